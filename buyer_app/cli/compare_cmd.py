@@ -1,0 +1,165 @@
+"""`buyer-app compare`: year-by-year costs of up to 8 vehicles and their break-even points."""
+
+from __future__ import annotations
+
+import argparse
+import json
+from dataclasses import asdict, replace
+from typing import Any
+
+from buyer_app.cli.household_args import add_household_arguments, household_from_args
+from buyer_app.cli.text import money, table, years_text
+from buyer_app.core.compare import Comparison, VehicleOutcome, compare
+from buyer_app.core.costs import CATEGORIES
+from buyer_app.core.database import VehicleDatabase, load_database
+from buyer_app.core.errors import FieldProblem, InputError
+from buyer_app.core.household import FIELDS, household_to_dict
+from buyer_app.core.profile import VehicleChoice
+
+
+def add_parser(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    p = sub.add_parser("compare", help="compare vehicles year by year for a household",
+                       description="Total cost of ownership of up to 8 vehicles, year by year, with break-even points.")
+    p.add_argument("--vehicle", type=int, action="append", default=[], metavar="ID",
+                   help="EPA vehicle id (see `vehicles search`); repeat for each vehicle")
+    p.add_argument("--price", action="append", default=[], metavar="ID=USD",
+                   help="your purchase price for a vehicle (a dealer quote), e.g. --price 48032=29500")
+    add_household_arguments(p)
+    p.add_argument("--json", action="store_true", help="print JSON (the documented contract) instead of text")
+    p.set_defaults(func=run)
+
+
+def parse_prices(items: list[str]) -> dict[int, float]:
+    prices: dict[int, float] = {}
+    problems = []
+    for item in items:
+        left, sep, right = item.partition("=")
+        try:
+            vid, price = int(left), float(right)
+            if not sep or not 1 <= price <= 10_000_000:
+                raise ValueError
+        except ValueError:
+            problems.append(FieldProblem("--price", item, "ID=USD with a price from 1 to 10,000,000, e.g. 48032=29500"))
+            continue
+        prices[vid] = price
+    if problems:
+        raise InputError(problems)
+    return prices
+
+
+def choices_from_args(args: argparse.Namespace, profile_choices: tuple[VehicleChoice, ...]) -> list[VehicleChoice]:
+    by_id = {c.id: c for c in profile_choices}
+    choices = [by_id.get(v, VehicleChoice(v)) for v in args.vehicle] if args.vehicle else list(profile_choices)
+    prices = parse_prices(args.price)
+    unknown = sorted(set(prices) - {c.id for c in choices})
+    if unknown:
+        raise InputError([FieldProblem("--price", f"{u}=...", "a price for a vehicle given with --vehicle")
+                          for u in unknown])
+    return [replace(c, price=prices[c.id]) if c.id in prices else c for c in choices]
+
+
+def run(args: argparse.Namespace) -> int:
+    household, profile = household_from_args(args)
+    choices = choices_from_args(args, profile.vehicles if profile else ())
+    if not choices:
+        raise InputError([FieldProblem("--vehicle", "none", "at least one EPA vehicle id (or a profile with vehicles)")])
+    db = load_database()
+    result = compare(db, household, choices)
+    print(json.dumps(to_json(result, db), indent=2) if args.json else to_text(result, db))
+    return 0
+
+
+def _notes(v: VehicleOutcome) -> list[str]:
+    notes = []
+    if v.price_basis.kind == "unknown":
+        notes.append(f"no known price: purchase, financing and resale are not included; "
+                     f"give one with --price {v.id}=USD")
+    elif v.price_basis.kind == "msrp" and v.price_basis.model_year and v.label[:4].isdigit() \
+            and v.price_basis.model_year != int(v.label[:4]):
+        notes.append(f"price is the MY{v.price_basis.model_year} base MSRP (the latest known)")
+    return notes
+
+
+def to_json(c: Comparison, db: VehicleDatabase) -> dict[str, Any]:
+    """The `compare --json` contract (documented in README.md)."""
+    vehicles = []
+    for v in c.vehicles:
+        years = []
+        for y in range(c.household.years):
+            years.append({"year": y + 1, "costs": {k: round(v.yearly_costs[k][y], 2) for k in CATEGORIES},
+                          "cumulative": round(v.cumulative[y], 2)})
+        vehicles.append({
+            "id": v.id, "label": v.label, "powertrain": v.powertrain, "epa_class": v.epa_class,
+            "price": v.price, "price_basis": asdict(v.price_basis),
+            "total_cost": round(v.total_cost, 2),
+            "cost_per_mile": None if v.cost_per_mile is None else round(v.cost_per_mile, 4),
+            "years": years,
+            "energy_use": {"gasoline_gal_per_year": round(v.gallons_per_year, 2),
+                           "electricity_kwh_per_year": round(v.kwh_per_year, 1)},
+            "co2_kg_per_year": round(v.co2_kg_per_year, 1),
+            "range_mi": v.range_mi, "electric_range_mi": v.electric_range_mi,
+            "notes": _notes(v),
+        })
+    h = household_to_dict(c.household)
+    return {
+        "household": h,
+        "vehicles": vehicles,
+        "break_even": [{"a": b.a, "b": b.b, "year": None if b.year is None else round(b.year, 2),
+                        "cheaper_over_period": b.cheaper_over_period, "reason": b.reason} for b in c.break_even],
+        "assumptions": [{"field": s.name, "value": h[s.name], "unit": s.unit, "source": s.source,
+                         "as_of": s.as_of} for s in FIELDS],
+        "database": {"origin": db.origin, "source_file": db.metadata.get("source_file"),
+                     "source_date": db.metadata.get("source_date"), "prices_as_of": db.prices_as_of},
+    }
+
+
+def verdict(c: Comparison) -> str:
+    """One plain sentence on the first two vehicles."""
+    if len(c.vehicles) < 2:
+        v = c.vehicles[0]
+        return f"Over {c.household.years} years the {v.label} costs {money(v.total_cost)} in all."
+    a, b = c.vehicles[0], c.vehicles[1]
+    pair = c.break_even[0]
+    if pair.reason == "price unknown":
+        return "A price is missing, so the totals are not comparable: give it with --price ID=USD."
+    cheap, dear = (a, b) if a.total_cost <= b.total_cost else (b, a)
+    sentence = (f"Over {c.household.years} years the {cheap.label} costs "
+                f"{money(dear.total_cost - cheap.total_cost)} less than the {dear.label}")
+    if pair.year is not None:
+        payer = a if c.result.upfront[0] > c.result.upfront[1] else b
+        sentence += f"; the {payer.label} pays back its higher price after {years_text(pair.year)}"
+    return sentence + "."
+
+
+def to_text(c: Comparison, db: VehicleDatabase) -> str:
+    years = c.household.years
+    out = [f"Household: {c.household.annual_miles:,.0f} mi/yr, {c.household.city_share:.0%} city, "
+           f"regular {money(c.household.gas_price, True)}/gal, electricity {money(c.household.electricity_price, True)}"
+           f"/kWh, {c.household.financing}, {years} years. Database: {db.metadata.get('source_file')} of "
+           f"{db.metadata.get('source_date')} ({db.origin})."]
+    for v in c.vehicles:
+        basis = v.price_basis
+        price = {"quote": f"{money(v.price)} (your price)",
+                 "msrp": f"{money(v.price)} (base MSRP, {basis.trim}, MY{basis.model_year}, as of {basis.as_of})",
+                 "unknown": "unknown"}[basis.kind]
+        out.append(f"\n{v.label}  [{v.powertrain}, {v.epa_class}]  price: {price}")
+        headers = ["category"] + [f"yr {y + 1}" for y in range(years)] + ["total"]
+        rows = [[k] + [money(x) for x in v.yearly_costs[k]] + [money(sum(v.yearly_costs[k]))] for k in CATEGORIES]
+        rows.append(["cumulative"] + [money(x) for x in v.cumulative] + [money(v.total_cost)])
+        out.append(table(headers, rows))
+        for note in _notes(v):
+            out.append(f"  note: {note}")
+    out.append("\nSummary")
+    summary = [[v.label, money(v.total_cost), money(v.cost_per_mile, True), money(v.total_cost / years),
+                f"{v.range_mi:.0f} mi" if v.range_mi else "—", f"{v.co2_kg_per_year * years / 1000:.1f} t"]
+               for v in c.vehicles]
+    out.append(table(["vehicle", "total", "per mile", "per year", "range", "tailpipe CO2"], summary,
+                     [False, True, True, True, True, True]))
+    labels = {v.id: v.label for v in c.vehicles}
+    for b in c.break_even:
+        if b.year is not None:
+            out.append(f"Break-even {labels[b.a]} vs {labels[b.b]}: after {years_text(b.year)} ({b.year:.1f} years)")
+        else:
+            out.append(f"Break-even {labels[b.a]} vs {labels[b.b]}: none within {years} years ({b.reason})")
+    out.append("\n" + verdict(c))
+    return "\n".join(out)

@@ -1,0 +1,81 @@
+"""Household flags shared by compare and rank: flags override the profile, which overrides defaults."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import Any
+
+from buyer_app.core.errors import FieldProblem, InputError
+from buyer_app.core.household import FIELD_BY_NAME, Household, validate_value
+from buyer_app.core.profile import Profile, load_profile
+
+# flag -> household field
+FLAG_FIELDS = {
+    "years": "years",
+    "annual_miles": "annual_miles",
+    "city_share": "city_share",
+    "gas_price": "gas_price",
+    "premium_price": "premium_price",
+    "diesel_price": "diesel_price",
+    "electricity_price": "electricity_price",
+}
+
+
+def add_household_arguments(parser: argparse.ArgumentParser) -> None:
+    group = parser.add_argument_group("household (flags override --profile, which overrides the defaults)")
+    group.add_argument("--profile", type=Path, metavar="FILE", help="a saved comparison profile (JSON)")
+    group.add_argument("--years", type=int, metavar="N", help="years of ownership, 1-20 (default 5)")
+    group.add_argument("--annual-miles", type=float, metavar="M", help="miles a year (default 15000)")
+    group.add_argument("--city-share", type=float, metavar="S", help="share of city miles, 0-1 (default 0.55)")
+    group.add_argument("--gas-price", type=float, metavar="USD", help="regular gasoline, USD/gal (default 3.02)")
+    group.add_argument("--premium-price", type=float, metavar="USD", help="premium gasoline, USD/gal (default 3.98)")
+    group.add_argument("--diesel-price", type=float, metavar="USD", help="diesel, USD/gal (default 3.62)")
+    group.add_argument("--electricity-price", type=float, metavar="USD",
+                       help="home electricity, USD/kWh (default 0.15)")
+    group.add_argument("--set", action="append", default=[], metavar="FIELD=VALUE",
+                       help="any other household field, e.g. --set financing=loan --set loan_apr=0.069 "
+                            "(see `buyer-app fields`)")
+
+
+def _flag(field: str) -> str:
+    return "--" + field.replace("_", "-")
+
+
+def _parse_set(items: list[str]) -> tuple[dict[str, Any], list[FieldProblem]]:
+    values: dict[str, Any] = {}
+    problems: list[FieldProblem] = []
+    for item in items:
+        name, sep, raw = item.partition("=")
+        name = name.strip().replace("-", "_")
+        if not sep or name not in FIELD_BY_NAME:
+            problems.append(FieldProblem("--set", item, "FIELD=VALUE with FIELD one of " + ", ".join(FIELD_BY_NAME)))
+            continue
+        spec = FIELD_BY_NAME[name]
+        if spec.choices:
+            values[name] = raw.strip()
+            continue
+        try:
+            values[name] = float(raw)
+        except ValueError:
+            problems.append(FieldProblem(f"--set {name}", raw, spec.allowed()))
+    return values, problems
+
+
+def household_from_args(args: argparse.Namespace) -> tuple[Household, Profile | None]:
+    """Defaults, then the profile, then --set, then the named flags; every bad value reported at once."""
+    profile = load_profile(args.profile) if args.profile else None
+    base = profile.household if profile else Household()
+    values, problems = _parse_set(args.set)
+    for attr, field in FLAG_FIELDS.items():
+        value = getattr(args, attr, None)
+        if value is not None:
+            values[field] = value
+    for name, value in values.items():
+        _, problem = validate_value(name, value)
+        if problem:
+            where = _flag(name) if name in FLAG_FIELDS.values() else f"--set {name}"
+            problems.append(FieldProblem(f"{where} ({name})", value, problem.allowed))
+    if problems:
+        raise InputError(problems)
+    return base.with_values(values), profile

@@ -1,0 +1,73 @@
+"""Entry point of `buyer-app` and `python -m buyer_app`: the window by default, or a command-line verb."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Sequence
+
+from buyer_app import __version__
+from buyer_app.core.errors import ImportRefused, InputError, UnknownVehicle
+
+NO_DISPLAY_MESSAGE = (
+    "buyer-app: no graphical display is available (neither DISPLAY nor WAYLAND_DISPLAY is set), so the "
+    "window cannot open. Everything the app computes is also on the command line: `buyer-app vehicles "
+    "search TEXT` finds vehicles and their ids, `buyer-app compare --vehicle ID --vehicle ID` compares "
+    "them year by year, `buyer-app rank` ranks the whole database for your household, and `buyer-app db "
+    "info` describes the data; add --help to any of them. To run the window without a screen (for "
+    "tests), set QT_QPA_PLATFORM=offscreen."
+)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    from buyer_app.cli import compare_cmd, db_cmd, fields_cmd, rank_cmd, vehicles_cmd
+
+    parser = argparse.ArgumentParser(
+        prog="buyer-app",
+        description="Vehicle Buyer: what an electric car, a plug-in hybrid, a hybrid or a gasoline car really "
+                    "costs your household. With no command, opens the window.")
+    parser.add_argument("--version", action="version", version=f"buyer-app {__version__}")
+    parser.add_argument("--smoke", action="store_true",
+                        help="open the window with a sample household, compute, paint, and exit (a self-test)")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for module in (vehicles_cmd, compare_cmd, rank_cmd, db_cmd, fields_cmd):
+        module.add_parser(sub)
+    return parser
+
+
+def has_display() -> bool:
+    if os.environ.get("QT_QPA_PLATFORM"):
+        return True
+    if sys.platform.startswith("linux"):
+        return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+    return True
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        if args.command is None:
+            if not has_display():
+                print(NO_DISPLAY_MESSAGE, file=sys.stderr)
+                return 1
+            from buyer_app.ui.app import run_gui
+
+            return run_gui(smoke=args.smoke)
+        return int(args.func(args))
+    except InputError as exc:
+        head = f"{exc.context}: " if exc.context else ""
+        print(f"buyer-app: {head}invalid input", file=sys.stderr)
+        for problem in exc.problems:
+            print(f"  - {problem.describe()}", file=sys.stderr)
+        return 2
+    except UnknownVehicle as exc:
+        print(f"buyer-app: vehicle id {', '.join(map(str, exc.ids))} is not in the active database; "
+              "find ids with `buyer-app vehicles search TEXT`", file=sys.stderr)
+        return 2
+    except ImportRefused as exc:
+        print(f"buyer-app: import refused, the active database is unchanged: {exc}", file=sys.stderr)
+        return 2
+    except BrokenPipeError:
+        return 0

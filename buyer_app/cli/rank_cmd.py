@@ -1,0 +1,74 @@
+"""`buyer-app rank`: the cheapest vehicles in the whole database for a household."""
+
+from __future__ import annotations
+
+import argparse
+import json
+
+import pandas as pd
+
+from buyer_app.cli.household_args import add_household_arguments, household_from_args
+from buyer_app.cli.text import money, table
+from buyer_app.core.database import load_database
+from buyer_app.core.errors import FieldProblem, InputError
+from buyer_app.core.rank import RankFilters, rank
+from buyer_app.core.vehicle_schema import Powertrain
+
+
+def add_parser(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    p = sub.add_parser("rank", help="rank the whole database by total cost for a household")
+    add_household_arguments(p)
+    f = p.add_argument_group("filters")
+    f.add_argument("--powertrain", metavar="P", help="one of " + ", ".join(x.value for x in Powertrain))
+    f.add_argument("--class", dest="epa_class", metavar="TEXT", help='EPA class contains TEXT, e.g. "SUV"')
+    f.add_argument("--max-price", type=float, metavar="USD")
+    f.add_argument("--min-range", type=float, metavar="MI", help="battery-electric range at least MI")
+    f.add_argument("--year", type=int, metavar="Y", dest="model_year", help="model year")
+    f.add_argument("--search", default="", metavar="TEXT", help="words of year, make and model")
+    p.add_argument("--top", type=int, default=20, metavar="N", help="list N vehicles (default 20)")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=run)
+
+
+def _records(frame: pd.DataFrame) -> list[dict[str, object]]:
+    records = []
+    for rec in frame.to_dict("records"):
+        records.append({k: (None if isinstance(v, float) and v != v else v) for k, v in rec.items()})
+    return records
+
+
+def run(args: argparse.Namespace) -> int:
+    household, _ = household_from_args(args)
+    problems = []
+    if args.powertrain and args.powertrain not in {p.value for p in Powertrain}:
+        problems.append(FieldProblem("--powertrain", args.powertrain, "one of " + ", ".join(p.value for p in Powertrain)))
+    if args.top < 1:
+        problems.append(FieldProblem("--top", args.top, "1 or more"))
+    for flag, value in (("--max-price", args.max_price), ("--min-range", args.min_range)):
+        if value is not None and value < 0:
+            problems.append(FieldProblem(flag, value, "0 or more"))
+    if problems:
+        raise InputError(problems)
+    filters = RankFilters(powertrain=args.powertrain, epa_class=args.epa_class, max_price=args.max_price,
+                          min_range=args.min_range, year=args.model_year, text=args.search)
+    ranking = rank(load_database(), household, filters)
+    top, unpriced = ranking.priced.head(args.top), ranking.unpriced.head(args.top)
+    note = (f"{len(ranking.unpriced)} matching vehicles have no known price: they are listed apart, "
+            "ranked on running costs only (energy, maintenance, insurance, fees)")
+    if args.json:
+        print(json.dumps({"years": household.years, "considered": ranking.considered,
+                          "priced_count": len(ranking.priced), "ranked": _records(top),
+                          "unpriced_count": len(ranking.unpriced), "running_cost_only": _records(unpriced),
+                          "note": note}, indent=2))
+        return 0
+    print(f"{ranking.considered} vehicles match; {len(ranking.priced)} with a known price, ranked by "
+          f"{household.years}-year total cost:")
+    rows = [[str(i + 1), str(r.id), r.label, r.powertrain, money(r.price), money(r.total_cost),
+             money(r.cost_per_mile, True)] for i, r in enumerate(top.itertuples())]
+    print(table(["#", "id", "vehicle", "type", "price", "total", "per mile"], rows,
+                [True, True, False, False, True, True, True]))
+    if len(unpriced):
+        print(f"\n{note}:")
+        rows = [[str(r.id), r.label, r.powertrain, money(r.running_cost)] for r in unpriced.itertuples()]
+        print(table(["id", "vehicle", "type", "running costs"], rows, [True, False, False, True]))
+    return 0

@@ -1,0 +1,153 @@
+"""Compare chosen vehicles for a household: the cost model plus labels, prices and break-evens."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from itertools import combinations
+from typing import Any
+
+import numpy as np
+import pandas as pd
+
+from buyer_app.core.breakeven import break_even_year, cost_curve
+from buyer_app.core.costs import CATEGORIES, CostResult, compute_costs
+from buyer_app.core.database import VehicleDatabase
+from buyer_app.core.errors import FieldProblem, InputError
+from buyer_app.core.household import Household
+from buyer_app.core.profile import MAX_VEHICLES, VehicleChoice
+from buyer_app.core.vehicle_inputs import inputs_from_frame
+from buyer_app.core.vehicle_schema import UNSUPPORTED
+
+
+@dataclass(frozen=True)
+class PriceBasis:
+    """Where a vehicle's purchase price comes from."""
+
+    kind: str  # "quote" (the user's), "msrp" (curated table), "unknown"
+    trim: str = ""
+    model_year: int = 0
+    as_of: str = ""
+    source: str = ""
+
+
+@dataclass(frozen=True)
+class VehicleOutcome:
+    """The result for one vehicle (money in USD; arrays are per year)."""
+
+    id: int
+    label: str
+    powertrain: str
+    epa_class: str
+    price: float | None
+    price_basis: PriceBasis
+    yearly_costs: dict[str, list[float]]  # category -> per-year
+    cumulative: list[float]
+    total_cost: float
+    cost_per_mile: float | None
+    gallons_per_year: float
+    kwh_per_year: float
+    co2_kg_per_year: float
+    range_mi: float | None
+    electric_range_mi: float | None
+    label_mpg: float | None
+
+
+@dataclass(frozen=True)
+class BreakEven:
+    """When vehicle `b` has paid back its higher price against `a` (years after purchase), or why not."""
+
+    a: int
+    b: int
+    year: float | None
+    cheaper_over_period: int | None
+    reason: str  # "crosses", "never crosses", "price unknown"
+
+
+@dataclass(frozen=True)
+class Comparison:
+    household: Household
+    vehicles: tuple[VehicleOutcome, ...]
+    break_even: tuple[BreakEven, ...]
+    result: CostResult
+
+
+def vehicle_label(row: pd.Series) -> str:
+    return f"{int(row['year'])} {row['make']} {row['model']}"
+
+
+def _frame_for(db: VehicleDatabase, household: Household, choices: list[VehicleChoice]) -> pd.DataFrame:
+    problems: list[FieldProblem] = []
+    if not choices:
+        problems.append(FieldProblem("vehicles", "none", "at least one vehicle id"))
+    if len(choices) > MAX_VEHICLES:
+        problems.append(FieldProblem("vehicles", len(choices), f"at most {MAX_VEHICLES} vehicles"))
+    if problems:
+        raise InputError(problems)
+    frame = db.get([c.id for c in choices])
+    for k, (choice, row) in enumerate(zip(choices, frame.itertuples(), strict=True)):
+        if row.powertrain in UNSUPPORTED:
+            problems.append(FieldProblem(f"vehicle {choice.id}", f"{row.year} {row.make} {row.model}",
+                                         f"a vehicle the cost model supports (not {row.powertrain!s})"))
+        if household.financing == "lease" and choice.lease is None:
+            problems.append(FieldProblem(f"vehicles[{k}].lease", None,
+                                         "lease terms (due_at_signing, monthly, term_months) when financing is lease"))
+    if problems:
+        raise InputError(problems)
+    frame = frame.copy()
+    quotes = [c.price for c in choices]
+    frame["price"] = [q if q is not None else m for q, m in zip(quotes, frame["msrp_usd"], strict=True)]
+    frame["incentives"] = [sum(i.amount for i in c.incentives) for c in choices]
+    frame["insurance_annual"] = [np.nan if c.insurance_annual is None else c.insurance_annual for c in choices]
+    frame["lease_due"] = [c.lease.due_at_signing if c.lease else np.nan for c in choices]
+    frame["lease_monthly"] = [c.lease.monthly if c.lease else np.nan for c in choices]
+    frame["lease_term_months"] = [c.lease.term_months if c.lease else np.nan for c in choices]
+    return frame
+
+
+def _basis(choice: VehicleChoice, row: pd.Series) -> PriceBasis:
+    if choice.price is not None:
+        return PriceBasis("quote")
+    if pd.notna(row["msrp_usd"]):
+        return PriceBasis("msrp", str(row["msrp_trim"]), int(row["msrp_year"]), str(row["msrp_as_of"]),
+                          str(row["msrp_source"]))
+    return PriceBasis("unknown")
+
+
+def _optional(value: Any) -> float | None:
+    return None if value is None or pd.isna(value) else float(value)
+
+
+def compare(db: VehicleDatabase, household: Household, choices: list[VehicleChoice]) -> Comparison:
+    """Cost every chosen vehicle over the household's years and find each pair's break-even."""
+    frame = _frame_for(db, household, choices)
+    result = compute_costs(household, inputs_from_frame(frame))
+    cumulative = result.cumulative
+    totals = result.total
+    per_mile = result.cost_per_mile
+    outcomes = []
+    for k, (choice, (_, row)) in enumerate(zip(choices, frame.iterrows(), strict=True)):
+        known = bool(result.price_known[k])
+        outcomes.append(VehicleOutcome(
+            id=choice.id, label=vehicle_label(row), powertrain=str(row["powertrain"]),
+            epa_class=str(row["epa_class"]),
+            price=float(row["price"]) if known and pd.notna(row["price"]) else None,
+            price_basis=_basis(choice, row),
+            yearly_costs={c: result.costs[k, :, i].tolist() for i, c in enumerate(CATEGORIES)},
+            cumulative=cumulative[k].tolist(), total_cost=float(totals[k]),
+            cost_per_mile=None if np.isnan(per_mile[k]) else float(per_mile[k]),
+            gallons_per_year=float(result.gallons_per_year[k]), kwh_per_year=float(result.kwh_per_year[k]),
+            co2_kg_per_year=float(result.co2_kg_per_year[k]),
+            range_mi=_optional(row["range_mi"]), electric_range_mi=_optional(row["electric_range_mi"]),
+            label_mpg=_optional(row["label_mpg_comb"]),
+        ))
+    curves = cost_curve(result)
+    pairs = []
+    for i, j in combinations(range(len(choices)), 2):
+        a, b = outcomes[i], outcomes[j]
+        cheaper = None if totals[i] == totals[j] else (a.id if totals[i] < totals[j] else b.id)
+        if not (result.price_known[i] and result.price_known[j]):
+            pairs.append(BreakEven(a.id, b.id, None, None, "price unknown"))
+            continue
+        year = break_even_year(curves[i], curves[j])
+        pairs.append(BreakEven(a.id, b.id, year, cheaper, "crosses" if year is not None else "never crosses"))
+    return Comparison(household=household, vehicles=tuple(outcomes), break_even=tuple(pairs), result=result)

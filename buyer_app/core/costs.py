@@ -1,0 +1,175 @@
+"""The cost-of-ownership model, vectorised over vehicles and years.
+
+Money is in USD of the purchase year unless escalation rates are set; incentives and resale are
+negative costs. Energy follows the EPA / fueleconomy.gov method: miles split into city and
+highway, each divided by the unrounded city and highway MPG (or multiplied by kWh per 100 mi).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+from buyer_app.core.household import Household
+from buyer_app.core.vehicle_inputs import FloatArray, VehicleInputs
+
+CATEGORIES = ("purchase", "financing", "energy", "maintenance", "insurance", "fees", "incentives", "resale")
+CAT = {name: i for i, name in enumerate(CATEGORIES)}
+GASOLINE_CO2_G_PER_GAL = 8887.0  # EPA, tailpipe CO2 of a gallon of gasoline
+DIESEL_CO2_G_PER_GAL = 10180.0  # EPA, tailpipe CO2 of a gallon of diesel
+PLUG_INS = ("bev", "phev")
+
+
+@dataclass(frozen=True)
+class CostResult:
+    """Costs of N vehicles over Y years: `costs[v, y, c]` in USD for category CATEGORIES[c]."""
+
+    costs: FloatArray  # (N, Y, C)
+    upfront: FloatArray  # (N,) the one-time part of year 1, paid at purchase
+    price_known: np.ndarray  # (N,) bool
+    gallons_per_year: FloatArray  # (N,)
+    kwh_per_year: FloatArray  # (N,)
+    co2_kg_per_year: FloatArray  # (N,) tailpipe
+    miles_per_year: float
+
+    @property
+    def yearly(self) -> FloatArray:
+        """(N, Y) total cost per year."""
+        return np.asarray(self.costs.sum(axis=2), dtype=float)
+
+    @property
+    def cumulative(self) -> FloatArray:
+        """(N, Y) cumulative cost at the end of each year (resale credited in the last)."""
+        return np.cumsum(self.yearly, axis=1)
+
+    @property
+    def total(self) -> FloatArray:
+        return np.asarray(self.costs.sum(axis=(1, 2)), dtype=float)
+
+    @property
+    def cost_per_mile(self) -> FloatArray:
+        miles = self.miles_per_year * self.costs.shape[1]
+        if miles <= 0:
+            return np.full(self.costs.shape[0], np.nan)
+        return np.asarray(self.total / miles, dtype=float)
+
+
+def _by_powertrain(pt: np.ndarray, bev: float, phev: float, hev: float, other: float) -> FloatArray:
+    chosen: FloatArray = np.select([pt == "bev", pt == "phev", pt == "hev"], [bev, phev, hev], default=other).astype(float)
+    return chosen
+
+
+def energy_use(h: Household, v: VehicleInputs) -> tuple[FloatArray, FloatArray]:
+    """Gallons and kWh a year for each vehicle at the household's miles and city share."""
+    city = h.annual_miles * h.city_share
+    hwy = h.annual_miles - city
+    e_city, e_hwy = city * v.uf_city, hwy * v.uf_hwy
+    g_city, g_hwy = city - e_city, hwy - e_hwy
+    with np.errstate(divide="ignore", invalid="ignore"):
+        gallons = (np.where(g_city > 0, g_city / v.mpg_city, 0.0) + np.where(g_hwy > 0, g_hwy / v.mpg_hwy, 0.0)
+                   + e_city * v.cd_gal100_city / 100 + e_hwy * v.cd_gal100_hwy / 100)
+        kwh = (np.where(e_city > 0, e_city * v.kwh100_city / 100, 0.0)
+               + np.where(e_hwy > 0, e_hwy * v.kwh100_hwy / 100, 0.0))
+    return np.asarray(np.nan_to_num(gallons), dtype=float), np.asarray(np.nan_to_num(kwh), dtype=float)
+
+
+def _fuel_price(h: Household, grade: np.ndarray) -> FloatArray:
+    price: FloatArray = np.select(
+        [grade == "premium", grade == "midgrade", grade == "diesel", grade == "electricity"],
+        [h.premium_price, h.midgrade_price, h.diesel_price, 0.0],
+        default=h.gas_price,
+    ).astype(float)
+    return price
+
+
+def _loan(h: Household, principal: FloatArray, years: int) -> tuple[FloatArray, FloatArray]:
+    """(principal repaid, interest) per vehicle and year; a balance left at the end is paid off then."""
+    n = h.loan_term_months
+    r = h.loan_apr / 12
+    if r > 0:
+        payment = principal * r / (1 - (1 + r) ** -n)
+    else:
+        payment = principal / n
+    month_ends = np.minimum(np.arange(0, years + 1) * 12, n)  # months paid by the end of each year
+
+    def balance(k: np.ndarray) -> FloatArray:
+        if r > 0:
+            growth = (1 + r) ** k
+            return np.asarray(principal[:, None] * growth - payment[:, None] * (growth - 1) / r)
+        return np.asarray(principal[:, None] - payment[:, None] * k)
+
+    bal = np.maximum(balance(month_ends), 0.0)  # (N, Y+1)
+    repaid = bal[:, :-1] - bal[:, 1:]
+    paid = payment[:, None] * np.diff(month_ends)[None, :]
+    interest = np.maximum(paid - repaid, 0.0)
+    repaid[:, -1] += bal[:, -1]  # sold before the loan ends: pay off the rest
+    return repaid, interest
+
+
+def _lease(h: Household, v: VehicleInputs, years: int) -> FloatArray:
+    """Lease cost per vehicle and year; a lease shorter than the period is renewed on the same terms."""
+    term = np.where(v.lease_term_months > 0, v.lease_term_months, np.nan)
+    months = np.arange(years * 12)
+    month_in_term = months[None, :] % term[:, None]
+    monthly = np.where(month_in_term == 0, v.lease_due[:, None], 0.0) + v.lease_monthly[:, None]
+    by_year = monthly.reshape(len(v), years, 12).sum(axis=2)
+    return np.asarray(np.nan_to_num(by_year) * (1 + h.sales_tax_rate))
+
+
+def compute_costs(h: Household, v: VehicleInputs) -> CostResult:
+    """Year-by-year costs by category for every vehicle in `v` (all at once)."""
+    n, years = len(v), h.years
+    t = np.arange(years, dtype=float)  # 0 for the first year
+    costs = np.zeros((n, years, len(CATEGORIES)))
+    pt = v.powertrain
+    gallons, kwh = energy_use(h, v)
+
+    fuel_growth = (1 + h.fuel_escalation) ** t
+    elec_growth = (1 + h.electricity_escalation) ** t
+    costs[:, :, CAT["energy"]] = (gallons * _fuel_price(h, v.fuel_grade))[:, None] * fuel_growth + (
+        kwh * h.electricity_price
+    )[:, None] * elec_growth
+    rate = _by_powertrain(pt, h.maintenance_bev, h.maintenance_phev, h.maintenance_hev, h.maintenance_ice)
+    costs[:, :, CAT["maintenance"]] = (h.annual_miles * rate)[:, None] * (1 + h.maintenance_age_growth) ** t
+    insurance = np.where(np.isnan(v.insurance_annual), h.insurance_annual, v.insurance_annual)
+    costs[:, :, CAT["insurance"]] = insurance[:, None]
+    surcharge = _by_powertrain(pt, h.bev_surcharge, h.phev_surcharge, h.hev_surcharge, 0.0)
+    costs[:, :, CAT["fees"]] = (h.registration_annual + surcharge)[:, None]
+    costs[:, 0, CAT["fees"]] += h.title_fees
+    costs[:, 0, CAT["incentives"]] = -v.incentives
+
+    known = ~np.isnan(v.price)
+    price = np.nan_to_num(v.price)
+    tax = price * h.sales_tax_rate
+    charger = np.where(np.isin(pt, PLUG_INS), h.home_charger_cost, 0.0)
+    upfront = charger + h.title_fees - v.incentives
+    if h.financing == "lease":
+        lease = _lease(h, v, years)
+        costs[:, :, CAT["purchase"]] = lease
+        upfront = upfront + np.nan_to_num(v.lease_due) * (1 + h.sales_tax_rate)
+        known = known | ~np.isnan(v.lease_monthly)
+    elif h.financing == "loan":
+        down = price * h.down_payment_share
+        repaid, interest = _loan(h, price - down, years)
+        costs[:, :, CAT["purchase"]] = repaid
+        costs[:, :, CAT["financing"]] = interest
+        costs[:, 0, CAT["purchase"]] += down + tax
+        upfront = upfront + down + tax
+    else:
+        costs[:, 0, CAT["purchase"]] = price + tax
+        upfront = upfront + price + tax
+    costs[:, 0, CAT["purchase"]] += charger
+    if h.financing != "lease":
+        dep = _by_powertrain(pt, h.depreciation_bev, h.depreciation_phev, h.depreciation_hev, h.depreciation_ice)
+        costs[:, -1, CAT["resale"]] = -price * (1 - dep) ** years
+
+    if h.discount_rate:
+        costs *= ((1 + h.discount_rate) ** -t)[None, :, None]
+    co2 = np.where(
+        pt == "phev",
+        gallons * np.where(v.fuel_grade == "diesel", DIESEL_CO2_G_PER_GAL, GASOLINE_CO2_G_PER_GAL),
+        v.co2_tailpipe_gpm * h.annual_miles,
+    ) / 1000.0
+    return CostResult(costs=costs, upfront=upfront, price_known=known, gallons_per_year=gallons,
+                      kwh_per_year=kwh, co2_kg_per_year=np.nan_to_num(co2), miles_per_year=h.annual_miles)

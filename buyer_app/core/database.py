@@ -1,0 +1,110 @@
+"""The active vehicle database: the user's latest import if any, else the shipped one."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import pandas as pd
+
+from buyer_app.core.errors import UnknownVehicle
+from buyer_app.core.prices import attach_prices, load_price_table, price_table_as_of
+from buyer_app.core.resources import resource_path
+from buyer_app.core.storage import user_data_dir
+from buyer_app.core.vehicle_schema import COLUMNS
+
+VEHICLES_FILE = "vehicles.csv"
+METADATA_FILE = "metadata.json"
+ACTIVE_POINTER = "active.json"
+
+
+def shipped_database_dir() -> Path:
+    return resource_path("vehicles")
+
+
+def imported_databases_dir() -> Path:
+    return user_data_dir() / "databases"
+
+
+@dataclass(frozen=True)
+class VehicleDatabase:
+    """A loaded vehicle table with its provenance."""
+
+    frame: pd.DataFrame
+    metadata: dict[str, Any]
+    folder: Path
+    origin: str  # "shipped" or "imported"
+    prices_as_of: str
+    fallback_reason: str = ""  # why an imported database was not used
+
+    def get(self, ids: list[int]) -> pd.DataFrame:
+        """Rows for `ids`, in that order; raises UnknownVehicle for ids not in the database."""
+        indexed = self.frame.set_index("id", drop=False)
+        missing = [i for i in ids if i not in indexed.index]
+        if missing:
+            raise UnknownVehicle(missing)
+        return indexed.loc[ids].reset_index(drop=True)
+
+    def search(self, text: str = "", year: int | None = None, powertrain: str | None = None) -> pd.DataFrame:
+        """Vehicles whose year/make/model contain every word of `text` (case-insensitive)."""
+        frame = self.frame
+        mask = np.ones(len(frame), dtype=bool)
+        if year is not None:
+            mask &= (frame["year"] == year).to_numpy()
+        if powertrain:
+            mask &= (frame["powertrain"] == powertrain).to_numpy()
+        if text.strip():
+            haystack = (frame["year"].astype(str) + " " + frame["make"] + " " + frame["model"] + " "
+                        + frame["base_model"] + " " + frame["powertrain"]).str.lower()
+            for word in text.lower().split():
+                mask &= haystack.str.contains(word, regex=False).to_numpy(dtype=bool)
+        return frame[mask]
+
+
+def read_vehicle_table(folder: Path) -> tuple[pd.DataFrame, dict[str, Any]]:
+    """Read one database folder (vehicles.csv + metadata.json), checking its columns."""
+    metadata = json.loads((folder / METADATA_FILE).read_text(encoding="utf-8"))
+    frame = pd.read_csv(folder / VEHICLES_FILE, dtype=COLUMNS, keep_default_na=False,
+                        na_values={c: [""] for c, t in COLUMNS.items() if t == "float64"})
+    missing = set(COLUMNS) - set(frame.columns)
+    if missing:
+        raise ValueError(f"{folder / VEHICLES_FILE}: missing columns {sorted(missing)}")
+    return frame, metadata
+
+
+def active_imported_folder() -> Path | None:
+    """The folder of the user's active imported database, or None."""
+    pointer = imported_databases_dir() / ACTIVE_POINTER
+    if not pointer.exists():
+        return None
+    name = json.loads(pointer.read_text(encoding="utf-8"))["folder"]
+    return imported_databases_dir() / str(name)
+
+
+def load_database(with_prices: bool = True) -> VehicleDatabase:
+    """Load the active database; a damaged import falls back to the shipped one and says why."""
+    fallback = ""
+    try:
+        folder = active_imported_folder()
+        if folder is not None:
+            frame, metadata = read_vehicle_table(folder)
+            return _finish(frame, metadata, folder, "imported", with_prices)
+    except (OSError, ValueError, KeyError) as exc:
+        fallback = f"the imported database could not be read ({exc}); using the shipped one"
+    folder = shipped_database_dir()
+    frame, metadata = read_vehicle_table(folder)
+    return _finish(frame, metadata, folder, "shipped", with_prices, fallback)
+
+
+def _finish(frame: pd.DataFrame, metadata: dict[str, Any], folder: Path, origin: str, with_prices: bool,
+            fallback: str = "") -> VehicleDatabase:
+    as_of = ""
+    if with_prices:
+        table = load_price_table()
+        frame = attach_prices(frame, table)
+        as_of = price_table_as_of(table)
+    return VehicleDatabase(frame=frame, metadata=metadata, folder=folder, origin=origin, prices_as_of=as_of,
+                           fallback_reason=fallback)

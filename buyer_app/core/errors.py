@@ -1,0 +1,39 @@
+"""Errors the core raises for bad input; the faces turn them into words for people."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class FieldProblem:
+    """One bad value: which field, what it was, and what is allowed."""
+
+    field: str
+    value: object
+    allowed: str
+
+    def describe(self) -> str:
+        return f"{self.field}: {self.value!r} is not allowed ({self.allowed})"
+
+
+class InputError(ValueError):
+    """Raised with every problem found in one piece of input (a profile, flags, a price)."""
+
+    def __init__(self, problems: list[FieldProblem], context: str = "") -> None:
+        self.problems = problems
+        self.context = context
+        head = f"{context}: " if context else ""
+        super().__init__(head + "; ".join(p.describe() for p in problems))
+
+
+class ImportRefused(ValueError):
+    """A vehicle data file that cannot be used; the active database is left as it was."""
+
+
+class UnknownVehicle(LookupError):
+    """A vehicle id that is not in the active database."""
+
+    def __init__(self, ids: list[int]) -> None:
+        self.ids = ids
+        super().__init__("unknown vehicle id(s): " + ", ".join(str(i) for i in ids))

@@ -1,0 +1,198 @@
+"""The household's situation: every input of the cost model, with its default, range and source."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, fields, replace
+from typing import Any
+
+from buyer_app.core.errors import FieldProblem, InputError
+
+FINANCING_METHODS = ("cash", "loan", "lease")
+_EPA = "fueleconomy.gov annual fuel cost method (15,000 mi, 55% city), https://www.fueleconomy.gov/feg/label/learn-more-gasoline-label.jsp"
+_FEG_PRICES = ("fueleconomy.gov national prices used for fuelCost08 in vehicles.csv of 2025-10-28, inferred "
+               "from that column and checked by tests/core/test_fuel_cost_reproduction.py")
+_ANL = ("Argonne National Laboratory, Burnham et al. 2021, ANL/ESD-21/4, scheduled maintenance per mile, "
+        "https://publications.anl.gov/anlpubs/2021/05/167399.pdf")
+_SCHLOTER = ("Schloter, Transport Policy 2022 (24,000 used-car sales): used EVs lost 13.9% of value a year, "
+             "gasoline cars 10.4%, https://doi.org/10.1016/j.tranpol.2022.03.006")
+
+
+@dataclass(frozen=True)
+class FieldSpec:
+    """What one household input means, its unit, allowed range, default and where that comes from."""
+
+    name: str
+    label: str
+    unit: str
+    default: float | int | str
+    minimum: float | None
+    maximum: float | None
+    source: str
+    as_of: str
+    integer: bool = False
+    choices: tuple[str, ...] = ()
+
+    def allowed(self) -> str:
+        if self.choices:
+            return "one of " + ", ".join(self.choices)
+        kind = "a whole number" if self.integer else "a number"
+        return f"{kind} from {self.minimum:g} to {self.maximum:g} {self.unit}".rstrip()
+
+
+def _f(name: str, label: str, unit: str, default: float | int | str, lo: float | None, hi: float | None,
+       source: str, as_of: str, **extra: Any) -> FieldSpec:
+    return FieldSpec(name, label, unit, default, lo, hi, source, as_of, **extra)
+
+
+FIELDS: tuple[FieldSpec, ...] = (
+    _f("years", "Years of ownership", "years", 5, 1, 20,
+       "AAA Your Driving Costs and fueleconomy.gov both compare over 5 years", "2025", integer=True),
+    _f("annual_miles", "Miles driven a year", "mi/yr", 15000, 0, 150000, _EPA, "2025"),
+    _f("city_share", "Share of miles in city driving", "fraction", 0.55, 0, 1, _EPA, "2025"),
+    _f("gas_price", "Regular gasoline price", "USD/gal", 3.02, 0, 20, _FEG_PRICES, "2025-10-28"),
+    _f("midgrade_price", "Midgrade gasoline price", "USD/gal", 3.62, 0, 20, _FEG_PRICES, "2025-10-28"),
+    _f("premium_price", "Premium gasoline price", "USD/gal", 3.98, 0, 20, _FEG_PRICES, "2025-10-28"),
+    _f("diesel_price", "Diesel price", "USD/gal", 3.62, 0, 20, _FEG_PRICES, "2025-10-28"),
+    _f("electricity_price", "Electricity price (home charging)", "USD/kWh", 0.15, 0, 2,
+       _FEG_PRICES + "; also Borlaug et al., Joule 2020: $0.15/kWh average paid by BEV drivers", "2025-10-28"),
+    _f("fuel_escalation", "Yearly change in fuel prices", "fraction/yr", 0.0, -0.2, 0.5,
+       "app default: constant prices (today's dollars); set your own expectation", "2026-11"),
+    _f("electricity_escalation", "Yearly change in electricity price", "fraction/yr", 0.0, -0.2, 0.5,
+       "app default: constant prices (today's dollars); set your own expectation", "2026-11"),
+    _f("sales_tax_rate", "Sales tax on the vehicle", "fraction", 0.0506, 0, 0.2,
+       "mean of the 50 states' state-level vehicle sales tax rates (Tax Foundation Facts & Figures 2025 and "
+       "state agency pages, shared/data/state_facts/state_vehicle_sales_tax.csv); local add-ons excluded",
+       "2025-01-01"),
+    _f("title_fees", "Title and first registration (one time)", "USD", 0.0, 0, 20000,
+       "varies by state; no national figure is assumed (set yours)", "2026-11"),
+    _f("registration_annual", "Annual registration", "USD/yr", 0.0, 0, 10000,
+       "varies by state; no national figure is assumed (set yours)", "2026-11"),
+    _f("bev_surcharge", "Annual EV registration surcharge", "USD/yr", 0.0, 0, 2000,
+       "state law; about 40 states charge $50-$250 a year (NCSL); neutral household: none", "2025"),
+    _f("phev_surcharge", "Annual plug-in hybrid surcharge", "USD/yr", 0.0, 0, 2000,
+       "state law (NCSL); neutral household: none", "2025"),
+    _f("hev_surcharge", "Annual hybrid surcharge", "USD/yr", 0.0, 0, 2000,
+       "state law (NCSL); neutral household: none", "2025"),
+    _f("insurance_annual", "Insurance", "USD/yr", 1771.0, 0, 50000,
+       "2025 national average full-coverage premium estimate, "
+       "https://www.perfinsure.com/blog/how-much-does-auto-insurance-cost-per-year", "2025-01"),
+    _f("maintenance_bev", "Maintenance, battery-electric", "USD/mi", 0.061, 0, 2, _ANL, "2021"),
+    _f("maintenance_phev", "Maintenance, plug-in hybrid", "USD/mi", 0.090, 0, 2, _ANL, "2021"),
+    _f("maintenance_hev", "Maintenance, hybrid", "USD/mi", 0.094, 0, 2, _ANL, "2021"),
+    _f("maintenance_ice", "Maintenance, gasoline or diesel", "USD/mi", 0.101, 0, 2, _ANL, "2021"),
+    _f("maintenance_age_growth", "Yearly rise of maintenance and repair with age", "fraction/yr", 0.03, 0, 0.5,
+       "app assumption: Argonne 2021 (ANL/ESD-21/4) finds repair costs rising with age; the 3%/yr slope "
+       "is this app's choice", "2026-11"),
+    _f("depreciation_bev", "Yearly loss of value, battery-electric", "fraction/yr", 0.139, 0, 0.9,
+       _SCHLOTER, "2022"),
+    _f("depreciation_phev", "Yearly loss of value, plug-in hybrid", "fraction/yr", 0.122, 0, 0.9,
+       "app assumption: midpoint of Schloter 2022's EV (13.9%) and gasoline (10.4%) rates", "2022"),
+    _f("depreciation_hev", "Yearly loss of value, hybrid", "fraction/yr", 0.104, 0, 0.9,
+       _SCHLOTER + " (gasoline rate applied to hybrids)", "2022"),
+    _f("depreciation_ice", "Yearly loss of value, gasoline or diesel", "fraction/yr", 0.104, 0, 0.9,
+       _SCHLOTER, "2022"),
+    _f("home_charger_cost", "Home charger installation (plug-ins, one time)", "USD", 1500.0, 0, 20000,
+       "Level 2 unit $400-$1,200 plus electrician labour, "
+       "https://engineerfix.com/how-much-does-it-cost-to-install-a-level-2-charger-3 ; set 0 if you have one",
+       "2025"),
+    _f("financing", "How you pay", "", "cash", None, None, "app default", "2026-11",
+       choices=FINANCING_METHODS),
+    _f("down_payment_share", "Down payment (loan)", "fraction", 0.10, 0, 1,
+       "AAA Your Driving Costs 2025 method: 10% down", "2025"),
+    _f("loan_apr", "Loan APR", "fraction/yr", 0.0673, 0, 0.4,
+       "Experian State of the Automotive Finance Market, Q1 2025: new-car average 6.73%, "
+       "https://experian.com/blogs/ask-experian/auto-loan-rates-financing", "2025-03"),
+    _f("loan_term_months", "Loan term", "months", 60, 6, 96,
+       "AAA Your Driving Costs 2025 method: 5-year loan", "2025", integer=True),
+    _f("discount_rate", "Discount rate (present value)", "fraction/yr", 0.0, 0, 0.3,
+       "app default: no discounting", "2026-11"),
+)
+FIELD_BY_NAME: dict[str, FieldSpec] = {spec.name: spec for spec in FIELDS}
+
+
+@dataclass(frozen=True)
+class Household:
+    """Validated household inputs (fractions as 0..1, money in USD)."""
+
+    years: int = 5
+    annual_miles: float = 15000.0
+    city_share: float = 0.55
+    gas_price: float = 3.02
+    midgrade_price: float = 3.62
+    premium_price: float = 3.98
+    diesel_price: float = 3.62
+    electricity_price: float = 0.15
+    fuel_escalation: float = 0.0
+    electricity_escalation: float = 0.0
+    sales_tax_rate: float = 0.0506
+    title_fees: float = 0.0
+    registration_annual: float = 0.0
+    bev_surcharge: float = 0.0
+    phev_surcharge: float = 0.0
+    hev_surcharge: float = 0.0
+    insurance_annual: float = 1771.0
+    maintenance_bev: float = 0.061
+    maintenance_phev: float = 0.090
+    maintenance_hev: float = 0.094
+    maintenance_ice: float = 0.101
+    maintenance_age_growth: float = 0.03
+    depreciation_bev: float = 0.139
+    depreciation_phev: float = 0.122
+    depreciation_hev: float = 0.104
+    depreciation_ice: float = 0.104
+    home_charger_cost: float = 1500.0
+    financing: str = "cash"
+    down_payment_share: float = 0.10
+    loan_apr: float = 0.0673
+    loan_term_months: int = 60
+    discount_rate: float = 0.0
+
+    def with_values(self, values: dict[str, Any], context: str = "") -> Household:
+        """A copy with `values` applied after validation; raises InputError naming every bad field."""
+        return replace(self, **validate_values(values, context))
+
+
+def validate_value(name: str, value: object) -> tuple[object, FieldProblem | None]:
+    """Check one household value; returns the cleaned value or the problem."""
+    spec = FIELD_BY_NAME.get(name)
+    if spec is None:
+        return value, FieldProblem(name, value, "not a household field; known fields: " + ", ".join(FIELD_BY_NAME))
+    if spec.choices:
+        if isinstance(value, str) and value in spec.choices:
+            return value, None
+        return value, FieldProblem(name, value, spec.allowed())
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        return value, FieldProblem(name, value, spec.allowed())
+    number = float(value)
+    if number != number or number in (float("inf"), float("-inf")):
+        return value, FieldProblem(name, value, spec.allowed())
+    assert spec.minimum is not None and spec.maximum is not None
+    if spec.integer and number != int(number):
+        return value, FieldProblem(name, value, spec.allowed())
+    if not spec.minimum <= number <= spec.maximum:
+        return value, FieldProblem(name, value, spec.allowed())
+    return (int(number) if spec.integer else number), None
+
+
+def validate_values(values: dict[str, Any], context: str = "") -> dict[str, Any]:
+    """Validate many household values at once; raises InputError listing every bad one."""
+    cleaned: dict[str, Any] = {}
+    problems: list[FieldProblem] = []
+    for name, value in values.items():
+        clean, problem = validate_value(name, value)
+        if problem:
+            problems.append(problem)
+        else:
+            cleaned[name] = clean
+    if problems:
+        raise InputError(problems, context)
+    return cleaned
+
+
+def household_to_dict(household: Household) -> dict[str, Any]:
+    """Plain dict of every field, as saved in a profile."""
+    return {f.name: getattr(household, f.name) for f in fields(household)}
+
+
+assert set(FIELD_BY_NAME) == {f.name for f in fields(Household)}, "FIELDS and Household disagree"
+assert all(getattr(Household(), s.name) == s.default for s in FIELDS), "defaults disagree"

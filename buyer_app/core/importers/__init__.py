@@ -1,0 +1,1 @@
+"""Importers that turn downloaded public data files into the app's own tables."""

@@ -1,0 +1,218 @@
+"""Comparison profiles: the household, the compared vehicles with their overrides, the what-if settings.
+
+The JSON format (documented in README.md) carries `schema_version`; older versions are migrated in
+order, newer ones are refused with a message rather than misread.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from buyer_app.core.errors import FieldProblem, InputError
+from buyer_app.core.household import Household, household_to_dict, validate_value
+
+SCHEMA_VERSION = 1
+MAX_VEHICLES = 8
+MAX_PROFILE_BYTES = 5 * 1024 * 1024
+MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {}  # version n -> n+1
+
+
+@dataclass(frozen=True)
+class Incentive:
+    """A one-time incentive for one vehicle (a rebate, credit or dealer offer), USD."""
+
+    name: str
+    amount: float
+
+
+@dataclass(frozen=True)
+class LeaseTerms:
+    """A lease offer for one vehicle."""
+
+    due_at_signing: float
+    monthly: float
+    term_months: int
+
+
+@dataclass(frozen=True)
+class VehicleChoice:
+    """One compared vehicle: its EPA id and what the user knows better than the database."""
+
+    id: int
+    price: float | None = None  # a dealer quote; None: the curated base MSRP
+    incentives: tuple[Incentive, ...] = ()
+    insurance_annual: float | None = None
+    lease: LeaseTerms | None = None
+
+
+@dataclass(frozen=True)
+class Profile:
+    """A saved comparison."""
+
+    name: str = "Untitled"
+    household: Household = field(default_factory=Household)
+    vehicles: tuple[VehicleChoice, ...] = ()
+    what_if: dict[str, float] = field(default_factory=dict)
+
+
+def _number(problems: list[FieldProblem], where: str, value: object, lo: float, hi: float,
+            integer: bool = False) -> float:
+    ok = isinstance(value, (int, float)) and not isinstance(value, bool) and lo <= float(value) <= hi
+    if ok and integer:
+        ok = float(value) == int(float(value))  # type: ignore[arg-type]
+    if not ok:
+        kind = "a whole number" if integer else "a number"
+        problems.append(FieldProblem(where, value, f"{kind} from {lo:g} to {hi:g}"))
+        return 0.0
+    return float(value)  # type: ignore[arg-type]
+
+
+def _vehicle(problems: list[FieldProblem], where: str, raw: object) -> VehicleChoice | None:
+    if not isinstance(raw, dict):
+        problems.append(FieldProblem(where, raw, 'an object like {"id": 48765, "price": 42490}'))
+        return None
+    unknown = set(raw) - {"id", "price", "incentives", "insurance_annual", "lease"}
+    for key in sorted(unknown):
+        problems.append(FieldProblem(f"{where}.{key}", raw[key], "one of id, price, incentives, insurance_annual, lease"))
+    vid = int(_number(problems, f"{where}.id", raw.get("id"), 1, 10**9, integer=True))
+    price = raw.get("price")
+    if price is not None:
+        price = _number(problems, f"{where}.price", price, 1, 10_000_000)
+    insurance = raw.get("insurance_annual")
+    if insurance is not None:
+        insurance = _number(problems, f"{where}.insurance_annual", insurance, 0, 50_000)
+    incentives: list[Incentive] = []
+    raw_incentives = raw.get("incentives", [])
+    if not isinstance(raw_incentives, list):
+        problems.append(FieldProblem(f"{where}.incentives", raw_incentives, 'a list of {"name", "amount"}'))
+        raw_incentives = []
+    for k, item in enumerate(raw_incentives):
+        spot = f"{where}.incentives[{k}]"
+        if not isinstance(item, dict) or not isinstance(item.get("name", ""), str):
+            problems.append(FieldProblem(spot, item, 'an object {"name": text, "amount": USD}'))
+            continue
+        amount = _number(problems, f"{spot}.amount", item.get("amount"), 0, 1_000_000)
+        incentives.append(Incentive(str(item.get("name", "incentive")), amount))
+    lease = None
+    raw_lease = raw.get("lease")
+    if raw_lease is not None:
+        if not isinstance(raw_lease, dict):
+            problems.append(FieldProblem(f"{where}.lease", raw_lease, "an object with due_at_signing, monthly, term_months"))
+        else:
+            lease = LeaseTerms(
+                _number(problems, f"{where}.lease.due_at_signing", raw_lease.get("due_at_signing"), 0, 1_000_000),
+                _number(problems, f"{where}.lease.monthly", raw_lease.get("monthly"), 0, 100_000),
+                int(_number(problems, f"{where}.lease.term_months", raw_lease.get("term_months"), 1, 120,
+                            integer=True)),
+            )
+    return VehicleChoice(vid, price, tuple(incentives), insurance, lease)
+
+
+def _migrate(data: dict[str, Any], context: str) -> dict[str, Any]:
+    version = data.get("schema_version")
+    if not isinstance(version, int) or isinstance(version, bool) or version < 1:
+        raise InputError([FieldProblem("schema_version", version, f"a whole number from 1 to {SCHEMA_VERSION}")],
+                         context)
+    if version > SCHEMA_VERSION:
+        raise InputError([FieldProblem("schema_version", version,
+                                       f"at most {SCHEMA_VERSION}: this file was written by a newer version of "
+                                       "the app; update the app to open it")], context)
+    while version < SCHEMA_VERSION:
+        data = MIGRATIONS[version](data)
+        version += 1
+        data["schema_version"] = version
+    return data
+
+
+def profile_from_dict(data: object, context: str = "profile") -> Profile:
+    """Validate a decoded profile; raises InputError naming every bad field."""
+    if not isinstance(data, dict):
+        raise InputError([FieldProblem("(top level)", type(data).__name__, "a JSON object")], context)
+    data = _migrate(dict(data), context)
+    problems: list[FieldProblem] = []
+    known = {"schema_version", "name", "household", "vehicles", "what_if"}
+    for key in sorted(set(data) - known):
+        problems.append(FieldProblem(key, data[key], "not a profile field; known: " + ", ".join(sorted(known))))
+    name = data.get("name", "Untitled")
+    if not isinstance(name, str) or len(name) > 200:
+        problems.append(FieldProblem("name", name, "text of at most 200 characters"))
+        name = "Untitled"
+    raw_household = data.get("household", {})
+    values: dict[str, Any] = {}
+    if not isinstance(raw_household, dict):
+        problems.append(FieldProblem("household", raw_household, "an object of household fields"))
+    else:
+        for key, value in raw_household.items():
+            clean, problem = validate_value(key, value)
+            if problem:
+                problems.append(FieldProblem(f"household.{key}", value, problem.allowed))
+            else:
+                values[key] = clean
+    raw_vehicles = data.get("vehicles", [])
+    vehicles: list[VehicleChoice] = []
+    if not isinstance(raw_vehicles, list) or len(raw_vehicles) > MAX_VEHICLES:
+        shown = f"{len(raw_vehicles)} vehicles" if isinstance(raw_vehicles, list) else type(raw_vehicles).__name__
+        problems.append(FieldProblem("vehicles", shown, f"a list of at most {MAX_VEHICLES} vehicles"))
+    else:
+        for k, raw in enumerate(raw_vehicles):
+            choice = _vehicle(problems, f"vehicles[{k}]", raw)
+            if choice:
+                vehicles.append(choice)
+    what_if = data.get("what_if", {})
+    if not isinstance(what_if, dict):
+        problems.append(FieldProblem("what_if", what_if, "an object of household fields"))
+        what_if = {}
+    else:
+        for key, value in what_if.items():
+            _, problem = validate_value(key, value)
+            if problem:
+                problems.append(FieldProblem(f"what_if.{key}", value, problem.allowed))
+    if problems:
+        raise InputError(problems, context)
+    return Profile(name=name, household=Household().with_values(values), vehicles=tuple(vehicles),
+                   what_if=dict(what_if))
+
+
+def load_profile(path: Path) -> Profile:
+    """Read and validate a profile file; raises InputError with the file's name as context."""
+    context = f"profile {path}"
+    try:
+        size = path.stat().st_size
+        if size > MAX_PROFILE_BYTES:
+            raise InputError([FieldProblem("(file size)", f"{size / 1e6:.0f} MB",
+                                           f"at most {MAX_PROFILE_BYTES // 2**20} MiB")], context)
+        text = path.read_bytes().decode("utf-8")
+        data = json.loads(text)
+    except FileNotFoundError as exc:
+        raise InputError([FieldProblem("(file)", str(path), "an existing profile file")], context) from exc
+    except UnicodeDecodeError as exc:
+        raise InputError([FieldProblem("(file)", f"byte {exc.start}", "UTF-8 text")], context) from exc
+    except json.JSONDecodeError as exc:
+        raise InputError([FieldProblem("(JSON)", f"line {exc.lineno} column {exc.colno}: {exc.msg}",
+                                       "a complete JSON object")], context) from exc
+    except OSError as exc:
+        raise InputError([FieldProblem("(file)", str(path), f"a readable file ({exc.strerror})")], context) from exc
+    return profile_from_dict(data, context)
+
+
+def profile_to_dict(profile: Profile) -> dict[str, Any]:
+    """The JSON-ready form written by Save."""
+    vehicles = []
+    for v in profile.vehicles:
+        entry: dict[str, Any] = {"id": v.id}
+        if v.price is not None:
+            entry["price"] = v.price
+        if v.incentives:
+            entry["incentives"] = [{"name": i.name, "amount": i.amount} for i in v.incentives]
+        if v.insurance_annual is not None:
+            entry["insurance_annual"] = v.insurance_annual
+        if v.lease is not None:
+            entry["lease"] = {"due_at_signing": v.lease.due_at_signing, "monthly": v.lease.monthly,
+                              "term_months": v.lease.term_months}
+        vehicles.append(entry)
+    return {"schema_version": SCHEMA_VERSION, "name": profile.name, "household": household_to_dict(profile.household),
+            "vehicles": vehicles, "what_if": dict(profile.what_if)}

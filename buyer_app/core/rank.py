@@ -1,0 +1,71 @@
+"""Rank the whole database for a household, vectorised: the cheapest vehicles that match filters."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+import pandas as pd
+
+from buyer_app.core.costs import CAT, compute_costs
+from buyer_app.core.database import VehicleDatabase
+from buyer_app.core.household import Household
+from buyer_app.core.vehicle_inputs import inputs_from_frame
+from buyer_app.core.vehicle_schema import UNSUPPORTED
+
+
+@dataclass(frozen=True)
+class RankFilters:
+    powertrain: str | None = None
+    epa_class: str | None = None  # case-insensitive substring of EPA's class
+    max_price: float | None = None
+    min_range: float | None = None  # miles
+    year: int | None = None
+    text: str = ""
+
+
+@dataclass(frozen=True)
+class Ranking:
+    """Priced vehicles by total cost, and unpriced ones by running cost (they cannot be fully costed)."""
+
+    priced: pd.DataFrame  # columns: id, label, powertrain, price, total_cost, cost_per_mile, running_cost
+    unpriced: pd.DataFrame
+    considered: int
+
+
+def filter_vehicles(db: VehicleDatabase, f: RankFilters) -> pd.DataFrame:
+    frame = db.search(f.text, f.year, f.powertrain) if (f.text or f.year or f.powertrain) else db.frame
+    frame = frame[~frame["powertrain"].isin([p.value for p in UNSUPPORTED])]
+    if f.epa_class:
+        frame = frame[frame["epa_class"].str.contains(f.epa_class, case=False, regex=False)]
+    if f.max_price is not None:
+        frame = frame[frame["msrp_usd"].isna() | (frame["msrp_usd"] <= f.max_price)]
+    if f.min_range is not None:
+        frame = frame[frame["range_mi"].fillna(0) >= f.min_range] if f.powertrain == "bev" else frame[
+            (frame["powertrain"] != "bev") | (frame["range_mi"].fillna(0) >= f.min_range)]
+    return frame
+
+
+def rank(db: VehicleDatabase, household: Household, filters: RankFilters) -> Ranking:
+    """Cost every matching vehicle at once and sort."""
+    frame = filter_vehicles(db, filters).copy()
+    frame["price"] = frame["msrp_usd"]
+    result = compute_costs(household, inputs_from_frame(frame))
+    running_cats = [CAT[c] for c in ("energy", "maintenance", "insurance", "fees")]
+    running = result.costs[:, :, running_cats].sum(axis=(1, 2))
+    table = pd.DataFrame({
+        "id": frame["id"].to_numpy(),
+        "label": (frame["year"].astype(str) + " " + frame["make"] + " " + frame["model"]).to_numpy(),
+        "powertrain": frame["powertrain"].to_numpy(),
+        "epa_class": frame["epa_class"].to_numpy(),
+        "price": frame["msrp_usd"].to_numpy(),
+        "total_cost": result.total,
+        "cost_per_mile": result.cost_per_mile,
+        "running_cost": running,
+        "range_mi": frame["range_mi"].to_numpy(),
+    })
+    known = result.price_known
+    priced = table[known].sort_values(["total_cost", "id"]).reset_index(drop=True)
+    unpriced = table[~known].sort_values(["running_cost", "id"]).reset_index(drop=True)
+    unpriced["total_cost"] = np.nan
+    return Ranking(priced=priced, unpriced=unpriced, considered=len(table))
