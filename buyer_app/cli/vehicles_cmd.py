@@ -17,7 +17,7 @@ def add_parser(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-ar
     p = sub.add_parser("vehicles", help="search the vehicle database")
     vsub = p.add_subparsers(dest="vehicles_command", required=True, metavar="search")
     s = vsub.add_parser("search", help="find vehicles by words of their year, make and model")
-    s.add_argument("text", nargs="?", default="", metavar="TEXT", help='e.g. "Camry" or "tesla model 3"')
+    s.add_argument("text", nargs="*", metavar="TEXT", help='words to match, e.g. Camry or tesla model 3 2025')
     s.add_argument("--year", type=int, metavar="Y")
     s.add_argument("--powertrain", metavar="P", help="one of " + ", ".join(p.value for p in Powertrain))
     s.add_argument("--limit", type=int, default=50, metavar="N", help="at most N rows (default 50; 0 = all)")
@@ -48,7 +48,8 @@ def run_search(args: argparse.Namespace) -> int:
     if problems:
         raise InputError(problems)
     db = load_database()
-    found = db.search(args.text, args.year, args.powertrain)
+    text = " ".join(args.text)
+    found = db.search(text, args.year, args.powertrain)
     total = len(found)
     if args.limit:
         found = found.head(args.limit)
@@ -57,7 +58,7 @@ def run_search(args: argparse.Namespace) -> int:
         print(json.dumps(rows, indent=2))
         return 0
     if not rows:
-        print(f"No vehicles match {args.text!r}.")
+        print(f"No vehicles match {text!r}.")
         return 0
     lines = []
     for r in rows:
