@@ -23,8 +23,8 @@ def load_price_table(path: Path | None = None) -> pd.DataFrame:
 
 
 def price_table_as_of(table: pd.DataFrame) -> str:
-    """The newest ISO date among the table's as_of values."""
-    dates = table["as_of"].astype(str).str.extract(r"(\d{4}-\d{2}(?:-\d{2})?)")[0].dropna()
+    """The newest ISO date among the as_of values of rows that carry a price."""
+    dates = table.loc[table["msrp_usd"].notna(), "as_of"].astype(str).str.extract(r"(\d{4}-\d{2}(?:-\d{2})?)")[0].dropna()
     return str(dates.max()) if not dates.empty else ""
 
 

@@ -1,0 +1,85 @@
+"""Benchmarks of the core (figures for README.md). Run: .venv/bin/python benchmarks/bench_core.py
+
+Prints medians of repeated runs, and ratios against baselines measured in the same run. Not a test:
+these machines are shared and noisy, so nothing here fails on a number.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import sqlite3
+import statistics
+import time
+from collections.abc import Callable
+
+import pandas as pd
+
+from buyer_app.core.compare import compare
+from buyer_app.core.costs import compute_costs
+from buyer_app.core.database import VEHICLES_FILE, load_database, shipped_database_dir
+from buyer_app.core.household import Household
+from buyer_app.core.profile import VehicleChoice
+from buyer_app.core.rank import RankFilters, rank
+from buyer_app.core.vehicle_inputs import inputs_from_frame
+from buyer_app.core.vehicle_schema import COLUMNS
+
+
+def median_ms(fn: Callable[[], object], repeat: int = 7) -> float:
+    times = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        fn()
+        times.append((time.perf_counter() - start) * 1000)
+    return statistics.median(times)
+
+
+def main() -> None:
+    csv_path = shipped_database_dir() / VEHICLES_FILE
+    print("Database load (median of 7):")
+    load_all = median_ms(lambda: load_database())
+    load_raw = median_ms(lambda: load_database(with_prices=False))
+    print(f"  load_database() with curated prices: {load_all:7.1f} ms   (target < 150 ms)")
+    print(f"  load_database() without prices:      {load_raw:7.1f} ms")
+    frame = pd.read_csv(csv_path, dtype=COLUMNS, keep_default_na=False,
+                        na_values={c: [""] for c, t in COLUMNS.items() if t == "float64"})
+    as_json = frame.to_json(orient="records")
+    con = sqlite3.connect(":memory:")
+    frame.to_sql("vehicles", con, index=False)
+    print("  format choice, same 15k-row table:")
+    print(f"    CSV (shipped, pandas C parser): {median_ms(lambda: pd.read_csv(csv_path, dtype=COLUMNS)):7.1f} ms")
+    print(f"    JSON records:                   {median_ms(lambda: pd.read_json(io.StringIO(as_json))):7.1f} ms")
+    print(f"    SQLite read_sql (in memory):    {median_ms(lambda: pd.read_sql('select * from vehicles', con)):7.1f} ms")
+
+    db = load_database()
+    household = Household(years=10)
+    ranked = rank(db, household, RankFilters())
+    n = ranked.considered
+    rank_ms = median_ms(lambda: rank(db, household, RankFilters()))
+    subset = db.frame[db.frame["supported"]].copy()
+    subset["price"] = subset["msrp_usd"]
+    inputs_all = inputs_from_frame(subset)
+    engine_ms = median_ms(lambda: compute_costs(household, inputs_all))
+    sample = 2000  # the full loop takes ~20 s a run; time a sample and scale to the whole database
+    rows = [subset.iloc[[i]] for i in range(0, len(subset), max(1, len(subset) // sample))][:sample]
+
+    def loop() -> None:
+        for row in rows:
+            compute_costs(household, inputs_from_frame(row))
+
+    loop_ms = median_ms(loop, repeat=3) * len(subset) / len(rows)
+    print(f"\nRank the whole database ({n:,} vehicles, 10 years; median of 7):")
+    print(f"  rank() with filters and sorting:  {rank_ms:7.1f} ms   (target < 50 ms)")
+    print(f"  engine only, vectorised:          {engine_ms:7.1f} ms")
+    print(f"  same vehicles one at a time, loop:{loop_ms:8.1f} ms (median of 3, {len(rows)} timed, scaled to {len(subset):,})")
+    print(f"  speed-up of rank() over the loop: {loop_ms / rank_ms:7.0f}x   (target >= 50x)")
+
+    ids = [48765, 48032, 49160, 48937, 48764, 48030, 48996, 48034]
+    choices = [VehicleChoice(i, price=30000.0) for i in ids]
+    h15 = Household(years=15)
+    print(f"\ncompare 8 vehicles over 15 years: {median_ms(lambda: compare(db, h15, choices)):7.1f} ms (median of 7)")
+    print(json.dumps({"load_ms": round(load_all, 1), "rank_ms": round(rank_ms, 1), "loop_ms": round(loop_ms, 1)}))
+
+
+if __name__ == "__main__":
+    main()
