@@ -12,8 +12,22 @@ from dataclasses import replace
 import pyqtgraph as pg
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (
-    QApplication, QDoubleSpinBox, QFormLayout, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QMainWindow,
-    QPushButton, QSpinBox, QSplitter, QTableView, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
+    QApplication,
+    QDoubleSpinBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QPushButton,
+    QSpinBox,
+    QSplitter,
+    QTableView,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
 )
 
 from buyer_app.core.compare import compare
@@ -174,6 +188,6 @@ def run(smoke: bool = False) -> int:
         ok = not image.isNull() and window.results.rowCount() == len(SAMPLE)
         QTimer.singleShot(0, app.quit)
         app.exec()
-        print("smoke: window painted, %d vehicles computed" % window.results.rowCount())
+        print(f"smoke: window painted, {window.results.rowCount()} vehicles computed")
         return 0 if ok else 1
     return int(app.exec())
