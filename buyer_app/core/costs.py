@@ -50,7 +50,7 @@ class CostResult:
     @property
     def cost_per_mile(self) -> FloatArray:
         miles = self.miles_per_year * self.costs.shape[1]
-        if miles <= 0:
+        if miles < 1:  # no meaningful per-mile figure below a mile
             return np.full(self.costs.shape[0], np.nan)
         return np.asarray(self.total / miles, dtype=float)
 
@@ -87,17 +87,18 @@ def _loan(h: Household, principal: FloatArray, years: int) -> tuple[FloatArray, 
     """(principal repaid, interest) per vehicle and year; a balance left at the end is paid off then."""
     n = h.loan_term_months
     r = h.loan_apr / 12
-    if r > 0:
-        payment = principal * r / (1 - (1 + r) ** -n)
-    else:
-        payment = principal / n
+    log_growth = np.log1p(r)  # expm1/log1p keep the annuity exact for tiny rates too
+
+    def accrued(k: np.ndarray | int) -> FloatArray:
+        """((1+r)^k - 1) / r, which tends to k as r -> 0."""
+        return np.asarray(np.expm1(np.asarray(k) * log_growth) / r if r > 0 else np.asarray(k, dtype=float))
+
+    payment = principal / (accrued(n) / (1 + r) ** n)
     month_ends = np.minimum(np.arange(0, years + 1) * 12, n)  # months paid by the end of each year
 
     def balance(k: np.ndarray) -> FloatArray:
-        if r > 0:
-            growth = (1 + r) ** k
-            return np.asarray(principal[:, None] * growth - payment[:, None] * (growth - 1) / r)
-        return np.asarray(principal[:, None] - payment[:, None] * k)
+        growth = np.exp(k * log_growth)
+        return np.asarray(principal[:, None] * growth - payment[:, None] * accrued(k))
 
     bal = np.maximum(balance(month_ends), 0.0)  # (N, Y+1)
     repaid = bal[:, :-1] - bal[:, 1:]

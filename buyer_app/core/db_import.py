@@ -46,6 +46,11 @@ def load_spec_table(folder: Path | None = None) -> pd.DataFrame:
                                                          "dc_max_kw": [""], "year": [""]})
 
 
+def _share_with_specs(vehicles: pd.DataFrame, powertrain: str) -> float:
+    specs = vehicles.loc[vehicles["powertrain"] == powertrain, "spec_source"]
+    return round(float((specs != "").sum()) / len(specs), 4) if len(specs) else 0.0
+
+
 def build_database(source: Path, destination: Path, specs: pd.DataFrame, min_year: int = MIN_YEAR,
                    stamp: bool = True) -> ImportResult:
     """Read `source`, normalise, enrich, and write vehicles.csv + metadata.json into `destination`."""
@@ -58,7 +63,6 @@ def build_database(source: Path, destination: Path, specs: pd.DataFrame, min_yea
     vehicles, stats = enrich(vehicles, specs)
     modified = pd.to_datetime(epa.frame["modifiedOn"].str.slice(4, 10) + epa.frame["modifiedOn"].str.slice(-5),
                               format="%b %d %Y", errors="coerce")
-    plug = vehicles["powertrain"].isin(["bev", "phev"])
     metadata: dict[str, Any] = {
         "format": 1,
         "source_file": epa.source_name,
@@ -77,10 +81,8 @@ def build_database(source: Path, destination: Path, specs: pd.DataFrame, min_yea
         "enrichment": {
             "eligible": stats.eligible, "matched": stats.matched, "rate": round(stats.rate, 4),
             "exact_year": stats.exact_year, "near_year": stats.near_year, "with_dc_curve": stats.with_curve,
-            "bev_rate": round(float((vehicles.loc[plug & (vehicles["powertrain"] == "bev"), "spec_source"] != "")
-                                    .mean()), 4),
-            "phev_rate": round(float((vehicles.loc[plug & (vehicles["powertrain"] == "phev"), "spec_source"] != "")
-                                     .mean()), 4),
+            "bev_rate": _share_with_specs(vehicles, "bev"),
+            "phev_rate": _share_with_specs(vehicles, "phev"),
             "sources": ["OpenEV Data 1.24.0 (CDLA-Permissive-2.0)", "Chargeprice Open EV Data 2021 (MIT)"],
         },
         "importer_version": __version__,

@@ -40,6 +40,7 @@ def atomic_write_bytes(path: Path, data: bytes, *, backup: bool = True) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     tmp = Path(tmp_name)
+    bak_tmp: Path | None = None
     try:
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
@@ -47,6 +48,7 @@ def atomic_write_bytes(path: Path, data: bytes, *, backup: bool = True) -> None:
             os.fsync(handle.fileno())
         if backup and path.exists():
             bak_fd, bak_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".bak.tmp", dir=path.parent)
+            bak_tmp = Path(bak_name)
             with os.fdopen(bak_fd, "wb") as bak, open(path, "rb") as current:
                 shutil.copyfileobj(current, bak)
                 bak.flush()
@@ -56,6 +58,8 @@ def atomic_write_bytes(path: Path, data: bytes, *, backup: bool = True) -> None:
         _fsync_dir(path.parent)
     except BaseException:
         tmp.unlink(missing_ok=True)
+        if bak_tmp is not None:
+            bak_tmp.unlink(missing_ok=True)
         raise
 
 

@@ -1,11 +1,11 @@
 """Shared fixtures of the core tests: no Qt, a private data folder per test, the shared data and the database.
 
 Qt blocking: a meta-path finder is installed when this file is imported. It cannot refuse Qt from the
-start of the session, because pytest-qt imports PySide6 in its own `pytest_configure` (refusing it
-there is an INTERNALERROR, and it would break tests/ui in a full `pytest` run). So the finder is armed
-only while a test under tests/core runs, and the Qt modules already imported are hidden from
-`sys.modules` for that time: inside a core test, `import PySide6` fails as if Qt were not installed.
-The subprocess test in test_no_qt.py checks the real thing in a fresh interpreter.
+start of the session: pytest-qt imports PySide6 in its own `pytest_configure` (refusing it there is an
+INTERNALERROR) and calls Qt around every test's setup, call and teardown, and tests/ui share the process
+in a full `pytest` run. So the finder is armed only while the body of a test under tests/core runs, with
+the top-level Qt packages hidden from `sys.modules` for that time: inside a core test, `import PySide6`
+fails as if Qt were not installed. test_no_qt.py checks the real thing in a fresh interpreter.
 """
 
 from __future__ import annotations
@@ -44,19 +44,21 @@ QT_BLOCKER = QtBlocker()
 sys.meta_path.insert(0, QT_BLOCKER)
 
 
-def is_blocked_module(name: str) -> bool:
-    return name.partition(".")[0] in BLOCKED_TOP_LEVEL
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_call(item: pytest.Item) -> Iterator[object]:
+    """While the body of a core test runs: blocker armed, top-level Qt packages out of sys.modules.
 
-
-@pytest.fixture(autouse=True)
-def _no_qt(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    for name in [m for m in sys.modules if is_blocked_module(m)]:
-        monkeypatch.delitem(sys.modules, name)  # put back by monkeypatch after the test
+    Only the top-level packages are hidden: hiding the loaded extension modules (PySide6.QtCore...) makes
+    Qt itself crash. With `PySide6` absent, `import PySide6`, `import PySide6.QtCore` and
+    `from PySide6 import QtCore` all go through the blocker and fail.
+    """
+    hidden = {name: sys.modules.pop(name) for name in BLOCKED_TOP_LEVEL if name in sys.modules}
     QT_BLOCKER.armed = True
     try:
-        yield
+        return (yield)
     finally:
         QT_BLOCKER.armed = False
+        sys.modules.update(hidden)
 
 
 @pytest.fixture(autouse=True)
