@@ -5,6 +5,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 
+def format_bound(value: float) -> str:
+    """A range limit as people write it: 150,000 or 0.55, never 1.5e+05."""
+    return f"{value:,.0f}" if float(value).is_integer() else f"{value:,.6g}"
+
+
 @dataclass(frozen=True)
 class FieldProblem:
     """One bad value: which field, what it was, and what is allowed."""

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, fields, replace
 from typing import Any
 
-from buyer_app.core.errors import FieldProblem, InputError
+from buyer_app.core.errors import FieldProblem, InputError, format_bound
 
 FINANCING_METHODS = ("cash", "loan", "lease")
 _EPA = "fueleconomy.gov annual fuel cost method (15,000 mi, 55% city), https://www.fueleconomy.gov/feg/label/learn-more-gasoline-label.jsp"
@@ -36,7 +36,7 @@ class FieldSpec:
         if self.choices:
             return "one of " + ", ".join(self.choices)
         kind = "a whole number" if self.integer else "a number"
-        return f"{kind} from {self.minimum:g} to {self.maximum:g} {self.unit}".rstrip()
+        return f"{kind} from {format_bound(self.minimum)} to {format_bound(self.maximum)} {self.unit}".rstrip()
 
 
 def _f(name: str, label: str, unit: str, default: float | int | str, lo: float | None, hi: float | None,

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from buyer_app.core.errors import FieldProblem, InputError
+from buyer_app.core.errors import FieldProblem, InputError, format_bound
 from buyer_app.core.household import Household, household_to_dict, validate_value
 
 SCHEMA_VERSION = 1
@@ -66,7 +66,7 @@ def _number(problems: list[FieldProblem], where: str, value: object, lo: float, 
         ok = float(value) == int(float(value))  # type: ignore[arg-type]
     if not ok:
         kind = "a whole number" if integer else "a number"
-        problems.append(FieldProblem(where, value, f"{kind} from {lo:g} to {hi:g}"))
+        problems.append(FieldProblem(where, value, f"{kind} from {format_bound(lo)} to {format_bound(hi)}"))
         return 0.0
     return float(value)  # type: ignore[arg-type]
 
