@@ -36,6 +36,7 @@ class FieldSpec:
         if self.choices:
             return "one of " + ", ".join(self.choices)
         kind = "a whole number" if self.integer else "a number"
+        assert self.minimum is not None and self.maximum is not None, "numeric fields carry a range"
         return f"{kind} from {format_bound(self.minimum)} to {format_bound(self.maximum)} {self.unit}".rstrip()
 
 
