@@ -8,13 +8,14 @@ from dataclasses import asdict, replace
 from typing import Any
 
 from buyer_app.cli.household_args import add_household_arguments, household_from_args
-from buyer_app.cli.text import money, table, years_text
+from buyer_app.cli.text import table
 from buyer_app.core.compare import Comparison, VehicleOutcome, compare
 from buyer_app.core.costs import CATEGORIES
 from buyer_app.core.database import VehicleDatabase, load_database
 from buyer_app.core.errors import FieldProblem, InputError
 from buyer_app.core.household import FIELDS, household_to_dict
 from buyer_app.core.profile import VehicleChoice
+from buyer_app.report.wording import money, verdict, years_text
 
 
 def add_parser(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -111,24 +112,6 @@ def to_json(c: Comparison, db: VehicleDatabase) -> dict[str, Any]:
         "database": {"origin": db.origin, "source_file": db.metadata.get("source_file"),
                      "source_date": db.metadata.get("source_date"), "prices_as_of": db.prices_as_of},
     }
-
-
-def verdict(c: Comparison) -> str:
-    """One plain sentence on the first two vehicles."""
-    if len(c.vehicles) < 2:
-        v = c.vehicles[0]
-        return f"Over {c.household.years} years the {v.label} costs {money(v.total_cost)} in all."
-    a, b = c.vehicles[0], c.vehicles[1]
-    pair = c.break_even[0]
-    if pair.reason == "price unknown":
-        return "A price is missing, so the totals are not comparable: give it with --price ID=USD."
-    cheap, dear = (a, b) if a.total_cost <= b.total_cost else (b, a)
-    sentence = (f"Over {c.household.years} years the {cheap.label} costs "
-                f"{money(dear.total_cost - cheap.total_cost)} less than the {dear.label}")
-    if pair.year is not None:
-        payer = a if c.result.upfront[0] > c.result.upfront[1] else b
-        sentence += f"; the {payer.label} pays back its higher price after {years_text(pair.year)}"
-    return sentence + "."
 
 
 def to_text(c: Comparison, db: VehicleDatabase) -> str:

@@ -4,12 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from buyer_app.report.wording import money, years_text
 
-def money(value: float | None, cents: bool = False) -> str:
-    if value is None or value != value:
-        return "—"
-    sign = "-" if value < 0 else ""
-    return f"{sign}${abs(value):,.2f}" if cents else f"{sign}${abs(value):,.0f}"
+__all__ = ["money", "table", "years_text"]
 
 
 def table(headers: Sequence[str], rows: Sequence[Sequence[str]], right: Sequence[bool] | None = None) -> str:
@@ -21,16 +18,3 @@ def table(headers: Sequence[str], rows: Sequence[Sequence[str]], right: Sequence
         return "  ".join(c.rjust(w) if r else c.ljust(w) for c, w, r in zip(cells, widths, right, strict=True)).rstrip()
 
     return "\n".join([line(headers), line(["-" * w for w in widths])] + [line(r) for r in rows])
-
-
-def years_text(value: float) -> str:
-    whole = int(value)
-    months = round((value - whole) * 12)
-    if months == 12:
-        whole, months = whole + 1, 0
-    parts = []
-    if whole:
-        parts.append(f"{whole} year{'s' if whole != 1 else ''}")
-    if months:
-        parts.append(f"{months} month{'s' if months != 1 else ''}")
-    return " ".join(parts) or "at once"

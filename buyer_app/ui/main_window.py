@@ -35,10 +35,10 @@ from buyer_app.core.database import VehicleDatabase, load_database
 from buyer_app.core.errors import InputError
 from buyer_app.core.household import Household
 from buyer_app.core.profile import MAX_VEHICLES, VehicleChoice
+from buyer_app.ui.charts import draw_cumulative
 from buyer_app.ui.vehicle_model import VehicleTableModel
 
 SAMPLE = (VehicleChoice(48765), VehicleChoice(48937))  # 2025 Model 3 LR RWD, 2025 RAV4 Hybrid AWD
-COLOURS = ["#1f77b4", "#d62728", "#2ca02c", "#ff7f0e", "#9467bd", "#8c564b", "#e377c2", "#17becf"]
 
 
 class MainWindow(QMainWindow):
@@ -81,9 +81,6 @@ class MainWindow(QMainWindow):
         remove.clicked.connect(self.remove_selected)
         self.verdict = QLabel(wordWrap=True)
         self.plot = pg.PlotWidget(background="w")
-        self.plot.setLabel("bottom", "Years after purchase")
-        self.plot.setLabel("left", "Cumulative cost (USD)")
-        self.plot.addLegend()
         right = QWidget()
         rv = QVBoxLayout(right)
         rv.addLayout(form)
@@ -164,10 +161,7 @@ class MainWindow(QMainWindow):
                 self.results.setItem(r, c, QTableWidgetItem(text))
         self._filling = False
         self.plot.clear()
-        years = list(range(0, result.household.years + 1))
-        for k, v in enumerate(result.vehicles):
-            pen = pg.mkPen(COLOURS[k % len(COLOURS)], width=2)
-            self.plot.plot(years, [float(result.result.upfront[k])] + v.cumulative, pen=pen, name=v.label)
+        draw_cumulative(self.plot.getPlotItem(), result)
         unknown = [v.label for v in result.vehicles if v.price is None]
         if unknown:
             self.verdict.setText("Enter a price for: " + ", ".join(unknown) + " (double-click its price cell).")

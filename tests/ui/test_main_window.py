@@ -64,3 +64,13 @@ def test_bad_price_is_explained_not_applied(qtbot, db):
     window.results.item(0, 1).setText("-5")
     assert "not valid" in window.verdict.text()
     assert window.choices[0] == before
+
+
+def test_redraw_keeps_one_legend_entry_per_vehicle(qtbot, db):
+    window = MainWindow(db)
+    qtbot.addWidget(window)
+    window.miles.setValue(20000)
+    window.miles.setValue(21000)
+    legend = window.plot.getPlotItem().legend
+    names = [label.text for _, label in legend.items]
+    assert names.count("2025 Tesla Model 3 Long Range RWD") == 1

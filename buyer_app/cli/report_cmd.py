@@ -1,0 +1,51 @@
+"""`buyer-app report --pdf OUT.pdf`: the printable summary, made without a display."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from datetime import date
+from pathlib import Path
+
+from buyer_app.cli.compare_cmd import choices_from_args
+from buyer_app.cli.household_args import add_household_arguments, household_from_args
+from buyer_app.core.compare import compare
+from buyer_app.core.database import load_database
+from buyer_app.core.errors import FieldProblem, InputError
+
+
+def add_parser(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    p = sub.add_parser("report", help="write the PDF summary of a comparison (no display needed)")
+    p.add_argument("--vehicle", type=int, action="append", default=[], metavar="ID", help="EPA vehicle id; repeat")
+    p.add_argument("--price", action="append", default=[], metavar="ID=USD", help="your price for a vehicle")
+    add_household_arguments(p)
+    p.add_argument("--pdf", type=Path, required=True, metavar="OUT.pdf", help="where to write the PDF")
+    p.add_argument("--paper", choices=("letter", "a4"), default="letter")
+    p.add_argument("--title", default=None, help="title on the first page (default: the profile's name)")
+    p.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    household, profile = household_from_args(args)
+    choices = choices_from_args(args, profile.vehicles if profile else ())
+    if not choices:
+        raise InputError([FieldProblem("--vehicle", "none", "at least one EPA vehicle id (or a profile with vehicles)")])
+    out: Path = args.pdf
+    if out.is_dir() or not out.parent.is_dir():
+        raise InputError([FieldProblem("--pdf", str(out), "a file path in an existing folder")])
+    db = load_database()
+    comparison = compare(db, household, choices)
+    if sys.platform.startswith("linux") and not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtWidgets import QApplication
+
+    from buyer_app.report.pdf import write_pdf
+    from buyer_app.report.summary import ReportContext
+
+    app = QApplication.instance() or QApplication(["buyer-app"])  # noqa: F841 (keeps Qt alive while rendering)
+    title = args.title or (profile.name if profile and profile.name != "Untitled" else "Vehicle comparison")
+    ctx = ReportContext(title=title, database=db.metadata, prices_as_of=db.prices_as_of, generated=date.today())
+    write_pdf(comparison, ctx, out, args.paper)
+    print(f"Wrote {out} ({out.stat().st_size / 1024:.0f} KiB, {args.paper}).")
+    return 0

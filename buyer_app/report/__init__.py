@@ -1,0 +1,1 @@
+"""The printable summary: HTML built from a comparison (pure) and its PDF rendering (Qt)."""

@@ -1,0 +1,114 @@
+"""The summary document as HTML (pure Python): assumptions, vehicles, results, charts, methodology.
+
+Everything a user typed is escaped: a profile name prints literally and loads nothing.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from html import escape
+from typing import Any
+
+from buyer_app.core.compare import Comparison, VehicleOutcome
+from buyer_app.core.costs import CATEGORIES
+from buyer_app.core.household import FIELDS, household_to_dict
+from buyer_app.report.wording import money, verdict, years_text
+
+CHARTS = (("cumulative", "Cumulative cost: the lines cross where the dearer car has paid back its higher price "
+           "(circles); triangles show the cost after resale."),
+          ("breakdown", "What each total is made of; incentives and resale reduce it (below zero)."),
+          ("energy", "Energy cost for each year of ownership."))
+
+
+@dataclass(frozen=True)
+class ReportContext:
+    """What the report needs besides the comparison."""
+
+    title: str
+    database: dict[str, Any]
+    prices_as_of: str
+    generated: date
+
+
+def _price(v: VehicleOutcome) -> str:
+    b = v.price_basis
+    if b.kind == "quote":
+        return f"{money(v.price)} (your price)"
+    if b.kind == "msrp":
+        return f"{money(v.price)} (base MSRP {escape(b.trim)}, MY{b.model_year}, as of {escape(b.as_of)})"
+    return "unknown: running costs only"
+
+
+def _economy(v: VehicleOutcome) -> str:
+    if v.powertrain == "bev":
+        return f"{v.label_mpg:.0f} MPGe" if v.label_mpg else "—"
+    return f"{v.label_mpg:.0f} MPG" if v.label_mpg else "—"
+
+
+def _table(headers: list[str], rows: list[list[str]], numeric_from: int = 1) -> str:
+    head = "".join(f"<th align='{'right' if i >= numeric_from else 'left'}'>{h}</th>" for i, h in enumerate(headers))
+    body = "".join("<tr>" + "".join(f"<td align='{'right' if i >= numeric_from else 'left'}'>{c}</td>"
+                                    for i, c in enumerate(r)) + "</tr>" for r in rows)
+    return f"<table cellspacing='0' cellpadding='3' border='1' width='100%'><tr>{head}</tr>{body}</table>"
+
+
+def summary_html(c: Comparison, ctx: ReportContext) -> str:
+    """The whole document; charts are referenced as chart://NAME images supplied by the renderer."""
+    h = c.household
+    labels = {v.id: v.label for v in c.vehicles}
+    first = c.vehicles[0].id
+    be = {b.b: b for b in c.break_even if b.a == first}
+    parts = [
+        "<html><body style='font-family: DejaVu Sans; font-size: 9pt'>",
+        f"<h1>{escape(ctx.title)}</h1>",
+        f"<p>Vehicle Buyer summary, {ctx.generated.isoformat()}. Vehicle data: {escape(str(ctx.database.get('source_file')))}"
+        f" of {escape(str(ctx.database.get('source_date')))} (US EPA / DOE fueleconomy.gov).</p>",
+        f"<p><b>{escape(verdict(c))}</b></p>",
+        "<h2>Your household</h2>",
+        _table(["assumption", "value"], [
+            ["Years of ownership", f"{h.years}"],
+            ["Miles a year", f"{h.annual_miles:,.0f} ({h.city_share:.0%} city)"],
+            ["Regular / premium / diesel", f"{money(h.gas_price, True)} / {money(h.premium_price, True)} / "
+                                          f"{money(h.diesel_price, True)} per gallon"],
+            ["Electricity", f"{money(h.electricity_price, True)} per kWh"],
+            ["Paying by", h.financing + (f" ({h.down_payment_share:.0%} down, {h.loan_apr:.2%} APR, "
+                                         f"{h.loan_term_months} months)" if h.financing == "loan" else "")],
+            ["Sales tax", f"{h.sales_tax_rate:.2%}"],
+            ["Insurance", f"{money(h.insurance_annual)} a year"],
+        ]),
+        "<h2>The vehicles</h2>",
+        _table(["vehicle", "type", "price", "EPA label", "range"], [
+            [escape(v.label), v.powertrain.upper(), _price(v), _economy(v),
+             f"{v.range_mi:.0f} mi" if v.range_mi else "—"] for v in c.vehicles], numeric_from=3),
+        "<h2>Results</h2>",
+        _table(["vehicle", "total", "per mile", "per year", f"break-even vs {escape(labels[first])}", "tailpipe CO2"], [
+            [escape(v.label), money(v.total_cost), money(v.cost_per_mile, True), money(v.total_cost / h.years),
+             "—" if v.id == first else (f"after {years_text(be[v.id].year)}" if be[v.id].year is not None
+                                        else be[v.id].reason),
+             f"{v.co2_kg_per_year * h.years / 1000:,.1f} t"] for v in c.vehicles]),
+    ]
+    for name, caption in CHARTS:
+        parts.append(f"<p><img src='chart://{name}' width='640'><br><i>{caption}</i></p>")
+    parts.append("<h2 style='page-break-before: always'>Year by year</h2>")
+    for v in c.vehicles:
+        rows = [[k] + [money(x) for x in v.yearly_costs[k]] for k in CATEGORIES]
+        rows.append(["<b>cumulative</b>"] + [f"<b>{money(x)}</b>" for x in v.cumulative])
+        parts.append(f"<h3>{escape(v.label)}</h3>")
+        parts.append(_table(["category"] + [f"yr {y + 1}" for y in range(h.years)], rows))
+    values = household_to_dict(h)
+    parts.append("<h2 style='page-break-before: always'>Methodology and sources</h2>")
+    parts.append("<p>Energy follows the EPA / fueleconomy.gov method: city and highway miles divided by EPA's "
+                 "unrounded city and highway MPG (or times kWh per 100 miles, measured at the wall); plug-in hybrids "
+                 "split miles by EPA's utility factors. Maintenance rises with age; resale is a declining balance by "
+                 "powertrain, credited in the last year. A loan's principal counts as purchase and its interest as "
+                 "financing. Break-even is when the cumulative cost lines (before resale) cross.</p>")
+    parts.append(_table(["input", "value", "source", "as of"], [
+        [escape(s.label), escape(f"{values[s.name]} {s.unit}".strip()), escape(s.source), escape(s.as_of)]
+        for s in FIELDS], numeric_from=9))
+    parts.append(f"<p>Vehicle data: {escape(str(ctx.database.get('source_url', '')))} (public domain), file of "
+                 f"{escape(str(ctx.database.get('source_date')))}, sha256 {escape(str(ctx.database.get('source_sha256', '')))}. "
+                 "Battery and charging specs: OpenEV Data 1.24.0 (CDLA-Permissive-2.0) and Chargeprice Open EV Data "
+                 f"2021 (MIT). Base MSRPs: curated table, newest price as of {escape(ctx.prices_as_of)}, source per row.</p>")
+    parts.append("</body></html>")
+    return "\n".join(parts)

@@ -1,0 +1,123 @@
+"""One chart builder for the window and the PDF: cumulative cost, cost breakdown, annual energy.
+
+Each vehicle keeps its colour (by its position in the comparison) across every chart.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor
+
+from buyer_app.core.breakeven import cost_curve
+from buyer_app.core.compare import Comparison
+from buyer_app.core.costs import CATEGORIES
+
+# Colour-blind-safe (Okabe-Ito), distinct in greyscale by line style too.
+VEHICLE_COLOURS = ["#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#000000", "#F0E442"]
+LINE_STYLES = [Qt.PenStyle.SolidLine, Qt.PenStyle.DashLine, Qt.PenStyle.DotLine, Qt.PenStyle.DashDotLine]
+CATEGORY_COLOURS = {"purchase": "#4C72B0", "financing": "#8172B2", "energy": "#DD8452", "maintenance": "#55A868",
+                    "insurance": "#C44E52", "fees": "#937860", "incentives": "#64B5CD", "resale": "#8C8C8C"}
+
+
+def vehicle_pen(index: int, width: float = 2.5) -> pg.QtGui.QPen:
+    return pg.mkPen(VEHICLE_COLOURS[index % len(VEHICLE_COLOURS)], width=width, style=LINE_STYLES[index % len(LINE_STYLES)])
+
+
+def _money_axis(plot: pg.PlotItem, label: str) -> None:
+    axis = plot.getAxis("left")
+    axis.tickStrings = lambda values, scale, spacing: [f"${v / 1000:,.0f}k" if abs(v) >= 1000 else f"${v:,.0f}"
+                                                       for v in values]
+    plot.setLabel("left", label)
+
+
+def _new_plot(title: str, light: bool) -> pg.PlotWidget:
+    widget = pg.PlotWidget(background="w" if light else None)
+    plot = widget.getPlotItem()
+    plot.setTitle(title, color="#222" if light else None)
+    plot.showGrid(x=True, y=True, alpha=0.25)
+    if light:
+        for name in ("left", "bottom"):
+            plot.getAxis(name).setPen("#444")
+            plot.getAxis(name).setTextPen("#222")
+    return widget
+
+
+def cumulative_chart(comparison: Comparison, light: bool = True) -> pg.PlotWidget:
+    """Cumulative cost from purchase to the end of the period; break-even points marked."""
+    widget = _new_plot("Cumulative cost of ownership", light)
+    draw_cumulative(widget.getPlotItem(), comparison, light)
+    return widget
+
+
+def draw_cumulative(plot: pg.PlotItem, comparison: Comparison, light: bool = True) -> None:
+    """Draw (or redraw, after plot.clear()) the cumulative-cost chart into `plot`."""
+    legend = plot.legend or plot.addLegend(offset=(10, 10), labelTextColor="#222" if light else None)
+    legend.clear()
+    curves = cost_curve(comparison.result)
+    years = np.arange(curves.shape[1], dtype=float)
+    for k, vehicle in enumerate(comparison.vehicles):
+        plot.plot(years, curves[k], pen=vehicle_pen(k), name=vehicle.label)
+        resale = vehicle.yearly_costs["resale"][-1]
+        if resale:
+            plot.plot([years[-1]], [curves[k][-1] + resale], pen=None, symbol="t", symbolSize=10,
+                      symbolBrush=VEHICLE_COLOURS[k % len(VEHICLE_COLOURS)])
+    index = {v.id: k for k, v in enumerate(comparison.vehicles)}
+    points = [(b.year, float(np.interp(b.year, years, curves[index[b.a]]))) for b in comparison.break_even
+              if b.year is not None]
+    if points:
+        plot.plot([p[0] for p in points], [p[1] for p in points], pen=None, symbol="o", symbolSize=11,
+                  symbolBrush=QColor(0, 0, 0, 0), symbolPen=pg.mkPen("#222", width=2), name="break-even")
+    if any(v.yearly_costs["resale"][-1] for v in comparison.vehicles):
+        legend.addItem(pg.PlotDataItem(pen=None, symbol="t", symbolBrush="#666"), "after resale")
+    plot.setLabel("bottom", "Years after purchase")
+    _money_axis(plot, "Cumulative cost (USD)")
+
+
+def breakdown_chart(comparison: Comparison, light: bool = True) -> pg.PlotWidget:
+    """Stacked bars per vehicle: what the total is made of (incentives and resale below zero)."""
+    widget = _new_plot("Where the money goes", light)
+    plot = widget.getPlotItem()
+    legend = plot.addLegend(offset=(10, 10), labelTextColor="#222" if light else None)
+    n = len(comparison.vehicles)
+    x = np.arange(n, dtype=float)
+    up = np.zeros(n)
+    down = np.zeros(n)
+    for category in CATEGORIES:
+        values = np.array([sum(v.yearly_costs[category]) for v in comparison.vehicles])
+        if not np.any(values):
+            continue
+        base = np.where(values >= 0, up, down)
+        bars = pg.BarGraphItem(x=x, height=values, y0=base, width=0.6, brush=CATEGORY_COLOURS[category],
+                               pen=pg.mkPen("#333", width=0.5))
+        plot.addItem(bars)
+        legend.addItem(bars, category)
+        up = np.where(values >= 0, up + values, up)
+        down = np.where(values < 0, down + values, down)
+    ticks = [(float(i), _short(v.label)) for i, v in enumerate(comparison.vehicles)]
+    plot.getAxis("bottom").setTicks([ticks])
+    _money_axis(plot, f"Total over {comparison.household.years} years (USD)")
+    return widget
+
+
+def energy_chart(comparison: Comparison, light: bool = True) -> pg.PlotWidget:
+    """Energy cost per year for each vehicle (grouped bars in the vehicles' colours)."""
+    widget = _new_plot("Energy cost per year", light)
+    plot = widget.getPlotItem()
+    legend = plot.addLegend(offset=(10, 10), labelTextColor="#222" if light else None)
+    n = len(comparison.vehicles)
+    width = 0.8 / max(n, 1)
+    for k, vehicle in enumerate(comparison.vehicles):
+        energy = np.array(vehicle.yearly_costs["energy"])
+        x = np.arange(1, len(energy) + 1) - 0.4 + width * (k + 0.5)
+        bars = pg.BarGraphItem(x=x, height=energy, width=width * 0.9, brush=VEHICLE_COLOURS[k % len(VEHICLE_COLOURS)])
+        plot.addItem(bars)
+        legend.addItem(bars, vehicle.label)
+    plot.setLabel("bottom", "Year of ownership")
+    _money_axis(plot, "Energy (USD per year)")
+    return widget
+
+
+def _short(label: str, limit: int = 26) -> str:
+    return label if len(label) <= limit else label[: limit - 1] + "…"
