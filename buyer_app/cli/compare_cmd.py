@@ -42,6 +42,8 @@ def parse_prices(items: list[str]) -> dict[int, float]:
         except ValueError:
             problems.append(FieldProblem("--price", item, "ID=USD with a price from 1 to 10,000,000, e.g. 48032=29500"))
             continue
+        if vid in prices:
+            problems.append(FieldProblem("--price", item, f"one price per vehicle (vehicle {vid} has two)"))
         prices[vid] = price
     if problems:
         raise InputError(problems)
@@ -72,12 +74,16 @@ def run(args: argparse.Namespace) -> int:
 
 def _notes(v: VehicleOutcome) -> list[str]:
     notes = []
-    if v.price_basis.kind == "unknown":
-        notes.append(f"no known price: purchase, financing and resale are not included; "
+    if v.price_basis.kind == "unknown" and v.price is None:
+        notes.append(f"no known price: costed on running costs only (not comparable with priced vehicles); "
                      f"give one with --price {v.id}=USD")
     elif v.price_basis.kind == "msrp" and v.price_basis.model_year and v.label[:4].isdigit() \
             and v.price_basis.model_year != int(v.label[:4]):
         notes.append(f"price is the MY{v.price_basis.model_year} base MSRP (the latest known)")
+    if v.price_basis.kind == "msrp":
+        notes.append(f"base MSRP of the {v.price_basis.trim} trim; your trim or dealer may differ (--price {v.id}=USD)")
+    if v.powertrain in ("bev", "phev") and v.yearly_costs["purchase"][0]:
+        notes.append("purchase includes sales tax and the home charger installation")
     return notes
 
 
@@ -133,11 +139,14 @@ def to_text(c: Comparison, db: VehicleDatabase) -> str:
         for note in _notes(v):
             out.append(f"  note: {note}")
     out.append("\nSummary")
-    summary = [[v.label, money(v.total_cost), money(v.cost_per_mile, True), money(v.total_cost / years),
+    summary = [[v.label + (" *" if v.price is None else ""), money(v.total_cost), money(v.cost_per_mile, True),
+                 money(v.total_cost / years),
                 f"{v.range_mi:.0f} mi" if v.range_mi else "—", f"{v.co2_kg_per_year * years / 1000:.1f} t"]
                for v in c.vehicles]
     out.append(table(["vehicle", "total", "per mile", "per year", "range", "tailpipe CO2"], summary,
                      [False, True, True, True, True, True]))
+    if any(v.price is None for v in c.vehicles):
+        out.append("* no known price: running costs only")
     labels = {v.id: v.label for v in c.vehicles}
     for b in c.break_even:
         if b.year is not None:

@@ -67,15 +67,16 @@ def household_from_args(args: argparse.Namespace) -> tuple[Household, Profile | 
     profile = load_profile(args.profile) if args.profile else None
     base = profile.household if profile else Household()
     values, problems = _parse_set(args.set)
+    where = {name: f"--set {name}" for name in values}
     for attr, field in FLAG_FIELDS.items():
         value = getattr(args, attr, None)
         if value is not None:
             values[field] = value
+            where[field] = f"{_flag(field)} ({field})"
     for name, value in values.items():
         _, problem = validate_value(name, value)
         if problem:
-            where = _flag(name) if name in FLAG_FIELDS.values() else f"--set {name}"
-            problems.append(FieldProblem(f"{where} ({name})", value, problem.allowed))
+            problems.append(FieldProblem(where[name], value, problem.allowed))
     if problems:
         raise InputError(problems)
     return base.with_values(values), profile

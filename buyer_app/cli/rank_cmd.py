@@ -9,6 +9,7 @@ import pandas as pd
 
 from buyer_app.cli.household_args import add_household_arguments, household_from_args
 from buyer_app.cli.text import money, table
+from buyer_app.cli.validation import finite_at_least, powertrain_problem
 from buyer_app.core.database import load_database
 from buyer_app.core.errors import FieldProblem, InputError
 from buyer_app.core.rank import RankFilters, rank
@@ -21,8 +22,10 @@ def add_parser(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-ar
     f = p.add_argument_group("filters")
     f.add_argument("--powertrain", metavar="P", help="one of " + ", ".join(x.value for x in Powertrain))
     f.add_argument("--class", dest="epa_class", metavar="TEXT", help='EPA class contains TEXT, e.g. "SUV"')
-    f.add_argument("--max-price", type=float, metavar="USD")
-    f.add_argument("--min-range", type=float, metavar="MI", help="battery-electric range at least MI")
+    f.add_argument("--max-price", type=float, metavar="USD", help="base MSRP at most USD (unpriced vehicles left out)")
+    f.add_argument("--min-range", type=float, metavar="MI",
+                   help="electric range at least MI (a BEV's range, a plug-in hybrid's electric range); "
+                        "vehicles without a plug are left out")
     f.add_argument("--year", type=int, metavar="Y", dest="model_year", help="model year")
     f.add_argument("--search", default="", metavar="TEXT", help="words of year, make and model")
     p.add_argument("--top", type=int, default=20, metavar="N", help="list N vehicles (default 20)")
@@ -39,14 +42,10 @@ def _records(frame: pd.DataFrame) -> list[dict[str, object]]:
 
 def run(args: argparse.Namespace) -> int:
     household, _ = household_from_args(args)
-    problems = []
-    if args.powertrain and args.powertrain not in {p.value for p in Powertrain}:
-        problems.append(FieldProblem("--powertrain", args.powertrain, "one of " + ", ".join(p.value for p in Powertrain)))
-    if args.top < 1:
-        problems.append(FieldProblem("--top", args.top, "1 or more"))
-    for flag, value in (("--max-price", args.max_price), ("--min-range", args.min_range)):
-        if value is not None and value < 0:
-            problems.append(FieldProblem(flag, value, "0 or more"))
+    checks = [powertrain_problem(args.powertrain, costed_only=True),
+              finite_at_least("--max-price", args.max_price, 0), finite_at_least("--min-range", args.min_range, 0),
+              None if args.top >= 1 else FieldProblem("--top", args.top, "1 or more")]
+    problems = [p for p in checks if p]
     if problems:
         raise InputError(problems)
     filters = RankFilters(powertrain=args.powertrain, epa_class=args.epa_class, max_price=args.max_price,
@@ -61,8 +60,11 @@ def run(args: argparse.Namespace) -> int:
                           "unpriced_count": len(ranking.unpriced), "running_cost_only": _records(unpriced),
                           "note": note}, indent=2))
         return 0
+    if ranking.considered == 0:
+        print("No vehicle matches these filters.")
+        return 0
     print(f"{ranking.considered} vehicles match; {len(ranking.priced)} with a known price, ranked by "
-          f"{household.years}-year total cost:")
+          f"{household.years}-year total cost (each costed as bought new at its base MSRP):")
     rows = [[str(i + 1), str(r.id), r.label, r.powertrain, money(r.price), money(r.total_cost),
              money(r.cost_per_mile, True)] for i, r in enumerate(top.itertuples())]
     print(table(["#", "id", "vehicle", "type", "price", "total", "per mile"], rows,

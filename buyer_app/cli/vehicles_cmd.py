@@ -8,6 +8,7 @@ import json
 import pandas as pd
 
 from buyer_app.cli.text import money, table
+from buyer_app.cli.validation import powertrain_problem
 from buyer_app.core.database import load_database
 from buyer_app.core.errors import FieldProblem, InputError
 from buyer_app.core.vehicle_schema import Powertrain
@@ -39,12 +40,9 @@ def _row(r: pd.Series) -> dict[str, object]:
 
 
 def run_search(args: argparse.Namespace) -> int:
-    problems = []
-    if args.powertrain and args.powertrain not in {p.value for p in Powertrain}:
-        problems.append(FieldProblem("--powertrain", args.powertrain,
-                                     "one of " + ", ".join(p.value for p in Powertrain)))
-    if args.limit < 0:
-        problems.append(FieldProblem("--limit", args.limit, "0 (all) or more"))
+    checks = [powertrain_problem(args.powertrain, costed_only=False),
+              None if args.limit >= 0 else FieldProblem("--limit", args.limit, "0 (all) or more")]
+    problems = [p for p in checks if p]
     if problems:
         raise InputError(problems)
     db = load_database()

@@ -1,4 +1,4 @@
-"""Break-even between two vehicles: when the cheaper-to-run one has paid back its higher price."""
+"""Break-even between two vehicles: when the one dearer to buy becomes the cheaper one to have owned."""
 
 from __future__ import annotations
 
@@ -8,15 +8,16 @@ from buyer_app.core.costs import CATEGORIES, CostResult
 
 
 def cost_curve(result: CostResult) -> np.ndarray:
-    """(N, Y+1) cumulative cost at purchase (t=0) and at the end of each year, before resale.
+    """(N, Y+1) net cost of ownership if the car were sold at purchase (t=0) and at each year end:
+    what was paid so far, less what the car would fetch, plus any loan still owed.
 
-    Running costs accrue evenly through a year, so the curve is linear between these points.
+    Running costs accrue evenly through a year, so the curve is linear between these points; at the
+    end of the period it equals the total cost.
     """
     running = result.costs[:, :, [i for i, c in enumerate(CATEGORIES) if c != "resale"]].sum(axis=2)
-    first = running[:, 0] - result.upfront
-    yearly = running.copy()
-    yearly[:, 0] = first
-    return np.concatenate([result.upfront[:, None], result.upfront[:, None] + np.cumsum(yearly, axis=1)], axis=1)
+    paid = result.upfront[:, None] + np.concatenate(
+        [np.zeros((running.shape[0], 1)), np.cumsum(running, axis=1) - result.upfront[:, None]], axis=1)
+    return np.asarray(paid - result.equity)
 
 
 def break_even_year(curve_a: np.ndarray, curve_b: np.ndarray) -> float | None:

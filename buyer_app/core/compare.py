@@ -81,16 +81,25 @@ def _frame_for(db: VehicleDatabase, household: Household, choices: list[VehicleC
         problems.append(FieldProblem("vehicles", "none", "at least one vehicle id"))
     if len(choices) > MAX_VEHICLES:
         problems.append(FieldProblem("vehicles", len(choices), f"at most {MAX_VEHICLES} vehicles"))
+    ids = [c.id for c in choices]
+    for dup in sorted({i for i in ids if ids.count(i) > 1}):
+        problems.append(FieldProblem("vehicles", dup, "each vehicle once (compare two prices as two profiles)"))
     if problems:
         raise InputError(problems)
     frame = db.get([c.id for c in choices])
-    for k, (choice, row) in enumerate(zip(choices, frame.itertuples(), strict=True)):
+    for choice, row in zip(choices, frame.itertuples(), strict=True):
         if row.powertrain in UNSUPPORTED:
             problems.append(FieldProblem(f"vehicle {choice.id}", f"{row.year} {row.make} {row.model}",
                                          f"a vehicle the cost model supports (not {row.powertrain!s})"))
         if household.financing == "lease" and choice.lease is None:
-            problems.append(FieldProblem(f"vehicles[{k}].lease", None,
-                                         "lease terms (due_at_signing, monthly, term_months) when financing is lease"))
+            problems.append(FieldProblem(f"vehicle {choice.id} lease terms", "missing",
+                                         "lease terms (due_at_signing, monthly, term_months) in the profile's "
+                                         "vehicle entry when financing is lease"))
+        incentives = sum(i.amount for i in choice.incentives)
+        price = choice.price if choice.price is not None else _optional(row.msrp_usd)
+        if incentives and price is not None and incentives > price:
+            problems.append(FieldProblem(f"vehicle {choice.id} incentives", incentives,
+                                         f"at most the vehicle's price ({price:,.0f} USD)"))
     if problems:
         raise InputError(problems)
     frame = frame.copy()

@@ -27,6 +27,7 @@ class CostResult:
 
     costs: FloatArray  # (N, Y, C)
     upfront: FloatArray  # (N,) the one-time part of year 1, paid at purchase
+    equity: FloatArray  # (N, Y+1) value if sold at each year end (t=0..Y) less the loan still owed
     price_known: np.ndarray  # (N,) bool
     gallons_per_year: FloatArray  # (N,)
     kwh_per_year: FloatArray  # (N,)
@@ -65,6 +66,13 @@ def energy_use(h: Household, v: VehicleInputs) -> tuple[FloatArray, FloatArray]:
     city = h.annual_miles * h.city_share
     hwy = h.annual_miles - city
     e_city, e_hwy = city * v.uf_city, hwy * v.uf_hwy
+    # EPA's utility factors assume a national mix of daily distances; a plug-in hybrid still cannot
+    # drive more electric miles than one full charge a day.
+    cap = np.where(v.powertrain == "phev", np.nan_to_num(v.electric_range_mi, nan=np.inf) * 365, np.inf)
+    electric = e_city + e_hwy
+    with np.errstate(divide="ignore", invalid="ignore"):
+        scale = np.where(electric > cap, cap / electric, 1.0)
+    e_city, e_hwy = e_city * scale, e_hwy * scale
     g_city, g_hwy = city - e_city, hwy - e_hwy
     with np.errstate(divide="ignore", invalid="ignore"):
         gallons = (np.where(g_city > 0, g_city / v.mpg_city, 0.0) + np.where(g_hwy > 0, g_hwy / v.mpg_hwy, 0.0)
@@ -83,8 +91,9 @@ def _fuel_price(h: Household, grade: np.ndarray) -> FloatArray:
     return price
 
 
-def _loan(h: Household, principal: FloatArray, years: int) -> tuple[FloatArray, FloatArray]:
-    """(principal repaid, interest) per vehicle and year; a balance left at the end is paid off then."""
+def _loan(h: Household, principal: FloatArray, years: int) -> tuple[FloatArray, FloatArray, FloatArray]:
+    """(principal repaid, interest) per vehicle and year, and the balance owed at each year end
+    (t=0..Y); a balance left at the end of the period is paid off then."""
     n = h.loan_term_months
     r = h.loan_apr / 12
     log_growth = np.log1p(r)  # expm1/log1p keep the annuity exact for tiny rates too
@@ -104,17 +113,22 @@ def _loan(h: Household, principal: FloatArray, years: int) -> tuple[FloatArray, 
     repaid = bal[:, :-1] - bal[:, 1:]
     paid = payment[:, None] * np.diff(month_ends)[None, :]
     interest = np.maximum(paid - repaid, 0.0)
+    owed = bal.copy()
     repaid[:, -1] += bal[:, -1]  # sold before the loan ends: pay off the rest
-    return repaid, interest
+    owed[:, -1] = 0.0
+    return repaid, interest, owed
 
 
 def _lease(h: Household, v: VehicleInputs, years: int) -> FloatArray:
-    """Lease cost per vehicle and year; a lease shorter than the period is renewed on the same terms."""
+    """Lease cost per vehicle and year; a lease shorter than the period is renewed on the same terms,
+    and the payments left on a lease that runs past the period are due in its last year."""
     term = np.where(v.lease_term_months > 0, v.lease_term_months, np.nan)
     months = np.arange(years * 12)
     month_in_term = months[None, :] % term[:, None]
     monthly = np.where(month_in_term == 0, v.lease_due[:, None], 0.0) + v.lease_monthly[:, None]
     by_year = monthly.reshape(len(v), years, 12).sum(axis=2)
+    left = np.nan_to_num(term - 1 - month_in_term[:, -1])  # payments still owed after the last month
+    by_year[:, -1] += left * np.nan_to_num(v.lease_monthly)
     return np.asarray(np.nan_to_num(by_year) * (1 + h.sales_tax_rate))
 
 
@@ -142,6 +156,7 @@ def compute_costs(h: Household, v: VehicleInputs) -> CostResult:
 
     known = ~np.isnan(v.price)
     price = np.nan_to_num(v.price)
+    owed = np.zeros((n, years + 1))
     tax = price * h.sales_tax_rate
     charger = np.where(np.isin(pt, PLUG_INS), h.home_charger_cost, 0.0)
     upfront = charger + h.title_fees - v.incentives
@@ -152,7 +167,7 @@ def compute_costs(h: Household, v: VehicleInputs) -> CostResult:
         known = known | ~np.isnan(v.lease_monthly)
     elif h.financing == "loan":
         down = price * h.down_payment_share
-        repaid, interest = _loan(h, price - down, years)
+        repaid, interest, owed = _loan(h, price - down, years)
         costs[:, :, CAT["purchase"]] = repaid
         costs[:, :, CAT["financing"]] = interest
         costs[:, 0, CAT["purchase"]] += down + tax
@@ -161,16 +176,19 @@ def compute_costs(h: Household, v: VehicleInputs) -> CostResult:
         costs[:, 0, CAT["purchase"]] = price + tax
         upfront = upfront + price + tax
     costs[:, 0, CAT["purchase"]] += charger
+    value = np.zeros((n, years + 1))
     if h.financing != "lease":
         dep = _by_powertrain(pt, h.depreciation_bev, h.depreciation_phev, h.depreciation_hev, h.depreciation_ice)
-        costs[:, -1, CAT["resale"]] = -price * (1 - dep) ** years
-
-    if h.discount_rate:
-        costs *= ((1 + h.discount_rate) ** -t)[None, :, None]
+        value = price[:, None] * (1 - dep)[:, None] ** np.arange(years + 1)[None, :]
+    # outlays of year t are discounted from its start; a sale at the end of year t from that moment
+    costs *= ((1 + h.discount_rate) ** -t)[None, :, None]
+    at_year_end = (1 + h.discount_rate) ** -np.arange(years + 1, dtype=float)
+    equity = (value - owed) * at_year_end[None, :]
+    costs[:, -1, CAT["resale"]] = -value[:, -1] * at_year_end[-1]
     co2 = np.where(
         pt == "phev",
         gallons * np.where(v.fuel_grade == "diesel", DIESEL_CO2_G_PER_GAL, GASOLINE_CO2_G_PER_GAL),
         v.co2_tailpipe_gpm * h.annual_miles,
     ) / 1000.0
-    return CostResult(costs=costs, upfront=upfront, price_known=known, gallons_per_year=gallons,
+    return CostResult(costs=costs, upfront=upfront, equity=equity, price_known=known, gallons_per_year=gallons,
                       kwh_per_year=kwh, co2_kg_per_year=np.nan_to_num(co2), miles_per_year=h.annual_miles)

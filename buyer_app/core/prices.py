@@ -12,7 +12,7 @@ import pandas as pd
 from buyer_app.core.resources import resource_path
 
 PRICE_COLUMNS = ["msrp_usd", "msrp_trim", "msrp_year", "msrp_as_of", "msrp_source"]
-_PRICE_POWERTRAIN = {"diesel": "ice", "flex": "ice"}
+_PRICE_POWERTRAIN = {"flex": "ice"}  # diesels are priced only by their own rows
 
 
 def load_price_table(path: Path | None = None) -> pd.DataFrame:

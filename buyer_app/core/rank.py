@@ -9,6 +9,7 @@ import pandas as pd
 
 from buyer_app.core.costs import CAT, compute_costs
 from buyer_app.core.database import VehicleDatabase
+from buyer_app.core.errors import FieldProblem, InputError
 from buyer_app.core.household import Household
 from buyer_app.core.vehicle_inputs import inputs_from_frame
 from buyer_app.core.vehicle_schema import UNSUPPORTED
@@ -34,20 +35,24 @@ class Ranking:
 
 
 def filter_vehicles(db: VehicleDatabase, f: RankFilters) -> pd.DataFrame:
-    frame = db.search(f.text, f.year, f.powertrain) if (f.text or f.year or f.powertrain) else db.frame
+    """Vehicles matching every filter. A price limit keeps only vehicles known to be under it; a range
+    limit keeps plug-ins whose electric range (a BEV's whole range) reaches it."""
+    frame = db.search(f.text, f.year, f.powertrain)
     frame = frame[~frame["powertrain"].isin([p.value for p in UNSUPPORTED])]
     if f.epa_class:
         frame = frame[frame["epa_class"].str.contains(f.epa_class, case=False, regex=False)]
     if f.max_price is not None:
-        frame = frame[frame["msrp_usd"].isna() | (frame["msrp_usd"] <= f.max_price)]
+        frame = frame[frame["msrp_usd"] <= f.max_price]
     if f.min_range is not None:
-        frame = frame[frame["range_mi"].fillna(0) >= f.min_range] if f.powertrain == "bev" else frame[
-            (frame["powertrain"] != "bev") | (frame["range_mi"].fillna(0) >= f.min_range)]
+        frame = frame[frame["electric_range_mi"].fillna(0) >= f.min_range]
     return frame
 
 
 def rank(db: VehicleDatabase, household: Household, filters: RankFilters) -> Ranking:
-    """Cost every matching vehicle at once and sort."""
+    """Cost every matching vehicle at once and sort (buying: a lease needs per-vehicle offers)."""
+    if household.financing == "lease":
+        raise InputError([FieldProblem("financing", "lease", "cash or loan for ranking (lease offers are per vehicle: "
+                                                            "compare them with a profile)")])
     frame = filter_vehicles(db, filters).copy()
     frame["price"] = frame["msrp_usd"]
     result = compute_costs(household, inputs_from_frame(frame))
@@ -68,4 +73,5 @@ def rank(db: VehicleDatabase, household: Household, filters: RankFilters) -> Ran
     priced = table[known].sort_values(["total_cost", "id"]).reset_index(drop=True)
     unpriced = table[~known].sort_values(["running_cost", "id"]).reset_index(drop=True)
     unpriced["total_cost"] = np.nan
+    unpriced["cost_per_mile"] = np.nan
     return Ranking(priced=priced, unpriced=unpriced, considered=len(table))

@@ -30,6 +30,7 @@ class VehicleInputs:
     cd_gal100_city: FloatArray
     cd_gal100_hwy: FloatArray
     co2_tailpipe_gpm: FloatArray
+    electric_range_mi: FloatArray  # plug-in hybrids: caps electric miles at one full charge a day
     price: FloatArray
     incentives: FloatArray  # total of one-time incentives, USD, >= 0
     insurance_annual: FloatArray  # NaN: the household's figure
@@ -67,6 +68,7 @@ def inputs_from_frame(frame: pd.DataFrame) -> VehicleInputs:
         cd_gal100_city=np.where(is_phev, _col(frame, "cd_gal100_city", 0.0), 0.0),
         cd_gal100_hwy=np.where(is_phev, _col(frame, "cd_gal100_hwy", 0.0), 0.0),
         co2_tailpipe_gpm=_col(frame, "co2_tailpipe_gpm", 0.0),
+        electric_range_mi=_col(frame, "electric_range_mi"),
         price=_col(frame, "price"),
         incentives=_col(frame, "incentives", 0.0),
         insurance_annual=_col(frame, "insurance_annual"),

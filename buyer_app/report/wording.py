@@ -26,23 +26,21 @@ def years_text(value: float) -> str:
 
 
 def verdict(c: Comparison) -> str:
-    """One plain sentence on the first two vehicles."""
-    if len(c.vehicles) < 2:
+    """One plain sentence: the two cheapest priced vehicles, and when the dearer-to-buy one catches up."""
+    if len(c.vehicles) == 1:
         v = c.vehicles[0]
         return f"Over {c.household.years} years the {v.label} costs {money(v.total_cost)} in all."
-    a, b = c.vehicles[0], c.vehicles[1]
-    pair = c.break_even[0]
-    if pair.reason == "price unknown":
-        missing = [v.label for v in (a, b) if v.price is None]
+    priced = [(k, v) for k, v in enumerate(c.vehicles) if v.price is not None]
+    if len(priced) < 2:
+        missing = [v.label for v in c.vehicles if v.price is None]
         return f"A price is missing for the {' and the '.join(missing)}, so the totals are not comparable yet."
-    if a.total_cost == b.total_cost:
-        return f"Over {c.household.years} years the two cost the same."
-    cheap, dear = (a, b) if a.total_cost < b.total_cost else (b, a)
+    (i, cheap), (j, dear) = sorted(priced, key=lambda kv: kv[1].total_cost)[:2]
+    if cheap.total_cost == dear.total_cost:
+        return f"Over {c.household.years} years the {cheap.label} and the {dear.label} cost the same."
     sentence = (f"Over {c.household.years} years the {cheap.label} costs "
                 f"{money(dear.total_cost - cheap.total_cost)} less than the {dear.label}")
-    if pair.year is not None:
-        payer = a if c.result.upfront[0] > c.result.upfront[1] else b
-        sentence += f"; the {payer.label} pays back its higher price after {years_text(pair.year)}"
-    elif cheap is (a if c.result.upfront[0] > c.result.upfront[1] else b):
-        sentence += ", but only once its higher resale value is counted at the end"
+    pair = next(b for b in c.break_even if {b.a, b.b} == {cheap.id, dear.id})
+    if pair.year is not None and c.result.upfront[i] > c.result.upfront[j]:
+        sentence += (f"; it costs more to buy, and is the cheaper one to have owned after "
+                     f"{years_text(pair.year)} (counting what each would sell for then)")
     return sentence + "."

@@ -14,6 +14,7 @@ from buyer_app.core.breakeven import break_even_year, cost_curve
 from buyer_app.core.compare import compare
 from buyer_app.core.costs import CAT, CATEGORIES, CostResult, compute_costs
 from buyer_app.core.database import VehicleDatabase
+from buyer_app.core.errors import InputError
 from buyer_app.core.household import FIELDS, Household
 from buyer_app.core.profile import VehicleChoice
 from buyer_app.core.vehicle_inputs import VehicleInputs, inputs_from_frame
@@ -122,16 +123,20 @@ def supported_ids(db: VehicleDatabase) -> list[int]:
 
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(h=households, data=st.data())
-def test_compare_same_vehicle_twice_never_crosses(db: VehicleDatabase, supported_ids: list[int], h: Household,
-                                                   data: st.DataObject) -> None:
+def test_two_identical_database_vehicles_never_cross(db: VehicleDatabase, supported_ids: list[int], h: Household,
+                                                     data: st.DataObject) -> None:
     vid = data.draw(st.sampled_from(supported_ids), label="id")
     price = data.draw(st.floats(5_000, 300_000), label="price")
-    result = compare(db, h, [VehicleChoice(vid, price=price), VehicleChoice(vid, price=price)])
-    (pair,) = result.break_even
-    assert pair.reason == "never crosses"
-    assert pair.year is None
-    assert pair.cheaper_over_period is None
-    assert result.vehicles[0].total_cost == result.vehicles[1].total_cost
+    rows = db.get([vid, vid]).assign(price=price)
+    result = compute_costs(h, inputs_from_frame(rows))
+    curves = cost_curve(result)
+    assert break_even_year(curves[0], curves[1]) is None
+    assert result.total[0] == result.total[1]
+
+
+def test_compare_refuses_the_same_vehicle_twice(db: VehicleDatabase) -> None:
+    with pytest.raises(InputError, match="each vehicle once"):
+        compare(db, Household(), [VehicleChoice(48765), VehicleChoice(48765)])
 
 
 # (d) ---------------------------------------------------------------------------------------------
