@@ -10,16 +10,8 @@ from buyer_app.core.errors import FieldProblem, InputError
 from buyer_app.core.household import FIELD_BY_NAME, Household, validate_value
 from buyer_app.core.profile import Profile, load_profile
 
-# flag -> household field
-FLAG_FIELDS = {
-    "years": "years",
-    "annual_miles": "annual_miles",
-    "city_share": "city_share",
-    "gas_price": "gas_price",
-    "premium_price": "premium_price",
-    "diesel_price": "diesel_price",
-    "electricity_price": "electricity_price",
-}
+# household fields that have a flag of their own (--annual-miles sets annual_miles, and so on)
+FLAG_FIELDS = ("years", "annual_miles", "city_share", "gas_price", "premium_price", "diesel_price", "electricity_price")
 
 
 def add_household_arguments(parser: argparse.ArgumentParser) -> None:
@@ -68,8 +60,8 @@ def household_from_args(args: argparse.Namespace) -> tuple[Household, Profile | 
     base = profile.household if profile else Household()
     values, problems = _parse_set(args.set)
     where = {name: f"--set {name}" for name in values}
-    for attr, field in FLAG_FIELDS.items():
-        value = getattr(args, attr, None)
+    for field in FLAG_FIELDS:
+        value = getattr(args, field, None)
         if value is not None:
             values[field] = value
             where[field] = f"{_flag(field)} ({field})"
