@@ -1,0 +1,87 @@
+"""Saved comparison profiles in the user's data folder: save, open, list, duplicate, rename, delete.
+
+Writes are atomic and keep the previous version as `<name>.json.bak`. A file that cannot be read is
+never overwritten: `open_profile` raises, and `set_aside` copies it out of the way for the user.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import shutil
+from datetime import UTC, datetime
+from pathlib import Path
+
+from buyer_app.core.errors import FieldProblem, InputError
+from buyer_app.core.profile import Profile, load_profile, profile_to_dict
+from buyer_app.core.storage import atomic_write_text, user_data_dir
+
+SUFFIX = ".json"
+
+
+def profiles_dir() -> Path:
+    """The folder of saved profiles (inside BUYER_APP_DATA_DIR when that is set)."""
+    return user_data_dir() / "profiles"
+
+
+def slug(name: str) -> str:
+    """A safe file name for a profile name (letters, digits, dash and underscore)."""
+    text = re.sub(r"[^A-Za-z0-9_-]+", "-", name.strip()).strip("-")[:80]
+    return text or "profile"
+
+
+def path_for(name: str) -> Path:
+    return profiles_dir() / f"{slug(name)}{SUFFIX}"
+
+
+def save_profile(profile: Profile, path: Path | None = None) -> Path:
+    """Write `profile` atomically (previous version kept as .bak); returns where it went."""
+    target = path or path_for(profile.name)
+    atomic_write_text(target, json.dumps(profile_to_dict(profile), indent=2) + "\n")
+    return target
+
+
+def open_profile(path: Path) -> Profile:
+    """Read a saved profile; InputError (naming the problem) if it cannot be used. Nothing is written."""
+    return load_profile(path)
+
+
+def set_aside(path: Path) -> Path:
+    """Copy an unreadable profile to `<name>.unreadable-<UTC time>` next to it; the original stays."""
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
+    copy = path.with_name(f"{path.name}.unreadable-{stamp}")
+    shutil.copy2(path, copy)
+    return copy
+
+
+def list_profiles() -> list[Path]:
+    """Saved profiles, newest first."""
+    folder = profiles_dir()
+    if not folder.is_dir():
+        return []
+    return sorted(folder.glob(f"*{SUFFIX}"), key=lambda p: p.stat().st_mtime, reverse=True)
+
+
+def _free(name: str) -> None:
+    if path_for(name).exists():
+        raise InputError([FieldProblem("name", name, "a name no other saved profile uses")])
+
+
+def duplicate_profile(path: Path, new_name: str) -> Path:
+    _free(new_name)
+    profile = open_profile(path)
+    return save_profile(Profile(new_name, profile.household, profile.vehicles, dict(profile.what_if)))
+
+
+def rename_profile(path: Path, new_name: str) -> Path:
+    """Save under the new name, then remove the old file (and its backup)."""
+    _free(new_name)
+    profile = open_profile(path)
+    target = save_profile(Profile(new_name, profile.household, profile.vehicles, dict(profile.what_if)))
+    delete_profile(path)
+    return target
+
+
+def delete_profile(path: Path) -> None:
+    path.unlink(missing_ok=True)
+    path.with_name(path.name + ".bak").unlink(missing_ok=True)
