@@ -91,6 +91,12 @@ def _fuel_price(h: Household, grade: np.ndarray) -> FloatArray:
     return price
 
 
+def annual_energy_cost(h: Household, v: VehicleInputs) -> FloatArray:
+    """First-year energy cost of each vehicle at the household's miles and prices."""
+    gallons, kwh = energy_use(h, v)
+    return np.asarray(gallons * _fuel_price(h, v.fuel_grade) + kwh * h.electricity_price, dtype=float)
+
+
 def _loan(h: Household, principal: FloatArray, years: int) -> tuple[FloatArray, FloatArray, FloatArray]:
     """(principal repaid, interest) per vehicle and year, and the balance owed at each year end
     (t=0..Y); a balance left at the end of the period is paid off then."""

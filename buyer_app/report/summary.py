@@ -15,8 +15,8 @@ from buyer_app.core.costs import CATEGORIES
 from buyer_app.core.household import FIELDS, household_to_dict
 from buyer_app.report.wording import money, verdict, years_text
 
-CHARTS = (("cumulative", "Cumulative cost: the lines cross where the dearer car has paid back its higher price "
-           "(circles); triangles show the cost after resale."),
+CHARTS = (("cumulative", "Cost of ownership so far: what was paid, less what the car would sell for then. The "
+           "lines cross (circles) where the car dearer to buy becomes the cheaper one to have owned."),
           ("breakdown", "What each total is made of; incentives and resale reduce it (below zero)."),
           ("energy", "Energy cost for each year of ownership."))
 

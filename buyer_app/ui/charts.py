@@ -32,7 +32,8 @@ def _money_axis(plot: pg.PlotItem, label: str) -> None:
     plot.setLabel("left", label)
 
 
-def _new_plot(title: str, light: bool) -> pg.PlotWidget:
+def new_plot(title: str, light: bool = True) -> pg.PlotWidget:
+    """An empty chart in the shared style (the window redraws into it)."""
     widget = pg.PlotWidget(background="w" if light else None)
     plot = widget.getPlotItem()
     plot.setTitle(title, color="#222" if light else None)
@@ -45,41 +46,45 @@ def _new_plot(title: str, light: bool) -> pg.PlotWidget:
 
 
 def cumulative_chart(comparison: Comparison, light: bool = True) -> pg.PlotWidget:
-    """Cumulative cost from purchase to the end of the period; break-even points marked."""
-    widget = _new_plot("Cumulative cost of ownership", light)
+    """Net cost of ownership from purchase to the end of the period; break-even points marked."""
+    widget = new_plot("Cost of ownership so far (if sold then)", light)
     draw_cumulative(widget.getPlotItem(), comparison, light)
     return widget
 
 
-def draw_cumulative(plot: pg.PlotItem, comparison: Comparison, light: bool = True) -> None:
-    """Draw (or redraw, after plot.clear()) the cumulative-cost chart into `plot`."""
-    legend = plot.legend or plot.addLegend(offset=(10, 10), labelTextColor="#222" if light else None)
+def _legend(plot: pg.PlotItem, light: bool, right: bool = False) -> pg.LegendItem:
+    offset = (-10, 10) if right else (10, 10)
+    legend = plot.legend or plot.addLegend(offset=offset, labelTextColor="#222" if light else None)
     legend.clear()
+    return legend
+
+
+def draw_cumulative(plot: pg.PlotItem, comparison: Comparison, light: bool = True) -> None:
+    """Draw (or redraw, after plot.clear()) the net cost of ownership over the years into `plot`."""
+    _legend(plot, light)
     curves = cost_curve(comparison.result)
     years = np.arange(curves.shape[1], dtype=float)
     for k, vehicle in enumerate(comparison.vehicles):
         plot.plot(years, curves[k], pen=vehicle_pen(k), name=vehicle.label)
-        resale = vehicle.yearly_costs["resale"][-1]
-        if resale:
-            plot.plot([years[-1]], [curves[k][-1] + resale], pen=None, symbol="t", symbolSize=10,
-                      symbolBrush=VEHICLE_COLOURS[k % len(VEHICLE_COLOURS)])
     index = {v.id: k for k, v in enumerate(comparison.vehicles)}
     points = [(b.year, float(np.interp(b.year, years, curves[index[b.a]]))) for b in comparison.break_even
               if b.year is not None]
     if points:
         plot.plot([p[0] for p in points], [p[1] for p in points], pen=None, symbol="o", symbolSize=11,
                   symbolBrush=QColor(0, 0, 0, 0), symbolPen=pg.mkPen("#222", width=2), name="break-even")
-    if any(v.yearly_costs["resale"][-1] for v in comparison.vehicles):
-        legend.addItem(pg.PlotDataItem(pen=None, symbol="t", symbolBrush="#666"), "after resale")
     plot.setLabel("bottom", "Years after purchase")
-    _money_axis(plot, "Cumulative cost (USD)")
+    _money_axis(plot, "Cost so far, net of resale value (USD)")
 
 
 def breakdown_chart(comparison: Comparison, light: bool = True) -> pg.PlotWidget:
     """Stacked bars per vehicle: what the total is made of (incentives and resale below zero)."""
-    widget = _new_plot("Where the money goes", light)
-    plot = widget.getPlotItem()
-    legend = plot.addLegend(offset=(10, 10), labelTextColor="#222" if light else None)
+    widget = new_plot("Where the money goes", light)
+    draw_breakdown(widget.getPlotItem(), comparison, light)
+    return widget
+
+
+def draw_breakdown(plot: pg.PlotItem, comparison: Comparison, light: bool = True) -> None:
+    legend = _legend(plot, light, right=True)
     n = len(comparison.vehicles)
     x = np.arange(n, dtype=float)
     up = np.zeros(n)
@@ -95,17 +100,21 @@ def breakdown_chart(comparison: Comparison, light: bool = True) -> pg.PlotWidget
         legend.addItem(bars, category)
         up = np.where(values >= 0, up + values, up)
         down = np.where(values < 0, down + values, down)
+    plot.setXRange(-0.5, n - 0.5 + 0.9, padding=0)  # room on the right for the legend
     ticks = [(float(i), _short(v.label)) for i, v in enumerate(comparison.vehicles)]
     plot.getAxis("bottom").setTicks([ticks])
     _money_axis(plot, f"Total over {comparison.household.years} years (USD)")
-    return widget
 
 
 def energy_chart(comparison: Comparison, light: bool = True) -> pg.PlotWidget:
     """Energy cost per year for each vehicle (grouped bars in the vehicles' colours)."""
-    widget = _new_plot("Energy cost per year", light)
-    plot = widget.getPlotItem()
-    legend = plot.addLegend(offset=(10, 10), labelTextColor="#222" if light else None)
+    widget = new_plot("Energy cost per year", light)
+    draw_energy(widget.getPlotItem(), comparison, light)
+    return widget
+
+
+def draw_energy(plot: pg.PlotItem, comparison: Comparison, light: bool = True) -> None:
+    legend = _legend(plot, light)
     n = len(comparison.vehicles)
     width = 0.8 / max(n, 1)
     for k, vehicle in enumerate(comparison.vehicles):
@@ -116,7 +125,16 @@ def energy_chart(comparison: Comparison, light: bool = True) -> pg.PlotWidget:
         legend.addItem(bars, vehicle.label)
     plot.setLabel("bottom", "Year of ownership")
     _money_axis(plot, "Energy (USD per year)")
-    return widget
+
+
+def hover_text(comparison: Comparison, x: float) -> str:
+    """What the cumulative chart's read-out says at `x` years: each vehicle's net cost then."""
+    curves = cost_curve(comparison.result)
+    x = min(max(x, 0.0), float(curves.shape[1] - 1))
+    years = np.arange(curves.shape[1], dtype=float)
+    lines = [f"after {x:.1f} years"] + [f"{v.label}: ${float(np.interp(x, years, curves[k])):,.0f}"
+                                        for k, v in enumerate(comparison.vehicles)]
+    return "\n".join(lines)
 
 
 def _short(label: str, limit: int = 26) -> str:

@@ -1,187 +1,280 @@
-"""The first window: search the database, pick vehicles, set the basics, read totals and a chart.
+"""The main window: household, vehicle picker, what-ifs, results, charts; one Profile is the state.
 
-The full desktop app (household panel, profiles, charts, PDF) is the next issue; this window is
-already a real face over the same core.
+Every edit replaces `self.profile` through an undoable ProfileChange, so Undo/Redo, the modified
+marker and crash recovery (an autosave file) all follow from one place.
 """
 
 from __future__ import annotations
 
-import sys
 from dataclasses import replace
 
 import pyqtgraph as pg
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QSettings
+from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
-    QApplication,
-    QDoubleSpinBox,
-    QFormLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QMainWindow,
     QPushButton,
-    QSpinBox,
+    QScrollArea,
     QSplitter,
     QTableView,
-    QTableWidget,
-    QTableWidgetItem,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from buyer_app.core.compare import compare
-from buyer_app.core.database import VehicleDatabase, load_database
+from buyer_app.core.compare import Comparison, compare
+from buyer_app.core.database import VehicleDatabase
 from buyer_app.core.errors import InputError
 from buyer_app.core.household import Household
-from buyer_app.core.profile import MAX_VEHICLES, VehicleChoice
-from buyer_app.ui.charts import draw_cumulative
-from buyer_app.ui.vehicle_model import VehicleTableModel
+from buyer_app.core.profile import MAX_VEHICLES, Profile, VehicleChoice
+from buyer_app.core.storage import user_data_dir
+from buyer_app.report.wording import verdict
+from buyer_app.ui.charts import draw_breakdown, draw_cumulative, draw_energy, hover_text, new_plot
+from buyer_app.ui.comparison_model import ComparisonModel
+from buyer_app.ui.file_actions import FileActions
+from buyer_app.ui.household_panel import HouseholdPanel
+from buyer_app.ui.picker import VehiclePicker
+from buyer_app.ui.whatif import WhatIfPanel
 
-SAMPLE = (VehicleChoice(48765), VehicleChoice(48937))  # 2025 Model 3 LR RWD, 2025 RAV4 Hybrid AWD
+# 2025 Tesla Model 3 Long Range RWD, 2025 Toyota Camry Hybrid LE, 2025 Toyota RAV4 PHEV
+SAMPLE = Profile("Sample household", Household(years=8),
+                 (VehicleChoice(48765), VehicleChoice(48032), VehicleChoice(49160)))
 
 
-class MainWindow(QMainWindow):
-    def __init__(self, db: VehicleDatabase) -> None:
+class ProfileChange(QUndoCommand):
+    """One edit of the profile; consecutive edits of the same what-if slider merge into one."""
+
+    def __init__(self, window: MainWindow, before: Profile, after: Profile, text: str, merge_key: str = "") -> None:
+        super().__init__(text)
+        self.window, self.before, self.after, self.merge_key = window, before, after, merge_key
+
+    def id(self) -> int:
+        return (hash(self.merge_key) & 0x3FFFFFFF) if self.merge_key else -1
+
+    def mergeWith(self, other: QUndoCommand) -> bool:
+        if not isinstance(other, ProfileChange) or other.merge_key != self.merge_key:
+            return False
+        self.after = other.after
+        return True
+
+    def redo(self) -> None:
+        self.window.show_profile(self.after)
+
+    def undo(self) -> None:
+        self.window.show_profile(self.before)
+
+
+def settings() -> QSettings:
+    """Window and recent-file settings, kept beside the user's data (BUYER_APP_DATA_DIR for tests)."""
+    return QSettings(str(user_data_dir() / "settings.ini"), QSettings.Format.IniFormat)
+
+
+class MainWindow(FileActions, QMainWindow):
+    def __init__(self, db: VehicleDatabase, profile: Profile = SAMPLE) -> None:
         super().__init__()
         self.db = db
-        self.choices: list[VehicleChoice] = list(SAMPLE)
+        self.profile = profile
+        self.comparison: Comparison | None = None
+        self.household_valid = True
+        self.undo_stack = QUndoStack(self)
         self.setWindowTitle("Vehicle Buyer")
-        self.resize(1200, 760)
-        self.model = VehicleTableModel()
-        self.search = QLineEdit(placeholderText="Search year, make, model (e.g. 2025 camry)")
-        self.search.setAccessibleName("Vehicle search")
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-        add = QPushButton("Add to comparison")
-        add.clicked.connect(self.add_selected)
-        self.table.doubleClicked.connect(lambda _: self.add_selected())
-        left = QWidget()
-        lv = QVBoxLayout(left)
-        lv.addWidget(self.search)
-        lv.addWidget(self.table)
-        lv.addWidget(add)
+        self.resize(1360, 860)
 
-        self.miles = QSpinBox(minimum=0, maximum=150000, singleStep=500, value=15000, suffix=" mi/yr")
-        self.years = QSpinBox(minimum=1, maximum=20, value=8, suffix=" years")
-        self.gas = QDoubleSpinBox(minimum=0, maximum=20, decimals=2, singleStep=0.1, value=3.02, prefix="$", suffix="/gal")
-        self.elec = QDoubleSpinBox(minimum=0, maximum=2, decimals=3, singleStep=0.01, value=0.15, prefix="$", suffix="/kWh")
-        form = QFormLayout()
-        for label, widget in (("Annual miles", self.miles), ("Ownership", self.years),
-                              ("Regular gasoline", self.gas), ("Electricity", self.elec)):
-            widget.setAccessibleName(label)
-            widget.valueChanged.connect(self.recompute)
-            form.addRow(label, widget)
-        self.results = QTableWidget(0, 5)
-        self.results.setHorizontalHeaderLabels(["Vehicle", "Price (edit)", "Total", "Per mile", "Break-even vs 1st"])
+        self.household = HouseholdPanel(profile.household)
+        self.household.changed.connect(self._household_edited)
+        self.household.invalid.connect(self._household_invalid)
+        scroll = QScrollArea()
+        scroll.setWidget(self.household)
+        scroll.setWidgetResizable(True)
+        self.picker = VehiclePicker(db)
+        self.picker.add_requested.connect(self.add_vehicles)
+        left = QTabWidget()
+        left.addTab(self.picker, "&Vehicles")
+        left.addTab(scroll, "&Household")
+        self.left_tabs = left
+
+        self.whatif = WhatIfPanel()
+        self.whatif.changed.connect(self._whatif_moved)
+        self.results_model = ComparisonModel()
+        self.results_model.price_edited.connect(self._price_edited)
+        self.results_model.price_rejected.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        self.results = QTableView()
+        self.results.setModel(self.results_model)
+        self.results.setAccessibleName("Comparison results")
+        self.results.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.results.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.results.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.results.itemChanged.connect(self.price_edited)
-        remove = QPushButton("Remove selected")
-        remove.clicked.connect(self.remove_selected)
+        self.results.setWordWrap(False)
+        buttons = QHBoxLayout()
+        for text, slot in (("&Remove", self.remove_selected), ("Move &up", lambda: self.move_selected(-1)),
+                           ("Move &down", lambda: self.move_selected(1))):
+            button = QPushButton(text)
+            button.clicked.connect(slot)
+            buttons.addWidget(button)
+        buttons.addStretch()
         self.verdict = QLabel(wordWrap=True)
-        self.plot = pg.PlotWidget(background="w")
+        self.verdict.setAccessibleName("Verdict")
+        self.verdict.setStyleSheet("font-size: 11pt; font-weight: 600")
+        self.charts = QTabWidget()
+        self.plots = {name: new_plot(title) for name, title in (
+            ("cumulative", "Cost of ownership so far (if sold then)"), ("breakdown", "Where the money goes"),
+            ("energy", "Energy cost per year"))}
+        for name, label in (("cumulative", "Cost over time"), ("breakdown", "Breakdown"), ("energy", "Energy")):
+            self.charts.addTab(self.plots[name], label)
+        self.readout = pg.TextItem(anchor=(0, 0), color="#222", fill=pg.mkBrush(255, 255, 255, 220))
+        self._hover = pg.SignalProxy(self.plots["cumulative"].scene().sigMouseMoved, rateLimit=30, slot=self._hovered)
+
         right = QWidget()
         rv = QVBoxLayout(right)
-        rv.addLayout(form)
-        rv.addWidget(self.results)
-        row = QHBoxLayout()
-        row.addWidget(remove)
-        row.addStretch()
-        rv.addLayout(row)
+        rv.addWidget(self.whatif)
+        rv.addWidget(self.results, 2)
+        rv.addLayout(buttons)
         rv.addWidget(self.verdict)
-        rv.addWidget(self.plot, 1)
-        splitter = QSplitter()
-        splitter.addWidget(left)
-        splitter.addWidget(right)
-        splitter.setSizes([520, 680])
-        self.setCentralWidget(splitter)
-        self.search.textChanged.connect(self.refresh_search)
-        self.refresh_search("")
+        rv.addWidget(self.charts, 3)
+        self.splitter = QSplitter()
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(right)
+        self.splitter.setSizes([560, 800])
+        self.setCentralWidget(self.splitter)
+        self.build_menus()
+        self.undo_stack.cleanChanged.connect(lambda _clean: self.update_title())
+        # after the stack has moved (a command's redo runs before the index changes)
+        self.undo_stack.indexChanged.connect(lambda _index: (self.update_title(), self.autosave()))
+        self.restore_layout()
+        self.show_profile(profile)
+
+    # -- state ---------------------------------------------------------------------------------
+    def effective_household(self) -> Household:
+        return self.profile.household.with_values(dict(self.profile.what_if))
+
+    def change(self, after: Profile, text: str, merge_key: str = "") -> None:
+        """Apply an edit through the undo stack."""
+        if after != self.profile:
+            self.undo_stack.push(ProfileChange(self, self.profile, after, text, merge_key))
+
+    def show_profile(self, profile: Profile) -> None:
+        """Make `profile` the state and refresh every view (used by undo/redo and opening files)."""
+        self.profile = profile
+        self.household.set_household(profile.household)
+        self.household_valid = True
+        self.whatif.show_values(profile.household, dict(profile.what_if))
         self.recompute()
-
-    def refresh_search(self, text: str) -> None:
-        self.model.set_frame(self.db.search(text).head(500))
-        self.table.resizeColumnsToContents()
-
-    def add_selected(self) -> None:
-        rows = {i.row() for i in self.table.selectionModel().selectedRows()}
-        for row in sorted(rows):
-            if len(self.choices) < MAX_VEHICLES:
-                self.choices.append(VehicleChoice(self.model.vehicle_id(row)))
-        self.recompute()
-
-    def remove_selected(self) -> None:
-        rows = sorted({i.row() for i in self.results.selectedIndexes()}, reverse=True)
-        for row in rows:
-            del self.choices[row]
-        self.recompute()
-
-    def price_edited(self, item: QTableWidgetItem) -> None:
-        if item.column() != 1 or self._filling:
-            return
-        text = item.text().replace("$", "").replace(",", "").strip()
-        try:
-            price = float(text) if text else None
-            if price is not None and not 1 <= price <= 10_000_000:
-                raise ValueError
-        except ValueError:
-            self.verdict.setText(f"Price {item.text()!r} is not valid: enter US dollars from 1 to 10,000,000.")
-            return
-        self.choices[item.row()] = replace(self.choices[item.row()], price=price)
-        self.recompute()
-
-    def household(self) -> Household:
-        return Household().with_values({"annual_miles": self.miles.value(), "years": self.years.value(),
-                                        "gas_price": self.gas.value(), "electricity_price": self.elec.value()})
-
-    _filling = False
+        self.update_title()
 
     def recompute(self) -> None:
-        if not self.choices:
-            self.results.setRowCount(0)
-            self.plot.clear()
-            self.verdict.setText("Add vehicles from the list on the left.")
+        household = self.effective_household()
+        self.picker.set_household(household)
+        if not self.household_valid:
+            self._show_results(None, "Results are hidden until the marked household inputs are fixed.")
+            return
+        if not self.profile.vehicles:
+            self._show_results(None, "Add vehicles from the list on the left (double-click or Add).")
             return
         try:
-            result = compare(self.db, self.household(), self.choices)
+            comparison = compare(self.db, household, list(self.profile.vehicles))
         except InputError as exc:
-            self.verdict.setText(str(exc))
+            self._show_results(None, "; ".join(p.describe() for p in exc.problems))
             return
-        self._filling = True
-        self.results.setRowCount(len(result.vehicles))
-        first = result.vehicles[0].id
-        be = {b.b: b for b in result.break_even if b.a == first}
-        for r, v in enumerate(result.vehicles):
-            price = "enter price" if v.price is None else f"${v.price:,.0f}"
-            pair = be.get(v.id)
-            be_text = "—" if pair is None else (f"year {pair.year:.1f}" if pair.year is not None else pair.reason)
-            for c, text in enumerate([v.label, price, f"${v.total_cost:,.0f}",
-                                      f"${v.cost_per_mile:.2f}" if v.cost_per_mile else "—", be_text]):
-                self.results.setItem(r, c, QTableWidgetItem(text))
-        self._filling = False
-        self.plot.clear()
-        draw_cumulative(self.plot.getPlotItem(), result)
-        unknown = [v.label for v in result.vehicles if v.price is None]
-        if unknown:
-            self.verdict.setText("Enter a price for: " + ", ".join(unknown) + " (double-click its price cell).")
+        missing = [v.label for v in comparison.vehicles if v.price is None]
+        text = verdict(comparison)
+        if missing:
+            text += " Enter a price for: " + ", ".join(missing) + " (double-click its Price cell)."
+        self._show_results(comparison, text)
+
+    def _show_results(self, comparison: Comparison | None, text: str) -> None:
+        self.comparison = comparison
+        self.results_model.set_comparison(comparison)
+        self.verdict.setText(text)
+        for name, draw in (("cumulative", draw_cumulative), ("breakdown", draw_breakdown), ("energy", draw_energy)):
+            plot = self.plots[name].getPlotItem()
+            plot.clear()
+            if comparison is not None:
+                draw(plot, comparison)
+        if comparison is not None:
+            self.plots["cumulative"].getPlotItem().addItem(self.readout, ignoreBounds=True)
+            self.readout.setText("")
+
+    def _hovered(self, event: tuple[object, ...]) -> None:
+        if self.comparison is None:
+            return
+        plot = self.plots["cumulative"].getPlotItem()
+        position = event[0]
+        if not plot.sceneBoundingRect().contains(position):  # type: ignore[arg-type]
+            return
+        point = plot.vb.mapSceneToView(position)
+        self.readout.setText(hover_text(self.comparison, point.x()))
+        self.readout.setPos(point.x(), point.y())
+
+    # -- edits ---------------------------------------------------------------------------------
+    def _household_edited(self, household: Household) -> None:
+        self.household_valid = True
+        if household != self.profile.household:
+            self.change(replace(self.profile, household=household), "Change household")
         else:
-            cheapest = min(result.vehicles, key=lambda v: v.total_cost)
-            self.verdict.setText(f"Over {result.household.years} years the {cheapest.label} costs the least: "
-                                 f"${cheapest.total_cost:,.0f}.")
+            self.recompute()
 
+    def _household_invalid(self, problems: list[str]) -> None:
+        self.household_valid = False
+        self.recompute()
 
-def run(smoke: bool = False) -> int:
-    app = QApplication.instance() or QApplication(sys.argv)
-    app.setApplicationName("Vehicle Buyer")
-    window = MainWindow(load_database())
-    window.show()
-    if smoke:
-        QApplication.processEvents()
-        image = window.grab()
-        ok = not image.isNull() and window.results.rowCount() == len(SAMPLE)
-        QTimer.singleShot(0, app.quit)
-        app.exec()
-        print(f"smoke: window painted, {window.results.rowCount()} vehicles computed")
-        return 0 if ok else 1
-    return int(app.exec())
+    def _whatif_moved(self, name: str, value: object) -> None:
+        what_if = dict(self.profile.what_if)
+        if value is None:
+            what_if.pop(name, None)
+        else:
+            what_if[name] = value  # type: ignore[assignment]
+        self.change(replace(self.profile, what_if=what_if), f"What if: {name.replace('_', ' ')}", f"whatif:{name}")
+
+    def add_vehicles(self, ids: list[int]) -> None:
+        have = {v.id for v in self.profile.vehicles}
+        new = [VehicleChoice(i) for i in ids if i not in have]
+        room = MAX_VEHICLES - len(self.profile.vehicles)
+        if len(new) > room:
+            self.statusBar().showMessage(f"A comparison holds at most {MAX_VEHICLES} vehicles.", 8000)
+            new = new[:room]
+        if new:
+            self.change(replace(self.profile, vehicles=self.profile.vehicles + tuple(new)), "Add vehicle")
+
+    def _price_edited(self, row: int, price: float | None) -> None:
+        vehicles = list(self.profile.vehicles)
+        vehicles[row] = replace(vehicles[row], price=price)
+        self.change(replace(self.profile, vehicles=tuple(vehicles)), "Change price")
+
+    def _selected_rows(self) -> list[int]:
+        return sorted({i.row() for i in self.results.selectionModel().selectedIndexes()})
+
+    def remove_selected(self) -> None:
+        rows = set(self._selected_rows())
+        if rows:
+            kept = tuple(v for k, v in enumerate(self.profile.vehicles) if k not in rows)
+            self.change(replace(self.profile, vehicles=kept), "Remove vehicle")
+
+    def move_selected(self, step: int) -> None:
+        rows = self._selected_rows()
+        if len(rows) != 1 or not 0 <= rows[0] + step < len(self.profile.vehicles):
+            return
+        row = rows[0]
+        vehicles = list(self.profile.vehicles)
+        vehicles[row], vehicles[row + step] = vehicles[row + step], vehicles[row]
+        self.change(replace(self.profile, vehicles=tuple(vehicles)), "Reorder vehicles")
+        self.results.selectRow(row + step)
+
+    # -- layout --------------------------------------------------------------------------------
+    def restore_layout(self) -> None:
+        s = settings()
+        geometry = s.value("window/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        splitter = s.value("window/splitter")
+        if splitter is not None:
+            self.splitter.restoreState(splitter)
+
+    def save_layout(self) -> None:
+        s = settings()
+        s.setValue("window/geometry", self.saveGeometry())
+        s.setValue("window/splitter", self.splitter.saveState())
+        s.sync()
+

@@ -1,37 +1,75 @@
-"""A thin QAbstractTableModel over vehicle search results (rows of the core's vehicle table)."""
+"""The vehicle picker's models: a thin table over the database and a filtering, sorting proxy."""
 
 from __future__ import annotations
 
 from typing import Any
 
+import numpy as np
 import pandas as pd
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
+
+from buyer_app.core.costs import annual_energy_cost
+from buyer_app.core.household import Household
+from buyer_app.core.vehicle_inputs import inputs_from_frame
 
 Index = QModelIndex | QPersistentModelIndex
 
-COLUMNS = [("Year", "year"), ("Make", "make"), ("Model", "model"), ("Type", "powertrain"),
-           ("EPA label", "label_mpg_comb"), ("Range (mi)", "range_mi"), ("Base MSRP", "msrp_usd")]
+# header, column of the vehicle table (or "energy_cost", computed for the household)
+COLUMNS = [("Year", "year"), ("Make", "make"), ("Model", "model"), ("Type", "powertrain"), ("EPA class", "epa_class"),
+           ("EPA label", "label_mpg_comb"), ("Range (mi)", "range_mi"), ("Base MSRP", "msrp_usd"),
+           ("Energy $/yr", "energy_cost")]
+KEY = {key: i for i, (_, key) in enumerate(COLUMNS)}
 
 
 class VehicleTableModel(QAbstractTableModel):
-    """Shows vehicles; `vehicle_id(row)` gives the EPA id of a row."""
+    """Shows vehicles; `vehicle_id(row)` gives the EPA id of a row. Energy cost follows the household."""
 
     def __init__(self) -> None:
         super().__init__()
-        self._rows: list[tuple[Any, ...]] = []
-        self._ids: list[int] = []
+        self.frame = pd.DataFrame()
+        self._values: list[np.ndarray] = []
+        self._energy = np.zeros(0)
 
-    def set_frame(self, frame: pd.DataFrame) -> None:
+    def set_frame(self, frame: pd.DataFrame, household: Household | None = None) -> None:
         self.beginResetModel()
-        self._rows = list(frame[[c for _, c in COLUMNS]].itertuples(index=False, name=None))
-        self._ids = [int(i) for i in frame["id"]]
+        self.frame = frame.reset_index(drop=True)
+        self._values = [self.frame[key].to_numpy() for _, key in COLUMNS[:-1]]
+        self._energy = self._energy_for(household or Household())
         self.endResetModel()
 
+    def _energy_for(self, household: Household) -> np.ndarray:
+        if self.frame.empty:
+            return np.zeros(0)
+        return annual_energy_cost(household, inputs_from_frame(self.frame))
+
+    def set_household(self, household: Household) -> None:
+        """Recompute the energy column at the household's prices (one vectorised pass)."""
+        self._energy = self._energy_for(household)
+        if len(self.frame):
+            column = KEY["energy_cost"]
+            self.dataChanged.emit(self.index(0, column), self.index(len(self.frame) - 1, column))
+
     def vehicle_id(self, row: int) -> int:
-        return self._ids[row]
+        return int(self.frame["id"].iloc[row])
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Sort the rows in one vectorised pass (a Python sort through data() is far too slow here)."""
+        if self.frame.empty:
+            return
+        key = COLUMNS[column][1]
+        values = pd.Series(self._energy if key == "energy_cost" else self.frame[key].to_numpy())
+        if key in ("make", "model", "powertrain", "epa_class"):
+            values = values.astype(str).str.lower()
+        order_index = values.sort_values(ascending=order == Qt.SortOrder.AscendingOrder, na_position="last",
+                                         kind="stable").index.to_numpy()
+        self.beginResetModel()
+        self.frame = self.frame.iloc[order_index].reset_index(drop=True)
+        self._values = [self.frame[k].to_numpy() for _, k in COLUMNS[:-1]]
+        self._energy = self._energy[order_index]
+        self.endResetModel()
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
+        return 0 if parent.isValid() else len(self.frame)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(COLUMNS)
@@ -41,15 +79,80 @@ class VehicleTableModel(QAbstractTableModel):
             return COLUMNS[section][0]
         return None
 
+    def _raw(self, row: int, column: int) -> Any:
+        return self._energy[row] if COLUMNS[column][1] == "energy_cost" else self._values[column][row]
+
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
+        if not index.isValid():
             return None
-        value = self._rows[index.row()][index.column()]
+        value = self._raw(index.row(), index.column())
         key = COLUMNS[index.column()][1]
-        if value is None or (isinstance(value, float) and value != value):
+        missing = value is None or (isinstance(value, float) and value != value) or value is pd.NA
+        if role == Qt.ItemDataRole.TextAlignmentRole and key in ("label_mpg_comb", "range_mi", "msrp_usd", "energy_cost"):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ToolTipRole and key == "msrp_usd" and missing:
+            return "No sourced price: add it and enter your dealer's price"
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if missing:
             return "ask" if key == "msrp_usd" else ""
-        if key == "msrp_usd":
+        if key in ("msrp_usd", "energy_cost"):
             return f"${value:,.0f}"
-        if key in ("label_mpg_comb", "range_mi"):
+        if key == "label_mpg_comb":
+            return f"{value:.0f} {'MPGe' if self._values[KEY['powertrain']][index.row()] == 'bev' else 'MPG'}"
+        if key == "range_mi":
             return f"{value:.0f}"
         return str(value)
+
+
+class VehicleFilterProxy(QSortFilterProxyModel):
+    """Text search plus powertrain, class, year, price and range filters over VehicleTableModel."""
+
+    def __init__(self, source: VehicleTableModel) -> None:
+        super().__init__()
+        self._mask = np.ones(0, dtype=bool)
+        self.filters: dict[str, Any] = {}
+        self.setSourceModel(source)
+        self.setDynamicSortFilter(False)
+        source.modelReset.connect(self.refilter)
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Sorting happens in the source model (vectorised); the proxy keeps its order."""
+        self.sourceModel().sort(column, order)
+
+    def set_filters(self, text: str = "", powertrain: str = "", epa_class: str = "", year: int | None = None,
+                    max_price: float | None = None, min_range: float | None = None) -> None:
+        self.filters = {"text": text, "powertrain": powertrain, "epa_class": epa_class, "year": year,
+                        "max_price": max_price, "min_range": min_range}
+        self.refilter()
+
+    def refilter(self) -> None:
+        frame = self.sourceModel().frame  # type: ignore[attr-defined]
+        f = self.filters
+        mask = np.ones(len(frame), dtype=bool)
+        if len(frame):
+            if f.get("text"):
+                hay = (frame["year"].astype(str) + " " + frame["make"] + " " + frame["model"] + " "
+                       + frame["powertrain"]).str.lower()
+                for word in str(f["text"]).lower().split():
+                    mask &= hay.str.contains(word, regex=False).to_numpy(dtype=bool)
+            if f.get("powertrain"):
+                mask &= (frame["powertrain"] == f["powertrain"]).to_numpy()
+            if f.get("epa_class"):
+                mask &= frame["epa_class"].str.contains(f["epa_class"], case=False, regex=False).to_numpy(dtype=bool)
+            if f.get("year"):
+                mask &= (frame["year"] == f["year"]).to_numpy()
+            if f.get("max_price") is not None:
+                mask &= (frame["msrp_usd"] <= f["max_price"]).fillna(False).to_numpy(dtype=bool)
+            if f.get("min_range") is not None:
+                mask &= (frame["electric_range_mi"].fillna(0) >= f["min_range"]).to_numpy()
+        self.beginFilterChange()
+        self._mask = mask
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
+        return bool(self._mask[source_row]) if source_row < len(self._mask) else True
+
+    def vehicle_id(self, proxy_row: int) -> int:
+        source = self.mapToSource(self.index(proxy_row, 0))
+        return self.sourceModel().vehicle_id(source.row())  # type: ignore[attr-defined, no-any-return]

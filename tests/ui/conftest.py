@@ -1,3 +1,30 @@
 import os
 
+import pytest
+
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+@pytest.fixture(autouse=True)
+def data_dir(tmp_path, monkeypatch):
+    """Each test gets its own data folder: profiles, settings, autosave."""
+    folder = tmp_path / "data"
+    folder.mkdir()
+    monkeypatch.setenv("BUYER_APP_DATA_DIR", str(folder))
+    return folder
+
+
+@pytest.fixture(scope="session")
+def db():
+    from buyer_app.core.database import load_database
+
+    return load_database()
+
+
+@pytest.fixture(autouse=True)
+def no_modal_dialogs(monkeypatch):
+    """Dialogs that would block an offscreen test answer 'discard' / stay silent; a test may override."""
+    from buyer_app.ui.file_actions import FileActions
+
+    monkeypatch.setattr(FileActions, "ask_save", lambda self: "discard")
+    monkeypatch.setattr(FileActions, "warn", lambda self, title, text: None)

@@ -1,76 +1,184 @@
-"""The first window opens on the shipped database, computes and paints (offscreen)."""
+"""The real window, driven offscreen: pick vehicles, change inputs, read results, undo, save, reopen, PDF."""
 
 from __future__ import annotations
+
+import json
+import shutil
+import subprocess
 
 import pytest
 
 pytest.importorskip("PySide6.QtWidgets")
 
-from buyer_app.core.database import load_database  # noqa: E402
+from PySide6.QtCore import Qt  # noqa: E402
+
+from buyer_app.core.household import Household  # noqa: E402
+from buyer_app.core.profile import Profile, VehicleChoice  # noqa: E402
+from buyer_app.core.profile_store import path_for, profiles_dir  # noqa: E402
+from buyer_app.ui.comparison_model import PRICE, ComparisonModel  # noqa: E402
+from buyer_app.ui.file_actions import autosave_path  # noqa: E402
 from buyer_app.ui.main_window import SAMPLE, MainWindow  # noqa: E402
-from buyer_app.ui.vehicle_model import VehicleTableModel  # noqa: E402
+from buyer_app.ui.vehicle_model import VehicleFilterProxy, VehicleTableModel  # noqa: E402
 
 
-@pytest.fixture(autouse=True)
-def data_dir(tmp_path, monkeypatch):
-    monkeypatch.setenv("BUYER_APP_DATA_DIR", str(tmp_path))
+@pytest.fixture
+def window(qtbot, db):
+    w = MainWindow(db)
+    w.ask_save = lambda: "discard"  # type: ignore[method-assign]
+    w.warn = lambda title, text: None  # type: ignore[method-assign]
+    qtbot.addWidget(w)
+    w.show()
+    qtbot.waitExposed(w)
+    return w
 
 
-@pytest.fixture(scope="module")
-def db():
-    return load_database()
+def test_models_pass_qt_model_tester(qtmodeltester, db):
+    source = VehicleTableModel()
+    source.set_frame(db.search("2025 camry"))
+    qtmodeltester.check(source)
+    proxy = VehicleFilterProxy(source)
+    proxy.set_filters(text="awd")
+    qtmodeltester.check(proxy)
+    assert proxy.rowCount() == 3  # AWD LE, AWD SE/XLE, AWD XSE
+    from buyer_app.core.compare import compare
+
+    results = ComparisonModel()
+    results.set_comparison(compare(db, Household(), [VehicleChoice(48765), VehicleChoice(48032, price=28400.0)]))
+    qtmodeltester.check(results)
 
 
-def test_vehicle_model_passes_qt_model_tester(qtmodeltester, db):
-    model = VehicleTableModel()
-    model.set_frame(db.search("2025 camry"))
-    qtmodeltester.check(model)
-    assert model.rowCount() == 5
-
-
-def test_window_computes_sample_and_paints(qtbot, db):
-    window = MainWindow(db)
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    assert window.results.rowCount() == len(SAMPLE)
-    assert window.results.item(0, 0).text() == "2025 Tesla Model 3 Long Range RWD"
-    assert window.results.item(0, 2).text().startswith("$")
+def test_sample_is_computed_and_painted(window):
+    assert window.results_model.rowCount() == len(SAMPLE.vehicles)
+    assert window.results_model.index(0, 0).data() == "2025 Tesla Model 3 Long Range RWD"
+    assert window.results_model.index(1, PRICE).data() == "enter price"
+    assert "price is missing" in window.verdict.text()
     image = window.grab().toImage()
-    assert image.width() > 800 and image.height() > 500
-    assert len({image.pixel(x, y) for x in range(0, image.width(), 37) for y in range(0, image.height(), 37)}) > 5
+    assert len({image.pixel(x, y) for x in range(0, image.width(), 41) for y in range(0, image.height(), 41)}) > 8
 
 
-def test_unknown_price_asks_and_edit_recomputes(qtbot, db):
-    window = MainWindow(db)
-    qtbot.addWidget(window)
-    window.search.setText("2025 camry hev ff")
-    rows = [r for r in range(window.model.rowCount()) if window.model.vehicle_id(r) == 48032]
-    assert rows, "the 2025 Camry HEV FF LE (EPA 48032) should be found"
-    window.table.selectRow(rows[0])
-    window.add_selected()
-    row = window.results.rowCount() - 1
-    assert window.results.item(row, 1).text() == "enter price"
-    assert "Enter a price" in window.verdict.text()
-    window.results.item(row, 1).setText("28,400")
-    assert window.results.item(row, 1).text() == "$28,400"
-    assert "costs the least" in window.verdict.text()
+def test_search_filter_sort_and_add(window):
+    picker = window.picker
+    picker.search.setText("2025 prius")
+    picker.powertrain.setCurrentIndex(picker.powertrain.findData("phev"))
+    assert picker.proxy.rowCount() >= 1
+    assert all(picker.proxy.index(r, 3).data() == "phev" for r in range(picker.proxy.rowCount()))
+    picker.powertrain.setCurrentIndex(0)
+    picker.table.sortByColumn(8, Qt.SortOrder.AscendingOrder)  # energy cost at the household's prices
+    costs = [float(picker.proxy.index(r, 8).data().strip("$").replace(",", "")) for r in range(picker.proxy.rowCount())]
+    assert costs == sorted(costs)
+    picker.table.selectRow(0)
+    before = window.results_model.rowCount()
+    picker._add()
+    assert window.results_model.rowCount() == before + 1
 
 
-def test_bad_price_is_explained_not_applied(qtbot, db):
-    window = MainWindow(db)
-    qtbot.addWidget(window)
-    before = window.choices[0]
-    window.results.item(0, 1).setText("-5")
-    assert "not valid" in window.verdict.text()
-    assert window.choices[0] == before
+def test_price_edit_verdict_and_undo_redo(window):
+    model = window.results_model
+    assert model.setData(model.index(1, PRICE), "28,400")
+    assert model.setData(model.index(2, PRICE), "$44,000")
+    assert model.index(1, PRICE).data() == "$28,400"
+    assert "Over 8 years" in window.verdict.text() and "less than" in window.verdict.text()
+    assert not model.setData(model.index(1, PRICE), "-5")
+    assert model.index(1, PRICE).data() == "$28,400"
+    window.undo_stack.undo()
+    assert model.index(2, PRICE).data() == "enter price"
+    window.undo_stack.redo()
+    assert model.index(2, PRICE).data() == "$44,000"
+    assert window.windowTitle().startswith("Sample household *")
 
 
-def test_redraw_keeps_one_legend_entry_per_vehicle(qtbot, db):
-    window = MainWindow(db)
-    qtbot.addWidget(window)
-    window.miles.setValue(20000)
-    window.miles.setValue(21000)
-    legend = window.plot.getPlotItem().legend
-    names = [label.text for _, label in legend.items]
-    assert names.count("2025 Tesla Model 3 Long Range RWD") == 1
+def test_invalid_household_input_is_marked_and_hides_results(window):
+    editor = window.household.editors["annual_miles"]
+    editor.setText("-5")
+    editor.textEdited.emit("-5")
+    assert "Miles driven a year" in window.household.message.text()
+    assert "red" in editor.styleSheet() or "#d62728" in editor.styleSheet()
+    assert window.results_model.rowCount() == 0
+    assert "marked household inputs" in window.verdict.text()
+    editor.setText("12000")
+    editor.textEdited.emit("12000")
+    assert window.results_model.rowCount() == 3
+    assert window.profile.household.annual_miles == 12000
+
+
+def test_whatif_slider_follows_and_merges_into_one_undo_step(window):
+    total_before = window.comparison.vehicles[0].total_cost
+    slider = window.whatif.sliders["annual_miles"]
+    slider.setValue(slider.value() + 10)
+    slider.setValue(slider.value() + 10)
+    assert window.profile.what_if["annual_miles"] == 25000
+    assert window.comparison.vehicles[0].total_cost > total_before
+    assert window.undo_stack.count() == 1
+    window.whatif.reset.click()
+    assert window.profile.what_if == {}
+
+
+def test_save_reopen_and_recent(window, db, qtbot):
+    model = window.results_model
+    model.setData(model.index(1, PRICE), "28400")
+    assert window.save_as("Minnesota commuters")
+    path = path_for("Minnesota commuters")
+    assert json.loads(path.read_text())["vehicles"][1]["price"] == 28400
+    assert window.undo_stack.isClean() and not autosave_path().exists()
+    other = MainWindow(db, Profile())
+    qtbot.addWidget(other)
+    assert [p.name for p in other.recent_paths()] == [path.name]
+    assert other.open_path(path) is None
+    assert other.profile.vehicles[1].price == 28400 and other.profile.name == "Minnesota commuters"
+
+
+def test_corrupt_or_newer_profile_is_refused_and_left_untouched(window):
+    profiles_dir().mkdir(parents=True, exist_ok=True)
+    bad = profiles_dir() / "newer.json"
+    bad.write_text(json.dumps({"schema_version": 99, "household": {}}))
+    before = window.profile
+    message = window.open_path(bad)
+    assert message and "newer version" in message
+    assert json.loads(bad.read_text())["schema_version"] == 99
+    assert any(p.name.startswith("newer.json.unreadable-") for p in profiles_dir().iterdir())
+    assert window.profile == before
+
+
+def test_unsaved_change_is_recovered_after_a_crash(window, db, qtbot):
+    window.results_model.setData(window.results_model.index(1, PRICE), "29999")
+    assert autosave_path().exists()  # written at once, before any crash
+    reborn = MainWindow(db, Profile())
+    qtbot.addWidget(reborn)
+    assert reborn.recover()
+    assert reborn.profile.vehicles[1].price == 29999
+    assert not reborn.undo_stack.isClean()
+
+
+def test_quit_with_unsaved_changes_asks(window):
+    window.results_model.setData(window.results_model.index(1, PRICE), "29999")
+    window.ask_save = lambda: "cancel"  # type: ignore[method-assign]
+    assert not window.close()
+    window.ask_save = lambda: "discard"  # type: ignore[method-assign]
+    assert window.close()
+
+
+@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="poppler-utils is not installed")
+def test_export_pdf_from_the_window(window, tmp_path):
+    model = window.results_model
+    model.setData(model.index(1, PRICE), "28400")
+    path = window.export_pdf(tmp_path / "summary.pdf")
+    text = subprocess.run(["pdftotext", str(path), "-"], capture_output=True, text=True, check=True).stdout
+    assert f"{round(window.comparison.vehicles[1].total_cost):,}" in text
+    assert "Sample household" in text
+
+
+def test_hover_readout_names_every_vehicle(window):
+    from buyer_app.ui.charts import hover_text
+
+    text = hover_text(window.comparison, 3.0)
+    assert text.startswith("after 3.0 years") and text.count("$") == 3
+
+
+def test_window_layout_is_remembered(qtbot, db):
+    first = MainWindow(db)
+    qtbot.addWidget(first)
+    first.resize(640, 480)  # smaller than the offscreen screen, which clamps larger sizes
+    first.save_layout()
+    second = MainWindow(db)
+    qtbot.addWidget(second)
+    assert (second.size().width(), second.size().height()) == (640, 480)

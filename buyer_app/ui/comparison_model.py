@@ -1,0 +1,113 @@
+"""The results table: one row per compared vehicle, with the price editable (a dealer quote)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QColor
+
+from buyer_app.core.compare import Comparison
+from buyer_app.report.wording import money, years_text
+from buyer_app.ui.charts import VEHICLE_COLOURS
+
+Index = QModelIndex | QPersistentModelIndex
+HEADERS = ["Vehicle", "Price", "Total", "Per mile", "Per year", "Break-even vs 1st", "Range", "Tailpipe CO2"]
+PRICE = 1
+
+
+def parse_price(text: str) -> float | None:
+    """A typed price in USD ('' clears it back to the base MSRP); ValueError if not allowed."""
+    cleaned = text.replace("$", "").replace(",", "").strip()
+    if not cleaned:
+        return None
+    value = float(cleaned)
+    if not 1 <= value <= 10_000_000:
+        raise ValueError(text)
+    return value
+
+
+class ComparisonModel(QAbstractTableModel):
+    """Rows of a core Comparison; editing the price emits `price_edited(row, price or None)`."""
+
+    price_edited = Signal(int, object)
+    price_rejected = Signal(str)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.comparison: Comparison | None = None
+
+    def set_comparison(self, comparison: Comparison | None) -> None:
+        self.beginResetModel()
+        self.comparison = comparison
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() or self.comparison is None else len(self.comparison.vehicles)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(HEADERS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return HEADERS[section]
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Vertical:
+            return str(section + 1)
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        base = super().flags(index)
+        return base | Qt.ItemFlag.ItemIsEditable if index.isValid() and index.column() == PRICE else base
+
+    def _cells(self, row: int) -> list[str]:
+        assert self.comparison is not None
+        c = self.comparison
+        v = c.vehicles[row]
+        first = c.vehicles[0].id
+        pair = next((b for b in c.break_even if b.a == first and b.b == v.id), None)
+        if pair is None:
+            be = "—"
+        elif pair.year is not None:
+            be = f"after {years_text(pair.year)}"
+        else:
+            be = {"never crosses": "never", "price unknown": "needs a price"}[pair.reason]
+        years = c.household.years
+        known = v.price is not None
+        return [v.label, money(v.price) if known else "enter price",
+                money(v.total_cost) + ("" if known else " *"), money(v.cost_per_mile, True) if known else "—",
+                money(v.total_cost / years), be, f"{v.range_mi:,.0f} mi" if v.range_mi else "—",
+                f"{v.co2_kg_per_year * years / 1000:,.1f} t"]
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or self.comparison is None:
+            return None
+        v = self.comparison.vehicles[index.row()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return self._cells(index.row())[index.column()]
+        if role == Qt.ItemDataRole.EditRole and index.column() == PRICE:
+            return "" if v.price is None else f"{v.price:.0f}"
+        if role == Qt.ItemDataRole.DecorationRole and index.column() == 0:
+            return QColor(VEHICLE_COLOURS[index.row() % len(VEHICLE_COLOURS)])
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if index.column() == PRICE:
+                b = v.price_basis
+                basis = {"quote": "your price", "unknown": "no sourced price: enter your dealer's quote",
+                         "msrp": f"base MSRP of the {b.trim} trim, MY{b.model_year}, as of {b.as_of}; {b.source}"}
+                return f"{basis[b.kind]}. Type a price to override; clear it to return to the base MSRP."
+            if index.column() == 2 and v.price is None:
+                return "* running costs only: this vehicle has no price yet"
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() > 0:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if not index.isValid() or index.column() != PRICE or role != Qt.ItemDataRole.EditRole:
+            return False
+        try:
+            price = parse_price(str(value))
+        except ValueError:
+            self.price_rejected.emit(f"Price {value!r} is not allowed: US dollars from 1 to 10,000,000, "
+                                     "or empty for the base MSRP.")
+            return False
+        self.price_edited.emit(index.row(), price)
+        return True

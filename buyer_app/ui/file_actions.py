@@ -1,0 +1,333 @@
+"""Menus, profiles on disk (new, open, save, recent, duplicate, rename, delete, import, export),
+crash recovery, PDF export and printing, About; mixed into MainWindow."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import replace
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
+
+from buyer_app import __version__
+from buyer_app.core.errors import InputError
+from buyer_app.core.profile import Profile, profile_from_dict, profile_to_dict
+from buyer_app.core.profile_store import (
+    delete_profile,
+    duplicate_profile,
+    open_profile,
+    path_for,
+    profiles_dir,
+    rename_profile,
+    save_profile,
+    set_aside,
+)
+from buyer_app.core.storage import atomic_write_text, user_data_dir
+
+if TYPE_CHECKING:
+    from buyer_app.ui.main_window import MainWindow
+
+MAX_RECENT = 8
+
+
+def autosave_path() -> Path:
+    return user_data_dir() / "autosave.json"
+
+
+class FileActions:
+    """File menu behaviour; `self` is the MainWindow."""
+
+    path: Path | None = None
+
+    def build_menus(self: MainWindow) -> None:
+        file = self.menuBar().addMenu("&File")
+        toolbar = self.addToolBar("Main")
+        toolbar.setObjectName("main-toolbar")
+
+        def action(menu: Any, text: str, slot: Any, shortcut: Any = None, on_toolbar: bool = False) -> QAction:
+            act = QAction(text, self)
+            if shortcut is not None:
+                act.setShortcut(shortcut)
+            act.triggered.connect(slot)
+            menu.addAction(act)
+            if on_toolbar:
+                toolbar.addAction(act)
+            return act
+
+        action(file, "&New", self.new_profile, QKeySequence.StandardKey.New, True)
+        action(file, "&Open…", self.open_dialog, QKeySequence.StandardKey.Open, True)
+        self.recent_menu = file.addMenu("Open &Recent")
+        action(file, "&Save", self.save, QKeySequence.StandardKey.Save, True)
+        action(file, "Save &As…", self.save_as, QKeySequence.StandardKey.SaveAs)
+        file.addSeparator()
+        action(file, "D&uplicate…", self.duplicate)
+        action(file, "Rena&me…", self.rename)
+        action(file, "&Delete…", self.delete)
+        file.addSeparator()
+        action(file, "&Import Profile…", self.import_profile)
+        action(file, "E&xport Profile…", self.export_profile)
+        action(file, "Export &PDF…", self.export_pdf, "Ctrl+E", True)
+        action(file, "&Print…", self.print_preview, QKeySequence.StandardKey.Print, True)
+        file.addSeparator()
+        action(file, "&Quit", self.close, QKeySequence.StandardKey.Quit)
+        edit = self.menuBar().addMenu("&Edit")
+        undo = self.undo_stack.createUndoAction(self, "&Undo")
+        undo.setShortcut(QKeySequence.StandardKey.Undo)
+        redo = self.undo_stack.createRedoAction(self, "&Redo")
+        redo.setShortcut(QKeySequence.StandardKey.Redo)
+        edit.addActions([undo, redo])
+        toolbar.addActions([undo, redo])
+        help_menu = self.menuBar().addMenu("&Help")
+        action(help_menu, "&About Vehicle Buyer", self.about)
+        self.refresh_recent()
+
+    # -- title, recent, autosave ------------------------------------------------------------------
+    def update_title(self: MainWindow) -> None:
+        modified = "" if self.undo_stack.isClean() else " *"
+        self.setWindowTitle(f"{self.profile.name}{modified} — Vehicle Buyer")
+        self.setWindowModified(not self.undo_stack.isClean())
+
+    def recent_paths(self: MainWindow) -> list[Path]:
+        from buyer_app.ui.main_window import settings
+
+        raw = settings().value("recent", []) or []
+        items = [raw] if isinstance(raw, str) else list(raw)
+        return [Path(p) for p in items if Path(p).exists()]
+
+    def remember(self: MainWindow, path: Path) -> None:
+        from buyer_app.ui.main_window import settings
+
+        paths = [str(path)] + [str(p) for p in self.recent_paths() if p != path]
+        s = settings()
+        s.setValue("recent", paths[:MAX_RECENT])
+        s.setValue("last_profile", str(path))
+        s.sync()
+        self.refresh_recent()
+
+    def refresh_recent(self: MainWindow) -> None:
+        self.recent_menu.clear()
+        for path in self.recent_paths():
+            act = self.recent_menu.addAction(path.stem)
+            act.triggered.connect(lambda _checked=False, p=path: self.maybe_save() and self.open_path(p))
+        self.recent_menu.setEnabled(bool(self.recent_menu.actions()))
+
+    def autosave(self: MainWindow) -> None:
+        """Keep unsaved changes on disk so a crash loses nothing; removed once saved or discarded."""
+        if self.undo_stack.isClean():
+            autosave_path().unlink(missing_ok=True)
+            return
+        data = {"path": str(self.path) if self.path else None, "profile": profile_to_dict(self.profile)}
+        atomic_write_text(autosave_path(), json.dumps(data), backup=False)
+
+    def recover(self: MainWindow) -> bool:
+        """Reopen unsaved changes left by a crash; True if there were some."""
+        file = autosave_path()
+        if not file.exists():
+            return False
+        try:
+            data = json.loads(file.read_text(encoding="utf-8"))
+            profile = profile_from_dict(data["profile"], "recovered changes")
+        except (OSError, ValueError, KeyError, TypeError, InputError):
+            set_aside(file)
+            file.unlink(missing_ok=True)
+            return False
+        self.path = Path(data["path"]) if data.get("path") else None
+        self.undo_stack.clear()
+        self.change(profile, "Recovered changes")
+        self.statusBar().showMessage("Recovered the unsaved changes from the last session.", 15000)
+        return True
+
+    # -- the profile on disk -------------------------------------------------------------------
+    def ask_save(self: MainWindow) -> str:
+        """'save', 'discard' or 'cancel' (a dialog; tests replace it)."""
+        answer = QMessageBox.question(self, "Unsaved changes", f"Save the changes to “{self.profile.name}”?",
+                                      QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
+                                      | QMessageBox.StandardButton.Cancel)
+        return {QMessageBox.StandardButton.Save: "save", QMessageBox.StandardButton.Discard: "discard"}.get(
+            answer, "cancel")
+
+    def warn(self: MainWindow, title: str, text: str) -> None:
+        """Tell the user something went wrong (a dialog; tests replace it)."""
+        QMessageBox.warning(self, title, text)
+
+    def maybe_save(self: MainWindow) -> bool:
+        """True when it is fine to drop the current state."""
+        if self.undo_stack.isClean():
+            return True
+        answer = self.ask_save()
+        if answer == "save":
+            return self.save()
+        return answer == "discard"
+
+    def load(self: MainWindow, profile: Profile, path: Path | None) -> None:
+        self.path = path
+        self.undo_stack.clear()
+        self.show_profile(profile)
+        self.undo_stack.setClean()
+        autosave_path().unlink(missing_ok=True)
+        self.update_title()
+
+    def new_profile(self: MainWindow) -> None:
+        if self.maybe_save():
+            self.load(Profile(), None)
+
+    def open_dialog(self: MainWindow) -> None:
+        if not self.maybe_save():
+            return
+        name, _ = QFileDialog.getOpenFileName(self, "Open profile", str(profiles_dir()), "Profiles (*.json)")
+        if name:
+            self.open_path(Path(name))
+
+    def open_path(self: MainWindow, path: Path) -> str | None:
+        """Open a saved profile; on failure the file is left as it was and the reason returned and shown."""
+        try:
+            profile = open_profile(path)
+        except InputError as exc:
+            copy = set_aside(path) if path.exists() else None
+            reasons = "; ".join(p.describe() for p in exc.problems)
+            text = (f"“{path.name}” could not be opened: {reasons}. The file was not changed"
+                    + (f"; a copy was set aside as {copy.name}." if copy else "."))
+            self.statusBar().showMessage(text, 20000)
+            self.warn("Cannot open profile", text)
+            return text
+        self.load(profile, path)
+        self.remember(path)
+        return None
+
+    def save(self: MainWindow) -> bool:
+        if self.path is None:
+            return self.save_as()
+        try:
+            save_profile(self.profile, self.path)
+        except OSError as exc:
+            self.warn("Not saved", f"Could not save to {self.path}: {exc.strerror}. Nothing was lost.")
+            return False
+        self.undo_stack.setClean()
+        autosave_path().unlink(missing_ok=True)
+        self.remember(self.path)
+        self.statusBar().showMessage(f"Saved {self.path}", 5000)
+        return True
+
+    def save_as(self: MainWindow, name: str | None = None) -> bool:
+        if name is None:
+            name, ok = QInputDialog.getText(self, "Save As", "Name of this comparison:", text=self.profile.name)
+            if not ok or not name.strip():
+                return False
+        target = path_for(name)
+        if target.exists() and target != self.path and QMessageBox.question(
+                self, "Replace?", f"A profile named “{name}” exists. Replace it?") != QMessageBox.StandardButton.Yes:
+            return False
+        self.profile = replace(self.profile, name=name.strip())
+        self.path = target
+        return self.save()
+
+    def duplicate(self: MainWindow) -> None:
+        if self.path is None or not self.maybe_save():
+            return
+        name, ok = QInputDialog.getText(self, "Duplicate", "Name of the copy:", text=f"{self.profile.name} (copy)")
+        if ok and name.strip():
+            self._file_op(lambda: duplicate_profile(self.path, name.strip()))  # type: ignore[arg-type]
+
+    def rename(self: MainWindow) -> None:
+        if self.path is None or not self.maybe_save():
+            return
+        name, ok = QInputDialog.getText(self, "Rename", "New name:", text=self.profile.name)
+        if ok and name.strip():
+            self._file_op(lambda: rename_profile(self.path, name.strip()))  # type: ignore[arg-type]
+
+    def _file_op(self: MainWindow, op: Any) -> None:
+        try:
+            path = op()
+        except InputError as exc:
+            self.warn("Not done", "; ".join(p.describe() for p in exc.problems))
+            return
+        self.open_path(path)
+
+    def delete(self: MainWindow) -> None:
+        if self.path is None:
+            return
+        if QMessageBox.question(self, "Delete", f"Delete the saved profile “{self.profile.name}”?") \
+                == QMessageBox.StandardButton.Yes:
+            delete_profile(self.path)
+            self.load(Profile(), None)
+
+    def import_profile(self: MainWindow) -> None:
+        if not self.maybe_save():
+            return
+        name, _ = QFileDialog.getOpenFileName(self, "Import profile", str(Path.home()), "Profiles (*.json)")
+        if not name:
+            return
+        try:
+            profile = open_profile(Path(name))
+        except InputError as exc:
+            self.warn("Cannot import", "; ".join(p.describe() for p in exc.problems))
+            return
+        target = path_for(profile.name)
+        suffix = 2
+        while target.exists():
+            target = path_for(f"{profile.name} {suffix}")
+            suffix += 1
+        self.open_path(save_profile(profile, target))
+
+    def export_profile(self: MainWindow) -> None:
+        name, _ = QFileDialog.getSaveFileName(self, "Export profile", str(Path.home() / f"{self.profile.name}.json"),
+                                              "Profiles (*.json)")
+        if name:
+            atomic_write_text(Path(name), json.dumps(profile_to_dict(self.profile), indent=2) + "\n")
+
+    # -- paper ---------------------------------------------------------------------------------
+    def report_context(self: MainWindow) -> Any:
+        from buyer_app.report.summary import ReportContext
+
+        return ReportContext(title=self.profile.name, database=self.db.metadata, prices_as_of=self.db.prices_as_of,
+                             generated=date.today())
+
+    def export_pdf(self: MainWindow, path: Path | None = None, paper: str = "letter") -> Path | None:
+        from buyer_app.report.pdf import write_pdf
+
+        if self.comparison is None:
+            self.statusBar().showMessage("Nothing to export yet: add vehicles and fix any marked inputs.", 8000)
+            return None
+        if path is None:
+            name, chosen = QFileDialog.getSaveFileName(self, "Export PDF", str(Path.home() / f"{self.profile.name}.pdf"),
+                                                       "PDF (*.pdf)")
+            if not name:
+                return None
+            path = Path(name)
+        write_pdf(self.comparison, self.report_context(), path, paper)
+        self.statusBar().showMessage(f"Wrote {path}", 8000)
+        return path
+
+    def print_preview(self: MainWindow) -> None:
+        from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
+
+        from buyer_app.report.pdf import build_document
+
+        if self.comparison is None:
+            return
+        comparison = self.comparison
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        dialog = QPrintPreviewDialog(printer, self)
+        dialog.paintRequested.connect(lambda p: build_document(comparison, self.report_context()).print_(p))
+        dialog.exec()
+
+    def about(self: MainWindow) -> None:
+        meta = self.db.metadata
+        QMessageBox.about(self, "About Vehicle Buyer", (
+            f"<h3>Vehicle Buyer {__version__}</h3><p>What an electric car, a plug-in hybrid, a hybrid or a gasoline "
+            "car really costs your household.</p>"
+            f"<p>Vehicles: US EPA / DOE fueleconomy.gov, file of {meta.get('source_date')} (public domain).<br>"
+            "Battery and charging specs: OpenEV Data 1.24.0 (CDLA-Permissive-2.0) and Chargeprice Open EV Data 2021 "
+            f"(MIT).<br>Base prices: curated table, newest as of {self.db.prices_as_of}, source per row.<br>"
+            "Defaults: each with its source and date (hover a household input).</p>"))
+
+    def closeEvent(self: MainWindow, event: QCloseEvent) -> None:  # noqa: N802 (Qt's name)
+        if not self.maybe_save():
+            event.ignore()
+            return
+        autosave_path().unlink(missing_ok=True)
+        self.save_layout()
+        event.accept()

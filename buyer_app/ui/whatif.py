@@ -1,0 +1,61 @@
+"""Quick what-if sliders for the most sensitive inputs; they override the household while set."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QSlider, QWidget
+
+from buyer_app.core.household import Household
+
+# field, label, minimum, maximum, step, format
+SLIDERS = (
+    ("annual_miles", "Miles a year", 0.0, 60000.0, 500.0, "{:,.0f} mi"),
+    ("gas_price", "Gasoline", 1.0, 8.0, 0.05, "${:.2f}/gal"),
+    ("electricity_price", "Electricity", 0.02, 0.80, 0.01, "${:.2f}/kWh"),
+    ("years", "Years owned", 1.0, 20.0, 1.0, "{:.0f} years"),
+)
+
+
+class WhatIfPanel(QWidget):
+    changed = Signal(str, object)  # field, value (None: back to the household's own value)
+
+    def __init__(self) -> None:
+        super().__init__()
+        layout = QGridLayout(self)
+        self.sliders: dict[str, QSlider] = {}
+        self.labels: dict[str, QLabel] = {}
+        for row, (name, label, lo, hi, step, _fmt) in enumerate(SLIDERS):
+            slider = QSlider(Qt.Orientation.Horizontal)
+            slider.setRange(0, round((hi - lo) / step))
+            slider.setAccessibleName(f"What if: {label}")
+            slider.valueChanged.connect(lambda v, n=name: self._moved(n, v))
+            value = QLabel()
+            value.setMinimumWidth(90)
+            layout.addWidget(QLabel(label), row, 0)
+            layout.addWidget(slider, row, 1)
+            layout.addWidget(value, row, 2)
+            self.sliders[name], self.labels[name] = slider, value
+        self.reset = QPushButton("Back to the household's values")
+        self.reset.clicked.connect(self._reset)
+        layout.addWidget(self.reset, len(SLIDERS), 0, 1, 3)
+
+    def show_values(self, household: Household, overrides: dict[str, float]) -> None:
+        """Place the sliders on the effective values (no signals)."""
+        for name, _label, lo, hi, step, fmt in SLIDERS:
+            value = float(overrides.get(name, getattr(household, name)))
+            slider = self.sliders[name]
+            slider.blockSignals(True)
+            slider.setValue(round((min(max(value, lo), hi) - lo) / step))
+            slider.blockSignals(False)
+            marker = " (what if)" if name in overrides else ""
+            self.labels[name].setText(fmt.format(value) + marker)
+        self.reset.setEnabled(bool(overrides))
+
+    def _moved(self, name: str, position: int) -> None:
+        _, _label, lo, _hi, step, _fmt = next(s for s in SLIDERS if s[0] == name)
+        value = lo + position * step
+        self.changed.emit(name, int(round(value)) if name == "years" else round(value, 4))
+
+    def _reset(self) -> None:
+        for name, *_ in SLIDERS:
+            self.changed.emit(name, None)
