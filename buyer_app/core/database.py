@@ -42,11 +42,19 @@ class VehicleDatabase:
 
     def get(self, ids: list[int]) -> pd.DataFrame:
         """Rows for `ids`, in that order; raises UnknownVehicle for ids not in the database."""
-        indexed = self.frame.set_index("id", drop=False)
-        missing = [i for i in ids if i not in indexed.index]
+        positions = self._positions()
+        missing = [i for i in ids if i not in positions]
         if missing:
             raise UnknownVehicle(missing)
-        return indexed.loc[ids].reset_index(drop=True)
+        return self.frame.iloc[[positions[i] for i in ids]].reset_index(drop=True)
+
+    def _positions(self) -> dict[int, int]:
+        """EPA id -> row, built once per loaded database (the what-if loop calls get() often)."""
+        cached: dict[int, int] | None = self.__dict__.get("_position_cache")
+        if cached is None:
+            cached = {int(v): k for k, v in enumerate(self.frame["id"].to_numpy())}
+            object.__setattr__(self, "_position_cache", cached)
+        return cached
 
     def search(self, text: str = "", year: int | None = None, powertrain: str | None = None) -> pd.DataFrame:
         """Vehicles whose year/make/model contain every word of `text` (case-insensitive)."""

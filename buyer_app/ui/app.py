@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
@@ -33,8 +34,11 @@ def run_gui(smoke: bool = False) -> int:
     if smoke:
         app.processEvents()
         image = window.grab()
+        shot = os.environ.get("BUYER_APP_SMOKE_SCREENSHOT")
+        if shot:
+            image.save(shot)
         computed = window.comparison is not None and window.results_model.rowCount() == 3
-        print(f"smoke: window painted ({image.width()}x{image.height()}), "
+        print(f"smoke: window painted ({image.width()}x{image.height()}, {app.platformName()}), "
               f"{window.results_model.rowCount()} vehicles computed")
         QTimer.singleShot(0, app.quit)
         app.exec()

@@ -52,6 +52,18 @@ def cumulative_chart(comparison: Comparison, light: bool = True) -> pg.PlotWidge
     return widget
 
 
+def clear_plot(plot: pg.PlotItem) -> None:
+    """Empty a plot for a redraw. The legend goes first, as a whole: letting PlotItem.clear() take its
+    entries out one by one crashes PySide6 6.12 with pyqtgraph 0.14 after a few hundred redraws."""
+    plot.cumulative_items = None
+    legend = plot.legend
+    if legend is not None:
+        if legend.scene() is not None:
+            legend.scene().removeItem(legend)
+        plot.legend = None
+    plot.clear()
+
+
 def _legend(plot: pg.PlotItem, light: bool, right: bool = False) -> pg.LegendItem:
     offset = (-10, 10) if right else (10, 10)
     legend = plot.legend or plot.addLegend(offset=offset, labelTextColor="#222" if light else None)
@@ -60,20 +72,37 @@ def _legend(plot: pg.PlotItem, light: bool, right: bool = False) -> pg.LegendIte
 
 
 def draw_cumulative(plot: pg.PlotItem, comparison: Comparison, light: bool = True) -> None:
-    """Draw (or redraw, after plot.clear()) the net cost of ownership over the years into `plot`."""
+    """Draw the net cost of ownership over the years into an empty `plot`."""
     _legend(plot, light)
+    curves, years, points = _cumulative_data(comparison)
+    lines = [plot.plot(years, curves[k], pen=vehicle_pen(k), name=v.label) for k, v in enumerate(comparison.vehicles)]
+    marks = plot.plot([p[0] for p in points], [p[1] for p in points], pen=None, symbol="o", symbolSize=11,
+                      symbolBrush=QColor(0, 0, 0, 0), symbolPen=pg.mkPen("#222", width=2))
+    plot.legend.addItem(marks, "break-even")
+    plot.cumulative_items = (tuple(v.label for v in comparison.vehicles), lines, marks)
+    plot.setLabel("bottom", "Years after purchase")
+    _money_axis(plot, "Cost so far, net of resale value (USD)")
+
+
+def update_cumulative(plot: pg.PlotItem, comparison: Comparison) -> bool:
+    """Move the existing lines to new figures (fast, for what-if changes); False if a redraw is needed."""
+    items = getattr(plot, "cumulative_items", None)
+    if items is None or items[0] != tuple(v.label for v in comparison.vehicles):
+        return False
+    curves, years, points = _cumulative_data(comparison)
+    for k, line in enumerate(items[1]):
+        line.setData(years, curves[k])
+    items[2].setData([p[0] for p in points], [p[1] for p in points])
+    return True
+
+
+def _cumulative_data(comparison: Comparison) -> tuple[np.ndarray, np.ndarray, list[tuple[float, float]]]:
     curves = cost_curve(comparison.result)
     years = np.arange(curves.shape[1], dtype=float)
-    for k, vehicle in enumerate(comparison.vehicles):
-        plot.plot(years, curves[k], pen=vehicle_pen(k), name=vehicle.label)
     index = {v.id: k for k, v in enumerate(comparison.vehicles)}
     points = [(b.year, float(np.interp(b.year, years, curves[index[b.a]]))) for b in comparison.break_even
               if b.year is not None]
-    if points:
-        plot.plot([p[0] for p in points], [p[1] for p in points], pen=None, symbol="o", symbolSize=11,
-                  symbolBrush=QColor(0, 0, 0, 0), symbolPen=pg.mkPen("#222", width=2), name="break-even")
-    plot.setLabel("bottom", "Years after purchase")
-    _money_axis(plot, "Cost so far, net of resale value (USD)")
+    return curves, years, points
 
 
 def breakdown_chart(comparison: Comparison, light: bool = True) -> pg.PlotWidget:

@@ -36,10 +36,12 @@ class ComparisonModel(QAbstractTableModel):
     def __init__(self) -> None:
         super().__init__()
         self.comparison: Comparison | None = None
+        self._text: list[list[str]] = []
 
     def set_comparison(self, comparison: Comparison | None) -> None:
         self.beginResetModel()
         self.comparison = comparison
+        self._text = [self._cells(row) for row in range(len(comparison.vehicles))] if comparison else []
         self.endResetModel()
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
@@ -83,7 +85,7 @@ class ComparisonModel(QAbstractTableModel):
             return None
         v = self.comparison.vehicles[index.row()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return self._cells(index.row())[index.column()]
+            return self._text[index.row()][index.column()]
         if role == Qt.ItemDataRole.EditRole and index.column() == PRICE:
             return "" if v.price is None else f"{v.price:.0f}"
         if role == Qt.ItemDataRole.DecorationRole and index.column() == 0:

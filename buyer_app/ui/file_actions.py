@@ -86,8 +86,7 @@ class FileActions:
 
     # -- title, recent, autosave ------------------------------------------------------------------
     def update_title(self: MainWindow) -> None:
-        modified = "" if self.undo_stack.isClean() else " *"
-        self.setWindowTitle(f"{self.profile.name}{modified} — Vehicle Buyer")
+        self.setWindowTitle(f"{self.profile.name}[*] — Vehicle Buyer")
         self.setWindowModified(not self.undo_stack.isClean())
 
     def recent_paths(self: MainWindow) -> list[Path]:

@@ -32,7 +32,15 @@ from buyer_app.core.household import Household
 from buyer_app.core.profile import MAX_VEHICLES, Profile, VehicleChoice
 from buyer_app.core.storage import user_data_dir
 from buyer_app.report.wording import verdict
-from buyer_app.ui.charts import draw_breakdown, draw_cumulative, draw_energy, hover_text, new_plot
+from buyer_app.ui.charts import (
+    clear_plot,
+    draw_breakdown,
+    draw_cumulative,
+    draw_energy,
+    hover_text,
+    new_plot,
+    update_cumulative,
+)
 from buyer_app.ui.comparison_model import ComparisonModel
 from buyer_app.ui.file_actions import FileActions
 from buyer_app.ui.household_panel import HouseholdPanel
@@ -124,6 +132,8 @@ class MainWindow(FileActions, QMainWindow):
             ("energy", "Energy cost per year"))}
         for name, label in (("cumulative", "Cost over time"), ("breakdown", "Breakdown"), ("energy", "Energy")):
             self.charts.addTab(self.plots[name], label)
+        self._stale: set[str] = set()
+        self.charts.currentChanged.connect(lambda _index: self._draw_current_chart())
         self.readout = pg.TextItem(anchor=(0, 0), color="#222", fill=pg.mkBrush(255, 255, 255, 220))
         self._hover = pg.SignalProxy(self.plots["cumulative"].scene().sigMouseMoved, rateLimit=30, slot=self._hovered)
 
@@ -140,13 +150,18 @@ class MainWindow(FileActions, QMainWindow):
         self.splitter.setSizes([560, 800])
         self.setCentralWidget(self.splitter)
         self.build_menus()
-        self.undo_stack.cleanChanged.connect(lambda _clean: self.update_title())
-        # after the stack has moved (a command's redo runs before the index changes)
-        self.undo_stack.indexChanged.connect(lambda _index: (self.update_title(), self.autosave()))
+        # after the stack has moved (a command's redo runs before the index changes); bound methods, so
+        # Qt drops the connections when the window goes
+        self.undo_stack.cleanChanged.connect(self._stack_moved)
+        self.undo_stack.indexChanged.connect(self._stack_moved)
         self.restore_layout()
         self.show_profile(profile)
 
     # -- state ---------------------------------------------------------------------------------
+    def _stack_moved(self, _state: object) -> None:
+        self.update_title()
+        self.autosave()
+
     def effective_household(self) -> Household:
         return self.profile.household.with_values(dict(self.profile.what_if))
 
@@ -188,13 +203,25 @@ class MainWindow(FileActions, QMainWindow):
         self.comparison = comparison
         self.results_model.set_comparison(comparison)
         self.verdict.setText(text)
-        for name, draw in (("cumulative", draw_cumulative), ("breakdown", draw_breakdown), ("energy", draw_energy)):
-            plot = self.plots[name].getPlotItem()
-            plot.clear()
-            if comparison is not None:
-                draw(plot, comparison)
-        if comparison is not None:
-            self.plots["cumulative"].getPlotItem().addItem(self.readout, ignoreBounds=True)
+        # only the chart on show is drawn now; the others when their tab is opened
+        self._stale = set(self.plots)
+        self._draw_current_chart()
+
+    def _draw_current_chart(self) -> None:
+        name = list(self.plots)[self.charts.currentIndex()]
+        if name not in self._stale:
+            return
+        self._stale.discard(name)
+        plot = self.plots[name].getPlotItem()
+        comparison = self.comparison
+        if name == "cumulative" and comparison is not None and update_cumulative(plot, comparison):
+            return
+        clear_plot(plot)
+        if comparison is None:
+            return
+        {"cumulative": draw_cumulative, "breakdown": draw_breakdown, "energy": draw_energy}[name](plot, comparison)
+        if name == "cumulative":
+            plot.addItem(self.readout, ignoreBounds=True)
             self.readout.setText("")
 
     def _hovered(self, event: tuple[object, ...]) -> None:
