@@ -32,8 +32,7 @@ def run_gui(smoke: bool = False) -> int:
             window.open_path(Path(str(last)))
     window.show()
     if smoke:
-        app.processEvents()
-        image = window.grab()
+        image = window.grab()  # lays the window out and paints all of it
         shot = os.environ.get("BUYER_APP_SMOKE_SCREENSHOT")
         if shot:
             image.save(shot)

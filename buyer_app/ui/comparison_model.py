@@ -39,10 +39,16 @@ class ComparisonModel(QAbstractTableModel):
         self._text: list[list[str]] = []
 
     def set_comparison(self, comparison: Comparison | None) -> None:
-        self.beginResetModel()
+        same_rows = (comparison is not None and self.comparison is not None
+                     and [v.id for v in comparison.vehicles] == [v.id for v in self.comparison.vehicles])
+        if not same_rows:
+            self.beginResetModel()
         self.comparison = comparison
         self._text = [self._cells(row) for row in range(len(comparison.vehicles))] if comparison else []
-        self.endResetModel()
+        if same_rows:  # a what-if move: new figures, same rows; cheaper for the view than a reset
+            self.dataChanged.emit(self.index(0, 0), self.index(self.rowCount() - 1, len(HEADERS) - 1))
+        else:
+            self.endResetModel()
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() or self.comparison is None else len(self.comparison.vehicles)

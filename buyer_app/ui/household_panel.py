@@ -105,13 +105,17 @@ class HouseholdPanel(QWidget):
         for name, editor in self.editors.items():
             editor.blockSignals(True)
             if isinstance(editor, QComboBox):
-                editor.setCurrentText(str(values[name]))
+                if editor.currentText() != str(values[name]):
+                    editor.setCurrentText(str(values[name]))
             else:
-                editor.setText(to_text(FIELD_BY_NAME[name], values[name]))
-                editor.setStyleSheet("")
+                text = to_text(FIELD_BY_NAME[name], values[name])
+                if editor.text() != text or name in self.problems:
+                    editor.setText(text)
+                    editor.setStyleSheet("")
             editor.blockSignals(False)
-        self.problems.clear()
-        self.message.setText("")
+        if self.problems:
+            self.problems.clear()
+            self.message.setText("")
 
     def values(self) -> dict[str, object]:
         out: dict[str, object] = {}

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -39,9 +39,13 @@ class VehiclePicker(QWidget):
     def __init__(self, db: VehicleDatabase) -> None:
         super().__init__()
         self.model = VehicleTableModel()
-        self.model.set_frame(db.frame[db.frame["supported"]].sort_values(["year", "make", "model"],
-                                                                          ascending=[False, True, True]))
+        newest_first = db.frame[db.frame["supported"]].sort_values(["year", "make", "model"],
+                                                                   ascending=[False, True, True], kind="stable")
+        self.model.set_frame(newest_first, sorted_by=(0, Qt.SortOrder.DescendingOrder))
         self.proxy = VehicleFilterProxy(self.model)
+        self._pending = Household()
+        self._energy_timer = QTimer(self, singleShot=True, interval=120)
+        self._energy_timer.timeout.connect(self._apply_energy)
         self.search = QLineEdit(placeholderText="Search: year, make, model — e.g. 2025 camry")
         self.powertrain = QComboBox()
         self.powertrain.addItem("any type", "")
@@ -117,7 +121,17 @@ class VehiclePicker(QWidget):
         self.count.setText(f"{self.proxy.rowCount():,} of {self.model.rowCount():,} vehicles")
 
     def set_household(self, household: Household) -> None:
-        self.model.set_household(household)
+        """Energy cost follows miles, city share and prices, a moment after they stop moving (the
+        results and charts come first while a what-if slider is dragged)."""
+        key = (household.annual_miles, household.city_share, household.gas_price, household.midgrade_price,
+               household.premium_price, household.diesel_price, household.electricity_price)
+        if key != getattr(self, "_energy_key", None):
+            self._energy_key = key
+            self._pending = household
+            self._energy_timer.start()
+
+    def _apply_energy(self) -> None:
+        self.model.set_household(self._pending)
 
     def selected_ids(self) -> list[int]:
         rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})

@@ -27,10 +27,14 @@ class VehicleTableModel(QAbstractTableModel):
     def __init__(self) -> None:
         super().__init__()
         self.frame = pd.DataFrame()
+        self.sorted_by: tuple[int, Qt.SortOrder] | None = None
         self._values: list[np.ndarray] = []
         self._energy = np.zeros(0)
 
-    def set_frame(self, frame: pd.DataFrame, household: Household | None = None) -> None:
+    def set_frame(self, frame: pd.DataFrame, household: Household | None = None,
+                  sorted_by: tuple[int, Qt.SortOrder] | None = None) -> None:
+        """Show `frame`; `sorted_by` says how it is already sorted, so asking for that order costs nothing."""
+        self.sorted_by = sorted_by
         self.beginResetModel()
         self.frame = frame.reset_index(drop=True)
         self._values = [self.frame[key].to_numpy() for _, key in COLUMNS[:-1]]
@@ -54,8 +58,9 @@ class VehicleTableModel(QAbstractTableModel):
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         """Sort the rows in one vectorised pass (a Python sort through data() is far too slow here)."""
-        if self.frame.empty:
+        if self.frame.empty or self.sorted_by == (column, order):
             return
+        self.sorted_by = (column, order)
         key = COLUMNS[column][1]
         values = pd.Series(self._energy if key == "energy_cost" else self.frame[key].to_numpy())
         if key in ("make", "model", "powertrain", "epa_class"):
