@@ -183,7 +183,8 @@ class MainWindow(FileActions, QMainWindow):
         household = self.effective_household()
         self.picker.set_household(household)
         if not self.household_valid:
-            self._show_results(None, "Results are hidden until the marked household inputs are fixed.")
+            self._show_results(None, "Results are hidden until the marked household inputs are fixed: "
+                               + "; ".join(self.household.problems.values()))
             return
         if not self.profile.vehicles:
             self._show_results(None, "Add vehicles from the list on the left (double-click or Add).")
