@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 import pyqtgraph as pg
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -98,6 +98,7 @@ class MainWindow(FileActions, QMainWindow):
         scroll.setWidget(self.household)
         scroll.setWidgetResizable(True)
         self.picker = VehiclePicker(db)
+        QTimer.singleShot(0, self.picker.populate)  # the list fills right after the first paint
         self.picker.add_requested.connect(self.add_vehicles)
         left = QTabWidget()
         left.addTab(self.picker, "&Vehicles")

@@ -38,10 +38,8 @@ class VehiclePicker(QWidget):
 
     def __init__(self, db: VehicleDatabase) -> None:
         super().__init__()
+        self.db = db
         self.model = VehicleTableModel()
-        newest_first = db.frame[db.frame["supported"]].sort_values(["year", "make", "model"],
-                                                                   ascending=[False, True, True], kind="stable")
-        self.model.set_frame(newest_first, sorted_by=(0, Qt.SortOrder.DescendingOrder))
         self.proxy = VehicleFilterProxy(self.model)
         self._pending = Household()
         self._energy_timer = QTimer(self, singleShot=True, interval=120)
@@ -106,6 +104,16 @@ class VehiclePicker(QWidget):
             signal.connect(self.apply_filters)
         self.powertrain.currentIndexChanged.connect(self.apply_filters)
         self.year.valueChanged.connect(self.apply_filters)
+        self.apply_filters()
+
+    def populate(self) -> None:
+        """Fill the list (about 60 ms; the window calls it just after its first paint)."""
+        if self.model.rowCount():
+            return
+        frame = self.db.frame
+        newest_first = frame[frame["supported"]].sort_values(["year", "make", "model"], ascending=[False, True, True],
+                                                             kind="stable")
+        self.model.set_frame(newest_first, self._pending, sorted_by=(0, Qt.SortOrder.DescendingOrder))
         self.apply_filters()
 
     def apply_filters(self) -> None:
