@@ -40,6 +40,8 @@ def build_document(comparison: Comparison, ctx: ReportContext) -> QTextDocument:
 
 def write_pdf(comparison: Comparison, ctx: ReportContext, path: Path, paper: str = "letter") -> None:
     """Write the summary PDF to `path` (written next to it first, then moved into place)."""
+    if not path.parent.is_dir():
+        raise FileNotFoundError(2, "No such folder", str(path.parent))
     tmp = path.with_name(f".{path.name}.tmp")
     writer = QPdfWriter(str(tmp))
     writer.setPageSize(QPageSize(PAPER[paper]))

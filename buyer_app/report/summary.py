@@ -102,7 +102,8 @@ def summary_html(c: Comparison, ctx: ReportContext) -> str:
                  "unrounded city and highway MPG (or times kWh per 100 miles, measured at the wall); plug-in hybrids "
                  "split miles by EPA's utility factors. Maintenance rises with age; resale is a declining balance by "
                  "powertrain, credited in the last year. A loan's principal counts as purchase and its interest as "
-                 "financing. Break-even is when the cumulative cost lines (before resale) cross.</p>")
+                 "financing. Break-even is when the lines of the cost of ownership so far cross: what was paid, less "
+                 "what the car would sell for at that moment, plus any loan still owed.</p>")
     parts.append(_table(["input", "value", "source", "as of"], [
         [escape(s.label), escape(f"{values[s.name]} {s.unit}".strip()), escape(s.source), escape(s.as_of)]
         for s in FIELDS], numeric_from=9))

@@ -75,7 +75,9 @@ def draw_cumulative(plot: pg.PlotItem, comparison: Comparison, light: bool = Tru
     """Draw the net cost of ownership over the years into an empty `plot`."""
     _legend(plot, light)
     curves, years, points = _cumulative_data(comparison)
-    lines = [plot.plot(years, curves[k], pen=vehicle_pen(k), name=v.label) for k, v in enumerate(comparison.vehicles)]
+    lines = [plot.plot(years, curves[k], pen=vehicle_pen(k, 2.5 if v.price is not None else 1.0),
+                       name=v.label if v.price is not None else f"{v.label} (no price: running costs only)")
+             for k, v in enumerate(comparison.vehicles)]
     marks = plot.plot([p[0] for p in points], [p[1] for p in points], pen=None, symbol="o", symbolSize=11,
                       symbolBrush=QColor(0, 0, 0, 0), symbolPen=pg.mkPen("#222", width=2))
     plot.legend.addItem(marks, "break-even")

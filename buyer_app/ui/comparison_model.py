@@ -83,7 +83,7 @@ class ComparisonModel(QAbstractTableModel):
         known = v.price is not None
         return [v.label, money(v.price) if known else "enter price",
                 money(v.total_cost) + ("" if known else " *"), money(v.cost_per_mile, True) if known else "—",
-                money(v.total_cost / years), be, f"{v.range_mi:,.0f} mi" if v.range_mi else "—",
+                money(v.total_cost / years) + ("" if known else " *"), be, f"{v.range_mi:,.0f} mi" if v.range_mi else "—",
                 f"{v.co2_kg_per_year * years / 1000:,.1f} t"]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

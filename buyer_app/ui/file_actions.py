@@ -106,6 +106,17 @@ class FileActions:
         s.sync()
         self.refresh_recent()
 
+    def forget(self: MainWindow, path: Path) -> None:
+        """Drop `path` from the recent list and from start-up."""
+        from buyer_app.ui.main_window import settings
+
+        s = settings()
+        s.setValue("recent", [str(p) for p in self.recent_paths() if p != path])
+        if s.value("last_profile") == str(path):
+            s.remove("last_profile")
+        s.sync()
+        self.refresh_recent()
+
     def refresh_recent(self: MainWindow) -> None:
         self.recent_menu.clear()
         for path in self.recent_paths():
@@ -133,8 +144,12 @@ class FileActions:
             set_aside(file)
             file.unlink(missing_ok=True)
             return False
-        self.path = Path(data["path"]) if data.get("path") else None
-        self.undo_stack.clear()
+        path = Path(data["path"]) if data.get("path") else None
+        try:  # Undo goes back to the saved version, never to whatever the window opened with
+            base = open_profile(path) if path is not None and path.exists() else Profile()
+        except InputError:
+            base = Profile()
+        self.load(base, path)
         self.change(profile, "Recovered changes")
         self.statusBar().showMessage("Recovered the unsaved changes from the last session.", 15000)
         return True
@@ -185,6 +200,7 @@ class FileActions:
         try:
             profile = open_profile(path)
         except InputError as exc:
+            self.forget(path)
             copy = set_aside(path) if path.exists() else None
             reasons = "; ".join(p.describe() for p in exc.problems)
             text = (f"“{path.name}” could not be opened: {reasons}. The file was not changed"
@@ -192,8 +208,18 @@ class FileActions:
             self.statusBar().showMessage(text, 20000)
             self.warn("Cannot open profile", text)
             return text
+        known = self.db.frame.set_index("id")["supported"]
+        dropped = [v.id for v in profile.vehicles if v.id not in known.index or not bool(known[v.id])]
+        if dropped:
+            profile = replace(profile, vehicles=tuple(v for v in profile.vehicles if v.id not in dropped))
         self.load(profile, path)
         self.remember(path)
+        if dropped:
+            text = (f"Vehicle id {', '.join(map(str, dropped))} is not in the active database or not costed by the "
+                    f"app; it was left out of the comparison (the file is unchanged until you save).")
+            self.statusBar().showMessage(text, 20000)
+            self.warn("Vehicles left out", text)
+            return text
         return None
 
     def save(self: MainWindow) -> bool:
@@ -219,9 +245,15 @@ class FileActions:
         if target.exists() and target != self.path and QMessageBox.question(
                 self, "Replace?", f"A profile named “{name}” exists. Replace it?") != QMessageBox.StandardButton.Yes:
             return False
-        self.profile = replace(self.profile, name=name.strip())
-        self.path = target
-        return self.save()
+        renamed = replace(self.profile, name=name.strip())
+        try:
+            save_profile(renamed, target)
+        except OSError as exc:
+            self.warn("Not saved", f"Could not save to {target}: {exc.strerror}. Nothing was lost.")
+            return False
+        self.load(renamed, target)  # the name is part of the saved file, not an undoable edit
+        self.remember(target)
+        return True
 
     def duplicate(self: MainWindow) -> None:
         if self.path is None or not self.maybe_save():
@@ -275,7 +307,10 @@ class FileActions:
         name, _ = QFileDialog.getSaveFileName(self, "Export profile", str(Path.home() / f"{self.profile.name}.json"),
                                               "Profiles (*.json)")
         if name:
-            atomic_write_text(Path(name), json.dumps(profile_to_dict(self.profile), indent=2) + "\n")
+            try:
+                atomic_write_text(Path(name), json.dumps(profile_to_dict(self.profile), indent=2) + "\n", backup=False)
+            except OSError as exc:
+                self.warn("Not exported", f"Could not write {name}: {exc.strerror}.")
 
     # -- paper ---------------------------------------------------------------------------------
     def report_context(self: MainWindow) -> Any:
@@ -296,7 +331,11 @@ class FileActions:
             if not name:
                 return None
             path = Path(name)
-        write_pdf(self.comparison, self.report_context(), path, paper)
+        try:
+            write_pdf(self.comparison, self.report_context(), path, paper)
+        except OSError as exc:
+            self.warn("PDF not written", f"Could not write {path}: {exc.strerror}.")
+            return None
         self.statusBar().showMessage(f"Wrote {path}", 8000)
         return path
 

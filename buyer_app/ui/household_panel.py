@@ -53,8 +53,7 @@ def from_text(spec: FieldSpec, text: str) -> object:
 
 
 class HouseholdPanel(QWidget):
-    changed = Signal(object)  # Household
-    invalid = Signal(list)  # list[str] of problems
+    changed = Signal(object, list)  # Household of every valid field, list[str] of problems (empty: all valid)
 
     def __init__(self, household: Household | None = None) -> None:
         super().__init__()
@@ -142,7 +141,5 @@ class HouseholdPanel(QWidget):
             if isinstance(editor, QLineEdit):
                 editor.setStyleSheet("")
         self.message.setText("\n".join(self.problems.values()))
-        if self.problems:
-            self.invalid.emit(list(self.problems.values()))
-            return
-        self.changed.emit(Household().with_values(self.values()))
+        valid = {k: v for k, v in self.values().items() if k not in self.problems}
+        self.changed.emit(Household().with_values(valid), list(self.problems.values()))

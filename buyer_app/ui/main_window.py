@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from buyer_app.core.compare import Comparison, compare
 from buyer_app.core.database import VehicleDatabase
-from buyer_app.core.errors import InputError
+from buyer_app.core.errors import InputError, UnknownVehicle
 from buyer_app.core.household import Household
 from buyer_app.core.profile import MAX_VEHICLES, Profile, VehicleChoice
 from buyer_app.core.storage import user_data_dir
@@ -93,7 +93,7 @@ class MainWindow(FileActions, QMainWindow):
 
         self.household = HouseholdPanel(profile.household)
         self.household.changed.connect(self._household_edited)
-        self.household.invalid.connect(self._household_invalid)
+        self._from_panel = False
         scroll = QScrollArea()
         scroll.setWidget(self.household)
         scroll.setWidgetResizable(True)
@@ -107,6 +107,7 @@ class MainWindow(FileActions, QMainWindow):
 
         self.whatif = WhatIfPanel()
         self.whatif.changed.connect(self._whatif_moved)
+        self.whatif.reset_all.connect(self._clear_whatifs)
         self.results_model = ComparisonModel()
         self.results_model.price_edited.connect(self._price_edited)
         self.results_model.price_rejected.connect(lambda text: self.statusBar().showMessage(text, 8000))
@@ -174,8 +175,9 @@ class MainWindow(FileActions, QMainWindow):
     def show_profile(self, profile: Profile) -> None:
         """Make `profile` the state and refresh every view (used by undo/redo and opening files)."""
         self.profile = profile
-        self.household.set_household(profile.household)
-        self.household_valid = True
+        if not self._from_panel:  # an edit typed in the panel is already shown there, problems included
+            self.household.set_household(profile.household)
+            self.household_valid = True
         self.whatif.show_values(profile.household, dict(profile.what_if))
         self.recompute()
         self.update_title()
@@ -194,6 +196,9 @@ class MainWindow(FileActions, QMainWindow):
             comparison = compare(self.db, household, list(self.profile.vehicles))
         except InputError as exc:
             self._show_results(None, "; ".join(p.describe() for p in exc.problems))
+            return
+        except UnknownVehicle as exc:  # a profile from a newer database: say so, keep the window usable
+            self._show_results(None, f"Vehicle id {', '.join(map(str, exc.ids))} is not in the active database.")
             return
         missing = [v.label for v in comparison.vehicles if v.price is None]
         text = verdict(comparison)
@@ -238,16 +243,22 @@ class MainWindow(FileActions, QMainWindow):
         self.readout.setPos(point.x(), point.y())
 
     # -- edits ---------------------------------------------------------------------------------
-    def _household_edited(self, household: Household) -> None:
-        self.household_valid = True
-        if household != self.profile.household:
-            self.change(replace(self.profile, household=household), "Change household")
-        else:
+    def _household_edited(self, household: Household, problems: list[str]) -> None:
+        self.household_valid = not problems
+        if household == self.profile.household:
             self.recompute()
+            return
+        # a value typed in the panel replaces a what-if override of the same input
+        changed = {k for k in self.profile.what_if if getattr(household, k) != getattr(self.profile.household, k)}
+        what_if = {k: v for k, v in self.profile.what_if.items() if k not in changed}
+        self._from_panel = True
+        try:
+            self.change(replace(self.profile, household=household, what_if=what_if), "Change household")
+        finally:
+            self._from_panel = False
 
-    def _household_invalid(self, problems: list[str]) -> None:
-        self.household_valid = False
-        self.recompute()
+    def _clear_whatifs(self) -> None:
+        self.change(replace(self.profile, what_if={}), "Clear what-ifs")
 
     def _whatif_moved(self, name: str, value: object) -> None:
         what_if = dict(self.profile.what_if)

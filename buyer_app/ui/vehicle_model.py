@@ -49,6 +49,11 @@ class VehicleTableModel(QAbstractTableModel):
     def set_household(self, household: Household) -> None:
         """Recompute the energy column at the household's prices (one vectorised pass)."""
         self._energy = self._energy_for(household)
+        if self.sorted_by is not None and COLUMNS[self.sorted_by[0]][1] == "energy_cost":
+            column, order = self.sorted_by
+            self.sorted_by = None
+            self.sort(column, order)  # the order follows the new figures
+            return
         if len(self.frame):
             column = KEY["energy_cost"]
             self.dataChanged.emit(self.index(0, column), self.index(len(self.frame) - 1, column))

@@ -17,7 +17,8 @@ SLIDERS = (
 
 
 class WhatIfPanel(QWidget):
-    changed = Signal(str, object)  # field, value (None: back to the household's own value)
+    changed = Signal(str, object)  # field, value
+    reset_all = Signal()
 
     def __init__(self) -> None:
         super().__init__()
@@ -36,7 +37,7 @@ class WhatIfPanel(QWidget):
             layout.addWidget(value, row, 2)
             self.sliders[name], self.labels[name] = slider, value
         self.reset = QPushButton("Back to the household's values")
-        self.reset.clicked.connect(self._reset)
+        self.reset.clicked.connect(self.reset_all.emit)
         layout.addWidget(self.reset, len(SLIDERS), 0, 1, 3)
 
     def show_values(self, household: Household, overrides: dict[str, float]) -> None:
@@ -55,7 +56,3 @@ class WhatIfPanel(QWidget):
         _, _label, lo, _hi, step, _fmt = next(s for s in SLIDERS if s[0] == name)
         value = lo + position * step
         self.changed.emit(name, int(round(value)) if name == "years" else round(value, 4))
-
-    def _reset(self) -> None:
-        for name, *_ in SLIDERS:
-            self.changed.emit(name, None)

@@ -182,3 +182,71 @@ def test_window_layout_is_remembered(qtbot, db):
     second = MainWindow(db)
     qtbot.addWidget(second)
     assert (second.size().width(), second.size().height()) == (640, 480)
+
+
+def _type(window, name, text):
+    editor = window.household.editors[name]
+    editor.setText(text)
+    editor.textEdited.emit(text)
+
+
+def test_undo_after_recovery_returns_to_the_saved_version(window, db, qtbot):
+    window.results_model.setData(window.results_model.index(1, PRICE), "28400")
+    assert window.save_as("Family")
+    saved = window.profile
+    window.results_model.setData(window.results_model.index(2, PRICE), "44000")
+    reborn = MainWindow(db, Profile())
+    qtbot.addWidget(reborn)
+    assert reborn.recover()
+    assert reborn.profile.vehicles[2].price == 44000
+    reborn.undo_stack.undo()
+    assert reborn.profile == saved and reborn.path == path_for("Family")
+
+
+def test_save_as_name_is_not_undone(window):
+    window.results_model.setData(window.results_model.index(1, PRICE), "28400")
+    assert window.save_as("Family car")
+    window.undo_stack.undo()
+    assert window.profile.name == "Family car"
+    assert json.loads(path_for("Family car").read_text())["name"] == "Family car"
+
+
+def test_edits_made_while_another_input_is_invalid_are_kept(window):
+    _type(window, "gas_price", "")
+    _type(window, "annual_miles", "9000")
+    assert window.profile.household.annual_miles == 9000
+    assert window.household.editors["gas_price"].text() == ""  # the half-typed value stays for the user to fix
+    assert window.results_model.rowCount() == 0 and "Regular gasoline price" in window.verdict.text()
+    assert window.isWindowModified()
+    _type(window, "gas_price", "3.5")
+    assert window.results_model.rowCount() == 3 and window.profile.household.gas_price == 3.5
+
+
+def test_typed_household_value_replaces_the_what_if_override(window):
+    window.whatif.sliders["annual_miles"].setValue(40)  # 20,000 mi
+    assert window.profile.what_if == {"annual_miles": 20000}
+    _type(window, "annual_miles", "5000")
+    assert window.profile.what_if == {} and window.effective_household().annual_miles == 5000
+
+
+def test_clearing_what_ifs_is_one_undo_step(window):
+    window.whatif.sliders["annual_miles"].setValue(40)
+    window.whatif.sliders["gas_price"].setValue(30)
+    window.whatif.reset.click()
+    assert window.profile.what_if == {}
+    window.undo_stack.undo()
+    assert set(window.profile.what_if) == {"annual_miles", "gas_price"}
+
+
+def test_unknown_vehicle_in_a_profile_is_left_out_with_a_reason(window):
+    profiles_dir().mkdir(parents=True, exist_ok=True)
+    path = profiles_dir() / "old.json"
+    path.write_text(json.dumps({"schema_version": 1, "vehicles": [{"id": 999999}, {"id": 48765}]}))
+    message = window.open_path(path)
+    assert message and "999999" in message
+    assert [v.id for v in window.profile.vehicles] == [48765]
+    assert window.results_model.rowCount() == 1
+
+
+def test_pdf_export_to_a_missing_folder_is_refused_not_raised(window, tmp_path):
+    assert window.export_pdf(tmp_path / "missing" / "x.pdf") is None
