@@ -93,8 +93,8 @@ def _frame_for(db: VehicleDatabase, household: Household, choices: list[VehicleC
                                          f"a vehicle the cost model supports (not {row.powertrain!s})"))
         if household.financing == "lease" and choice.lease is None:
             problems.append(FieldProblem(f"vehicle {choice.id} lease terms", "missing",
-                                         "lease terms (due_at_signing, monthly, term_months) in the profile's "
-                                         "vehicle entry when financing is lease"))
+                                         "lease terms for this vehicle (due at signing, monthly, term in months) "
+                                         "when financing is lease"))
         incentives = sum(i.amount for i in choice.incentives)
         price = choice.price if choice.price is not None else _optional(row.msrp_usd)
         if incentives and price is not None and incentives > price:

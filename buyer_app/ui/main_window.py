@@ -45,6 +45,7 @@ from buyer_app.ui.comparison_model import ComparisonModel
 from buyer_app.ui.file_actions import FileActions
 from buyer_app.ui.household_panel import HouseholdPanel
 from buyer_app.ui.picker import VehiclePicker
+from buyer_app.ui.vehicle_details import VehicleDetailsDialog
 from buyer_app.ui.whatif import WhatIfPanel
 
 # 2025 Tesla Model 3 Long Range RWD, 2025 Toyota Camry Hybrid LE, 2025 Toyota RAV4 PHEV
@@ -120,7 +121,8 @@ class MainWindow(FileActions, QMainWindow):
         self.results.setWordWrap(False)
         buttons = QHBoxLayout()
         for text, slot in (("&Remove", self.remove_selected), ("Move &up", lambda: self.move_selected(-1)),
-                           ("Move &down", lambda: self.move_selected(1))):
+                           ("Move &down", lambda: self.move_selected(1)),
+                           ("Incentives, &insurance, lease…", self.edit_details)):
             button = QPushButton(text)
             button.clicked.connect(slot)
             buttons.addWidget(button)
@@ -285,6 +287,22 @@ class MainWindow(FileActions, QMainWindow):
 
     def _selected_rows(self) -> list[int]:
         return sorted({i.row() for i in self.results.selectionModel().selectedIndexes()})
+
+    def edit_details(self, dialog: VehicleDetailsDialog | None = None) -> None:
+        """Per-vehicle incentives, insurance quote and lease terms for the selected row."""
+        rows = self._selected_rows()
+        if len(rows) != 1 or self.comparison is None and dialog is None:
+            self.statusBar().showMessage("Select one vehicle in the results first.", 6000)
+            return
+        row = rows[0]
+        choice = self.profile.vehicles[row]
+        label = self.comparison.vehicles[row].label if self.comparison else str(choice.id)
+        dialog = dialog or VehicleDetailsDialog(choice, label, self)
+        if dialog.result() == 0 and dialog.exec() != VehicleDetailsDialog.DialogCode.Accepted:
+            return
+        vehicles = list(self.profile.vehicles)
+        vehicles[row] = dialog.result_choice()
+        self.change(replace(self.profile, vehicles=tuple(vehicles)), "Change vehicle details")
 
     def remove_selected(self) -> None:
         rows = set(self._selected_rows())

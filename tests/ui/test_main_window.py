@@ -250,3 +250,29 @@ def test_unknown_vehicle_in_a_profile_is_left_out_with_a_reason(window):
 
 def test_pdf_export_to_a_missing_folder_is_refused_not_raised(window, tmp_path):
     assert window.export_pdf(tmp_path / "missing" / "x.pdf") is None
+
+
+def test_vehicle_details_incentive_insurance_and_lease(window):
+    from buyer_app.ui.vehicle_details import VehicleDetailsDialog
+
+    window.results.selectRow(0)
+    dialog = VehicleDetailsDialog(window.profile.vehicles[0], "Model 3", window)
+    dialog.edits["lease_due"].setText("3000")
+    assert not dialog.buttons.button(dialog.buttons.StandardButton.Ok).isEnabled()  # lease needs all three
+    assert "all three" in dialog.message.text()
+    dialog.edits["lease_monthly"].setText("399")
+    dialog.edits["lease_term"].setText("36.5")
+    assert "whole number" in dialog.message.text()
+    dialog.edits["lease_term"].setText("36")
+    dialog.edits["incentive"].setText("1,000")
+    dialog.edits["insurance"].setText("2100")
+    assert dialog.buttons.button(dialog.buttons.StandardButton.Ok).isEnabled()
+    before = window.comparison.vehicles[0].total_cost
+    dialog.setResult(VehicleDetailsDialog.DialogCode.Accepted)
+    window.edit_details(dialog)
+    choice = window.profile.vehicles[0]
+    assert choice.lease is not None and choice.lease.term_months == 36 and choice.insurance_annual == 2100
+    assert window.comparison.vehicles[0].total_cost == pytest.approx(before - 1000 + (2100 - 1771) * 8)
+    window.household.editors["financing"].setCurrentText("lease")
+    assert window.profile.household.financing == "lease"
+    assert window.results_model.rowCount() == 0 and "lease terms" in window.verdict.text()
