@@ -158,8 +158,18 @@ def draw_energy(plot: pg.PlotItem, comparison: Comparison, light: bool = True) -
     _money_axis(plot, "Energy (USD per year)")
 
 
-def hover_text(comparison: Comparison, x: float) -> str:
-    """What the cumulative chart's read-out says at `x` years: each vehicle's net cost then."""
+def hover_text(comparison: Comparison, x: float, chart: str = "cumulative") -> str:
+    """The read-out under the mouse at `x`: net cost of each vehicle at x years (cost over time), the
+    nearest vehicle's total by category (breakdown), or each vehicle's energy cost in that year (energy)."""
+    if chart == "breakdown":
+        k = min(max(round(x), 0), len(comparison.vehicles) - 1)
+        v = comparison.vehicles[k]
+        parts = [f"{c}: ${sum(v.yearly_costs[c]):,.0f}" for c in CATEGORIES if sum(v.yearly_costs[c])]
+        return "\n".join([v.label, *parts, f"total: ${v.total_cost:,.0f}"])
+    if chart == "energy":
+        year = min(max(round(x), 1), comparison.household.years)
+        return "\n".join([f"year {year}"] + [f"{v.label}: ${v.yearly_costs['energy'][year - 1]:,.0f}"
+                                             for v in comparison.vehicles])
     curves = cost_curve(comparison.result)
     x = min(max(x, 0.0), float(curves.shape[1] - 1))
     years = np.arange(curves.shape[1], dtype=float)

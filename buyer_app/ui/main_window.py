@@ -138,8 +138,10 @@ class MainWindow(FileActions, QMainWindow):
             self.charts.addTab(self.plots[name], label)
         self._stale: set[str] = set()
         self.charts.currentChanged.connect(lambda _index: self._draw_current_chart())
-        self.readout = pg.TextItem(anchor=(0, 0), color="#222", fill=pg.mkBrush(255, 255, 255, 220))
-        self._hover = pg.SignalProxy(self.plots["cumulative"].scene().sigMouseMoved, rateLimit=30, slot=self._hovered)
+        self.readouts = {name: pg.TextItem(anchor=(0, 0), color="#222", fill=pg.mkBrush(255, 255, 255, 220))
+                         for name in self.plots}
+        self._hovers = [pg.SignalProxy(self.plots[name].scene().sigMouseMoved, rateLimit=30,
+                                       slot=lambda event, n=name: self._hovered(n, event)) for name in self.plots]
 
         right = QWidget()
         rv = QVBoxLayout(right)
@@ -229,20 +231,19 @@ class MainWindow(FileActions, QMainWindow):
         if comparison is None:
             return
         {"cumulative": draw_cumulative, "breakdown": draw_breakdown, "energy": draw_energy}[name](plot, comparison)
-        if name == "cumulative":
-            plot.addItem(self.readout, ignoreBounds=True)
-            self.readout.setText("")
+        plot.addItem(self.readouts[name], ignoreBounds=True)
+        self.readouts[name].setText("")
 
-    def _hovered(self, event: tuple[object, ...]) -> None:
+    def _hovered(self, name: str, event: tuple[object, ...]) -> None:
         if self.comparison is None:
             return
-        plot = self.plots["cumulative"].getPlotItem()
+        plot = self.plots[name].getPlotItem()
         position = event[0]
         if not plot.sceneBoundingRect().contains(position):  # type: ignore[arg-type]
             return
         point = plot.vb.mapSceneToView(position)
-        self.readout.setText(hover_text(self.comparison, point.x()))
-        self.readout.setPos(point.x(), point.y())
+        self.readouts[name].setText(hover_text(self.comparison, point.x(), name))
+        self.readouts[name].setPos(point.x(), point.y())
 
     # -- edits ---------------------------------------------------------------------------------
     def _household_edited(self, household: Household, problems: list[str]) -> None:

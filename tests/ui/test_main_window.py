@@ -172,6 +172,10 @@ def test_hover_readout_names_every_vehicle(window):
 
     text = hover_text(window.comparison, 3.0)
     assert text.startswith("after 3.0 years") and text.count("$") == 3
+    bars = hover_text(window.comparison, 0.2, "breakdown")
+    assert bars.startswith("2025 Tesla Model 3") and "total: $60,047" in bars
+    energy = hover_text(window.comparison, 2.1, "energy")
+    assert energy.startswith("year 2") and energy.count("$") == 3
 
 
 def test_window_layout_is_remembered(qtbot, db):
