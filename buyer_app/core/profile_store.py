@@ -12,6 +12,7 @@ import shutil
 from datetime import UTC, datetime
 from pathlib import Path
 
+from buyer_app.core import profile as profile_module
 from buyer_app.core.errors import FieldProblem, InputError
 from buyer_app.core.profile import Profile, load_profile, profile_to_dict
 from buyer_app.core.storage import atomic_write_text, user_data_dir
@@ -42,8 +43,17 @@ def save_profile(profile: Profile, path: Path | None = None) -> Path:
 
 
 def open_profile(path: Path) -> Profile:
-    """Read a saved profile; InputError (naming the problem) if it cannot be used. Nothing is written."""
-    return load_profile(path)
+    """Read a saved profile; InputError (naming the problem) if it cannot be used, and then nothing is
+    written. A profile of an older schema is migrated: the original is kept as `<name>.v<N>.bak` and the
+    file rewritten in the current schema."""
+    profile = load_profile(path)
+    version = json.loads(path.read_text(encoding="utf-8")).get("schema_version")
+    if isinstance(version, int) and version < profile_module.SCHEMA_VERSION:
+        backup = path.with_name(f"{path.name}.v{version}.bak")
+        if not backup.exists():
+            shutil.copy2(path, backup)
+        save_profile(profile, path)
+    return profile
 
 
 def set_aside(path: Path) -> Path:

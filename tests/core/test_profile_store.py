@@ -60,3 +60,23 @@ def test_slug_keeps_names_inside_the_folder():
     assert slug("../../etc/passwd") == "etc-passwd"
     assert slug("<img src=x>") == "img-src-x"
     assert slug("   ") == "profile"
+
+
+def test_older_schema_is_migrated_with_a_backup_of_the_original(monkeypatch):
+    import json
+
+    from buyer_app.core import profile as profile_module
+
+    def v1_to_v2(data):
+        data = dict(data)
+        data["name"] = data.get("name", "Untitled") + " (migrated)"
+        return data
+
+    path = save_profile(SAMPLE)
+    original = path.read_bytes()
+    monkeypatch.setattr(profile_module, "SCHEMA_VERSION", 2)
+    monkeypatch.setitem(profile_module.MIGRATIONS, 1, v1_to_v2)
+    migrated = open_profile(path)
+    assert migrated.name == "Minnesota commuters (migrated)"
+    assert path.with_name(path.name + ".v1.bak").read_bytes() == original
+    assert json.loads(path.read_text())["schema_version"] == 2
