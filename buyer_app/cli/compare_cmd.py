@@ -105,6 +105,7 @@ def to_json(c: Comparison, db: VehicleDatabase) -> dict[str, Any]:
                            "electricity_kwh_per_year": round(v.kwh_per_year, 1)},
             "co2_kg_per_year": round(v.co2_kg_per_year, 1),
             "range_mi": v.range_mi, "electric_range_mi": v.electric_range_mi,
+            "charging": asdict(v.charging) if v.charging else None,
             "notes": _notes(v),
         })
     h = household_to_dict(c.household)

@@ -10,6 +10,7 @@ import numpy as np
 import pandas as pd
 
 from buyer_app.core.breakeven import break_even_year, cost_curve
+from buyer_app.core.charging import ChargingSummary, charging_summary
 from buyer_app.core.costs import CATEGORIES, CostResult, compute_costs
 from buyer_app.core.database import VehicleDatabase
 from buyer_app.core.errors import FieldProblem, InputError
@@ -50,6 +51,7 @@ class VehicleOutcome:
     range_mi: float | None
     electric_range_mi: float | None
     label_mpg: float | None
+    charging: ChargingSummary | None = None  # plug-in vehicles only
 
 
 @dataclass(frozen=True)
@@ -148,6 +150,8 @@ def compare(db: VehicleDatabase, household: Household, choices: list[VehicleChoi
             co2_kg_per_year=float(result.co2_kg_per_year[k]),
             range_mi=_optional(row["range_mi"]), electric_range_mi=_optional(row["electric_range_mi"]),
             label_mpg=_optional(row["label_mpg_comb"]),
+            charging=charging_summary(row, float(result.kwh_per_year[k]), float(result.gallons_per_year[k]),
+                                      household.annual_miles) if row["powertrain"] in ("bev", "phev") else None,
         ))
     curves = cost_curve(result)
     pairs = []
