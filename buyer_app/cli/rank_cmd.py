@@ -8,12 +8,13 @@ import json
 import pandas as pd
 
 from buyer_app.cli.household_args import add_household_arguments, household_from_args
-from buyer_app.cli.text import money, table
+from buyer_app.cli.text import table
 from buyer_app.cli.validation import finite_at_least, powertrain_problem
 from buyer_app.core.database import load_database
 from buyer_app.core.errors import FieldProblem, InputError
 from buyer_app.core.rank import RankFilters, rank
 from buyer_app.core.vehicle_schema import Powertrain
+from buyer_app.report.wording import money
 
 
 def add_parser(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]

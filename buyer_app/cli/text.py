@@ -1,12 +1,8 @@
-"""Formatting numbers and tables for the terminal."""
+"""Plain text tables for the terminal (money and years are worded in buyer_app.report.wording)."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-
-from buyer_app.report.wording import money, years_text
-
-__all__ = ["money", "table", "years_text"]
 
 
 def table(headers: Sequence[str], rows: Sequence[Sequence[str]], right: Sequence[bool] | None = None) -> str:

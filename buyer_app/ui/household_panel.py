@@ -1,7 +1,7 @@
 """Every household input of the cost engine, grouped, with units, sources and validation as you type.
 
-A value that is not allowed is marked and explained (never clamped); `changed` is emitted only with
-a complete, valid Household, and `invalid` with the problems otherwise.
+A value that is not allowed is marked and explained (never clamped). `changed` carries the household
+made of every valid field (so other edits are kept) and the list of problems still marked.
 """
 
 from __future__ import annotations
