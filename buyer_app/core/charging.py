@@ -48,7 +48,7 @@ def _num(value: Any) -> float | None:
     return number if math.isfinite(number) and number > 0 else None
 
 
-def charging_summary(row: Any, kwh_per_year: float, gallons_per_year: float, annual_miles: float,
+def charging_summary(row: Any, kwh_per_year: float, annual_miles: float,
                      level2_kw: float = DEFAULT_LEVEL2_KW) -> ChargingSummary:
     """Summary for a vehicle table row (BEV or PHEV) at the household's energy use."""
     battery, dc_kw, ac_kw = _num(row["battery_kwh"]), _num(row["dc_max_kw"]), _num(row["ac_max_kw"])

@@ -150,8 +150,8 @@ def compare(db: VehicleDatabase, household: Household, choices: list[VehicleChoi
             co2_kg_per_year=float(result.co2_kg_per_year[k]),
             range_mi=_optional(row["range_mi"]), electric_range_mi=_optional(row["electric_range_mi"]),
             label_mpg=_optional(row["label_mpg_comb"]),
-            charging=charging_summary(row, float(result.kwh_per_year[k]), float(result.gallons_per_year[k]),
-                                      household.annual_miles) if row["powertrain"] in ("bev", "phev") else None,
+            charging=(charging_summary(row, float(result.kwh_per_year[k]), household.annual_miles)
+                      if row["powertrain"] in ("bev", "phev") else None),
         ))
     curves = cost_curve(result)
     pairs = []

@@ -65,11 +65,22 @@ class VehicleDatabase:
         if powertrain:
             mask &= (frame["powertrain"] == powertrain).to_numpy()
         if text.strip():
-            haystack = (frame["year"].astype(str) + " " + frame["make"] + " " + frame["model"] + " "
-                        + frame["base_model"] + " " + frame["powertrain"]).str.lower()
-            for word in text.lower().split():
-                mask &= haystack.str.contains(word, regex=False).to_numpy(dtype=bool)
+            mask &= text_match(search_text(frame), text)
         return frame[mask]
+
+
+def search_text(frame: pd.DataFrame) -> pd.Series:
+    """What a text search looks in: year, make, model, base model and powertrain, lower case."""
+    return (frame["year"].astype(str) + " " + frame["make"] + " " + frame["model"] + " "
+            + frame["base_model"] + " " + frame["powertrain"]).str.lower()
+
+
+def text_match(haystack: pd.Series, text: str) -> np.ndarray:
+    """Rows whose search text contains every word of `text`."""
+    mask = np.ones(len(haystack), dtype=bool)
+    for word in text.lower().split():
+        mask &= haystack.str.contains(word, regex=False).to_numpy(dtype=bool)
+    return mask
 
 
 def read_vehicle_table(folder: Path) -> tuple[pd.DataFrame, dict[str, Any]]:

@@ -9,6 +9,7 @@ import pandas as pd
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
 
 from buyer_app.core.costs import annual_energy_cost
+from buyer_app.core.database import search_text, text_match
 from buyer_app.core.household import Household
 from buyer_app.core.vehicle_inputs import inputs_from_frame
 
@@ -121,10 +122,15 @@ class VehicleFilterProxy(QSortFilterProxyModel):
     def __init__(self, source: VehicleTableModel) -> None:
         super().__init__()
         self._mask = np.ones(0, dtype=bool)
+        self._haystack: pd.Series | None = None
         self.filters: dict[str, Any] = {}
         self.setSourceModel(source)
         self.setDynamicSortFilter(False)
-        source.modelReset.connect(self.refilter)
+        source.modelReset.connect(self._source_reset)
+
+    def _source_reset(self) -> None:
+        self._haystack = None  # rows were re-ordered or replaced
+        self.refilter()
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         """Sorting happens in the source model (vectorised); the proxy keeps its order."""
@@ -142,10 +148,9 @@ class VehicleFilterProxy(QSortFilterProxyModel):
         mask = np.ones(len(frame), dtype=bool)
         if len(frame):
             if f.get("text"):
-                hay = (frame["year"].astype(str) + " " + frame["make"] + " " + frame["model"] + " "
-                       + frame["powertrain"]).str.lower()
-                for word in str(f["text"]).lower().split():
-                    mask &= hay.str.contains(word, regex=False).to_numpy(dtype=bool)
+                if self._haystack is None or len(self._haystack) != len(frame):
+                    self._haystack = search_text(frame)  # built once per list order, not per keystroke
+                mask &= text_match(self._haystack, str(f["text"]))
             if f.get("powertrain"):
                 mask &= (frame["powertrain"] == f["powertrain"]).to_numpy()
             if f.get("epa_class"):
