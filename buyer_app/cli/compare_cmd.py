@@ -7,11 +7,16 @@ import json
 from dataclasses import asdict, replace
 from typing import Any
 
+import numpy as np
+
+from buyer_app.cli.driving_args import add_driving_arguments, driving_from_args
 from buyer_app.cli.household_args import add_household_arguments, household_from_args
 from buyer_app.cli.text import table
+from buyer_app.core.climate import CLIMATE_SOURCE, FACTOR_SOURCE
 from buyer_app.core.compare import Comparison, VehicleOutcome, compare
 from buyer_app.core.costs import CATEGORIES
 from buyer_app.core.database import VehicleDatabase, load_database
+from buyer_app.core.driving import MONTH, describe_pattern
 from buyer_app.core.errors import FieldProblem, InputError
 from buyer_app.core.household import FIELDS, household_to_dict
 from buyer_app.core.profile import VehicleChoice
@@ -25,7 +30,10 @@ def add_parser(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-ar
                    help="EPA vehicle id (see `vehicles search`); repeat for each vehicle")
     p.add_argument("--price", action="append", default=[], metavar="ID=USD",
                    help="your purchase price for a vehicle (a dealer quote), e.g. --price 48032=29500")
+    p.add_argument("--heat-pump", action="append", default=[], metavar="ID=yes|no",
+                   help="whether a vehicle has a heat pump (winter range); unknown by default")
     add_household_arguments(p)
+    add_driving_arguments(p)
     p.add_argument("--json", action="store_true", help="print JSON (the documented contract) instead of text")
     p.set_defaults(func=run)
 
@@ -58,7 +66,23 @@ def choices_from_args(args: argparse.Namespace, profile_choices: tuple[VehicleCh
     if unknown:
         raise InputError([FieldProblem("--price", f"{u}=...", "a price for a vehicle given with --vehicle")
                           for u in unknown])
-    return [replace(c, price=prices[c.id]) if c.id in prices else c for c in choices]
+    choices = [replace(c, price=prices[c.id]) if c.id in prices else c for c in choices]
+    pumps = parse_heat_pumps(getattr(args, "heat_pump", []), {c.id for c in choices})
+    return [replace(c, heat_pump=pumps[c.id]) if c.id in pumps else c for c in choices]
+
+
+def parse_heat_pumps(items: list[str], ids: set[int]) -> dict[int, bool]:
+    pumps: dict[int, bool] = {}
+    problems = []
+    for item in items:
+        left, _, right = item.partition("=")
+        if not left.strip().isdigit() or right.strip().lower() not in ("yes", "no") or int(left) not in ids:
+            problems.append(FieldProblem("--heat-pump", item, "ID=yes or ID=no for a compared vehicle, e.g. 48765=yes"))
+            continue
+        pumps[int(left)] = right.strip().lower() == "yes"
+    if problems:
+        raise InputError(problems)
+    return pumps
 
 
 def run(args: argparse.Namespace) -> int:
@@ -66,8 +90,9 @@ def run(args: argparse.Namespace) -> int:
     choices = choices_from_args(args, profile.vehicles if profile else ())
     if not choices:
         raise InputError([FieldProblem("--vehicle", "none", "at least one EPA vehicle id (or a profile with vehicles)")])
+    pattern, climate = driving_from_args(args, profile)
     db = load_database()
-    result = compare(db, household, choices)
+    result = compare(db, household, choices, pattern, climate)
     print(json.dumps(to_json(result, db), indent=2) if args.json else to_text(result, db))
     return 0
 
@@ -106,6 +131,8 @@ def to_json(c: Comparison, db: VehicleDatabase) -> dict[str, Any]:
             "co2_kg_per_year": round(v.co2_kg_per_year, 1),
             "range_mi": v.range_mi, "electric_range_mi": v.electric_range_mi,
             "charging": asdict(v.charging) if v.charging else None,
+            "monthly_energy_cost": v.monthly_energy_cost,
+            "trips": asdict(v.trips) if v.trips else None,
             "notes": _notes(v),
         })
     h = household_to_dict(c.household)
@@ -114,16 +141,44 @@ def to_json(c: Comparison, db: VehicleDatabase) -> dict[str, Any]:
         "vehicles": vehicles,
         "break_even": [{"a": b.a, "b": b.b, "year": None if b.year is None else round(b.year, 2),
                         "cheaper_over_period": b.cheaper_over_period, "reason": b.reason} for b in c.break_even],
+        "driving": driving_json(c),
         "assumptions": [{"field": s.name, "value": h[s.name], "unit": s.unit, "source": s.source,
-                         "as_of": s.as_of} for s in FIELDS],
+                         "as_of": s.as_of} for s in FIELDS] + climate_assumptions(c),
         "database": {"origin": db.origin, "source_file": db.metadata.get("source_file"),
                      "source_date": db.metadata.get("source_date"), "prices_as_of": db.prices_as_of},
     }
 
 
+def driving_json(c: Comparison) -> dict[str, Any]:
+    """The driving pattern and climate behind the figures."""
+    year = c.year
+    assert year is not None
+    return {
+        "pattern": c.pattern.to_dict() if c.pattern.kind != "log" else {**c.pattern.to_dict(), "miles": "(365 values)"},
+        "description": describe_pattern(c.pattern, year),
+        "annual_miles": round(year.annual_miles, 1),
+        "city_share": round(year.city_share(c.household.city_share), 4),
+        "long_trip_days": year.trip_days,
+        "longest_regular_day_mi": round(year.longest_regular_day(), 1),
+        "monthly_miles": [round(float(x), 1) for x in year.miles @ np.eye(12)[MONTH]],
+        "climate": None if c.climate is None else {"label": c.climate.label, "monthly_f": list(c.climate.monthly_f),
+                                                   **c.climate.to_dict()},
+    }
+
+
+def climate_assumptions(c: Comparison) -> list[dict[str, Any]]:
+    if c.climate is None:
+        return [{"field": "climate", "value": "average US conditions (EPA label)", "unit": "", "source": FACTOR_SOURCE,
+                 "as_of": "2025"}]
+    return [{"field": "climate", "value": c.climate.label, "unit": "F by month",
+             "source": (CLIMATE_SOURCE if c.climate.state else "entered by the household") + "; factors: " + FACTOR_SOURCE,
+             "as_of": "1991-2020" if c.climate.state else ""}]
+
+
 def to_text(c: Comparison, db: VehicleDatabase) -> str:
     years = c.household.years
-    out = [f"Household: {c.household.annual_miles:,.0f} mi/yr, {c.household.city_share:.0%} city, "
+    assert c.year is not None
+    out = [f"Household: {c.year.annual_miles:,.0f} mi/yr, {c.year.city_share(c.household.city_share):.0%} city, "
            f"regular {money(c.household.gas_price, True)}/gal, electricity {money(c.household.electricity_price, True)}"
            f"/kWh, {c.household.financing}, {years} years. Database: {db.metadata.get('source_file')} of "
            f"{db.metadata.get('source_date')} ({db.origin})."]
@@ -155,4 +210,38 @@ def to_text(c: Comparison, db: VehicleDatabase) -> str:
         else:
             out.append(f"Break-even {labels[b.a]} vs {labels[b.b]}: none within {years} years ({b.reason})")
     out.append("\n" + verdict(c))
+    out.extend(charging_text(c))
     return "\n".join(out)
+
+
+def charging_text(c: Comparison) -> list[str]:
+    """The range-and-charging section of the text output."""
+    assert c.year is not None
+    h = c.household
+    climate = c.climate.label if c.climate else "average US conditions (EPA label)"
+    access = {"level2": f"Level 2 at home ({h.home_charger_kw:g} kW)", "level1": "Level 1 (120 V) at home",
+              "none": "no home charging"}[h.home_charging]
+    work = {"none": "", "free": "; free charging at work",
+            "priced": f"; charging at work at {money(h.workplace_price, True)}/kWh"}
+    out = ["\nDriving and charging", f"  Driving: {describe_pattern(c.pattern, c.year)}",
+           f"  Climate: {climate}", f"  Charging: {access}{work[h.workplace_charging]}; DC fast "
+           + (f"{money(h.public_dc_price, True)}/kWh" if h.public_dc_pricing == "per_kwh"
+              else f"{money(h.public_dc_per_minute, True)}/min")]
+    rows = []
+    for v in c.vehicles:
+        ch = v.charging
+        trip = v.trips
+        if ch is None:
+            rows.append([v.label, "—", "—", "—", "—", "—", money(trip.energy_cost) if trip else "—"])
+            continue
+        share = "—" if ch.share_days_home_only is None else f"{ch.share_days_home_only:.0%}"
+        winter = "—" if ch.winter_range_mi is None else f"{ch.winter_range_mi:.0f} mi ({ch.winter_month[:3]})"
+        rows.append([v.label, share, f"{ch.public_charge_days:.0f}", f"{ch.dc_fast_stops:.0f}"
+                     + (f" / {ch.dc_fast_hours:.1f} h" if ch.dc_fast_hours else ""),
+                     f"{ch.monthly.dc_stops[0]:.0f}", winter, money(trip.energy_cost) if trip else "—"])
+    out.append(table(["vehicle", "home-only days", "public days", "DC stops/yr", "Jan DC", "winter range",
+                      "trip energy"], rows, [False, True, True, True, True, True, True]))
+    for v in c.vehicles:
+        if v.charging and v.charging.note:
+            out.append(f"  {v.label}: {v.charging.note}")
+    return out

@@ -60,6 +60,9 @@ def household_from_args(args: argparse.Namespace) -> tuple[Household, Profile | 
     base = profile.household if profile else Household()
     values, problems = _parse_set(args.set)
     where = {name: f"--set {name}" for name in values}
+    if getattr(args, "home_charging", None) is not None:
+        values["home_charging"] = args.home_charging
+        where["home_charging"] = "--home-charging"
     for field in FLAG_FIELDS:
         value = getattr(args, field, None)
         if value is not None:

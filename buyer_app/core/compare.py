@@ -11,8 +11,10 @@ import pandas as pd
 
 from buyer_app.core.breakeven import break_even_year, cost_curve
 from buyer_app.core.charging import ChargingSummary, charging_summary
+from buyer_app.core.climate import Climate
 from buyer_app.core.costs import CATEGORIES, CostResult, compute_costs
 from buyer_app.core.database import VehicleDatabase
+from buyer_app.core.driving import AnnualPattern, DrivingYear, Pattern, driving_year
 from buyer_app.core.errors import FieldProblem, InputError
 from buyer_app.core.household import Household
 from buyer_app.core.profile import MAX_VEHICLES, VehicleChoice
@@ -29,6 +31,17 @@ class PriceBasis:
     model_year: int = 0
     as_of: str = ""
     source: str = ""
+
+
+@dataclass(frozen=True)
+class TripCost:
+    """What the household's long-trip days cost one vehicle in its first year."""
+
+    days: int
+    miles: float
+    energy_cost: float
+    dc_stops: float
+    dc_hours: float | None
 
 
 @dataclass(frozen=True)
@@ -52,6 +65,8 @@ class VehicleOutcome:
     electric_range_mi: float | None
     label_mpg: float | None
     charging: ChargingSummary | None = None  # plug-in vehicles only
+    monthly_energy_cost: list[float] | None = None  # first year, January first
+    trips: TripCost | None = None  # long-trip days of the driving pattern
 
 
 @dataclass(frozen=True)
@@ -71,6 +86,9 @@ class Comparison:
     vehicles: tuple[VehicleOutcome, ...]
     break_even: tuple[BreakEven, ...]
     result: CostResult
+    pattern: Pattern = AnnualPattern()
+    year: DrivingYear | None = None
+    climate: Climate | None = None
 
 
 def vehicle_label(row: pd.Series) -> str:
@@ -112,6 +130,7 @@ def _frame_for(db: VehicleDatabase, household: Household, choices: list[VehicleC
     frame["lease_due"] = [c.lease.due_at_signing if c.lease else np.nan for c in choices]
     frame["lease_monthly"] = [c.lease.monthly if c.lease else np.nan for c in choices]
     frame["lease_term_months"] = [c.lease.term_months if c.lease else np.nan for c in choices]
+    frame["heat_pump"] = [np.nan if c.heat_pump is None else float(c.heat_pump) for c in choices]
     return frame
 
 
@@ -128,10 +147,17 @@ def _optional(value: Any) -> float | None:
     return None if value is None or pd.isna(value) else float(value)
 
 
-def compare(db: VehicleDatabase, household: Household, choices: list[VehicleChoice]) -> Comparison:
-    """Cost every chosen vehicle over the household's years and find each pair's break-even."""
+def compare(db: VehicleDatabase, household: Household, choices: list[VehicleChoice],
+            pattern: Pattern | None = None, climate: Climate | None = None) -> Comparison:
+    """Cost every chosen vehicle over the household's years, for its driving pattern and climate, and
+    find each pair's break-even."""
     frame = _frame_for(db, household, choices)
-    result = compute_costs(household, inputs_from_frame(frame))
+    pattern = pattern or AnnualPattern()
+    year = driving_year(pattern, household.annual_miles)
+    inputs = inputs_from_frame(frame)
+    result = compute_costs(household, inputs, year, climate)
+    energy = result.energy
+    trip_miles = float(year.miles[year.trip_day].sum())
     cumulative = result.cumulative
     totals = result.total
     per_mile = result.cost_per_mile
@@ -150,8 +176,14 @@ def compare(db: VehicleDatabase, household: Household, choices: list[VehicleChoi
             co2_kg_per_year=float(result.co2_kg_per_year[k]),
             range_mi=_optional(row["range_mi"]), electric_range_mi=_optional(row["electric_range_mi"]),
             label_mpg=_optional(row["label_mpg_comb"]),
-            charging=(charging_summary(row, float(result.kwh_per_year[k]), household.annual_miles)
+            charging=(charging_summary(row, k, energy, year, household, float(inputs.dc_10_80_minutes[k]))
                       if row["powertrain"] in ("bev", "phev") else None),
+            monthly_energy_cost=[round(float(x), 2) for x in energy.monthly_cost[k]],
+            trips=TripCost(days=year.trip_days, miles=trip_miles, energy_cost=round(float(energy.trip_cost[k]), 2),
+                           dc_stops=float(energy.trip_dc_sessions[k]),
+                           dc_hours=(None if np.isnan(inputs.dc_10_80_minutes[k])
+                                     else round(float(energy.trip_dc_sessions[k] * inputs.dc_10_80_minutes[k] / 60), 2)))
+            if year.trip_days else None,
         ))
     curves = cost_curve(result)
     pairs = []
@@ -161,6 +193,7 @@ def compare(db: VehicleDatabase, household: Household, choices: list[VehicleChoi
         if not (result.price_known[i] and result.price_known[j]):
             pairs.append(BreakEven(a.id, b.id, None, None, "price unknown"))
             continue
-        year = break_even_year(curves[i], curves[j])
-        pairs.append(BreakEven(a.id, b.id, year, cheaper, "crosses" if year is not None else "never crosses"))
-    return Comparison(household=household, vehicles=tuple(outcomes), break_even=tuple(pairs), result=result)
+        when = break_even_year(curves[i], curves[j])
+        pairs.append(BreakEven(a.id, b.id, when, cheaper, "crosses" if when is not None else "never crosses"))
+    return Comparison(household=household, vehicles=tuple(outcomes), break_even=tuple(pairs), result=result,
+                      pattern=pattern, year=year, climate=climate)

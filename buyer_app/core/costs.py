@@ -11,6 +11,9 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from buyer_app.core.climate import Climate
+from buyer_app.core.driving import AnnualPattern, DrivingYear, driving_year
+from buyer_app.core.energy_year import EnergyYear, simulate_year
 from buyer_app.core.household import Household
 from buyer_app.core.vehicle_inputs import FloatArray, VehicleInputs
 
@@ -33,6 +36,7 @@ class CostResult:
     kwh_per_year: FloatArray  # (N,)
     co2_kg_per_year: FloatArray  # (N,) tailpipe
     miles_per_year: float
+    energy: EnergyYear  # the day-by-day year behind the energy costs
 
     @property
     def yearly(self) -> FloatArray:
@@ -91,10 +95,12 @@ def _fuel_price(h: Household, grade: np.ndarray) -> FloatArray:
     return price
 
 
-def annual_energy_cost(h: Household, v: VehicleInputs) -> FloatArray:
-    """First-year energy cost of each vehicle at the household's miles and prices."""
-    gallons, kwh = energy_use(h, v)
-    return np.asarray(gallons * _fuel_price(h, v.fuel_grade) + kwh * h.electricity_price, dtype=float)
+def annual_energy_cost(h: Household, v: VehicleInputs, year: DrivingYear | None = None,
+                       climate: Climate | None = None) -> FloatArray:
+    """First-year energy cost of each vehicle for the household's driving, charging and prices."""
+    year = year or driving_year(AnnualPattern(), h.annual_miles)
+    energy = simulate_year(h, v, year, climate, _fuel_price(h, v.fuel_grade))
+    return np.asarray(energy.fuel_cost + energy.electricity_cost, dtype=float)
 
 
 def _loan(h: Household, principal: FloatArray, years: int) -> tuple[FloatArray, FloatArray, FloatArray]:
@@ -138,21 +144,24 @@ def _lease(h: Household, v: VehicleInputs, years: int) -> FloatArray:
     return np.asarray(np.nan_to_num(by_year) * (1 + h.sales_tax_rate))
 
 
-def compute_costs(h: Household, v: VehicleInputs) -> CostResult:
-    """Year-by-year costs by category for every vehicle in `v` (all at once)."""
+def compute_costs(h: Household, v: VehicleInputs, year: DrivingYear | None = None,
+                  climate: Climate | None = None) -> CostResult:
+    """Year-by-year costs by category for every vehicle in `v` (all at once). `year` is the household's
+    driving pattern (default: annual miles spread evenly) and `climate` its monthly temperatures
+    (default: the average US conditions EPA's labels stand for)."""
     n, years = len(v), h.years
     t = np.arange(years, dtype=float)  # 0 for the first year
     costs = np.zeros((n, years, len(CATEGORIES)))
     pt = v.powertrain
-    gallons, kwh = energy_use(h, v)
+    year = year or driving_year(AnnualPattern(), h.annual_miles)
+    energy = simulate_year(h, v, year, climate, _fuel_price(h, v.fuel_grade))
+    gallons, kwh, miles = energy.gallons, energy.kwh, year.annual_miles
 
     fuel_growth = (1 + h.fuel_escalation) ** t
     elec_growth = (1 + h.electricity_escalation) ** t
-    costs[:, :, CAT["energy"]] = (gallons * _fuel_price(h, v.fuel_grade))[:, None] * fuel_growth + (
-        kwh * h.electricity_price
-    )[:, None] * elec_growth
+    costs[:, :, CAT["energy"]] = energy.fuel_cost[:, None] * fuel_growth + energy.electricity_cost[:, None] * elec_growth
     rate = _by_powertrain(pt, h.maintenance_bev, h.maintenance_phev, h.maintenance_hev, h.maintenance_ice)
-    costs[:, :, CAT["maintenance"]] = (h.annual_miles * rate)[:, None] * (1 + h.maintenance_age_growth) ** t
+    costs[:, :, CAT["maintenance"]] = (miles * rate)[:, None] * (1 + h.maintenance_age_growth) ** t
     insurance = np.where(np.isnan(v.insurance_annual), h.insurance_annual, v.insurance_annual)
     costs[:, :, CAT["insurance"]] = insurance[:, None]
     surcharge = _by_powertrain(pt, h.bev_surcharge, h.phev_surcharge, h.hev_surcharge, 0.0)
@@ -164,7 +173,8 @@ def compute_costs(h: Household, v: VehicleInputs) -> CostResult:
     price = np.nan_to_num(v.price)
     owed = np.zeros((n, years + 1))
     tax = price * h.sales_tax_rate
-    charger = np.where(np.isin(pt, PLUG_INS), h.home_charger_cost, 0.0)
+    # a charger is installed only for Level 2 at home (Level 1 uses an ordinary outlet)
+    charger = np.where(np.isin(pt, PLUG_INS) & (h.home_charging == "level2"), h.home_charger_cost, 0.0)
     upfront = charger + h.title_fees - v.incentives
     if h.financing == "lease":
         lease = _lease(h, v, years)
@@ -194,7 +204,7 @@ def compute_costs(h: Household, v: VehicleInputs) -> CostResult:
     co2 = np.where(
         pt == "phev",
         gallons * np.where(v.fuel_grade == "diesel", DIESEL_CO2_G_PER_GAL, GASOLINE_CO2_G_PER_GAL),
-        v.co2_tailpipe_gpm * h.annual_miles,
+        v.co2_tailpipe_gpm * miles,
     ) / 1000.0
     return CostResult(costs=costs, upfront=upfront, equity=equity, price_known=known, gallons_per_year=gallons,
-                      kwh_per_year=kwh, co2_kg_per_year=np.nan_to_num(co2), miles_per_year=h.annual_miles)
+                      kwh_per_year=kwh, co2_kg_per_year=np.nan_to_num(co2), miles_per_year=miles, energy=energy)

@@ -8,11 +8,19 @@ from typing import Any
 from buyer_app.core.errors import FieldProblem, InputError, format_bound
 
 FINANCING_METHODS = ("cash", "loan", "lease")
+HOME_CHARGING = ("level2", "level1", "none")
+HOME_RATES = ("flat", "time_of_use")
+WORKPLACE_CHARGING = ("none", "free", "priced")
+DC_PRICING = ("per_kwh", "per_minute")
+PUBLIC_EVERYDAY = ("dc_fast", "level2")
 _EPA = "fueleconomy.gov annual fuel cost method (15,000 mi, 55% city), https://www.fueleconomy.gov/feg/label/learn-more-gasoline-label.jsp"
 _FEG_PRICES = ("fueleconomy.gov national prices used for fuelCost08 in vehicles.csv of 2025-10-28, inferred "
                "from that column and checked by tests/core/test_fuel_cost_reproduction.py")
 _ANL = ("Argonne National Laboratory, Burnham et al. 2021, ANL/ESD-21/4, scheduled maintenance per mile, "
         "https://publications.anl.gov/anlpubs/2021/05/167399.pdf")
+_BORLAUG = ("Borlaug et al., Levelized Cost of Charging EVs in the US, Joule 2020: BEV drivers paid $0.15/kWh on "
+            "average (range $0.08-0.27); off-peak time-of-use at home was 24% cheaper")
+_CHARGER_POWER = "US DOE AFDC charger power: Level 1 (120 V) about 1.4 kW; Level 2 (240 V) 7.2-11.5 kW"
 _SCHLOTER = ("Schloter, Transport Policy 2022 (24,000 used-car sales): used EVs lost 13.9% of value a year, "
              "gasoline cars 10.4%, https://doi.org/10.1016/j.tranpol.2022.03.006")
 
@@ -92,10 +100,45 @@ FIELDS: tuple[FieldSpec, ...] = (
        _SCHLOTER + " (gasoline rate applied to hybrids)", "2022"),
     _f("depreciation_ice", "Yearly loss of value, gasoline or diesel", "fraction/yr", 0.104, 0, 0.9,
        _SCHLOTER, "2022"),
-    _f("home_charger_cost", "Home charger installation (plug-ins, one time)", "USD", 1500.0, 0, 20000,
+    _f("home_charger_cost", "Home Level 2 charger installation (plug-ins, one time)", "USD", 1500.0, 0, 20000,
        "Level 2 unit $400-$1,200 plus electrician labour, "
        "https://engineerfix.com/how-much-does-it-cost-to-install-a-level-2-charger-3 ; set 0 if you have one",
        "2025"),
+    _f("home_charging", "Charging at home", "", "level2", None, None,
+       "app default: a Level 2 charger at home (its installation is counted under home_charger_cost)", "2026-11",
+       choices=HOME_CHARGING),
+    _f("home_charger_kw", "Home Level 2 charger power", "kW", 7.2, 1.0, 19.2, _CHARGER_POWER, "2025"),
+    _f("home_hours_per_night", "Hours plugged in at home each night", "h", 10.0, 1, 24,
+       "app assumption: evening arrival to morning departure", "2026-11"),
+    _f("home_rate", "Home electricity rate", "", "flat", None, None, "app default: a flat rate", "2026-11",
+       choices=HOME_RATES),
+    _f("offpeak_price", "Off-peak electricity price (time-of-use)", "USD/kWh", 0.114, 0, 2,
+       _BORLAUG + "; $0.15 less 24%", "2020"),
+    _f("offpeak_share", "Share of home charging done off-peak", "fraction", 0.8, 0, 1,
+       "app assumption: a charging timer catches most but not all sessions", "2026-11"),
+    _f("workplace_charging", "Charging at work", "", "none", None, None, "app default: none", "2026-11",
+       choices=WORKPLACE_CHARGING),
+    _f("workplace_price", "Workplace charging price (if priced)", "USD/kWh", 0.15, 0, 2, _BORLAUG, "2020"),
+    _f("workplace_days", "Days a week the car charges at work", "days", 5, 0, 7,
+       "app default: a five-day work week, Monday first", "2026-11", integer=True),
+    _f("workplace_charger_kw", "Workplace charger power", "kW", 7.2, 1.0, 19.2, _CHARGER_POWER, "2025"),
+    _f("workplace_hours", "Hours plugged in at work", "h", 8.0, 0, 24, "app assumption: a working day", "2026-11"),
+    _f("public_l2_price", "Public Level 2 price", "USD/kWh", 0.25, 0, 2,
+       "app assumption near the top of the range drivers paid (" + _BORLAUG + ")", "2020"),
+    _f("public_dc_price", "DC fast charging price", "USD/kWh", 0.46, 0, 2,
+       "Stable Auto, US average DC fast price Q2 2024 (about $0.46/kWh)", "2024-06"),
+    _f("public_dc_pricing", "DC fast charging billed", "", "per_kwh", None, None,
+       "app default: per kWh (some networks bill per minute instead)", "2026-11", choices=DC_PRICING),
+    _f("public_dc_per_minute", "DC fast price per minute (if billed per minute)", "USD/min", 0.30, 0, 10,
+       "app assumption: no national per-minute figure is published; set your network's price", "2026-11"),
+    _f("idle_fee_per_minute", "Idle fee after the grace period", "USD/min", 0.40, 0, 10,
+       "Electrify America: $0.40/min after a 10-minute grace period", "2023-08"),
+    _f("idle_minutes_per_session", "Idle minutes per public session", "min", 0.0, 0, 600,
+       "app default: the car is moved when charging ends", "2026-11"),
+    _f("public_everyday", "Public charger for everyday top-ups", "", "dc_fast", None, None,
+       "app default: DC fast (long trips always use DC fast)", "2026-11", choices=PUBLIC_EVERYDAY),
+    _f("charge_reserve", "Range kept in reserve", "fraction", 0.10, 0, 0.5,
+       "app default: arrive with at least 10% left (issue 4)", "2026-11"),
     _f("financing", "How you pay", "", "cash", None, None, "app default", "2026-11",
        choices=FINANCING_METHODS),
     _f("down_payment_share", "Down payment (loan)", "fraction", 0.10, 0, 1,
@@ -142,6 +185,25 @@ class Household:
     depreciation_hev: float = 0.104
     depreciation_ice: float = 0.104
     home_charger_cost: float = 1500.0
+    home_charging: str = "level2"
+    home_charger_kw: float = 7.2
+    home_hours_per_night: float = 10.0
+    home_rate: str = "flat"
+    offpeak_price: float = 0.114
+    offpeak_share: float = 0.8
+    workplace_charging: str = "none"
+    workplace_price: float = 0.15
+    workplace_days: int = 5
+    workplace_charger_kw: float = 7.2
+    workplace_hours: float = 8.0
+    public_l2_price: float = 0.25
+    public_dc_price: float = 0.46
+    public_dc_pricing: str = "per_kwh"
+    public_dc_per_minute: float = 0.30
+    idle_fee_per_minute: float = 0.40
+    idle_minutes_per_session: float = 0.0
+    public_everyday: str = "dc_fast"
+    charge_reserve: float = 0.10
     financing: str = "cash"
     down_payment_share: float = 0.10
     loan_apr: float = 0.0673

@@ -12,13 +12,22 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from buyer_app.core.climate import Climate, climate_from_dict
+from buyer_app.core.driving import AnnualPattern, Pattern, pattern_from_dict
 from buyer_app.core.errors import FieldProblem, InputError, format_bound
 from buyer_app.core.household import Household, household_to_dict, validate_value
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 MAX_VEHICLES = 8
 MAX_PROFILE_BYTES = 5 * 1024 * 1024
-MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {}  # version n -> n+1
+
+
+def _v1_to_v2(data: dict[str, Any]) -> dict[str, Any]:
+    """Version 2 adds the driving pattern and the climate: older profiles get the neutral ones."""
+    return {**data, "driving": {"kind": "annual"}, "climate": None}
+
+
+MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {1: _v1_to_v2}  # version n -> n+1
 
 
 @dataclass(frozen=True)
@@ -47,6 +56,7 @@ class VehicleChoice:
     incentives: tuple[Incentive, ...] = ()
     insurance_annual: float | None = None
     lease: LeaseTerms | None = None
+    heat_pump: bool | None = None  # None: not known (the fleet-average winter loss applies)
 
 
 @dataclass(frozen=True)
@@ -57,6 +67,8 @@ class Profile:
     household: Household = field(default_factory=Household)
     vehicles: tuple[VehicleChoice, ...] = ()
     what_if: dict[str, float] = field(default_factory=dict)
+    driving: Pattern = field(default_factory=AnnualPattern)
+    climate: Climate | None = None
 
 
 def _number(problems: list[FieldProblem], where: str, value: object, lo: float, hi: float,
@@ -75,9 +87,14 @@ def _vehicle(problems: list[FieldProblem], where: str, raw: object) -> VehicleCh
     if not isinstance(raw, dict):
         problems.append(FieldProblem(where, raw, 'an object like {"id": 48765, "price": 42490}'))
         return None
-    unknown = set(raw) - {"id", "price", "incentives", "insurance_annual", "lease"}
+    unknown = set(raw) - {"id", "price", "incentives", "insurance_annual", "lease", "heat_pump"}
     for key in sorted(unknown):
-        problems.append(FieldProblem(f"{where}.{key}", raw[key], "one of id, price, incentives, insurance_annual, lease"))
+        problems.append(FieldProblem(f"{where}.{key}", raw[key],
+                                     "one of id, price, incentives, insurance_annual, lease, heat_pump"))
+    heat_pump = raw.get("heat_pump")
+    if heat_pump is not None and not isinstance(heat_pump, bool):
+        problems.append(FieldProblem(f"{where}.heat_pump", heat_pump, "true, false or null (not known)"))
+        heat_pump = None
     vid = int(_number(problems, f"{where}.id", raw.get("id"), 1, 10**9, integer=True))
     price = raw.get("price")
     if price is not None:
@@ -109,7 +126,7 @@ def _vehicle(problems: list[FieldProblem], where: str, raw: object) -> VehicleCh
                 int(_number(problems, f"{where}.lease.term_months", raw_lease.get("term_months"), 1, 120,
                             integer=True)),
             )
-    return VehicleChoice(vid, price, tuple(incentives), insurance, lease)
+    return VehicleChoice(vid, price, tuple(incentives), insurance, lease, heat_pump)
 
 
 def _migrate(data: dict[str, Any], context: str) -> dict[str, Any]:
@@ -134,7 +151,7 @@ def profile_from_dict(data: object, context: str = "profile") -> Profile:
         raise InputError([FieldProblem("(top level)", type(data).__name__, "a JSON object")], context)
     data = _migrate(dict(data), context)
     problems: list[FieldProblem] = []
-    known = {"schema_version", "name", "household", "vehicles", "what_if"}
+    known = {"schema_version", "name", "household", "vehicles", "what_if", "driving", "climate"}
     for key in sorted(set(data) - known):
         problems.append(FieldProblem(key, data[key], "not a profile field; known: " + ", ".join(sorted(known))))
     name = data.get("name", "Untitled")
@@ -171,10 +188,20 @@ def profile_from_dict(data: object, context: str = "profile") -> Profile:
             _, problem = validate_value(key, value)
             if problem:
                 problems.append(FieldProblem(f"what_if.{key}", value, problem.allowed))
+    driving: Pattern = AnnualPattern()
+    climate: Climate | None = None
+    try:
+        driving = pattern_from_dict(data.get("driving"))
+    except InputError as exc:
+        problems.extend(exc.problems)
+    try:
+        climate = climate_from_dict(data.get("climate"))
+    except InputError as exc:
+        problems.extend(exc.problems)
     if problems:
         raise InputError(problems, context)
     return Profile(name=name, household=Household().with_values(values), vehicles=tuple(vehicles),
-                   what_if=dict(what_if))
+                   what_if=dict(what_if), driving=driving, climate=climate)
 
 
 def load_profile(path: Path) -> Profile:
@@ -213,6 +240,9 @@ def profile_to_dict(profile: Profile) -> dict[str, Any]:
         if v.lease is not None:
             entry["lease"] = {"due_at_signing": v.lease.due_at_signing, "monthly": v.lease.monthly,
                               "term_months": v.lease.term_months}
+        if v.heat_pump is not None:
+            entry["heat_pump"] = v.heat_pump
         vehicles.append(entry)
     return {"schema_version": SCHEMA_VERSION, "name": profile.name, "household": household_to_dict(profile.household),
-            "vehicles": vehicles, "what_if": dict(profile.what_if)}
+            "vehicles": vehicles, "what_if": dict(profile.what_if), "driving": profile.driving.to_dict(),
+            "climate": None if profile.climate is None else profile.climate.to_dict()}

@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 import numpy as np
 import numpy.typing as npt
 import pandas as pd
+
+from buyer_app.core.charging_time import dc_session_minutes, parse_curve
 
 FloatArray = npt.NDArray[np.float64]
 POWERTRAIN_CODES = ("bev", "phev", "hev", "ice", "diesel", "flex", "fcev", "cng")
@@ -31,6 +34,10 @@ class VehicleInputs:
     cd_gal100_hwy: FloatArray
     co2_tailpipe_gpm: FloatArray
     electric_range_mi: FloatArray  # plug-in hybrids: caps electric miles at one full charge a day
+    kwh100_comb: FloatArray
+    ac_max_kw: FloatArray  # on-board charger limit; NaN when unknown
+    dc_10_80_minutes: FloatArray  # one 10-80% DC fast session; NaN when battery or DC power is unknown
+    heat_pump: FloatArray  # 1 with, 0 without, NaN unknown (the user says; the data rarely does)
     price: FloatArray
     incentives: FloatArray  # total of one-time incentives, USD, >= 0
     insurance_annual: FloatArray  # NaN: the household's figure
@@ -46,6 +53,29 @@ def _col(frame: pd.DataFrame, name: str, fill: float = np.nan) -> FloatArray:
     if name not in frame.columns:
         return np.full(len(frame), fill, dtype=np.float64)
     return frame[name].to_numpy(dtype=np.float64, na_value=fill)
+
+
+@lru_cache(maxsize=4096)
+def _curve_minutes(battery_kwh: float, dc_max_kw: float, curve_text: str) -> float:
+    return dc_session_minutes(battery_kwh, dc_max_kw, parse_curve(curve_text))
+
+
+_GENERIC_MINUTES_PER_KWH_PER_KW = dc_session_minutes(100.0, 100.0) / 1.0  # the generic taper scales as kWh / kW
+
+
+def dc_minutes(frame: pd.DataFrame) -> FloatArray:
+    """10-80% DC session minutes per row: the vehicle's curve where the database has one, else the
+    generic taper (vectorised; curves are few and cached)."""
+    battery = _col(frame, "battery_kwh")
+    dc_kw = _col(frame, "dc_max_kw")
+    ok = (battery > 0) & (dc_kw > 0)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        minutes = np.where(ok, _GENERIC_MINUTES_PER_KWH_PER_KW * battery / np.minimum(dc_kw, 350.0), np.nan)
+    if "dc_curve" in frame.columns:
+        curves = frame["dc_curve"].fillna("").astype(str).to_numpy()
+        for k in np.flatnonzero(ok & (curves != "")):
+            minutes[k] = _curve_minutes(float(battery[k]), float(dc_kw[k]), str(curves[k]))
+    return np.asarray(minutes, dtype=float)
 
 
 def inputs_from_frame(frame: pd.DataFrame) -> VehicleInputs:
@@ -69,6 +99,10 @@ def inputs_from_frame(frame: pd.DataFrame) -> VehicleInputs:
         cd_gal100_hwy=np.where(is_phev, _col(frame, "cd_gal100_hwy", 0.0), 0.0),
         co2_tailpipe_gpm=_col(frame, "co2_tailpipe_gpm", 0.0),
         electric_range_mi=_col(frame, "electric_range_mi"),
+        kwh100_comb=_col(frame, "kwh100_comb"),
+        ac_max_kw=_col(frame, "ac_max_kw"),
+        dc_10_80_minutes=dc_minutes(frame) if (is_bev | is_phev).any() else np.full(len(frame), np.nan),
+        heat_pump=_col(frame, "heat_pump"),
         price=_col(frame, "price"),
         incentives=_col(frame, "incentives", 0.0),
         insurance_annual=_col(frame, "insurance_annual"),

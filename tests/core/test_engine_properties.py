@@ -24,8 +24,10 @@ NAN = float("nan")
 
 
 def _field_strategy(spec: Any) -> st.SearchStrategy[Any]:
-    if spec.choices:
+    if spec.name == "financing":
         return st.sampled_from(("cash", "loan"))  # lease needs per-vehicle terms; covered elsewhere
+    if spec.choices:
+        return st.sampled_from(spec.choices)
     if spec.integer:
         return st.integers(int(spec.minimum), int(spec.maximum))
     return st.floats(spec.minimum, spec.maximum, allow_nan=False, allow_infinity=False)
@@ -46,6 +48,8 @@ def _vehicle_row(draw: st.DrawFn) -> dict[str, Any]:
         row["fuel_grade"] = "electricity"
         row["kwh100_city"] = draw(st.floats(18, 55))
         row["kwh100_hwy"] = draw(st.floats(20, 60))
+        row["electric_range_mi"] = draw(st.one_of(st.just(NAN), st.floats(80, 520)))
+        row["kwh100_comb"] = (row["kwh100_city"] + row["kwh100_hwy"]) / 2
     else:
         row["fuel_grade"] = draw(st.sampled_from(("regular", "midgrade", "premium", "diesel" if pt == "ice" else "regular")))
         low, high = {"phev": (25, 60), "hev": (35, 60), "ice": (9, 45)}[pt]
@@ -59,6 +63,8 @@ def _vehicle_row(draw: st.DrawFn) -> dict[str, Any]:
         row["uf_hwy"] = draw(st.floats(0.1, 0.9))
         row["cd_gal100_city"] = draw(st.floats(0, 2))
         row["cd_gal100_hwy"] = draw(st.floats(0, 2))
+        row["electric_range_mi"] = draw(st.floats(10, 90))
+        row["kwh100_comb"] = (row["kwh100_city"] + row["kwh100_hwy"]) / 2
     row["price"] = draw(st.one_of(st.just(NAN), st.floats(8_000, 250_000)))
     return row
 

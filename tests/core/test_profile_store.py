@@ -62,21 +62,30 @@ def test_slug_keeps_names_inside_the_folder():
     assert slug("   ") == "profile"
 
 
-def test_older_schema_is_migrated_with_a_backup_of_the_original(monkeypatch):
+V1_HOUSEHOLD_FIELDS = {"years", "annual_miles", "city_share", "gas_price", "midgrade_price", "premium_price",
+                       "diesel_price", "electricity_price", "fuel_escalation", "electricity_escalation",
+                       "sales_tax_rate", "title_fees", "registration_annual", "bev_surcharge", "phev_surcharge",
+                       "hev_surcharge", "insurance_annual", "maintenance_bev", "maintenance_phev", "maintenance_hev",
+                       "maintenance_ice", "maintenance_age_growth", "depreciation_bev", "depreciation_phev",
+                       "depreciation_hev", "depreciation_ice", "home_charger_cost", "financing", "down_payment_share",
+                       "loan_apr", "loan_term_months", "discount_rate"}
+
+
+def test_older_schema_is_migrated_with_a_backup_of_the_original():
     import json
 
-    from buyer_app.core import profile as profile_module
-
-    def v1_to_v2(data):
-        data = dict(data)
-        data["name"] = data.get("name", "Untitled") + " (migrated)"
-        return data
+    from buyer_app.core.driving import AnnualPattern
 
     path = save_profile(SAMPLE)
+    v1 = json.loads(path.read_text())
+    v1["schema_version"] = 1
+    del v1["driving"], v1["climate"]
+    for key in [k for k in v1["household"] if k not in V1_HOUSEHOLD_FIELDS]:
+        del v1["household"][key]
+    path.write_text(json.dumps(v1))
     original = path.read_bytes()
-    monkeypatch.setattr(profile_module, "SCHEMA_VERSION", 2)
-    monkeypatch.setitem(profile_module.MIGRATIONS, 1, v1_to_v2)
     migrated = open_profile(path)
-    assert migrated.name == "Minnesota commuters (migrated)"
+    assert migrated.name == SAMPLE.name and migrated.driving == AnnualPattern() and migrated.climate is None
+    assert migrated.household == SAMPLE.household  # fields a version-1 file lacks take their defaults
     assert path.with_name(path.name + ".v1.bak").read_bytes() == original
     assert json.loads(path.read_text())["schema_version"] == 2
