@@ -31,7 +31,7 @@ from buyer_app.core.driving import MONTH, WEEKDAY, DrivingYear
 from buyer_app.core.household import Household
 from buyer_app.core.vehicle_inputs import FloatArray, VehicleInputs
 
-DC_SESSION_SHARE = 0.70  # a 10-80% DC fast session adds 70% of the battery
+DC_SESSION_END = 0.80  # a DC fast session stops at 80% (charging slows sharply above it)
 SOURCES = ("home", "work", "public_l2", "public_dc")
 _MONTH_ONEHOT = np.eye(12)[MONTH]  # (365, 12): sums days into months with one matrix product
 
@@ -175,7 +175,10 @@ def _plug_ins(h: Household, v: VehicleInputs, year: DrivingYear, rows: np.ndarra
     else:
         work = np.zeros_like(demand)
     dc_day = (trip | (h.public_everyday == "dc_fast"))[None, :]
-    session = np.where(dc_day, DC_SESSION_SHARE * cap[:, None], (cap - floor)[:, None])
+    # a DC session charges from the reserve (normally 10%) to 80%; a public Level 2 session to full
+    dc_share = max(DC_SESSION_END - h.charge_reserve, 0.1)
+    session = np.where(dc_day, np.where(is_bev, dc_share, DC_SESSION_END)[:, None] * cap[:, None],
+                       (cap - floor)[:, None])
     start_empty = ~is_bev & ~(night > 0).any(axis=1)
     from_batt, short, k, refill, covered = _charging_days(demand - work, demand, floor, is_bev, session, night, cap,
                                                           start_empty)
@@ -253,7 +256,7 @@ def _charging_days(rem: FloatArray, demand: FloatArray, floor: FloatArray, is_be
     with np.errstate(divide="ignore", invalid="ignore"):
         k = np.where(short > 0, np.ceil(short / session - tol), 0.0)
     end = cap[:, None] - from_batt + k * session - short
-    refill = np.minimum(cap[:, None] - end, night)
+    refill = np.clip(cap[:, None] - end, 0.0, night)
     carry = cap[:, None] - end - refill  # how far from full the next day begins
     home_before = np.roll(night, 1, axis=1) > 0
     covered = (demand <= (cap - floor)[:, None] + tol) & home_before
@@ -281,7 +284,7 @@ def _charging_days(rem: FloatArray, demand: FloatArray, floor: FloatArray, is_be
         with np.errstate(divide="ignore", invalid="ignore"):
             kk = np.where(sh > 0, np.ceil(sh / s_ses[:, d] - tol), 0.0)
         e = start - fb + kk * s_ses[:, d] - sh
-        rf = np.minimum(s_cap - e, s_night[:, d])
+        rf = np.clip(s_cap - e, 0.0, s_night[:, d])
         s_from[:, d], s_short[:, d], s_k[:, d], s_refill[:, d] = fb, sh, kk, rf
         s_carry[:, d] = s_cap - e - rf
         s_cov[:, d] = (s_dem[:, d] <= avail + tol) & (s_night[:, d - 1] > 0)
