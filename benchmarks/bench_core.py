@@ -12,12 +12,16 @@ import sqlite3
 import statistics
 import time
 from collections.abc import Callable
+from dataclasses import replace
 
 import pandas as pd
 
+from buyer_app.core.climate import state_climate
 from buyer_app.core.compare import compare
 from buyer_app.core.costs import compute_costs
-from buyer_app.core.database import VEHICLES_FILE, load_database, shipped_database_dir
+from buyer_app.core.database import VEHICLES_FILE, VehicleDatabase, load_database, shipped_database_dir
+from buyer_app.core.driving import SimplePattern, driving_year
+from buyer_app.core.energy_year import simulate_year
 from buyer_app.core.household import Household
 from buyer_app.core.profile import VehicleChoice
 from buyer_app.core.rank import RankFilters, rank
@@ -78,7 +82,37 @@ def main() -> None:
     choices = [VehicleChoice(i, price=30000.0) for i in ids]
     h15 = Household(years=15)
     print(f"\ncompare 8 vehicles over 15 years: {median_ms(lambda: compare(db, h15, choices)):7.1f} ms (median of 7)")
-    print(json.dumps({"load_ms": round(load_all, 1), "rank_ms": round(rank_ms, 1), "loop_ms": round(loop_ms, 1)}))
+    day = bench_day_model(db, ids, h15, rank_ms)
+    print(json.dumps({"load_ms": round(load_all, 1), "rank_ms": round(rank_ms, 1), "loop_ms": round(loop_ms, 1), **day}))
+
+
+def bench_day_model(db: VehicleDatabase, ids: list[int], h15: Household, rank_plain_ms: float) -> dict[str, float]:
+    """The range-and-charging day model: 8 vehicles x 365 days x 15 years, and a whole-database rank."""
+    frame = db.get(ids).copy()
+    frame["price"] = 30000.0
+    inputs = inputs_from_frame(frame)
+    mn = state_climate("MN")
+    pattern = SimplePattern(30, 15, 6, 250)
+    year = driving_year(pattern)
+    print("\nDay-by-day range and charging model (Minnesota, 30/15 mi, six 250-mile trips; median of 21):")
+    results = {}
+    for access in ("level2", "level1", "none"):
+        h = replace(h15, home_charging=access)
+        sim_ms = median_ms(lambda h=h: simulate_year(h, inputs, year, mn), repeat=21)
+        costs_ms = median_ms(lambda h=h: compute_costs(h, inputs, year, mn), repeat=21)
+        print(f"  home {access:6}: simulate_year {sim_ms:6.2f} ms; compute_costs over 15 years {costs_ms:6.2f} ms"
+              "   (target < 10 ms)")
+        results[f"day_model_{access}_ms"] = round(costs_ms, 2)
+    plain = median_ms(lambda: compute_costs(h15, inputs), repeat=21)
+    print(f"  no pattern, no climate (neutral year): compute_costs {plain:6.2f} ms")
+    h10 = Household(years=10)
+    for access in ("level2", "none"):
+        h = replace(h10, home_charging=access)
+        ms = median_ms(lambda h=h: rank(db, h, RankFilters(), pattern, mn))
+        print(f"  rank() whole database with the pattern, home {access:6}: {ms:7.1f} ms   (target < 200 ms); "
+              f"{ms / rank_plain_ms:4.1f}x the neutral rank measured above")
+        results[f"rank_pattern_{access}_ms"] = round(ms, 1)
+    return results
 
 
 if __name__ == "__main__":

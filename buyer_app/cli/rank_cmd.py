@@ -7,6 +7,7 @@ import json
 
 import pandas as pd
 
+from buyer_app.cli.driving_args import add_driving_arguments, driving_from_args
 from buyer_app.cli.household_args import add_household_arguments, household_from_args
 from buyer_app.cli.text import table
 from buyer_app.cli.validation import finite_at_least, powertrain_problem
@@ -20,6 +21,7 @@ from buyer_app.report.wording import money
 def add_parser(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p = sub.add_parser("rank", help="rank the whole database by total cost for a household")
     add_household_arguments(p)
+    add_driving_arguments(p)
     f = p.add_argument_group("filters")
     f.add_argument("--powertrain", metavar="P", help="one of " + ", ".join(x.value for x in Powertrain))
     f.add_argument("--class", dest="epa_class", metavar="TEXT", help='EPA class contains TEXT, e.g. "SUV"')
@@ -42,7 +44,8 @@ def _records(frame: pd.DataFrame) -> list[dict[str, object]]:
 
 
 def run(args: argparse.Namespace) -> int:
-    household, _ = household_from_args(args)
+    household, profile = household_from_args(args)
+    pattern, climate = driving_from_args(args, profile)
     checks = [powertrain_problem(args.powertrain, costed_only=True),
               finite_at_least("--max-price", args.max_price, 0), finite_at_least("--min-range", args.min_range, 0),
               None if args.top >= 1 else FieldProblem("--top", args.top, "1 or more")]
@@ -51,7 +54,7 @@ def run(args: argparse.Namespace) -> int:
         raise InputError(problems)
     filters = RankFilters(powertrain=args.powertrain, epa_class=args.epa_class, max_price=args.max_price,
                           min_range=args.min_range, year=args.model_year, text=args.search)
-    ranking = rank(load_database(), household, filters)
+    ranking = rank(load_database(), household, filters, pattern, climate)
     top, unpriced = ranking.priced.head(args.top), ranking.unpriced.head(args.top)
     note = (f"{len(ranking.unpriced)} matching vehicles have no known price: they are listed apart, "
             "ranked on running costs only (energy, maintenance, insurance, fees)")

@@ -155,7 +155,8 @@ def compute_costs(h: Household, v: VehicleInputs, year: DrivingYear | None = Non
     pt = v.powertrain
     year = year or driving_year(AnnualPattern(), h.annual_miles)
     energy = simulate_year(h, v, year, climate, _fuel_price(h, v.fuel_grade))
-    gallons, kwh, miles = energy.gallons, energy.kwh, year.annual_miles
+    # the neutral year spreads annual_miles over 365 days; use the figure itself, not its rounded sum
+    gallons, kwh, miles = energy.gallons, energy.kwh, (h.annual_miles if year.neutral else year.annual_miles)
 
     fuel_growth = (1 + h.fuel_escalation) ** t
     elec_growth = (1 + h.electricity_escalation) ** t

@@ -107,7 +107,7 @@ def simulate_year(h: Household, v: VehicleInputs, year: DrivingYear, climate: Cl
 
     rows = np.flatnonzero(plug)
     if rows.size:
-        _plug_ins(h, v, year, rows, ev_f[rows], gas_f, inv_c[rows], inv_h[rows], price[rows], out)
+        _plug_ins(h, v, year, rows, ev_f[rows], gas_factors(climate), inv_c[rows], inv_h[rows], price[rows], out)
 
     fuel_month = out.gallons_month * price[:, None]
     return EnergyYear(
@@ -146,149 +146,211 @@ class _Totals:
         self.kwh_per_mile_month = m.copy()
 
 
-def _plug_ins(h: Household, v: VehicleInputs, year: DrivingYear, rows: np.ndarray, ev_f: FloatArray, gas_f: FloatArray,
+@dataclass(frozen=True)
+class _Columns:
+    """Days (or groups of identical days) as columns: what each column is and how much it weighs."""
+
+    miles: FloatArray
+    trip: np.ndarray
+    month: np.ndarray
+    workday: np.ndarray
+    away: np.ndarray  # the night after is spent away from home
+    home_before: np.ndarray  # the night before was spent at home
+    weight: FloatArray  # days the column stands for
+    by_month: FloatArray  # (C, 12) days of each month the column stands for
+
+
+def _day_columns(year: DrivingYear, h: Household) -> tuple[_Columns, _Columns, np.ndarray]:
+    """The 365 days as columns, the distinct kinds of day as columns, and each day's kind. Days alike in
+    distance, trip, month, work day and nights away give alike results when they start full, so the
+    all-at-once pass works on the kinds (about 30 for a weekly routine instead of 365)."""
+    workday = (WEEKDAY < h.workplace_days) & ~year.trip_day
+    away = year.away_night
+    home_before = ~np.roll(away, 1)
+    days = _Columns(year.miles, year.trip_day, MONTH, workday, away, home_before, np.ones(365), _MONTH_ONEHOT)
+    keys = np.stack([year.miles, year.trip_day, MONTH, workday, away, home_before], axis=1).astype(float)
+    unique, first, inverse = np.unique(keys, axis=0, return_index=True, return_inverse=True)
+    inverse = inverse.reshape(-1)
+    counts = np.zeros((len(unique), 12))
+    np.add.at(counts, (inverse, MONTH), 1.0)
+    kinds = _Columns(year.miles[first], year.trip_day[first], MONTH[first], workday[first], away[first],
+                     home_before[first], counts.sum(axis=1), counts)
+    return days, kinds, inverse
+
+
+def _plug_ins(h: Household, v: VehicleInputs, year: DrivingYear, rows: np.ndarray, ev_f: FloatArray, gas_month: FloatArray,
               inv_c: FloatArray, inv_h: FloatArray, price: FloatArray, out: _Totals) -> None:
-    """The day-by-day part for battery-electric cars and plug-in hybrids (arrays of shape (m, 365))."""
-    miles, trip = year.miles, year.trip_day
+    """The day-by-day part for battery-electric cars and plug-in hybrids."""
     is_bev = v.powertrain[rows] == "bev"
-    cf = np.where(trip, 0.0, h.city_share)[None, :]
-    ev_month = ev_f[:, MONTH]
     kc, kh = v.kwh100_city[rows][:, None] / 100.0, v.kwh100_hwy[rows][:, None] / 100.0
     out.kwh_per_mile_month[rows] = np.nan_to_num((h.city_share * kc + (1 - h.city_share) * kh) * ev_f)
+    days, kinds, inverse = _day_columns(year, h)
     # share of city / highway miles that can be electric: all of them, except a plug-in hybrid under
     # the neutral pattern, which keeps EPA's utility factors (the national mix of daily distances)
     keep_uf = ~is_bev & year.neutral
     uc = np.where(keep_uf, v.uf_city[rows], 1.0)[:, None]
     uh = np.where(keep_uf, v.uf_hwy[rows], 1.0)[:, None]
-    demand = np.nan_to_num(miles[None, :] * (cf * uc * kc + (1 - cf) * uh * kh) * ev_month)
+
+    def demand_of(c: _Columns) -> FloatArray:
+        cf = np.where(c.trip, 0.0, h.city_share)[None, :]
+        return np.asarray(np.nan_to_num(c.miles[None, :] * (cf * uc * kc + (1 - cf) * uh * kh) * ev_f[:, c.month]))
+
+    demand = demand_of(kinds)
     cap = np.nan_to_num(v.electric_range_mi[rows] * v.kwh100_comb[rows] / 100.0)
     out.capacity[rows] = cap
     # range unknown: assume a battery that just covers the longest day (the day model then adds nothing)
     cap = np.where(cap > 0, cap, demand.max(axis=1, initial=0.0) / (1 - h.charge_reserve * is_bev) + 1e-6)
     floor = np.where(is_bev, h.charge_reserve * cap, 0.0)
-    night = (_home_kw(h, v.ac_max_kw[rows]) * h.home_hours_per_night)[:, None] * (~year.away_night)[None, :]
-    if h.workplace_charging != "none":
-        workday = (WEEKDAY < h.workplace_days) & ~trip
-        work_kw = np.where(v.ac_max_kw[rows] > 0, np.minimum(v.ac_max_kw[rows], h.workplace_charger_kw),
-                           h.workplace_charger_kw)
-        work = np.minimum(demand, (work_kw * h.workplace_hours)[:, None] * workday[None, :])
-    else:
-        work = np.zeros_like(demand)
-    dc_day = (trip | (h.public_everyday == "dc_fast"))[None, :]
+    night_kwh = _home_kw(h, v.ac_max_kw[rows]) * h.home_hours_per_night
+    work_kw = np.where(v.ac_max_kw[rows] > 0, np.minimum(v.ac_max_kw[rows], h.workplace_charger_kw), h.workplace_charger_kw)
+    work_kwh = work_kw * h.workplace_hours if h.workplace_charging != "none" else np.zeros(len(rows))
     # a DC session charges from the reserve (normally 10%) to 80%; a public Level 2 session to full
-    dc_share = max(DC_SESSION_END - h.charge_reserve, 0.1)
-    session = np.where(dc_day, np.where(is_bev, dc_share, DC_SESSION_END)[:, None] * cap[:, None],
-                       (cap - floor)[:, None])
-    start_empty = ~is_bev & ~(night > 0).any(axis=1)
-    from_batt, short, k, refill, covered = _charging_days(demand - work, demand, floor, is_bev, session, night, cap,
-                                                          start_empty)
+    dc_share = np.where(is_bev, max(DC_SESSION_END - h.charge_reserve, 0.1), DC_SESSION_END)
+
+    def inputs_of(c: _Columns, dem: FloatArray) -> tuple[FloatArray, ...]:
+        work = np.minimum(dem, work_kwh[:, None] * c.workday[None, :])
+        night = night_kwh[:, None] * ~c.away[None, :]
+        dc_day = (c.trip | (h.public_everyday == "dc_fast"))[None, :]
+        session = np.where(dc_day, (dc_share * cap)[:, None], (cap - floor)[:, None])
+        return work, night, session
+
+    work, night, session = inputs_of(kinds, demand)
+    from_batt, short, k, refill, carry = _full_start(demand - work, floor, is_bev, session, night, cap)
+    covered = (demand <= (cap - floor)[:, None] + 1e-9) & (kinds.home_before & (night_kwh[:, None] > 0))
+    start_empty = ~is_bev & ~(night_kwh > 0)
+    before_last = np.unique(inverse[:364])
+    late = (carry[:, before_last] > 1e-6).any(axis=1) | start_empty
+    calm = np.flatnonzero(~late)
+    if calm.size:
+        _finish(h, v, rows, calm, kinds, demand[calm], work[calm], session[calm], from_batt[calm], short[calm], k[calm],
+                refill[calm], covered[calm], uc, uh, gas_month, inv_c, inv_h, price, out)
+    walk = np.flatnonzero(late)
+    if walk.size:
+        d_dem, d_work, d_ses, d_night = (a[walk][:, inverse] for a in (demand, work, session, night))
+        results = _walk(d_dem - d_work, d_dem, floor[walk], is_bev[walk], d_ses, d_night, cap[walk], start_empty[walk])
+        _finish(h, v, rows, walk, days, d_dem, d_work, d_ses, *results, uc, uh, gas_month, inv_c, inv_h, price, out)
+
+
+def _finish(h: Household, v: VehicleInputs, rows: np.ndarray, sel: np.ndarray, c: _Columns, demand: FloatArray,
+            work: FloatArray, session: FloatArray, from_batt: FloatArray, short: FloatArray, k: FloatArray,
+            refill: FloatArray, covered: np.ndarray, uc: FloatArray, uh: FloatArray, gas_month: FloatArray,
+            inv_c: FloatArray, inv_h: FloatArray, price: FloatArray, out: _Totals) -> None:
+    """Costs and counts for the plug-ins `rows[sel]`, from per-column arrays (columns weigh c.weight days).
+    Sums over columns are matrix products with the weights, to keep temporaries few."""
+    at = rows[sel]
+    w, months = c.weight, c.by_month
+    trip_w = c.weight * c.trip
+    dc_mask = (c.trip | (h.public_everyday == "dc_fast"))[None, :].astype(float)
     bought = k * session
+    dc = bought * dc_mask
+    l2 = bought - dc
+    dc_k = k * dc_mask
     used = work + from_batt + short
-    dc, l2 = np.where(dc_day, bought, 0.0), np.where(dc_day, 0.0, bought)
-    dc_k, l2_k = np.where(dc_day, k, 0.0), np.where(dc_day, 0.0, k)
 
     # electricity: bought from each source, scaled to what was used over the year
-    kwh = used.sum(axis=1)
-    sources = np.stack([refill, work, l2, dc], axis=1)  # (m, 4, 365)
-    bought_year = sources.sum(axis=(1, 2))
-    with np.errstate(divide="ignore", invalid="ignore"):
-        scale = np.where(bought_year > 0, kwh / bought_year, 0.0)
+    kwh = used @ w
+    by_source = np.stack([refill @ w, work @ w, l2 @ w, dc @ w], axis=1)
+    bought_year = by_source.sum(axis=1)
+    with np.errstate(divide="ignore", invalid="ignore", over="ignore"):
+        scale = np.where(bought_year > 1e-9, kwh / bought_year, 0.0)  # below a milliwatt-hour: nothing bought
     work_price = h.workplace_price if h.workplace_charging == "priced" else 0.0
-    dc_min = v.dc_10_80_minutes[rows]
-    minutes = np.nan_to_num(dc_min)[:, None] * dc_k
+    dc_min = v.dc_10_80_minutes[at]
     if h.public_dc_pricing == "per_minute":
-        dc_cost = np.where(np.isnan(dc_min)[:, None], dc * h.public_dc_price, minutes * h.public_dc_per_minute)
+        per_kwh = np.isnan(dc_min)[:, None]
+        dc_cost = np.where(per_kwh, dc * h.public_dc_price, dc_k * (np.nan_to_num(dc_min) * h.public_dc_per_minute)[:, None])
     else:
         dc_cost = dc * h.public_dc_price
-    cost = np.stack([refill * home_price(h), work * work_price, l2 * h.public_l2_price, dc_cost], axis=1)
-    cost *= scale[:, None, None]
-    cost[:, 3, :] += (dc_k + l2_k) * h.idle_minutes_per_session * h.idle_fee_per_minute  # fees are per session
-    elec_day = cost.sum(axis=1)
+    idle = h.idle_minutes_per_session * h.idle_fee_per_minute
+    hp = home_price(h)
+    public = (l2 * h.public_l2_price + dc_cost) * scale[:, None] + k * idle  # idle fees are per session
+    elec = (refill * hp + work * work_price) * scale[:, None] + public
+    own_cost = (by_source[:, 0] * hp + by_source[:, 1] * work_price) * scale
+
+    out.electricity_month[at] = elec @ months
+    out.kwh[at] = kwh
+    out.kwh_by_source[at] = by_source * scale[:, None]
+    out.cost_by_source[at] = np.stack([by_source[:, 0] * hp * scale, by_source[:, 1] * work_price * scale,
+                                       by_source[:, 2] * h.public_l2_price * scale,
+                                       (dc_cost @ w) * scale + (k @ w) * idle], axis=1)
+    out.home_only_days[at] = covered.astype(float) @ months
+    out.public_days[at] = (k > 0).astype(float) @ months
+    dc_by_month = dc_k @ months
+    out.dc_sessions[at] = dc_by_month
+    out.l2_sessions[at] = (k - dc_k) @ months
+    dc_total = dc_by_month.sum(axis=1)
+    out.dc_minutes[at] = np.where(np.isnan(dc_min) & (dc_total > 0), np.nan, dc_total * np.nan_to_num(dc_min))
+    out.trip_dc_sessions[at] = dc_k @ trip_w
+    out.home_kwh_bought[at] = by_source[:, 0]
+    # long-trip days: public sessions bought on them, plus what they took from the battery at the
+    # average price of the year's home and work charging
+    own = np.maximum(used - bought, 0.0)
+    own_total = own @ w
+    with np.errstate(divide="ignore", invalid="ignore"):
+        own_price = np.where(own_total > 0, own_cost / own_total, 0.0)
+    trip_cost = public @ trip_w + (own @ trip_w) * own_price
 
     with np.errstate(divide="ignore", invalid="ignore"):
         met = np.clip(np.nan_to_num(np.where(demand > 0, used / demand, 1.0)), 0.0, 1.0)
-    cdc, cdh = np.nan_to_num(v.cd_gal100_city[rows])[:, None] / 100.0, np.nan_to_num(v.cd_gal100_hwy[rows])[:, None] / 100.0
-    ic, ih = inv_c[:, None], inv_h[:, None]
-    per_mile = (cf * (1 - uc) * ic + (1 - cf) * (1 - uh) * ih + met * (cf * uc * cdc + (1 - cf) * uh * cdh)
-                + (1 - met) * (cf * uc * ic + (1 - cf) * uh * ih))
-    gallons_day = np.where(is_bev[:, None], 0.0, miles[None, :] * per_mile * gas_f[None, :])
-
-    out.gallons_month[rows] = gallons_day @ _MONTH_ONEHOT
-    out.electricity_month[rows] = elec_day @ _MONTH_ONEHOT
-    out.kwh[rows] = kwh
-    out.kwh_by_source[rows] = sources.sum(axis=2) * scale[:, None]
-    out.cost_by_source[rows] = cost.sum(axis=2)
-    out.electric_miles[rows] = (met * miles[None, :] * (cf * uc + (1 - cf) * uh)).sum(axis=1)
-    out.home_only_days[rows] = covered.astype(float) @ _MONTH_ONEHOT
-    out.public_days[rows] = (k > 0).astype(float) @ _MONTH_ONEHOT
-    out.dc_sessions[rows] = dc_k @ _MONTH_ONEHOT
-    out.l2_sessions[rows] = l2_k @ _MONTH_ONEHOT
-    out.dc_minutes[rows] = np.where(np.isnan(dc_min) & (dc_k.sum(axis=1) > 0), np.nan, minutes.sum(axis=1))
-    out.trip_dc_sessions[rows] = (dc_k * trip).sum(axis=1)
-    out.trip_cost[rows] = ((gallons_day * trip).sum(axis=1) * price
-                           + _trip_electricity(used, dc + l2, trip[None, :], cost))
-    out.home_kwh_bought[rows] = refill.sum(axis=1)
+    cf = np.where(c.trip, 0.0, h.city_share)[None, :]
+    electric_share = cf * uc[sel] + (1 - cf) * uh[sel]
+    out.electric_miles[at] = (met * electric_share) @ (c.miles * w)
+    hybrid = np.flatnonzero(v.powertrain[at] == "phev")
+    if hybrid.size:  # gasoline of plug-in hybrids (battery-electric cars burn none)
+        ucp, uhp, mp = uc[sel][hybrid], uh[sel][hybrid], met[hybrid]
+        cdc = np.nan_to_num(v.cd_gal100_city[at[hybrid]])[:, None] / 100.0
+        cdh = np.nan_to_num(v.cd_gal100_hwy[at[hybrid]])[:, None] / 100.0
+        ic, ih = inv_c[sel][hybrid][:, None], inv_h[sel][hybrid][:, None]
+        per_mile = (cf * (1 - ucp) * ic + (1 - cf) * (1 - uhp) * ih + mp * (cf * ucp * cdc + (1 - cf) * uhp * cdh)
+                    + (1 - mp) * (cf * ucp * ic + (1 - cf) * uhp * ih))
+        gallons = per_mile * (c.miles * gas_month[c.month])[None, :]
+        out.gallons_month[at[hybrid]] = gallons @ months
+        trip_cost[hybrid] += (gallons @ trip_w) * price[sel][hybrid]
+    out.trip_cost[at] = trip_cost
 
 
-def _trip_electricity(used: FloatArray, public_kwh: FloatArray, trip: np.ndarray, cost_day: FloatArray) -> FloatArray:
-    """Electricity cost of long-trip days: public sessions bought on them, plus what they took from the
-    battery at the average price of the year's home and work charging."""
-    public_cost = ((cost_day[:, 2, :] + cost_day[:, 3, :]) * trip).sum(axis=1)
-    own_kwh = np.maximum(((used - public_kwh) * trip).sum(axis=1), 0.0)
-    own_cost = cost_day[:, 0, :].sum(axis=1) + cost_day[:, 1, :].sum(axis=1)
-    own_total = (used - public_kwh).clip(min=0).sum(axis=1)
-    with np.errstate(divide="ignore", invalid="ignore"):
-        own_price = np.where(own_total > 0, own_cost / own_total, 0.0)
-    return np.asarray(public_cost + own_kwh * own_price, dtype=float)
-
-
-def _charging_days(rem: FloatArray, demand: FloatArray, floor: FloatArray, is_bev: np.ndarray, session: FloatArray,
-                   night: FloatArray, cap: FloatArray, start_empty: np.ndarray) -> tuple[np.ndarray, ...]:
-    """Battery use, public shortfall, sessions, home refill and home-only days for (m, 365) plug-ins.
-
-    `rem` is each day's need after workplace charging; `start_empty` marks vehicles that begin the year at
-    their floor instead of full (a plug-in hybrid never charged at home). Every day is first computed as if it began with a
-    full battery; only vehicles a night did not refill walk day by day (vectorised over those vehicles),
-    and with home charging only through the days after such a night."""
+def _full_start(rem: FloatArray, floor: FloatArray, is_bev: np.ndarray, session: FloatArray, night: FloatArray,
+                cap: FloatArray) -> tuple[FloatArray, ...]:
+    """Every column as if the day began with a full battery: battery use, public shortfall, sessions,
+    home refill that night, and how far from full the next day would begin."""
     tol = 1e-9
-    from_batt = np.minimum(rem, cap[:, None] - floor[:, None])
+    from_batt = np.minimum(rem, (cap - floor)[:, None])
     short = np.where(is_bev[:, None] & (rem - from_batt > tol), rem - from_batt, 0.0)
     with np.errstate(divide="ignore", invalid="ignore"):
         k = np.where(short > 0, np.ceil(short / session - tol), 0.0)
     end = cap[:, None] - from_batt + k * session - short
     refill = np.clip(cap[:, None] - end, 0.0, night)
-    carry = cap[:, None] - end - refill  # how far from full the next day begins
-    home_before = np.roll(night, 1, axis=1) > 0
-    covered = (demand <= (cap - floor)[:, None] + tol) & home_before
-    late = np.flatnonzero((carry[:, :-1] > 1e-6).any(axis=1) | start_empty)
-    if not late.size:
-        return from_batt, short, k, refill, covered
-    sub = [a[late] for a in (rem, demand, session, night, carry, from_batt, short, k, refill, covered)]
-    s_rem, s_dem, s_ses, s_night, s_carry, s_from, s_short, s_k, s_refill, s_cov = sub
-    s_floor, s_bev, s_cap = floor[late], is_bev[late], cap[late]
-    # carry into day 0 sits in the last column (that night is not otherwise used)
-    s_carry[:, -1] = np.where(start_empty[late], s_cap - s_floor, 0.0)
+    return from_batt, short, k, refill, cap[:, None] - end - refill
+
+
+def _walk(rem: FloatArray, demand: FloatArray, floor: FloatArray, is_bev: np.ndarray, session: FloatArray,
+          night: FloatArray, cap: FloatArray, start_empty: np.ndarray
+          ) -> tuple[FloatArray, FloatArray, FloatArray, FloatArray, np.ndarray]:
+    """Day by day (vectorised over vehicles) for the vehicles a night did not refill: battery use,
+    shortfall, sessions, refill and home-only days, each (m, 365). With home charging, only the days
+    after a night that left the car short are stepped; the others keep their full-start values."""
+    tol = 1e-9
+    from_batt, short, k, refill, carry = _full_start(rem, floor, is_bev, session, night, cap)
+    covered = (demand <= (cap - floor)[:, None] + tol) & (np.roll(night, 1, axis=1) > 0)
+    carry[:, -1] = np.where(start_empty, cap - floor, 0.0)  # what day 0 lacks sits in the unused last column
     d = 0
     while d < 365:
-        pending = s_carry[:, d - 1] > 1e-6
+        pending = carry[:, d - 1] > 1e-6
         if not pending.any():
-            ahead = np.flatnonzero((s_carry[:, d:364] > 1e-6).any(axis=0))
+            ahead = np.flatnonzero((carry[:, d:364] > 1e-6).any(axis=0))
             if not ahead.size:
                 break
             d += int(ahead[0]) + 1
             continue
-        start = s_cap - np.where(pending, s_carry[:, d - 1], 0.0)
-        avail = np.maximum(start - s_floor, 0.0)
-        fb = np.minimum(s_rem[:, d], avail)
-        sh = np.where(s_bev & (s_rem[:, d] - fb > tol), s_rem[:, d] - fb, 0.0)
+        start = cap - np.where(pending, carry[:, d - 1], 0.0)
+        avail = np.maximum(start - floor, 0.0)
+        fb = np.minimum(rem[:, d], avail)
+        sh = np.where(is_bev & (rem[:, d] - fb > tol), rem[:, d] - fb, 0.0)
         with np.errstate(divide="ignore", invalid="ignore"):
-            kk = np.where(sh > 0, np.ceil(sh / s_ses[:, d] - tol), 0.0)
-        e = start - fb + kk * s_ses[:, d] - sh
-        rf = np.clip(s_cap - e, 0.0, s_night[:, d])
-        s_from[:, d], s_short[:, d], s_k[:, d], s_refill[:, d] = fb, sh, kk, rf
-        s_carry[:, d] = s_cap - e - rf
-        s_cov[:, d] = (s_dem[:, d] <= avail + tol) & (s_night[:, d - 1] > 0)
+            kk = np.where(sh > 0, np.ceil(sh / session[:, d] - tol), 0.0)
+        end = start - fb + kk * session[:, d] - sh
+        rf = np.clip(cap - end, 0.0, night[:, d])
+        from_batt[:, d], short[:, d], k[:, d], refill[:, d] = fb, sh, kk, rf
+        carry[:, d] = cap - end - rf
+        covered[:, d] = (demand[:, d] <= avail + tol) & (night[:, d - 1] > 0)
         d += 1
-    s_carry[:, -1] = 0.0
-    from_batt[late], short[late], k[late], refill[late], covered[late] = s_from, s_short, s_k, s_refill, s_cov
     return from_batt, short, k, refill, covered

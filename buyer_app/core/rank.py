@@ -7,8 +7,10 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
+from buyer_app.core.climate import Climate
 from buyer_app.core.costs import CAT, compute_costs
 from buyer_app.core.database import VehicleDatabase
+from buyer_app.core.driving import AnnualPattern, Pattern, driving_year
 from buyer_app.core.errors import FieldProblem, InputError
 from buyer_app.core.household import Household
 from buyer_app.core.vehicle_inputs import inputs_from_frame
@@ -48,14 +50,17 @@ def filter_vehicles(db: VehicleDatabase, f: RankFilters) -> pd.DataFrame:
     return frame
 
 
-def rank(db: VehicleDatabase, household: Household, filters: RankFilters) -> Ranking:
-    """Cost every matching vehicle at once and sort (buying: a lease needs per-vehicle offers)."""
+def rank(db: VehicleDatabase, household: Household, filters: RankFilters, pattern: Pattern | None = None,
+         climate: Climate | None = None) -> Ranking:
+    """Cost every matching vehicle at once, for the household's driving pattern and climate, and sort
+    (buying: a lease needs per-vehicle offers)."""
     if household.financing == "lease":
         raise InputError([FieldProblem("financing", "lease", "cash or loan for ranking (lease offers are per vehicle: "
                                                             "compare them with a profile)")])
     frame = filter_vehicles(db, filters).copy()
     frame["price"] = frame["msrp_usd"]
-    result = compute_costs(household, inputs_from_frame(frame))
+    year = driving_year(pattern or AnnualPattern(), household.annual_miles)
+    result = compute_costs(household, inputs_from_frame(frame), year, climate)
     running_cats = [CAT[c] for c in ("energy", "maintenance", "insurance", "fees")]
     running = result.costs[:, :, running_cats].sum(axis=(1, 2))
     table = pd.DataFrame({
