@@ -9,6 +9,7 @@ from datetime import date
 from pathlib import Path
 
 from buyer_app.cli.compare_cmd import choices_from_args
+from buyer_app.cli.driving_args import add_driving_arguments, driving_from_args
 from buyer_app.cli.household_args import add_household_arguments, household_from_args
 from buyer_app.core.compare import compare
 from buyer_app.core.database import load_database
@@ -20,6 +21,7 @@ def add_parser(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-ar
     p.add_argument("--vehicle", type=int, action="append", default=[], metavar="ID", help="EPA vehicle id; repeat")
     p.add_argument("--price", action="append", default=[], metavar="ID=USD", help="your price for a vehicle")
     add_household_arguments(p)
+    add_driving_arguments(p)
     p.add_argument("--pdf", type=Path, required=True, metavar="OUT.pdf", help="where to write the PDF")
     p.add_argument("--paper", choices=("letter", "a4"), default="letter")
     p.add_argument("--title", default=None, help="title on the first page (default: the profile's name)")
@@ -35,7 +37,8 @@ def run(args: argparse.Namespace) -> int:
     if out.is_dir() or not out.parent.is_dir():
         raise InputError([FieldProblem("--pdf", str(out), "a file path in an existing folder")])
     db = load_database()
-    comparison = compare(db, household, choices)
+    pattern, climate = driving_from_args(args, profile)
+    comparison = compare(db, household, choices, pattern, climate)
     if sys.platform.startswith("linux") and not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtWidgets import QApplication

@@ -91,10 +91,8 @@ def charging_summary(row: Any, k: int, energy: EnergyYear, year: DrivingYear, h:
     l2_hours = ac_hours(battery, ac_kw or h.home_charger_kw, h.home_charger_kw) if battery else None
     l1_hours = ac_hours(battery, ac_kw or LEVEL1_KW, LEVEL1_KW) if battery else None
     is_bev = row["powertrain"] == "bev"
-    capacity = float(energy.capacity_kwh[k])
-    range_known = capacity > 0
-    with np.errstate(divide="ignore", invalid="ignore"):
-        month_range = np.where(range_known, capacity / energy.kwh_per_mile_month[k], np.nan)
+    month_range = energy.range_month[k]
+    range_known = bool(np.isfinite(month_range).all())
     coldest = int(np.nanargmin(month_range)) if range_known else int(np.argmax(energy.kwh_per_mile_month[k]))
     usable_winter = float(month_range[coldest]) * (1 - (h.charge_reserve if is_bev else 0.0)) if range_known else None
     longest = year.longest_regular_day()

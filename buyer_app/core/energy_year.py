@@ -12,8 +12,9 @@ For each vehicle and day (arrays of shape (N, 365)):
 - each night at home the home charger puts back what it can (its power, limited by the car's on-board
   charger, times the hours plugged in); no home charging, or a night away on a trip, puts back nothing.
 
-Battery sizes are in wall kWh at label conditions (label range x label kWh/100 mi), so charging losses
-stay inside EPA's figures. The year's electricity is split between home, work and public in the
+The battery is counted in miles of label range (EPA's electric range): a day uses its electric miles
+times the month's climate factor, and a kWh from a charger adds 1 / (label kWh per mile) of them, so
+charging losses stay inside EPA's figures. The year's electricity is split between home, work and public in the
 proportions bought, scaled to what was used (so the full battery of 1 January is not free).
 Vehicles whose home charger refills them every night are computed for all days at once; the others
 step through the days, still vectorised over vehicles.
@@ -57,7 +58,7 @@ class EnergyYear:
     trip_dc_sessions: FloatArray  # (N,)
     trip_cost: FloatArray  # (N,) energy bought for long-trip days (fuel, or public charging + home share)
     home_kwh_bought: FloatArray  # (N,) before scaling, for plugged-in hours
-    capacity_kwh: FloatArray  # (N,) full battery in wall kWh at label conditions (0 for non-plug-ins)
+    range_month: FloatArray  # (N, 12) full electric range in each month's climate (NaN when unknown or no plug)
     kwh_per_mile_month: FloatArray  # (N, 12) on a regular day of each month
 
 
@@ -128,7 +129,7 @@ def simulate_year(h: Household, v: VehicleInputs, year: DrivingYear, climate: Cl
         trip_dc_sessions=out.trip_dc_sessions,
         trip_cost=out.trip_cost,
         home_kwh_bought=out.home_kwh_bought,
-        capacity_kwh=out.capacity,
+        range_month=out.range_month,
         kwh_per_mile_month=out.kwh_per_mile_month,
     )
 
@@ -142,7 +143,8 @@ class _Totals:
         self.kwh, self.electric_miles, self.trip_cost = z.copy(), z.copy(), z.copy()
         self.kwh_by_source, self.cost_by_source = np.zeros((n, 4)), np.zeros((n, 4))
         self.home_only_days, self.public_days, self.dc_sessions, self.l2_sessions = m.copy(), m.copy(), m.copy(), m.copy()
-        self.dc_minutes, self.trip_dc_sessions, self.home_kwh_bought, self.capacity = z.copy(), z.copy(), z.copy(), z.copy()
+        self.dc_minutes, self.trip_dc_sessions, self.home_kwh_bought = z.copy(), z.copy(), z.copy()
+        self.range_month = np.full((n, 12), np.nan)
         self.kwh_per_mile_month = m.copy()
 
 
@@ -191,19 +193,27 @@ def _plug_ins(h: Household, v: VehicleInputs, year: DrivingYear, rows: np.ndarra
     uc = np.where(keep_uf, v.uf_city[rows], 1.0)[:, None]
     uh = np.where(keep_uf, v.uf_hwy[rows], 1.0)[:, None]
 
-    def demand_of(c: _Columns) -> FloatArray:
+    def eligible_of(c: _Columns) -> FloatArray:
+        """Miles of each column that can be electric."""
         cf = np.where(c.trip, 0.0, h.city_share)[None, :]
-        return np.asarray(np.nan_to_num(c.miles[None, :] * (cf * uc * kc + (1 - cf) * uh * kh) * ev_f[:, c.month]))
+        return np.asarray(c.miles[None, :] * (cf * uc + (1 - cf) * uh))
 
-    demand = demand_of(kinds)
-    cap = np.nan_to_num(v.electric_range_mi[rows] * v.kwh100_comb[rows] / 100.0)
-    out.capacity[rows] = cap
+    # The battery is counted in miles of label range: a day's electric miles use that many, more in a
+    # cold month (the climate factor), so a day shorter than the range needs no charge in mild weather.
+    demand = np.nan_to_num(eligible_of(kinds) * ev_f[:, kinds.month])
+    cap = np.nan_to_num(v.electric_range_mi[rows])
+    out.range_month[rows] = np.where(cap[:, None] > 0, cap[:, None] / ev_f, np.nan)
     # range unknown: assume a battery that just covers the longest day (the day model then adds nothing)
     cap = np.where(cap > 0, cap, demand.max(axis=1, initial=0.0) / (1 - h.charge_reserve * is_bev) + 1e-6)
     floor = np.where(is_bev, h.charge_reserve * cap, 0.0)
-    night_kwh = _home_kw(h, v.ac_max_kw[rows]) * h.home_hours_per_night
+    # a kWh from a charger adds this many miles of label range (at the household's regular mix)
+    cs = h.city_share
+    with np.errstate(divide="ignore", invalid="ignore"):
+        label_kwh_per_mile = np.nan_to_num((cs * uc * kc + (1 - cs) * uh * kh)[:, 0] / (cs * uc + (1 - cs) * uh)[:, 0])
+        miles_per_kwh = np.where(label_kwh_per_mile > 0, 1.0 / label_kwh_per_mile, 0.0)
+    night_kwh = _home_kw(h, v.ac_max_kw[rows]) * h.home_hours_per_night * miles_per_kwh
     work_kw = np.where(v.ac_max_kw[rows] > 0, np.minimum(v.ac_max_kw[rows], h.workplace_charger_kw), h.workplace_charger_kw)
-    work_kwh = work_kw * h.workplace_hours if h.workplace_charging != "none" else np.zeros(len(rows))
+    work_kwh = (work_kw * h.workplace_hours if h.workplace_charging != "none" else np.zeros(len(rows))) * miles_per_kwh
     # a DC session charges from the reserve (normally 10%) to 80%; a public Level 2 session to full
     dc_share = np.where(is_bev, max(DC_SESSION_END - h.charge_reserve, 0.1), DC_SESSION_END)
 
@@ -235,13 +245,24 @@ def _finish(h: Household, v: VehicleInputs, rows: np.ndarray, sel: np.ndarray, c
             work: FloatArray, session: FloatArray, from_batt: FloatArray, short: FloatArray, k: FloatArray,
             refill: FloatArray, covered: np.ndarray, uc: FloatArray, uh: FloatArray, gas_month: FloatArray,
             inv_c: FloatArray, inv_h: FloatArray, price: FloatArray, out: _Totals) -> None:
-    """Costs and counts for the plug-ins `rows[sel]`, from per-column arrays (columns weigh c.weight days).
-    Sums over columns are matrix products with the weights, to keep temporaries few."""
+    """Costs and counts for the plug-ins `rows[sel]`, from per-column arrays in miles of label range
+    (columns weigh c.weight days). Sums over columns are matrix products with the weights."""
     at = rows[sel]
+    kc, kh = v.kwh100_city[at][:, None] / 100.0, v.kwh100_hwy[at][:, None] / 100.0
+    cf = np.where(c.trip, 0.0, h.city_share)[None, :]
+    uc, uh = uc[sel], uh[sel]
+    with np.errstate(divide="ignore", invalid="ignore"):  # kWh at the wall per mile of label range, by column
+        kwh_per_mile = np.nan_to_num((cf * uc * kc + (1 - cf) * uh * kh) / (cf * uc + (1 - cf) * uh))
     w, months = c.weight, c.by_month
     trip_w = c.weight * c.trip
     dc_mask = (c.trip | (h.public_everyday == "dc_fast"))[None, :].astype(float)
-    bought = k * session
+    met_miles = work + from_batt + short  # miles of label range driven on electricity (climate included)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        met = np.clip(np.nan_to_num(np.where(demand > 0, met_miles / demand, 1.0)), 0.0, 1.0)
+    # to kWh: a mile of label range costs the column's label kWh per mile; the climate factor is already
+    # in the miles used (a cold day uses more miles of range for the same distance)
+    work, from_batt, short, refill = (a * kwh_per_mile for a in (work, from_batt, short, refill))
+    bought = k * session * kwh_per_mile
     dc = bought * dc_mask
     l2 = bought - dc
     dc_k = k * dc_mask
@@ -249,6 +270,12 @@ def _finish(h: Household, v: VehicleInputs, rows: np.ndarray, sel: np.ndarray, c
 
     # electricity: bought from each source, scaled to what was used over the year
     kwh = used @ w
+    bought_year = refill @ w + work @ w + l2 @ w + dc @ w
+    nothing = (bought_year <= 1e-9) & (kwh > 1e-9)
+    if nothing.any():  # the battery of 1 January lasted all year: it was charged where this household charges
+        usual = (refill if h.home_charging != "none" else work if h.workplace_charging != "none"
+                 else dc if h.public_everyday == "dc_fast" else l2)
+        usual[nothing] = used[nothing]
     by_source = np.stack([refill @ w, work @ w, l2 @ w, dc @ w], axis=1)
     bought_year = by_source.sum(axis=1)
     with np.errstate(divide="ignore", invalid="ignore", over="ignore"):
@@ -289,14 +316,11 @@ def _finish(h: Household, v: VehicleInputs, rows: np.ndarray, sel: np.ndarray, c
         own_price = np.where(own_total > 0, own_cost / own_total, 0.0)
     trip_cost = public @ trip_w + (own @ trip_w) * own_price
 
-    with np.errstate(divide="ignore", invalid="ignore"):
-        met = np.clip(np.nan_to_num(np.where(demand > 0, used / demand, 1.0)), 0.0, 1.0)
-    cf = np.where(c.trip, 0.0, h.city_share)[None, :]
-    electric_share = cf * uc[sel] + (1 - cf) * uh[sel]
+    electric_share = cf * uc + (1 - cf) * uh
     out.electric_miles[at] = (met * electric_share) @ (c.miles * w)
     hybrid = np.flatnonzero(v.powertrain[at] == "phev")
     if hybrid.size:  # gasoline of plug-in hybrids (battery-electric cars burn none)
-        ucp, uhp, mp = uc[sel][hybrid], uh[sel][hybrid], met[hybrid]
+        ucp, uhp, mp = uc[hybrid], uh[hybrid], met[hybrid]
         cdc = np.nan_to_num(v.cd_gal100_city[at[hybrid]])[:, None] / 100.0
         cdh = np.nan_to_num(v.cd_gal100_hwy[at[hybrid]])[:, None] / 100.0
         ic, ih = inv_c[sel][hybrid][:, None], inv_h[sel][hybrid][:, None]

@@ -10,10 +10,12 @@ from datetime import date
 from html import escape
 from typing import Any
 
+from buyer_app.core.climate import CLIMATE_SOURCE, FACTOR_SOURCE
 from buyer_app.core.compare import Comparison, VehicleOutcome
 from buyer_app.core.costs import CATEGORIES
+from buyer_app.core.driving import describe_pattern
 from buyer_app.core.household import FIELDS, household_to_dict
-from buyer_app.report.wording import money, verdict, years_text
+from buyer_app.report.wording import after_text, charging_notes, money, verdict
 
 CHARTS = (("cumulative", "Cost of ownership so far: what was paid, less what the car would sell for then. The "
            "lines cross (circles) where the car dearer to buy becomes the cheaper one to have owned."),
@@ -53,6 +55,68 @@ def _table(headers: list[str], rows: list[list[str]], numeric_from: int = 1) -> 
     return f"<table cellspacing='0' cellpadding='3' border='1' width='100%'><tr>{head}</tr>{body}</table>"
 
 
+def _pct(value: float | None) -> str:
+    return "—" if value is None else f"{value:.0%}"
+
+
+def charging_section(c: Comparison) -> list[str]:
+    """Range and charging: how the household drives, its climate and charging, and what each car needs."""
+    assert c.year is not None
+    h = c.household
+    climate = escape(c.climate.label) if c.climate else "average US conditions (as EPA labels; no monthly adjustment)"
+    access = {"level2": f"Level 2 at home, {h.home_charger_kw:g} kW, {h.home_hours_per_night:g} h a night",
+              "level1": f"Level 1 (120 V, 1.4 kW) at home, {h.home_hours_per_night:g} h a night",
+              "none": "no charging at home"}[h.home_charging]
+    rate = (f"time-of-use: {h.offpeak_share:.0%} off-peak at {money(h.offpeak_price, True)}/kWh"
+            if h.home_rate == "time_of_use" else f"flat {money(h.electricity_price, True)}/kWh")
+    work = {"none": "none", "free": f"free, {h.workplace_days} days a week",
+            "priced": f"{money(h.workplace_price, True)}/kWh, {h.workplace_days} days a week"}[h.workplace_charging]
+    dc = (f"{money(h.public_dc_price, True)}/kWh" if h.public_dc_pricing == "per_kwh"
+          else f"{money(h.public_dc_per_minute, True)}/min") + (
+        f", idle fee {money(h.idle_fee_per_minute, True)}/min x {h.idle_minutes_per_session:g} min a session"
+        if h.idle_minutes_per_session else "")
+    parts = ["<h2>Range and charging</h2>",
+             _table(["setting", "value"], [
+                 ["Driving", escape(describe_pattern(c.pattern, c.year))],
+                 ["Longest regular day", f"{c.year.longest_regular_day():,.0f} mi"],
+                 ["Climate", climate],
+                 ["Home charging", f"{access}; {rate}"],
+                 ["Workplace charging", work],
+                 ["Public charging", f"Level 2 {money(h.public_l2_price, True)}/kWh; DC fast {dc}; everyday top-ups at "
+                                     + ("DC fast" if h.public_everyday == "dc_fast" else "public Level 2")],
+                 ["Reserve kept", f"{h.charge_reserve:.0%} of range"],
+             ], numeric_from=2)]
+    rows = []
+    for v in c.vehicles:
+        ch = v.charging
+        if ch is None:
+            continue
+        split = ch.energy_cost_by_source
+        rows.append([escape(v.label), _pct(ch.share_days_home_only), f"{ch.public_charge_days:.0f}",
+                     f"{ch.dc_fast_stops:.0f}" + (f" ({ch.dc_fast_hours:.1f} h)" if ch.dc_fast_hours else ""),
+                     f"{ch.monthly.dc_stops[0]:.0f}",
+                     "—" if ch.winter_range_mi is None else f"{ch.winter_range_mi:.0f} / {ch.summer_range_mi:.0f} mi",
+                     f"{money(split['home'])} / {money(split['work'])} / {money(split['public'])}",
+                     "—" if ch.electric_share_of_miles is None else
+                     f"{_pct(ch.electric_share_of_miles)} (EPA {_pct(ch.epa_utility_factor)})"])
+    if rows:
+        parts.append(_table(["plug-in", "days on home charge", "public days", "DC stops (hours)", "Jan DC stops",
+                             "range winter / summer", "energy home / work / public", "electric miles"], rows))
+    notes = charging_notes(c)
+    if notes:
+        parts.append("<p>" + "<br>".join(escape(line) for line in notes.splitlines()) + "</p>")
+    for name, caption in (("days", "Each bar counts the household's days by distance; each plug-in's usable range "
+                                   "(after the reserve) is marked in its warmest (solid) and coldest (dashed) month."),
+                          ("monthly", "Energy cost by month in the first year: the climate and where the car charges.")):
+        parts.append(f"<p><img src='chart://{name}' width='640'><br><i>{caption}</i></p>")
+    parts.append("<p>How this is worked out: the year is 365 days of the household's driving; each day a plug-in uses "
+                 "workplace charging, then its battery down to the reserve, then public charging (DC fast on long "
+                 "trips: a session from the reserve to 80%); each night at home it recharges at the home charger's "
+                 "power. Monthly climate factors: " + escape(FACTOR_SOURCE) + ". Temperatures: "
+                 + escape(CLIMATE_SOURCE) + ".</p>")
+    return parts
+
+
 def summary_html(c: Comparison, ctx: ReportContext) -> str:
     """The whole document; charts are referenced as chart://NAME images supplied by the renderer."""
     h = c.household
@@ -68,7 +132,8 @@ def summary_html(c: Comparison, ctx: ReportContext) -> str:
         "<h2>Your household</h2>",
         _table(["assumption", "value"], [
             ["Years of ownership", f"{h.years}"],
-            ["Miles a year", f"{h.annual_miles:,.0f} ({h.city_share:.0%} city)"],
+            ["Miles a year", f"{c.year.annual_miles if c.year else h.annual_miles:,.0f} "
+                             f"({c.year.city_share(h.city_share) if c.year else h.city_share:.0%} city)"],
             ["Regular / premium / diesel", f"{money(h.gas_price, True)} / {money(h.premium_price, True)} / "
                                           f"{money(h.diesel_price, True)} per gallon"],
             ["Electricity", f"{money(h.electricity_price, True)} per kWh"],
@@ -84,12 +149,13 @@ def summary_html(c: Comparison, ctx: ReportContext) -> str:
         "<h2>Results</h2>",
         _table(["vehicle", "total", "per mile", "per year", f"break-even vs {escape(labels[first])}", "tailpipe CO2"], [
             [escape(v.label), money(v.total_cost), money(v.cost_per_mile, True), money(v.total_cost / h.years),
-             "—" if v.id == first else (f"after {years_text(be[v.id].year)}" if be[v.id].year is not None
+             "—" if v.id == first else (after_text(be[v.id].year) if be[v.id].year is not None
                                         else be[v.id].reason),
              f"{v.co2_kg_per_year * h.years / 1000:,.1f} t"] for v in c.vehicles]),
     ]
     for name, caption in CHARTS:
         parts.append(f"<p><img src='chart://{name}' width='640'><br><i>{caption}</i></p>")
+    parts.extend(charging_section(c))
     parts.append("<h2 style='page-break-before: always'>Year by year</h2>")
     for v in c.vehicles:
         rows = [[k] + [money(x) for x in v.yearly_costs[k]] for k in CATEGORIES]
@@ -99,8 +165,10 @@ def summary_html(c: Comparison, ctx: ReportContext) -> str:
     values = household_to_dict(h)
     parts.append("<h2 style='page-break-before: always'>Methodology and sources</h2>")
     parts.append("<p>Energy follows the EPA / fueleconomy.gov method: city and highway miles divided by EPA's "
-                 "unrounded city and highway MPG (or times kWh per 100 miles, measured at the wall); plug-in hybrids "
-                 "split miles by EPA's utility factors. Maintenance rises with age; resale is a declining balance by "
+                 "unrounded city and highway MPG (or times kWh per 100 miles, measured at the wall), day by day for "
+                 "the household's driving pattern and climate; plug-in hybrids put each day's miles on electricity up "
+                 "to what the battery holds (EPA's utility factors when no pattern is set). Maintenance rises with age; "
+                 "resale is a declining balance by "
                  "powertrain, credited in the last year. A loan's principal counts as purchase and its interest as "
                  "financing. Break-even is when the lines of the cost of ownership so far cross: what was paid, less "
                  "what the car would sell for at that moment, plus any loan still owed.</p>")

@@ -25,6 +25,12 @@ def years_text(value: float) -> str:
     return " ".join(parts) or "at once"
 
 
+def after_text(value: float) -> str:
+    """'after 2 years 3 months', or 'at once' for a break-even at purchase."""
+    text = years_text(value)
+    return text if text == "at once" else f"after {text}"
+
+
 def verdict(c: Comparison) -> str:
     """One plain sentence: the two cheapest priced vehicles, and when the dearer-to-buy one catches up."""
     if len(c.vehicles) == 1:
@@ -44,3 +50,15 @@ def verdict(c: Comparison) -> str:
         sentence += (f"; it costs more to buy, and is the cheaper one to have owned after "
                      f"{years_text(pair.year)} (counting what each would sell for then)")
     return sentence + "."
+
+
+def charging_notes(c: Comparison | None) -> str:
+    """One line per plug-in vehicle on range and charging, plus what the long trips cost each vehicle."""
+    if c is None:
+        return ""
+    lines = [f"{v.label}: {v.charging.note}" for v in c.vehicles if v.charging and v.charging.note]
+    trips = [v for v in c.vehicles if v.trips]
+    if trips and c.year is not None:
+        costs = "; ".join(f"{v.label} {money(v.trips.energy_cost)}" for v in trips if v.trips)
+        lines.append(f"Energy for your long-trip days ({c.year.trip_days} days, first year): {costs}.")
+    return "\n".join(lines)

@@ -159,6 +159,79 @@ def draw_energy(plot: pg.PlotItem, comparison: Comparison, light: bool = True) -
     _money_axis(plot, "Energy (USD per year)")
 
 
+MONTH_TICKS = [(float(k), name) for k, name in enumerate(("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep",
+                                                          "Oct", "Nov", "Dec"))]
+
+
+def usable_ranges(comparison: Comparison) -> list[tuple[int, str, float, float]]:
+    """(index, label, usable winter range, usable summer range) of each plug-in with a known range."""
+    out = []
+    reserve = comparison.household.charge_reserve
+    for k, v in enumerate(comparison.vehicles):
+        ch = v.charging
+        if ch is None or ch.winter_range_mi is None or ch.summer_range_mi is None:
+            continue
+        keep = 1 - reserve if v.powertrain == "bev" else 1.0
+        out.append((k, v.label, ch.winter_range_mi * keep, ch.summer_range_mi * keep))
+    return out
+
+
+def day_bins(comparison: Comparison) -> tuple[np.ndarray, np.ndarray]:
+    """Histogram of the household's daily distances: (counts, bin edges in miles)."""
+    assert comparison.year is not None
+    miles = comparison.year.miles
+    top = max(float(miles.max()), 10.0)
+    step = 5.0 if top <= 100 else 10.0 if top <= 400 else 25.0
+    edges = np.arange(0.0, top + step + 1e-9, step)
+    counts, edges = np.histogram(miles, bins=edges)
+    return counts.astype(float), edges
+
+
+def days_chart(comparison: Comparison, light: bool = True) -> pg.PlotWidget:
+    widget = new_plot("Your days and each car's range", light)
+    draw_days(widget.getPlotItem(), comparison, light)
+    return widget
+
+
+def monthly_chart(comparison: Comparison, light: bool = True) -> pg.PlotWidget:
+    widget = new_plot("Energy cost by month (first year)", light)
+    draw_monthly(widget.getPlotItem(), comparison, light)
+    return widget
+
+
+def draw_days(plot: pg.PlotItem, comparison: Comparison, light: bool = True) -> None:
+    """A year of the household's days by distance, with each plug-in's usable range in its warmest
+    (solid) and coldest (dashed) month; days right of a line need charging on the way."""
+    legend = _legend(plot, light, right=True)
+    counts, edges = day_bins(comparison)
+    bars = pg.BarGraphItem(x0=edges[:-1], x1=edges[1:], height=counts, brush="#9aa7b4",
+                           pen=pg.mkPen("#5a6570", width=0.5))
+    plot.addItem(bars)
+    legend.addItem(bars, "your days (count)")
+    for k, label, winter, summer in usable_ranges(comparison):
+        colour = VEHICLE_COLOURS[k % len(VEHICLE_COLOURS)]
+        for value, style, season in ((summer, Qt.PenStyle.SolidLine, "summer"), (winter, Qt.PenStyle.DashLine, "winter")):
+            line = pg.InfiniteLine(pos=value, angle=90, pen=pg.mkPen(colour, width=2.5, style=style))
+            plot.addItem(line)
+            legend.addItem(pg.PlotDataItem(pen=pg.mkPen(colour, width=2.5, style=style)),
+                           f"{_short(label)}: {season} {value:.0f} mi")
+    plot.setLabel("bottom", "Miles driven in a day (usable range after the reserve marked)")
+    plot.setLabel("left", "Days a year")
+    plot.setLogMode(y=False)
+
+
+def draw_monthly(plot: pg.PlotItem, comparison: Comparison, light: bool = True) -> None:
+    """First-year energy cost by month for each vehicle (climate and charging included)."""
+    _legend(plot, light)
+    months = np.arange(12, dtype=float)
+    for k, v in enumerate(comparison.vehicles):
+        plot.plot(months, v.monthly_energy_cost or [0.0] * 12, pen=vehicle_pen(k), symbol="o", symbolSize=6,
+                  symbolBrush=VEHICLE_COLOURS[k % len(VEHICLE_COLOURS)], name=v.label)
+    plot.getAxis("bottom").setTicks([MONTH_TICKS])
+    plot.setLabel("bottom", "Month (first year)")
+    _money_axis(plot, "Energy (USD per month)")
+
+
 def hover_text(comparison: Comparison, x: float, chart: str = "cumulative") -> str:
     """The read-out under the mouse at `x`: net cost of each vehicle at x years (cost over time), the
     nearest vehicle's total by category (breakdown), or each vehicle's energy cost in that year (energy)."""
@@ -167,6 +240,17 @@ def hover_text(comparison: Comparison, x: float, chart: str = "cumulative") -> s
         v = comparison.vehicles[k]
         parts = [f"{c}: ${sum(v.yearly_costs[c]):,.0f}" for c in CATEGORIES if sum(v.yearly_costs[c])]
         return "\n".join([v.label, *parts, f"total: ${v.total_cost:,.0f}"])
+    if chart == "days":
+        counts, edges = day_bins(comparison)
+        i = int(np.clip(np.searchsorted(edges, x, side="right") - 1, 0, len(counts) - 1))
+        lines = [f"{edges[i]:.0f}-{edges[i + 1]:.0f} mi: {counts[i]:.0f} days"]
+        lines += [f"{label}: {winter:.0f} mi winter, {summer:.0f} mi summer" for _, label, winter, summer in
+                  usable_ranges(comparison)]
+        return "\n".join(lines)
+    if chart == "monthly":
+        month = int(min(max(round(x), 0), 11))
+        return "\n".join([MONTH_TICKS[month][1]] + [f"{v.label}: ${(v.monthly_energy_cost or [0.0] * 12)[month]:,.0f}"
+                                                     for v in comparison.vehicles])
     if chart == "energy":
         year = min(max(round(x), 1), comparison.household.years)
         return "\n".join([f"year {year}"] + [f"{v.label}: ${v.yearly_costs['energy'][year - 1]:,.0f}"

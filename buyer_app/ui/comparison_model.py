@@ -8,7 +8,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QColor
 
 from buyer_app.core.compare import Comparison
-from buyer_app.report.wording import money, years_text
+from buyer_app.report.wording import after_text, money
 from buyer_app.ui.charts import VEHICLE_COLOURS
 
 Index = QModelIndex | QPersistentModelIndex
@@ -76,7 +76,7 @@ class ComparisonModel(QAbstractTableModel):
         if pair is None:
             be = "—"
         elif pair.year is not None:
-            be = f"after {years_text(pair.year)}"
+            be = after_text(pair.year)
         else:
             be = {"never crosses": "never", "price unknown": "needs a price"}[pair.reason]
         years = c.household.years

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 import pyqtgraph as pg
-from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -25,23 +25,28 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from buyer_app.core.climate import Climate
 from buyer_app.core.compare import Comparison, compare
 from buyer_app.core.database import VehicleDatabase
+from buyer_app.core.driving import Pattern
 from buyer_app.core.errors import InputError, UnknownVehicle
 from buyer_app.core.household import Household
 from buyer_app.core.profile import MAX_VEHICLES, Profile, VehicleChoice
 from buyer_app.core.storage import user_data_dir
-from buyer_app.report.wording import verdict
+from buyer_app.report.wording import charging_notes, verdict
 from buyer_app.ui.charts import (
     clear_plot,
     draw_breakdown,
     draw_cumulative,
+    draw_days,
     draw_energy,
+    draw_monthly,
     hover_text,
     new_plot,
     update_cumulative,
 )
 from buyer_app.ui.comparison_model import ComparisonModel
+from buyer_app.ui.driving_panel import DrivingPanel
 from buyer_app.ui.file_actions import FileActions
 from buyer_app.ui.household_panel import HouseholdPanel
 from buyer_app.ui.picker import VehiclePicker
@@ -101,9 +106,15 @@ class MainWindow(FileActions, QMainWindow):
         self.picker = VehiclePicker(db)
         QTimer.singleShot(0, self.picker.populate)  # the list fills right after the first paint
         self.picker.add_requested.connect(self.add_vehicles)
+        self.driving = DrivingPanel()
+        self.driving.changed.connect(self._driving_edited)
+        driving_scroll = QScrollArea()
+        driving_scroll.setWidget(self.driving)
+        driving_scroll.setWidgetResizable(True)
         left = QTabWidget()
         left.addTab(self.picker, "&Vehicles")
         left.addTab(scroll, "&Household")
+        left.addTab(driving_scroll, "&Driving")
         self.left_tabs = left
 
         self.whatif = WhatIfPanel()
@@ -122,7 +133,7 @@ class MainWindow(FileActions, QMainWindow):
         buttons = QHBoxLayout()
         for text, slot in (("&Remove", self.remove_selected), ("Move &up", lambda: self.move_selected(-1)),
                            ("Move &down", lambda: self.move_selected(1)),
-                           ("Incentives, &insurance, lease…", self.edit_details)):
+                           ("Incentives, &insurance, lease, heat pump…", self.edit_details)):
             button = QPushButton(text)
             button.clicked.connect(slot)
             buttons.addWidget(button)
@@ -133,8 +144,10 @@ class MainWindow(FileActions, QMainWindow):
         self.charts = QTabWidget()
         self.plots = {name: new_plot(title) for name, title in (
             ("cumulative", "Cost of ownership so far (if sold then)"), ("breakdown", "Where the money goes"),
-            ("energy", "Energy cost per year"))}
-        for name, label in (("cumulative", "Cost over time"), ("breakdown", "Breakdown"), ("energy", "Energy")):
+            ("energy", "Energy cost per year"), ("days", "Your days and each car's range"),
+            ("monthly", "Energy cost by month (first year)"))}
+        for name, label in (("cumulative", "Cost over time"), ("breakdown", "Breakdown"), ("energy", "Energy"),
+                            ("days", "Range and your days"), ("monthly", "By month")):
             self.charts.addTab(self.plots[name], label)
         self._stale: set[str] = set()
         self.charts.currentChanged.connect(lambda _index: self._draw_current_chart())
@@ -149,6 +162,10 @@ class MainWindow(FileActions, QMainWindow):
         rv.addWidget(self.results, 2)
         rv.addLayout(buttons)
         rv.addWidget(self.verdict)
+        self.charging_notes = QLabel(wordWrap=True)
+        self.charging_notes.setAccessibleName("Range and charging notes")
+        self.charging_notes.setTextFormat(Qt.TextFormat.PlainText)
+        rv.addWidget(self.charging_notes)
         rv.addWidget(self.charts, 3)
         self.splitter = QSplitter()
         self.splitter.addWidget(left)
@@ -183,7 +200,11 @@ class MainWindow(FileActions, QMainWindow):
             self.household.set_household(profile.household)
             self.household_valid = True
         self.whatif.show_values(profile.household, dict(profile.what_if))
+        if (profile.driving, profile.climate) != (self.driving.pattern, self.driving.climate):
+            self.driving.set_values(profile.driving, profile.climate)
         self.recompute()
+        year = self.comparison.year if self.comparison else None
+        self.whatif.set_pattern_miles(None if profile.driving.kind == "annual" or year is None else year.annual_miles)
         self.update_title()
 
     def recompute(self) -> None:
@@ -197,7 +218,8 @@ class MainWindow(FileActions, QMainWindow):
             self._show_results(None, "Add vehicles from the list on the left (double-click or Add).")
             return
         try:
-            comparison = compare(self.db, household, list(self.profile.vehicles))
+            comparison = compare(self.db, household, list(self.profile.vehicles), self.profile.driving,
+                                 self.profile.climate)
         except InputError as exc:
             self._show_results(None, "; ".join(p.describe() for p in exc.problems))
             return
@@ -214,6 +236,7 @@ class MainWindow(FileActions, QMainWindow):
         self.comparison = comparison
         self.results_model.set_comparison(comparison)
         self.verdict.setText(text)
+        self.charging_notes.setText(charging_notes(comparison))
         # only the chart on show is drawn now; the others when their tab is opened
         self._stale = set(self.plots)
         self._draw_current_chart()
@@ -230,7 +253,8 @@ class MainWindow(FileActions, QMainWindow):
         clear_plot(plot)
         if comparison is None:
             return
-        {"cumulative": draw_cumulative, "breakdown": draw_breakdown, "energy": draw_energy}[name](plot, comparison)
+        {"cumulative": draw_cumulative, "breakdown": draw_breakdown, "energy": draw_energy, "days": draw_days,
+         "monthly": draw_monthly}[name](plot, comparison)
         plot.addItem(self.readouts[name], ignoreBounds=True)
         self.readouts[name].setText("")
 
@@ -259,6 +283,9 @@ class MainWindow(FileActions, QMainWindow):
             self.change(replace(self.profile, household=household, what_if=what_if), "Change household")
         finally:
             self._from_panel = False
+
+    def _driving_edited(self, pattern: Pattern, climate: Climate | None) -> None:
+        self.change(replace(self.profile, driving=pattern, climate=climate), "Change driving or climate", "driving")
 
     def _clear_whatifs(self) -> None:
         self.change(replace(self.profile, what_if={}), "Clear what-ifs")

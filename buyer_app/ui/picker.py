@@ -131,8 +131,7 @@ class VehiclePicker(QWidget):
     def set_household(self, household: Household) -> None:
         """Energy cost follows miles, city share and prices, a moment after they stop moving (the
         results and charts come first while a what-if slider is dragged)."""
-        key = (household.annual_miles, household.city_share, household.gas_price, household.midgrade_price,
-               household.premium_price, household.diesel_price, household.electricity_price)
+        key = household  # charging access and prices matter as much as miles (frozen, so comparable)
         if key != getattr(self, "_energy_key", None):
             self._energy_key = key
             self._pending = household

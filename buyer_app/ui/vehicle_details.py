@@ -1,10 +1,19 @@
-"""Per-vehicle inputs: incentives, an insurance quote and lease terms (validated, nothing clamped)."""
+"""Per-vehicle inputs: incentives, an insurance quote, lease terms and the heat pump (validated, nothing clamped)."""
 
 from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
 
 from buyer_app.core.profile import Incentive, LeaseTerms, VehicleChoice
 
@@ -39,6 +48,14 @@ class VehicleDetailsDialog(QDialog):
             edit.textChanged.connect(self.validate)
             form.addRow(text, edit)
             self.edits[name] = edit
+        self.heat_pump = QComboBox()
+        self.heat_pump.setAccessibleName("Heat pump")
+        for text, value in (("not known (fleet-average winter loss)", None), ("yes", True), ("no", False)):
+            self.heat_pump.addItem(text, value)
+        self.heat_pump.setCurrentIndex({None: 0, True: 1, False: 2}[choice.heat_pump])
+        self.heat_pump.setToolTip("Winter range: Recurrent 2024/25 found 83% of normal range with a heat pump, "
+                                  "75% without, 80% on average")
+        form.addRow("Heat pump (plug-ins: winter range)", self.heat_pump)
         self.message = QLabel(wordWrap=True)
         self.message.setStyleSheet("color: #d62728")
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
@@ -86,4 +103,5 @@ class VehicleDetailsDialog(QDialog):
         lease = None
         if values["lease_term"] is not None:
             lease = LeaseTerms(values["lease_due"] or 0.0, values["lease_monthly"] or 0.0, int(values["lease_term"]))
-        return replace(self.choice, incentives=incentives, insurance_annual=values["insurance"], lease=lease)
+        return replace(self.choice, incentives=incentives, insurance_annual=values["insurance"], lease=lease,
+                       heat_pump=self.heat_pump.currentData())

@@ -52,6 +52,16 @@ class WhatIfPanel(QWidget):
             self.labels[name].setText(fmt.format(value) + marker)
         self.reset.setEnabled(bool(overrides))
 
+    def set_pattern_miles(self, miles: float | None) -> None:
+        """With a driving pattern set, its days decide the miles: the miles slider shows them, disabled."""
+        slider = self.sliders["annual_miles"]
+        slider.setEnabled(miles is None)
+        if miles is not None:
+            slider.setToolTip("Set by the driving pattern (Driving tab)")
+            self.labels["annual_miles"].setText(f"{miles:,.0f} mi (pattern)")
+        else:
+            slider.setToolTip("")
+
     def _moved(self, name: str, position: int) -> None:
         _, _label, lo, _hi, step, _fmt = next(s for s in SLIDERS if s[0] == name)
         value = lo + position * step
