@@ -209,7 +209,7 @@ class MainWindow(FileActions, QMainWindow):
 
     def recompute(self) -> None:
         household = self.effective_household()
-        self.picker.set_household(household)
+        self.picker.set_household(household, self.profile.driving, self.profile.climate)
         if not self.household_valid:
             self._show_results(None, "Results are hidden until the marked household inputs are fixed: "
                                + "; ".join(self.household.problems.values()))

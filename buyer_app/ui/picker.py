@@ -17,7 +17,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from buyer_app.core.climate import Climate
 from buyer_app.core.database import VehicleDatabase
+from buyer_app.core.driving import Pattern
 from buyer_app.core.household import Household
 from buyer_app.core.vehicle_schema import UNSUPPORTED, Powertrain
 from buyer_app.ui.vehicle_model import VehicleFilterProxy, VehicleTableModel
@@ -41,7 +43,7 @@ class VehiclePicker(QWidget):
         self.db = db
         self.model = VehicleTableModel()
         self.proxy = VehicleFilterProxy(self.model)
-        self._pending = Household()
+        self._pending: tuple[Household, Pattern | None, Climate | None] = (Household(), None, None)
         self._energy_timer = QTimer(self, singleShot=True, interval=120)
         self._energy_timer.timeout.connect(self._apply_energy)
         self.search = QLineEdit(placeholderText="Search: year, make, model — e.g. 2025 camry")
@@ -128,17 +130,18 @@ class VehiclePicker(QWidget):
                                self.year.value() or None, max_price, min_range)
         self.count.setText(f"{self.proxy.rowCount():,} of {self.model.rowCount():,} vehicles")
 
-    def set_household(self, household: Household) -> None:
-        """Energy cost follows miles, city share and prices, a moment after they stop moving (the
-        results and charts come first while a what-if slider is dragged)."""
-        key = household  # charging access and prices matter as much as miles (frozen, so comparable)
+    def set_household(self, household: Household, pattern: Pattern | None = None,
+                      climate: Climate | None = None) -> None:
+        """Energy cost follows the driving, climate, charging and prices, a moment after they stop
+        moving (the results and charts come first while a what-if slider is dragged)."""
+        key = (household, pattern, climate)  # all frozen, so comparable
         if key != getattr(self, "_energy_key", None):
             self._energy_key = key
-            self._pending = household
+            self._pending = key
             self._energy_timer.start()
 
     def _apply_energy(self) -> None:
-        self.model.set_household(self._pending)
+        self.model.set_household(*self._pending)
 
     def selected_ids(self) -> list[int]:
         rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})

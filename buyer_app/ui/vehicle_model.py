@@ -8,8 +8,10 @@ import numpy as np
 import pandas as pd
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
 
+from buyer_app.core.climate import Climate
 from buyer_app.core.costs import annual_energy_cost
 from buyer_app.core.database import search_text, text_match
+from buyer_app.core.driving import AnnualPattern, Pattern, driving_year
 from buyer_app.core.household import Household
 from buyer_app.core.vehicle_inputs import inputs_from_frame
 
@@ -32,24 +34,31 @@ class VehicleTableModel(QAbstractTableModel):
         self._values: list[np.ndarray] = []
         self._energy = np.zeros(0)
 
-    def set_frame(self, frame: pd.DataFrame, household: Household | None = None,
+    def set_frame(self, frame: pd.DataFrame,
+                  setting: tuple[Household, Pattern | None, Climate | None] | Household | None = None,
                   sorted_by: tuple[int, Qt.SortOrder] | None = None) -> None:
-        """Show `frame`; `sorted_by` says how it is already sorted, so asking for that order costs nothing."""
+        """Show `frame` with the energy column for `setting` (a household, or a household with its driving
+        pattern and climate); `sorted_by` says how it is already sorted, so asking for that order costs nothing."""
         self.sorted_by = sorted_by
         self.beginResetModel()
         self.frame = frame.reset_index(drop=True)
         self._values = [self.frame[key].to_numpy() for _, key in COLUMNS[:-1]]
-        self._energy = self._energy_for(household or Household())
+        household, pattern, climate = setting if isinstance(setting, tuple) else (setting or Household(), None, None)
+        self._energy = self._energy_for(household, pattern, climate)
         self.endResetModel()
 
-    def _energy_for(self, household: Household) -> np.ndarray:
+    def _energy_for(self, household: Household, pattern: Pattern | None = None,
+                    climate: Climate | None = None) -> np.ndarray:
         if self.frame.empty:
             return np.zeros(0)
-        return annual_energy_cost(household, inputs_from_frame(self.frame))
+        year = driving_year(pattern or AnnualPattern(), household.annual_miles)
+        return annual_energy_cost(household, inputs_from_frame(self.frame), year, climate)
 
-    def set_household(self, household: Household) -> None:
-        """Recompute the energy column at the household's prices (one vectorised pass)."""
-        self._energy = self._energy_for(household)
+    def set_household(self, household: Household, pattern: Pattern | None = None,
+                      climate: Climate | None = None) -> None:
+        """Recompute the energy column for the household's driving, climate, charging and prices
+        (one vectorised pass)."""
+        self._energy = self._energy_for(household, pattern, climate)
         if self.sorted_by is not None and COLUMNS[self.sorted_by[0]][1] == "energy_cost":
             column, order = self.sorted_by
             self.sorted_by = None
