@@ -22,6 +22,7 @@ step through the days, still vectorised over vehicles.
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 
 import numpy as np
@@ -32,6 +33,7 @@ from buyer_app.core.driving import MONTH, WEEKDAY, DrivingYear
 from buyer_app.core.household import Household
 from buyer_app.core.vehicle_inputs import FloatArray, VehicleInputs
 
+SMALL_WALK = 16  # up to this many vehicles step through the days in plain Python (faster than tiny arrays)
 DC_SESSION_END = 0.80  # a DC fast session stops at 80% (charging slows sharply above it)
 SOURCES = ("home", "work", "public_l2", "public_dc")
 _MONTH_ONEHOT = np.eye(12)[MONTH]  # (365, 12): sums days into months with one matrix product
@@ -236,9 +238,29 @@ def _plug_ins(h: Household, v: VehicleInputs, year: DrivingYear, rows: np.ndarra
                 refill[calm], covered[calm], uc, uh, gas_month, inv_c, inv_h, price, out)
     walk = np.flatnonzero(late)
     if walk.size:
-        d_dem, d_work, d_ses, d_night = (a[walk][:, inverse] for a in (demand, work, session, night))
-        results = _walk(d_dem - d_work, d_dem, floor[walk], is_bev[walk], d_ses, d_night, cap[walk], start_empty[walk])
-        _finish(h, v, rows, walk, days, d_dem, d_work, d_ses, *results, uc, uh, gas_month, inv_c, inv_h, price, out)
+        w = walk
+        visited, results = _walk(demand[w] - work[w], demand[w], session[w], night[w], carry[w], floor[w], is_bev[w],
+                                 cap[w], start_empty[w], inverse, np.asarray(days.home_before & (night_kwh[w, None] > 0)))
+        # columns: the kinds of day (less the days walked through) and each day walked through
+        vd = np.asarray(visited, dtype=int)
+        walked = np.zeros((len(kinds.weight), 12))
+        np.add.at(walked, (inverse[vd], MONTH[vd]), 1.0)
+        by_month = np.vstack([kinds.by_month - walked, _MONTH_ONEHOT[vd]])
+        def both(name: str) -> np.ndarray:
+            return np.concatenate([getattr(kinds, name), getattr(days, name)[vd]])
+
+        cols = _Columns(both("miles"), both("trip"), both("month"), both("workday"), both("away"), both("home_before"),
+                        weight=by_month.sum(axis=1), by_month=by_month)
+
+        def joined(kind_values: np.ndarray, day_values: np.ndarray) -> np.ndarray:
+            return np.concatenate([kind_values, day_values], axis=1)
+
+        at = inverse[vd]
+        used, shortfall, sessions, refilled, home_only = results
+        _finish(h, v, rows, w, cols, joined(demand[w], demand[w][:, at]), joined(work[w], work[w][:, at]),
+                joined(session[w], session[w][:, at]), joined(from_batt[w], used), joined(short[w], shortfall),
+                joined(k[w], sessions), joined(refill[w], refilled), joined(covered[w], home_only),
+                uc, uh, gas_month, inv_c, inv_h, price, out)
 
 
 def _finish(h: Household, v: VehicleInputs, rows: np.ndarray, sel: np.ndarray, c: _Columns, demand: FloatArray,
@@ -346,35 +368,90 @@ def _full_start(rem: FloatArray, floor: FloatArray, is_bev: np.ndarray, session:
     return from_batt, short, k, refill, cap[:, None] - end - refill
 
 
-def _walk(rem: FloatArray, demand: FloatArray, floor: FloatArray, is_bev: np.ndarray, session: FloatArray,
-          night: FloatArray, cap: FloatArray, start_empty: np.ndarray
-          ) -> tuple[FloatArray, FloatArray, FloatArray, FloatArray, np.ndarray]:
-    """Day by day (vectorised over vehicles) for the vehicles a night did not refill: battery use,
-    shortfall, sessions, refill and home-only days, each (m, 365). With home charging, only the days
-    after a night that left the car short are stepped; the others keep their full-start values."""
+def _walk(rem: FloatArray, demand: FloatArray, session: FloatArray, night: FloatArray, carry: FloatArray,
+          floor: FloatArray, is_bev: np.ndarray, cap: FloatArray, start_empty: np.ndarray, inverse: np.ndarray,
+          home_before: np.ndarray) -> tuple[list[int], list[np.ndarray]]:
+    """Step through the days that begin short of full (vectorised over the m vehicles given); every other
+    day began full, so its kind-of-day values stand. Arrays are per kind of day (m, U); `inverse` maps each
+    day to its kind; `home_before` (m, 365) says whether the night before was charged at home.
+    Returns the days stepped through and, for those days, battery use, shortfall, sessions, refill and
+    home-only coverage, each (m, V)."""
+    if len(cap) <= SMALL_WALK:
+        return _walk_small(rem, demand, session, night, carry, floor, is_bev, cap, start_empty, inverse, home_before)
     tol = 1e-9
-    from_batt, short, k, refill, carry = _full_start(rem, floor, is_bev, session, night, cap)
-    covered = (demand <= (cap - floor)[:, None] + tol) & (np.roll(night, 1, axis=1) > 0)
-    carry[:, -1] = np.where(start_empty, cap - floor, 0.0)  # what day 0 lacks sits in the unused last column
+    pending_after = np.asarray((carry > 1e-6).any(axis=0))[inverse]  # per day: a vehicle ends it short, having started full
+    visited: list[int] = []
+    parts: list[list[np.ndarray]] = [[], [], [], [], []]
+    carry_in = np.where(start_empty, cap - floor, 0.0)
     d = 0
     while d < 365:
-        pending = carry[:, d - 1] > 1e-6
-        if not pending.any():
-            ahead = np.flatnonzero((carry[:, d:364] > 1e-6).any(axis=0))
+        if not (carry_in > 1e-6).any():
+            ahead = np.flatnonzero(pending_after[d:364])
             if not ahead.size:
                 break
-            d += int(ahead[0]) + 1
+            j = d + int(ahead[0])  # day j starts full but leaves someone short: day j + 1 is walked
+            carry_in = carry[:, inverse[j]]
+            d = j + 1
             continue
-        start = cap - np.where(pending, carry[:, d - 1], 0.0)
+        kind = inverse[d]
+        start = cap - carry_in
         avail = np.maximum(start - floor, 0.0)
-        fb = np.minimum(rem[:, d], avail)
-        sh = np.where(is_bev & (rem[:, d] - fb > tol), rem[:, d] - fb, 0.0)
+        need = rem[:, kind]
+        used = np.minimum(need, avail)
+        short = np.where(is_bev & (need - used > tol), need - used, 0.0)
         with np.errstate(divide="ignore", invalid="ignore"):
-            kk = np.where(sh > 0, np.ceil(sh / session[:, d] - tol), 0.0)
-        end = start - fb + kk * session[:, d] - sh
-        rf = np.clip(cap - end, 0.0, night[:, d])
-        from_batt[:, d], short[:, d], k[:, d], refill[:, d] = fb, sh, kk, rf
-        carry[:, d] = cap - end - rf
-        covered[:, d] = (demand[:, d] <= avail + tol) & (night[:, d - 1] > 0)
+            sessions = np.where(short > 0, np.ceil(short / session[:, kind] - tol), 0.0)
+        end = start - used + sessions * session[:, kind] - short
+        refill = np.clip(cap - end, 0.0, night[:, kind])
+        covered = (demand[:, kind] <= avail + tol) & home_before[:, d]
+        for part, value in zip(parts, (used, short, sessions, refill, covered), strict=True):
+            part.append(value)
+        visited.append(d)
+        carry_in = cap - end - refill
         d += 1
-    return from_batt, short, k, refill, covered
+    m = len(cap)
+    return visited, [np.stack(p, axis=1) if p else np.zeros((m, 0)) for p in parts]
+
+
+def _walk_small(rem: FloatArray, demand: FloatArray, session: FloatArray, night: FloatArray, carry: FloatArray,
+                floor: FloatArray, is_bev: np.ndarray, cap: FloatArray, start_empty: np.ndarray, inverse: np.ndarray,
+                home_before: np.ndarray) -> tuple[list[int], list[np.ndarray]]:
+    """_walk for a few vehicles, one float at a time (the same rules, without numpy's per-call cost)."""
+    tol = 1e-9
+    m = len(cap)
+    rem_l, dem_l, ses_l, night_l, carry_l = (a.tolist() for a in (rem, demand, session, night, carry))
+    floor_l, bev_l, cap_l, home_l = floor.tolist(), is_bev.tolist(), cap.tolist(), home_before.tolist()
+    kind_of = inverse.tolist()
+    pending_after = np.asarray((carry > 1e-6).any(axis=0))[inverse].tolist()
+    carry_in = [c - f if e else 0.0 for c, f, e in zip(cap_l, floor_l, start_empty.tolist(), strict=True)]
+    visited: list[int] = []
+    out: list[list[list[float]]] = [[[] for _ in range(m)] for _ in range(5)]
+    d = 0
+    while d < 365:
+        if max(carry_in) <= 1e-6:
+            j = next((x for x in range(d, 364) if pending_after[x]), None)
+            if j is None:
+                break
+            carry_in = [carry_l[i][kind_of[j]] for i in range(m)]
+            d = j + 1
+            continue
+        kind = kind_of[d]
+        for i in range(m):
+            start = cap_l[i] - carry_in[i]
+            avail = max(start - floor_l[i], 0.0)
+            need = rem_l[i][kind]
+            used = min(need, avail)
+            short = need - used if bev_l[i] and need - used > tol else 0.0
+            size = ses_l[i][kind]
+            k = float(math.ceil(short / size - tol)) if short > 0 and size > 0 else 0.0
+            end = start - used + k * size - short
+            refill = min(max(cap_l[i] - end, 0.0), night_l[i][kind])
+            covered = float(dem_l[i][kind] <= avail + tol and home_l[i][d])
+            for part, value in zip(out, (used, short, k, refill, covered), strict=True):
+                part[i].append(value)
+            carry_in[i] = cap_l[i] - end - refill
+        visited.append(d)
+        d += 1
+    arrays = [np.asarray(part, dtype=float).reshape(m, len(visited)) for part in out]
+    arrays[4] = arrays[4].astype(bool)
+    return visited, arrays
