@@ -99,7 +99,7 @@ def annual_energy_cost(h: Household, v: VehicleInputs, year: DrivingYear | None 
                        climate: Climate | None = None) -> FloatArray:
     """First-year energy cost of each vehicle for the household's driving, charging and prices."""
     year = year or driving_year(AnnualPattern(), h.annual_miles)
-    energy = simulate_year(h, v, year, climate, _fuel_price(h, v.fuel_grade))
+    energy = simulate_year(h, v, year, climate, _fuel_price(h, v.fuel_grade), detail=False)
     return np.asarray(energy.fuel_cost + energy.electricity_cost, dtype=float)
 
 
@@ -145,7 +145,7 @@ def _lease(h: Household, v: VehicleInputs, years: int) -> FloatArray:
 
 
 def compute_costs(h: Household, v: VehicleInputs, year: DrivingYear | None = None,
-                  climate: Climate | None = None) -> CostResult:
+                  climate: Climate | None = None, detail: bool = True) -> CostResult:
     """Year-by-year costs by category for every vehicle in `v` (all at once). `year` is the household's
     driving pattern (default: annual miles spread evenly) and `climate` its monthly temperatures
     (default: the average US conditions EPA's labels stand for)."""
@@ -154,7 +154,7 @@ def compute_costs(h: Household, v: VehicleInputs, year: DrivingYear | None = Non
     costs = np.zeros((n, years, len(CATEGORIES)))
     pt = v.powertrain
     year = year or driving_year(AnnualPattern(), h.annual_miles)
-    energy = simulate_year(h, v, year, climate, _fuel_price(h, v.fuel_grade))
+    energy = simulate_year(h, v, year, climate, _fuel_price(h, v.fuel_grade), detail)
     # the neutral year spreads annual_miles over 365 days; use the figure itself, not its rounded sum
     gallons, kwh, miles = energy.gallons, energy.kwh, (h.annual_miles if year.neutral else year.annual_miles)
 

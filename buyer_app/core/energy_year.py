@@ -12,10 +12,11 @@ For each vehicle and day (arrays of shape (N, 365)):
 - each night at home the home charger puts back what it can (its power, limited by the car's on-board
   charger, times the hours plugged in); no home charging, or a night away on a trip, puts back nothing.
 
-The battery is counted in miles of label range (EPA's electric range): a day uses its electric miles
-times the month's climate factor, and a kWh from a charger adds 1 / (label kWh per mile) of them, so
-charging losses stay inside EPA's figures. The year's electricity is split between home, work and public in the
-proportions bought, scaled to what was used (so the full battery of 1 January is not free).
+Energy is counted in kWh at the wall (so charging losses stay inside EPA's figures): a day needs
+its electric miles x its label kWh per mile (long-trip days at the highway figure) x the month's
+climate factor, and a full battery holds EPA's electric range at the household's regular mix. The
+year's electricity is split between home, work and public in the proportions bought, scaled to what
+was used (so the full battery of 1 January is not free).
 Vehicles whose home charger refills them every night are computed for all days at once; the others
 step through the days, still vectorised over vehicles.
 """
@@ -81,9 +82,10 @@ def _home_kw(h: Household, onboard: FloatArray) -> FloatArray:
 
 
 def simulate_year(h: Household, v: VehicleInputs, year: DrivingYear, climate: Climate | None = None,
-                  fuel_price: FloatArray | None = None) -> EnergyYear:
+                  fuel_price: FloatArray | None = None, detail: bool = True) -> EnergyYear:
     """Day-by-day energy for every vehicle in `v` (see the module docstring); `fuel_price` is USD per
-    gallon for each vehicle's fuel (zero when omitted)."""
+    gallon for each vehicle's fuel (zero when omitted). Without `detail`, only the yearly figures are
+    worked out (months, coverage and trips are left empty, for ranking the whole database)."""
     n = len(v)
     miles = year.miles
     trip = year.trip_day
@@ -110,7 +112,7 @@ def simulate_year(h: Household, v: VehicleInputs, year: DrivingYear, climate: Cl
 
     rows = np.flatnonzero(plug)
     if rows.size:
-        _plug_ins(h, v, year, rows, ev_f[rows], gas_factors(climate), inv_c[rows], inv_h[rows], price[rows], out)
+        _plug_ins(h, v, year, rows, ev_f[rows], gas_factors(climate), inv_c[rows], inv_h[rows], price[rows], out, detail)
 
     fuel_month = out.gallons_month * price[:, None]
     return EnergyYear(
@@ -183,7 +185,7 @@ def _day_columns(year: DrivingYear, h: Household) -> tuple[_Columns, _Columns, n
 
 
 def _plug_ins(h: Household, v: VehicleInputs, year: DrivingYear, rows: np.ndarray, ev_f: FloatArray, gas_month: FloatArray,
-              inv_c: FloatArray, inv_h: FloatArray, price: FloatArray, out: _Totals) -> None:
+              inv_c: FloatArray, inv_h: FloatArray, price: FloatArray, out: _Totals, detail: bool) -> None:
     """The day-by-day part for battery-electric cars and plug-in hybrids."""
     is_bev = v.powertrain[rows] == "bev"
     kc, kh = v.kwh100_city[rows][:, None] / 100.0, v.kwh100_hwy[rows][:, None] / 100.0
@@ -200,22 +202,27 @@ def _plug_ins(h: Household, v: VehicleInputs, year: DrivingYear, rows: np.ndarra
         cf = np.where(c.trip, 0.0, h.city_share)[None, :]
         return np.asarray(c.miles[None, :] * (cf * uc + (1 - cf) * uh))
 
-    # The battery is counted in miles of label range: a day's electric miles use that many, more in a
-    # cold month (the climate factor), so a day shorter than the range needs no charge in mild weather.
-    demand = np.nan_to_num(eligible_of(kinds) * ev_f[:, kinds.month])
-    cap = np.nan_to_num(v.electric_range_mi[rows])
-    out.range_month[rows] = np.where(cap[:, None] > 0, cap[:, None] / ev_f, np.nan)
-    # range unknown: assume a battery that just covers the longest day (the day model then adds nothing)
-    cap = np.where(cap > 0, cap, demand.max(axis=1, initial=0.0) / (1 - h.charge_reserve * is_bev) + 1e-6)
-    floor = np.where(is_bev, h.charge_reserve * cap, 0.0)
-    # a kWh from a charger adds this many miles of label range (at the household's regular mix)
+    def kwh_per_mile_of(c: _Columns) -> FloatArray:
+        """Label kWh at the wall per electric mile of each column's city/highway mix."""
+        cf = np.where(c.trip, 0.0, h.city_share)[None, :]
+        with np.errstate(divide="ignore", invalid="ignore"):
+            return np.asarray(np.nan_to_num((cf * uc * kc + (1 - cf) * uh * kh) / (cf * uc + (1 - cf) * uh)))
+
+    # kWh at the wall: a day needs its electric miles x its label kWh per mile x the month's climate
+    # factor; a full battery holds the label range at the household's regular city/highway mix
+    demand = np.nan_to_num(eligible_of(kinds) * kwh_per_mile_of(kinds) * ev_f[:, kinds.month])
     cs = h.city_share
     with np.errstate(divide="ignore", invalid="ignore"):
         label_kwh_per_mile = np.nan_to_num((cs * uc * kc + (1 - cs) * uh * kh)[:, 0] / (cs * uc + (1 - cs) * uh)[:, 0])
-        miles_per_kwh = np.where(label_kwh_per_mile > 0, 1.0 / label_kwh_per_mile, 0.0)
-    night_kwh = _home_kw(h, v.ac_max_kw[rows]) * h.home_hours_per_night * miles_per_kwh
+    range_mi = np.nan_to_num(v.electric_range_mi[rows])
+    out.range_month[rows] = np.where(range_mi[:, None] > 0, range_mi[:, None] / ev_f, np.nan)
+    cap = range_mi * label_kwh_per_mile
+    # range unknown: assume a battery that just covers the longest day (the day model then adds nothing)
+    cap = np.where(cap > 0, cap, demand.max(axis=1, initial=0.0) / (1 - h.charge_reserve * is_bev) + 1e-6)
+    floor = np.where(is_bev, h.charge_reserve * cap, 0.0)
+    night_kwh = _home_kw(h, v.ac_max_kw[rows]) * h.home_hours_per_night
     work_kw = np.where(v.ac_max_kw[rows] > 0, np.minimum(v.ac_max_kw[rows], h.workplace_charger_kw), h.workplace_charger_kw)
-    work_kwh = (work_kw * h.workplace_hours if h.workplace_charging != "none" else np.zeros(len(rows))) * miles_per_kwh
+    work_kwh = work_kw * h.workplace_hours if h.workplace_charging != "none" else np.zeros(len(rows))
     # a DC session charges from the reserve (normally 10%) to 80%; a public Level 2 session to full
     dc_share = np.where(is_bev, max(DC_SESSION_END - h.charge_reserve, 0.1), DC_SESSION_END)
 
@@ -235,7 +242,7 @@ def _plug_ins(h: Household, v: VehicleInputs, year: DrivingYear, rows: np.ndarra
     calm = np.flatnonzero(~late)
     if calm.size:
         _finish(h, v, rows, calm, kinds, demand[calm], work[calm], session[calm], from_batt[calm], short[calm], k[calm],
-                refill[calm], covered[calm], uc, uh, gas_month, inv_c, inv_h, price, out)
+                refill[calm], covered[calm], uc, uh, gas_month, inv_c, inv_h, price, out, detail)
     walk = np.flatnonzero(late)
     if walk.size:
         w = walk
@@ -260,87 +267,57 @@ def _plug_ins(h: Household, v: VehicleInputs, year: DrivingYear, rows: np.ndarra
         _finish(h, v, rows, w, cols, joined(demand[w], demand[w][:, at]), joined(work[w], work[w][:, at]),
                 joined(session[w], session[w][:, at]), joined(from_batt[w], used), joined(short[w], shortfall),
                 joined(k[w], sessions), joined(refill[w], refilled), joined(covered[w], home_only),
-                uc, uh, gas_month, inv_c, inv_h, price, out)
+                uc, uh, gas_month, inv_c, inv_h, price, out, detail)
 
 
 def _finish(h: Household, v: VehicleInputs, rows: np.ndarray, sel: np.ndarray, c: _Columns, demand: FloatArray,
             work: FloatArray, session: FloatArray, from_batt: FloatArray, short: FloatArray, k: FloatArray,
             refill: FloatArray, covered: np.ndarray, uc: FloatArray, uh: FloatArray, gas_month: FloatArray,
-            inv_c: FloatArray, inv_h: FloatArray, price: FloatArray, out: _Totals) -> None:
-    """Costs and counts for the plug-ins `rows[sel]`, from per-column arrays in miles of label range
-    (columns weigh c.weight days). Sums over columns are matrix products with the weights."""
+            inv_c: FloatArray, inv_h: FloatArray, price: FloatArray, out: _Totals, detail: bool = True) -> None:
+    """Costs and counts for the plug-ins `rows[sel]`, from per-column arrays in kWh at the wall (columns
+    weigh c.weight days). Sums over columns are matrix products with the weights."""
     at = rows[sel]
-    kc, kh = v.kwh100_city[at][:, None] / 100.0, v.kwh100_hwy[at][:, None] / 100.0
     cf = np.where(c.trip, 0.0, h.city_share)[None, :]
     uc, uh = uc[sel], uh[sel]
-    with np.errstate(divide="ignore", invalid="ignore"):  # kWh at the wall per mile of label range, by column
-        kwh_per_mile = np.nan_to_num((cf * uc * kc + (1 - cf) * uh * kh) / (cf * uc + (1 - cf) * uh))
     w, months = c.weight, c.by_month
-    trip_w = c.weight * c.trip
-    dc_mask = (c.trip | (h.public_everyday == "dc_fast"))[None, :].astype(float)
-    met_miles = work + from_batt + short  # miles of label range driven on electricity (climate included)
-    with np.errstate(divide="ignore", invalid="ignore"):
-        met = np.clip(np.nan_to_num(np.where(demand > 0, met_miles / demand, 1.0)), 0.0, 1.0)
-    # to kWh: a mile of label range costs the column's label kWh per mile; the climate factor is already
-    # in the miles used (a cold day uses more miles of range for the same distance)
-    work, from_batt, short, refill = (a * kwh_per_mile for a in (work, from_batt, short, refill))
-    bought = k * session * kwh_per_mile
-    dc = bought * dc_mask
-    l2 = bought - dc
-    dc_k = k * dc_mask
-    used = work + from_batt + short
+    dc_col = (c.trip | (h.public_everyday == "dc_fast")).astype(float)
+    met_kwh = work + from_batt + short  # electricity used each column
 
-    # electricity: bought from each source, scaled to what was used over the year
-    kwh = used @ w
-    bought_year = refill @ w + work @ w + l2 @ w + dc @ w
-    nothing = (bought_year <= 1e-9) & (kwh > 1e-9)
-    if nothing.any():  # the battery of 1 January lasted all year: it was charged where this household charges
-        usual = (refill if h.home_charging != "none" else work if h.workplace_charging != "none"
-                 else dc if h.public_everyday == "dc_fast" else l2)
-        usual[nothing] = used[nothing]
-    by_source = np.stack([refill @ w, work @ w, l2 @ w, dc @ w], axis=1)
+    # yearly totals first, as weighted sums that make few temporaries (rank needs only these)
+    units = k * session  # kWh bought in public sessions
+    kwh = met_kwh @ w
+    public_kwh = units @ w
+    dc_kwh = units @ (w * dc_col)
+    by_source = np.stack([refill @ w, work @ w, np.maximum(public_kwh - dc_kwh, 0.0), dc_kwh], axis=1)
+    usual = 0 if h.home_charging != "none" else 1 if h.workplace_charging != "none" else \
+        3 if h.public_everyday == "dc_fast" else 2
+    nothing = (by_source.sum(axis=1) <= 1e-9) & (kwh > 1e-9)
+    # the battery of 1 January lasted all year: it was charged where this household charges
+    by_source[nothing, usual] = kwh[nothing]
     bought_year = by_source.sum(axis=1)
     with np.errstate(divide="ignore", invalid="ignore", over="ignore"):
         scale = np.where(bought_year > 1e-9, kwh / bought_year, 0.0)  # below a milliwatt-hour: nothing bought
     work_price = h.workplace_price if h.workplace_charging == "priced" else 0.0
-    dc_min = v.dc_10_80_minutes[at]
-    if h.public_dc_pricing == "per_minute":
-        per_kwh = np.isnan(dc_min)[:, None]
-        dc_cost = np.where(per_kwh, dc * h.public_dc_price, dc_k * (np.nan_to_num(dc_min) * h.public_dc_per_minute)[:, None])
-    else:
-        dc_cost = dc * h.public_dc_price
-    idle = h.idle_minutes_per_session * h.idle_fee_per_minute
     hp = home_price(h)
-    public = (l2 * h.public_l2_price + dc_cost) * scale[:, None] + k * idle  # idle fees are per session
-    elec = (refill * hp + work * work_price) * scale[:, None] + public
-    own_cost = (by_source[:, 0] * hp + by_source[:, 1] * work_price) * scale
-
-    out.electricity_month[at] = elec @ months
+    idle = h.idle_minutes_per_session * h.idle_fee_per_minute
+    dc_min = v.dc_10_80_minutes[at]
+    dc_k_year = k @ (w * dc_col)
+    if h.public_dc_pricing == "per_minute":
+        dc_cost_year = np.where(np.isnan(dc_min), by_source[:, 3] * h.public_dc_price * scale,
+                                dc_k_year * np.nan_to_num(dc_min) * h.public_dc_per_minute)
+    else:
+        dc_cost_year = by_source[:, 3] * h.public_dc_price * scale
+    cost_year = np.stack([by_source[:, 0] * hp * scale, by_source[:, 1] * work_price * scale,
+                          by_source[:, 2] * h.public_l2_price * scale, dc_cost_year + (k @ w) * idle], axis=1)
     out.kwh[at] = kwh
     out.kwh_by_source[at] = by_source * scale[:, None]
-    out.cost_by_source[at] = np.stack([by_source[:, 0] * hp * scale, by_source[:, 1] * work_price * scale,
-                                       by_source[:, 2] * h.public_l2_price * scale,
-                                       (dc_cost @ w) * scale + (k @ w) * idle], axis=1)
-    out.home_only_days[at] = covered.astype(float) @ months
-    out.public_days[at] = (k > 0).astype(float) @ months
-    dc_by_month = dc_k @ months
-    out.dc_sessions[at] = dc_by_month
-    out.l2_sessions[at] = (k - dc_k) @ months
-    dc_total = dc_by_month.sum(axis=1)
-    out.dc_minutes[at] = np.where(np.isnan(dc_min) & (dc_total > 0), np.nan, dc_total * np.nan_to_num(dc_min))
-    out.trip_dc_sessions[at] = dc_k @ trip_w
-    out.home_kwh_bought[at] = by_source[:, 0]
-    # long-trip days: public sessions bought on them, plus what they took from the battery at the
-    # average price of the year's home and work charging
-    own = np.maximum(used - bought, 0.0)
-    own_total = own @ w
+    out.cost_by_source[at] = cost_year
+    out.dc_minutes[at] = np.where(np.isnan(dc_min) & (dc_k_year > 0), np.nan, dc_k_year * np.nan_to_num(dc_min))
     with np.errstate(divide="ignore", invalid="ignore"):
-        own_price = np.where(own_total > 0, own_cost / own_total, 0.0)
-    trip_cost = public @ trip_w + (own @ trip_w) * own_price
-
-    electric_share = cf * uc + (1 - cf) * uh
-    out.electric_miles[at] = (met * electric_share) @ (c.miles * w)
+        met = np.clip(np.nan_to_num(np.where(demand > 0, met_kwh / demand, 1.0)), 0.0, 1.0)
+    out.electric_miles[at] = np.einsum("ij,ij,j->i", met, cf * uc + (1 - cf) * uh, c.miles * w)
     hybrid = np.flatnonzero(v.powertrain[at] == "phev")
+    gallons = np.zeros((0, len(w)))
     if hybrid.size:  # gasoline of plug-in hybrids (battery-electric cars burn none)
         ucp, uhp, mp = uc[hybrid], uh[hybrid], met[hybrid]
         cdc = np.nan_to_num(v.cd_gal100_city[at[hybrid]])[:, None] / 100.0
@@ -350,6 +327,39 @@ def _finish(h: Household, v: VehicleInputs, rows: np.ndarray, sel: np.ndarray, c
                     + (1 - mp) * (cf * ucp * ic + (1 - cf) * uhp * ih))
         gallons = per_mile * (c.miles * gas_month[c.month])[None, :]
         out.gallons_month[at[hybrid]] = gallons @ months
+    if not detail:
+        out.electricity_month[at] = cost_year.sum(axis=1)[:, None] / 12.0  # not asked for: spread evenly
+        return
+
+    # the detail the window, the report and compare show: by month, coverage, trips
+    dc_k = k * dc_col
+    per_kwh = scale[:, None]
+    dc_cost = units * per_kwh * dc_col * h.public_dc_price
+    if h.public_dc_pricing == "per_minute":
+        dc_cost = np.where(np.isnan(dc_min)[:, None], dc_cost, dc_k * (np.nan_to_num(dc_min) * h.public_dc_per_minute)[:, None])
+    public = units * per_kwh * (1 - dc_col) * h.public_l2_price + dc_cost + k * idle  # idle fees are per session
+    own_units = refill * hp + work * work_price
+    if nothing.any():  # as above, by column: the year's use at the usual source's price
+        usual_price = (hp, work_price, h.public_l2_price, h.public_dc_price)[usual]
+        own_units[nothing] = met_kwh[nothing] * usual_price
+    elec = own_units * per_kwh + public
+    out.electricity_month[at] = elec @ months
+    out.home_only_days[at] = covered.astype(float) @ months
+    out.public_days[at] = (k > 0).astype(float) @ months
+    out.dc_sessions[at] = dc_k @ months
+    out.l2_sessions[at] = (k - dc_k) @ months
+    trip_w = c.weight * c.trip
+    out.trip_dc_sessions[at] = dc_k @ trip_w
+    out.home_kwh_bought[at] = by_source[:, 0]
+    # long-trip days: public sessions bought on them, plus what they took from the battery at the
+    # average price of the year's home and work charging
+    own = np.maximum(met_kwh - units, 0.0)
+    own_total = own @ w
+    own_cost = cost_year[:, 0] + cost_year[:, 1]
+    with np.errstate(divide="ignore", invalid="ignore"):
+        own_price = np.where(own_total > 0, own_cost / own_total, 0.0)
+    trip_cost = public @ trip_w + (own @ trip_w) * own_price
+    if hybrid.size:
         trip_cost[hybrid] += (gallons @ trip_w) * price[sel][hybrid]
     out.trip_cost[at] = trip_cost
 

@@ -60,7 +60,7 @@ def rank(db: VehicleDatabase, household: Household, filters: RankFilters, patter
     frame = filter_vehicles(db, filters).copy()
     frame["price"] = frame["msrp_usd"]
     year = driving_year(pattern or AnnualPattern(), household.annual_miles)
-    result = compute_costs(household, inputs_from_frame(frame), year, climate)
+    result = compute_costs(household, inputs_from_frame(frame), year, climate, detail=False)
     running_cats = [CAT[c] for c in ("energy", "maintenance", "insurance", "fees")]
     running = result.costs[:, :, running_cats].sum(axis=(1, 2))
     table = pd.DataFrame({

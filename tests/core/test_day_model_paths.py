@@ -50,24 +50,24 @@ def _reference(h: Household, v, year, climate):
     out = {}
     for i in np.flatnonzero(np.isin(v.powertrain, ("bev", "phev"))):
         bev = v.powertrain[i] == "bev"
-        cap = float(v.electric_range_mi[i])
-        floor = h.charge_reserve * cap if bev else 0.0
+        range_mi = float(v.electric_range_mi[i])
         kc, kh = v.kwh100_city[i] / 100, v.kwh100_hwy[i] / 100
         label = h.city_share * kc + (1 - h.city_share) * kh
+        cap = range_mi * label  # kWh at the wall
+        floor = h.charge_reserve * cap if bev else 0.0
         supply = {"level2": h.home_charger_kw, "level1": 1.4, "none": 0.0}[h.home_charging]
         ac = v.ac_max_kw[i]
-        night_miles = (min(ac, supply) if ac > 0 else supply) * h.home_hours_per_night / label
+        night_kwh = (min(ac, supply) if ac > 0 else supply) * h.home_hours_per_night
         state = cap if (bev or supply > 0) else floor
         sources = np.zeros(4)
         dc_month, home_days, used_kwh = np.zeros(12), np.zeros(12), 0.0
         for d in range(365):
             cf = 0.0 if year.trip_day[d] else h.city_share
-            need = year.miles[d] * ev_f[i, MONTH[d]]
-            kwh_per_mile = cf * kc + (1 - cf) * kh
+            need = year.miles[d] * ev_f[i, MONTH[d]] * (cf * kc + (1 - cf) * kh)
             work = 0.0
             if h.workplace_charging != "none" and WEEKDAY[d] < h.workplace_days and not year.trip_day[d]:
                 wkw = min(ac, h.workplace_charger_kw) if ac > 0 else h.workplace_charger_kw
-                work = min(need, wkw * h.workplace_hours / label)
+                work = min(need, wkw * h.workplace_hours)
             avail = max(state - floor, 0.0)
             home_before = supply > 0 and not year.away_night[d - 1]
             if need <= avail + 1e-9 and home_before:
@@ -78,11 +78,11 @@ def _reference(h: Household, v, year, climate):
             size = (max(0.8 - h.charge_reserve, 0.1) * cap) if dc_day else cap - floor
             k = np.ceil(short / size - 1e-9) if short > 0 else 0.0
             end = state - from_batt + k * size - short
-            refill = min(max(cap - end, 0.0), 0.0 if year.away_night[d] else night_miles)
-            sources += np.array([refill, work, 0.0 if dc_day else k * size, k * size if dc_day else 0.0]) * kwh_per_mile
+            refill = min(max(cap - end, 0.0), 0.0 if year.away_night[d] else night_kwh)
+            sources += np.array([refill, work, 0.0 if dc_day else k * size, k * size if dc_day else 0.0])
             if dc_day:
                 dc_month[MONTH[d]] += k
-            used_kwh += (work + from_batt + short) * kwh_per_mile
+            used_kwh += work + from_batt + short
             state = end + refill
         scale = used_kwh / sources.sum() if sources.sum() > 1e-9 else 0.0
         out[int(i)] = (sources * scale, dc_month, home_days, used_kwh)
