@@ -27,7 +27,7 @@ DAYS_IN_MONTH = np.array([31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31], dtype
 class Monthly:
     """Per-month figures, January first."""
 
-    coverage: list[float]  # share of the month's days covered by the night's home charge alone
+    coverage: list[float]  # share of the month's days done on home charging alone (no public charge)
     public_days: list[float]
     dc_stops: list[float]
     range_mi: list[float]  # full range in that month's climate

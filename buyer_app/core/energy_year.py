@@ -161,7 +161,6 @@ class _Columns:
     month: np.ndarray
     workday: np.ndarray
     away: np.ndarray  # the night after is spent away from home
-    home_before: np.ndarray  # the night before was spent at home
     weight: FloatArray  # days the column stands for
     by_month: FloatArray  # (C, 12) days of each month the column stands for
 
@@ -172,15 +171,14 @@ def _day_columns(year: DrivingYear, h: Household) -> tuple[_Columns, _Columns, n
     all-at-once pass works on the kinds (about 30 for a weekly routine instead of 365)."""
     workday = (WEEKDAY < h.workplace_days) & ~year.trip_day
     away = year.away_night
-    home_before = ~np.roll(away, 1)
-    days = _Columns(year.miles, year.trip_day, MONTH, workday, away, home_before, np.ones(365), _MONTH_ONEHOT)
-    keys = np.stack([year.miles, year.trip_day, MONTH, workday, away, home_before], axis=1).astype(float)
+    days = _Columns(year.miles, year.trip_day, MONTH, workday, away, np.ones(365), _MONTH_ONEHOT)
+    keys = np.stack([year.miles, year.trip_day, MONTH, workday, away], axis=1).astype(float)
     unique, first, inverse = np.unique(keys, axis=0, return_index=True, return_inverse=True)
     inverse = inverse.reshape(-1)
     counts = np.zeros((len(unique), 12))
     np.add.at(counts, (inverse, MONTH), 1.0)
     kinds = _Columns(year.miles[first], year.trip_day[first], MONTH[first], workday[first], away[first],
-                     home_before[first], counts.sum(axis=1), counts)
+                     counts.sum(axis=1), counts)
     return days, kinds, inverse
 
 
@@ -235,7 +233,9 @@ def _plug_ins(h: Household, v: VehicleInputs, year: DrivingYear, rows: np.ndarra
 
     work, night, session = inputs_of(kinds, demand)
     from_batt, short, k, refill, carry = _full_start(demand - work, floor, is_bev, session, night, cap)
-    covered = (demand <= (cap - floor)[:, None] + 1e-9) & (kinds.home_before & (night_kwh[:, None] > 0))
+    # a day on home charging alone: it fits in the battery as it was charged at home (a trip's return leg
+    # after a night away counts when the charge from home lasts), with no public charge
+    covered = (demand <= (cap - floor)[:, None] + 1e-9) & (night_kwh[:, None] > 0)
     start_empty = ~is_bev & ~(night_kwh > 0)
     before_last = np.unique(inverse[:364])
     late = (carry[:, before_last] > 1e-6).any(axis=1) | start_empty
@@ -247,7 +247,7 @@ def _plug_ins(h: Household, v: VehicleInputs, year: DrivingYear, rows: np.ndarra
     if walk.size:
         w = walk
         visited, results = _walk(demand[w] - work[w], demand[w], session[w], night[w], carry[w], floor[w], is_bev[w],
-                                 cap[w], start_empty[w], inverse, np.asarray(days.home_before & (night_kwh[w, None] > 0)))
+                                 cap[w], start_empty[w], inverse, night_kwh[w] > 0)
         # columns: the kinds of day (less the days walked through) and each day walked through
         vd = np.asarray(visited, dtype=int)
         walked = np.zeros((len(kinds.weight), 12))
@@ -256,7 +256,7 @@ def _plug_ins(h: Household, v: VehicleInputs, year: DrivingYear, rows: np.ndarra
         def both(name: str) -> np.ndarray:
             return np.concatenate([getattr(kinds, name), getattr(days, name)[vd]])
 
-        cols = _Columns(both("miles"), both("trip"), both("month"), both("workday"), both("away"), both("home_before"),
+        cols = _Columns(both("miles"), both("trip"), both("month"), both("workday"), both("away"),
                         weight=by_month.sum(axis=1), by_month=by_month)
 
         def joined(kind_values: np.ndarray, day_values: np.ndarray) -> np.ndarray:
@@ -380,14 +380,14 @@ def _full_start(rem: FloatArray, floor: FloatArray, is_bev: np.ndarray, session:
 
 def _walk(rem: FloatArray, demand: FloatArray, session: FloatArray, night: FloatArray, carry: FloatArray,
           floor: FloatArray, is_bev: np.ndarray, cap: FloatArray, start_empty: np.ndarray, inverse: np.ndarray,
-          home_before: np.ndarray) -> tuple[list[int], list[np.ndarray]]:
+          home_access: np.ndarray) -> tuple[list[int], list[np.ndarray]]:
     """Step through the days that begin short of full (vectorised over the m vehicles given); every other
     day began full, so its kind-of-day values stand. Arrays are per kind of day (m, U); `inverse` maps each
-    day to its kind; `home_before` (m, 365) says whether the night before was charged at home.
+    day to its kind; `home_access` (m,) says whether the household charges at home at all.
     Returns the days stepped through and, for those days, battery use, shortfall, sessions, refill and
     home-only coverage, each (m, V)."""
     if len(cap) <= SMALL_WALK:
-        return _walk_small(rem, demand, session, night, carry, floor, is_bev, cap, start_empty, inverse, home_before)
+        return _walk_small(rem, demand, session, night, carry, floor, is_bev, cap, start_empty, inverse, home_access)
     tol = 1e-9
     pending_after = np.asarray((carry > 1e-6).any(axis=0))[inverse]  # per day: a vehicle ends it short, having started full
     visited: list[int] = []
@@ -413,7 +413,10 @@ def _walk(rem: FloatArray, demand: FloatArray, session: FloatArray, night: Float
             sessions = np.where(short > 0, np.ceil(short / session[:, kind] - tol), 0.0)
         end = start - used + sessions * session[:, kind] - short
         refill = np.clip(cap - end, 0.0, night[:, kind])
-        covered = (demand[:, kind] <= avail + tol) & home_before[:, d]
+        # home-only: a battery-electric car's day fits in a full battery and needs no public charge (what is
+        # left from an earlier public session may help); a plug-in hybrid's day fits in what the battery holds
+        fits = np.where(is_bev, (demand[:, kind] <= cap - floor + tol) & (sessions == 0), demand[:, kind] <= avail + tol)
+        covered = fits & home_access
         for part, value in zip(parts, (used, short, sessions, refill, covered), strict=True):
             part.append(value)
         visited.append(d)
@@ -425,12 +428,12 @@ def _walk(rem: FloatArray, demand: FloatArray, session: FloatArray, night: Float
 
 def _walk_small(rem: FloatArray, demand: FloatArray, session: FloatArray, night: FloatArray, carry: FloatArray,
                 floor: FloatArray, is_bev: np.ndarray, cap: FloatArray, start_empty: np.ndarray, inverse: np.ndarray,
-                home_before: np.ndarray) -> tuple[list[int], list[np.ndarray]]:
+                home_access: np.ndarray) -> tuple[list[int], list[np.ndarray]]:
     """_walk for a few vehicles, one float at a time (the same rules, without numpy's per-call cost)."""
     tol = 1e-9
     m = len(cap)
     rem_l, dem_l, ses_l, night_l, carry_l = (a.tolist() for a in (rem, demand, session, night, carry))
-    floor_l, bev_l, cap_l, home_l = floor.tolist(), is_bev.tolist(), cap.tolist(), home_before.tolist()
+    floor_l, bev_l, cap_l, home_l = floor.tolist(), is_bev.tolist(), cap.tolist(), home_access.tolist()
     kind_of = inverse.tolist()
     pending_after = np.asarray((carry > 1e-6).any(axis=0))[inverse].tolist()
     carry_in = [c - f if e else 0.0 for c, f, e in zip(cap_l, floor_l, start_empty.tolist(), strict=True)]
@@ -456,7 +459,8 @@ def _walk_small(rem: FloatArray, demand: FloatArray, session: FloatArray, night:
             k = float(math.ceil(short / size - tol)) if short > 0 and size > 0 else 0.0
             end = start - used + k * size - short
             refill = min(max(cap_l[i] - end, 0.0), night_l[i][kind])
-            covered = float(dem_l[i][kind] <= avail + tol and home_l[i][d])
+            fits = dem_l[i][kind] <= cap_l[i] - floor_l[i] + tol and k == 0 if bev_l[i] else dem_l[i][kind] <= avail + tol
+            covered = float(fits and home_l[i])
             for part, value in zip(out, (used, short, k, refill, covered), strict=True):
                 part[i].append(value)
             carry_in[i] = cap_l[i] - end - refill

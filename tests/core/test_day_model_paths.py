@@ -69,15 +69,16 @@ def _reference(h: Household, v, year, climate):
                 wkw = min(ac, h.workplace_charger_kw) if ac > 0 else h.workplace_charger_kw
                 work = min(need, wkw * h.workplace_hours)
             avail = max(state - floor, 0.0)
-            home_before = supply > 0 and not year.away_night[d - 1]
-            if need <= avail + 1e-9 and home_before:
-                home_days[MONTH[d]] += 1
+            home_before = supply > 0  # home charging at all: a trip's return leg counts when the charge lasts
             from_batt = min(need - work, avail)
             short = need - work - from_batt if bev and need - work - from_batt > 1e-9 else 0.0
             dc_day = year.trip_day[d] or h.public_everyday == "dc_fast"
             size = (max(0.8 - h.charge_reserve, 0.1) * cap) if dc_day else cap - floor
             k = np.ceil(short / size - 1e-9) if short > 0 else 0.0
             end = state - from_batt + k * size - short
+            fits = need <= cap - floor + 1e-9 and k == 0 if bev else need <= avail + 1e-9
+            if fits and home_before:
+                home_days[MONTH[d]] += 1
             refill = min(max(cap - end, 0.0), 0.0 if year.away_night[d] else night_kwh)
             sources += np.array([refill, work, 0.0 if dc_day else k * size, k * size if dc_day else 0.0])
             if dc_day:
