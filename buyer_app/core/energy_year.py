@@ -313,13 +313,14 @@ def _finish(h: Household, v: VehicleInputs, rows: np.ndarray, sel: np.ndarray, c
     out.kwh_by_source[at] = by_source * scale[:, None]
     out.cost_by_source[at] = cost_year
     out.dc_minutes[at] = np.where(np.isnan(dc_min) & (dc_k_year > 0), np.nan, dc_k_year * np.nan_to_num(dc_min))
-    with np.errstate(divide="ignore", invalid="ignore"):
-        met = np.clip(np.nan_to_num(np.where(demand > 0, met_kwh / demand, 1.0)), 0.0, 1.0)
-    out.electric_miles[at] = np.einsum("ij,ij,j->i", met, cf * uc + (1 - cf) * uh, c.miles * w)
+    out.electric_miles[at] = c.miles @ w  # battery-electric: every mile; plug-in hybrids below
     hybrid = np.flatnonzero(v.powertrain[at] == "phev")
     gallons = np.zeros((0, len(w)))
-    if hybrid.size:  # gasoline of plug-in hybrids (battery-electric cars burn none)
-        ucp, uhp, mp = uc[hybrid], uh[hybrid], met[hybrid]
+    if hybrid.size:  # electric miles and gasoline of plug-in hybrids (battery-electric cars burn none)
+        with np.errstate(divide="ignore", invalid="ignore"):
+            mp = np.clip(np.nan_to_num(np.where(demand[hybrid] > 0, met_kwh[hybrid] / demand[hybrid], 1.0)), 0.0, 1.0)
+        ucp, uhp = uc[hybrid], uh[hybrid]
+        out.electric_miles[at[hybrid]] = np.einsum("ij,ij,j->i", mp, cf * ucp + (1 - cf) * uhp, c.miles * w)
         cdc = np.nan_to_num(v.cd_gal100_city[at[hybrid]])[:, None] / 100.0
         cdh = np.nan_to_num(v.cd_gal100_hwy[at[hybrid]])[:, None] / 100.0
         ic, ih = inv_c[sel][hybrid][:, None], inv_h[sel][hybrid][:, None]
