@@ -142,19 +142,23 @@ class MainWindow(FileActions, QMainWindow):
         self.verdict.setAccessibleName("Verdict")
         self.verdict.setStyleSheet("font-size: 11pt; font-weight: 600")
         self.charts = QTabWidget()
-        self.plots = {name: new_plot(title) for name, title in (
-            ("cumulative", "Cost of ownership so far (if sold then)"), ("breakdown", "Where the money goes"),
-            ("energy", "Energy cost per year"), ("days", "Your days and each car's range"),
-            ("monthly", "Energy cost by month (first year)"))}
-        for name, label in (("cumulative", "Cost over time"), ("breakdown", "Breakdown"), ("energy", "Energy"),
-                            ("days", "Range and your days"), ("monthly", "By month")):
-            self.charts.addTab(self.plots[name], label)
+        self.chart_titles = {"cumulative": "Cost of ownership so far (if sold then)", "breakdown": "Where the money goes",
+                             "energy": "Energy cost per year", "days": "Your days and each car's range",
+                             "monthly": "Energy cost by month (first year)"}
+        self.chart_names = list(self.chart_titles)
+        self.plots: dict[str, pg.PlotWidget] = {}
+        self.readouts: dict[str, pg.TextItem] = {}
+        self._hovers: list[pg.SignalProxy] = []
+        self._chart_pages: dict[str, QWidget] = {}
+        for name, label in zip(self.chart_names, ("Cost over time", "Breakdown", "Energy", "Range and your days",
+                                                   "By month"), strict=True):
+            page = QWidget()
+            QVBoxLayout(page).setContentsMargins(0, 0, 0, 0)
+            self._chart_pages[name] = page
+            self.charts.addTab(page, label)
+        self._ensure_plot("cumulative")  # the others are built when their tab is first opened (faster start)
         self._stale: set[str] = set()
         self.charts.currentChanged.connect(lambda _index: self._draw_current_chart())
-        self.readouts = {name: pg.TextItem(anchor=(0, 0), color="#222", fill=pg.mkBrush(255, 255, 255, 220))
-                         for name in self.plots}
-        self._hovers = [pg.SignalProxy(self.plots[name].scene().sigMouseMoved, rateLimit=30,
-                                       slot=lambda event, n=name: self._hovered(n, event)) for name in self.plots]
 
         right = QWidget()
         rv = QVBoxLayout(right)
@@ -238,11 +242,12 @@ class MainWindow(FileActions, QMainWindow):
         self.verdict.setText(text)
         self.charging_notes.setText(charging_notes(comparison))
         # only the chart on show is drawn now; the others when their tab is opened
-        self._stale = set(self.plots)
+        self._stale = set(self.chart_names)
         self._draw_current_chart()
 
     def _draw_current_chart(self) -> None:
-        name = list(self.plots)[self.charts.currentIndex()]
+        name = self.chart_names[self.charts.currentIndex()]
+        self._ensure_plot(name)
         if name not in self._stale:
             return
         self._stale.discard(name)
@@ -257,6 +262,17 @@ class MainWindow(FileActions, QMainWindow):
          "monthly": draw_monthly}[name](plot, comparison)
         plot.addItem(self.readouts[name], ignoreBounds=True)
         self.readouts[name].setText("")
+
+    def _ensure_plot(self, name: str) -> None:
+        """Build a chart the first time it is needed, with its hover read-out."""
+        if name in self.plots:
+            return
+        widget = new_plot(self.chart_titles[name])
+        self._chart_pages[name].layout().addWidget(widget)
+        self.plots[name] = widget
+        self.readouts[name] = pg.TextItem(anchor=(0, 0), color="#222", fill=pg.mkBrush(255, 255, 255, 220))
+        self._hovers.append(pg.SignalProxy(widget.scene().sigMouseMoved, rateLimit=30,
+                                           slot=lambda event, n=name: self._hovered(n, event)))
 
     def _hovered(self, name: str, event: tuple[object, ...]) -> None:
         if self.comparison is None:

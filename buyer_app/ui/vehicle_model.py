@@ -45,6 +45,7 @@ class VehicleTableModel(QAbstractTableModel):
         self._values = [self.frame[key].to_numpy() for _, key in COLUMNS[:-1]]
         household, pattern, climate = setting if isinstance(setting, tuple) else (setting or Household(), None, None)
         self._energy = self._energy_for(household, pattern, climate)
+        self._energy_setting = (household, pattern, climate)
         self.endResetModel()
 
     def _energy_for(self, household: Household, pattern: Pattern | None = None,
@@ -58,7 +59,10 @@ class VehicleTableModel(QAbstractTableModel):
                       climate: Climate | None = None) -> None:
         """Recompute the energy column for the household's driving, climate, charging and prices
         (one vectorised pass)."""
+        if getattr(self, "_energy_setting", None) == (household, pattern, climate):
+            return  # already shown for exactly this setting
         self._energy = self._energy_for(household, pattern, climate)
+        self._energy_setting = (household, pattern, climate)
         if self.sorted_by is not None and COLUMNS[self.sorted_by[0]][1] == "energy_cost":
             column, order = self.sorted_by
             self.sorted_by = None

@@ -18,7 +18,6 @@ from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
 from buyer_app.cli.main import main
-from buyer_app.core.charging_time import LEVEL1_KW
 from buyer_app.core.climate import Climate, ev_energy_factors, gas_factors, manual_climate, state_climate, state_codes
 from buyer_app.core.compare import Comparison, compare
 from buyer_app.core.costs import energy_use
@@ -150,25 +149,14 @@ def _year(pattern: Pattern, h: Household) -> DrivingYear:
 
 # --- 1a: more range never covers fewer days ------------------------------------------------------------
 
-def _night_kwh(h: Household, ac_max_kw: float) -> float:
-    supply = {"level2": h.home_charger_kw, "level1": LEVEL1_KW, "none": 0.0}[h.home_charging]
-    return (min(ac_max_kw, supply) if ac_max_kw > 0 else supply) * h.home_hours_per_night
-
-
 @SETTINGS
 @given(h=households(), pattern=any_patterns, climate=climates, data=st.data())
 def test_more_range_never_covers_fewer_home_only_days(h: Household, pattern: Pattern, climate: Climate | None,
                                                      data: st.DataObject) -> None:
-    """Any charging access (home Level 2, Level 1 or none, work, public, reserve) whose nights at home put
-    back a full battery; a weaker charger is the xfail case below."""
+    """Any charging access: home Level 2, Level 1 or none, any hours, work, public, reserve (a charger too weak
+    to refill overnight was a bug, the worked example below)."""
     small = data.draw(bev_rows())
-    night = _night_kwh(h, small["ac_max_kw"])
-    worst = max(small["kwh100_city"], small["kwh100_hwy"])  # a night's kWh give at least night * 100 / worst miles
-    top = 520.0 if h.home_charging == "none" else min(520.0, night * 100 / worst)
-    assume(top > 20)
-    low = data.draw(st.floats(20, top), label="range")
-    small["electric_range_mi"] = low
-    large = {**small, "electric_range_mi": data.draw(st.floats(low, top), label="larger range")}
+    large = {**small, "electric_range_mi": data.draw(st.floats(small["electric_range_mi"], 600), label="larger range")}
     energy = simulate_year(h, inputs_from_frame(pd.DataFrame([small, large])), _year(pattern, h), climate)
     days = energy.home_only_days.sum(axis=1)
     assert days[1] >= days[0], (days, h.home_charging, h.charge_reserve)
@@ -183,8 +171,8 @@ def test_more_range_never_covers_fewer_days_with_level1_at_home() -> None:
     403 mi and Level 1 puts back about 395, so each car slowly runs down to a public DC charge (70% of its
     range), then runs for weeks on that energy. The 268-mile car charges in public on 4 days and counts 360
     days home-only; the 359-mile car charges in public on 3 days and counts 359: the days run on DC energy
-    count as covered by the night's home charge alone. (360 / 359 both with the battery counted in miles of
-    label range, as at 1f00bd7, and in kWh at the household's mix.)"""
+    count as covered by the night's home charge alone (360 / 359 until e5566d6, which counts a day home-only
+    only when a battery charged at home, with no public charge, covers it)."""
     def car(range_mi: float) -> dict[str, Any]:
         return {"powertrain": "bev", "fuel_grade": "electricity", "kwh100_city": 25.0, "kwh100_hwy": 30.0,
                 "kwh100_comb": 27.5, "electric_range_mi": range_mi, "co2_tailpipe_gpm": 0.0}
@@ -289,7 +277,7 @@ def test_without_home_or_work_charging_every_bev_kwh_is_public(h: Household, pat
                                                               data: st.DataObject) -> None:
     rows = data.draw(st.lists(bev_rows(), min_size=1, max_size=3))
     v = inputs_from_frame(pd.DataFrame(rows))
-    # at least 10 mi a day: 3,650 mi a year, beyond any battery of 1 January (that case is the xfail test below)
+    # at least 10 mi a day: 3,650 mi a year, beyond any battery of 1 January (that case: the test below)
     energy = simulate_year(h, v, _year(pattern, h), climate, np.zeros(len(v)))
     src = energy.kwh_by_source
     assert np.all(src[:, HOME] == 0) and np.all(src[:, WORK] == 0)
@@ -363,7 +351,10 @@ def test_phev_days_within_range_burn_no_gasoline_without_cd_terms(case: tuple[Ve
     v, pattern, h = case
     year = _year(pattern, h)
     energy = simulate_year(h, v, year, None, np.array([3.0]))
-    assert energy.gallons[0] == 0.0 and energy.fuel_cost[0] == 0.0
+    if h.workplace_charging == "none":
+        assert energy.gallons[0] == 0.0 and energy.fuel_cost[0] == 0.0
+    else:  # work + (need - work) can differ from the need in the last bit: 2e-14 gal seen, nothing real
+        assert energy.gallons[0] <= 1e-9 and energy.fuel_cost[0] <= 3e-9
     assert energy.electric_miles[0] == pytest.approx(year.annual_miles, rel=1e-9, abs=1e-9)
 
 
