@@ -15,8 +15,9 @@ For each vehicle and day (arrays of shape (N, 365)):
 Energy is counted in kWh at the wall (so charging losses stay inside EPA's figures): a day needs
 its electric miles x its label kWh per mile (long-trip days at the highway figure) x the month's
 climate factor, and a full battery holds EPA's electric range at the household's regular mix. The
-year's electricity is split between home, work and public in the proportions bought, scaled to what
-was used (so the full battery of 1 January is not free).
+year's electricity is what each source sold, balanced to what was used: the full battery of 1 January
+counts as charged where the household usually charges (not free), and what a last public session left
+in the battery at the year's end is not counted.
 Vehicles whose home charger refills them every night are computed for all days at once; the others
 step through the days, still vectorised over vehicles.
 """
@@ -46,7 +47,7 @@ class EnergyYear:
 
     gallons: FloatArray  # (N,)
     kwh: FloatArray  # (N,) used
-    kwh_by_source: FloatArray  # (N, 4) in SOURCES order, scaled to kwh
+    kwh_by_source: FloatArray  # (N, 4) in SOURCES order, balanced to kwh
     fuel_cost: FloatArray  # (N,) gasoline or diesel
     electricity_cost: FloatArray  # (N,) incl. public session and idle fees
     cost_by_source: FloatArray  # (N, 4) electricity cost in SOURCES order
@@ -291,26 +292,32 @@ def _finish(h: Household, v: VehicleInputs, rows: np.ndarray, sel: np.ndarray, c
     by_source = np.stack([refill @ w, work @ w, np.maximum(public_kwh - dc_kwh, 0.0), dc_kwh], axis=1)
     usual = 0 if h.home_charging != "none" else 1 if h.workplace_charging != "none" else \
         3 if h.public_everyday == "dc_fast" else 2
-    nothing = (by_source.sum(axis=1) <= 1e-9) & (kwh > 1e-9)
-    # the battery of 1 January lasted all year: it was charged where this household charges
-    by_source[nothing, usual] = kwh[nothing]
-    bought_year = by_source.sum(axis=1)
-    with np.errstate(divide="ignore", invalid="ignore", over="ignore"):
-        scale = np.where(bought_year > 1e-9, kwh / bought_year, 0.0)  # below a milliwatt-hour: nothing bought
+    # balance the year: the battery of 1 January was charged where this household usually charges; what a
+    # last public session left in the battery at the year's end was not used this year
+    adjusted = by_source.copy()
+    balance = kwh - adjusted.sum(axis=1)
+    adjusted[:, usual] += np.maximum(balance, 0.0)
+    surplus = np.maximum(-balance, 0.0)
+    for source in (3, 2, 1, 0):
+        take = np.minimum(adjusted[:, source], surplus)
+        adjusted[:, source] -= take
+        surplus -= take
+    with np.errstate(divide="ignore", invalid="ignore"):
+        factor = np.where(by_source > 1e-9, adjusted / by_source, 0.0)  # per source, bought -> counted
     work_price = h.workplace_price if h.workplace_charging == "priced" else 0.0
     hp = home_price(h)
     idle = h.idle_minutes_per_session * h.idle_fee_per_minute
     dc_min = v.dc_10_80_minutes[at]
     dc_k_year = k @ (w * dc_col)
     if h.public_dc_pricing == "per_minute":
-        dc_cost_year = np.where(np.isnan(dc_min), by_source[:, 3] * h.public_dc_price * scale,
-                                dc_k_year * np.nan_to_num(dc_min) * h.public_dc_per_minute)
+        dc_cost_year = np.where(np.isnan(dc_min), adjusted[:, 3] * h.public_dc_price,
+                                dc_k_year * np.nan_to_num(dc_min) * h.public_dc_per_minute * factor[:, 3])
     else:
-        dc_cost_year = by_source[:, 3] * h.public_dc_price * scale
-    cost_year = np.stack([by_source[:, 0] * hp * scale, by_source[:, 1] * work_price * scale,
-                          by_source[:, 2] * h.public_l2_price * scale, dc_cost_year + (k @ w) * idle], axis=1)
+        dc_cost_year = adjusted[:, 3] * h.public_dc_price
+    cost_year = np.stack([adjusted[:, 0] * hp, adjusted[:, 1] * work_price, adjusted[:, 2] * h.public_l2_price,
+                          dc_cost_year + (k @ w) * idle], axis=1)
     out.kwh[at] = kwh
-    out.kwh_by_source[at] = by_source * scale[:, None]
+    out.kwh_by_source[at] = adjusted
     out.cost_by_source[at] = cost_year
     out.dc_minutes[at] = np.where(np.isnan(dc_min) & (dc_k_year > 0), np.nan, dc_k_year * np.nan_to_num(dc_min))
     out.electric_miles[at] = c.miles @ w  # battery-electric: every mile; plug-in hybrids below
@@ -334,16 +341,18 @@ def _finish(h: Household, v: VehicleInputs, rows: np.ndarray, sel: np.ndarray, c
 
     # the detail the window, the report and compare show: by month, coverage, trips
     dc_k = k * dc_col
-    per_kwh = scale[:, None]
-    dc_cost = units * per_kwh * dc_col * h.public_dc_price
+    f = factor[:, :, None]
+    dc_cost = units * dc_col * (f[:, 3] * h.public_dc_price)
     if h.public_dc_pricing == "per_minute":
-        dc_cost = np.where(np.isnan(dc_min)[:, None], dc_cost, dc_k * (np.nan_to_num(dc_min) * h.public_dc_per_minute)[:, None])
-    public = units * per_kwh * (1 - dc_col) * h.public_l2_price + dc_cost + k * idle  # idle fees are per session
-    own_units = refill * hp + work * work_price
-    if nothing.any():  # as above, by column: the year's use at the usual source's price
-        usual_price = (hp, work_price, h.public_l2_price, h.public_dc_price)[usual]
-        own_units[nothing] = met_kwh[nothing] * usual_price
-    elec = own_units * per_kwh + public
+        dc_cost = np.where(np.isnan(dc_min)[:, None], dc_cost,
+                           dc_k * (np.nan_to_num(dc_min) * h.public_dc_per_minute)[:, None] * f[:, 3])
+    public = units * (1 - dc_col) * (f[:, 2] * h.public_l2_price) + dc_cost + k * idle  # idle fees are per session
+    elec = refill * (f[:, 0] * hp) + work * (f[:, 1] * work_price) + public
+    # what the balancing added without a purchase to hang it on (the battery of 1 January), spread over
+    # the year in proportion to use, so that the months add up to the year
+    residual = cost_year.sum(axis=1) - elec @ w
+    with np.errstate(divide="ignore", invalid="ignore"):
+        elec += np.where(kwh[:, None] > 0, residual[:, None] * met_kwh / kwh[:, None], 0.0)
     out.electricity_month[at] = elec @ months
     out.home_only_days[at] = covered.astype(float) @ months
     out.public_days[at] = (k > 0).astype(float) @ months

@@ -88,6 +88,13 @@ def running(result: CostResult) -> np.ndarray:
 @SETTINGS
 @given(h=households, v=vehicles, miles=st.tuples(st.floats(0, 150_000), st.floats(0, 150_000)))
 def test_more_miles_never_lower_running_costs(h: Household, v: VehicleInputs, miles: tuple[float, float]) -> None:
+    # More driving can move charging from a dear home rate to cheaper public or workplace charging (a slow
+    # home charger keeps up with less of it): the property holds where charging away from home costs no less.
+    home = h.offpeak_share * h.offpeak_price + (1 - h.offpeak_share) * h.electricity_price \
+        if h.home_rate == "time_of_use" else h.electricity_price
+    h = h.with_values({"public_dc_pricing": "per_kwh", "public_l2_price": max(h.public_l2_price, home),
+                       "public_dc_price": max(h.public_dc_price, home), "workplace_price": max(h.workplace_price, home),
+                       "workplace_charging": "priced" if h.workplace_charging == "free" else h.workplace_charging})
     fewer, more = sorted(miles)
     low = running(compute_costs(h.with_values({"annual_miles": fewer}), v))
     high = running(compute_costs(h.with_values({"annual_miles": more}), v))

@@ -18,6 +18,7 @@ from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
 from buyer_app.cli.main import main
+from buyer_app.core.charging_time import LEVEL1_KW
 from buyer_app.core.climate import Climate, ev_energy_factors, gas_factors, manual_climate, state_climate, state_codes
 from buyer_app.core.compare import Comparison, compare
 from buyer_app.core.costs import energy_use
@@ -149,14 +150,25 @@ def _year(pattern: Pattern, h: Household) -> DrivingYear:
 
 # --- 1a: more range never covers fewer days ------------------------------------------------------------
 
+def _night_kwh(h: Household, ac_max_kw: float) -> float:
+    supply = {"level2": h.home_charger_kw, "level1": LEVEL1_KW, "none": 0.0}[h.home_charging]
+    return (min(ac_max_kw, supply) if ac_max_kw > 0 else supply) * h.home_hours_per_night
+
+
 @SETTINGS
 @given(h=households(), pattern=any_patterns, climate=climates, data=st.data())
 def test_more_range_never_covers_fewer_home_only_days(h: Household, pattern: Pattern, climate: Climate | None,
                                                      data: st.DataObject) -> None:
-    """Any charging access: home Level 2, Level 1 or none, any hours, work, public, reserve (a charger too weak
-    to refill overnight was a bug, the worked example below)."""
+    """Any charging access (home Level 2, Level 1 or none, work, public, reserve) whose nights at home put
+    back a full battery; a charger too weak for that is the xfail case below."""
     small = data.draw(bev_rows())
-    large = {**small, "electric_range_mi": data.draw(st.floats(small["electric_range_mi"], 600), label="larger range")}
+    night = _night_kwh(h, small["ac_max_kw"])
+    worst = max(small["kwh100_city"], small["kwh100_hwy"])  # a battery holds at most range x worst / 100 kWh
+    top = 600.0 if h.home_charging == "none" else min(600.0, night * 100 / worst)
+    assume(top > 20)
+    low = data.draw(st.floats(20, top), label="range")
+    small["electric_range_mi"] = low
+    large = {**small, "electric_range_mi": data.draw(st.floats(low, top), label="larger range")}
     energy = simulate_year(h, inputs_from_frame(pd.DataFrame([small, large])), _year(pattern, h), climate)
     days = energy.home_only_days.sum(axis=1)
     assert days[1] >= days[0], (days, h.home_charging, h.charge_reserve)
@@ -180,6 +192,29 @@ def test_more_range_never_covers_fewer_days_with_level1_at_home() -> None:
     h = Household(home_charging="level1", home_hours_per_night=11)
     energy = simulate_year(h, inputs_from_frame(pd.DataFrame([car(268.0), car(359.0)])),
                            driving_year(SimplePattern(63, 44, 3, 80, False)))
+    days = energy.home_only_days.sum(axis=1)
+    assert days[1] >= days[0], (days, energy.public_days.sum(axis=1))
+
+
+@pytest.mark.xfail(strict=True, reason="Known limitation (README): what is left from public DC sessions bought on a trip "
+                                       "spares a later everyday public charge, so with a home charger that cannot "
+                                       "refill overnight a smaller battery that bought more DC counts more home-only days")
+def test_more_range_never_covers_fewer_days_after_trips_with_level1() -> None:
+    """Level 1 for 12 h a night (16.8 kWh); 84 mi on weekdays, nothing at weekends, 12 trips of 308 mi out on a
+    Saturday and back on the Sunday; 25 / 30 kWh per 100 mi city / highway (27.25 at the 55% city mix);
+    326 and 369 miles of range (88.8 and 100.6 kWh, 10% reserve). Each trip weekend the 326-mile car buys
+    1 + 2 DC sessions (of 70% of its battery) and comes home on Sunday with about 77 kWh; the 369-mile car
+    needs 1 + 1 and has about 43 kWh. Level 1 puts back 16.8 kWh a night against 22.9 kWh a commute, so by
+    Wednesday the larger car has 20.6 kWh above its reserve, too little for the 22.9 kWh day: a public charge,
+    not a home-only day. The smaller car runs that Wednesday on its extra DC energy and counts it home-only:
+    341 home-only days (24 public days) for 326 miles of range, 329 (36 public days) for 369."""
+    def car(range_mi: float) -> dict[str, Any]:
+        return {"powertrain": "bev", "fuel_grade": "electricity", "kwh100_city": 25.0, "kwh100_hwy": 30.0,
+                "kwh100_comb": 27.5, "electric_range_mi": range_mi, "co2_tailpipe_gpm": 0.0}
+
+    h = Household(home_charging="level1", home_hours_per_night=12)
+    energy = simulate_year(h, inputs_from_frame(pd.DataFrame([car(326.0), car(369.0)])),
+                           driving_year(SimplePattern(84, 0, 12, 308, False)))
     days = energy.home_only_days.sum(axis=1)
     assert days[1] >= days[0], (days, energy.public_days.sum(axis=1))
 
