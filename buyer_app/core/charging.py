@@ -17,7 +17,7 @@ import numpy as np
 from buyer_app.core.charging_time import LEVEL1_KW, ac_hours, parse_curve
 from buyer_app.core.climate import MONTH_NAMES
 from buyer_app.core.driving import DrivingYear
-from buyer_app.core.energy_year import EnergyYear
+from buyer_app.core.energy_year import EnergyYear, home_kw
 from buyer_app.core.household import Household
 
 DAYS_IN_MONTH = np.array([31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31], dtype=float)
@@ -96,9 +96,8 @@ def charging_summary(row: Any, k: int, energy: EnergyYear, year: DrivingYear, h:
     coldest = int(np.nanargmin(month_range)) if range_known else int(np.argmax(energy.kwh_per_mile_month[k]))
     usable_winter = float(month_range[coldest]) * (1 - (h.charge_reserve if is_bev else 0.0)) if range_known else None
     longest = year.longest_regular_day()
-    home_kw = {"level2": h.home_charger_kw, "level1": LEVEL1_KW, "none": 0.0}[h.home_charging]
-    home_kw = min(home_kw, ac_kw) if ac_kw and home_kw else home_kw
-    plugged = float(energy.home_kwh_bought[k]) / home_kw / 52.0 if home_kw else None
+    power = float(home_kw(h, np.array([ac_kw or np.nan]))[0])
+    plugged = float(energy.home_kwh_bought[k]) / power / 52.0 if power else None
     by_source = energy.cost_by_source[k]
     kwh = energy.kwh_by_source[k]
     dc_stops = float(energy.dc_sessions[k].sum())

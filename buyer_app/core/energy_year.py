@@ -24,18 +24,17 @@ step through the days, still vectorised over vehicles.
 
 from __future__ import annotations
 
-import math
 from dataclasses import dataclass
 
 import numpy as np
 
+from buyer_app.core.charging_days import full_start, walk_days
 from buyer_app.core.charging_time import LEVEL1_KW
 from buyer_app.core.climate import Climate, ev_energy_factors, gas_factors
 from buyer_app.core.driving import MONTH, WEEKDAY, DrivingYear
 from buyer_app.core.household import Household
 from buyer_app.core.vehicle_inputs import FloatArray, VehicleInputs
 
-SMALL_WALK = 16  # up to this many vehicles step through the days in plain Python (faster than tiny arrays)
 DC_SESSION_END = 0.80  # a DC fast session stops at 80% (charging slows sharply above it)
 SOURCES = ("home", "work", "public_l2", "public_dc")
 _MONTH_ONEHOT = np.eye(12)[MONTH]  # (365, 12): sums days into months with one matrix product
@@ -66,10 +65,6 @@ class EnergyYear:
     kwh_per_mile_month: FloatArray  # (N, 12) on a regular day of each month
 
 
-def _mix(city_frac: FloatArray, city: FloatArray, hwy: FloatArray) -> FloatArray:
-    return np.asarray(city_frac[None, :] * city[:, None] + (1.0 - city_frac[None, :]) * hwy[:, None])
-
-
 def home_price(h: Household) -> float:
     """USD per kWh charged at home (a time-of-use rate mixes off-peak and the flat price)."""
     if h.home_rate == "time_of_use":
@@ -77,7 +72,8 @@ def home_price(h: Household) -> float:
     return h.electricity_price
 
 
-def _home_kw(h: Household, onboard: FloatArray) -> FloatArray:
+def home_kw(h: Household, onboard: FloatArray) -> FloatArray:
+    """Power of the household's home charging for each vehicle (the car's on-board charger may limit it)."""
     supply = {"level2": h.home_charger_kw, "level1": LEVEL1_KW, "none": 0.0}[h.home_charging]
     return np.asarray(np.where(onboard > 0, np.minimum(onboard, supply), supply), dtype=float)
 
@@ -219,7 +215,7 @@ def _plug_ins(h: Household, v: VehicleInputs, year: DrivingYear, rows: np.ndarra
     # range unknown: assume a battery that just covers the longest day (the day model then adds nothing)
     cap = np.where(cap > 0, cap, demand.max(axis=1, initial=0.0) / (1 - h.charge_reserve * is_bev) + 1e-6)
     floor = np.where(is_bev, h.charge_reserve * cap, 0.0)
-    night_kwh = _home_kw(h, v.ac_max_kw[rows]) * h.home_hours_per_night
+    night_kwh = home_kw(h, v.ac_max_kw[rows]) * h.home_hours_per_night
     work_kw = np.where(v.ac_max_kw[rows] > 0, np.minimum(v.ac_max_kw[rows], h.workplace_charger_kw), h.workplace_charger_kw)
     work_kwh = work_kw * h.workplace_hours if h.workplace_charging != "none" else np.zeros(len(rows))
     # a DC session charges from the reserve (normally 10%) to 80%; a public Level 2 session to full
@@ -233,7 +229,7 @@ def _plug_ins(h: Household, v: VehicleInputs, year: DrivingYear, rows: np.ndarra
         return work, night, session
 
     work, night, session = inputs_of(kinds, demand)
-    from_batt, short, k, refill, carry = _full_start(demand - work, floor, is_bev, session, night, cap)
+    from_batt, short, k, refill, carry = full_start(demand - work, floor, is_bev, session, night, cap)
     # a day on home charging alone: it fits in the battery as it was charged at home (a trip's return leg
     # after a night away counts when the charge from home lasts), with no public charge
     covered = (demand <= (cap - floor)[:, None] + 1e-9) & (night_kwh[:, None] > 0)
@@ -247,7 +243,7 @@ def _plug_ins(h: Household, v: VehicleInputs, year: DrivingYear, rows: np.ndarra
     walk = np.flatnonzero(late)
     if walk.size:
         w = walk
-        visited, results = _walk(demand[w] - work[w], demand[w], session[w], night[w], carry[w], floor[w], is_bev[w],
+        visited, results = walk_days(demand[w] - work[w], demand[w], session[w], night[w], carry[w], floor[w], is_bev[w],
                                  cap[w], start_empty[w], inverse, night_kwh[w] > 0)
         # columns: the kinds of day (less the days walked through) and each day walked through
         vd = np.asarray(visited, dtype=int)
@@ -372,110 +368,3 @@ def _finish(h: Household, v: VehicleInputs, rows: np.ndarray, sel: np.ndarray, c
     if hybrid.size:
         trip_cost[hybrid] += (gallons @ trip_w) * price[sel][hybrid]
     out.trip_cost[at] = trip_cost
-
-
-def _full_start(rem: FloatArray, floor: FloatArray, is_bev: np.ndarray, session: FloatArray, night: FloatArray,
-                cap: FloatArray) -> tuple[FloatArray, ...]:
-    """Every column as if the day began with a full battery: battery use, public shortfall, sessions,
-    home refill that night, and how far from full the next day would begin."""
-    tol = 1e-9
-    from_batt = np.minimum(rem, (cap - floor)[:, None])
-    short = np.where(is_bev[:, None] & (rem - from_batt > tol), rem - from_batt, 0.0)
-    with np.errstate(divide="ignore", invalid="ignore"):
-        k = np.where(short > 0, np.ceil(short / session - tol), 0.0)
-    end = cap[:, None] - from_batt + k * session - short
-    refill = np.clip(cap[:, None] - end, 0.0, night)
-    return from_batt, short, k, refill, cap[:, None] - end - refill
-
-
-def _walk(rem: FloatArray, demand: FloatArray, session: FloatArray, night: FloatArray, carry: FloatArray,
-          floor: FloatArray, is_bev: np.ndarray, cap: FloatArray, start_empty: np.ndarray, inverse: np.ndarray,
-          home_access: np.ndarray) -> tuple[list[int], list[np.ndarray]]:
-    """Step through the days that begin short of full (vectorised over the m vehicles given); every other
-    day began full, so its kind-of-day values stand. Arrays are per kind of day (m, U); `inverse` maps each
-    day to its kind; `home_access` (m,) says whether the household charges at home at all.
-    Returns the days stepped through and, for those days, battery use, shortfall, sessions, refill and
-    home-only coverage, each (m, V)."""
-    if len(cap) <= SMALL_WALK:
-        return _walk_small(rem, demand, session, night, carry, floor, is_bev, cap, start_empty, inverse, home_access)
-    tol = 1e-9
-    pending_after = np.asarray((carry > 1e-6).any(axis=0))[inverse]  # per day: a vehicle ends it short, having started full
-    visited: list[int] = []
-    parts: list[list[np.ndarray]] = [[], [], [], [], []]
-    carry_in = np.where(start_empty, cap - floor, 0.0)
-    d = 0
-    while d < 365:
-        if not (carry_in > 1e-6).any():
-            ahead = np.flatnonzero(pending_after[d:364])
-            if not ahead.size:
-                break
-            j = d + int(ahead[0])  # day j starts full but leaves someone short: day j + 1 is walked
-            carry_in = carry[:, inverse[j]]
-            d = j + 1
-            continue
-        kind = inverse[d]
-        start = cap - carry_in
-        avail = np.maximum(start - floor, 0.0)
-        need = rem[:, kind]
-        used = np.minimum(need, avail)
-        short = np.where(is_bev & (need - used > tol), need - used, 0.0)
-        with np.errstate(divide="ignore", invalid="ignore"):
-            sessions = np.where(short > 0, np.ceil(short / session[:, kind] - tol), 0.0)
-        end = start - used + sessions * session[:, kind] - short
-        refill = np.clip(cap - end, 0.0, night[:, kind])
-        # home-only: a battery-electric car's day fits in a full battery and needs no public charge (what is
-        # left from an earlier public session may help); a plug-in hybrid's day fits in what the battery holds
-        fits = np.where(is_bev, (demand[:, kind] <= cap - floor + tol) & (sessions == 0), demand[:, kind] <= avail + tol)
-        covered = fits & home_access
-        for part, value in zip(parts, (used, short, sessions, refill, covered), strict=True):
-            part.append(value)
-        visited.append(d)
-        carry_in = cap - end - refill
-        d += 1
-    m = len(cap)
-    return visited, [np.stack(p, axis=1) if p else np.zeros((m, 0)) for p in parts]
-
-
-def _walk_small(rem: FloatArray, demand: FloatArray, session: FloatArray, night: FloatArray, carry: FloatArray,
-                floor: FloatArray, is_bev: np.ndarray, cap: FloatArray, start_empty: np.ndarray, inverse: np.ndarray,
-                home_access: np.ndarray) -> tuple[list[int], list[np.ndarray]]:
-    """_walk for a few vehicles, one float at a time (the same rules, without numpy's per-call cost)."""
-    tol = 1e-9
-    m = len(cap)
-    rem_l, dem_l, ses_l, night_l, carry_l = (a.tolist() for a in (rem, demand, session, night, carry))
-    floor_l, bev_l, cap_l, home_l = floor.tolist(), is_bev.tolist(), cap.tolist(), home_access.tolist()
-    kind_of = inverse.tolist()
-    pending_after = np.asarray((carry > 1e-6).any(axis=0))[inverse].tolist()
-    carry_in = [c - f if e else 0.0 for c, f, e in zip(cap_l, floor_l, start_empty.tolist(), strict=True)]
-    visited: list[int] = []
-    out: list[list[list[float]]] = [[[] for _ in range(m)] for _ in range(5)]
-    d = 0
-    while d < 365:
-        if max(carry_in) <= 1e-6:
-            j = next((x for x in range(d, 364) if pending_after[x]), None)
-            if j is None:
-                break
-            carry_in = [carry_l[i][kind_of[j]] for i in range(m)]
-            d = j + 1
-            continue
-        kind = kind_of[d]
-        for i in range(m):
-            start = cap_l[i] - carry_in[i]
-            avail = max(start - floor_l[i], 0.0)
-            need = rem_l[i][kind]
-            used = min(need, avail)
-            short = need - used if bev_l[i] and need - used > tol else 0.0
-            size = ses_l[i][kind]
-            k = float(math.ceil(short / size - tol)) if short > 0 and size > 0 else 0.0
-            end = start - used + k * size - short
-            refill = min(max(cap_l[i] - end, 0.0), night_l[i][kind])
-            fits = dem_l[i][kind] <= cap_l[i] - floor_l[i] + tol and k == 0 if bev_l[i] else dem_l[i][kind] <= avail + tol
-            covered = float(fits and home_l[i])
-            for part, value in zip(out, (used, short, k, refill, covered), strict=True):
-                part[i].append(value)
-            carry_in[i] = cap_l[i] - end - refill
-        visited.append(d)
-        d += 1
-    arrays = [np.asarray(part, dtype=float).reshape(m, len(visited)) for part in out]
-    arrays[4] = arrays[4].astype(bool)
-    return visited, arrays

@@ -6,7 +6,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from buyer_app.core import energy_year
+from buyer_app.core import charging_days, energy_year
 from buyer_app.core.climate import state_climate
 from buyer_app.core.database import load_database
 from buyer_app.core.driving import SimplePattern, Trip, WeeklyPattern, driving_year
@@ -34,7 +34,7 @@ def test_small_and_vectorised_walks_agree(monkeypatch, inputs, access, pattern):
     climate = state_climate("MN")
     price = np.full(len(inputs), 3.0)
     small = energy_year.simulate_year(h, inputs, year, climate, price)
-    monkeypatch.setattr(energy_year, "SMALL_WALK", 0)
+    monkeypatch.setattr(charging_days, "SMALL_WALK", 0)
     vectorised = energy_year.simulate_year(h, inputs, year, climate, price)
     for name in FIELDS:
         np.testing.assert_allclose(getattr(small, name), getattr(vectorised, name), rtol=1e-9, atol=1e-9, err_msg=name)
