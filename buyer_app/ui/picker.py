@@ -117,6 +117,7 @@ class VehiclePicker(QWidget):
                                                              kind="stable")
         self.model.set_frame(newest_first, self._pending, sorted_by=(0, Qt.SortOrder.DescendingOrder))
         self.apply_filters()
+        self._energy_timer.start()  # the energy column follows just after the list
 
     def apply_filters(self) -> None:
         try:

@@ -33,6 +33,8 @@ class VehicleTableModel(QAbstractTableModel):
         self.sorted_by: tuple[int, Qt.SortOrder] | None = None
         self._values: list[np.ndarray] = []
         self._energy = np.zeros(0)
+        self._energy_wanted: tuple[Household, Pattern | None, Climate | None] = (Household(), None, None)
+        self._energy_setting: tuple[Household, Pattern | None, Climate | None] | None = None
 
     def set_frame(self, frame: pd.DataFrame,
                   setting: tuple[Household, Pattern | None, Climate | None] | Household | None = None,
@@ -43,9 +45,11 @@ class VehicleTableModel(QAbstractTableModel):
         self.beginResetModel()
         self.frame = frame.reset_index(drop=True)
         self._values = [self.frame[key].to_numpy() for _, key in COLUMNS[:-1]]
-        household, pattern, climate = setting if isinstance(setting, tuple) else (setting or Household(), None, None)
-        self._energy = self._energy_for(household, pattern, climate)
-        self._energy_setting = (household, pattern, climate)
+        # the energy column fills a moment later (set_household), or at once when it is sorted on: the list
+        # then appears without waiting for a year of energy for every vehicle
+        self._energy_wanted = setting if isinstance(setting, tuple) else (setting or Household(), None, None)
+        self._energy = np.full(len(self.frame), np.nan)
+        self._energy_setting = None
         self.endResetModel()
 
     def _energy_for(self, household: Household, pattern: Pattern | None = None,
@@ -59,7 +63,8 @@ class VehicleTableModel(QAbstractTableModel):
                       climate: Climate | None = None) -> None:
         """Recompute the energy column for the household's driving, climate, charging and prices
         (one vectorised pass)."""
-        if getattr(self, "_energy_setting", None) == (household, pattern, climate):
+        self._energy_wanted = (household, pattern, climate)
+        if self._energy_setting == (household, pattern, climate):
             return  # already shown for exactly this setting
         self._energy = self._energy_for(household, pattern, climate)
         self._energy_setting = (household, pattern, climate)
@@ -81,6 +86,9 @@ class VehicleTableModel(QAbstractTableModel):
             return
         self.sorted_by = (column, order)
         key = COLUMNS[column][1]
+        if key == "energy_cost" and self._energy_setting is None:
+            self._energy = self._energy_for(*self._energy_wanted)
+            self._energy_setting = self._energy_wanted
         values = pd.Series(self._energy if key == "energy_cost" else self.frame[key].to_numpy())
         if key in ("make", "model", "powertrain", "epa_class"):
             values = values.astype(str).str.lower()
