@@ -298,7 +298,7 @@ def _finish(h: Household, v: VehicleInputs, rows: np.ndarray, sel: np.ndarray, c
         take = np.minimum(adjusted[:, source], surplus)
         adjusted[:, source] -= take
         surplus -= take
-    with np.errstate(divide="ignore", invalid="ignore"):
+    with np.errstate(divide="ignore", invalid="ignore", over="ignore"):
         factor = np.where(by_source > 1e-9, adjusted / by_source, 0.0)  # per source, bought -> counted
     work_price = h.workplace_price if h.workplace_charging == "priced" else 0.0
     hp = home_price(h)
