@@ -9,6 +9,7 @@ from typing import Any
 
 import numpy as np
 
+from buyer_app.cli.deal_args import add_deal_arguments, apply_deal_arguments
 from buyer_app.cli.driving_args import add_driving_arguments, driving_from_args
 from buyer_app.cli.household_args import add_household_arguments, household_from_args
 from buyer_app.cli.text import table
@@ -20,6 +21,7 @@ from buyer_app.core.driving import MONTH, describe_pattern
 from buyer_app.core.errors import FieldProblem, InputError
 from buyer_app.core.household import FIELDS, household_to_dict
 from buyer_app.core.profile import VehicleChoice
+from buyer_app.report.regional import co2_assumptions, co2_json, co2_text, incentives_text, origin_json, region_json, region_text
 from buyer_app.report.wording import money, verdict, years_text
 
 
@@ -32,6 +34,7 @@ def add_parser(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-ar
                    help="your purchase price for a vehicle (a dealer quote), e.g. --price 48032=29500")
     p.add_argument("--heat-pump", action="append", default=[], metavar="ID=yes|no",
                    help="whether a vehicle has a heat pump (winter range); unknown by default")
+    add_deal_arguments(p)
     add_household_arguments(p)
     add_driving_arguments(p)
     p.add_argument("--json", action="store_true", help="print JSON (the documented contract) instead of text")
@@ -68,7 +71,8 @@ def choices_from_args(args: argparse.Namespace, profile_choices: tuple[VehicleCh
                           for u in unknown])
     choices = [replace(c, price=prices[c.id]) if c.id in prices else c for c in choices]
     pumps = parse_heat_pumps(getattr(args, "heat_pump", []), {c.id for c in choices})
-    return [replace(c, heat_pump=pumps[c.id]) if c.id in pumps else c for c in choices]
+    choices = [replace(c, heat_pump=pumps[c.id]) if c.id in pumps else c for c in choices]
+    return apply_deal_arguments(args, choices)
 
 
 def parse_heat_pumps(items: list[str], ids: set[int]) -> dict[int, bool]:
@@ -133,6 +137,9 @@ def to_json(c: Comparison, db: VehicleDatabase) -> dict[str, Any]:
             "charging": asdict(v.charging) if v.charging else None,
             "monthly_energy_cost": v.monthly_energy_cost,
             "trips": asdict(v.trips) if v.trips else None,
+            "used": v.used,
+            "incentives": [asdict(d) for d in v.incentives],
+            "co2": co2_json(v, c.household),
             "notes": _notes(v),
         })
     h = household_to_dict(c.household)
@@ -142,8 +149,9 @@ def to_json(c: Comparison, db: VehicleDatabase) -> dict[str, Any]:
         "break_even": [{"a": b.a, "b": b.b, "year": None if b.year is None else round(b.year, 2),
                         "cheaper_over_period": b.cheaper_over_period, "reason": b.reason} for b in c.break_even],
         "driving": driving_json(c),
-        "assumptions": [{"field": s.name, "value": h[s.name], "unit": s.unit, "source": s.source,
-                         "as_of": s.as_of} for s in FIELDS] + climate_assumptions(c),
+        "region": region_json(c.household),
+        "assumptions": [{"field": s.name, "value": h[s.name], "unit": s.unit, **origin_json(c.household, s.name)}
+                        for s in FIELDS] + climate_assumptions(c) + co2_assumptions(),
         "database": {"origin": db.origin, "source_file": db.metadata.get("source_file"),
                      "source_date": db.metadata.get("source_date"), "prices_as_of": db.prices_as_of},
     }
@@ -199,7 +207,7 @@ def to_text(c: Comparison, db: VehicleDatabase) -> str:
                  money(v.total_cost / years),
                 f"{v.range_mi:.0f} mi" if v.range_mi else "—", f"{v.co2_kg_per_year * years / 1000:.1f} t"]
                for v in c.vehicles]
-    out.append(table(["vehicle", "total", "per mile", "per year", "range", "tailpipe CO2"], summary,
+    out.append(table(["vehicle", "total", "per mile", "per year", "range", "CO2 (all)"], summary,
                      [False, True, True, True, True, True]))
     if any(v.price is None for v in c.vehicles):
         out.append("* no known price: running costs only")
@@ -210,7 +218,11 @@ def to_text(c: Comparison, db: VehicleDatabase) -> str:
         else:
             out.append(f"Break-even {labels[b.a]} vs {labels[b.b]}: none within {years} years ({b.reason})")
     out.append("\n" + verdict(c))
+    out.extend(incentives_text(c))
+    out.extend(co2_text(c))
     out.extend(charging_text(c))
+    out.append("")
+    out.extend(region_text(c.household))
     return "\n".join(out)
 
 

@@ -8,10 +8,12 @@ from typing import Any
 
 from buyer_app.core.errors import FieldProblem, InputError
 from buyer_app.core.household import FIELD_BY_NAME, Household, validate_value
+from buyer_app.core.household_region import with_state
 from buyer_app.core.profile import Profile, load_profile
 
 # household fields that have a flag of their own (--annual-miles sets annual_miles, and so on)
-FLAG_FIELDS = ("years", "annual_miles", "city_share", "gas_price", "premium_price", "diesel_price", "electricity_price")
+FLAG_FIELDS = ("years", "annual_miles", "city_share", "gas_price", "premium_price", "diesel_price", "electricity_price",
+               "purchase_date", "income", "filing_status", "household_size", "utility", "tenure")
 
 
 def add_household_arguments(parser: argparse.ArgumentParser) -> None:
@@ -25,6 +27,17 @@ def add_household_arguments(parser: argparse.ArgumentParser) -> None:
     group.add_argument("--diesel-price", type=float, metavar="USD", help="diesel, USD/gal (default 3.62)")
     group.add_argument("--electricity-price", type=float, metavar="USD",
                        help="home electricity, USD/kWh (default 0.15)")
+    group.add_argument("--state", metavar="XX", help="US state (two letters, or US for national figures): fills its "
+                       "electricity and gasoline prices, sales tax, EV/hybrid fees, grid CO2 and climate; other flags "
+                       "still override")
+    group.add_argument("--purchase-date", metavar="YYYY-MM-DD", help="when you buy (incentives are decided on it; "
+                       "default today)")
+    group.add_argument("--income", type=float, metavar="USD", help="household income a year (checks income limits)")
+    group.add_argument("--filing-status", choices=("joint", "single", "hoh", "married_filing_separately"))
+    group.add_argument("--household-size", type=int, metavar="N", help="people in the household (income tables)")
+    group.add_argument("--utility", metavar="ID", help="your electric utility's id for utility incentives "
+                       "(see `buyer-app incentives --state XX`)")
+    group.add_argument("--tenure", choices=("own", "rent"), help="own or rent your home (charger incentives)")
     group.add_argument("--set", action="append", default=[], metavar="FIELD=VALUE",
                        help="any other household field, e.g. --set financing=loan --set loan_apr=0.069 "
                             "(see `buyer-app fields`)")
@@ -44,7 +57,7 @@ def _parse_set(items: list[str]) -> tuple[dict[str, Any], list[FieldProblem]]:
             problems.append(FieldProblem("--set", item, "FIELD=VALUE with FIELD one of " + ", ".join(FIELD_BY_NAME)))
             continue
         spec = FIELD_BY_NAME[name]
-        if spec.choices:
+        if spec.kind != "number":
             values[name] = raw.strip()
             continue
         try:
@@ -59,6 +72,14 @@ def household_from_args(args: argparse.Namespace) -> tuple[Household, Profile | 
     profile = load_profile(args.profile) if args.profile else None
     base = profile.household if profile else Household()
     values, problems = _parse_set(args.set)
+    state = getattr(args, "state", None)
+    state = values.pop("state", None) if state is None else state
+    if state is not None:
+        clean, problem = validate_value("state", str(state).strip().upper())
+        if problem:
+            problems.append(FieldProblem("--state", state, problem.allowed))
+        else:
+            base = with_state(base, str(clean))
     where = {name: f"--set {name}" for name in values}
     if getattr(args, "home_charging", None) is not None:
         values["home_charging"] = args.home_charging

@@ -17,6 +17,9 @@ from buyer_app.core.database import VehicleDatabase
 from buyer_app.core.driving import AnnualPattern, DrivingYear, Pattern, driving_year
 from buyer_app.core.errors import FieldProblem, InputError
 from buyer_app.core.household import Household
+from buyer_app.core.household_region import household_climate
+from buyer_app.core.incentive_catalogue import load_catalogue
+from buyer_app.core.incentives import Decision, VehicleCase, decide_all
 from buyer_app.core.profile import MAX_VEHICLES, VehicleChoice
 from buyer_app.core.vehicle_inputs import inputs_from_frame
 from buyer_app.core.vehicle_schema import UNSUPPORTED
@@ -45,6 +48,19 @@ class TripCost:
 
 
 @dataclass(frozen=True)
+class Co2Outcome:
+    """kg CO2 per year (lists over the ownership years) by where it comes out."""
+
+    tailpipe: list[float]
+    electricity: list[float]
+    upstream: list[float]
+
+    @property
+    def lifetime_kg(self) -> float:
+        return float(sum(self.tailpipe) + sum(self.electricity) + sum(self.upstream))
+
+
+@dataclass(frozen=True)
 class VehicleOutcome:
     """The result for one vehicle (money in USD; arrays are per year)."""
 
@@ -67,6 +83,9 @@ class VehicleOutcome:
     charging: ChargingSummary | None = None  # plug-in vehicles only
     monthly_energy_cost: list[float] | None = None  # first year, January first
     trips: TripCost | None = None  # long-trip days of the driving pattern
+    incentives: tuple[Decision, ...] = ()  # every program decided, applied first, then the user's own
+    co2: Co2Outcome | None = None
+    used: bool = False
 
 
 @dataclass(frozen=True)
@@ -95,7 +114,8 @@ def vehicle_label(row: pd.Series) -> str:
     return f"{int(row['year'])} {row['make']} {row['model']}"
 
 
-def _frame_for(db: VehicleDatabase, household: Household, choices: list[VehicleChoice]) -> pd.DataFrame:
+def _frame_for(db: VehicleDatabase, household: Household,
+               choices: list[VehicleChoice]) -> tuple[pd.DataFrame, list[tuple[Decision, ...]]]:
     problems: list[FieldProblem] = []
     if not choices:
         problems.append(FieldProblem("vehicles", "none", "at least one vehicle id"))
@@ -125,13 +145,44 @@ def _frame_for(db: VehicleDatabase, household: Household, choices: list[VehicleC
     frame = frame.copy()
     quotes = [c.price for c in choices]
     frame["price"] = [q if q is not None else m for q, m in zip(quotes, frame["msrp_usd"], strict=True)]
-    frame["incentives"] = [sum(i.amount for i in c.incentives) for c in choices]
+    decided = [decide_incentives(household, choice, row) for choice, (_, row) in zip(choices, frame.iterrows(), strict=True)]
+    frame["incentives"] = [sum(d.amount for d in ds) for ds in decided]
+    frame["incentives_at_purchase"] = [sum(d.amount for d in ds if d.when_paid.startswith("at purchase")) for ds in decided]
     frame["insurance_annual"] = [np.nan if c.insurance_annual is None else c.insurance_annual for c in choices]
     frame["lease_due"] = [c.lease.due_at_signing if c.lease else np.nan for c in choices]
     frame["lease_monthly"] = [c.lease.monthly if c.lease else np.nan for c in choices]
     frame["lease_term_months"] = [c.lease.term_months if c.lease else np.nan for c in choices]
     frame["heat_pump"] = [np.nan if c.heat_pump is None else float(c.heat_pump) for c in choices]
-    return frame
+    return frame, decided
+
+
+def decide_incentives(household: Household, choice: VehicleChoice, row: pd.Series) -> tuple[Decision, ...]:
+    """The catalogue's programs decided for this vehicle and household, then the user's own incentives
+    (always counted), none above the vehicle's price in total."""
+    msrp = _optional(row["msrp_usd"]) if "msrp_usd" in row else None
+    price = choice.price if choice.price is not None else msrp
+    case = VehicleCase(powertrain=str(row["powertrain"]), used=choice.used, msrp=msrp if msrp is not None else
+                       (None if choice.used else price), price=price,
+                       electric_range_mi=_optional(row["electric_range_mi"]), epa_class=str(row["epa_class"]),
+                       lease=household.financing == "lease")
+    decisions = decide_all(load_catalogue().programs, household, case)
+    own = [Decision(id=f"own-{k + 1}", name=i.name, offered_by="entered by you", level="custom", item="vehicle",
+                    applied=True, amount=i.amount, reason="", when_paid="as you entered it", dates="",
+                    source="your own figure", checked="") for k, i in enumerate(choice.incentives)]
+    out = [*own, *decisions]
+    if price is not None:  # never more back than the price: trim the catalogue's amounts, smallest last
+        room = price - sum(d.amount for d in own)
+        trimmed = []
+        for d in out:
+            if d.applied and d.level != "custom":
+                amount = max(0.0, min(d.amount, room))
+                room -= amount
+                if amount < d.amount:
+                    d = Decision(**{**d.__dict__, "amount": amount, "applied": amount > 0,
+                                    "reason": "" if amount > 0 else "the incentives already cover the whole price"})
+            trimmed.append(d)
+        out = trimmed
+    return tuple(sorted(out, key=lambda d: not d.applied))
 
 
 def _basis(choice: VehicleChoice, row: pd.Series) -> PriceBasis:
@@ -151,8 +202,9 @@ def compare(db: VehicleDatabase, household: Household, choices: list[VehicleChoi
             pattern: Pattern | None = None, climate: Climate | None = None) -> Comparison:
     """Cost every chosen vehicle over the household's years, for its driving pattern and climate, and
     find each pair's break-even."""
-    frame = _frame_for(db, household, choices)
+    frame, decided = _frame_for(db, household, choices)
     pattern = pattern or AnnualPattern()
+    climate = climate if climate is not None else household_climate(household)
     year = driving_year(pattern, household.annual_miles)
     inputs = inputs_from_frame(frame)
     result = compute_costs(household, inputs, year, climate)
@@ -184,6 +236,10 @@ def compare(db: VehicleDatabase, household: Household, choices: list[VehicleChoi
                            dc_hours=(None if np.isnan(inputs.dc_10_80_minutes[k])
                                      else round(float(energy.trip_dc_sessions[k] * inputs.dc_10_80_minutes[k] / 60), 2)))
             if year.trip_days else None,
+            incentives=decided[k],
+            co2=Co2Outcome(*(np.full(household.years, round(float(part[k]), 1)).tolist()
+                             for part in (result.co2.tailpipe, result.co2.electricity, result.co2.upstream))),
+            used=choice.used,
         ))
     curves = cost_curve(result)
     pairs = []

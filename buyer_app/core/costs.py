@@ -12,6 +12,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from buyer_app.core.climate import Climate
+from buyer_app.core.co2 import Co2Year, co2_per_year
 from buyer_app.core.driving import AnnualPattern, DrivingYear, driving_year
 from buyer_app.core.energy_year import EnergyYear, simulate_year
 from buyer_app.core.household import Household
@@ -19,8 +20,6 @@ from buyer_app.core.vehicle_inputs import FloatArray, VehicleInputs
 
 CATEGORIES = ("purchase", "financing", "energy", "maintenance", "insurance", "fees", "incentives", "resale")
 CAT = {name: i for i, name in enumerate(CATEGORIES)}
-GASOLINE_CO2_G_PER_GAL = 8887.0  # EPA, tailpipe CO2 of a gallon of gasoline
-DIESEL_CO2_G_PER_GAL = 10180.0  # EPA, tailpipe CO2 of a gallon of diesel
 PLUG_INS = ("bev", "phev")
 
 
@@ -34,9 +33,14 @@ class CostResult:
     price_known: np.ndarray  # (N,) bool
     gallons_per_year: FloatArray  # (N,)
     kwh_per_year: FloatArray  # (N,)
-    co2_kg_per_year: FloatArray  # (N,) tailpipe
+    co2: Co2Year  # kg a year by tailpipe, electricity and upstream fuel
     miles_per_year: float
     energy: EnergyYear  # the day-by-day year behind the energy costs
+
+    @property
+    def co2_kg_per_year(self) -> FloatArray:
+        """(N,) all three CO2 parts together, kg a year."""
+        return self.co2.total
 
     @property
     def yearly(self) -> FloatArray:
@@ -176,7 +180,7 @@ def compute_costs(h: Household, v: VehicleInputs, year: DrivingYear | None = Non
     tax = price * h.sales_tax_rate
     # a charger is installed only for Level 2 at home (Level 1 uses an ordinary outlet)
     charger = np.where(np.isin(pt, PLUG_INS) & (h.home_charging == "level2"), h.home_charger_cost, 0.0)
-    upfront = charger + h.title_fees - v.incentives
+    upfront = charger + h.title_fees - v.incentives_at_purchase
     if h.financing == "lease":
         lease = _lease(h, v, years)
         costs[:, :, CAT["purchase"]] = lease
@@ -202,10 +206,9 @@ def compute_costs(h: Household, v: VehicleInputs, year: DrivingYear | None = Non
     at_year_end = (1 + h.discount_rate) ** -np.arange(years + 1, dtype=float)
     equity = (value - owed) * at_year_end[None, :]
     costs[:, -1, CAT["resale"]] = -value[:, -1] * at_year_end[-1]
-    co2 = np.where(
-        pt == "phev",
-        gallons * np.where(v.fuel_grade == "diesel", DIESEL_CO2_G_PER_GAL, GASOLINE_CO2_G_PER_GAL),
-        v.co2_tailpipe_gpm * miles,
-    ) / 1000.0
+    label_gallons, _ = energy_use(h, v)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        epa_kg_per_gal = v.co2_tailpipe_gpm * h.annual_miles / label_gallons / 1000.0
+    co2 = co2_per_year(gallons, kwh, v.fuel_grade, pt, epa_kg_per_gal, h.grid_co2_lb_per_mwh, h.grid_loss)
     return CostResult(costs=costs, upfront=upfront, equity=equity, price_known=known, gallons_per_year=gallons,
-                      kwh_per_year=kwh, co2_kg_per_year=np.nan_to_num(co2), miles_per_year=miles, energy=energy)
+                      kwh_per_year=kwh, co2=co2, miles_per_year=miles, energy=energy)

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, fields, replace
+from datetime import date
 from typing import Any
 
 from buyer_app.core.errors import FieldProblem, InputError, format_bound
+from buyer_app.core.regional import STATES
 
 FINANCING_METHODS = ("cash", "loan", "lease")
 HOME_CHARGING = ("level2", "level1", "none")
@@ -13,6 +15,9 @@ HOME_RATES = ("flat", "time_of_use")
 WORKPLACE_CHARGING = ("none", "free", "priced")
 DC_PRICING = ("per_kwh", "per_minute")
 PUBLIC_EVERYDAY = ("dc_fast", "level2")
+STATE_CHOICES = ("US", *STATES)
+FILING_STATUSES = ("joint", "single", "hoh", "married_filing_separately")
+TENURES = ("own", "rent")
 _EPA = "fueleconomy.gov annual fuel cost method (15,000 mi, 55% city), https://www.fueleconomy.gov/feg/label/learn-more-gasoline-label.jsp"
 _FEG_PRICES = ("fueleconomy.gov national prices used for fuelCost08 in vehicles.csv of 2025-10-28, inferred "
                "from that column and checked by tests/core/test_fuel_cost_reproduction.py")
@@ -39,13 +44,21 @@ class FieldSpec:
     as_of: str
     integer: bool = False
     choices: tuple[str, ...] = ()
+    kind: str = "number"  # number, choice, date (YYYY-MM-DD or empty) or text
 
     def allowed(self) -> str:
         if self.choices:
             return "one of " + ", ".join(self.choices)
+        if self.kind == "date":
+            return "a date YYYY-MM-DD from 2015-01-01 to 2040-12-31, or empty for today"
+        if self.kind == "text":
+            return f"a text of at most {TEXT_MAX} characters"
         kind = "a whole number" if self.integer else "a number"
         assert self.minimum is not None and self.maximum is not None, "numeric fields carry a range"
         return f"{kind} from {format_bound(self.minimum)} to {format_bound(self.maximum)} {self.unit}".rstrip()
+
+
+TEXT_MAX = 120
 
 
 def _f(name: str, label: str, unit: str, default: float | int | str, lo: float | None, hi: float | None,
@@ -54,6 +67,20 @@ def _f(name: str, label: str, unit: str, default: float | int | str, lo: float |
 
 
 FIELDS: tuple[FieldSpec, ...] = (
+    _f("state", "State", "", "US", None, None,
+       "app default: US national figures until you pick your state (which fills prices, tax, fees, grid and climate)",
+       "2026-11", choices=STATE_CHOICES, kind="choice"),
+    _f("utility", "Electric utility (for utility incentives)", "", "", None, None,
+       "the utility ids of the incentive data (Rewiring America); empty: none chosen", "2026-08-06", kind="text"),
+    _f("purchase_date", "Purchase date", "", "", None, None, "app default: today (incentives are decided on this date)",
+       "2026-11", kind="date"),
+    _f("income", "Household income (for income-limited incentives)", "USD/yr", 0.0, 0, 100_000_000,
+       "app default: not given (0); programs with an income limit are then not counted", "2026-11"),
+    _f("filing_status", "Tax filing status", "", "joint", None, None, "app default: married filing jointly", "2026-11",
+       choices=FILING_STATUSES, kind="choice"),
+    _f("household_size", "People in the household", "people", 2, 1, 20, "app default", "2026-11", integer=True),
+    _f("tenure", "Home: own or rent", "", "own", None, None, "app default: own (charger incentives often need it)",
+       "2026-11", choices=TENURES, kind="choice"),
     _f("years", "Years of ownership", "years", 5, 1, 20,
        "AAA Your Driving Costs and fueleconomy.gov both compare over 5 years", "2025", integer=True),
     _f("annual_miles", "Miles driven a year", "mi/yr", 15000, 0, 150000, _EPA, "2025"),
@@ -82,6 +109,12 @@ FIELDS: tuple[FieldSpec, ...] = (
        "state law (NCSL); neutral household: none", "2025"),
     _f("hev_surcharge", "Annual hybrid surcharge", "USD/yr", 0.0, 0, 2000,
        "state law (NCSL); neutral household: none", "2025"),
+    _f("grid_co2_lb_per_mwh", "Grid CO2 intensity", "lb/MWh", 771.523, 0, 3000,
+       "EPA eGRID2023 (January 2025) US average total-output CO2 rate; with a state, the population-weighted "
+       "mean of its eGRID subregions",
+       "2025-01"),
+    _f("grid_loss", "Grid losses (plant to meter)", "fraction", 0.042, 0, 0.3,
+       "EPA eGRID2023 US grid gross loss (4.2%)", "2025-01"),
     _f("insurance_annual", "Insurance", "USD/yr", 1771.0, 0, 50000,
        "2025 national average full-coverage premium estimate, "
        "https://www.perfinsure.com/blog/how-much-does-auto-insurance-cost-per-year", "2025-01"),
@@ -106,18 +139,18 @@ FIELDS: tuple[FieldSpec, ...] = (
        "2025"),
     _f("home_charging", "Charging at home", "", "level2", None, None,
        "app default: a Level 2 charger at home (its installation is counted under home_charger_cost)", "2026-11",
-       choices=HOME_CHARGING),
+       choices=HOME_CHARGING, kind="choice"),
     _f("home_charger_kw", "Home Level 2 charger power", "kW", 7.2, 1.0, 19.2, _CHARGER_POWER, "2025"),
     _f("home_hours_per_night", "Hours plugged in at home each night", "h", 10.0, 1, 24,
        "app assumption: evening arrival to morning departure", "2026-11"),
     _f("home_rate", "Home electricity rate", "", "flat", None, None, "app default: a flat rate", "2026-11",
-       choices=HOME_RATES),
+       choices=HOME_RATES, kind="choice"),
     _f("offpeak_price", "Off-peak electricity price (time-of-use)", "USD/kWh", 0.114, 0, 2,
        _BORLAUG + "; $0.15 less 24%", "2020"),
     _f("offpeak_share", "Share of home charging done off-peak", "fraction", 0.8, 0, 1,
        "app assumption: a charging timer catches most but not all sessions", "2026-11"),
     _f("workplace_charging", "Charging at work", "", "none", None, None, "app default: none", "2026-11",
-       choices=WORKPLACE_CHARGING),
+       choices=WORKPLACE_CHARGING, kind="choice"),
     _f("workplace_price", "Workplace charging price (if priced)", "USD/kWh", 0.15, 0, 2, _BORLAUG, "2020"),
     _f("workplace_days", "Days a week the car charges at work", "days", 5, 0, 7,
        "app default: a five-day work week, Monday first", "2026-11", integer=True),
@@ -128,7 +161,7 @@ FIELDS: tuple[FieldSpec, ...] = (
     _f("public_dc_price", "DC fast charging price", "USD/kWh", 0.46, 0, 2,
        "Stable Auto, US average DC fast price Q2 2024 (about $0.46/kWh)", "2024-06"),
     _f("public_dc_pricing", "DC fast charging billed", "", "per_kwh", None, None,
-       "app default: per kWh (some networks bill per minute instead)", "2026-11", choices=DC_PRICING),
+       "app default: per kWh (some networks bill per minute instead)", "2026-11", choices=DC_PRICING, kind="choice"),
     _f("public_dc_per_minute", "DC fast price per minute (if billed per minute)", "USD/min", 0.30, 0, 10,
        "app assumption: no national per-minute figure is published; set your network's price", "2026-11"),
     _f("idle_fee_per_minute", "Idle fee after the grace period", "USD/min", 0.40, 0, 10,
@@ -136,11 +169,11 @@ FIELDS: tuple[FieldSpec, ...] = (
     _f("idle_minutes_per_session", "Idle minutes per public session", "min", 0.0, 0, 600,
        "app default: the car is moved when charging ends", "2026-11"),
     _f("public_everyday", "Public charger for everyday top-ups", "", "dc_fast", None, None,
-       "app default: DC fast (long trips always use DC fast)", "2026-11", choices=PUBLIC_EVERYDAY),
+       "app default: DC fast (long trips always use DC fast)", "2026-11", choices=PUBLIC_EVERYDAY, kind="choice"),
     _f("charge_reserve", "Range kept in reserve", "fraction", 0.10, 0, 0.5,
        "app default: arrive with at least 10% left (issue 4)", "2026-11"),
     _f("financing", "How you pay", "", "cash", None, None, "app default", "2026-11",
-       choices=FINANCING_METHODS),
+       choices=FINANCING_METHODS, kind="choice"),
     _f("down_payment_share", "Down payment (loan)", "fraction", 0.10, 0, 1,
        "AAA Your Driving Costs 2025 method: 10% down", "2025"),
     _f("loan_apr", "Loan APR", "fraction/yr", 0.0673, 0, 0.4,
@@ -158,6 +191,13 @@ FIELD_BY_NAME: dict[str, FieldSpec] = {spec.name: spec for spec in FIELDS}
 class Household:
     """Validated household inputs (fractions as 0..1, money in USD)."""
 
+    state: str = "US"
+    utility: str = ""
+    purchase_date: str = ""
+    income: float = 0.0
+    filing_status: str = "joint"
+    household_size: int = 2
+    tenure: str = "own"
     years: int = 5
     annual_miles: float = 15000.0
     city_share: float = 0.55
@@ -174,6 +214,8 @@ class Household:
     bev_surcharge: float = 0.0
     phev_surcharge: float = 0.0
     hev_surcharge: float = 0.0
+    grid_co2_lb_per_mwh: float = 771.523
+    grid_loss: float = 0.042
     insurance_annual: float = 1771.0
     maintenance_bev: float = 0.061
     maintenance_phev: float = 0.090
@@ -224,6 +266,8 @@ def validate_value(name: str, value: object) -> tuple[object, FieldProblem | Non
         if isinstance(value, str) and value in spec.choices:
             return value, None
         return value, FieldProblem(name, value, spec.allowed())
+    if spec.kind in ("date", "text"):
+        return _text_value(spec, value)
     if isinstance(value, bool) or not isinstance(value, (int, float)):
         return value, FieldProblem(name, value, spec.allowed())
     number = float(value)
@@ -235,6 +279,20 @@ def validate_value(name: str, value: object) -> tuple[object, FieldProblem | Non
     if not spec.minimum <= number <= spec.maximum:
         return value, FieldProblem(name, value, spec.allowed())
     return (int(number) if spec.integer else number), None
+
+
+def _text_value(spec: FieldSpec, value: object) -> tuple[object, FieldProblem | None]:
+    if not isinstance(value, str) or len(value) > TEXT_MAX or any(ord(c) < 32 for c in value):
+        return value, FieldProblem(spec.name, value, spec.allowed())
+    text = value.strip()
+    if spec.kind == "date" and text:
+        try:
+            day = date.fromisoformat(text)
+        except ValueError:
+            return value, FieldProblem(spec.name, value, spec.allowed())
+        if not date(2015, 1, 1) <= day <= date(2040, 12, 31) or len(text) != 10:
+            return value, FieldProblem(spec.name, value, spec.allowed())
+    return text, None
 
 
 def validate_values(values: dict[str, Any], context: str = "") -> dict[str, Any]:

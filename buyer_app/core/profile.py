@@ -17,7 +17,7 @@ from buyer_app.core.driving import AnnualPattern, Pattern, pattern_from_dict
 from buyer_app.core.errors import FieldProblem, InputError, format_bound
 from buyer_app.core.household import Household, household_to_dict, validate_value
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 MAX_VEHICLES = 8
 MAX_PROFILE_BYTES = 5 * 1024 * 1024
 
@@ -27,12 +27,18 @@ def _v1_to_v2(data: dict[str, Any]) -> dict[str, Any]:
     return {**data, "driving": {"kind": "annual"}, "climate": None}
 
 
-MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {1: _v1_to_v2}  # version n -> n+1
+def _v2_to_v3(data: dict[str, Any]) -> dict[str, Any]:
+    """Version 3 adds where and when the household buys (state "US", today) and new or used per vehicle
+    (new): the defaults reproduce version 2's results."""
+    return dict(data)
+
+
+MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {1: _v1_to_v2, 2: _v2_to_v3}  # version n -> n+1
 
 
 @dataclass(frozen=True)
 class Incentive:
-    """A one-time incentive for one vehicle (a rebate, credit or dealer offer), USD."""
+    """A one-time incentive of the user's own for one vehicle (a dealer, employer or local offer), USD."""
 
     name: str
     amount: float
@@ -57,6 +63,7 @@ class VehicleChoice:
     insurance_annual: float | None = None
     lease: LeaseTerms | None = None
     heat_pump: bool | None = None  # None: not known (the fleet-average winter loss applies)
+    used: bool = False  # bought used (incentives for used vehicles; the price should then be a quote)
 
 
 @dataclass(frozen=True)
@@ -87,10 +94,14 @@ def _vehicle(problems: list[FieldProblem], where: str, raw: object) -> VehicleCh
     if not isinstance(raw, dict):
         problems.append(FieldProblem(where, raw, 'an object like {"id": 48765, "price": 42490}'))
         return None
-    unknown = set(raw) - {"id", "price", "incentives", "insurance_annual", "lease", "heat_pump"}
+    unknown = set(raw) - {"id", "price", "incentives", "insurance_annual", "lease", "heat_pump", "used"}
     for key in sorted(unknown):
         problems.append(FieldProblem(f"{where}.{key}", raw[key],
-                                     "one of id, price, incentives, insurance_annual, lease, heat_pump"))
+                                     "one of id, price, incentives, insurance_annual, lease, heat_pump, used"))
+    used = raw.get("used", False)
+    if not isinstance(used, bool):
+        problems.append(FieldProblem(f"{where}.used", used, "true or false"))
+        used = False
     heat_pump = raw.get("heat_pump")
     if heat_pump is not None and not isinstance(heat_pump, bool):
         problems.append(FieldProblem(f"{where}.heat_pump", heat_pump, "true, false or null (not known)"))
@@ -126,7 +137,7 @@ def _vehicle(problems: list[FieldProblem], where: str, raw: object) -> VehicleCh
                 int(_number(problems, f"{where}.lease.term_months", raw_lease.get("term_months"), 1, 120,
                             integer=True)),
             )
-    return VehicleChoice(vid, price, tuple(incentives), insurance, lease, heat_pump)
+    return VehicleChoice(vid, price, tuple(incentives), insurance, lease, heat_pump, used)
 
 
 def _migrate(data: dict[str, Any], context: str) -> dict[str, Any]:
@@ -242,6 +253,8 @@ def profile_to_dict(profile: Profile) -> dict[str, Any]:
                               "term_months": v.lease.term_months}
         if v.heat_pump is not None:
             entry["heat_pump"] = v.heat_pump
+        if v.used:
+            entry["used"] = True
         vehicles.append(entry)
     return {"schema_version": SCHEMA_VERSION, "name": profile.name, "household": household_to_dict(profile.household),
             "vehicles": vehicles, "what_if": dict(profile.what_if), "driving": profile.driving.to_dict(),

@@ -40,6 +40,7 @@ class VehicleInputs:
     heat_pump: FloatArray  # 1 with, 0 without, NaN unknown (the user says; the data rarely does)
     price: FloatArray
     incentives: FloatArray  # total of one-time incentives, USD, >= 0
+    incentives_at_purchase: FloatArray  # the part taken off at the dealer (point of sale), USD
     insurance_annual: FloatArray  # NaN: the household's figure
     lease_due: FloatArray  # NaN: no lease terms given
     lease_monthly: FloatArray
@@ -105,6 +106,8 @@ def inputs_from_frame(frame: pd.DataFrame) -> VehicleInputs:
         heat_pump=_col(frame, "heat_pump"),
         price=_col(frame, "price"),
         incentives=_col(frame, "incentives", 0.0),
+        incentives_at_purchase=_col(frame, "incentives_at_purchase", 0.0) if "incentives_at_purchase" in frame.columns
+        else _col(frame, "incentives", 0.0),
         insurance_annual=_col(frame, "insurance_annual"),
         lease_due=_col(frame, "lease_due"),
         lease_monthly=_col(frame, "lease_monthly"),

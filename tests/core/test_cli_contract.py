@@ -73,7 +73,8 @@ def test_compare_json_has_the_documented_keys(capsys: pytest.CaptureFixture[str]
     assert camry["energy_use"]["gasoline_gal_per_year"] > 0 and camry["co2_kg_per_year"] > 0
     (pair,) = d["break_even"]
     assert {"a", "b", "year"} <= set(pair) and (pair["a"], pair["b"]) == (MODEL_3, CAMRY)
-    assert {a["field"] for a in d["assumptions"]} == {s.name for s in FIELDS} | {"climate"}
+    extra = {"climate", "co2_tailpipe", "co2_upstream", "co2_electricity"}
+    assert {a["field"] for a in d["assumptions"]} == {s.name for s in FIELDS} | extra
     assert d["driving"]["pattern"] == {"kind": "annual"} and d["driving"]["climate"] is None
 
 

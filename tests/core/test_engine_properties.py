@@ -7,6 +7,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 import pytest
+from field_strategies import field_strategy
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
@@ -26,11 +27,7 @@ NAN = float("nan")
 def _field_strategy(spec: Any) -> st.SearchStrategy[Any]:
     if spec.name == "financing":
         return st.sampled_from(("cash", "loan"))  # lease needs per-vehicle terms; covered elsewhere
-    if spec.choices:
-        return st.sampled_from(spec.choices)
-    if spec.integer:
-        return st.integers(int(spec.minimum), int(spec.maximum))
-    return st.floats(spec.minimum, spec.maximum, allow_nan=False, allow_infinity=False)
+    return field_strategy(spec)
 
 
 APRS = st.one_of(st.just(0.0), st.floats(1e-15, 1e-8), st.floats(1e-4, 0.4))

@@ -6,7 +6,7 @@ import pytest
 
 from buyer_app.core.errors import InputError
 from buyer_app.core.household import Household
-from buyer_app.core.profile import Profile, VehicleChoice
+from buyer_app.core.profile import SCHEMA_VERSION, Profile, VehicleChoice
 from buyer_app.core.profile_store import (
     delete_profile,
     duplicate_profile,
@@ -88,4 +88,4 @@ def test_older_schema_is_migrated_with_a_backup_of_the_original():
     assert migrated.name == SAMPLE.name and migrated.driving == AnnualPattern() and migrated.climate is None
     assert migrated.household == SAMPLE.household  # fields a version-1 file lacks take their defaults
     assert path.with_name(path.name + ".v1.bak").read_bytes() == original
-    assert json.loads(path.read_text())["schema_version"] == 2
+    assert json.loads(path.read_text())["schema_version"] == SCHEMA_VERSION == 3

@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from field_strategies import field_strategy
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -28,11 +29,7 @@ from buyer_app.core.storage import atomic_write_text, user_data_dir
 
 
 def _field_strategy(spec: Any) -> st.SearchStrategy[Any]:
-    if spec.choices:
-        return st.sampled_from(spec.choices)
-    if spec.integer:
-        return st.integers(int(spec.minimum), int(spec.maximum))
-    return st.floats(spec.minimum, spec.maximum, allow_nan=False, allow_infinity=False)
+    return field_strategy(spec)
 
 
 households = st.fixed_dictionaries({s.name: _field_strategy(s) for s in FIELDS}).map(

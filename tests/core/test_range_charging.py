@@ -14,6 +14,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 import pytest
+from field_strategies import field_strategy
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
@@ -37,7 +38,7 @@ from buyer_app.core.driving import (
 from buyer_app.core.energy_year import EnergyYear, simulate_year
 from buyer_app.core.errors import InputError
 from buyer_app.core.household import FIELDS, Household
-from buyer_app.core.profile import Profile, VehicleChoice, profile_from_dict, profile_to_dict
+from buyer_app.core.profile import SCHEMA_VERSION, Profile, VehicleChoice, profile_from_dict, profile_to_dict
 from buyer_app.core.vehicle_inputs import VehicleInputs, inputs_from_frame
 
 SETTINGS = settings(max_examples=50, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -51,11 +52,7 @@ HOME, WORK, PUBLIC_L2, PUBLIC_DC = range(4)
 def _field_strategy(spec: Any) -> st.SearchStrategy[Any]:
     if spec.name == "financing":
         return st.just("cash")  # financing does not touch the energy year
-    if spec.choices:
-        return st.sampled_from(spec.choices)
-    if spec.integer:
-        return st.integers(int(spec.minimum), int(spec.maximum))
-    return st.floats(spec.minimum, spec.maximum, allow_nan=False, allow_infinity=False, allow_subnormal=False)
+    return field_strategy(spec, subnormal=False)
 
 
 def households(**fixed: Any) -> st.SearchStrategy[Household]:
@@ -624,7 +621,7 @@ def test_version_1_profile_opens_with_the_neutral_pattern() -> None:
     profile = profile_from_dict(old)
     assert profile.driving == AnnualPattern() and profile.climate is None
     assert profile.household.annual_miles == 12000 and profile.vehicles[0].heat_pump is None
-    assert profile_to_dict(profile)["schema_version"] == 2
+    assert profile_to_dict(profile)["schema_version"] == SCHEMA_VERSION
 
 
 def _base_profile(**extra: Any) -> dict[str, Any]:

@@ -1,0 +1,64 @@
+"""Where the household lives: picking a state fills its regional figures, and every figure can say where it
+comes from (the state table, the app's national default, or the user)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from buyer_app.core.climate import Climate, state_climate
+from buyer_app.core.household import FIELD_BY_NAME, Household
+from buyer_app.core.regional import REGIONAL_FIELDS, STATE_NAMES, regional_values, state_defaults
+
+
+@dataclass(frozen=True)
+class FieldOrigin:
+    """Where one household value comes from."""
+
+    origin: str  # "state", "default" or "yours"
+    source: str
+    as_of: str
+    note: str = ""
+
+
+def state_values(state: str) -> dict[str, float]:
+    """The values a state fills in; "US" restores the app's national defaults."""
+    if state == "US":
+        return {name: float(FIELD_BY_NAME[name].default) for name in REGIONAL_FIELDS}  # type: ignore[arg-type]
+    return regional_values(state)
+
+
+def with_state(h: Household, state: str) -> Household:
+    """`h` moved to `state`: its prices, tax, fees and grid replaced by the state's (a figure the state
+    table lacks is left as it was)."""
+    return h.with_values({"state": state, **state_values(state)}, context=f"state {state}")
+
+
+def field_origin(h: Household, name: str) -> FieldOrigin:
+    """The source of the household's value for `name`: the state's table when it still holds that value,
+    the app's default when it is the default, else the user's own figure."""
+    spec = FIELD_BY_NAME[name]
+    value = getattr(h, name)
+    if name in REGIONAL_FIELDS and h.state != "US":
+        row = state_defaults(h.state)[name]
+        if isinstance(row.value, float) and abs(row.value - float(value)) < 1e-9:
+            return FieldOrigin("state", f"{STATE_NAMES[h.state]}: {row.source}", row.as_of, row.note)
+    if value == spec.default:
+        return FieldOrigin("default", spec.source, spec.as_of)
+    return FieldOrigin("yours", "your figure", "")
+
+
+def household_climate(h: Household) -> Climate | None:
+    """The climate of the household's state (None: the average US conditions of EPA's labels)."""
+    return None if h.state == "US" else state_climate(h.state)
+
+
+def grid_description(h: Household) -> str:
+    """Which grid the electricity CO2 stands for."""
+    if h.state != "US":
+        row = state_defaults(h.state)["grid_co2_lb_per_mwh"]
+        if isinstance(row.value, float) and abs(row.value - h.grid_co2_lb_per_mwh) < 1e-9:
+            subregion = state_defaults(h.state)["egrid_subregion"].value
+            return f"{STATE_NAMES[h.state]} grid: {subregion}"
+    if h.grid_co2_lb_per_mwh == FIELD_BY_NAME["grid_co2_lb_per_mwh"].default:
+        return "US average grid (eGRID2023)"
+    return "your grid figure"

@@ -1,0 +1,23 @@
+"""Hypothesis strategies for household fields, shared by the property tests."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from hypothesis import strategies as st
+
+DATES = ("", "2025-06-01", "2025-10-01", "2026-12-01")
+TEXTS = ("", "co-xcel-energy", "not a utility")
+
+
+def field_strategy(spec: Any, subnormal: bool | None = None) -> st.SearchStrategy[Any]:
+    """Any allowed value of one household field."""
+    if spec.choices:
+        return st.sampled_from(spec.choices)
+    if spec.kind == "date":
+        return st.sampled_from(DATES)
+    if spec.kind == "text":
+        return st.sampled_from(TEXTS)
+    if spec.integer:
+        return st.integers(int(spec.minimum), int(spec.maximum))
+    return st.floats(spec.minimum, spec.maximum, allow_nan=False, allow_infinity=False, allow_subnormal=subnormal)
