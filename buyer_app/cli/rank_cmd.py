@@ -69,10 +69,10 @@ def run(args: argparse.Namespace) -> int:
         return 0
     print(f"{ranking.considered} vehicles match; {len(ranking.priced)} with a known price, ranked by "
           f"{household.years}-year total cost (each costed as bought new at its base MSRP):")
-    rows = [[str(i + 1), str(r.id), r.label, r.powertrain, money(r.price), money(r.total_cost),
-             money(r.cost_per_mile, True)] for i, r in enumerate(top.itertuples())]
-    print(table(["#", "id", "vehicle", "type", "price", "total", "per mile"], rows,
-                [True, True, False, False, True, True, True]))
+    rows = [[str(i + 1), str(r.id), r.label, r.powertrain, money(r.price), money(r.incentives) if r.incentives else "—",
+             money(r.total_cost), money(r.cost_per_mile, True)] for i, r in enumerate(top.itertuples())]
+    print(table(["#", "id", "vehicle", "type", "price", "incentives", "total", "per mile"], rows,
+                [True, True, False, False, True, True, True, True]))
     if len(unpriced):
         print(f"\n{note}:")
         rows = [[str(r.id), r.label, r.powertrain, money(r.running_cost)] for r in unpriced.itertuples()]

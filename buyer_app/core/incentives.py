@@ -135,6 +135,33 @@ def _base_amount(p: Program, base: float | None, electric_range: float | None) -
     return amount, ""
 
 
+def household_reason(p: Program, h: Household, day: date, lease: bool) -> str:
+    """Why `p` cannot apply to this household on `day` whatever the vehicle ("" when it may)."""
+    if p.start and day < date.fromisoformat(p.start):
+        return f"starts {p.start}"
+    if p.end and day > date.fromisoformat(p.end):
+        return f"ended {p.end}"
+    if p.paused:
+        return "paused (no new applications when last checked)"
+    if p.amount_kind == "lessor":
+        return ("claimed by the leasing company, not by you; counts only if your lease passes it on "
+                "(then add it as your own incentive)")
+    if ("lease" if lease else "buy") not in p.acquisition:
+        return "for purchases only, not leases" if lease else "for leases only, not purchases"
+    if p.utility and p.utility != h.utility:
+        return f"only for customers of {p.utility_name or p.utility}" + ("" if h.utility else " (set your utility)")
+    if p.area:
+        return f"only in {p.area}; the app cannot check your address (add it as your own incentive if you qualify)"
+    return _income_reason(p, h)
+
+
+def programs_open_to(programs: tuple[Program, ...], h: Household, today: date | None = None) -> tuple[Program, ...]:
+    """The programs of the household's state (and federal) that may pay it something on its purchase date."""
+    day = purchase_day(h, today)
+    lease = h.financing == "lease"
+    return tuple(p for p in programs if p.state in ("US", h.state) and not household_reason(p, h, day, lease))
+
+
 def decide(p: Program, h: Household, case: VehicleCase, day: date) -> Decision | None:
     """The decision for one program, or None when it is not about this kind of vehicle or a charger."""
     plug_in = case.powertrain in ("bev", "phev")
@@ -142,39 +169,23 @@ def decide(p: Program, h: Household, case: VehicleCase, day: date) -> Decision |
     charger = "charger" in p.items and plug_in and item is None
     if item is None and not charger:
         return None
-    reason = ""
     amount = 0.0
-    if p.start and day < date.fromisoformat(p.start):
-        reason = f"starts {p.start}"
-    elif p.end and day > date.fromisoformat(p.end):
-        reason = f"ended {p.end}"
-    elif p.paused:
-        reason = "paused (no new applications when last checked)"
-    elif p.amount_kind == "lessor":
-        reason = ("claimed by the leasing company, not by you; counts only if your lease passes it on "
-                  "(then add it as your own incentive)")
-    elif ("lease" if case.lease else "buy") not in p.acquisition:
-        reason = "for purchases only, not leases" if case.lease else "for leases only, not purchases"
+    reason = household_reason(p, h, day, case.lease)
+    if reason:
+        pass
     elif charger and h.home_charging != "level2":
         reason = "for a home Level 2 charger, and you have none in this plan"
     elif charger and h.home_charger_cost <= 0:
         reason = "for a home charger, and your plan has no charger cost"
     elif charger and h.tenure not in p.tenure:
         reason = "for homeowners only" if h.tenure == "rent" else "for renters only"
-    elif p.utility and p.utility != h.utility:
-        reason = f"only for customers of {p.utility_name or p.utility}" + ("" if h.utility else " (set your utility)")
-    elif p.area:
-        reason = f"only in {p.area}; the app cannot check your address (add it as your own incentive if you qualify)"
+    elif charger:
+        amount, reason = _base_amount(p, h.home_charger_cost, None)
+        amount = min(amount, h.home_charger_cost)
     else:
-        reason = _income_reason(p, h)
-        if not reason:
-            if charger:
-                amount, reason = _base_amount(p, h.home_charger_cost, None)
-                amount = min(amount, h.home_charger_cost)
-            else:
-                amount, reason = _vehicle_amount(p, case)
-                if case.price is not None:
-                    amount = min(amount, case.price)
+        amount, reason = _vehicle_amount(p, case)
+        if case.price is not None:
+            amount = min(amount, case.price)
     applied = not reason and amount > 0
     if not reason and amount <= 0:
         reason = "amount works out to $0 for this vehicle"

@@ -13,6 +13,9 @@ from buyer_app.core.database import VehicleDatabase
 from buyer_app.core.driving import AnnualPattern, Pattern, driving_year
 from buyer_app.core.errors import FieldProblem, InputError
 from buyer_app.core.household import Household
+from buyer_app.core.household_region import household_climate
+from buyer_app.core.incentive_catalogue import load_catalogue
+from buyer_app.core.incentives import VehicleCase, decide_all, programs_open_to
 from buyer_app.core.vehicle_inputs import inputs_from_frame
 from buyer_app.core.vehicle_schema import UNSUPPORTED
 
@@ -59,7 +62,9 @@ def rank(db: VehicleDatabase, household: Household, filters: RankFilters, patter
                                                             "compare them with a profile)")])
     frame = filter_vehicles(db, filters).copy()
     frame["price"] = frame["msrp_usd"]
+    frame["incentives"], frame["incentives_at_purchase"] = _incentives(frame, household)
     year = driving_year(pattern or AnnualPattern(), household.annual_miles)
+    climate = climate if climate is not None else household_climate(household)
     result = compute_costs(household, inputs_from_frame(frame), year, climate, detail=False)
     running_cats = [CAT[c] for c in ("energy", "maintenance", "insurance", "fees")]
     running = result.costs[:, :, running_cats].sum(axis=(1, 2))
@@ -69,6 +74,7 @@ def rank(db: VehicleDatabase, household: Household, filters: RankFilters, patter
         "powertrain": frame["powertrain"].to_numpy(),
         "epa_class": frame["epa_class"].to_numpy(),
         "price": frame["msrp_usd"].to_numpy(),
+        "incentives": frame["incentives"].to_numpy(),
         "total_cost": result.total,
         "cost_per_mile": result.cost_per_mile,
         "running_cost": running,
@@ -80,3 +86,27 @@ def rank(db: VehicleDatabase, household: Household, filters: RankFilters, patter
     unpriced["total_cost"] = np.nan
     unpriced["cost_per_mile"] = np.nan
     return Ranking(priced=priced, unpriced=unpriced, considered=len(table))
+
+
+def _incentives(frame: pd.DataFrame, household: Household) -> tuple[np.ndarray, np.ndarray]:
+    """Catalogue incentives for each priced vehicle bought new (total, and the part paid at purchase).
+    Only the few programs open to this household are decided, once per distinct kind of vehicle."""
+    total = np.zeros(len(frame))
+    at_purchase = np.zeros(len(frame))
+    programs = programs_open_to(load_catalogue().programs, household)
+    if not programs:
+        return total, at_purchase
+    cache: dict[tuple[object, ...], tuple[float, float]] = {}
+    columns = ["powertrain", "msrp_usd", "electric_range_mi", "epa_class"]
+    for k, (pt, msrp, electric, epa_class) in enumerate(frame[columns].itertuples(index=False)):
+        if pd.isna(msrp):
+            continue
+        key = (pt, msrp, electric, epa_class)
+        if key not in cache:
+            case = VehicleCase(str(pt), False, float(msrp), float(msrp), None if pd.isna(electric) else float(electric),
+                               str(epa_class), lease=False)
+            decisions = [d for d in decide_all(programs, household, case) if d.applied]
+            paid_now = sum(d.amount for d in decisions if d.when_paid.startswith("at purchase"))
+            cache[key] = (min(float(msrp), sum(d.amount for d in decisions)), min(float(msrp), paid_now))
+        total[k], at_purchase[k] = cache[key]
+    return total, at_purchase

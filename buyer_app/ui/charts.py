@@ -159,6 +159,35 @@ def draw_energy(plot: pg.PlotItem, comparison: Comparison, light: bool = True) -
     _money_axis(plot, "Energy (USD per year)")
 
 
+CO2_PARTS = (("tailpipe", "Tailpipe", "#8C8C8C"), ("upstream", "Fuel production (upstream)", "#DD8452"),
+             ("electricity", "Electricity (your grid)", "#4C72B0"))
+
+
+def co2_chart(comparison: Comparison, light: bool = True) -> pg.PlotWidget:
+    """Stacked bars per vehicle: tonnes of CO2 over the ownership years, by where it comes out."""
+    widget = new_plot(f"CO2 over {comparison.household.years} years", light)
+    draw_co2(widget.getPlotItem(), comparison, light)
+    return widget
+
+
+def draw_co2(plot: pg.PlotItem, comparison: Comparison, light: bool = True) -> None:
+    legend = _legend(plot, light, right=True)
+    n = len(comparison.vehicles)
+    x = np.arange(n, dtype=float)
+    base = np.zeros(n)
+    for part, label, colour in CO2_PARTS:
+        tonnes = np.array([sum(getattr(v.co2, part)) / 1000 if v.co2 else 0.0 for v in comparison.vehicles])
+        if not np.any(tonnes):
+            continue
+        bars = pg.BarGraphItem(x=x, height=tonnes, y0=base, width=0.6, brush=colour, pen=pg.mkPen("#333", width=0.5))
+        plot.addItem(bars)
+        legend.addItem(bars, label)
+        base = base + tonnes
+    plot.setXRange(-0.5, n - 0.5 + 0.9, padding=0)
+    plot.getAxis("bottom").setTicks([[(float(i), _short(v.label)) for i, v in enumerate(comparison.vehicles)]])
+    plot.setLabel("left", "CO2 (tonnes)")
+
+
 MONTH_TICKS = [(float(k), name) for k, name in enumerate(("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep",
                                                           "Oct", "Nov", "Dec"))]
 
