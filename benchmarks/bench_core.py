@@ -23,6 +23,7 @@ from buyer_app.core.database import VEHICLES_FILE, VehicleDatabase, load_databas
 from buyer_app.core.driving import SimplePattern, driving_year
 from buyer_app.core.energy_year import simulate_year
 from buyer_app.core.household import Household
+from buyer_app.core.household_region import with_state
 from buyer_app.core.profile import VehicleChoice
 from buyer_app.core.rank import RankFilters, rank
 from buyer_app.core.vehicle_inputs import inputs_from_frame
@@ -83,7 +84,24 @@ def main() -> None:
     h15 = Household(years=15)
     print(f"\ncompare 8 vehicles over 15 years: {median_ms(lambda: compare(db, h15, choices)):7.1f} ms (median of 7)")
     day = bench_day_model(db, ids, h15, rank_ms)
-    print(json.dumps({"load_ms": round(load_all, 1), "rank_ms": round(rank_ms, 1), "loop_ms": round(loop_ms, 1), **day}))
+    region = bench_region(db, choices, h15, rank_ms)
+    print(json.dumps({"load_ms": round(load_all, 1), "rank_ms": round(rank_ms, 1), "loop_ms": round(loop_ms, 1), **day,
+                      **region}))
+
+
+def bench_region(db: VehicleDatabase, choices: list[VehicleChoice], h15: Household, rank_plain_ms: float) -> dict[str, float]:
+    """What a state adds: its climate, and the incentive catalogue decided for every vehicle."""
+    print("\nA household in a state, buying 2026-12-01 (median of 7):")
+    results = {}
+    plain_ms = median_ms(lambda: compare(db, h15, choices))
+    for state in ("CO", "CA"):
+        h = with_state(h15, state).with_values({"purchase_date": "2026-12-01", "income": 90000})
+        ms = median_ms(lambda h=h: compare(db, h, choices))
+        rank_state = median_ms(lambda h=h: rank(db, replace(h, years=10), RankFilters()))
+        print(f"  {state}: compare 8 vehicles {ms:6.1f} ms ({ms / plain_ms:3.1f}x without a state); rank() whole "
+              f"database {rank_state:6.1f} ms ({rank_state / rank_plain_ms:3.1f}x the neutral rank)")
+        results[f"compare_{state}_ms"], results[f"rank_{state}_ms"] = round(ms, 1), round(rank_state, 1)
+    return results
 
 
 def bench_day_model(db: VehicleDatabase, ids: list[int], h15: Household, rank_plain_ms: float) -> dict[str, float]:
