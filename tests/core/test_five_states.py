@@ -1,0 +1,62 @@
+"""Issue 5's done-when: households in five states buying in December 2026 compare the same three vehicles
+and each sees its own prices, fees, incentives (with reasons) and CO2, every figure with its source."""
+
+from __future__ import annotations
+
+import pytest
+
+from buyer_app.core.compare import compare
+from buyer_app.core.database import VehicleDatabase
+from buyer_app.core.household import Household
+from buyer_app.core.household_region import field_origin, with_state
+from buyer_app.core.profile import VehicleChoice
+
+MODEL_3, RAV4_PHEV, CAMRY = 48765, 49160, 48032
+CHOICES = [VehicleChoice(MODEL_3), VehicleChoice(RAV4_PHEV, price=43_000), VehicleChoice(CAMRY, price=30_000)]
+# state: (electricity USD/kWh, regular USD/gal, sales tax, BEV fee, PHEV fee, state incentive for the Model 3 in USD)
+EXPECTED = {
+    "CA": (0.2951, 5.785, 0.0725, 100, 0, 0),  # CVRP closed 2023-11-08; utility programs need the utility
+    "TX": (0.1446, 3.662, 0.0625, 200, 0, 0),
+    "NY": (0.2225, 4.102, 0.04, 0, 0, 500),  # Drive Clean: MSRP $42,490 is over the $42,000 cap -> $500
+    "CO": (0.143, 3.93, 0.029, 50, 50, 750),  # $750 state credit; the $2,500 bonus needs MSRP <= $35,000
+    "MN": (0.1473, 3.747, 0.06875, 150, 75, 0),  # state rebate paused (funds reserved)
+}
+
+
+@pytest.mark.parametrize("state", sorted(EXPECTED))
+def test_each_state_sees_its_own_figures_incentives_and_co2(db: VehicleDatabase, state: str) -> None:
+    electricity, gas, tax, bev_fee, phev_fee, credit = EXPECTED[state]
+    h = with_state(Household(years=10, income=120_000, household_size=3), state).with_values({"purchase_date": "2026-12-01"})
+    assert (h.electricity_price, h.gas_price, h.sales_tax_rate, h.bev_surcharge, h.phev_surcharge) == (
+        electricity, gas, tax, bev_fee, phev_fee)
+    for name in ("electricity_price", "gas_price", "sales_tax_rate", "bev_surcharge", "grid_co2_lb_per_mwh"):
+        origin = field_origin(h, name)
+        assert origin.origin == "state" and origin.as_of and ("http" in origin.source or "EPA" in origin.source)
+    c = compare(db, h, CHOICES)
+    model3, rav4, camry = c.vehicles
+    assert c.climate is not None and c.climate.state == state
+    federal = {d.id: d for d in model3.incentives if d.level == "federal"}
+    assert federal["US-30D"].reason == "ended 2025-09-30" and federal["US-30C"].reason == "ended 2026-06-30"
+    applied = sum(d.amount for d in model3.incentives if d.applied)
+    assert applied == credit
+    assert model3.yearly_costs["incentives"][0] == -credit
+    assert all(d.reason for d in model3.incentives if not d.applied)
+    assert all(d.source.startswith("http") and d.checked for d in model3.incentives)
+    assert model3.yearly_costs["fees"][0] == pytest.approx(bev_fee) and rav4.yearly_costs["fees"][0] == pytest.approx(phev_fee)
+    assert camry.incentives == ()  # no program in the catalogue pays for a hybrid
+    for v in c.vehicles:
+        assert v.co2 is not None and v.co2.lifetime_kg > 0
+    assert model3.co2 is not None and camry.co2 is not None and model3.co2.tailpipe == [0.0] * 10
+    assert camry.co2.electricity == [0.0] * 10
+
+
+def test_the_grid_and_prices_change_the_answer_between_states(db: VehicleDatabase) -> None:
+    totals = {}
+    co2 = {}
+    for state in EXPECTED:
+        h = with_state(Household(years=10), state).with_values({"purchase_date": "2026-12-01"})
+        model3 = compare(db, h, CHOICES).vehicles[0]
+        assert model3.co2 is not None
+        totals[state], co2[state] = model3.total_cost, model3.co2.lifetime_kg
+    assert co2["CA"] < co2["NY"] < co2["MN"] < co2["CO"]  # eGRID: California's grid is the cleanest of the five
+    assert len({round(t) for t in totals.values()}) == 5
