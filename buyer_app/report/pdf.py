@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication
 
 from buyer_app.core.compare import Comparison
 from buyer_app.report.summary import ReportContext, summary_html
-from buyer_app.ui.charts import breakdown_chart, cumulative_chart, days_chart, energy_chart, monthly_chart
+from buyer_app.ui.charts import breakdown_chart, co2_chart, cumulative_chart, days_chart, energy_chart, monthly_chart
 
 PAPER = {"letter": QPageSize.PageSizeId.Letter, "a4": QPageSize.PageSizeId.A4}
 CHART_SIZE = (880, 470)
@@ -20,7 +20,7 @@ def chart_images(comparison: Comparison) -> dict[str, QImage]:
     """The same charts as the window, laid out and grabbed as images."""
     images = {}
     for name, build in (("cumulative", cumulative_chart), ("breakdown", breakdown_chart), ("energy", energy_chart),
-                        ("days", days_chart), ("monthly", monthly_chart)):
+                        ("days", days_chart), ("monthly", monthly_chart), ("co2", co2_chart)):
         widget = build(comparison, light=True)
         widget.resize(*CHART_SIZE)
         widget.show()  # a plot that was never laid out loses its tick labels

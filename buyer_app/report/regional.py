@@ -9,6 +9,7 @@ from buyer_app.core.co2 import ELECTRICITY_SOURCE, TAILPIPE_SOURCE, UPSTREAM_SOU
 from buyer_app.core.compare import Comparison, VehicleOutcome
 from buyer_app.core.household import Household
 from buyer_app.core.household_region import field_origin, grid_description
+from buyer_app.core.incentive_catalogue import load_catalogue
 from buyer_app.core.incentives import Decision, purchase_day
 from buyer_app.core.regional import REGIONAL_FIELDS, STATE_NAMES
 from buyer_app.report.wording import money
@@ -98,3 +99,76 @@ def co2_text(c: Comparison) -> list[str]:
         out.append(f"  {v.label}: tailpipe {sum(v.co2.tailpipe):,.0f}, electricity {sum(v.co2.electricity):,.0f}, "
                    f"upstream fuel {sum(v.co2.upstream):,.0f}; total {v.co2.lifetime_kg / 1000:,.1f} t")
     return out
+
+
+FEDERAL_VEHICLE_CREDITS = (("US-30D", "30D"), ("US-25E", "25E"), ("US-45W", "45W"))
+FEDERAL_CHARGER_CREDIT = ("US-30C", "30C")
+
+
+def federal_sentence() -> str:
+    """One sentence: when the federal credits ended (dates read from the catalogue) and what is never counted."""
+    ends = {p.id: p.end for p in load_catalogue().programs}
+    vehicle: dict[str, list[str]] = {}
+    for pid, code in FEDERAL_VEHICLE_CREDITS:
+        if ends.get(pid):
+            vehicle.setdefault(str(ends[pid]), []).append(code)
+    parts = [f"{'/'.join(codes)} ended {end}" for end, codes in vehicle.items()]
+    charger_end = ends.get(FEDERAL_CHARGER_CREDIT[0])
+    if charger_end:
+        parts.append(f"{FEDERAL_CHARGER_CREDIT[1]} ended for chargers after {charger_end}")
+    federal = ("The federal credits " + " and ".join(parts) + "; ") if parts else ""
+    return (federal + "programs the app cannot check (limited to an area, or with an income table it cannot read) are "
+            "listed but never counted.")
+
+
+def catalogue_provenance() -> str:
+    notice = load_catalogue().notice
+    return ((notice + " " if notice else "") + "Plus curated entries typed from public pages (the federal credits and "
+            "state programs whose rules the imported data lacks), each naming its page and when it was last checked.")
+
+
+def place(h: Household) -> str:
+    """Where the incentives are decided: the state's name, or the federal programs alone when none is chosen."""
+    return STATE_NAMES[h.state] if h.state != "US" else "the US (no state chosen: federal programs only)"
+
+
+def no_incentive_line(h: Household) -> str:
+    return f"No incentive in the catalogue for this vehicle in {place(h)} on {purchase_day(h).isoformat()}."
+
+
+def utility_text(h: Household) -> str:
+    if not h.utility:
+        return "not set: utility programs are listed but not counted"
+    names = dict(load_catalogue().utilities.get(h.state, ()))
+    return f"{names[h.utility]} ({h.utility})" if h.utility in names else h.utility
+
+
+def income_text(h: Household) -> str:
+    home = "you own your home" if h.tenure == "own" else "you rent your home"
+    if h.income <= 0:
+        return f"income not given: programs with an income limit are not counted; {home}"
+    status = {"joint": "married filing jointly", "single": "single", "hoh": "head of household",
+              "married_filing_separately": "married filing separately"}.get(h.filing_status, h.filing_status)
+    people = f"{h.household_size} {'person' if h.household_size == 1 else 'people'}"
+    return f"{money(h.income)} a year, {status}, {people}; {home}"
+
+
+def origin_tag(h: Household, name: str) -> str:
+    """A short note of where a figure comes from: '(Colorado, 2023)', '(your figure)' or '(app default, 2025)'."""
+    o = field_origin(h, name)
+    if o.origin == "state":
+        return f"({STATE_NAMES[h.state]}, {o.as_of})" if o.as_of else f"({STATE_NAMES[h.state]})"
+    if o.origin == "yours":
+        return "(your figure)"
+    return f"(app default, {o.as_of})" if o.as_of else "(app default)"
+
+
+def fees_text(h: Household) -> str:
+    return (f"EV {money(h.bev_surcharge)}, plug-in hybrid {money(h.phev_surcharge)}, hybrid {money(h.hev_surcharge)} "
+            f"a year over a gasoline car {origin_tag(h, 'bev_surcharge')}")
+
+
+def grid_text(h: Household) -> str:
+    return (f"{h.grid_co2_lb_per_mwh:,.0f} lb/MWh, {grid_description(h)}; {h.grid_loss:.1%} grid losses: "
+            f"{grid_kg_per_kwh(h.grid_co2_lb_per_mwh, h.grid_loss):.3f} kg per kWh at the meter "
+            f"{origin_tag(h, 'grid_co2_lb_per_mwh')}")

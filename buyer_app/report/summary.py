@@ -14,13 +14,29 @@ from buyer_app.core.climate import CLIMATE_SOURCE, FACTOR_SOURCE
 from buyer_app.core.compare import Comparison, VehicleOutcome
 from buyer_app.core.costs import CATEGORIES
 from buyer_app.core.driving import describe_pattern
-from buyer_app.core.household import FIELDS, household_to_dict
+from buyer_app.core.household import FIELDS, Household, household_to_dict
+from buyer_app.core.household_region import field_origin
+from buyer_app.core.incentives import Decision, purchase_day
+from buyer_app.core.regional import STATE_NAMES
+from buyer_app.report.regional import (
+    catalogue_provenance,
+    co2_assumptions,
+    federal_sentence,
+    fees_text,
+    grid_text,
+    income_text,
+    no_incentive_line,
+    origin_tag,
+    place,
+    utility_text,
+)
 from buyer_app.report.wording import after_text, charging_notes, money, verdict
 
 CHARTS = (("cumulative", "Cost of ownership so far: what was paid, less what the car would sell for then. The "
            "lines cross (circles) where the car dearer to buy becomes the cheaper one to have owned."),
           ("breakdown", "What each total is made of; incentives and resale reduce it (below zero)."),
           ("energy", "Energy cost for each year of ownership."))
+SMALL = "font-size: 7pt"
 
 
 @dataclass(frozen=True)
@@ -48,11 +64,16 @@ def _economy(v: VehicleOutcome) -> str:
     return f"{v.label_mpg:.0f} MPG" if v.label_mpg else "—"
 
 
-def _table(headers: list[str], rows: list[list[str]], numeric_from: int = 1) -> str:
-    head = "".join(f"<th align='{'right' if i >= numeric_from else 'left'}'>{h}</th>" for i, h in enumerate(headers))
-    body = "".join("<tr>" + "".join(f"<td align='{'right' if i >= numeric_from else 'left'}'>{c}</td>"
-                                    for i, c in enumerate(r)) + "</tr>" for r in rows)
-    return f"<table cellspacing='0' cellpadding='3' border='1' width='100%'><tr>{head}</tr>{body}</table>"
+def _table(headers: list[str], rows: list[list[str]], numeric_from: int = 1, widths: tuple[int, ...] = (),
+           style: str = "") -> str:
+    def align(i: int) -> str:
+        return "right" if i >= numeric_from else "left"
+
+    head = "".join(f"<th align='{align(i)}'" + (f" width='{widths[i]}%'" if widths else "") + f">{h}</th>"
+                   for i, h in enumerate(headers))
+    body = "".join("<tr>" + "".join(f"<td align='{align(i)}'>{c}</td>" for i, c in enumerate(r)) + "</tr>" for r in rows)
+    return ("<table cellspacing='0' cellpadding='3' border='1' width='100%'" + (f" style='{style}'" if style else "")
+            + f"><tr>{head}</tr>{body}</table>")
 
 
 def _pct(value: float | None) -> str:
@@ -117,6 +138,148 @@ def charging_section(c: Comparison) -> list[str]:
     return parts
 
 
+def _where_rows(h: Household) -> list[list[str]]:
+    """The household table's rows on where and when it buys, and who it is (for the incentives)."""
+    day = purchase_day(h).isoformat()
+    return [["State", escape(STATE_NAMES[h.state]) if h.state != "US" else "none chosen: US national figures"],
+            ["Purchase date", day if h.purchase_date else f"{day} (today: no date set)"],
+            ["Electric utility", escape(utility_text(h))],
+            ["Income and home", escape(income_text(h))]]
+
+
+def _address(source: str) -> str:
+    """A source address as a link (Qt wraps it at its slashes and hyphens)."""
+    text = source.strip()
+    if not text.startswith(("http://", "https://")) or " " in text:
+        return escape(text) or "—"
+    return f"<a href='{escape(text, quote=True)}'>{escape(text)}</a>"
+
+
+def _decision_cells(d: Decision) -> list[str]:
+    """What a decision gives (or why not), then a line with its dates, source address and last check."""
+    why = escape(d.reason) if not d.applied else (f"<i>{escape(d.notes)}</i>" if d.notes else "—")
+    detail = ("your own entry: always counted, not checked by the app" if d.level == "custom" else
+              f"dates: {escape(d.dates) or '—'}; source: {_address(d.source)}; last checked {escape(d.checked) or '—'}")
+    return [escape(d.name), escape(d.offered_by), money(d.amount) if d.applied else "not applied", why,
+            escape(d.when_paid) or "—", detail]
+
+
+Row = tuple[tuple[str, ...], int]  # a decision's cells, and how many catalogue entries read the same
+
+
+def _decision_rows(decisions: tuple[Decision, ...]) -> list[Row]:
+    """Each decision's cells, applied ones first; entries that read the same (a program's several catalogue
+    rows) are printed once with their count."""
+    rows: dict[tuple[str, ...], int] = {}
+    for d in sorted(decisions, key=lambda d: not d.applied):
+        cells = tuple(_decision_cells(d))
+        rows[cells] = rows.get(cells, 0) + 1
+    return list(rows.items())
+
+
+DECISION_COLUMNS = (("incentive", 27), ("offered by", 17), ("amount", 9), ("why not applied (or a note)", 29),
+                    ("when paid", 18))
+
+
+def _decision_table(rows: list[Row], total: float) -> str:
+    """Two lines per decision: what it is and what it gives; then its dates, source address and last check."""
+    head = "".join(f"<th align='{'right' if i == 2 else 'left'}' width='{w}%' bgcolor='#cccccc'>{h}</th>"
+                   for i, (h, w) in enumerate(DECISION_COLUMNS))
+    body = []
+    for k, (cells, n) in enumerate(rows):
+        shade = " bgcolor='#e3f1e3'" if cells[2] != "not applied" else (" bgcolor='#eeeeee'" if k % 2 == 0 else "")
+        name = f"<b>{cells[0]}</b>" + (f" <i>({n} catalogue entries)</i>" if n > 1 else "")
+        body.append(f"<tr{shade}>" + "".join(f"<td align='{'right' if i == 2 else 'left'}'>{c}</td>"
+                                            for i, c in enumerate((name, *cells[1:5]))) + "</tr>")
+        body.append(f"<tr{shade}><td colspan='5'><font color='#444444'>{cells[5]}</font></td></tr>")
+    body.append(f"<tr><td colspan='2'><b>Total applied</b></td><td align='right'><b>{money(total)}</b></td>"
+                "<td colspan='2'></td></tr>")
+    return (f"<table cellspacing='0' cellpadding='2' border='0' width='100%' style='{SMALL}'>"
+            f"<tr>{head}</tr>" + "".join(body) + "</table>")
+
+
+def incentives_section(c: Comparison) -> list[str]:
+    """Every program decided for each vehicle on the purchase date, applied first, with its source and date.
+    A refusal already listed for an earlier vehicle (the same home-charger programs, say) is referred to,
+    not printed again."""
+    h = c.household
+    day = purchase_day(h).isoformat()
+    parts = [f"<h2 style='page-break-before: always'>Incentives on {day} in {escape(place(h))}</h2>",
+             f"<p>{escape(federal_sentence())} The amounts applied are in the totals above (a tax credit is worth its "
+             "full amount only if you owe that much tax).</p>"]
+    listed: dict[Row, str] = {}
+    for v in c.vehicles:
+        label = escape(v.label) + (" (used)" if v.used else "")
+        total = sum(d.amount for d in v.incentives if d.applied)
+        parts.append(f"<h3>{label}: {money(total)} applied</h3>")
+        rows = _decision_rows(v.incentives)
+        earlier = [r for r in rows if r in listed and r[0][2] == "not applied"]
+        shown = [r for r in rows if r not in earlier]
+        if shown:
+            parts.append(_decision_table(shown, total))
+        if earlier:
+            where = " and the ".join(dict.fromkeys(listed[r] for r in earlier))
+            parts.append(f"<p>{'Also not' if shown else 'Not'} applied, for the same reasons as listed above for the "
+                         f"{where}: {sum(n for _, n in earlier)} {'more ' if shown else ''}catalogue entries.</p>")
+        if all(d.level == "custom" for d in v.incentives):
+            parts.append(f"<p>{escape(no_incentive_line(h))}</p>")
+        listed.update({r: label for r in shown if r[0][2] == "not applied"})
+    parts.append(f"<p style='{SMALL}'>Incentive catalogue: {escape(catalogue_provenance())}</p>")
+    return parts
+
+
+def co2_section(c: Comparison) -> list[str]:
+    """Lifetime CO2 per vehicle by where it comes out, the chart and the three factors with their sources."""
+    h = c.household
+    miles = c.result.miles_per_year * h.years
+    rows = []
+    for v in c.vehicles:
+        if v.co2 is None:
+            continue
+        t = [sum(v.co2.tailpipe) / 1000, sum(v.co2.upstream) / 1000, sum(v.co2.electricity) / 1000, v.co2.lifetime_kg / 1000]
+        rows.append([escape(v.label), *(f"{x:,.1f} t" for x in t),
+                     f"{v.co2.lifetime_kg * 1000 / miles:,.0f} g" if miles > 0 else "—"])
+    parts = ["<h2 style='page-break-before: always'>CO2</h2>",
+             f"<p>Over {h.years} years and {c.result.miles_per_year:,.0f} miles a year, in tonnes of CO2 "
+             "(fuel production: extracting, refining and delivering the fuel before it is burned).</p>",
+             _table(["vehicle", "tailpipe", "fuel production (upstream)", "electricity", "total", "per mile"], rows),
+             f"<p><img src='chart://co2' width='560'><br><i>CO2 over {h.years} years by where it comes out.</i></p>"]
+    factors = {a["field"]: a for a in co2_assumptions()}
+    grid = field_origin(h, "grid_co2_lb_per_mwh")
+    items = [("Tailpipe", factors["co2_tailpipe"]), ("Fuel production", factors["co2_upstream"]),
+             ("Electricity", factors["co2_electricity"])]
+    lines = [f"<b>{name}</b>: {escape(a['source'])} (as of {escape(a['as_of'])})" for name, a in items]
+    lines.append(f"<b>Grid used</b>: {escape(grid_text(h))}; {escape(grid.source)}"
+                 + (f" (as of {escape(grid.as_of)})" if grid.as_of else ""))
+    parts.append(f"<p style='{SMALL}'>" + "<br>".join(lines) + "</p>")
+    return parts
+
+
+def _value(h: Household, name: str, unit: str) -> str:
+    value = household_to_dict(h)[name]
+    if name == "purchase_date" and not value:
+        return f"today ({purchase_day(h).isoformat()})"
+    if value == "":
+        return "none"
+    return f"{value} {unit}".strip()
+
+
+def assumptions_table(h: Household) -> str:
+    """Every household input with the source of the value used: the state's table, the app's default, or yours
+    (a source already given for an earlier input is referred to by that input's name)."""
+    rows = []
+    first: dict[tuple[str, str], str] = {}
+    for spec in FIELDS:
+        o = field_origin(h, spec.name)
+        if o.origin == "yours" or len(o.source) < 60 or (o.source, o.note) not in first:
+            source = escape(o.source) + (f"<br><i>{escape(o.note)}</i>" if o.note else "")
+            first.setdefault((o.source, o.note), spec.label)
+        else:
+            source = f"the same source as “{escape(first[(o.source, o.note)])}” above"
+        rows.append([escape(spec.label), escape(_value(h, spec.name, spec.unit)), source, escape(o.as_of) or "—"])
+    return _table(["input", "value", "source", "as of"], rows, numeric_from=9, widths=(24, 13, 53, 10), style=SMALL)
+
+
 def summary_html(c: Comparison, ctx: ReportContext) -> str:
     """The whole document; charts are referenced as chart://NAME images supplied by the renderer."""
     h = c.household
@@ -131,23 +294,26 @@ def summary_html(c: Comparison, ctx: ReportContext) -> str:
         f"<p><b>{escape(verdict(c))}</b></p>",
         "<h2>Your household</h2>",
         _table(["assumption", "value"], [
+            *_where_rows(h),
             ["Years of ownership", f"{h.years}"],
             ["Miles a year", f"{c.year.annual_miles if c.year else h.annual_miles:,.0f} "
                              f"({c.year.city_share(h.city_share) if c.year else h.city_share:.0%} city)"],
             ["Regular / premium / diesel", f"{money(h.gas_price, True)} / {money(h.premium_price, True)} / "
-                                          f"{money(h.diesel_price, True)} per gallon"],
-            ["Electricity", f"{money(h.electricity_price, True)} per kWh"],
+                                          f"{money(h.diesel_price, True)} per gallon {origin_tag(h, 'gas_price')}"],
+            ["Electricity", f"${h.electricity_price:.3f} per kWh {origin_tag(h, 'electricity_price')}"],
             ["Paying by", h.financing + (f" ({h.down_payment_share:.0%} down, {h.loan_apr:.2%} APR, "
                                          f"{h.loan_term_months} months)" if h.financing == "loan" else "")],
-            ["Sales tax", f"{h.sales_tax_rate:.2%}"],
+            ["Sales tax", f"{h.sales_tax_rate:.2%} {origin_tag(h, 'sales_tax_rate')}"],
+            ["EV / plug-in hybrid / hybrid fees", escape(fees_text(h))],
+            ["Grid CO2", escape(grid_text(h))],
             ["Insurance", f"{money(h.insurance_annual)} a year"],
-        ]),
+        ], numeric_from=2),
         "<h2>The vehicles</h2>",
         _table(["vehicle", "type", "price", "EPA label", "range"], [
             [escape(v.label), v.powertrain.upper(), _price(v), _economy(v),
              f"{v.range_mi:.0f} mi" if v.range_mi else "—"] for v in c.vehicles], numeric_from=3),
         "<h2>Results</h2>",
-        _table(["vehicle", "total", "per mile", "per year", f"break-even vs {escape(labels[first])}", "tailpipe CO2"], [
+        _table(["vehicle", "total", "per mile", "per year", f"break-even vs {escape(labels[first])}", "CO2 (all sources)"], [
             [escape(v.label), money(v.total_cost), money(v.cost_per_mile, True), money(v.total_cost / h.years),
              "—" if v.id == first else (after_text(be[v.id].year) if be[v.id].year is not None
                                         else be[v.id].reason),
@@ -156,13 +322,14 @@ def summary_html(c: Comparison, ctx: ReportContext) -> str:
     for name, caption in CHARTS:
         parts.append(f"<p><img src='chart://{name}' width='640'><br><i>{caption}</i></p>")
     parts.extend(charging_section(c))
+    parts.extend(incentives_section(c))
+    parts.extend(co2_section(c))
     parts.append("<h2 style='page-break-before: always'>Year by year</h2>")
     for v in c.vehicles:
         rows = [[k] + [money(x) for x in v.yearly_costs[k]] for k in CATEGORIES]
         rows.append(["<b>cumulative</b>"] + [f"<b>{money(x)}</b>" for x in v.cumulative])
         parts.append(f"<h3>{escape(v.label)}</h3>")
         parts.append(_table(["category"] + [f"yr {y + 1}" for y in range(h.years)], rows))
-    values = household_to_dict(h)
     parts.append("<h2 style='page-break-before: always'>Methodology and sources</h2>")
     parts.append("<p>Energy follows the EPA / fueleconomy.gov method: city and highway miles divided by EPA's "
                  "unrounded city and highway MPG (or times kWh per 100 miles, measured at the wall), day by day for "
@@ -172,9 +339,7 @@ def summary_html(c: Comparison, ctx: ReportContext) -> str:
                  "powertrain, credited in the last year. A loan's principal counts as purchase and its interest as "
                  "financing. Break-even is when the lines of the cost of ownership so far cross: what was paid, less "
                  "what the car would sell for at that moment, plus any loan still owed.</p>")
-    parts.append(_table(["input", "value", "source", "as of"], [
-        [escape(s.label), escape(f"{values[s.name]} {s.unit}".strip()), escape(s.source), escape(s.as_of)]
-        for s in FIELDS], numeric_from=9))
+    parts.append(assumptions_table(h))
     parts.append(f"<p>Vehicle data: {escape(str(ctx.database.get('source_url', '')))} (public domain), file of "
                  f"{escape(str(ctx.database.get('source_date')))}, sha256 {escape(str(ctx.database.get('source_sha256', '')))}. "
                  "Battery and charging specs: OpenEV Data 1.24.0 (CDLA-Permissive-2.0) and Chargeprice Open EV Data "

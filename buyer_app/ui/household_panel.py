@@ -1,19 +1,37 @@
 """Every household input of the cost engine, grouped, with units, sources and validation as you type.
 
 A value that is not allowed is marked and explained (never clamped). `changed` carries the household
-made of every valid field (so other edits are kept) and the list of problems still marked.
+made of every valid field (so other edits are kept) and the list of problems still marked. Picking a
+state fills its prices, tax, fees and grid at once (one `changed`), and every input's tooltip says
+where its current value comes from.
 """
 
 from __future__ import annotations
 
+import html
 from typing import Any
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
-from buyer_app.core.household import FIELD_BY_NAME, FieldSpec, Household, household_to_dict, validate_value
+from buyer_app.core.household import FIELD_BY_NAME, STATE_CHOICES, FieldSpec, Household, household_to_dict, validate_value
+from buyer_app.core.household_region import field_origin, with_state
+from buyer_app.core.incentive_catalogue import load_catalogue
+from buyer_app.core.regional import REGIONAL_FIELDS, STATE_NAMES, state_defaults
 
 GROUPS = (
+    ("Where and when you buy", ("state", "utility", "purchase_date", "income", "filing_status", "household_size",
+                                "tenure")),
     ("Driving", ("years", "annual_miles", "city_share")),
     ("Prices", ("gas_price", "midgrade_price", "premium_price", "diesel_price", "electricity_price",
                 "fuel_escalation", "electricity_escalation")),
@@ -28,8 +46,18 @@ GROUPS = (
                        "depreciation_ice")),
     ("Insurance and fees", ("insurance_annual", "sales_tax_rate", "title_fees", "registration_annual",
                             "bev_surcharge", "phev_surcharge", "hev_surcharge")),
+    ("CO2 of electricity", ("grid_co2_lb_per_mwh", "grid_loss")),
 )
 INVALID_STYLE = "QLineEdit { border: 2px solid #d62728; }"
+# Shown words for coded choices (the value stays the code); choices not listed show their code
+CHOICE_LABELS = {
+    "filing_status": {"joint": "married filing jointly", "single": "single", "hoh": "head of household",
+                      "married_filing_separately": "married filing separately"},
+    "tenure": {"own": "own", "rent": "rent"},
+}
+UNIT_NOTES = {"income": "USD/yr, 0: not given", "purchase_date": "YYYY-MM-DD"}
+ORIGIN_WORDS = {"state": "from the state table", "default": "the app's default", "yours": "your own figure"}
+NO_UTILITY = "(none)"
 
 
 def is_percent(spec: FieldSpec) -> bool:
@@ -37,32 +65,82 @@ def is_percent(spec: FieldSpec) -> bool:
 
 
 def shown_unit(spec: FieldSpec) -> str:
-    return spec.unit.replace("fraction/yr", "%/yr").replace("fraction", "%")
+    return UNIT_NOTES.get(spec.name, spec.unit.replace("fraction/yr", "%/yr").replace("fraction", "%"))
 
 
 def to_text(spec: FieldSpec, value: Any) -> str:
-    if spec.choices:
+    if spec.choices or spec.kind in ("date", "text"):
         return str(value)
     number = float(value) * (100 if is_percent(spec) else 1)
     return f"{number:.10g}"
 
 
 def from_text(spec: FieldSpec, text: str) -> object:
+    if spec.kind in ("date", "text"):
+        return text
     cleaned = text.strip().replace(",", "").replace("$", "").rstrip("%").strip()
     try:
         number = float(cleaned)
     except ValueError:
         return text
-    return number / 100 if is_percent(spec) else number
+    return round(number / 100, 12) if is_percent(spec) else number
+
+
+def rich_tip(text: str) -> str:
+    """A tooltip that wraps and shows `text` literally (no markup from the data is interpreted)."""
+    return "<p>" + html.escape(text).replace("\n", "<br>") + "</p>"
+
+
+def origin_text(h: Household, name: str) -> str:
+    """'your own figure' / 'from the state table — Colorado: EIA … (2023)' plus the table's note."""
+    o = field_origin(h, name)
+    text = ORIGIN_WORDS[o.origin] + ("" if o.origin == "yours" else f" — {o.source}") + (f" ({o.as_of})" if o.as_of else "")
+    return text + (f"\nNote: {o.note}" if o.note else "")
+
+
+def field_tip(h: Household, spec: FieldSpec) -> str:
+    """What the input means, what is allowed, where the value shown comes from, and the app's default."""
+    value = to_text(spec, getattr(h, spec.name)) or "(empty)"
+    lines = [f"{spec.label}. Allowed: {spec.allowed()}.",
+             f"Now {value} {shown_unit(spec)}: {origin_text(h, spec.name)}".replace("  ", " ")]
+    if field_origin(h, spec.name).origin != "default":
+        default = to_text(spec, spec.default) or "(empty)"
+        lines.append(f"App default {default} {shown_unit(spec)} — {spec.source} ({spec.as_of})")
+    return "\n".join(lines)
+
+
+SUMMARY = (("electricity_price", "electricity ${:.3f}/kWh", 1), ("gas_price", "gasoline ${:.2f}/gal", 1),
+           ("sales_tax_rate", "sales tax {:.4g}%", 100), ("bev_surcharge", "EV fee ${:,.0f} a year", 1),
+           ("phev_surcharge", "plug-in hybrid fee ${:,.0f} a year", 1), ("hev_surcharge", "hybrid fee ${:,.0f} a year", 1),
+           ("grid_co2_lb_per_mwh", "grid {:,.0f} lb CO2/MWh", 1))
+
+
+def state_summary(h: Household) -> str:
+    """'Colorado: electricity $0.143/kWh, gasoline $3.93/gal, sales tax 2.9%, EV fee $50/yr, …' with the
+    figures that are the user's own or that the state table lacks marked."""
+    table = state_defaults(h.state)
+    parts = []
+    for name, pattern, scale in SUMMARY:
+        text = pattern.format(getattr(h, name) * scale)
+        if h.state != "US" and table[name].value is None:
+            text += " (no state figure: kept)"
+        elif field_origin(h, name).origin == "yours":
+            text += " (yours)"
+        parts.append(text)
+    head = "US national figures" if h.state == "US" else STATE_NAMES[h.state]
+    return f"{head}: " + ", ".join(parts) + "."
 
 
 class HouseholdPanel(QWidget):
     changed = Signal(object, list)  # Household of every valid field, list[str] of problems (empty: all valid)
+    state_applied = Signal(str)  # what picking a state changed, in words
+    sources_requested = Signal()
 
     def __init__(self, household: Household | None = None) -> None:
         super().__init__()
         self.editors: dict[str, QLineEdit | QComboBox] = {}
         self.problems: dict[str, str] = {}
+        self.shown = household or Household()
         layout = QVBoxLayout(self)
         for title, names in GROUPS:
             box = QGroupBox(title)
@@ -70,67 +148,162 @@ class HouseholdPanel(QWidget):
             for name in names:
                 spec = FIELD_BY_NAME[name]
                 editor = self._editor(spec)
-                unit = QLabel(shown_unit(spec))
                 line = QWidget()
                 hl = QHBoxLayout(line)
                 hl.setContentsMargins(0, 0, 0, 0)
                 hl.addWidget(editor, 1)
-                hl.addWidget(unit)
+                if shown_unit(spec):
+                    hl.addWidget(QLabel(shown_unit(spec)))
                 form.addRow(spec.label, line)
+            if title == GROUPS[0][0]:
+                self._region_rows(form)
             layout.addWidget(box)
         self.message = QLabel(wordWrap=True)
+        self.message.setTextFormat(Qt.TextFormat.PlainText)
         self.message.setStyleSheet("color: #d62728")
         self.message.setAccessibleName("Household input problems")
         layout.addWidget(self.message)
         layout.addStretch()
-        self.set_household(household or Household())
+        self.set_household(self.shown)
+
+    def _region_rows(self, form: QFormLayout) -> None:
+        self.summary = QLabel(wordWrap=True)
+        self.summary.setTextFormat(Qt.TextFormat.PlainText)
+        self.summary.setAccessibleName("Regional figures in use")
+        self.summary.setStyleSheet("color: #444")
+        form.addRow(self.summary)
+        self.sources_button = QPushButton("Sources of these figures…")
+        self.sources_button.setToolTip("Every household figure with where it comes from and its date, the climate "
+                                       "and the CO2 factors")
+        self.sources_button.clicked.connect(self.sources_requested.emit)
+        row = QHBoxLayout()
+        row.addWidget(self.sources_button)
+        row.addStretch()
+        form.addRow(row)
 
     def _editor(self, spec: FieldSpec) -> QLineEdit | QComboBox:
-        tip = f"{spec.label}. Allowed: {spec.allowed()}.\nDefault {to_text(spec, spec.default)} {shown_unit(spec)} " \
-              f"— source ({spec.as_of}): {spec.source}"
         editor: QLineEdit | QComboBox
-        if spec.choices:
+        if spec.name == "state":
             editor = QComboBox()
-            editor.addItems(list(spec.choices))
-            editor.currentTextChanged.connect(lambda _text, n=spec.name: self._edited(n))
+            editor.setMaxVisibleItems(20)
+            for code in STATE_CHOICES:
+                editor.addItem(f"{code} — {STATE_NAMES[code]}", code)
+            editor.currentIndexChanged.connect(lambda _index: self._state_picked())
+        elif spec.name == "utility":
+            editor = QComboBox()
+            editor.setMaxVisibleItems(20)
+            editor.currentIndexChanged.connect(lambda _index, n=spec.name: self._edited(n))
+        elif spec.choices:
+            editor = QComboBox()
+            for code in spec.choices:
+                editor.addItem(CHOICE_LABELS.get(spec.name, {}).get(code, code), code)
+            editor.currentIndexChanged.connect(lambda _index, n=spec.name: self._edited(n))
         else:
             editor = QLineEdit()
+            if spec.name == "purchase_date":
+                editor.setPlaceholderText("today")
             editor.textEdited.connect(lambda _text, n=spec.name: self._edited(n))
-        editor.setToolTip(tip)
+        if isinstance(editor, QComboBox) and spec.name in ("state", "utility", "filing_status"):
+            # long choices ("DC — District of Columbia", a utility's name) must not widen the panel
+            editor.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            editor.setMinimumContentsLength(12)
         editor.setAccessibleName(spec.label)
-        editor.setAccessibleDescription(tip)
         self.editors[spec.name] = editor
         return editor
 
+    # -- showing a household --------------------------------------------------------------------
     def set_household(self, household: Household) -> None:
         """Show `household` (no signal)."""
+        self._show_values(household, list(self.editors))
+        if self.problems:
+            self.problems.clear()
+            self.message.setText("")
+        self._show_origins(household)
+
+    def _show_values(self, household: Household, names: list[str]) -> None:
         values = household_to_dict(household)
-        for name, editor in self.editors.items():
+        self._fill_utilities(household.state, household.utility)
+        for name in names:
+            editor = self.editors[name]
             editor.blockSignals(True)
             if isinstance(editor, QComboBox):
-                if editor.currentText() != str(values[name]):
-                    editor.setCurrentText(str(values[name]))
+                index = editor.findData(values[name])
+                if index >= 0 and index != editor.currentIndex():
+                    editor.setCurrentIndex(index)
             else:
                 text = to_text(FIELD_BY_NAME[name], values[name])
                 if editor.text() != text or name in self.problems:
                     editor.setText(text)
                     editor.setStyleSheet("")
             editor.blockSignals(False)
-        if self.problems:
-            self.problems.clear()
-            self.message.setText("")
+            self.problems.pop(name, None)
 
+    def _fill_utilities(self, state: str, chosen: str) -> None:
+        """The utilities the incentive data names for `state`, "(none)" first; an id not in the list
+        (typed elsewhere) is kept and shown as such."""
+        combo = self.editors["utility"]
+        assert isinstance(combo, QComboBox)
+        rows = list(load_catalogue().utilities.get(state, ()))
+        if chosen and chosen not in {uid for uid, _ in rows}:
+            rows.append((chosen, f"{chosen} (not in the incentive data for {state})"))
+        wanted = [("", NO_UTILITY), *rows]
+        combo.blockSignals(True)
+        if [(combo.itemData(k), combo.itemText(k)) for k in range(combo.count())] != wanted:
+            combo.clear()
+            for uid, name in wanted:
+                combo.addItem(name, uid)
+        combo.setCurrentIndex(max(combo.findData(chosen), 0))
+        combo.setEnabled(combo.count() > 1)
+        combo.blockSignals(False)
+
+    def _show_origins(self, household: Household) -> None:
+        """Tooltips say where each current value comes from; the summary line names the state's figures."""
+        self.shown = household
+        for name, editor in self.editors.items():
+            tip = field_tip(household, FIELD_BY_NAME[name])
+            if name == "utility" and not editor.isEnabled():
+                tip += "\nThe incentive data names no utility here: pick your state first."
+            editor.setToolTip(rich_tip(tip))
+            editor.setAccessibleDescription(tip)
+        self.summary.setText(state_summary(household) + " Each can be changed below; hover an input for its source.")
+
+    # -- edits ----------------------------------------------------------------------------------
     def values(self) -> dict[str, object]:
+        """What the inputs hold; an input whose text still shows the current value keeps it exactly (2.9% is
+        0.029, not 2.9 / 100)."""
         out: dict[str, object] = {}
         for name, editor in self.editors.items():
             spec = FIELD_BY_NAME[name]
-            out[name] = editor.currentText() if isinstance(editor, QComboBox) else from_text(spec, editor.text())
+            if isinstance(editor, QComboBox):
+                out[name] = editor.currentData()
+            elif editor.text() == to_text(spec, getattr(self.shown, name)):
+                out[name] = getattr(self.shown, name)
+            else:
+                out[name] = from_text(spec, editor.text())
         return out
+
+    def _valid_household(self) -> Household:
+        return Household().with_values({k: v for k, v in self.values().items() if k not in self.problems})
+
+    def _state_picked(self) -> None:
+        """The state's figures replace the household's at once (one change, one undo step)."""
+        combo = self.editors["state"]
+        assert isinstance(combo, QComboBox)
+        code = str(combo.currentData())
+        household = with_state(self._valid_household(), code)
+        if household.utility and household.utility not in {uid for uid, _ in load_catalogue().utilities.get(code, ())}:
+            household = household.with_values({"utility": ""})  # another state's utility does not serve this one
+        replaced = [n for n in self.editors if getattr(household, n) != getattr(self.shown, n) or n in REGIONAL_FIELDS]
+        self._show_values(household, replaced)  # inputs still marked and not replaced keep what was typed
+        self.message.setText("\n".join(self.problems.values()))
+        self._show_origins(household)
+        self.changed.emit(household, list(self.problems.values()))
+        self.state_applied.emit(state_summary(household))
 
     def _edited(self, name: str) -> None:
         spec = FIELD_BY_NAME[name]
         editor = self.editors[name]
-        value = editor.currentText() if isinstance(editor, QComboBox) else from_text(spec, editor.text())
+        value = editor.currentData() if isinstance(editor, QComboBox) else from_text(spec, editor.text())
         _, problem = validate_value(name, value)
         if problem:
             shown = editor.text() if isinstance(editor, QLineEdit) else value
@@ -145,5 +318,6 @@ class HouseholdPanel(QWidget):
             if isinstance(editor, QLineEdit):
                 editor.setStyleSheet("")
         self.message.setText("\n".join(self.problems.values()))
-        valid = {k: v for k, v in self.values().items() if k not in self.problems}
-        self.changed.emit(Household().with_values(valid), list(self.problems.values()))
+        household = self._valid_household()
+        self._show_origins(household)
+        self.changed.emit(household, list(self.problems.values()))

@@ -31,12 +31,15 @@ from buyer_app.core.database import VehicleDatabase
 from buyer_app.core.driving import Pattern
 from buyer_app.core.errors import InputError, UnknownVehicle
 from buyer_app.core.household import Household
+from buyer_app.core.household_region import grid_description, household_climate
 from buyer_app.core.profile import MAX_VEHICLES, Profile, VehicleChoice
 from buyer_app.core.storage import user_data_dir
 from buyer_app.report.wording import charging_notes, verdict
 from buyer_app.ui.charts import (
+    CO2_PARTS,
     clear_plot,
     draw_breakdown,
+    draw_co2,
     draw_cumulative,
     draw_days,
     draw_energy,
@@ -49,7 +52,9 @@ from buyer_app.ui.comparison_model import ComparisonModel
 from buyer_app.ui.driving_panel import DrivingPanel
 from buyer_app.ui.file_actions import FileActions
 from buyer_app.ui.household_panel import HouseholdPanel
+from buyer_app.ui.incentives_view import IncentivesView
 from buyer_app.ui.picker import VehiclePicker
+from buyer_app.ui.sources_dialog import SourcesDialog
 from buyer_app.ui.vehicle_details import VehicleDetailsDialog
 from buyer_app.ui.whatif import WhatIfPanel
 
@@ -81,6 +86,15 @@ class ProfileChange(QUndoCommand):
         self.window.show_profile(self.before)
 
 
+def co2_readout(comparison: Comparison, x: float) -> str:
+    """The CO2 chart's read-out: the nearest vehicle's tonnes by part over the years of ownership."""
+    v = comparison.vehicles[min(max(round(x), 0), len(comparison.vehicles) - 1)]
+    if v.co2 is None:
+        return v.label
+    parts = [f"{label}: {sum(getattr(v.co2, part)) / 1000:,.1f} t" for part, label, _ in CO2_PARTS if sum(getattr(v.co2, part))]
+    return "\n".join([v.label, *parts, f"total: {v.co2.lifetime_kg / 1000:,.1f} t over {comparison.household.years} years"])
+
+
 def settings() -> QSettings:
     """Window and recent-file settings, kept beside the user's data (BUYER_APP_DATA_DIR for tests)."""
     return QSettings(str(user_data_dir() / "settings.ini"), QSettings.Format.IniFormat)
@@ -99,6 +113,8 @@ class MainWindow(FileActions, QMainWindow):
 
         self.household = HouseholdPanel(profile.household)
         self.household.changed.connect(self._household_edited)
+        self.household.state_applied.connect(lambda text: self.statusBar().showMessage(text, 20000))
+        self.household.sources_requested.connect(self.show_sources)
         self._from_panel = False
         scroll = QScrollArea()
         scroll.setWidget(self.household)
@@ -133,7 +149,7 @@ class MainWindow(FileActions, QMainWindow):
         buttons = QHBoxLayout()
         for text, slot in (("&Remove", self.remove_selected), ("Move &up", lambda: self.move_selected(-1)),
                            ("Move &down", lambda: self.move_selected(1)),
-                           ("Incentives, &insurance, lease, heat pump…", self.edit_details)):
+                           ("Used, own &incentives, insurance, lease, heat pump…", self.edit_details)):
             button = QPushButton(text)
             button.clicked.connect(slot)
             buttons.addWidget(button)
@@ -144,18 +160,21 @@ class MainWindow(FileActions, QMainWindow):
         self.charts = QTabWidget()
         self.chart_titles = {"cumulative": "Cost of ownership so far (if sold then)", "breakdown": "Where the money goes",
                              "energy": "Energy cost per year", "days": "Your days and each car's range",
-                             "monthly": "Energy cost by month (first year)"}
+                             "monthly": "Energy cost by month (first year)", "co2": "CO2 over the years of ownership"}
         self.chart_names = list(self.chart_titles)
         self.plots: dict[str, pg.PlotWidget] = {}
         self.readouts: dict[str, pg.TextItem] = {}
         self._hovers: list[pg.SignalProxy] = []
         self._chart_pages: dict[str, QWidget] = {}
         for name, label in zip(self.chart_names, ("Cost over time", "Breakdown", "Energy", "Range and your days",
-                                                   "By month"), strict=True):
+                                                   "By month", "CO2"), strict=True):
             page = QWidget()
             QVBoxLayout(page).setContentsMargins(0, 0, 0, 0)
             self._chart_pages[name] = page
             self.charts.addTab(page, label)
+        self.incentives_view = IncentivesView()
+        self.charts.addTab(self.incentives_view, "Incentives")
+        self.tab_names = [*self.chart_names, "incentives"]
         self._ensure_plot("cumulative")  # the others are built when their tab is first opened (faster start)
         self._stale: set[str] = set()
         self.charts.currentChanged.connect(lambda _index: self._draw_current_chart())
@@ -213,7 +232,8 @@ class MainWindow(FileActions, QMainWindow):
 
     def recompute(self) -> None:
         household = self.effective_household()
-        self.picker.set_household(household, self.profile.driving, self.profile.climate)
+        # the vehicle list's energy column uses the climate the comparison uses (the state's unless one is set)
+        self.picker.set_household(household, self.profile.driving, self.profile.climate or household_climate(household))
         if not self.household_valid:
             self._show_results(None, "Results are hidden until the marked household inputs are fixed: "
                                + "; ".join(self.household.problems.values()))
@@ -242,11 +262,16 @@ class MainWindow(FileActions, QMainWindow):
         self.verdict.setText(text)
         self.charging_notes.setText(charging_notes(comparison))
         # only the chart on show is drawn now; the others when their tab is opened
-        self._stale = set(self.chart_names)
+        self._stale = set(self.tab_names)
         self._draw_current_chart()
 
     def _draw_current_chart(self) -> None:
-        name = self.chart_names[self.charts.currentIndex()]
+        name = self.tab_names[self.charts.currentIndex()]
+        if name == "incentives":
+            if name in self._stale:
+                self._stale.discard(name)
+                self.incentives_view.set_comparison(self.comparison)
+            return
         self._ensure_plot(name)
         if name not in self._stale:
             return
@@ -258,10 +283,14 @@ class MainWindow(FileActions, QMainWindow):
         clear_plot(plot)
         if comparison is None:
             return
+        if name == "co2":
+            plot.setTitle(f"CO2 over {comparison.household.years} years — electricity: "
+                          f"{grid_description(comparison.household)}", color="#222")
         {"cumulative": draw_cumulative, "breakdown": draw_breakdown, "energy": draw_energy, "days": draw_days,
-         "monthly": draw_monthly}[name](plot, comparison)
+         "monthly": draw_monthly, "co2": draw_co2}[name](plot, comparison)
         plot.addItem(self.readouts[name], ignoreBounds=True)
         self.readouts[name].setText("")
+        self.readouts[name].hide()  # an empty read-out would still paint its white box at (0, 0)
 
     def _ensure_plot(self, name: str) -> None:
         """Build a chart the first time it is needed, with its hover read-out."""
@@ -282,7 +311,9 @@ class MainWindow(FileActions, QMainWindow):
         if not plot.sceneBoundingRect().contains(position):  # type: ignore[arg-type]
             return
         point = plot.vb.mapSceneToView(position)
-        self.readouts[name].setText(hover_text(self.comparison, point.x(), name))
+        text = co2_readout(self.comparison, point.x()) if name == "co2" else hover_text(self.comparison, point.x(), name)
+        self.readouts[name].setText(text)
+        self.readouts[name].show()
         self.readouts[name].setPos(point.x(), point.y())
 
     # -- edits ---------------------------------------------------------------------------------
@@ -296,9 +327,17 @@ class MainWindow(FileActions, QMainWindow):
         what_if = {k: v for k, v in self.profile.what_if.items() if k not in changed}
         self._from_panel = True
         try:
-            self.change(replace(self.profile, household=household, what_if=what_if), "Change household")
+            text = "Change state" if household.state != self.profile.household.state else "Change household"
+            self.change(replace(self.profile, household=household, what_if=what_if), text)
         finally:
             self._from_panel = False
+
+    def show_sources(self) -> SourcesDialog:
+        """Where every household figure comes from (the values on show, what-ifs aside), the climate and CO2."""
+        dialog = SourcesDialog(self.profile.household, self.profile.climate, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        return dialog
 
     def _driving_edited(self, pattern: Pattern, climate: Climate | None) -> None:
         self.change(replace(self.profile, driving=pattern, climate=climate), "Change driving or climate", "driving")

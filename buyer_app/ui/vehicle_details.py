@@ -1,16 +1,21 @@
-"""Per-vehicle inputs: incentives, an insurance quote, lease terms and the heat pump (validated, nothing clamped)."""
+"""Per-vehicle inputs: new or used, the user's own incentives, an insurance quote, lease terms and the heat pump
+(validated, nothing clamped; a bad input is named and the dialog stays open)."""
 
 from __future__ import annotations
 
 from dataclasses import replace
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -19,12 +24,14 @@ from buyer_app.core.profile import Incentive, LeaseTerms, VehicleChoice
 
 # field, label, minimum, maximum, whole number
 FIELDS = (
-    ("incentive", "Incentives (rebates, dealer or employer offers), USD", 0.0, 1_000_000.0, False),
     ("insurance", "Insurance quote, USD a year (empty: the household's figure)", 0.0, 50_000.0, False),
     ("lease_due", "Lease: due at signing, USD", 0.0, 1_000_000.0, False),
     ("lease_monthly", "Lease: monthly payment, USD", 0.0, 100_000.0, False),
     ("lease_term", "Lease: term, months", 1.0, 120.0, True),
 )
+NAME_MAX = 80
+AMOUNT_MAX = 1_000_000.0
+OWN_LABEL = "Your own incentive (dealer, employer…)"
 
 
 class VehicleDetailsDialog(QDialog):
@@ -33,10 +40,23 @@ class VehicleDetailsDialog(QDialog):
         self.setWindowTitle(f"Details — {label}")
         self.choice = choice
         self.edits: dict[str, QLineEdit] = {}
+        self.incentive_rows: list[tuple[QLineEdit, QLineEdit]] = []
         form = QFormLayout()
+        self.form = form
+        self.used = QCheckBox("Bought used")
+        self.used.setChecked(choice.used)
+        self.used.setToolTip("Incentives for used vehicles are checked instead of those for new ones. Enter the price "
+                             "you are quoted (the price column of the results): the base MSRP is for a new car.")
+        form.addRow(self.used)
+        for incentive in choice.incentives or (None,):
+            self.add_incentive_row(incentive.name if incentive else "", incentive.amount if incentive else None)
+        self.edits["incentive"] = self.incentive_rows[0][1]
+        self.incentive_name = self.incentive_rows[0][0]
+        add = QPushButton("Add another own incentive")
+        add.clicked.connect(lambda: self.add_incentive_row("", None))
+        form.addRow("", add)
         lease = choice.lease
         current = {
-            "incentive": sum(i.amount for i in choice.incentives) or "",
             "insurance": choice.insurance_annual if choice.insurance_annual is not None else "",
             "lease_due": lease.due_at_signing if lease else "",
             "lease_monthly": lease.monthly if lease else "",
@@ -57,21 +77,73 @@ class VehicleDetailsDialog(QDialog):
                                   "75% without, 80% on average")
         form.addRow("Heat pump (plug-ins: winter range)", self.heat_pump)
         self.message = QLabel(wordWrap=True)
+        self.message.setTextFormat(Qt.TextFormat.PlainText)
         self.message.setStyleSheet("color: #d62728")
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel("Leave a field empty to use nothing (or the household's figure). Lease terms are used "
-                                "when the household pays by lease."))
+        layout.addWidget(QLabel("Leave a field empty to use nothing (or the household's figure). Your own incentives "
+                                "are always counted, on top of the programs the app finds (Incentives tab). Lease terms "
+                                "are used when the household pays by lease.", wordWrap=True))
         layout.addLayout(form)
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
         self.validate()
 
+    def add_incentive_row(self, name: str, amount: float | None) -> None:
+        """One own incentive: a name and an amount in USD."""
+        name_edit = QLineEdit(name)
+        name_edit.setPlaceholderText("name, e.g. dealer discount")
+        amount_edit = QLineEdit("" if amount is None else f"{amount:g}")
+        amount_edit.setPlaceholderText("USD")
+        k = len(self.incentive_rows) + 1
+        name_edit.setAccessibleName(f"Own incentive {k}: name")
+        amount_edit.setAccessibleName(f"Own incentive {k}: amount, USD")
+        for edit in (name_edit, amount_edit):
+            edit.textChanged.connect(self.validate)
+        row = QWidget()
+        hl = QHBoxLayout(row)
+        hl.setContentsMargins(0, 0, 0, 0)
+        hl.addWidget(name_edit, 3)
+        hl.addWidget(amount_edit, 1)
+        hl.addWidget(QLabel("USD"))
+        label = OWN_LABEL if k == 1 else f"Your own incentive {k}"
+        self.form.insertRow(k, label, row)  # below the used box, above the button and the other fields
+        self.incentive_rows.append((name_edit, amount_edit))
+        if hasattr(self, "buttons"):
+            self.validate()
+
+    def _incentives(self, problems: list[str]) -> list[Incentive]:
+        out = []
+        for k, (name_edit, amount_edit) in enumerate(self.incentive_rows, start=1):
+            name = name_edit.text().strip()
+            raw = amount_edit.text().replace("$", "").replace(",", "").strip()
+            where = OWN_LABEL if k == 1 else f"Your own incentive {k}"
+            if len(name) > NAME_MAX:
+                problems.append(f"{where}: the name has {len(name)} characters (at most {NAME_MAX})")
+            elif any(ord(c) < 32 for c in name):
+                problems.append(f"{where}: the name {name!r} holds control characters")
+            if not raw:
+                if name:
+                    problems.append(f"{where}: {name!r} needs an amount (a number from 0 to {AMOUNT_MAX:,.0f} USD)")
+                continue
+            try:
+                amount = float(raw)
+                if not 0 <= amount <= AMOUNT_MAX:
+                    raise ValueError
+            except ValueError:
+                problems.append(f"{where}: amount {amount_edit.text()!r} is not allowed (a number from 0 to "
+                                f"{AMOUNT_MAX:,.0f} USD)")
+                continue
+            if amount > 0:  # a zero amount counts for nothing and is not kept
+                out.append(Incentive(name or "your own incentive", amount))
+        return out
+
     def _values(self) -> tuple[dict[str, float | None], list[str]]:
         values: dict[str, float | None] = {}
-        problems = []
+        problems: list[str] = []
+        self._incentives(problems)
         for name, text, lo, hi, whole in FIELDS:
             raw = self.edits[name].text().replace("$", "").replace(",", "").strip()
             if not raw:
@@ -90,6 +162,14 @@ class VehicleDetailsDialog(QDialog):
             problems.append("Lease: give all three (due at signing, monthly, term) or none")
         return values, problems
 
+    def accept(self) -> None:
+        """Close only with valid values (Enter in a field must not slip past the disabled OK)."""
+        _, problems = self._values()
+        if problems:
+            self.validate()
+            return
+        super().accept()
+
     def validate(self) -> None:
         _, problems = self._values()
         self.message.setText("\n".join(problems))
@@ -99,9 +179,9 @@ class VehicleDetailsDialog(QDialog):
         """The vehicle with the dialog's values (call only when valid)."""
         values, problems = self._values()
         assert not problems, problems
-        incentives = (Incentive("incentives", values["incentive"]),) if values["incentive"] else ()
+        incentives = tuple(self._incentives([]))
         lease = None
         if values["lease_term"] is not None:
             lease = LeaseTerms(values["lease_due"] or 0.0, values["lease_monthly"] or 0.0, int(values["lease_term"]))
         return replace(self.choice, incentives=incentives, insurance_annual=values["insurance"], lease=lease,
-                       heat_pump=self.heat_pump.currentData())
+                       heat_pump=self.heat_pump.currentData(), used=self.used.isChecked())

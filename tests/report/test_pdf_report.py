@@ -54,7 +54,7 @@ def test_fonts_embedded_and_charts_are_images(pdf):
     fonts = subprocess.run(["pdffonts", str(pdf)], check=True, capture_output=True, text=True).stdout.splitlines()[2:]
     assert fonts and all(" yes " in line for line in fonts), fonts
     images = subprocess.run(["pdfimages", "-list", str(pdf)], check=True, capture_output=True, text=True).stdout
-    assert len(images.splitlines()[2:]) == 5  # cumulative, breakdown, energy, days and ranges, energy by month
+    assert len(images.splitlines()[2:]) == 6  # cumulative, breakdown, energy, days and ranges, energy by month, CO2
     info = subprocess.run(["pdfinfo", str(pdf)], check=True, capture_output=True, text=True).stdout
     assert "612 x 792 pts" in info  # US Letter
 

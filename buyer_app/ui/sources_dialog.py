@@ -1,0 +1,177 @@
+"""Sources of the household's figures: a read-only table of every input with its value, where that value
+comes from (the state table, the app's default or the user), the source, its date and any note; then the
+climate and the CO2 factors. Every cell is plain text; a row can be read in full below and copied."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont, QGuiApplication
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from buyer_app.core.climate import CLIMATE_SOURCE, FACTOR_SOURCE, Climate
+from buyer_app.core.co2 import grid_kg_per_kwh
+from buyer_app.core.household import FIELD_BY_NAME, Household
+from buyer_app.core.household_region import field_origin, grid_description, household_climate
+from buyer_app.core.incentive_catalogue import load_catalogue
+from buyer_app.core.incentives import purchase_day
+from buyer_app.core.regional import STATE_NAMES
+from buyer_app.report.regional import co2_assumptions
+from buyer_app.ui.household_panel import CHOICE_LABELS, GROUPS, UNIT_NOTES, rich_tip, shown_unit, to_text
+
+COLUMNS = ("Input", "Value", "Origin", "Source", "As of", "Note")
+WIDTHS = (250, 150, 70, 480, 80, 400)
+
+
+def shown_value(h: Household, name: str) -> str:
+    """The value as a person reads it: codes named, percentages, units, empty dates as today."""
+    spec = FIELD_BY_NAME[name]
+    value = getattr(h, name)
+    if name == "state":
+        return f"{value} — {STATE_NAMES[value]}"
+    if name == "utility":
+        names = dict(load_catalogue().utilities.get(h.state, ()))
+        return names.get(value, value) if value else "(none)"
+    if name == "purchase_date":
+        return value or f"today ({purchase_day(h).isoformat()})"
+    if spec.choices:
+        return str(CHOICE_LABELS.get(name, {}).get(value, value))
+    if name == "income" and not value:
+        return "not given (0)"
+    unit = shown_unit(spec) if name not in UNIT_NOTES else spec.unit
+    return f"{to_text(spec, value)} {unit}".strip()
+
+
+def household_rows(h: Household) -> list[tuple[str, list[str]]]:
+    """(group title, []) section rows and (field name, cells) rows, in the panel's order."""
+    rows: list[tuple[str, list[str]]] = []
+    for title, names in GROUPS:
+        rows.append((title, []))
+        for name in names:
+            o = field_origin(h, name)
+            rows.append((name, [FIELD_BY_NAME[name].label, shown_value(h, name), o.origin,
+                                o.source, o.as_of, o.note]))
+    return rows
+
+
+def climate_rows(h: Household, climate: Climate | None) -> list[tuple[str, list[str]]]:
+    """The climate the results use (the Driving tab's, else the state's, else EPA's average conditions)."""
+    used = climate if climate is not None else household_climate(h)
+    if climate is not None:
+        origin, label = "yours", f"{climate.label} (set in the Driving tab)"
+    elif used is not None:
+        origin, label = "state", f"{used.label} (follows the household's state)"
+    else:
+        origin, label = "default", "average US conditions (as EPA labels)"
+    temps = "" if used is None else "monthly means (F): " + ", ".join(f"{t:.0f}" for t in used.monthly_f)
+    source = CLIMATE_SOURCE if used is not None and used.state else ("your figures" if used else "EPA label method")
+    return [("Climate", []),
+            ("climate", ["Climate (monthly temperatures)", label, origin, source, "1991-2020" if used and used.state else "",
+                         temps]),
+            ("climate_factors", ["Range and fuel economy by temperature", "", "default", FACTOR_SOURCE, "2019-2025", ""])]
+
+
+def co2_rows(h: Household) -> list[tuple[str, list[str]]]:
+    rows: list[tuple[str, list[str]]] = [("CO2 factors", [])]
+    labels = {"co2_tailpipe": "Tailpipe CO2", "co2_upstream": "Fuel production (upstream)",
+              "co2_electricity": "Electricity CO2"}
+    for a in co2_assumptions():
+        rows.append((a["field"], [labels.get(a["field"], a["field"]), str(a["value"]), "default", a["source"],
+                                  a["as_of"], ""]))
+    kg = grid_kg_per_kwh(h.grid_co2_lb_per_mwh, h.grid_loss)
+    rows.append(("grid_kg_per_kwh", ["Electricity CO2 at your meter", f"{kg:.3f} kg/kWh", "",
+                                     f"{grid_description(h)}: grid CO2 intensity / (1 - grid losses)", "", ""]))
+    return rows
+
+
+class SourcesDialog(QDialog):
+    def __init__(self, household: Household, climate: Climate | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Sources of these figures")
+        self.resize(1100, 640)
+        rows = household_rows(household) + climate_rows(household, climate) + co2_rows(household)
+        heading = QLabel(f"Where and when: {STATE_NAMES[household.state]}, buying on "
+                         f"{purchase_day(household).isoformat()}. Origin: “state” from the state table, “default” the "
+                         "app's national figure, “yours” a figure you set. Select a row to read it in full below.",
+                         wordWrap=True)
+        heading.setTextFormat(Qt.TextFormat.PlainText)
+        self.table = QTableWidget(len(rows), len(COLUMNS))
+        self.table.setAccessibleName("Sources of the household's figures")
+        self.table.setHorizontalHeaderLabels(list(COLUMNS))
+        self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 8)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setWordWrap(False)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        for k, width in enumerate(WIDTHS):
+            self.table.setColumnWidth(k, width)
+        bold = QFont()
+        bold.setBold(True)
+        self.row_of: dict[str, int] = {}
+        for r, (key, cells) in enumerate(rows):
+            if not cells:  # a section title across the row
+                item = QTableWidgetItem(key)
+                item.setFont(bold)
+                self.table.setItem(r, 0, item)
+                self.table.setSpan(r, 0, 1, len(COLUMNS))
+                continue
+            self.row_of[key] = r
+            for c, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                item.setData(Qt.ItemDataRole.UserRole, key)
+                if len(text) > 40:
+                    item.setToolTip(rich_tip(text))
+                self.table.setItem(r, c, item)
+        self.detail = QPlainTextEdit()
+        self.detail.setReadOnly(True)
+        self.detail.setAccessibleName("The selected row in full")
+        self.detail.setMaximumHeight(110)
+        self.table.itemSelectionChanged.connect(self._show_detail)
+        copy = QPushButton("Copy selected rows")
+        copy.clicked.connect(self.copy_rows)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.addButton(copy, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.detail)
+        layout.addWidget(buttons)
+
+    def cell(self, key: str, column: str) -> str:
+        item = self.table.item(self.row_of[key], COLUMNS.index(column))
+        return item.text() if item is not None else ""
+
+    def _selected_rows(self) -> list[int]:
+        return sorted({i.row() for i in self.table.selectedIndexes()})
+
+    def _row_text(self, row: int, separator: str) -> str:
+        cells = [self.table.item(row, c) for c in range(len(COLUMNS))]
+        return separator.join(c.text() if c is not None else "" for c in cells)
+
+    def _show_detail(self) -> None:
+        lines = []
+        for row in self._selected_rows():
+            values = [(name, item.text()) for name, c in zip(COLUMNS, range(len(COLUMNS)), strict=True)
+                      if (item := self.table.item(row, c)) is not None and item.text()]
+            lines.append("\n".join(f"{name}: {text}" for name, text in values))
+        self.detail.setPlainText("\n\n".join(lines))
+
+    def copy_rows(self) -> str:
+        """The selected rows as tab-separated text on the clipboard."""
+        text = "\n".join(self._row_text(r, "\t") for r in self._selected_rows())
+        if text:
+            QGuiApplication.clipboard().setText(text)
+        return text
