@@ -9,6 +9,7 @@ from datetime import date
 from pathlib import Path
 
 from buyer_app.cli.compare_cmd import choices_from_args
+from buyer_app.cli.deal_args import add_deal_arguments
 from buyer_app.cli.driving_args import add_driving_arguments, driving_from_args
 from buyer_app.cli.household_args import add_household_arguments, household_from_args
 from buyer_app.core.compare import compare
@@ -20,6 +21,9 @@ def add_parser(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-ar
     p = sub.add_parser("report", help="write the PDF summary of a comparison (no display needed)")
     p.add_argument("--vehicle", type=int, action="append", default=[], metavar="ID", help="EPA vehicle id; repeat")
     p.add_argument("--price", action="append", default=[], metavar="ID=USD", help="your price for a vehicle")
+    p.add_argument("--heat-pump", action="append", default=[], metavar="ID=yes|no",
+                   help="whether a vehicle has a heat pump (winter range); unknown by default")
+    add_deal_arguments(p)
     add_household_arguments(p)
     add_driving_arguments(p)
     p.add_argument("--pdf", type=Path, required=True, metavar="OUT.pdf", help="where to write the PDF")

@@ -29,8 +29,9 @@ def state_values(state: str) -> dict[str, float]:
 
 def with_state(h: Household, state: str) -> Household:
     """`h` moved to `state`: its prices, tax, fees and grid replaced by the state's (a figure the state
-    table lacks is left as it was)."""
-    return h.with_values({"state": state, **state_values(state)}, context=f"state {state}")
+    table lacks is left as it was), and the utility of another state forgotten."""
+    utility = h.utility if state == h.state else ""  # a utility id belongs to one state
+    return h.with_values({"state": state, "utility": utility, **state_values(state)}, context=f"state {state}")
 
 
 def field_origin(h: Household, name: str) -> FieldOrigin:

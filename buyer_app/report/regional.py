@@ -55,9 +55,10 @@ def co2_assumptions() -> list[dict[str, Any]]:
 def decision_line(d: Decision) -> str:
     """One incentive in a sentence: applied with its amount and timing, or why not."""
     who = d.offered_by if d.level != "custom" else "your own entry"
+    name = d.name if d.item == "vehicle" else f"{d.item.capitalize()}: {d.name}"
     if d.applied:
-        return f"{d.name} ({who}): {money(d.amount)}, paid {d.when_paid}"
-    return f"{d.name} ({who}): not applied — {d.reason}"
+        return f"{name} ({who}): {money(d.amount)}, paid {d.when_paid}"
+    return f"{name} ({who}): not applied — {d.reason}"
 
 
 def decision_source(d: Decision) -> str:
@@ -80,13 +81,36 @@ def region_text(h: Household) -> list[str]:
 
 
 def incentives_text(c: Comparison) -> list[str]:
-    out = ["\nIncentives on " + purchase_day(c.household).isoformat() + f" in {STATE_NAMES[c.household.state]}"]
+    """Each vehicle's incentives: what applies in full, and why the rest do not; programs for other
+    utilities' customers and for places the app cannot check are summed up in one line each."""
+    h = c.household
+    out = [f"\nIncentives on {purchase_day(h).isoformat()} in {STATE_NAMES[h.state]}"]
     for v in c.vehicles:
         applied = [d for d in v.incentives if d.applied]
         out.append(f"  {v.label}{' (used)' if v.used else ''}: {money(sum(d.amount for d in applied))} applied")
+        if not v.incentives:
+            out.append(f"    {no_incentive_line(h)}")
+        others: dict[str, list[str]] = {"utility": [], "area": []}
+        seen: set[tuple[str, str]] = set()
         for d in v.incentives:
+            if not d.applied and d.reason.startswith("only for customers of "):
+                others["utility"].append(d.offered_by)
+                continue
+            if not d.applied and d.reason.startswith("only in "):
+                others["area"].append(d.offered_by)
+                continue
+            if (d.name, d.reason) in seen:  # tiers of one program refused for the same reason
+                continue
+            seen.add((d.name, d.reason))
             out.append(f"    {'+' if d.applied else '-'} {decision_line(d)}")
             out.append(f"        {decision_source(d)}")
+        if others["utility"]:
+            names = sorted(set(others["utility"]))
+            out.append(f"    - {len(others['utility'])} programs only for customers of other utilities ({', '.join(names)}): "
+                       "give yours with --utility ID (`buyer-app incentives --state XX --utilities`)")
+        if others["area"]:
+            out.append(f"    - {len(others['area'])} local programs the app cannot check from a state "
+                       f"({', '.join(sorted(set(others['area'])))}): add one with --incentive if you qualify")
     return out
 
 

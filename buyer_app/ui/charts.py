@@ -183,7 +183,7 @@ def draw_co2(plot: pg.PlotItem, comparison: Comparison, light: bool = True) -> N
         plot.addItem(bars)
         legend.addItem(bars, label)
         base = base + tonnes
-    plot.setXRange(-0.5, n - 0.5 + 0.9, padding=0)
+    plot.setXRange(-0.5, n - 0.5 + 1.5, padding=0)  # the parts' names are long: room for the legend
     plot.getAxis("bottom").setTicks([[(float(i), _short(v.label)) for i, v in enumerate(comparison.vehicles)]])
     plot.setLabel("left", "CO2 (tonnes)")
 

@@ -12,7 +12,7 @@ from buyer_app.report.wording import after_text, money
 from buyer_app.ui.charts import VEHICLE_COLOURS
 
 Index = QModelIndex | QPersistentModelIndex
-HEADERS = ["Vehicle", "Price", "Total", "Per mile", "Per year", "Break-even vs 1st", "Range", "Tailpipe CO2"]
+HEADERS = ["Vehicle", "Price", "Total", "Per mile", "Per year", "Break-even vs 1st", "Range", "CO2 (all sources)"]
 PRICE = 1
 
 

@@ -141,7 +141,7 @@ class DrivingPanel(QWidget):
         cv = QVBoxLayout(cbox)
         self.climate_combo = QComboBox()
         self.climate_combo.setAccessibleName("Climate")
-        self.climate_combo.addItem("Average US conditions (as EPA labels)", "")
+        self.climate_combo.addItem("Your state's (Household tab; average US without one)", "")
         for code, row_ in state_table().iterrows():
             self.climate_combo.addItem(f"{row_['state_name']} ({code})", code)
         self.climate_combo.addItem("Enter monthly temperatures…", "manual")
@@ -273,7 +273,8 @@ class DrivingPanel(QWidget):
     def _show_climate_note(self) -> None:
         climate = self.climate
         if self.climate_combo.currentData() == "":
-            self.climate_note.setText("EPA's figures stand for average US conditions; no monthly adjustment.")
+            self.climate_note.setText("The climate of the state chosen on the Household tab (NOAA 1991-2020 means); with "
+                                      "no state, EPA's average US conditions with no monthly adjustment.")
         elif climate is not None:
             temps = ", ".join(f"{name[:3]} {t:.0f}" for name, t in zip(MONTH_NAMES, climate.monthly_f, strict=True))
             self.climate_note.setText(f"{climate.label}: {temps} F. Source: NOAA NCEI nClimDiv 1991-2020 "
