@@ -18,7 +18,7 @@ from buyer_app.core.driving import AnnualPattern, DrivingYear, Pattern, driving_
 from buyer_app.core.errors import FieldProblem, InputError
 from buyer_app.core.household import Household
 from buyer_app.core.household_region import household_climate
-from buyer_app.core.incentive_catalogue import load_catalogue
+from buyer_app.core.incentive_catalogue import programs_for
 from buyer_app.core.incentives import Decision, VehicleCase, decide_all
 from buyer_app.core.profile import MAX_VEHICLES, VehicleChoice
 from buyer_app.core.vehicle_inputs import inputs_from_frame
@@ -165,7 +165,7 @@ def decide_incentives(household: Household, choice: VehicleChoice, row: pd.Serie
                        (None if choice.used else price), price=price,
                        electric_range_mi=_optional(row["electric_range_mi"]), epa_class=str(row["epa_class"]),
                        lease=household.financing == "lease")
-    decisions = decide_all(load_catalogue().programs, household, case)
+    decisions = decide_all(programs_for(household.state), household, case)
     own = [Decision(id=f"own-{k + 1}", name=i.name, offered_by="entered by you", level="custom", item="vehicle",
                     applied=True, amount=i.amount, reason="", when_paid="as you entered it", dates="",
                     source="your own figure", checked="") for k, i in enumerate(choice.incentives)]

@@ -8,6 +8,7 @@ understand rather than guess: an unknown rule never becomes money.
 
 from __future__ import annotations
 
+import gc
 import json
 from dataclasses import asdict, dataclass, field
 from datetime import date
@@ -223,8 +224,18 @@ class Catalogue:
         return tuple(p for p in self.programs if p.state in ("US", state))
 
 
+@cache
 def _read(name: str) -> dict[str, Any]:
-    data = json.loads(resource_path("incentives", name).read_text(encoding="utf-8"))
+    text = resource_path("incentives", name).read_text(encoding="utf-8")
+    # tens of thousands of small objects: with the vehicle table loaded, the collector's passes during the
+    # parse cost ten times the parse itself (55 ms instead of 5 in the window)
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        data = json.loads(text)
+    finally:
+        if collecting:
+            gc.enable()
     if not isinstance(data, dict) or not isinstance(data.get("programs"), list):
         raise InputError([FieldProblem(name, type(data).__name__, '{"programs": [...]}')], "incentive catalogue")
     return data
@@ -239,3 +250,36 @@ def load_catalogue() -> Catalogue:
     utilities = {state: tuple((str(u["id"]), str(u["name"])) for u in rows)
                  for state, rows in imported.get("utilities", {}).items()}
     return Catalogue(tuple(by_id.values()), utilities, str(imported.get("notice", "")))
+
+
+@cache
+def programs_for(state: str) -> tuple[Program, ...]:
+    """The federal programs and those of `state`, validated on first use (a window in one state does not
+    pay for reading the other fifty)."""
+    wanted = ("US", state)
+    curated = _read("curated.json")
+    # the imported part holds no federal program (the curated entries carry them; tested), so a household
+    # without a state does not read it
+    imported = _read("catalogue.json") if state != "US" else {"programs": []}
+    by_id = {r.get("id"): program_from_dict(r) for r in imported["programs"] if r.get("state") in wanted}
+    by_id.update({r.get("id"): program_from_dict(r) for r in curated["programs"] if r.get("state") in wanted})
+    return tuple(by_id.values())
+
+
+def utilities_for(state: str) -> tuple[tuple[str, str], ...]:
+    """The electric utilities the incentive data names for `state` ((id, name), sorted by name)."""
+    if state == "US":
+        return ()
+    rows = _read("catalogue.json").get("utilities", {}).get(state, [])
+    return tuple((str(u["id"]), str(u["name"])) for u in rows)
+
+
+def catalogue_notice() -> str:
+    """The licence and provenance line of the imported part of the catalogue."""
+    return str(_read("catalogue.json").get("notice", ""))
+
+
+def clear_caches() -> None:
+    """Forget what was read (the shipped files changed, or a test points the resources elsewhere)."""
+    for cached in (_read, load_catalogue, programs_for):
+        cached.cache_clear()

@@ -14,7 +14,7 @@ from buyer_app.core.driving import AnnualPattern, Pattern, driving_year
 from buyer_app.core.errors import FieldProblem, InputError
 from buyer_app.core.household import Household
 from buyer_app.core.household_region import household_climate
-from buyer_app.core.incentive_catalogue import load_catalogue
+from buyer_app.core.incentive_catalogue import programs_for
 from buyer_app.core.incentives import VehicleCase, decide_all, programs_open_to
 from buyer_app.core.vehicle_inputs import inputs_from_frame
 from buyer_app.core.vehicle_schema import UNSUPPORTED
@@ -93,7 +93,7 @@ def _incentives(frame: pd.DataFrame, household: Household) -> tuple[np.ndarray, 
     Only the few programs open to this household are decided, once per distinct kind of vehicle."""
     total = np.zeros(len(frame))
     at_purchase = np.zeros(len(frame))
-    programs = programs_open_to(load_catalogue().programs, household)
+    programs = programs_open_to(programs_for(household.state), household)
     if not programs:
         return total, at_purchase
     cache: dict[tuple[object, ...], tuple[float, float]] = {}

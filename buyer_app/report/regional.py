@@ -9,7 +9,7 @@ from buyer_app.core.co2 import ELECTRICITY_SOURCE, TAILPIPE_SOURCE, UPSTREAM_SOU
 from buyer_app.core.compare import Comparison, VehicleOutcome
 from buyer_app.core.household import Household
 from buyer_app.core.household_region import field_origin, grid_description
-from buyer_app.core.incentive_catalogue import load_catalogue
+from buyer_app.core.incentive_catalogue import catalogue_notice, programs_for, utilities_for
 from buyer_app.core.incentives import Decision, purchase_day
 from buyer_app.core.regional import REGIONAL_FIELDS, STATE_NAMES
 from buyer_app.report.wording import money
@@ -131,7 +131,7 @@ FEDERAL_CHARGER_CREDIT = ("US-30C", "30C")
 
 def federal_sentence() -> str:
     """One sentence: when the federal credits ended (dates read from the catalogue) and what is never counted."""
-    ends = {p.id: p.end for p in load_catalogue().programs}
+    ends = {p.id: p.end for p in programs_for("US")}
     vehicle: dict[str, list[str]] = {}
     for pid, code in FEDERAL_VEHICLE_CREDITS:
         if ends.get(pid):
@@ -146,7 +146,7 @@ def federal_sentence() -> str:
 
 
 def catalogue_provenance() -> str:
-    notice = load_catalogue().notice
+    notice = catalogue_notice()
     return ((notice + " " if notice else "") + "Plus curated entries typed from public pages (the federal credits and "
             "state programs whose rules the imported data lacks), each naming its page and when it was last checked.")
 
@@ -163,7 +163,7 @@ def no_incentive_line(h: Household) -> str:
 def utility_text(h: Household) -> str:
     if not h.utility:
         return "not set: utility programs are listed but not counted"
-    names = dict(load_catalogue().utilities.get(h.state, ()))
+    names = dict(utilities_for(h.state))
     return f"{names[h.utility]} ({h.utility})" if h.utility in names else h.utility
 
 

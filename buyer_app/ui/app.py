@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import os
 import sys
 from pathlib import Path
@@ -25,7 +26,11 @@ def run_gui(smoke: bool = False) -> int:
     if icon.exists():
         app.setWindowIcon(QIcon(str(icon)))
     user_data_dir().mkdir(parents=True, exist_ok=True)
-    window = MainWindow(load_database())
+    db = load_database()
+    # Qt, pandas and the vehicle table live as long as the app: keep them out of the collector's full
+    # passes, which otherwise rescan them all (tens of ms each) while the window is built and edited
+    gc.freeze()
+    window = MainWindow(db)
     if not smoke and not window.recover():
         last = settings().value("last_profile")
         if last and Path(str(last)).exists():

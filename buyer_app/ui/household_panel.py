@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from buyer_app.core.household import FIELD_BY_NAME, STATE_CHOICES, FieldSpec, Household, household_to_dict, validate_value
 from buyer_app.core.household_region import field_origin, with_state
-from buyer_app.core.incentive_catalogue import load_catalogue
+from buyer_app.core.incentive_catalogue import utilities_for
 from buyer_app.core.regional import REGIONAL_FIELDS, STATE_NAMES, state_defaults
 
 GROUPS = (
@@ -141,6 +141,7 @@ class HouseholdPanel(QWidget):
         self.editors: dict[str, QLineEdit | QComboBox] = {}
         self.problems: dict[str, str] = {}
         self.shown = household or Household()
+        self._shown_once = False
         layout = QVBoxLayout(self)
         for title, names in GROUPS:
             box = QGroupBox(title)
@@ -214,6 +215,9 @@ class HouseholdPanel(QWidget):
     # -- showing a household --------------------------------------------------------------------
     def set_household(self, household: Household) -> None:
         """Show `household` (no signal)."""
+        if household == self.shown and not self.problems and self._shown_once:
+            return  # already on show (the window shows its profile right after building the panel)
+        self._shown_once = True
         self._show_values(household, list(self.editors))
         if self.problems:
             self.problems.clear()
@@ -243,7 +247,7 @@ class HouseholdPanel(QWidget):
         (typed elsewhere) is kept and shown as such."""
         combo = self.editors["utility"]
         assert isinstance(combo, QComboBox)
-        rows = list(load_catalogue().utilities.get(state, ()))
+        rows = list(utilities_for(state))
         if chosen and chosen not in {uid for uid, _ in rows}:
             rows.append((chosen, f"{chosen} (not in the incentive data for {state})"))
         wanted = [("", NO_UTILITY), *rows]
@@ -291,7 +295,7 @@ class HouseholdPanel(QWidget):
         assert isinstance(combo, QComboBox)
         code = str(combo.currentData())
         household = with_state(self._valid_household(), code)
-        if household.utility and household.utility not in {uid for uid, _ in load_catalogue().utilities.get(code, ())}:
+        if household.utility and household.utility not in {uid for uid, _ in utilities_for(code)}:
             household = household.with_values({"utility": ""})  # another state's utility does not serve this one
         replaced = [n for n in self.editors if getattr(household, n) != getattr(self.shown, n) or n in REGIONAL_FIELDS]
         self._show_values(household, replaced)  # inputs still marked and not replaced keep what was typed

@@ -24,7 +24,7 @@ from buyer_app.core.climate import CLIMATE_SOURCE, FACTOR_SOURCE, Climate
 from buyer_app.core.co2 import grid_kg_per_kwh
 from buyer_app.core.household import FIELD_BY_NAME, Household
 from buyer_app.core.household_region import field_origin, grid_description, household_climate
-from buyer_app.core.incentive_catalogue import load_catalogue
+from buyer_app.core.incentive_catalogue import utilities_for
 from buyer_app.core.incentives import purchase_day
 from buyer_app.core.regional import STATE_NAMES
 from buyer_app.report.regional import co2_assumptions
@@ -41,7 +41,7 @@ def shown_value(h: Household, name: str) -> str:
     if name == "state":
         return f"{value} — {STATE_NAMES[value]}"
     if name == "utility":
-        names = dict(load_catalogue().utilities.get(h.state, ()))
+        names = dict(utilities_for(h.state))
         return names.get(value, value) if value else "(none)"
     if name == "purchase_date":
         return value or f"today ({purchase_day(h).isoformat()})"

@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 
 from buyer_app.core.importers.rewiring_incentives import ImportResult, catalogue_json, import_rewiring
-from buyer_app.core.incentive_catalogue import load_catalogue, program_from_dict
+from buyer_app.core.incentive_catalogue import clear_caches, load_catalogue, program_from_dict
 from buyer_app.core.resources import resource_path
 
 RA_DATA = Path(__file__).resolve().parents[3] / "shared" / "data" / "rewiring_america_incentives"
@@ -51,11 +51,11 @@ def test_the_app_loads_the_catalogue(real: ImportResult, tmp_path: Path, monkeyp
     (tmp_path / "incentives" / "catalogue.json").write_text(catalogue_json(real), encoding="utf-8")
     (tmp_path / "incentives" / "curated.json").write_text('{"programs": []}', encoding="utf-8")
     monkeypatch.setenv("BUYER_APP_RESOURCES", str(tmp_path))
-    load_catalogue.cache_clear()
+    clear_caches()
     try:
         catalogue = load_catalogue()
     finally:
-        load_catalogue.cache_clear()
+        clear_caches()
     assert len(catalogue.programs) == len(real.programs)
     assert ("co-black-hills-energy", "Black Hills Energy") in catalogue.utilities["CO"]
     assert "Apache" in catalogue.notice and any(p.id == "RA-CO-316" for p in catalogue.for_state("CO"))

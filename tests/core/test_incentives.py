@@ -151,3 +151,12 @@ def test_entries_the_app_cannot_understand_are_refused(raw: dict, field: str) ->
     with pytest.raises(InputError) as exc:
         program_from_dict(raw)
     assert any(field in p.field for p in exc.value.problems)
+
+
+def test_programs_of_one_state_are_the_catalogues_programs_for_it() -> None:
+    from buyer_app.core.incentive_catalogue import programs_for
+    catalogue = load_catalogue()
+    assert not [p.id for p in catalogue.programs if p.state == "US" and not p.id.startswith("US-")]  # federal: curated
+    for state in ("US", "CO", "CA", "MN", "KS"):
+        assert sorted(p.id for p in programs_for(state)) == sorted(p.id for p in catalogue.for_state(state))
+        assert {p.id: p for p in programs_for(state)} == {p.id: p for p in catalogue.for_state(state)}
