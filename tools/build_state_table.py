@@ -10,6 +10,7 @@ a missing value is an empty cell and the note says why. resources/regional/SOURC
 from __future__ import annotations
 
 import csv
+import re
 import sys
 from collections.abc import Iterator
 from pathlib import Path
@@ -38,6 +39,15 @@ TAX_FOUNDATION = "Tax Foundation, Facts & Figures 2025, State & Local Sales Tax 
 
 INDEXED = " Indexed or scheduled to change: the current amount may differ."
 Row = tuple[str, str, str, str, str, str, str]
+
+
+# The staged Oregon row carries the whole fee ($115 / $35 / $35) although the column is the extra over a gasoline
+# car; its own note gives the extra (every car pays an MPG-tier fee, $25 for a 20-39 mpg gasoline car).
+_OREGON = "Staged row gives the full fee; the extra over a 20-39 mpg gasoline car ($25) is used, per the row's note."
+FEE_CORRECTIONS: dict[tuple[str, str], tuple[str, str]] = {
+    ("OR", "bev_surcharge"): ("90", _OREGON), ("OR", "phev_surcharge"): ("10", _OREGON),
+    ("OR", "hev_surcharge"): ("10", _OREGON),
+}
 
 
 def _read(path: Path) -> list[dict[str, str]]:
@@ -133,17 +143,26 @@ def _state_rows(code: str, name: str, gas: Gas, tables: dict[str, dict[str, dict
     tax = tables["tax"][code]
     pct = tax["vehicle_tax_state_rate_pct"]
     cite = TAX_FOUNDATION + ", " if "taxfoundation.org" in tax["source_url"] else ""
-    yield (code, "sales_tax_rate", _num(float(pct) / 100, 6) if pct else "", "fraction",
-           f"{tax['vehicle_tax_name']}: {tax['vehicle_rate_basis']}; state-level rate only, local add-ons excluded; "
-           f"{cite}{tax['source_url']}", tax["vehicle_rate_effective"], tax["notes"])
+    tax_source = (f"{tax['vehicle_tax_name']}: {tax['vehicle_rate_basis']}; state-level rate only, local add-ons excluded; "
+                  f"{cite}{tax['source_url']}")
+    yield (code, "sales_tax_rate", _num(float(pct) / 100, 6) if pct else "", "fraction", tax_source,
+           tax["vehicle_rate_effective"], tax["notes"])
+    cap = re.search(r"capped at \$([\d,]+)", tax["vehicle_tax_name"])
+    yield (code, "sales_tax_cap", cap.group(1).replace(",", "") if cap else ("0" if pct else ""), "USD",
+           tax_source if cap else "no cap on the state's vehicle tax in the source (0 = none)", tax["vehicle_rate_effective"],
+           "" if pct else "No single vehicle tax rate for this state, so no cap either.")
     fees = tables["fees"][code]
     for field, column in (("bev_surcharge", "bev_fee_usd_per_yr"), ("phev_surcharge", "phev_fee_usd_per_yr"),
                           ("hev_surcharge", "hybrid_fee_usd_per_yr")):
         value = fees[column]
         indexed = INDEXED if fees["indexed_or_scheduled_change"] == "Y" else ""
+        note = (fees["notes"] + indexed).strip()
+        if (code, field) in FEE_CORRECTIONS:
+            value, why = FEE_CORRECTIONS[(code, field)]
+            note = f"{why} {note}"
         yield (code, field, _num(float(value), 2) if value else "", "USD/yr",
                f"annual registration fee over a comparable gasoline car ({fees['source_type']}), {fees['source_url']}",
-               fees["effective_year_of_values"], (fees["notes"] + indexed).strip())
+               fees["effective_year_of_values"], note)
     sub = tables["egrid"][code]
     co2, loss, text, note = _grid(sub, egrid)
     note = f"{note} {sub['notes']}".strip()
@@ -159,10 +178,16 @@ def _us_rows(gas: Gas, egrid: dict[str, dict[str, str]]) -> Iterator[Row]:
     yield (us, "electricity_price", _num(NATIONAL_ELECTRICITY, 4), "USD/kWh",
            f"app default: {FEG_PRICES}; also Borlaug et al., Joule 2020: $0.15/kWh average paid by BEV drivers",
            "2025-10-28", "The EIA 2023 state table used here has no U.S. row: the app's national default is kept.")
-    yield from _grades(us, gas, "U.S.", "")
+    regular, text, _url, week = gas
+    why = (f"EIA's U.S. regular price was ${regular:.3f} in the week of {week} ({text}); with no state chosen the app keeps "
+           "fueleconomy.gov's national prices so that its neutral results match fueleconomy.gov's.")
+    for field, price in (("gas_price", NATIONAL_REGULAR), ("midgrade_price", NATIONAL_MIDGRADE),
+                         ("premium_price", NATIONAL_PREMIUM)):
+        yield us, field, _num(price, 3), "USD/gal", f"app default: {FEG_PRICES}", "2025-10-28", why
     yield (us, "sales_tax_rate", _num(NATIONAL_SALES_TAX, 6), "fraction",
            "app default: mean of the 50 states' state-level vehicle sales tax rates (DC excluded; local add-ons "
            f"excluded), {TAX_FOUNDATION} and state agency pages", "2025-01-01", "Not a rate anyone pays: a national mean.")
+    yield us, "sales_tax_cap", "0", "USD", "app default: no cap", "2025-01-01", ""
     for field in ("bev_surcharge", "phev_surcharge", "hev_surcharge"):
         yield (us, field, "0", "USD/yr", "app default: no state surcharge assumed when no state is chosen", "2025",
                "About 40 states charge an EV fee (NCSL, Tax Foundation 2025); choose a state to apply one.")

@@ -9,6 +9,7 @@ from typing import Any
 from buyer_app.core.errors import FieldProblem, InputError
 from buyer_app.core.household import FIELD_BY_NAME, Household, validate_value
 from buyer_app.core.household_region import with_state
+from buyer_app.core.incentive_catalogue import utilities_for
 from buyer_app.core.profile import Profile, load_profile
 
 # household fields that have a flag of their own (--annual-miles sets annual_miles, and so on)
@@ -73,6 +74,8 @@ def household_from_args(args: argparse.Namespace) -> tuple[Household, Profile | 
     base = profile.household if profile else Household()
     values, problems = _parse_set(args.set)
     state = getattr(args, "state", None)
+    if state is not None and "state" in values:
+        problems.append(FieldProblem("--set state", values.pop("state"), "no second state: --state is given"))
     state = values.pop("state", None) if state is None else state
     if state is not None:
         clean, problem = validate_value("state", str(state).strip().upper())
@@ -95,4 +98,10 @@ def household_from_args(args: argparse.Namespace) -> tuple[Household, Profile | 
             problems.append(FieldProblem(where[name], value, problem.allowed))
     if problems:
         raise InputError(problems)
-    return base.with_values(values), profile
+    household = base.with_values(values)
+    known = utilities_for(household.state)
+    if household.utility and household.utility not in {uid for uid, _ in known}:
+        allowed = ("one of " + ", ".join(uid for uid, _ in known)) if known else "empty: the incentive data names no utility here"
+        raise InputError([FieldProblem(where.get("utility", "utility"), household.utility,
+                                       f"{allowed} (buyer-app incentives --state {household.state} --utilities)")])
+    return household, profile

@@ -135,16 +135,13 @@ def _frame_for(db: VehicleDatabase, household: Household,
             problems.append(FieldProblem(f"vehicle {choice.id} lease terms", "missing",
                                          "lease terms for this vehicle (due at signing, monthly, term in months) "
                                          "when financing is lease"))
-        incentives = sum(i.amount for i in choice.incentives)
-        price = choice.price if choice.price is not None else _optional(row.msrp_usd)
-        if incentives and price is not None and incentives > price:
-            problems.append(FieldProblem(f"vehicle {choice.id} incentives", incentives,
-                                         f"at most the vehicle's price ({price:,.0f} USD)"))
     if problems:
         raise InputError(problems)
     frame = frame.copy()
     quotes = [c.price for c in choices]
-    frame["price"] = [q if q is not None else m for q, m in zip(quotes, frame["msrp_usd"], strict=True)]
+    # a used vehicle without a quote has no known price (its new base MSRP would be wrong)
+    frame["price"] = [q if q is not None else (np.nan if c.used else m)
+                      for q, m, c in zip(quotes, frame["msrp_usd"], choices, strict=True)]
     decided = [decide_incentives(household, choice, row) for choice, (_, row) in zip(choices, frame.iterrows(), strict=True)]
     frame["incentives"] = [sum(d.amount for d in ds) for ds in decided]
     frame["incentives_at_purchase"] = [sum(d.amount for d in ds if d.when_paid.startswith("at purchase")) for ds in decided]
@@ -160,26 +157,28 @@ def decide_incentives(household: Household, choice: VehicleChoice, row: pd.Serie
     """The catalogue's programs decided for this vehicle and household, then the user's own incentives
     (always counted), none above the vehicle's price in total."""
     msrp = _optional(row["msrp_usd"]) if "msrp_usd" in row else None
-    price = choice.price if choice.price is not None else msrp
+    price = choice.price if choice.price is not None else (None if choice.used else msrp)
     case = VehicleCase(powertrain=str(row["powertrain"]), used=choice.used, msrp=msrp if msrp is not None else
                        (None if choice.used else price), price=price,
                        electric_range_mi=_optional(row["electric_range_mi"]), epa_class=str(row["epa_class"]),
                        lease=household.financing == "lease")
     decisions = decide_all(programs_for(household.state), household, case)
     own = [Decision(id=f"own-{k + 1}", name=i.name, offered_by="entered by you", level="custom", item="vehicle",
-                    applied=True, amount=i.amount, reason="", when_paid="as you entered it", dates="",
+                    applied=True, amount=i.amount, reason="", when_paid="at purchase (your own offer)", dates="",
                     source="your own figure", checked="") for k, i in enumerate(choice.incentives)]
     out = [*own, *decisions]
-    if price is not None:  # never more back than the price: trim the catalogue's amounts, smallest last
-        room = price - sum(d.amount for d in own)
+    if price is not None:  # never more back than the price: yours first, then the catalogue's in order
+        room = price
         trimmed = []
         for d in out:
-            if d.applied and d.level != "custom":
+            if d.applied:
                 amount = max(0.0, min(d.amount, room))
                 room -= amount
                 if amount < d.amount:
                     d = Decision(**{**d.__dict__, "amount": amount, "applied": amount > 0,
-                                    "reason": "" if amount > 0 else "the incentives already cover the whole price"})
+                                    "reason": f"trimmed to the vehicle's price (${price:,.0f}): the incentives above "
+                                              "already cover the rest" if amount > 0
+                                              else "the incentives above already cover the whole price"})
             trimmed.append(d)
         out = trimmed
     return tuple(sorted(out, key=lambda d: not d.applied))
@@ -188,6 +187,8 @@ def decide_incentives(household: Household, choice: VehicleChoice, row: pd.Serie
 def _basis(choice: VehicleChoice, row: pd.Series) -> PriceBasis:
     if choice.price is not None:
         return PriceBasis("quote")
+    if choice.used:
+        return PriceBasis("unknown")
     if pd.notna(row["msrp_usd"]):
         return PriceBasis("msrp", str(row["msrp_trim"]), int(row["msrp_year"]), str(row["msrp_as_of"]),
                           str(row["msrp_source"]))

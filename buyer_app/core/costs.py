@@ -7,7 +7,7 @@ highway, each divided by the unrounded city and highway MPG (or multiplied by kW
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import numpy as np
 
@@ -21,6 +21,7 @@ from buyer_app.core.vehicle_inputs import FloatArray, VehicleInputs
 CATEGORIES = ("purchase", "financing", "energy", "maintenance", "insurance", "fees", "incentives", "resale")
 CAT = {name: i for i, name in enumerate(CATEGORIES)}
 PLUG_INS = ("bev", "phev")
+EPA_CITY_SHARE = 0.55
 
 
 @dataclass(frozen=True)
@@ -178,6 +179,8 @@ def compute_costs(h: Household, v: VehicleInputs, year: DrivingYear | None = Non
     price = np.nan_to_num(v.price)
     owed = np.zeros((n, years + 1))
     tax = price * h.sales_tax_rate
+    if h.sales_tax_cap > 0:
+        tax = np.minimum(tax, h.sales_tax_cap)
     # a charger is installed only for Level 2 at home (Level 1 uses an ordinary outlet)
     charger = np.where(np.isin(pt, PLUG_INS) & (h.home_charging == "level2"), h.home_charger_cost, 0.0)
     upfront = charger + h.title_fees - v.incentives_at_purchase
@@ -206,7 +209,7 @@ def compute_costs(h: Household, v: VehicleInputs, year: DrivingYear | None = Non
     at_year_end = (1 + h.discount_rate) ** -np.arange(years + 1, dtype=float)
     equity = (value - owed) * at_year_end[None, :]
     costs[:, -1, CAT["resale"]] = -value[:, -1] * at_year_end[-1]
-    label_gallons, _ = energy_use(h, v)
+    label_gallons, _ = energy_use(replace(h, city_share=EPA_CITY_SHARE), v)  # EPA's g/mile is for its 55/45 mix
     with np.errstate(divide="ignore", invalid="ignore"):
         epa_kg_per_gal = v.co2_tailpipe_gpm * h.annual_miles / label_gallons / 1000.0
     co2 = co2_per_year(gallons, kwh, v.fuel_grade, pt, epa_kg_per_gal, h.grid_co2_lb_per_mwh, h.grid_loss)

@@ -99,6 +99,8 @@ FIELDS: tuple[FieldSpec, ...] = (
        "mean of the 50 states' state-level vehicle sales tax rates (Tax Foundation Facts & Figures 2025 and "
        "state agency pages, shared/data/state_facts/state_vehicle_sales_tax.csv); local add-ons excluded",
        "2025-01-01"),
+    _f("sales_tax_cap", "Most the vehicle tax can be (0: no cap)", "USD", 0.0, 0, 1_000_000,
+       "app default: no cap; some states cap it (South Carolina: 5%, at most $500)", "2025-01-01"),
     _f("title_fees", "Title and first registration (one time)", "USD", 0.0, 0, 20000,
        "varies by state; no national figure is assumed (set yours)", "2026-11"),
     _f("registration_annual", "Annual registration", "USD/yr", 0.0, 0, 10000,
@@ -209,6 +211,7 @@ class Household:
     fuel_escalation: float = 0.0
     electricity_escalation: float = 0.0
     sales_tax_rate: float = 0.0506
+    sales_tax_cap: float = 0.0
     title_fees: float = 0.0
     registration_annual: float = 0.0
     bev_surcharge: float = 0.0

@@ -21,15 +21,15 @@ class FieldOrigin:
 
 
 def state_values(state: str) -> dict[str, float]:
-    """The values a state fills in; "US" restores the app's national defaults."""
-    if state == "US":
-        return {name: float(FIELD_BY_NAME[name].default) for name in REGIONAL_FIELDS}  # type: ignore[arg-type]
-    return regional_values(state)
+    """The values a state fills in: its table's, and the app's national default where the table has none
+    (so nothing of the previous state stays behind); "US" is the national defaults."""
+    national = {name: float(FIELD_BY_NAME[name].default) for name in REGIONAL_FIELDS}  # type: ignore[arg-type]
+    return national if state == "US" else {**national, **regional_values(state)}
 
 
 def with_state(h: Household, state: str) -> Household:
-    """`h` moved to `state`: its prices, tax, fees and grid replaced by the state's (a figure the state
-    table lacks is left as it was), and the utility of another state forgotten."""
+    """`h` moved to `state`: its prices, tax, fees and grid replaced by the state's (the national default
+    where the state's table has no figure), and the utility of another state forgotten."""
     utility = h.utility if state == h.state else ""  # a utility id belongs to one state
     return h.with_values({"state": state, "utility": utility, **state_values(state)}, context=f"state {state}")
 
@@ -43,6 +43,9 @@ def field_origin(h: Household, name: str) -> FieldOrigin:
         row = state_defaults(h.state)[name]
         if isinstance(row.value, float) and abs(row.value - float(value)) < 1e-9:
             return FieldOrigin("state", f"{STATE_NAMES[h.state]}: {row.source}", row.as_of, row.note)
+        if row.value is None and value == spec.default:
+            return FieldOrigin("default", f"{STATE_NAMES[h.state]} has no figure in the state table, so the app's national "
+                               f"default: {spec.source}", spec.as_of, row.note)
     if value == spec.default:
         return FieldOrigin("default", spec.source, spec.as_of)
     return FieldOrigin("yours", "your figure", "")

@@ -225,4 +225,20 @@ def decide_all(programs: tuple[Program, ...], h: Household, case: VehicleCase, t
                             "reason": f"the same program's larger amount ({_money(kept.amount)}) is counted instead"})
         out.append(d)
     order = {"federal": 0, "state": 1, "utility": 2, "local": 3, "other": 4}
-    return sorted(out, key=lambda d: (not d.applied, order.get(d.level, 5), d.item, -d.amount, d.id))
+    out = sorted(out, key=lambda d: (not d.applied, order.get(d.level, 5), d.item, -d.amount, d.id))
+    return _cap_charger_total(out, h.home_charger_cost)
+
+
+def _cap_charger_total(decisions: list[Decision], charger_cost: float) -> list[Decision]:
+    """Several programs may each pay part of the home charger, but together never more than it costs."""
+    room = charger_cost
+    out = []
+    for d in decisions:
+        if d.applied and d.item == "home charger":
+            amount = min(d.amount, max(room, 0.0))
+            room -= amount
+            if amount < d.amount:
+                d = Decision(**{**d.__dict__, "amount": amount, "applied": amount > 0,
+                                "reason": "" if amount > 0 else "the charger's cost is already covered by the programs above"})
+        out.append(d)
+    return out

@@ -16,6 +16,7 @@ from buyer_app.core.climate import Climate, climate_from_dict
 from buyer_app.core.driving import AnnualPattern, Pattern, pattern_from_dict
 from buyer_app.core.errors import FieldProblem, InputError, format_bound
 from buyer_app.core.household import Household, household_to_dict, validate_value
+from buyer_app.core.household_region import state_values
 
 SCHEMA_VERSION = 3
 MAX_VEHICLES = 8
@@ -180,6 +181,8 @@ def profile_from_dict(data: object, context: str = "profile") -> Profile:
                 problems.append(FieldProblem(f"household.{key}", value, problem.allowed))
             else:
                 values[key] = clean
+        # a household that names its state but not all its figures takes the state's, not the national ones
+        values = {**state_values(str(values.get("state", "US"))), **values}
     raw_vehicles = data.get("vehicles", [])
     vehicles: list[VehicleChoice] = []
     if not isinstance(raw_vehicles, list) or len(raw_vehicles) > MAX_VEHICLES:

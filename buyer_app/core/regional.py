@@ -50,6 +50,7 @@ BOUNDS: dict[str, tuple[float, float]] = {
     "midgrade_price": (1.0, 10.0),
     "premium_price": (1.0, 10.0),
     "sales_tax_rate": (0.0, 0.2),  # fraction
+    "sales_tax_cap": (0.0, 100_000.0),  # USD, 0 = no cap
     "bev_surcharge": (0.0, 1000.0),  # USD/yr
     "phev_surcharge": (0.0, 1000.0),
     "hev_surcharge": (0.0, 1000.0),

@@ -99,7 +99,7 @@ def incentives_text(c: Comparison) -> list[str]:
             if not d.applied and d.reason.startswith("only in "):
                 others["area"].append(d.offered_by)
                 continue
-            if (d.name, d.reason) in seen:  # tiers of one program refused for the same reason
+            if not d.applied and (d.name, d.reason) in seen:  # tiers of one program refused for the same reason
                 continue
             seen.add((d.name, d.reason))
             out.append(f"    {'+' if d.applied else '-'} {decision_line(d)}")

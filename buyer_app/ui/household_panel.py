@@ -44,7 +44,7 @@ GROUPS = (
     ("Running costs", ("maintenance_bev", "maintenance_phev", "maintenance_hev", "maintenance_ice",
                        "maintenance_age_growth", "depreciation_bev", "depreciation_phev", "depreciation_hev",
                        "depreciation_ice")),
-    ("Insurance and fees", ("insurance_annual", "sales_tax_rate", "title_fees", "registration_annual",
+    ("Insurance and fees", ("insurance_annual", "sales_tax_rate", "sales_tax_cap", "title_fees", "registration_annual",
                             "bev_surcharge", "phev_surcharge", "hev_surcharge")),
     ("CO2 of electricity", ("grid_co2_lb_per_mwh", "grid_loss")),
 )

@@ -379,8 +379,9 @@ class MainWindow(FileActions, QMainWindow):
             return
         row = rows[0]
         choice = self.profile.vehicles[row]
-        label = self.comparison.vehicles[row].label if self.comparison else str(choice.id)
-        dialog = dialog or VehicleDetailsDialog(choice, label, self)
+        outcome = self.comparison.vehicles[row] if self.comparison else None
+        label = outcome.label if outcome else str(choice.id)
+        dialog = dialog or VehicleDetailsDialog(choice, label, self, outcome.price if outcome else choice.price)
         if dialog.result() == 0 and dialog.exec() != VehicleDetailsDialog.DialogCode.Accepted:
             return
         vehicles = list(self.profile.vehicles)

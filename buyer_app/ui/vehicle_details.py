@@ -35,10 +35,12 @@ OWN_LABEL = "Your own incentive (dealer, employer…)"
 
 
 class VehicleDetailsDialog(QDialog):
-    def __init__(self, choice: VehicleChoice, label: str, parent: QWidget | None = None) -> None:
+    def __init__(self, choice: VehicleChoice, label: str, parent: QWidget | None = None,
+                 price: float | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(f"Details — {label}")
         self.choice = choice
+        self.price = price  # your own incentives together may not exceed it
         self.edits: dict[str, QLineEdit] = {}
         self.incentive_rows: list[tuple[QLineEdit, QLineEdit]] = []
         form = QFormLayout()
@@ -143,7 +145,9 @@ class VehicleDetailsDialog(QDialog):
     def _values(self) -> tuple[dict[str, float | None], list[str]]:
         values: dict[str, float | None] = {}
         problems: list[str] = []
-        self._incentives(problems)
+        own = sum(i.amount for i in self._incentives(problems))
+        if self.price is not None and own > self.price:
+            problems.append(f"Your own incentives add up to ${own:,.0f}, more than the vehicle's price (${self.price:,.0f})")
         for name, text, lo, hi, whole in FIELDS:
             raw = self.edits[name].text().replace("$", "").replace(",", "").strip()
             if not raw:

@@ -56,8 +56,11 @@ def test_lease_running_past_the_period_charges_the_remaining_payments(db):
 
 
 def test_incentives_cannot_exceed_the_price(db):
-    with pytest.raises(InputError, match="incentives"):
-        compare(db, Household(), [VehicleChoice(48765, price=40000.0, incentives=(Incentive("x", 900000.0),))])
+    # an own incentive above the price is kept in the profile but counted only up to the price, and says so
+    (v,) = compare(db, Household(), [VehicleChoice(48765, price=40000.0, incentives=(Incentive("x", 900000.0),))]).vehicles
+    assert v.yearly_costs["incentives"][0] == -40000.0
+    (own,) = [d for d in v.incentives if d.level == "custom"]
+    assert own.amount == 40000.0 and "trimmed to the vehicle's price" in own.reason
 
 
 def test_rank_filters_and_lease(db):

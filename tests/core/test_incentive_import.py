@@ -89,7 +89,9 @@ def test_black_hills_income_qualified_rebate(by_id: dict[str, dict[str, Any]]) -
     p = by_id["RA-CO-25"]
     assert (p["level"], p["utility"], p["utility_name"], p["offered_by"]) == (
         "utility", "co-black-hills-energy", "Black Hills Energy", "Black Hills Energy")
-    assert (p["amount"], p["msrp_cap"], p["items"]) == (2500, 50000, ["new_bev", "used_bev"])
+    # the data lists new and used EVs, the description "a new EV with an MSRP up to $50,000": new only
+    assert (p["amount"], p["msrp_cap"], p["items"]) == (2500, 50000, ["new_bev"])
+    assert "the description says new only" in p["notes"]
     income = p["income"]
     assert income["kind"] == "household_size" and income["limits"]["1"] == [0, 36983] and income["limits"]["4"] == [0, 71122]
     assert income["source"].startswith("https://www.blackhillsenergy.com/")

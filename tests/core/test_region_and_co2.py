@@ -33,9 +33,13 @@ def test_picking_a_state_fills_its_figures_and_says_where_they_come_from() -> No
     assert all(getattr(back, f) == FIELD_BY_NAME[f].default for f in REGIONAL_FIELDS)
 
 
-def test_a_figure_the_state_table_lacks_keeps_the_household_value() -> None:
-    wy = with_state(Household(electricity_price=0.12), "WY")  # Wyoming's EIA row is cut off in the staged copy
-    assert wy.electricity_price == 0.12 and "electricity_price" not in regional_values("WY")
+def test_a_figure_the_state_table_lacks_takes_the_national_default_and_says_so() -> None:
+    ca = with_state(Household(), "CA")
+    wy = with_state(ca, "WY")  # Wyoming's EIA row is cut off in the staged copy
+    assert "electricity_price" not in regional_values("WY")
+    assert wy.electricity_price == FIELD_BY_NAME["electricity_price"].default != ca.electricity_price
+    origin = field_origin(wy, "electricity_price")
+    assert origin.origin == "default" and "Wyoming has no figure" in origin.source
 
 
 def test_the_climate_follows_the_state(db: VehicleDatabase) -> None:
@@ -130,3 +134,63 @@ def test_own_incentive_and_used_purchase(capsys: pytest.CaptureFixture[str]) -> 
     assert own == [{**own[0], "name": "dealer cash", "amount": 1000.0, "applied": True}]
     assert model3["years"][0]["costs"]["incentives"] == -(1000 + 750)  # yours + Colorado's $750 state credit
     assert camry["used"] is True
+
+
+def test_charger_programs_together_never_pay_more_than_the_charger(db: VehicleDatabase) -> None:
+    # New Mexico with Xcel: three charger programs ($1,000 + $400 + $1,500) for a $1,500 charger
+    h = with_state(Household(income=50_000, household_size=3), "NM").with_values(
+        {"utility": "nm-xcel-energy", "purchase_date": "2026-12-01"})
+    (v,) = compare(db, h, [VehicleChoice(MODEL_3)]).vehicles
+    charger = [d for d in v.incentives if d.item == "home charger" and d.applied]
+    assert len(charger) >= 2 and sum(d.amount for d in charger) == h.home_charger_cost == 1500
+
+
+def test_south_carolina_vehicle_tax_stops_at_500(db: VehicleDatabase) -> None:
+    h = with_state(Household(), "SC")
+    (v,) = compare(db, h, [VehicleChoice(MODEL_3, price=42_490)]).vehicles
+    assert v.yearly_costs["purchase"][0] == 42_490 + 500 + h.home_charger_cost
+
+
+def test_tailpipe_co2_follows_the_gallons_when_the_city_share_changes(db: VehicleDatabase) -> None:
+    per_gallon = []
+    for share in (0.0, 0.55, 1.0):
+        (v,) = compare(db, Household(city_share=share), [VehicleChoice(CAMRY)]).vehicles
+        assert v.co2 is not None
+        per_gallon.append(v.co2.tailpipe[0] / v.gallons_per_year)
+    assert max(per_gallon) - min(per_gallon) < 1e-3  # kg per gallon (the outcome rounds to 0.1 kg)
+
+
+def test_own_incentive_is_taken_off_at_signing(db: VehicleDatabase) -> None:
+    from buyer_app.core.profile import Incentive
+    plain = compare(db, Household(), [VehicleChoice(MODEL_3, price=42_490), VehicleChoice(CAMRY, price=30_000)])
+    offer = compare(db, Household(), [VehicleChoice(MODEL_3, price=42_490, incentives=(Incentive("dealer cash", 5000),)),
+                                      VehicleChoice(CAMRY, price=30_000)])
+    assert offer.result.upfront[0] == pytest.approx(plain.result.upfront[0] - 5000)
+
+
+def test_a_used_vehicle_without_a_quote_has_no_price(db: VehicleDatabase) -> None:
+    (v,) = compare(db, Household(), [VehicleChoice(MODEL_3, used=True)]).vehicles
+    assert v.price is None and v.price_basis.kind == "unknown"
+
+
+def test_a_profile_naming_a_state_takes_its_figures_unless_it_gives_its_own() -> None:
+    from buyer_app.core.profile import profile_from_dict
+    profile = profile_from_dict({"schema_version": 3, "household": {"state": "MN", "electricity_price": 0.11}})
+    h = profile.household
+    assert (h.electricity_price, h.gas_price, h.bev_surcharge) == (0.11, 3.747, 150.0)
+
+
+def test_utility_must_belong_to_the_state_on_the_command_line(capsys: pytest.CaptureFixture[str]) -> None:
+    code = main(["compare", "--vehicle", str(MODEL_3), "--state", "TX", "--utility", "co-xcel-energy"])
+    _, err = capsys.readouterr()
+    assert code == 2 and "--utility" in err and "tx-austin-energy" in err
+    code = main(["compare", "--vehicle", str(MODEL_3), "--state", "CO", "--set", "state=TX"])
+    _, err = capsys.readouterr()
+    assert code == 2 and "--set state" in err
+
+
+def test_text_lists_every_applied_incentive(capsys: pytest.CaptureFixture[str]) -> None:
+    # a 2026 Nissan LEAF in Colorado gets the $750 credit and the $2,500 bonus: both lines are printed
+    assert main(["compare", "--vehicle", "49975", "--state", "CO", "--purchase-date", "2026-12-01"]) == 0
+    out = capsys.readouterr().out
+    assert "$3,250 applied" in out and "$750, paid" in out and "$2,500, paid" in out

@@ -28,7 +28,7 @@ TABLE = ("regional", "state_defaults.csv")
 
 # Every gap in the shipped table. A newly missing value must be looked at and added here on purpose.
 EXPECTED_MISSING = {
-    "DC": ["sales_tax_rate"],  # DC's vehicle excise varies 1.0-10.1% by weight and MPG: no single rate
+    "DC": ["sales_tax_rate", "sales_tax_cap"],  # DC's vehicle excise varies 1.0-10.1% by weight and MPG: no single rate
     "VA": ["phev_surcharge", "hev_surcharge"],  # MPG-based highway use fee: no single value
     "WY": ["electricity_price", "phev_surcharge"],  # Wyoming row cut off in the stored EIA copy; PHEV fee unclear
     "US": ["climate_state"],  # no state chosen: label conditions
@@ -184,11 +184,15 @@ def test_states_without_an_eia_gasoline_figure_take_their_padd() -> None:
 
 def test_us_row_set_and_dc() -> None:
     us = regional_values("US")
-    assert us == pytest.approx({"electricity_price": 0.15, "gas_price": 4.123, "midgrade_price": 4.723,
-                                "premium_price": 5.083, "sales_tax_rate": 0.0506, "bev_surcharge": 0.0,
+    assert us == pytest.approx({"electricity_price": 0.15, "gas_price": 3.02, "midgrade_price": 3.62,
+                                "premium_price": 3.98, "sales_tax_rate": 0.0506, "sales_tax_cap": 0.0, "bev_surcharge": 0.0,
                                 "phev_surcharge": 0.0, "hev_surcharge": 0.0, "grid_co2_lb_per_mwh": 771.523,
                                 "grid_loss": 0.042})
     assert "app default" in state_defaults("US")["sales_tax_rate"].source
+    # the US row is what the app uses with no state: its own national defaults, EIA's latest figure in the note
+    from buyer_app.core.household import FIELD_BY_NAME
+    assert us == pytest.approx({name: FIELD_BY_NAME[name].default for name in us})
+    assert "4.123" in state_defaults("US")["gas_price"].note
     dc = state_defaults("dc")
     assert dc["sales_tax_rate"].value is None and "No single rate" in dc["sales_tax_rate"].note
     assert "Maryland" in dc["climate_state"].note
@@ -229,3 +233,12 @@ def test_a_missing_row_is_refused(broken_table: Path) -> None:
     broken_table.write_text("".join(line for line in lines if not line.startswith("MN,grid_loss,")), encoding="utf-8")
     with pytest.raises(InputError, match=r"MN\.grid_loss"):
         missing_fields()
+
+
+def test_south_carolina_caps_its_vehicle_tax_and_oregon_fees_are_the_extra_over_gasoline() -> None:
+    sc = regional_values("SC")
+    assert (sc["sales_tax_rate"], sc["sales_tax_cap"]) == (0.05, 500.0)
+    assert regional_values("CO")["sales_tax_cap"] == 0.0
+    oregon = regional_values("OR")
+    assert (oregon["bev_surcharge"], oregon["phev_surcharge"], oregon["hev_surcharge"]) == (90.0, 10.0, 10.0)
+    assert "full fee" in state_defaults("OR")["bev_surcharge"].note

@@ -99,6 +99,8 @@ def _convert(entry: dict[str, Any], data: _StateData, thresholds: dict[str, Any]
     vehicles = [i for i in items if i != "charger"]
     rules.check_scope(description, vehicles, "charger" in items)
     notes: list[str] = []
+    items, condition_note = rules.match_condition(description, items)
+    notes += [condition_note] if condition_note else []
     if others and "charger" in items:
         notes.append("the amount also covers the charger's wiring or panel work" if others <= WIRING
                      else "also covers other home upgrades; the cap is shared")

@@ -85,6 +85,25 @@ def check_scope(description: str, vehicles: list[str], has_charger: bool) -> Non
             raise Skip(PLUG_SHARING)
 
 
+_NEW_WORDS = re.compile(r"\bnew\b", re.I)
+_USED_WORDS = re.compile(r"\bused\b|pre-?owned|previously[- ]owned|second-?hand", re.I)
+
+
+def match_condition(description: str, items: list[str]) -> tuple[list[str], str]:
+    """Keep only new or only used items when the data lists both but the description speaks of one
+    ("for a new EV with an MSRP up to $50,000"): a program for new cars must not pay for a used one."""
+    new = [i for i in items if i.startswith("new_")]
+    used = [i for i in items if i.startswith("used_")]
+    if not new or not used:
+        return items, ""
+    says_new, says_used = bool(_NEW_WORDS.search(description)), bool(_USED_WORDS.search(description))
+    if says_new and not says_used:
+        return [i for i in items if not i.startswith("used_")], "the data also lists used vehicles; the description says new only"
+    if says_used and not says_new:
+        return [i for i in items if not i.startswith("new_")], "the data also lists new vehicles; the description says used only"
+    return items, ""
+
+
 def read_amount(amount: dict[str, Any], description: str, has_vehicle: bool) -> tuple[str, float, float | None, float | None]:
     """(amount_kind, amount, amount_cap, minimum) from the data's amount, checked against the description."""
     kind = amount.get("type")
