@@ -13,6 +13,7 @@ from buyer_app.cli.deal_args import add_deal_arguments, apply_deal_arguments
 from buyer_app.cli.driving_args import add_driving_arguments, driving_from_args
 from buyer_app.cli.household_args import add_household_arguments, household_from_args
 from buyer_app.cli.text import table
+from buyer_app.cli.uncertainty_args import add_uncertainty_arguments, pair_from_args, settings_from_args
 from buyer_app.core.climate import CLIMATE_SOURCE, FACTOR_SOURCE
 from buyer_app.core.compare import Comparison, VehicleOutcome, compare
 from buyer_app.core.costs import CATEGORIES
@@ -21,7 +22,9 @@ from buyer_app.core.driving import MONTH, describe_pattern
 from buyer_app.core.errors import FieldProblem, InputError
 from buyer_app.core.household import FIELDS, household_to_dict
 from buyer_app.core.profile import VehicleChoice
+from buyer_app.core.uncertainty_run import run_uncertainty
 from buyer_app.report.regional import co2_assumptions, co2_json, co2_text, incentives_text, origin_json, region_json, region_text
+from buyer_app.report.uncertainty_text import uncertainty_json, uncertainty_text
 from buyer_app.report.wording import money, verdict, years_text
 
 
@@ -37,6 +40,7 @@ def add_parser(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-ar
     add_deal_arguments(p)
     add_household_arguments(p)
     add_driving_arguments(p)
+    add_uncertainty_arguments(p)
     p.add_argument("--json", action="store_true", help="print JSON (the documented contract) instead of text")
     p.set_defaults(func=run)
 
@@ -95,9 +99,17 @@ def run(args: argparse.Namespace) -> int:
     if not choices:
         raise InputError([FieldProblem("--vehicle", "none", "at least one EPA vehicle id (or a profile with vehicles)")])
     pattern, climate = driving_from_args(args, profile)
+    settings = settings_from_args(args, profile)
     db = load_database()
     result = compare(db, household, choices, pattern, climate)
-    print(json.dumps(to_json(result, db), indent=2) if args.json else to_text(result, db))
+    run = run_uncertainty(result, settings, pair_from_args(args, result)) if settings is not None else None
+    if args.json:
+        out = to_json(result, db)
+        if run is not None:
+            out["uncertainty"] = uncertainty_json(run, result)
+        print(json.dumps(out, indent=2))
+    else:
+        print(to_text(result, db) + ("\n".join([""] + uncertainty_text(run, result)) if run is not None else ""))
     return 0
 
 

@@ -21,7 +21,7 @@ from buyer_app.core.household_region import household_climate
 from buyer_app.core.incentive_catalogue import programs_for
 from buyer_app.core.incentives import Decision, VehicleCase, decide_all
 from buyer_app.core.profile import MAX_VEHICLES, VehicleChoice
-from buyer_app.core.vehicle_inputs import inputs_from_frame
+from buyer_app.core.vehicle_inputs import VehicleInputs, inputs_from_frame
 from buyer_app.core.vehicle_schema import UNSUPPORTED
 
 
@@ -108,6 +108,7 @@ class Comparison:
     pattern: Pattern = AnnualPattern()
     year: DrivingYear | None = None
     climate: Climate | None = None
+    inputs: VehicleInputs | None = None  # what the engine was given (thresholds re-run it)
 
 
 def vehicle_label(row: pd.Series) -> str:
@@ -253,4 +254,4 @@ def compare(db: VehicleDatabase, household: Household, choices: list[VehicleChoi
         when = break_even_year(curves[i], curves[j])
         pairs.append(BreakEven(a.id, b.id, when, cheaper, "crosses" if when is not None else "never crosses"))
     return Comparison(household=household, vehicles=tuple(outcomes), break_even=tuple(pairs), result=result,
-                      pattern=pattern, year=year, climate=climate)
+                      pattern=pattern, year=year, climate=climate, inputs=inputs)

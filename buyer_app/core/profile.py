@@ -17,8 +17,9 @@ from buyer_app.core.driving import AnnualPattern, Pattern, pattern_from_dict
 from buyer_app.core.errors import FieldProblem, InputError, format_bound
 from buyer_app.core.household import Household, household_to_dict, validate_value
 from buyer_app.core.household_region import state_values
+from buyer_app.core.uncertainty import UncertaintySettings, settings_from_dict, settings_to_dict
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 MAX_VEHICLES = 8
 MAX_PROFILE_BYTES = 5 * 1024 * 1024
 
@@ -34,7 +35,12 @@ def _v2_to_v3(data: dict[str, Any]) -> dict[str, Any]:
     return dict(data)
 
 
-MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {1: _v1_to_v2, 2: _v2_to_v3}  # version n -> n+1
+def _v3_to_v4(data: dict[str, Any]) -> dict[str, Any]:
+    """Version 4 adds the uncertainty settings (spreads, draws, seed): older profiles get the defaults."""
+    return {**data, "uncertainty": None}
+
+
+MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {1: _v1_to_v2, 2: _v2_to_v3, 3: _v3_to_v4}
 
 
 @dataclass(frozen=True)
@@ -77,6 +83,7 @@ class Profile:
     what_if: dict[str, float] = field(default_factory=dict)
     driving: Pattern = field(default_factory=AnnualPattern)
     climate: Climate | None = None
+    uncertainty: UncertaintySettings = field(default_factory=UncertaintySettings)
 
 
 def _number(problems: list[FieldProblem], where: str, value: object, lo: float, hi: float,
@@ -163,7 +170,7 @@ def profile_from_dict(data: object, context: str = "profile") -> Profile:
         raise InputError([FieldProblem("(top level)", type(data).__name__, "a JSON object")], context)
     data = _migrate(dict(data), context)
     problems: list[FieldProblem] = []
-    known = {"schema_version", "name", "household", "vehicles", "what_if", "driving", "climate"}
+    known = {"schema_version", "name", "household", "vehicles", "what_if", "driving", "climate", "uncertainty"}
     for key in sorted(set(data) - known):
         problems.append(FieldProblem(key, data[key], "not a profile field; known: " + ", ".join(sorted(known))))
     name = data.get("name", "Untitled")
@@ -212,10 +219,15 @@ def profile_from_dict(data: object, context: str = "profile") -> Profile:
         climate = climate_from_dict(data.get("climate"))
     except InputError as exc:
         problems.extend(exc.problems)
+    uncertainty = UncertaintySettings()
+    try:
+        uncertainty = settings_from_dict(data.get("uncertainty"))
+    except InputError as exc:
+        problems.extend(exc.problems)
     if problems:
         raise InputError(problems, context)
     return Profile(name=name, household=Household().with_values(values), vehicles=tuple(vehicles),
-                   what_if=dict(what_if), driving=driving, climate=climate)
+                   what_if=dict(what_if), driving=driving, climate=climate, uncertainty=uncertainty)
 
 
 def load_profile(path: Path) -> Profile:
@@ -261,4 +273,5 @@ def profile_to_dict(profile: Profile) -> dict[str, Any]:
         vehicles.append(entry)
     return {"schema_version": SCHEMA_VERSION, "name": profile.name, "household": household_to_dict(profile.household),
             "vehicles": vehicles, "what_if": dict(profile.what_if), "driving": profile.driving.to_dict(),
-            "climate": None if profile.climate is None else profile.climate.to_dict()}
+            "climate": None if profile.climate is None else profile.climate.to_dict(),
+            "uncertainty": settings_to_dict(profile.uncertainty)}

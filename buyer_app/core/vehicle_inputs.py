@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from functools import lru_cache
 
 import numpy as np
@@ -113,3 +113,9 @@ def inputs_from_frame(frame: pd.DataFrame) -> VehicleInputs:
         lease_monthly=_col(frame, "lease_monthly"),
         lease_term_months=_col(frame, "lease_term_months"),
     )
+
+
+def take(v: VehicleInputs, rows: list[int]) -> VehicleInputs:
+    """The inputs of some of the vehicles, in the order given."""
+    index = np.asarray(rows, dtype=int)
+    return VehicleInputs(**{f.name: getattr(v, f.name)[index] for f in fields(v)})

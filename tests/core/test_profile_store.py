@@ -88,4 +88,4 @@ def test_older_schema_is_migrated_with_a_backup_of_the_original():
     assert migrated.name == SAMPLE.name and migrated.driving == AnnualPattern() and migrated.climate is None
     assert migrated.household == SAMPLE.household  # fields a version-1 file lacks take their defaults
     assert path.with_name(path.name + ".v1.bak").read_bytes() == original
-    assert json.loads(path.read_text())["schema_version"] == SCHEMA_VERSION == 3
+    assert json.loads(path.read_text())["schema_version"] == SCHEMA_VERSION == 4
