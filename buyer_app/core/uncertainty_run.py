@@ -71,7 +71,7 @@ def default_pair(c: Comparison) -> tuple[int, int]:
 
 
 def _move_label(key: str, value: float) -> str:
-    return f"{value * 100:+.1f} points" if key == "depreciation" else f"x{value:.2f}"
+    return f"{value * 100:+.1f} pts" if key == "depreciation" else f"x{value:.2f}"
 
 
 def tornado(c: Comparison, a: int, b: int, settings: UncertaintySettings) -> tuple[TornadoBar, ...]:
@@ -87,11 +87,11 @@ def tornado(c: Comparison, a: int, b: int, settings: UncertaintySettings) -> tup
         "electricity price": ("electricity", np.exp(-z * settings.electricity_volatility * horizon),
                               np.exp(z * settings.electricity_volatility * horizon)),
         "annual miles": ("miles", np.exp(-z * settings.miles_spread), np.exp(z * settings.miles_spread)),
-        "loss of value a year": ("depreciation", -z * settings.depreciation_spread, z * settings.depreciation_spread),
+        "yearly loss of value": ("depreciation", -z * settings.depreciation_spread, z * settings.depreciation_spread),
         "maintenance and repair": ("maintenance", np.exp(-z * settings.maintenance_spread),
                                    np.exp(z * settings.maintenance_spread)),
         "insurance": ("insurance", np.exp(-z * settings.insurance_spread), np.exp(z * settings.insurance_spread)),
-        "battery health at resale": ("battery", np.exp(-z * settings.battery_health_spread),
+        "battery health": ("battery", np.exp(-z * settings.battery_health_spread),
                                      np.exp(z * settings.battery_health_spread)),
     }
     bars = []
