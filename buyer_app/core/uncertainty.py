@@ -213,3 +213,30 @@ def simulate_curves(result: CostResult, h: Household, powertrain: np.ndarray, pr
 def chunk_of(factors: Factors, start: int, stop: int) -> Factors:
     """The draws start..stop-1 of `factors`."""
     return Factors(**{f.name: getattr(factors, f.name)[start:stop] for f in fields(factors)})
+
+
+def simulate_totals(result: CostResult, h: Household, powertrain: np.ndarray, price: FloatArray,
+                    factors: Factors) -> FloatArray:
+    """(D, N) total cost of ownership per draw: `simulate_curves(...)[:, :, -1]` without the yearly detail
+    (sums over the years become matrix products, so many vehicles cost little)."""
+    n, years = result.costs.shape[:2]
+    t = np.arange(years, dtype=float)
+    disc = (1 + h.discount_rate) ** -t
+    fuel_path = result.energy.fuel_cost[:, None] * (1 + h.fuel_escalation) ** t * disc  # (N, Y)
+    elec_path = result.energy.electricity_cost[:, None] * (1 + h.electricity_escalation) ** t * disc
+    energy = factors.miles[:, None] * (factors.gas @ fuel_path.T + factors.electricity @ elec_path.T)  # (D, N)
+    costs = result.costs.sum(axis=1)  # (N, C) over the years
+    extra = energy - costs[None, :, CAT["energy"]]
+    extra += costs[None, :, CAT["maintenance"]] * (factors.miles * factors.maintenance - 1)[:, None]
+    extra += costs[None, :, CAT["insurance"]] * (factors.insurance - 1)[:, None]
+    totals = result.total[None, :] + extra
+    if h.financing == "lease":
+        return np.asarray(totals)
+    group = np.select([powertrain == g for g in DEPRECIATION_GROUPS[:3]], [0, 1, 2], default=3)
+    battery_col = np.select([powertrain == "bev", powertrain == "phev"], [0, 1], default=-1)
+    dep = factors.depreciation[:, group]
+    health = np.where(battery_col >= 0, factors.battery[:, np.maximum(battery_col, 0)], 1.0)
+    value = price[None, :] * (1 - dep) ** years * health
+    base_dep = np.array([h.depreciation_bev, h.depreciation_phev, h.depreciation_hev, h.depreciation_ice])[group]
+    base_value = price * (1 - base_dep) ** years
+    return np.asarray(totals - (value - base_value[None, :]) * (1 + h.discount_rate) ** -years)
