@@ -10,10 +10,12 @@ import pandas as pd
 from buyer_app.cli.driving_args import add_driving_arguments, driving_from_args
 from buyer_app.cli.household_args import add_household_arguments, household_from_args
 from buyer_app.cli.text import table
+from buyer_app.cli.uncertainty_args import settings_from_args
 from buyer_app.cli.validation import finite_at_least, powertrain_problem
 from buyer_app.core.database import load_database
 from buyer_app.core.errors import FieldProblem, InputError
 from buyer_app.core.rank import RankFilters, rank
+from buyer_app.core.uncertainty_rank import rank_chances
 from buyer_app.core.vehicle_schema import Powertrain
 from buyer_app.report.wording import money
 
@@ -32,8 +34,17 @@ def add_parser(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-ar
     f.add_argument("--year", type=int, metavar="Y", dest="model_year", help="model year")
     f.add_argument("--search", default="", metavar="TEXT", help="words of year, make and model")
     p.add_argument("--top", type=int, default=20, metavar="N", help="list N vehicles (default 20)")
+    p.add_argument("--simulate", nargs="?", type=int, const=0, default=None, metavar="N",
+                   help="simulate N futures (default 10,000) and give each of the top 50 priced vehicles its chance of "
+                        "being the cheapest of them")
+    p.add_argument("--seed", type=int, metavar="S", help="random seed for --simulate")
+    p.add_argument("--spread", action="append", default=[], metavar="NAME=VALUE", help="one spread for --simulate")
+    p.set_defaults(pair=None)
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=run)
+
+
+RANK_TOP = 50
 
 
 def _records(frame: pd.DataFrame) -> list[dict[str, object]]:
@@ -54,14 +65,25 @@ def run(args: argparse.Namespace) -> int:
         raise InputError(problems)
     filters = RankFilters(powertrain=args.powertrain, epa_class=args.epa_class, max_price=args.max_price,
                           min_range=args.min_range, year=args.model_year, text=args.search)
-    ranking = rank(load_database(), household, filters, pattern, climate)
+    settings = settings_from_args(args, profile)
+    db = load_database()
+    ranking = rank(db, household, filters, pattern, climate)
     top, unpriced = ranking.priced.head(args.top), ranking.unpriced.head(args.top)
+    chances = None
+    if settings is not None and len(ranking.priced):
+        chances = rank_chances(db, household, ranking, settings, RANK_TOP, pattern, climate)
+        top = top.merge(chances[["id", "p_cheapest", "p10", "p50", "p90"]], on="id", how="left")
     note = (f"{len(ranking.unpriced)} matching vehicles have no known price: they are listed apart, "
             "ranked on running costs only (energy, maintenance, insurance, fees)")
     if args.json:
         print(json.dumps({"years": household.years, "considered": ranking.considered,
                           "priced_count": len(ranking.priced), "ranked": _records(top),
                           "unpriced_count": len(ranking.unpriced), "running_cost_only": _records(unpriced),
+                          "uncertainty": None if chances is None else {
+                              "draws": settings.draws if settings else None, "seed": settings.seed if settings else None,
+                              "among_top": len(chances),
+                              "note": "p_cheapest: the chance of being the cheapest of the top priced vehicles, with "
+                                      "the same futures for all; p10/p50/p90: the total cost"},
                           "note": note}, indent=2))
         return 0
     if ranking.considered == 0:
@@ -71,8 +93,15 @@ def run(args: argparse.Namespace) -> int:
           f"{household.years}-year total cost (each costed as bought new at its base MSRP):")
     rows = [[str(i + 1), str(r.id), r.label, r.powertrain, money(r.price), money(r.incentives) if r.incentives else "—",
              money(r.total_cost), money(r.cost_per_mile, True)] for i, r in enumerate(top.itertuples())]
-    print(table(["#", "id", "vehicle", "type", "price", "incentives", "total", "per mile"], rows,
-                [True, True, False, False, True, True, True, True]))
+    headers = ["#", "id", "vehicle", "type", "price", "incentives", "total", "per mile"]
+    if chances is not None:
+        for row, r in zip(rows, top.itertuples(), strict=True):
+            row.append("—" if r.p_cheapest != r.p_cheapest else f"{r.p_cheapest:.0%}")
+        headers.append("cheapest in")
+    print(table(headers, rows, [True, True, False, False, True, True, True, True, True]))
+    if chances is not None and settings is not None:
+        print(f"cheapest in: the share of {settings.draws:,} simulated futures (seed {settings.seed}) in which the vehicle "
+              f"is the cheapest of the top {len(chances)} priced ones")
     if len(unpriced):
         print(f"\n{note}:")
         rows = [[str(r.id), r.label, r.powertrain, money(r.running_cost)] for r in unpriced.itertuples()]
