@@ -12,9 +12,11 @@ from buyer_app.cli.compare_cmd import choices_from_args
 from buyer_app.cli.deal_args import add_deal_arguments
 from buyer_app.cli.driving_args import add_driving_arguments, driving_from_args
 from buyer_app.cli.household_args import add_household_arguments, household_from_args
+from buyer_app.cli.uncertainty_args import add_uncertainty_arguments, pair_from_args, settings_from_args
 from buyer_app.core.compare import compare
 from buyer_app.core.database import load_database
 from buyer_app.core.errors import FieldProblem, InputError
+from buyer_app.core.uncertainty_run import run_uncertainty
 
 
 def add_parser(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -26,6 +28,7 @@ def add_parser(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-ar
     add_deal_arguments(p)
     add_household_arguments(p)
     add_driving_arguments(p)
+    add_uncertainty_arguments(p)  # with --simulate the PDF gains "How sure is this?"
     p.add_argument("--pdf", type=Path, required=True, metavar="OUT.pdf", help="where to write the PDF")
     p.add_argument("--paper", choices=("letter", "a4"), default="letter")
     p.add_argument("--title", default=None, help="title on the first page (default: the profile's name)")
@@ -40,9 +43,11 @@ def run(args: argparse.Namespace) -> int:
     out: Path = args.pdf
     if out.is_dir() or not out.parent.is_dir():
         raise InputError([FieldProblem("--pdf", str(out), "a file path in an existing folder")])
+    settings = settings_from_args(args, profile)  # a bad spread is refused before anything is written
     db = load_database()
     pattern, climate = driving_from_args(args, profile)
     comparison = compare(db, household, choices, pattern, climate)
+    run = run_uncertainty(comparison, settings, pair_from_args(args, comparison)) if settings is not None else None
     if sys.platform.startswith("linux") and not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtWidgets import QApplication
@@ -53,6 +58,7 @@ def run(args: argparse.Namespace) -> int:
     app = QApplication.instance() or QApplication(["buyer-app"])  # noqa: F841 (keeps Qt alive while rendering)
     title = args.title or (profile.name if profile and profile.name != "Untitled" else "Vehicle comparison")
     ctx = ReportContext(title=title, database=db.metadata, prices_as_of=db.prices_as_of, generated=date.today())
-    write_pdf(comparison, ctx, out, args.paper)
-    print(f"Wrote {out} ({out.stat().st_size / 1024:.0f} KiB, {args.paper}).")
+    write_pdf(comparison, ctx, out, args.paper, run)
+    simulated = f"; {run.settings.draws:,} futures simulated, seed {run.settings.seed}" if run is not None else ""
+    print(f"Wrote {out} ({out.stat().st_size / 1024:.0f} KiB, {args.paper}{simulated}).")
     return 0

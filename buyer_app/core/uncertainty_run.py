@@ -74,6 +74,17 @@ def _move_label(key: str, value: float) -> str:
     return f"{value * 100:+.1f} pts" if key == "depreciation" else f"x{value:.2f}"
 
 
+def likely_pair(c: Comparison, p_cheapest: list[float | None]) -> tuple[int, int]:
+    """The two priced vehicles most often the cheapest (ties: the cheaper deterministic total first), in the
+    order of the comparison; the two cheapest when fewer than two are priced."""
+    priced = [k for k, p in enumerate(p_cheapest) if p is not None]
+    if len(priced) < 2:
+        return default_pair(c)
+    best = sorted(priced, key=lambda k: (-(p_cheapest[k] or 0.0), c.vehicles[k].total_cost))[:2]
+    a, b = sorted(best)
+    return a, b
+
+
 def tornado(c: Comparison, a: int, b: int, settings: UncertaintySettings) -> tuple[TornadoBar, ...]:
     """Each input alone at its P10 and P90 over the period (from the spreads), sorted by effect."""
     h, result = c.household, c.result
@@ -109,7 +120,6 @@ def run_uncertainty(c: Comparison, settings: UncertaintySettings, pair: tuple[in
                     cancelled: Callable[[], bool] | None = None) -> UncertaintyResult:
     """Simulate every vehicle with the same draws; `progress` gets 0..1, `cancelled` is polled between chunks."""
     h = c.household
-    a, b = pair if pair is not None else default_pair(c)
     pt = np.array([v.powertrain for v in c.vehicles])
     price = np.nan_to_num(np.array([np.nan if v.price is None else v.price for v in c.vehicles], dtype=float))
     factors = draw_factors(settings, h, h.years)
@@ -129,6 +139,7 @@ def run_uncertainty(c: Comparison, settings: UncertaintySettings, pair: tuple[in
         masked = np.where(priced[None, :], totals, np.inf)
         winners = np.bincount(np.argmin(masked, axis=1), minlength=len(c.vehicles)) / settings.draws
         p_cheapest = [float(winners[k]) if priced[k] else None for k in range(len(c.vehicles))]
+    a, b = pair if pair is not None else likely_pair(c, p_cheapest)
     diff = totals[:, b] - totals[:, a]
     payback = (curves[:, b, 1:] <= curves[:, a, 1:]).mean(axis=0)
     if cancelled is not None and cancelled():
@@ -160,10 +171,17 @@ def _with_sentence(r: UncertaintyResult, c: Comparison) -> UncertaintyResult:
     known = [(p, k) for k, p in enumerate(r.p_cheapest) if p is not None]
     if not known:
         return replace(r, sentence="No vehicle has a known price, so none can be called the cheapest.")
+    if len(known) == 1:
+        k = known[0][1]
+        low, high = r.percentiles[0, k, -1], r.percentiles[2, k, -1]
+        return replace(r, sentence=f"Only the {c.vehicles[k].label} has a known price: over the futures simulated its "
+                                   f"total runs from ${low:,.0f} (P10) to ${high:,.0f} (P90). Give the others a price to "
+                                   "compare them.")
     p, k = max(known)
     text = f"The {c.vehicles[k].label} is the cheapest in {_percent(p)} of the {r.settings.draws:,} futures simulated"
     a, b = r.pair
-    if a != b and k in (a, b) and r.tornado:
+    both_priced = r.p_cheapest[a] is not None and r.p_cheapest[b] is not None
+    if a != b and k in (a, b) and r.tornado and both_priced:
         rival = b if k == a else a
         by_input = {t.input: t for t in r.thresholds if t.value is not None and t.input in _WORDS}
         wanted = [_TORNADO_TO_THRESHOLD.get(bar.input) for bar in r.tornado]

@@ -2,54 +2,98 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
+import pyqtgraph as pg
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPdfWriter, QTextDocument
 from PySide6.QtWidgets import QApplication
 
 from buyer_app.core.compare import Comparison
+from buyer_app.core.uncertainty_run import UncertaintyResult
 from buyer_app.report.summary import ReportContext, summary_html
 from buyer_app.ui.charts import breakdown_chart, co2_chart, cumulative_chart, days_chart, energy_chart, monthly_chart
+from buyer_app.ui.uncertainty_charts import bands_chart, cheapest_chart, tornado_chart
 
 PAPER = {"letter": QPageSize.PageSizeId.Letter, "a4": QPageSize.PageSizeId.A4}
 CHART_SIZE = (880, 470)
 
 
-def chart_images(comparison: Comparison) -> dict[str, QImage]:
-    """The same charts as the window, laid out and grabbed as images."""
+def _grab(widget: pg.PlotWidget, size: tuple[int, int]) -> QImage:
+    widget.resize(*size)
+    widget.show()  # a plot that was never laid out loses its tick labels
+    QApplication.processEvents()
+    image: QImage = widget.grab().toImage()
+    widget.close()
+    widget.deleteLater()
+    return image
+
+
+def _two_lines(label: str) -> str:
+    """A vehicle's name broken at the space nearest its middle (the bars' names then fit under them)."""
+    spaces = [i for i, ch in enumerate(label) if ch == " "]
+    if len(label) <= 18 or not spaces:
+        return label
+    cut = min(spaces, key=lambda i: abs(i - len(label) / 2))
+    return label[:cut] + "\n" + label[cut + 1:]
+
+
+def _cheapest(comparison: Comparison, run: UncertaintyResult, light: bool = True) -> pg.PlotWidget:
+    """The chance-of-being-cheapest chart with each vehicle's full name on two lines (not cut short)."""
+    widget = cheapest_chart(comparison, run, light=light)
+    axis = widget.getPlotItem().getAxis("bottom")
+    axis.setTicks([[(float(k), _two_lines(v.label)) for k, v in enumerate(comparison.vehicles)]])
+    axis.setStyle(autoExpandTextSpace=True)
+    axis.setHeight(44)
+    return widget
+
+
+# the uncertainty run's charts (chart://NAME in uncertainty_section), each with its size in pixels
+RUN_CHARTS: tuple[tuple[str, Callable[..., pg.PlotWidget], tuple[int, int]], ...] = (
+    ("bands", bands_chart, (880, 420)), ("cheapest", _cheapest, (880, 300)), ("tornado", tornado_chart, (1000, 400)))
+
+
+def chart_images(comparison: Comparison, run: UncertaintyResult | None = None) -> dict[str, QImage]:
+    """The same charts as the window, laid out and grabbed as images; with `run`, its bands, chance of being
+    the cheapest and tornado as well."""
     images = {}
     for name, build in (("cumulative", cumulative_chart), ("breakdown", breakdown_chart), ("energy", energy_chart),
                         ("days", days_chart), ("monthly", monthly_chart), ("co2", co2_chart)):
-        widget = build(comparison, light=True)
-        widget.resize(*CHART_SIZE)
-        widget.show()  # a plot that was never laid out loses its tick labels
-        QApplication.processEvents()
-        images[name] = widget.grab().toImage()
-        widget.close()
-        widget.deleteLater()
+        images[name] = _grab(build(comparison, light=True), CHART_SIZE)
+    if run is not None:
+        for name, build_run, (width, height) in RUN_CHARTS:
+            if name == "cheapest":  # room for each vehicle's name under its bar
+                width = max(width, 150 * len(comparison.vehicles))
+            images[name] = _grab(build_run(comparison, run, light=True), (width, height))
     return images
 
 
-def build_document(comparison: Comparison, ctx: ReportContext) -> QTextDocument:
+def build_document(comparison: Comparison, ctx: ReportContext, run: UncertaintyResult | None = None) -> QTextDocument:
+    """The summary as a document ready to print. `run`, optional, is a finished uncertainty run of this very
+    comparison (same vehicles and inputs; the window passes its latest one): it adds "How sure is this?".
+    A run made for other vehicles raises ValueError."""
     document = QTextDocument()
-    for name, image in chart_images(comparison).items():
+    html = summary_html(comparison, ctx, run)  # checks the run first
+    for name, image in chart_images(comparison, run).items():
         document.addResource(QTextDocument.ResourceType.ImageResource, QUrl(f"chart://{name}"), image)
-    document.setHtml(summary_html(comparison, ctx))
+    document.setHtml(html)
     return document
 
 
-def write_pdf(comparison: Comparison, ctx: ReportContext, path: Path, paper: str = "letter") -> None:
-    """Write the summary PDF to `path` (written next to it first, then moved into place)."""
+def write_pdf(comparison: Comparison, ctx: ReportContext, path: Path, paper: str = "letter",
+              run: UncertaintyResult | None = None) -> None:
+    """Write the summary PDF to `path` (written next to it first, then moved into place). `run`: as for
+    `build_document`; without it the PDF has no uncertainty section."""
     if not path.parent.is_dir():
         raise FileNotFoundError(2, "No such folder", str(path.parent))
+    document = build_document(comparison, ctx, run)  # before the file is opened: a refused run leaves no file
     tmp = path.with_name(f".{path.name}.tmp")
     writer = QPdfWriter(str(tmp))
     writer.setPageSize(QPageSize(PAPER[paper]))
     writer.setPageOrientation(QPageLayout.Orientation.Portrait)
     writer.setTitle(ctx.title)
     writer.setCreator("Vehicle Buyer")
-    document = build_document(comparison, ctx)
     document.print_(writer)  # paginates and numbers the pages
     del writer
     tmp.replace(path)

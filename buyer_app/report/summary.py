@@ -18,6 +18,7 @@ from buyer_app.core.household import FIELDS, Household, household_to_dict
 from buyer_app.core.household_region import field_origin
 from buyer_app.core.incentives import Decision, purchase_day
 from buyer_app.core.regional import STATE_NAMES
+from buyer_app.core.uncertainty_run import UncertaintyResult
 from buyer_app.report.regional import (
     catalogue_provenance,
     co2_assumptions,
@@ -30,6 +31,7 @@ from buyer_app.report.regional import (
     place,
     utility_text,
 )
+from buyer_app.report.uncertainty_section import confidence_sentence, uncertainty_section
 from buyer_app.report.wording import after_text, charging_notes, money, verdict
 
 CHARTS = (("cumulative", "Cost of ownership so far: what was paid, less what the car would sell for then. The "
@@ -280,8 +282,10 @@ def assumptions_table(h: Household) -> str:
     return _table(["input", "value", "source", "as of"], rows, numeric_from=9, widths=(24, 13, 53, 10), style=SMALL)
 
 
-def summary_html(c: Comparison, ctx: ReportContext) -> str:
-    """The whole document; charts are referenced as chart://NAME images supplied by the renderer."""
+def summary_html(c: Comparison, ctx: ReportContext, run: UncertaintyResult | None = None) -> str:
+    """The whole document; charts are referenced as chart://NAME images supplied by the renderer. With `run` (an
+    uncertainty run of this very comparison) the verdict gains its confidence and "How sure is this?" follows the
+    results."""
     h = c.household
     labels = {v.id: v.label for v in c.vehicles}
     first = c.vehicles[0].id
@@ -291,7 +295,8 @@ def summary_html(c: Comparison, ctx: ReportContext) -> str:
         f"<h1>{escape(ctx.title)}</h1>",
         f"<p>Vehicle Buyer summary, {ctx.generated.isoformat()}. Vehicle data: {escape(str(ctx.database.get('source_file')))}"
         f" of {escape(str(ctx.database.get('source_date')))} (US EPA / DOE fueleconomy.gov).</p>",
-        f"<p><b>{escape(verdict(c))}</b></p>",
+        f"<p><b>{escape(verdict(c))}</b>"
+        + (f"<br>{escape(confidence_sentence(c, run))} See “How sure is this?” below." if run is not None else "") + "</p>",
         "<h2>Your household</h2>",
         _table(["assumption", "value"], [
             *_where_rows(h),
@@ -321,6 +326,8 @@ def summary_html(c: Comparison, ctx: ReportContext) -> str:
     ]
     for name, caption in CHARTS:
         parts.append(f"<p><img src='chart://{name}' width='640'><br><i>{caption}</i></p>")
+    if run is not None:
+        parts.extend(uncertainty_section(c, run))
     parts.extend(charging_section(c))
     parts.extend(incentives_section(c))
     parts.extend(co2_section(c))

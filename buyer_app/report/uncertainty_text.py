@@ -58,7 +58,8 @@ def uncertainty_text(r: UncertaintyResult, c: Comparison) -> list[str]:
     out = [f"\nHow sure ({r.settings.draws:,} futures, seed {r.settings.seed})", "  " + r.sentence]
     for k, v in enumerate(c.vehicles):
         p = r.p_cheapest[k]
-        chance = "no known price" if p is None else f"cheapest in {p:.0%}"
+        chance = "no known price" if p is None else (
+            "never the cheapest" if p == 0 else "cheapest in under 1%" if p < 0.005 else f"cheapest in {p:.0%}")
         out.append(f"  {v.label}: total P10 {money(r.percentiles[0, k, -1])}, median {money(r.percentiles[1, k, -1])}, "
                    f"P90 {money(r.percentiles[2, k, -1])}; {chance}")
     lo, mid, hi = r.difference_percentiles

@@ -1,0 +1,165 @@
+"""The PDF's "How sure is this?" section (pure HTML) from an uncertainty run of the same comparison.
+
+The charts are referenced as chart://NAME images supplied by the renderer (see `UNCERTAINTY_CHARTS`).
+"""
+
+from __future__ import annotations
+
+from html import escape
+
+from buyer_app.core.compare import Comparison
+from buyer_app.core.uncertainty_run import UncertaintyResult
+from buyer_app.report.uncertainty_text import spreads_used
+from buyer_app.report.wording import money
+
+UNCERTAINTY_CHARTS = ("bands", "cheapest", "tornado")  # chart://NAME images this section shows
+PAYBACK_YEARS = (1, 3, 5, 10)  # and the last year owned
+SMALL = "font-size: 7pt"
+ROOMY = 6  # up to this many vehicles the section's first page has room to spare: the pair starts a new page
+
+
+def check_run(c: Comparison, run: UncertaintyResult) -> None:
+    """A run belongs to one comparison: refuse one made for other vehicles (results never mix two runs)."""
+    ids = tuple(v.id for v in c.vehicles)
+    if run.ids != ids or run.percentiles.shape[1:] != (len(ids), c.household.years + 1):
+        raise ValueError(f"the uncertainty run is for vehicles {run.ids} over {run.percentiles.shape[2] - 1} years, "
+                         f"not for this comparison's {ids} over {c.household.years} years")
+
+
+def _chance(p: float | None) -> str:
+    if p is None:
+        return "no price: not counted"
+    return f"{p:.0%}" if 0.005 <= p <= 0.995 else ("over 99%" if p > 0.995 else "under 1%")
+
+
+def confidence_sentence(c: Comparison, run: UncertaintyResult) -> str:
+    """The verdict's confidence: the run's sentence, or with a single priced vehicle (nothing to beat) its range."""
+    priced = [k for k, p in enumerate(run.p_cheapest) if p is not None]
+    if len(priced) != 1:
+        return run.sentence
+    k = priced[0]
+    p10, p50, p90 = (money(run.percentiles[i, k, -1]) for i in range(3))
+    others = " No other vehicle has a known price, so none is compared with it." if len(c.vehicles) > 1 else ""
+    return (f"Over {c.household.years} years the {c.vehicles[k].label} costs between {p10} and {p90} in eight of ten of "
+            f"the {run.settings.draws:,} futures simulated (median {p50}).{others}")
+
+
+def _table(headers: list[str], rows: list[list[str]], numeric_from: int = 1, style: str = "",
+           widths: tuple[int, ...] = ()) -> str:
+    def cell(tag: str, i: int, text: str) -> str:
+        width = f" width='{widths[i]}%'" if widths else ""
+        return f"<{tag} align='{'right' if i >= numeric_from else 'left'}'{width}>{text}</{tag}>"
+
+    head = "".join(cell("th", i, h) for i, h in enumerate(headers))
+    body = "".join("<tr>" + "".join(cell("td", i, c) for i, c in enumerate(r)) + "</tr>" for r in rows)
+    return ("<table cellspacing='0' cellpadding='3' border='1' width='100%'" + (f" style='{style}'" if style else "")
+            + f"><tr>{head}</tr>{body}</table>")
+
+
+def _compared(run: UncertaintyResult) -> bool:
+    """Whether at least two vehicles have a known price, so the chance of being the cheapest says something."""
+    return sum(p is not None for p in run.p_cheapest) >= 2
+
+
+def _vehicles_table(c: Comparison, run: UncertaintyResult) -> str:
+    rows = []
+    for k, v in enumerate(c.vehicles):
+        p10, p50, p90 = (run.percentiles[i, k, -1] for i in range(3))
+        p = run.p_cheapest[k]
+        chance = _chance(p) if _compared(run) or p is None else "— (nothing to compare)"
+        rows.append([escape(v.label), chance, money(p10), money(p50), money(p90), money(v.total_cost)])
+    return _table(["vehicle", "chance of being the cheapest", "P10 total", "median total", "P90 total", "single estimate"],
+                  rows, widths=(38, 17, 11, 11, 11, 12))
+
+
+def _payback_years(years: int) -> list[int]:
+    return sorted({y for y in PAYBACK_YEARS if y <= years} | {years})
+
+
+def pair_section(c: Comparison, run: UncertaintyResult) -> list[str]:
+    """The chosen pair: its difference, the chance the second is cheaper, payback by year, tornado, thresholds."""
+    a, b = run.pair
+    if a == b:
+        return ["<p>Add a second vehicle to see how sure the difference between two of them is.</p>"]
+    la, lb = escape(c.vehicles[a].label), escape(c.vehicles[b].label)
+    unpriced = [escape(v.label) for v in (c.vehicles[a], c.vehicles[b]) if v.price is None]
+    if unpriced:
+        return [f"<h3>The {lb} against the {la}</h3>",
+                f"<p>No price is known for the {' and the '.join(unpriced)}, so the two cannot be compared in full: "
+                "the difference, its chances, what moves it and the thresholds are left out. Give each a price "
+                "(--price ID=USD) to see them.</p>"]
+    lo, mid, hi = run.difference_percentiles
+    # on a page of its own when the vehicles' table, bands and chances leave the first page's end free
+    brk = " style='page-break-before: always'" if len(c.vehicles) <= ROOMY else ""
+    parts = [f"<h3{brk}>The {lb} against the {la}</h3>",
+             f"<p>The difference is the {lb}'s total minus the {la}'s: below zero the {lb} is the cheaper one. "
+             f"<b>The {lb} is the cheaper of the two in {_chance(run.p_b_cheaper)} of the futures.</b></p>",
+             _table(["", "P10", "median", "P90", "single estimate"],
+                    [["difference in total", money(lo), money(mid), money(hi), money(run.deterministic_difference)]],
+                    widths=(40, 15, 15, 15, 15))]
+    years = _payback_years(c.household.years)
+    parts.append(f"<p>Chance the {lb} has cost no more than the {la} so far (has paid back any higher price), "
+                 "counting what each would sell for then:</p>")
+    parts.append(_table([f"by year {y}" for y in years],
+                        [[_chance(float(run.payback_by_year[y - 1])) for y in years]], numeric_from=0))
+    parts.append("<p><img src='chart://tornado' width='640'><br><i>Each input alone moved to its P10 (blue) and P90 "
+                 "(orange) over the period, the others as in the single estimate; the black line is the single "
+                 "estimate's difference, the dotted line zero. The largest effect is on top.</i></p>")
+    if run.thresholds:
+        parts.append("<p><b>What would have to change for the answer to flip</b> (solved with the full cost model, "
+                     "each input alone):</p>")
+        parts.append("<ul>" + "".join(f"<li>{escape(t.sentence)}</li>" for t in run.thresholds) + "</ul>")
+    return parts
+
+
+def _spread_value(name: str, value: float) -> str:
+    if name == "price_correlation":
+        return f"{value:g}"
+    if name == "depreciation_spread":
+        return f"{value:g} ({value * 100:g} points a year)"
+    return f"{value:g} (about {value:.0%})"
+
+
+def method_paragraph(c: Comparison, run: UncertaintyResult) -> str:
+    s = run.settings
+    return (f"<p style='{SMALL}'><b>Method.</b> {s.draws:,} futures were drawn with the seed {s.seed}; every vehicle "
+            "sees the same futures (common random numbers), so a difference between two cars is not noise. "
+            "Gasoline and electricity prices follow a random walk in log around the household's own price path "
+            "(their yearly changes correlated as in the table); annual miles, maintenance and repair, insurance and, "
+            "for plug-ins, battery health at resale are log-normal around the single estimate's values; the yearly "
+            "loss of value is normal around each powertrain's rate, clipped to 0-95% a year. Totals are the net "
+            f"cost of ownership over {c.household.years} years, as in the results. P10 and P90: one future in ten "
+            "costs less, one in ten costs more. The tornado moves one input at a time to its P10 and P90 over the "
+            "period; thresholds are solved, not read off a grid. The same inputs, draws and seed give the same "
+            f"figures again: <tt>--simulate {s.draws} --seed {s.seed}</tt> and the spreads above as "
+            "<tt>--spread NAME=VALUE</tt>.</p>")
+
+
+def uncertainty_section(c: Comparison, run: UncertaintyResult) -> list[str]:
+    """'How sure is this?' on a new page: the confidence sentence, the vehicles' chances and totals, the bands
+    and chance charts, the chosen pair, the spreads used and the method."""
+    check_run(c, run)
+    s = run.settings
+    parts = ["<h2 style='page-break-before: always'>How sure is this?</h2>",
+             f"<p><b>{escape(confidence_sentence(c, run))}</b></p>",
+             f"<p>Prices, miles, resale, repairs, insurance and battery health were varied over {s.draws:,} simulated "
+             f"futures (seed {s.seed}). Totals over {c.household.years} years; P10 to P90 holds eight futures in ten; "
+             "the single estimate is the result above. A vehicle without a known price is never counted as the "
+             "cheapest.</p>",
+             _vehicles_table(c, run),
+             "<p><img src='chart://bands' width='640'><br><i>Shaded: P10 to P90 of the cost of ownership so far "
+             "(if sold then); dashed: the median; solid: the single estimate.</i></p>",
+             ]
+    if _compared(run):
+        parts.append("<p><img src='chart://cheapest' width='640'><br><i>Share of the futures in which each vehicle has "
+                     "the lowest total.</i></p>")
+    parts.extend(pair_section(c, run))
+    a, b = run.pair
+    full = a != b and c.vehicles[a].price is not None and c.vehicles[b].price is not None
+    # after the pair's tornado and thresholds, on a page of its own: the table whole and the method under it
+    parts.append("<h3" + (" style='page-break-before: always'" if full else "") + ">Spreads used</h3>")
+    rows = [[f"{escape(sp['label'])}<br><font color='#555555'>{sp['name']}</font>", _spread_value(sp["name"], sp["value"]),
+             escape(sp["source"])] for sp in spreads_used(run)]
+    parts.append(_table(["input", "value", "source"], rows, numeric_from=3, style=SMALL, widths=(30, 14, 56)))
+    parts.append(method_paragraph(c, run))
+    return parts
