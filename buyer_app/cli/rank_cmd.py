@@ -10,7 +10,7 @@ import pandas as pd
 from buyer_app.cli.driving_args import add_driving_arguments, driving_from_args
 from buyer_app.cli.household_args import add_household_arguments, household_from_args
 from buyer_app.cli.text import table
-from buyer_app.cli.uncertainty_args import settings_from_args
+from buyer_app.cli.uncertainty_args import PROFILE_DRAWS, settings_from_args
 from buyer_app.cli.validation import finite_at_least, powertrain_problem
 from buyer_app.core.database import load_database
 from buyer_app.core.errors import FieldProblem, InputError
@@ -34,7 +34,7 @@ def add_parser(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-ar
     f.add_argument("--year", type=int, metavar="Y", dest="model_year", help="model year")
     f.add_argument("--search", default="", metavar="TEXT", help="words of year, make and model")
     p.add_argument("--top", type=int, default=20, metavar="N", help="list N vehicles (default 20)")
-    p.add_argument("--simulate", nargs="?", type=int, const=0, default=None, metavar="N",
+    p.add_argument("--simulate", nargs="?", type=int, const=PROFILE_DRAWS, default=None, metavar="N",
                    help="simulate N futures (default 10,000) and give each of the top 50 priced vehicles its chance of "
                         "being the cheapest of them")
     p.add_argument("--seed", type=int, metavar="S", help="random seed for --simulate")

@@ -9,10 +9,12 @@ from buyer_app.core.errors import FieldProblem, InputError
 from buyer_app.core.profile import Profile
 from buyer_app.core.uncertainty import SPREADS, UncertaintySettings, settings_from_dict, settings_to_dict
 
+PROFILE_DRAWS = object()  # --simulate with no number: the profile's draw count (an explicit 0 is refused)
+
 
 def add_uncertainty_arguments(parser: argparse.ArgumentParser) -> None:
     group = parser.add_argument_group("uncertainty (Monte Carlo; see README)")
-    group.add_argument("--simulate", nargs="?", type=int, const=0, default=None, metavar="N",
+    group.add_argument("--simulate", nargs="?", type=int, const=PROFILE_DRAWS, default=None, metavar="N",
                        help="simulate N futures (100-200,000; default the profile's, 10,000) and add how sure the "
                             "verdict is")
     group.add_argument("--seed", type=int, metavar="S", help="random seed (default the profile's; same seed, same result)")
@@ -40,7 +42,7 @@ def settings_from_args(args: argparse.Namespace, profile: Profile | None) -> Unc
                 raise ValueError
         except ValueError:
             problems.append(FieldProblem("--spread", item, "NAME=VALUE with a number, e.g. gas_volatility=0.25"))
-    if args.simulate:
+    if args.simulate is not PROFILE_DRAWS:
         raw["draws"] = args.simulate
     if args.seed is not None:
         raw["seed"] = args.seed

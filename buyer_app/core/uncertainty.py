@@ -145,7 +145,8 @@ class Factors:
 def draw_factors(settings: UncertaintySettings, h: Household, years: int) -> Factors:
     """Random inputs, reproducible from the seed. Prices follow a random walk in log (median: the household's
     path); miles, repairs, insurance and battery health are log-normal; all are positive by construction.
-    Depreciation is normal around the household's rate and clipped to 0-95% a year (documented)."""
+    Depreciation is normal around the household's rate and clipped to 0-95% a year; the battery's effect on
+    resale is clipped to x0.5-x1.5 (documented)."""
     s = settings
     rng = np.random.default_rng(s.seed)
     d = s.draws
@@ -161,7 +162,7 @@ def draw_factors(settings: UncertaintySettings, h: Household, years: int) -> Fac
         miles=np.exp(s.miles_spread * z[:, 0]), maintenance=np.exp(s.maintenance_spread * z[:, 1]),
         insurance=np.exp(s.insurance_spread * z[:, 2]),
         depreciation=np.clip(base_dep[None, :] + s.depreciation_spread * z[:, 4:8], 0.0, 0.95),
-        battery=np.exp(s.battery_health_spread * z[:, 8:10]),
+        battery=np.clip(np.exp(s.battery_health_spread * z[:, 8:10]), 0.5, 1.5),  # a battery moves resale, within reason
     )
 
 

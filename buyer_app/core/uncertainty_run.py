@@ -65,7 +65,7 @@ def _percent(x: float) -> str:
 
 def default_pair(c: Comparison) -> tuple[int, int]:
     """The two cheapest priced vehicles over the period (the first two when fewer are priced)."""
-    priced = [k for k, v in enumerate(c.vehicles) if v.price is not None]
+    priced = [k for k in range(len(c.vehicles)) if c.result.price_known[k]]  # a lease with terms counts
     order = sorted(priced, key=lambda k: c.vehicles[k].total_cost) + [k for k in range(len(c.vehicles)) if k not in priced]
     return (order[0], order[1]) if len(order) > 1 else (0, 0)
 
@@ -133,7 +133,7 @@ def run_uncertainty(c: Comparison, settings: UncertaintySettings, pair: tuple[in
             progress(0.8 * stop / settings.draws)
     curves = np.concatenate(parts, axis=0)  # (D, N, Y+1)
     totals = curves[:, :, -1]
-    priced = np.array([v.price is not None for v in c.vehicles])
+    priced = np.asarray(c.result.price_known, dtype=bool)  # a bought car with a price, or a lease with terms
     p_cheapest: list[float | None] = [None] * len(c.vehicles)
     if priced.any():
         masked = np.where(priced[None, :], totals, np.inf)

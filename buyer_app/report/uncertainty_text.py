@@ -46,7 +46,7 @@ def uncertainty_json(r: UncertaintyResult, c: Comparison) -> dict[str, Any]:
                      "difference_at_low": round(bar.at_low, 2), "difference_at_high": round(bar.at_high, 2)}
                     for bar in r.tornado],
         "thresholds": [{"input": t.input, "unit": t.unit, "value": None if t.value is None else round(t.value, 4),
-                        "current": t.current, "searched": [t.low, t.high], "cheaper_above": t.cheaper_above,
+                        "current": round(t.current, 4), "searched": [t.low, t.high], "cheaper_above": t.cheaper_above,
                         "sentence": t.sentence} for t in r.thresholds],
         "sentence": r.sentence,
     }
