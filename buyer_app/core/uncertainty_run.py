@@ -123,15 +123,22 @@ def run_uncertainty(c: Comparison, settings: UncertaintySettings, pair: tuple[in
     pt = np.array([v.powertrain for v in c.vehicles])
     price = np.nan_to_num(np.array([np.nan if v.price is None else v.price for v in c.vehicles], dtype=float))
     factors = draw_factors(settings, h, h.years)
-    parts = []
+    n, years = len(c.vehicles), h.years
+    curves = np.empty((settings.draws, n, years + 1))  # filled chunk by chunk: no second copy of every future
     for start in range(0, settings.draws, CHUNK):
         if cancelled is not None and cancelled():
             raise Cancelled
         stop = min(start + CHUNK, settings.draws)
-        parts.append(simulate_curves(c.result, h, pt, price, chunk_of(factors, start, stop)))
+        curves[start:stop] = simulate_curves(c.result, h, pt, price, chunk_of(factors, start, stop))
         if progress is not None:
-            progress(0.8 * stop / settings.draws)
-    curves = np.concatenate(parts, axis=0)  # (D, N, Y+1)
+            progress(0.7 * stop / settings.draws)
+    percentiles = np.empty((len(PERCENTILES), n, years + 1))
+    for t in range(years + 1):  # a year at a time: small sorts, and a cancel is honoured between them
+        if cancelled is not None and cancelled():
+            raise Cancelled
+        percentiles[:, :, t] = np.percentile(curves[:, :, t], PERCENTILES, axis=0)
+        if progress is not None:
+            progress(0.7 + 0.1 * (t + 1) / (years + 1))
     totals = curves[:, :, -1]
     priced = np.asarray(c.result.price_known, dtype=bool)  # a bought car with a price, or a lease with terms
     p_cheapest: list[float | None] = [None] * len(c.vehicles)
@@ -150,7 +157,7 @@ def run_uncertainty(c: Comparison, settings: UncertaintySettings, pair: tuple[in
         progress(1.0)
     result = UncertaintyResult(
         settings=settings, ids=tuple(v.id for v in c.vehicles),
-        percentiles=np.percentile(curves, PERCENTILES, axis=0), p_cheapest=tuple(p_cheapest), pair=(a, b),
+        percentiles=percentiles, p_cheapest=tuple(p_cheapest), pair=(a, b),
         difference=diff, difference_percentiles=np.percentile(diff, PERCENTILES),
         p_b_cheaper=float((diff < 0).mean()), payback_by_year=payback,
         deterministic_difference=float(c.vehicles[b].total_cost - c.vehicles[a].total_cost),
@@ -163,6 +170,17 @@ _TORNADO_TO_THRESHOLD = {"gasoline price": "gas_price", "electricity price": "el
 _WORDS = {"gas_price": ("gasoline rises above", "gasoline falls below"),
           "electricity_price": ("electricity rises above", "electricity falls below"),
           "annual_miles": ("you drive more than", "you drive less than")}
+
+
+def _plausible(t: Threshold, settings: UncertaintySettings, years: int) -> bool:
+    """Whether a threshold lies within the input's own P10-P90 over the period (a flip at 1,300 miles a year
+    is not what "mainly" means)."""
+    spread = {"gas_price": settings.gas_volatility * np.sqrt((years + 1) / 2),
+              "electricity_price": settings.electricity_volatility * np.sqrt((years + 1) / 2),
+              "annual_miles": settings.miles_spread}[t.input]
+    if t.value is None or t.current <= 0:
+        return False
+    return bool(abs(np.log(t.value / t.current)) <= 1.2816 * spread)
 
 
 def _with_sentence(r: UncertaintyResult, c: Comparison) -> UncertaintyResult:
@@ -186,7 +204,7 @@ def _with_sentence(r: UncertaintyResult, c: Comparison) -> UncertaintyResult:
         by_input = {t.input: t for t in r.thresholds if t.value is not None and t.input in _WORDS}
         wanted = [_TORNADO_TO_THRESHOLD.get(bar.input) for bar in r.tornado]
         found = next((by_input[w] for w in wanted if w in by_input), None)
-        if found is not None and found.value is not None:
+        if found is not None and found.value is not None and _plausible(found, r.settings, c.household.years):
             up, down = _WORDS[found.input]
             words = up if found.cheaper_above == c.vehicles[rival].id else down
             value = f"${found.value:,.2f}/gal" if found.input == "gas_price" else (

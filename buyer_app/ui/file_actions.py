@@ -332,7 +332,7 @@ class FileActions:
                 return None
             path = Path(name)
         try:
-            write_pdf(self.comparison, self.report_context(), path, paper)
+            write_pdf(self.comparison, self.report_context(), path, paper, run=self.current_run())
         except OSError as exc:
             self.warn("PDF not written", f"Could not write {path}: {exc.strerror}.")
             return None
@@ -346,10 +346,10 @@ class FileActions:
 
         if self.comparison is None:
             return
-        comparison = self.comparison
+        comparison, run = self.comparison, self.current_run()
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         dialog = QPrintPreviewDialog(printer, self)
-        dialog.paintRequested.connect(lambda p: build_document(comparison, self.report_context()).print_(p))
+        dialog.paintRequested.connect(lambda p: build_document(comparison, self.report_context(), run).print_(p))
         dialog.exec()
 
     def about(self: MainWindow) -> None:

@@ -8,9 +8,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-import pyqtgraph as pg
 from PySide6.QtCore import QSettings, Qt, QTimer
-from PySide6.QtGui import QUndoCommand, QUndoStack
+from PySide6.QtGui import QCloseEvent, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
@@ -31,30 +30,21 @@ from buyer_app.core.database import VehicleDatabase
 from buyer_app.core.driving import Pattern
 from buyer_app.core.errors import InputError, UnknownVehicle
 from buyer_app.core.household import Household
-from buyer_app.core.household_region import grid_description, household_climate
+from buyer_app.core.household_region import household_climate
 from buyer_app.core.profile import MAX_VEHICLES, Profile, VehicleChoice
 from buyer_app.core.storage import user_data_dir
+from buyer_app.core.uncertainty import UncertaintySettings
+from buyer_app.core.uncertainty_run import UncertaintyResult, default_pair, run_uncertainty
 from buyer_app.report.wording import charging_notes, verdict
-from buyer_app.ui.charts import (
-    CO2_PARTS,
-    clear_plot,
-    draw_breakdown,
-    draw_co2,
-    draw_cumulative,
-    draw_days,
-    draw_energy,
-    draw_monthly,
-    hover_text,
-    new_plot,
-    update_cumulative,
-)
+from buyer_app.ui.chart_tabs import UNCERTAINTY_CHARTS, ChartTabs, co2_readout  # noqa: F401 (tests import co2_readout here)
 from buyer_app.ui.comparison_model import ComparisonModel
 from buyer_app.ui.driving_panel import DrivingPanel
 from buyer_app.ui.file_actions import FileActions
 from buyer_app.ui.household_panel import HouseholdPanel
-from buyer_app.ui.incentives_view import IncentivesView
 from buyer_app.ui.picker import VehiclePicker
 from buyer_app.ui.sources_dialog import SourcesDialog
+from buyer_app.ui.uncertainty_panel import RunBar, UncertaintyPanel
+from buyer_app.ui.uncertainty_worker import UncertaintyRunner
 from buyer_app.ui.vehicle_details import VehicleDetailsDialog
 from buyer_app.ui.whatif import WhatIfPanel
 
@@ -86,21 +76,12 @@ class ProfileChange(QUndoCommand):
         self.window.show_profile(self.before)
 
 
-def co2_readout(comparison: Comparison, x: float) -> str:
-    """The CO2 chart's read-out: the nearest vehicle's tonnes by part over the years of ownership."""
-    v = comparison.vehicles[min(max(round(x), 0), len(comparison.vehicles) - 1)]
-    if v.co2 is None:
-        return v.label
-    parts = [f"{label}: {sum(getattr(v.co2, part)) / 1000:,.1f} t" for part, label, _ in CO2_PARTS if sum(getattr(v.co2, part))]
-    return "\n".join([v.label, *parts, f"total: {v.co2.lifetime_kg / 1000:,.1f} t over {comparison.household.years} years"])
-
-
 def settings() -> QSettings:
     """Window and recent-file settings, kept beside the user's data (BUYER_APP_DATA_DIR for tests)."""
     return QSettings(str(user_data_dir() / "settings.ini"), QSettings.Format.IniFormat)
 
 
-class MainWindow(FileActions, QMainWindow):
+class MainWindow(FileActions, ChartTabs, QMainWindow):
     def __init__(self, db: VehicleDatabase, profile: Profile = SAMPLE) -> None:
         super().__init__()
         self.db = db
@@ -131,6 +112,13 @@ class MainWindow(FileActions, QMainWindow):
         left.addTab(self.picker, "&Vehicles")
         left.addTab(scroll, "&Household")
         left.addTab(driving_scroll, "&Driving")
+        self.uncertainty_panel = UncertaintyPanel(profile.uncertainty)
+        self.uncertainty_panel.settings_changed.connect(self._uncertainty_edited)
+        self.uncertainty_panel.pair_changed.connect(self._request_run)
+        uncertainty_scroll = QScrollArea()
+        uncertainty_scroll.setWidget(self.uncertainty_panel)
+        uncertainty_scroll.setWidgetResizable(True)
+        left.addTab(uncertainty_scroll, "&Uncertainty")
         self.left_tabs = left
 
         self.whatif = WhatIfPanel()
@@ -154,45 +142,47 @@ class MainWindow(FileActions, QMainWindow):
             button.clicked.connect(slot)
             buttons.addWidget(button)
         buttons.addStretch()
-        self.verdict = QLabel(wordWrap=True)
+        self.verdict = QLabel(wordWrap=True, textFormat=Qt.TextFormat.PlainText)
         self.verdict.setAccessibleName("Verdict")
         self.verdict.setStyleSheet("font-size: 11pt; font-weight: 600")
-        self.charts = QTabWidget()
-        self.chart_titles = {"cumulative": "Cost of ownership so far (if sold then)", "breakdown": "Where the money goes",
-                             "energy": "Energy cost per year", "days": "Your days and each car's range",
-                             "monthly": "Energy cost by month (first year)", "co2": "CO2 over the years of ownership"}
-        self.chart_names = list(self.chart_titles)
-        self.plots: dict[str, pg.PlotWidget] = {}
-        self.readouts: dict[str, pg.TextItem] = {}
-        self._hovers: list[pg.SignalProxy] = []
-        self._chart_pages: dict[str, QWidget] = {}
-        for name, label in zip(self.chart_names, ("Cost over time", "Breakdown", "Energy", "Range and your days",
-                                                   "By month", "CO2"), strict=True):
-            page = QWidget()
-            QVBoxLayout(page).setContentsMargins(0, 0, 0, 0)
-            self._chart_pages[name] = page
-            self.charts.addTab(page, label)
-        self.incentives_view = IncentivesView()
-        self.charts.addTab(self.incentives_view, "Incentives")
-        self.tab_names = [*self.chart_names, "incentives"]
-        self._ensure_plot("cumulative")  # the others are built when their tab is first opened (faster start)
-        self._stale: set[str] = set()
-        self.charts.currentChanged.connect(lambda _index: self._draw_current_chart())
+        self.run_bar = RunBar(bool(settings().value("uncertainty/enabled", True, type=bool)))
+        self.runner = UncertaintyRunner(self)
+        self.runner.started.connect(lambda _draws: self._show_run_state())
+        self.runner.progress.connect(lambda share: self.run_bar.show_state("running", "", share))
+        self.runner.finished.connect(lambda _run: self._show_run_state())
+        self.runner.failed.connect(lambda _message: self._show_run_state())
+        self.runner.stopped.connect(self._show_run_state)
+        self.run_bar.cancel_requested.connect(self.runner.cancel)
+        self.run_bar.run_requested.connect(self._request_run)
+        self.run_bar.enabled_changed.connect(self._simulate_toggled)
+        self.run_bar.settings_requested.connect(lambda: left.setCurrentWidget(uncertainty_scroll))
+        self._verdict_text = ""
+        self.build_chart_tabs()
 
-        right = QWidget()
-        rv = QVBoxLayout(right)
+        top = QWidget()
+        rv = QVBoxLayout(top)
         rv.addWidget(self.whatif)
         rv.addWidget(self.results, 2)
         rv.addLayout(buttons)
         rv.addWidget(self.verdict)
+        rv.addWidget(self.run_bar)
         self.charging_notes = QLabel(wordWrap=True)
         self.charging_notes.setAccessibleName("Range and charging notes")
         self.charging_notes.setTextFormat(Qt.TextFormat.PlainText)
         rv.addWidget(self.charging_notes)
-        rv.addWidget(self.charts, 3)
+        # results above, charts below: on a short screen the upper part scrolls and the divider can be dragged
+        top_scroll = QScrollArea()
+        top_scroll.setWidget(top)
+        top_scroll.setWidgetResizable(True)
+        top_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.right_splitter = QSplitter(Qt.Orientation.Vertical)
+        self.right_splitter.addWidget(top_scroll)
+        self.right_splitter.addWidget(self.charts)
+        self.right_splitter.setStretchFactor(1, 1)  # a taller window gives the charts the room
+        self._top = top
         self.splitter = QSplitter()
         self.splitter.addWidget(left)
-        self.splitter.addWidget(right)
+        self.splitter.addWidget(self.right_splitter)
         self.splitter.setSizes([560, 800])
         self.setCentralWidget(self.splitter)
         self.build_menus()
@@ -225,6 +215,7 @@ class MainWindow(FileActions, QMainWindow):
         self.whatif.show_values(profile.household, dict(profile.what_if))
         if (profile.driving, profile.climate) != (self.driving.pattern, self.driving.climate):
             self.driving.set_values(profile.driving, profile.climate)
+        self.uncertainty_panel.set_settings(profile.uncertainty)
         self.recompute()
         year = self.comparison.year if self.comparison else None
         self.whatif.set_pattern_miles(None if profile.driving.kind == "annual" or year is None else year.annual_miles)
@@ -259,62 +250,69 @@ class MainWindow(FileActions, QMainWindow):
     def _show_results(self, comparison: Comparison | None, text: str) -> None:
         self.comparison = comparison
         self.results_model.set_comparison(comparison)
+        self._verdict_text = text
         self.verdict.setText(text)
         self.charging_notes.setText(charging_notes(comparison))
         # only the chart on show is drawn now; the others when their tab is opened
         self._stale = set(self.tab_names)
+        self._request_run()  # the bands go at once; the run for these inputs follows
         self._draw_current_chart()
 
-    def _draw_current_chart(self) -> None:
-        name = self.tab_names[self.charts.currentIndex()]
-        if name == "incentives":
-            if name in self._stale:
-                self._stale.discard(name)
-                self.incentives_view.set_comparison(self.comparison)
-            return
-        self._ensure_plot(name)
-        if name not in self._stale:
-            return
-        self._stale.discard(name)
-        plot = self.plots[name].getPlotItem()
+    # -- uncertainty ---------------------------------------------------------------------------
+    def _request_run(self) -> None:
+        """Start a run for the inputs on show (after a short pause for more edits); the old one is dropped."""
         comparison = self.comparison
-        if name == "cumulative" and comparison is not None and update_cumulative(plot, comparison):
+        if comparison is None or not self.run_bar.enabled.isChecked():
+            self.runner.clear()
+            self._show_run_state()
             return
-        clear_plot(plot)
-        if comparison is None:
-            return
-        if name == "co2":
-            plot.setTitle(f"CO2 over {comparison.household.years} years — electricity: "
-                          f"{grid_description(comparison.household)}", color="#222")
-        {"cumulative": draw_cumulative, "breakdown": draw_breakdown, "energy": draw_energy, "days": draw_days,
-         "monthly": draw_monthly, "co2": draw_co2}[name](plot, comparison)
-        plot.addItem(self.readouts[name], ignoreBounds=True)
-        self.readouts[name].setText("")
-        self.readouts[name].hide()  # an empty read-out would still paint its white box at (0, 0)
+        self.uncertainty_panel.set_vehicles([v.id for v in comparison.vehicles], [v.label for v in comparison.vehicles])
+        pair = self.uncertainty_panel.resolve_pair(default_pair(comparison))
+        self.runner.request(comparison, self.profile.uncertainty, pair)
 
-    def _ensure_plot(self, name: str) -> None:
-        """Build a chart the first time it is needed, with its hover read-out."""
-        if name in self.plots:
-            return
-        widget = new_plot(self.chart_titles[name])
-        self._chart_pages[name].layout().addWidget(widget)
-        self.plots[name] = widget
-        self.readouts[name] = pg.TextItem(anchor=(0, 0), color="#222", fill=pg.mkBrush(255, 255, 255, 220))
-        self._hovers.append(pg.SignalProxy(widget.scene().sigMouseMoved, rateLimit=30,
-                                           slot=lambda event, n=name: self._hovered(n, event)))
+    def run_message(self) -> str:
+        """What the simulation is doing, in words (the verdict's second line and the empty charts' titles)."""
+        state, draws = self.runner.state, self.profile.uncertainty.draws
+        if not self.run_bar.enabled.isChecked():
+            return "Simulation is off (tick Simulate uncertainty)."
+        return {"pending": f"Simulating {draws:,} futures…", "running": f"Simulating {draws:,} futures…",
+                "stopped": "Simulation stopped (Run again to restart it).",
+                "failed": f"The simulation failed ({self.runner.error}); the results above do not depend on it."
+                }.get(state, "")
 
-    def _hovered(self, name: str, event: tuple[object, ...]) -> None:
-        if self.comparison is None:
-            return
-        plot = self.plots[name].getPlotItem()
-        position = event[0]
-        if not plot.sceneBoundingRect().contains(position):  # type: ignore[arg-type]
-            return
-        point = plot.vb.mapSceneToView(position)
-        text = co2_readout(self.comparison, point.x()) if name == "co2" else hover_text(self.comparison, point.x(), name)
-        self.readouts[name].setText(text)
-        self.readouts[name].show()
-        self.readouts[name].setPos(point.x(), point.y())
+    def _show_run_state(self) -> None:
+        """The verdict's second line, the run bar, the bands and the uncertainty charts for the runner's state."""
+        run, on = self.runner.latest, self.run_bar.enabled.isChecked()
+        second = run.result.sentence if run is not None else (self.run_message() if on else "")
+        self.verdict.setText(self._verdict_text + (f"\n{second}" if second and self.comparison else ""))
+        done = f"{run.result.settings.draws:,} futures in {run.seconds:.2f} s" if run is not None else ""
+        busy = self.runner.state in ("pending", "running")  # the verdict says so; the bar shows how far
+        self.run_bar.show_state(self.runner.state, done or ("" if busy or not self.comparison else self.run_message()))
+        self._stale |= set(UNCERTAINTY_CHARTS)
+        self._draw_bands()
+        self._draw_current_chart()
+
+    def current_run(self) -> UncertaintyResult | None:
+        """The run of the inputs on show for the PDF (computed now if it is still pending); None when off."""
+        if self.comparison is None or not self.run_bar.enabled.isChecked():
+            return None
+        latest = self.runner.latest
+        if latest is not None and latest.comparison is self.comparison:
+            return latest.result
+        pair = self.uncertainty_panel.resolve_pair(default_pair(self.comparison))
+        return run_uncertainty(self.comparison, self.profile.uncertainty, pair)
+
+    def _simulate_toggled(self, on: bool) -> None:
+        settings().setValue("uncertainty/enabled", on)
+        self._request_run()
+
+    def _uncertainty_edited(self, uncertainty: UncertaintySettings, name: str) -> None:
+        self.change(replace(self.profile, uncertainty=uncertainty), "Change uncertainty settings", f"uncertainty:{name}")
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt's name)
+        super().closeEvent(event)
+        if event.isAccepted():
+            self.runner.shutdown()
 
     # -- edits ---------------------------------------------------------------------------------
     def _household_edited(self, household: Household, problems: list[str]) -> None:
@@ -413,10 +411,21 @@ class MainWindow(FileActions, QMainWindow):
         splitter = s.value("window/splitter")
         if splitter is not None:
             self.splitter.restoreState(splitter)
+        right = s.value("window/right_splitter")
+        if right is not None:
+            self.right_splitter.restoreState(right)
+        else:
+            QTimer.singleShot(0, self._fit_top)
+
+    def _fit_top(self) -> None:
+        """First start: the results and the verdict in full (up to 2/3 of the height), the charts below."""
+        height = self.right_splitter.height()
+        self.right_splitter.setSizes([min(self._top.sizeHint().height(), height * 2 // 3), height])
 
     def save_layout(self) -> None:
         s = settings()
         s.setValue("window/geometry", self.saveGeometry())
         s.setValue("window/splitter", self.splitter.saveState())
+        s.setValue("window/right_splitter", self.right_splitter.saveState())
         s.sync()
 

@@ -12,8 +12,31 @@ from buyer_app.ui.charts import VEHICLE_COLOURS, _legend, _money_axis, _short, n
 
 
 def _usd(v: float) -> str:
+    """$850, $1.5k, $12k (one decimal below $10k, so neighbouring ticks never read the same)."""
     sign = "-" if v < 0 else ""
-    return f"{sign}${abs(v) / 1000:,.0f}k" if abs(v) >= 1000 else f"{sign}${abs(v):,.0f}"
+    if abs(v) >= 9_950:
+        return f"{sign}${abs(v) / 1000:,.0f}k"
+    return f"{sign}${abs(v) / 1000:.1f}k".replace(".0k", "k") if abs(v) >= 1000 else f"{sign}${abs(v):,.0f}"
+
+
+def _name(label: str, limit: int = 24) -> str:
+    """A vehicle's name for an axis label: without its model year, cut short."""
+    head, _, rest = label.partition(" ")
+    return _short(rest if head.isdigit() and rest else label, limit)
+
+
+def _two_lines(label: str, limit: int = 40) -> str:
+    """A vehicle's name (cut at `limit`) broken at the space nearest its middle, to fit under its bar."""
+    label = _short(label, limit)
+    spaces = [i for i, ch in enumerate(label) if ch == " "]
+    if len(label) <= 18 or not spaces:
+        return label
+    cut = min(spaces, key=lambda i: abs(i - len(label) / 2))
+    return label[:cut] + "\n" + label[cut + 1:]
+
+
+def _percent(p: float) -> str:
+    return f"{p:.0%}" if p in (0, 1) or 0.005 <= p <= 0.995 else ("<1%" if p < 0.005 else ">99%")
 
 
 def _colour(k: int, alpha: int = 255) -> pg.QtGui.QColor:
@@ -46,22 +69,50 @@ def cheapest_chart(comparison: Comparison, run: UncertaintyResult, light: bool =
     return widget
 
 
-def draw_cheapest(plot: pg.PlotItem, comparison: Comparison, run: UncertaintyResult) -> None:
+def draw_cheapest(plot: pg.PlotItem, comparison: Comparison, run: UncertaintyResult, horizontal: bool = False) -> None:
+    """One bar per vehicle in its colour with its chance; `horizontal` (the window) names the vehicles on the left
+    axis in full, which stays readable with eight vehicles in a narrow chart."""
+    if horizontal:
+        _draw_cheapest_rows(plot, comparison, run)
+        return
     n = len(comparison.vehicles)
     chances = np.array([0.0 if p is None else p * 100 for p in run.p_cheapest])
     for k in range(n):
         plot.addItem(pg.BarGraphItem(x=[k], height=[chances[k]], width=0.6, brush=_colour(k), pen=pg.mkPen("#333", width=0.5)))
-        label = "no price" if run.p_cheapest[k] is None else f"{chances[k]:.0f}%"
-        text = pg.TextItem(label, color="#222", anchor=(0.5, 1))
+        p = run.p_cheapest[k]
+        text = pg.TextItem("no price" if p is None else _percent(p), color="#222", anchor=(0.5, 1))
         text.setPos(k, chances[k] + 2)
         plot.addItem(text)
-    plot.setYRange(0, 108, padding=0)
-    plot.getAxis("bottom").setTicks([[(float(k), _short(v.label)) for k, v in enumerate(comparison.vehicles)]])
+    plot.setYRange(0, 112, padding=0)
+    plot.setXRange(-0.5, n - 0.5, padding=0)
+    axis = plot.getAxis("bottom")
+    axis.setTicks([[(float(k), _two_lines(v.label)) for k, v in enumerate(comparison.vehicles)]])
+    axis.setStyle(autoExpandTextSpace=True)
+    axis.setHeight(44)
     plot.setLabel("left", f"% of {run.settings.draws:,} futures")
 
 
+def _draw_cheapest_rows(plot: pg.PlotItem, comparison: Comparison, run: UncertaintyResult) -> None:
+    n = len(comparison.vehicles)
+    for k, p in enumerate(run.p_cheapest):
+        chance = 0.0 if p is None else p * 100
+        plot.addItem(pg.BarGraphItem(x0=[0.0], width=[max(chance, 1e-9)], y=[n - 1 - k], height=0.6, brush=_colour(k),
+                                     pen=pg.mkPen("#333", width=0.5)))
+        text = pg.TextItem("no price" if p is None else _percent(p), color="#222", anchor=(0, 0.5))
+        text.setPos(chance + 1, n - 1 - k)
+        plot.addItem(text)
+    left = plot.getAxis("left")
+    left.setTicks([[(float(n - 1 - k), _short(v.label, 36)) for k, v in enumerate(comparison.vehicles)], []])
+    left.setStyle(maxTickLevel=0, autoExpandTextSpace=True)
+    left.setWidth(230)
+    plot.setYRange(-0.6, n - 0.4, padding=0)
+    plot.setXRange(0, 110, padding=0)
+    plot.showGrid(x=True, y=False, alpha=0.25)
+    plot.setLabel("bottom", f"% of {run.settings.draws:,} futures in which it is the cheapest over "
+                            f"{comparison.household.years} years")
+
+
 def tornado_chart(comparison: Comparison, run: UncertaintyResult, light: bool = True) -> pg.PlotWidget:
-    a, b = run.pair
     widget = new_plot("What moves the difference most", light)
     draw_tornado(widget.getPlotItem(), comparison, run)
     return widget
@@ -93,13 +144,12 @@ def draw_tornado(plot: pg.PlotItem, comparison: Comparison, run: UncertaintyResu
     axis = plot.getAxis("bottom")
     axis.tickStrings = lambda values, scale, spacing: [_usd(v) for v in values]
     a, b = run.pair
-    plot.setLabel("bottom", f"{_short(comparison.vehicles[b].label, 22)} minus {_short(comparison.vehicles[a].label, 22)} "
-                            "(USD); blue: input low (P10), orange: high (P90)")
+    plot.setTitle("What moves the difference (blue: input low, orange: high)", color="#222")
+    plot.setLabel("bottom", f"{_name(comparison.vehicles[b].label)} minus {_name(comparison.vehicles[a].label)}, total (USD)")
     plot.showGrid(x=True, y=False, alpha=0.25)
 
 
 def histogram_chart(comparison: Comparison, run: UncertaintyResult, light: bool = True) -> pg.PlotWidget:
-    a, b = run.pair
     widget = new_plot("The difference over the futures simulated", light)
     draw_histogram(widget.getPlotItem(), comparison, run, light)
     return widget
@@ -108,23 +158,31 @@ def histogram_chart(comparison: Comparison, run: UncertaintyResult, light: bool 
 def draw_histogram(plot: pg.PlotItem, comparison: Comparison, run: UncertaintyResult, light: bool = True) -> None:
     """Counts of the pair's difference in total cost; left of zero the second car is cheaper."""
     a, b = run.pair
-    counts, edges = np.histogram(run.difference, bins=40)
+    lo, hi = float(run.difference.min()), float(run.difference.max())
+    step = (hi - lo) / 40 or 1.0
+    edges = np.floor(lo / step) * step + step * np.arange(int(np.ceil((hi - lo) / step)) + 2)  # zero is an edge
+    counts, edges = np.histogram(run.difference, bins=edges[: np.searchsorted(edges, hi, side="right") + 1])
     centres = (edges[:-1] + edges[1:]) / 2
+    shares = counts / run.settings.draws * 100
     cheaper_b = centres < 0
     for mask, k in ((cheaper_b, b), (~cheaper_b, a)):
         if mask.any():
-            plot.addItem(pg.BarGraphItem(x=centres[mask], height=counts[mask] / run.settings.draws * 100,
-                                         width=(edges[1] - edges[0]) * 0.95, brush=_colour(k, 200)))
+            plot.addItem(pg.BarGraphItem(x=centres[mask], height=shares[mask], width=step * 0.95, brush=_colour(k, 200)))
     plot.addItem(pg.InfiniteLine(pos=0, angle=90, pen=pg.mkPen("#222", width=1)))
     legend = _legend(plot, light)
     legend.addItem(pg.BarGraphItem(x=[0], height=[0], width=1, brush=_colour(b, 200)),
-                   f"{_short(comparison.vehicles[b].label)} cheaper ({run.p_b_cheaper:.0%})")
+                   f"{_short(comparison.vehicles[b].label, 34)} cheaper ({_percent(run.p_b_cheaper)})")
     legend.addItem(pg.BarGraphItem(x=[0], height=[0], width=1, brush=_colour(a, 200)),
-                   f"{_short(comparison.vehicles[a].label)} cheaper ({1 - run.p_b_cheaper:.0%})")
+                   f"{_short(comparison.vehicles[a].label, 34)} cheaper ({_percent(1 - run.p_b_cheaper)})")
+    if light:
+        legend.setBrush(pg.mkBrush(255, 255, 255, 210))
+    plot.setYRange(0, max(float(shares.max()), 1.0) * 1.6, padding=0)  # headroom: the legend stays clear of the bars
     axis = plot.getAxis("bottom")
     axis.tickStrings = lambda values, scale, spacing: [_usd(v) for v in values]
-    plot.setLabel("bottom", f"{_short(comparison.vehicles[b].label, 22)} minus {_short(comparison.vehicles[a].label, 22)}, "
-                            "total (USD)")
+    p10, p50, p90 = run.difference_percentiles
+    plot.setTitle(f"The difference over {run.settings.draws:,} futures: median {_usd(p50)}, P10 {_usd(p10)} to P90 "
+                  f"{_usd(p90)}", color="#222")
+    plot.setLabel("bottom", f"{_name(comparison.vehicles[b].label)} minus {_name(comparison.vehicles[a].label)}, total (USD)")
     plot.setLabel("left", "% of futures")
 
 
@@ -138,3 +196,34 @@ def bands_chart(comparison: Comparison, run: UncertaintyResult, light: bool = Tr
     draw_bands(plot, comparison, run)
     _money_axis(plot, "Net cost if sold then (USD)")
     return widget
+
+
+def band_readout(comparison: Comparison, run: UncertaintyResult, x: float) -> str:
+    """The P10-P90 range of each vehicle at the nearest year end (for the cost-over-time read-out)."""
+    year = int(min(max(round(x), 0), run.percentiles.shape[2] - 1))
+    lines = [f"P10-P90 after {year} years:"]
+    lines += [f"{_short(v.label)}: {_usd(run.percentiles[0, k, year])} to {_usd(run.percentiles[2, k, year])}"
+              for k, v in enumerate(comparison.vehicles)]
+    return "\n".join(lines)
+
+
+def uncertainty_hover(chart: str, comparison: Comparison, run: UncertaintyResult, x: float, y: float) -> str:
+    """Read-outs of the chance-cheapest bars, the tornado's rows and the histogram's bins."""
+    a, b = run.pair
+    if chart == "cheapest":
+        n = len(comparison.vehicles)
+        k = n - 1 - int(min(max(round(y), 0), n - 1))  # the window's chart has one row per vehicle, first on top
+        p = run.p_cheapest[k]
+        chance = "no price: not ranked" if p is None else f"cheapest in {p:.1%} of {run.settings.draws:,} futures"
+        return f"{comparison.vehicles[k].label}\n{chance}"
+    if chart == "tornado":
+        if not run.tornado:
+            return ""
+        row = len(run.tornado) - 1 - int(min(max(round(y), 0), len(run.tornado) - 1))
+        bar = run.tornado[row]
+        return (f"{bar.input}\nlow ({bar.low_label}): difference {_usd(bar.at_low)}\nhigh ({bar.high_label}): "
+                f"difference {_usd(bar.at_high)}\nas entered: {_usd(run.deterministic_difference)}")
+    share = float((run.difference <= x).mean())
+    p10, p50, p90 = run.difference_percentiles
+    return (f"{_short(comparison.vehicles[b].label)} minus {_short(comparison.vehicles[a].label)}\n"
+            f"at or below {_usd(x)}: {share:.0%} of futures\nP10 {_usd(p10)}, median {_usd(p50)}, P90 {_usd(p90)}")

@@ -74,8 +74,8 @@ def test_driving_log_import_and_a_refused_log_changes_nothing(window, tmp_path):
 
 def test_range_chart_and_monthly_chart_draw_with_readouts(window):
     _minnesota(window)
-    for index, name in ((3, "days"), (4, "monthly")):
-        window.charts.setCurrentIndex(index)
+    for name in ("days", "monthly"):
+        window.charts.setCurrentIndex(window.tab_names.index(name))
         plot = window.plots[name].getPlotItem()
         assert len(plot.items) > 1, name
     counts, edges = day_bins(window.comparison)

@@ -1,0 +1,202 @@
+"""The window's chart tabs, mixed into MainWindow: each chart is built the first time its tab is opened and
+redrawn only while on show. The uncertainty run adds P10-P90 bands to the cost-over-time chart and fills
+its own tabs (chance cheapest, what moves it, difference)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import pyqtgraph as pg
+from PySide6.QtWidgets import QFrame, QPlainTextEdit, QTabWidget, QVBoxLayout, QWidget
+
+from buyer_app.core.compare import Comparison
+from buyer_app.core.household_region import grid_description
+from buyer_app.ui.charts import (
+    CO2_PARTS,
+    clear_plot,
+    draw_breakdown,
+    draw_co2,
+    draw_cumulative,
+    draw_days,
+    draw_energy,
+    draw_monthly,
+    hover_text,
+    new_plot,
+    update_cumulative,
+)
+from buyer_app.ui.incentives_view import IncentivesView
+from buyer_app.ui.uncertainty_charts import (
+    band_readout,
+    draw_bands,
+    draw_cheapest,
+    draw_histogram,
+    draw_tornado,
+    uncertainty_hover,
+)
+
+if TYPE_CHECKING:
+    from buyer_app.ui.main_window import MainWindow
+
+# name, tab label, chart title
+CHARTS = (
+    ("cumulative", "Cost over time", "Cost of ownership so far (if sold then)"),
+    ("cheapest", "Chance cheapest", "Chance of being the cheapest over the years owned"),
+    ("tornado", "What moves it", "What moves the difference most"),
+    ("difference", "Difference", "The difference over the futures simulated"),
+    ("breakdown", "Breakdown", "Where the money goes"),
+    ("energy", "Energy", "Energy cost per year"),
+    ("days", "Range and your days", "Your days and each car's range"),
+    ("monthly", "By month", "Energy cost by month (first year)"),
+    ("co2", "CO2", "CO2 over the years of ownership"),
+)
+BANDS_TITLE = "Cost so far if sold then: shaded P10-P90, dashed median"
+UNCERTAINTY_CHARTS = ("cheapest", "tornado", "difference")
+DRAW = {"cumulative": draw_cumulative, "breakdown": draw_breakdown, "energy": draw_energy, "days": draw_days,
+        "monthly": draw_monthly, "co2": draw_co2}
+
+
+def co2_readout(comparison: Comparison, x: float) -> str:
+    """The CO2 chart's read-out: the nearest vehicle's tonnes by part over the years of ownership."""
+    v = comparison.vehicles[min(max(round(x), 0), len(comparison.vehicles) - 1)]
+    if v.co2 is None:
+        return v.label
+    parts = [f"{label}: {sum(getattr(v.co2, part)) / 1000:,.1f} t" for part, label, _ in CO2_PARTS if sum(getattr(v.co2, part))]
+    return "\n".join([v.label, *parts, f"total: {v.co2.lifetime_kg / 1000:,.1f} t over {comparison.household.years} years"])
+
+
+class ChartTabs:
+    """Chart behaviour; `self` is the MainWindow."""
+
+    def build_chart_tabs(self: MainWindow) -> QTabWidget:
+        self.charts = QTabWidget()
+        self.chart_titles = {name: title for name, _label, title in CHARTS}
+        self.chart_names = list(self.chart_titles)
+        self.plots: dict[str, pg.PlotWidget] = {}
+        self.readouts: dict[str, pg.TextItem] = {}
+        self._hovers: list[pg.SignalProxy] = []
+        self._chart_pages: dict[str, QWidget] = {}
+        self._band_items: list[pg.GraphicsObject] = []
+        for name, label, _title in CHARTS:
+            page = QWidget()
+            QVBoxLayout(page).setContentsMargins(0, 0, 0, 0)
+            self._chart_pages[name] = page
+            self.charts.addTab(page, label)
+        # the thresholds in words under the tornado (plain text; scrolls rather than squeezing the window)
+        self.thresholds_text = QPlainTextEdit(readOnly=True)
+        self.thresholds_text.setAccessibleName("Thresholds")
+        self.thresholds_text.setMaximumHeight(5 * self.thresholds_text.fontMetrics().lineSpacing() + 12)
+        self.thresholds_text.setFrameShape(QFrame.Shape.NoFrame)
+        layout = self._chart_pages["tornado"].layout()
+        assert layout is not None
+        layout.addWidget(self.thresholds_text)
+        self.incentives_view = IncentivesView()
+        self.charts.addTab(self.incentives_view, "Incentives")
+        self.tab_names = [*self.chart_names, "incentives"]
+        self._ensure_plot("cumulative")  # the others are built when their tab is first opened (faster start)
+        self._stale: set[str] = set()
+        self.charts.currentChanged.connect(lambda _index: self._draw_current_chart())
+        return self.charts
+
+    def _draw_current_chart(self: MainWindow) -> None:
+        name = self.tab_names[self.charts.currentIndex()]
+        if name == "incentives":
+            if name in self._stale:
+                self._stale.discard(name)
+                self.incentives_view.set_comparison(self.comparison)
+            return
+        self._ensure_plot(name)
+        if name not in self._stale:
+            return
+        self._stale.discard(name)
+        plot = self.plots[name].getPlotItem()
+        comparison = self.comparison
+        if name == "cumulative" and comparison is not None and update_cumulative(plot, comparison):
+            self._draw_bands()
+            return
+        clear_plot(plot)
+        if name == "cumulative":
+            self._band_items = []
+        if name in UNCERTAINTY_CHARTS:
+            self._draw_uncertainty(name, plot)
+        elif comparison is not None:
+            if name == "co2":
+                plot.setTitle(f"CO2 over {comparison.household.years} years — electricity: "
+                              f"{grid_description(comparison.household)}", color="#222")
+            DRAW[name](plot, comparison)
+            if name == "cumulative":
+                self._draw_bands()
+        else:
+            return
+        plot.addItem(self.readouts[name], ignoreBounds=True)
+        self.readouts[name].setText("")
+        self.readouts[name].hide()  # an empty read-out would still paint its white box at (0, 0)
+
+    def _draw_bands(self: MainWindow) -> None:
+        """P10-P90 bands and medians of the run for the current inputs on the cost-over-time chart; none while
+        a run is pending or the inputs are invalid."""
+        plot = self.plots["cumulative"].getPlotItem()
+        for item in self._band_items:
+            plot.removeItem(item)
+        self._band_items = []
+        run = self.runner.latest
+        if run is not None and run.comparison is self.comparison and "cumulative" not in self._stale:
+            self._band_items = draw_bands(plot, run.comparison, run.result)
+        plot.setTitle(BANDS_TITLE if self._band_items else self.chart_titles["cumulative"], color="#222")
+
+    def _draw_uncertainty(self: MainWindow, name: str, plot: pg.PlotItem) -> None:
+        run = self.runner.latest
+        title = self.chart_titles[name]
+        if name == "tornado":
+            self.thresholds_text.setPlainText("")
+        if run is None or self.comparison is None:
+            plot.setTitle(f"{title} — {self.run_message()}", color="#222")
+            return
+        a, b = run.result.pair
+        if name != "cheapest" and a == b:
+            plot.setTitle(f"{title} — add a second vehicle to compare a pair", color="#222")
+            return
+        plot.setTitle(title, color="#222")
+        if name == "cheapest":
+            draw_cheapest(plot, run.comparison, run.result, horizontal=True)
+        elif name == "tornado":
+            draw_tornado(plot, run.comparison, run.result)
+            self.thresholds_text.setPlainText("\n".join(t.sentence for t in run.result.thresholds)
+                                              or "No thresholds: one of the pair has no price.")
+        else:
+            draw_histogram(plot, run.comparison, run.result)
+
+    def _ensure_plot(self: MainWindow, name: str) -> None:
+        """Build a chart the first time it is needed, with its hover read-out."""
+        if name in self.plots:
+            return
+        widget = new_plot(self.chart_titles[name])
+        layout = self._chart_pages[name].layout()
+        assert isinstance(layout, QVBoxLayout)
+        layout.insertWidget(0, widget, 1)
+        self.plots[name] = widget
+        self.readouts[name] = pg.TextItem(anchor=(0, 0), color="#222", fill=pg.mkBrush(255, 255, 255, 220))
+        self._hovers.append(pg.SignalProxy(widget.scene().sigMouseMoved, rateLimit=30,
+                                           slot=lambda event, n=name: self._hovered(n, event)))
+
+    def _hovered(self: MainWindow, name: str, event: tuple[object, ...]) -> None:
+        if self.comparison is None:
+            return
+        plot = self.plots[name].getPlotItem()
+        position = event[0]
+        if not plot.sceneBoundingRect().contains(position):  # type: ignore[arg-type]
+            return
+        point = plot.vb.mapSceneToView(position)
+        run = self.runner.latest
+        if name in UNCERTAINTY_CHARTS:
+            if run is None:
+                return
+            text = uncertainty_hover(name, run.comparison, run.result, point.x(), point.y())
+        elif name == "co2":
+            text = co2_readout(self.comparison, point.x())
+        else:
+            text = hover_text(self.comparison, point.x(), name)
+            if name == "cumulative" and run is not None and self._band_items:
+                text += "\n" + band_readout(run.comparison, run.result, point.x())
+        self.readouts[name].setText(text)
+        self.readouts[name].show()
+        self.readouts[name].setPos(point.x(), point.y())
