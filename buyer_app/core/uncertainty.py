@@ -85,6 +85,13 @@ class UncertaintySettings:
         return replace(self, **zeros)
 
 
+def _finite(value: float) -> bool:
+    try:
+        return bool(np.isfinite(float(value)))
+    except OverflowError:  # an integer too large for a float
+        return False
+
+
 def settings_from_dict(raw: object, context: str = "uncertainty") -> UncertaintySettings:
     """Validated settings; every bad value is named with what is allowed (nothing clamped)."""
     if raw is None:
@@ -95,7 +102,7 @@ def settings_from_dict(raw: object, context: str = "uncertainty") -> Uncertainty
     values: dict[str, Any] = {}
     for key, value in raw.items():
         spec = SPREAD_BY_NAME.get(key)
-        number = isinstance(value, (int, float)) and not isinstance(value, bool) and np.isfinite(value)
+        number = isinstance(value, (int, float)) and not isinstance(value, bool) and _finite(value)
         if spec is not None:
             if not number or not spec.low <= value <= spec.high:
                 problems.append(FieldProblem(f"{context}.{key}", value,

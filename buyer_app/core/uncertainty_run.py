@@ -67,7 +67,12 @@ def default_pair(c: Comparison) -> tuple[int, int]:
     """The two cheapest priced vehicles over the period (the first two when fewer are priced)."""
     priced = [k for k in range(len(c.vehicles)) if c.result.price_known[k]]  # a lease with terms counts
     order = sorted(priced, key=lambda k: c.vehicles[k].total_cost) + [k for k in range(len(c.vehicles)) if k not in priced]
-    return (order[0], order[1]) if len(order) > 1 else (0, 0)
+    return _cheaper_to_buy_first(c, order[0], order[1]) if len(order) > 1 else (0, 0)
+
+
+def _cheaper_to_buy_first(c: Comparison, i: int, j: int) -> tuple[int, int]:
+    """(a, b) with b the one that costs more at purchase, so "b has paid back its higher price" reads right."""
+    return (i, j) if c.result.upfront[i] <= c.result.upfront[j] else (j, i)
 
 
 def _move_label(key: str, value: float) -> str:
@@ -75,14 +80,13 @@ def _move_label(key: str, value: float) -> str:
 
 
 def likely_pair(c: Comparison, p_cheapest: list[float | None]) -> tuple[int, int]:
-    """The two priced vehicles most often the cheapest (ties: the cheaper deterministic total first), in the
-    order of the comparison; the two cheapest when fewer than two are priced."""
+    """The two priced vehicles most often the cheapest (ties: the cheaper deterministic total first), the one
+    cheaper to buy first; the two cheapest when fewer than two are priced."""
     priced = [k for k, p in enumerate(p_cheapest) if p is not None]
     if len(priced) < 2:
         return default_pair(c)
     best = sorted(priced, key=lambda k: (-(p_cheapest[k] or 0.0), c.vehicles[k].total_cost))[:2]
-    a, b = sorted(best)
-    return a, b
+    return _cheaper_to_buy_first(c, best[0], best[1])
 
 
 def tornado(c: Comparison, a: int, b: int, settings: UncertaintySettings) -> tuple[TornadoBar, ...]:
@@ -203,10 +207,18 @@ def _with_sentence(r: UncertaintyResult, c: Comparison) -> UncertaintyResult:
         rival = b if k == a else a
         by_input = {t.input: t for t in r.thresholds if t.value is not None and t.input in _WORDS}
         wanted = [_TORNADO_TO_THRESHOLD.get(bar.input) for bar in r.tornado]
-        found = next((by_input[w] for w in wanted if w in by_input), None)
-        if found is not None and found.value is not None and _plausible(found, r.settings, c.household.years):
+        rival_id = c.vehicles[rival].id
+        # a flip worth naming: the rival wins beyond it, today's figure is on the other side, and it is within reach
+        flips = [t for w in wanted if (t := by_input.get(w or "")) is not None and t.value is not None
+                 and (t.cheaper_above == rival_id) == (t.current < t.value) and _plausible(t, r.settings, c.household.years)]
+        if c.vehicles[rival].total_cost < c.vehicles[k].total_cost:
+            text += (f"; yet at today's figures the {c.vehicles[rival].label} is the cheaper one, so the two are close "
+                     "to even")
+        elif flips:
+            found = flips[0]
+            assert found.value is not None
             up, down = _WORDS[found.input]
-            words = up if found.cheaper_above == c.vehicles[rival].id else down
+            words = up if found.cheaper_above == rival_id else down
             value = f"${found.value:,.2f}/gal" if found.input == "gas_price" else (
                 f"${found.value:,.3f}/kWh" if found.input == "electricity_price" else f"{found.value:,.0f} miles a year")
             text += f"; the {c.vehicles[rival].label} wins mainly if {words} {value}"

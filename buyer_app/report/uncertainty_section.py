@@ -82,7 +82,7 @@ def pair_section(c: Comparison, run: UncertaintyResult) -> list[str]:
     if a == b:
         return ["<p>Add a second vehicle to see how sure the difference between two of them is.</p>"]
     la, lb = escape(c.vehicles[a].label), escape(c.vehicles[b].label)
-    unpriced = [escape(v.label) for v in (c.vehicles[a], c.vehicles[b]) if v.price is None]
+    unpriced = [escape(c.vehicles[k].label) for k in (a, b) if not c.result.price_known[k]]  # a lease with terms is priced
     if unpriced:
         return [f"<h3>The {lb} against the {la}</h3>",
                 f"<p>No price is known for the {' and the '.join(unpriced)}, so the two cannot be compared in full: "
@@ -155,7 +155,7 @@ def uncertainty_section(c: Comparison, run: UncertaintyResult) -> list[str]:
                      "the lowest total.</i></p>")
     parts.extend(pair_section(c, run))
     a, b = run.pair
-    full = a != b and c.vehicles[a].price is not None and c.vehicles[b].price is not None
+    full = a != b and bool(c.result.price_known[a]) and bool(c.result.price_known[b])
     # after the pair's tornado and thresholds, on a page of its own: the table whole and the method under it
     parts.append("<h3" + (" style='page-break-before: always'" if full else "") + ">Spreads used</h3>")
     rows = [[f"{escape(sp['label'])}<br><font color='#555555'>{sp['name']}</font>", _spread_value(sp["name"], sp["value"]),

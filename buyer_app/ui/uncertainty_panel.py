@@ -61,6 +61,8 @@ def _allowed(name: str) -> str:
 
 def _parse(text: str) -> object:
     cleaned = text.strip().replace(",", "").replace("_", "")
+    if cleaned.lstrip("-").isdigit():
+        return int(cleaned)  # whole numbers exactly (a seed near 2^63 does not survive a float)
     try:
         number = float(cleaned)
     except ValueError:
@@ -234,11 +236,12 @@ class UncertaintyPanel(QWidget):
         self.message.setText("\n".join(self.problems.values()))
         self.pair_changed.emit()
 
-    def resolve_pair(self, default: tuple[int, int]) -> tuple[int, int]:
-        """Indices into the compared vehicles: the vehicles picked, automatic ones from `default`."""
+    def resolve_pair(self, default: tuple[int, int]) -> tuple[int, int] | None:
+        """Indices into the compared vehicles: the vehicles picked, automatic ones from `default`; None when both
+        are automatic (the run then explains the two cars most often cheapest, as the command line does)."""
         a_id, b_id = self.chosen_pair()
-        if a_id is not None and a_id == b_id:
-            return default
+        if (a_id is None and b_id is None) or (a_id is not None and a_id == b_id):
+            return None
         a = self._ids.index(a_id) if a_id in self._ids else None
         b = self._ids.index(b_id) if b_id in self._ids else None
         if a is None:

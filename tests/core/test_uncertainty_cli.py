@@ -89,11 +89,12 @@ def test_the_block_has_the_documented_keys(block: dict[str, Any]) -> None:
     assert all(0 <= y["probability"] <= 1 for y in pair["probability_b_paid_back_by_year"])
     totals = {v["id"]: v["total_cost"] for v in block["vehicles"]}
     assert pair["deterministic_difference"] == pytest.approx(totals[pair["b"]] - totals[pair["a"]], abs=0.02)
-    # default pair: the two most often cheapest (ties: the cheaper total), in the order compared
+    # default pair: the two most often cheapest (ties: the cheaper total), the one cheaper to buy first
     chance = {v["id"]: v["probability_cheapest"] for v in u["vehicles"]}
     likely = sorted(chance, key=lambda i: (-chance[i], totals[i]))[:2]
-    order = [v["id"] for v in u["vehicles"]]
-    assert [pair["a"], pair["b"]] == sorted(likely, key=order.index)
+    first = {v["id"]: v["years"][0]["costs"] for v in block["vehicles"]}
+    upfront = {i: c["purchase"] + c["incentives"] for i, c in first.items()}  # cash: what is paid at signing
+    assert {pair["a"], pair["b"]} == set(likely) and upfront[pair["a"]] <= upfront[pair["b"]]
     assert len(u["tornado"]) == 7
     assert {"input", "low", "high", "difference_at_low", "difference_at_high"} <= set(u["tornado"][0])
     assert [t["input"] for t in u["thresholds"]] == ["gas_price", "electricity_price", "annual_miles", "years"]
@@ -250,3 +251,27 @@ def test_a_real_process_exits_2_without_a_traceback() -> None:
     assert proc.stdout == "" and "Traceback" not in proc.stderr
     assert "--simulate.draws: 50 is not allowed (a whole number from 100 to 200,000)" in proc.stderr
     assert "--simulate.price_correlation: -1.5 is not allowed (a number from -1 to 1)" in proc.stderr
+
+
+def test_integers_too_large_for_a_float_are_refused_not_a_traceback(capsys: pytest.CaptureFixture[str]) -> None:
+    err = run_refused(capsys, "compare", "--vehicle", str(MODEL_3), "--simulate", "200", "--seed", str(2**64))
+    assert "--simulate.seed:" in err and "2^63-1" in err
+    from buyer_app.core.errors import InputError
+    from buyer_app.core.uncertainty import settings_from_dict
+    with pytest.raises(InputError, match="draws"):
+        settings_from_dict({"draws": 10**400})
+
+
+def test_the_verdict_does_not_name_a_flip_already_passed(capsys: pytest.CaptureFixture[str]) -> None:
+    # at $4.90 gasoline the Camry is cheaper at today's figures, though the Model 3 wins more futures
+    d = run_json(capsys, "compare", "--vehicle", str(MODEL_3), "--vehicle", str(CAMRY), "--price", f"{CAMRY}=30000",
+                 "--years", "10", "--gas-price", "4.9", "--simulate", "4000")
+    sentence = d["uncertainty"]["sentence"]
+    assert "close to even" in sentence and "wins mainly if" not in sentence
+
+
+def test_the_default_pair_puts_the_dearer_car_second(capsys: pytest.CaptureFixture[str]) -> None:
+    d = run_json(capsys, "compare", "--vehicle", str(MODEL_3), "--vehicle", str(CAMRY), "--price", f"{CAMRY}=30000",
+                 "--state", "MN", "--years", "10", "--simulate", "2000")
+    pair = d["uncertainty"]["pair"]
+    assert (pair["a"], pair["b"]) == (CAMRY, MODEL_3)  # the Model 3 costs more to buy: its payback is the question
