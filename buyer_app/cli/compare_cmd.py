@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import argparse
 import json
+import sys
 from dataclasses import asdict, replace
+from pathlib import Path
 from typing import Any
 
 import numpy as np
@@ -20,6 +22,7 @@ from buyer_app.core.costs import CATEGORIES
 from buyer_app.core.database import VehicleDatabase, load_database
 from buyer_app.core.driving import MONTH, describe_pattern
 from buyer_app.core.errors import FieldProblem, InputError
+from buyer_app.core.export_csv import write_csv
 from buyer_app.core.household import FIELDS, household_to_dict
 from buyer_app.core.profile import VehicleChoice
 from buyer_app.core.uncertainty_run import run_uncertainty
@@ -42,6 +45,9 @@ def add_parser(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-ar
     add_driving_arguments(p)
     add_uncertainty_arguments(p)
     p.add_argument("--json", action="store_true", help="print JSON (the documented contract) instead of text")
+    p.add_argument("--csv", type=Path, metavar="FILE",
+                   help="also write the costs per vehicle, year and category to FILE as CSV for a spreadsheet "
+                        "(UTF-8 with BOM)")
     p.set_defaults(func=run)
 
 
@@ -98,11 +104,21 @@ def run(args: argparse.Namespace) -> int:
     choices = choices_from_args(args, profile.vehicles if profile else ())
     if not choices:
         raise InputError([FieldProblem("--vehicle", "none", "at least one EPA vehicle id (or a profile with vehicles)")])
+    csv_path: Path | None = args.csv
+    if csv_path is not None and (csv_path.is_dir() or not csv_path.parent.is_dir()):
+        raise InputError([FieldProblem("--csv", str(csv_path), "a file path in an existing folder")])
     pattern, climate = driving_from_args(args, profile)
     settings = settings_from_args(args, profile)
     db = load_database()
     result = compare(db, household, choices, pattern, climate)
     run = run_uncertainty(result, settings, pair_from_args(args, result)) if settings is not None else None
+    if csv_path is not None:
+        try:
+            rows = write_csv(result, csv_path)
+        except OSError as exc:
+            raise InputError([FieldProblem("--csv", str(csv_path),
+                                           f"a file that can be written ({exc.strerror or exc})")]) from exc
+        print(f"Wrote {csv_path} ({rows} rows, CSV).", file=sys.stderr)
     if args.json:
         out = to_json(result, db)
         if run is not None:

@@ -1,4 +1,5 @@
-"""Start the window: recover unsaved changes, else reopen the last profile, else the sample."""
+"""Start the window: recover unsaved changes, else reopen the last profile (else the newest saved one), else
+welcome a first-time user with the sample households."""
 
 from __future__ import annotations
 
@@ -6,8 +7,34 @@ import gc
 import os
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from buyer_app.core.storage import user_data_dir
+
+if TYPE_CHECKING:
+    from buyer_app.ui.main_window import MainWindow
+
+
+def open_start_profile(window: MainWindow) -> bool:
+    """Put the profile to work on in the window: unsaved changes left by a crash, else the last profile, else the
+    most recently saved one. False when there is none (a first run: the caller shows the welcome)."""
+    from buyer_app.core.profile_store import list_profiles
+    from buyer_app.ui.main_window import settings
+
+    if window.recover():
+        return True
+    raw = settings().value("last_profile")
+    last = Path(str(raw)) if raw else None
+    if last is not None and last.exists():
+        window.open_path(last)  # a profile that cannot be opened is set aside and the window says why
+        if window.path == last:
+            return True
+    newest = next((p for p in list_profiles() if p != last and not p.name.startswith(".")), None)
+    if newest is not None:
+        window.open_path(newest)
+        if window.path == newest:
+            return True
+    return False
 
 
 def run_gui(smoke: bool = False) -> int:
@@ -16,8 +43,9 @@ def run_gui(smoke: bool = False) -> int:
     from PySide6.QtWidgets import QApplication
 
     from buyer_app.core.database import load_database
+    from buyer_app.core.profile import Profile
     from buyer_app.core.resources import resource_path
-    from buyer_app.ui.main_window import MainWindow, settings
+    from buyer_app.ui.main_window import MainWindow
 
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName("Vehicle Buyer")
@@ -30,12 +58,14 @@ def run_gui(smoke: bool = False) -> int:
     # Qt, pandas and the vehicle table live as long as the app: keep them out of the collector's full
     # passes, which otherwise rescan them all (tens of ms each) while the window is built and edited
     gc.freeze()
-    window = MainWindow(db)
-    if not smoke and not window.recover():
-        last = settings().value("last_profile")
-        if last and Path(str(last)).exists():
-            window.open_path(Path(str(last)))
+    # --smoke computes the built-in sample and never looks at (or shows) the user's profiles or the welcome
+    window = MainWindow(db) if smoke else MainWindow(db, Profile())
+    first_run = not smoke and not open_start_profile(window)
     window.show()
+    if first_run:
+        from buyer_app.ui.welcome import show_welcome
+
+        show_welcome(window)
     if smoke:
         image = window.grab()  # lays the window out and paints all of it
         shot = os.environ.get("BUYER_APP_SMOKE_SCREENSHOT")

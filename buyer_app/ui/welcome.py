@@ -1,0 +1,204 @@
+"""First run: a short welcome over the (blank) window, offering the sample households and a blank start.
+
+Shown by app.py only when there is no profile to open (nothing to recover, no last profile, no saved
+profile). A chosen sample is copied into the user's profiles folder under its name (a free name when
+one is taken) and opened from there like any saved profile: later starts reopen it, Save keeps changes
+in the copy, and the shipped sample never changes. "Start blank" (or closing the welcome) keeps the
+empty, unsaved comparison behind it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QCommandLinkButton, QDialog, QGridLayout, QLabel, QVBoxLayout, QWidget
+
+from buyer_app.core.errors import InputError
+from buyer_app.core.incentive_catalogue import _read as read_incentive_file
+from buyer_app.core.profile_store import path_for, profiles_dir, save_profile
+from buyer_app.core.regional import STATES, state_defaults
+from buyer_app.core.samples import Sample, list_samples, load_sample
+
+if TYPE_CHECKING:
+    from buyer_app.ui.main_window import MainWindow
+
+WHAT_IT_DOES = (
+    "Vehicle Buyer works out what a battery-electric car, a plug-in hybrid, a hybrid or a gasoline car would "
+    "cost your household over the years you keep it (purchase, financing, energy, maintenance, insurance, fees, "
+    "incentives and resale), and whether its range and charging fit the way you drive. It runs offline on your "
+    "own numbers: every figure can be changed, and each says where it comes from."
+)
+SAMPLES_NOTE = (
+    "A sample is copied into your profiles folder ({folder}) and opened from there, so the next start reopens "
+    "it; the original stays as shipped. Prices the app's table lacks, lease offers and incomes in the samples "
+    "are illustrative inputs, not quotes."
+)
+
+
+def _age(day: str, today: date) -> str:
+    """'12 months old' for an ISO date (or its year-month: the month's first day); empty when it cannot be read."""
+    try:
+        parts = [int(p) for p in day.split("-")[:3]]
+    except ValueError:
+        return ""
+    if len(parts) < 2:
+        return ""
+    months = (today.year - parts[0]) * 12 + today.month - parts[1] - (1 if len(parts) == 3 and today.day < parts[2] else 0)
+    if months < 1:
+        return "less than a month old"
+    if months < 24:
+        return f"{months} month{'s' if months != 1 else ''} old"
+    return f"{months // 12} years old"
+
+
+def _dated(day: str, today: date) -> str:
+    age = _age(day, today)
+    return f"{day} ({age})" if age else day
+
+
+def incentive_data_date() -> str:
+    """The date of the incentive data the catalogue was imported from (Rewiring America)."""
+    return str(read_incentive_file("catalogue.json").get("data_date", "unknown date"))
+
+
+def state_figure_dates() -> dict[str, list[str]]:
+    """Per regional field, the as-of dates of the states' figures (national row left out)."""
+    dates: dict[str, list[str]] = {}
+    for state in STATES:
+        for name, value in state_defaults(state).items():
+            if value.value is not None and value.as_of:
+                dates.setdefault(name, []).append(value.as_of)
+    return dates
+
+
+def _years(days: list[str]) -> str:
+    """'2014–2026': the span of the years named in the dates."""
+    years = sorted({int(y) for d in days for y in re.findall(r"(?<!\d)(?:19|20)\d\d(?!\d)", d)})
+    if not years:
+        return "undated"
+    return str(years[0]) if years[0] == years[-1] else f"{years[0]}–{years[-1]}"
+
+
+def _most_common(days: list[str]) -> str:
+    return Counter(days).most_common(1)[0][0]
+
+
+def data_text(metadata: dict[str, Any], prices_as_of: str, origin: str, today: date | None = None) -> str:
+    """Where the figures come from and how old they are, in one paragraph."""
+    today = today or date.today()
+    years = sorted(metadata.get("by_year", {}))
+    count = metadata.get("vehicles")
+    which = "the fueleconomy.gov file you imported" if origin == "imported" else "the US EPA / DOE fueleconomy.gov file"
+    vehicles = ((f"{count:,} vehicles" if isinstance(count, int) else "vehicles")
+                + (f" of model years {years[0]}–{years[-1]}" if years else "")
+                + f" from {which} vehicles.csv of {_dated(str(metadata.get('source_date', 'unknown date')), today)}")
+    dates = state_figure_dates()
+    state = [f"electricity prices of {_years(dates['electricity_price'])} (EIA)" if "electricity_price" in dates else "",
+             f"gasoline of the week of {max(dates['gas_price'])} (EIA)" if "gas_price" in dates else "",
+             f"vehicle sales tax mostly as of {_most_common(dates['sales_tax_rate'])}" if "sales_tax_rate" in dates else "",
+             f"EV and hybrid fees set {_years(dates['bev_surcharge'])}" if "bev_surcharge" in dates else "",
+             f"grid CO2 from eGRID2023 (published {max(dates['grid_co2_lb_per_mwh'])})" if "grid_co2_lb_per_mwh" in dates else ""]
+    return (f"Where the figures come from: {vehicles}; base prices from the app's curated table, newest as of "
+            f"{_dated(prices_as_of, today)}; incentives from Rewiring America's data of "
+            f"{_dated(incentive_data_date(), today)} plus the federal programs; state figures: "
+            + ", ".join(s for s in state if s) + ".")
+
+
+class WelcomeDialog(QDialog):
+    """The welcome: what the app does, its data and their age, the samples and a blank start.
+
+    `choice` is the chosen sample once accepted (None: start blank)."""
+
+    def __init__(self, window: MainWindow, samples: tuple[Sample, ...] | None = None) -> None:
+        super().__init__(window)
+        self.setWindowTitle("Welcome to Vehicle Buyer")
+        self.setObjectName("welcome")
+        self.choice: Sample | None = None
+        self.samples = list_samples() if samples is None else samples
+        layout = QVBoxLayout(self)
+        title = QLabel("Welcome to Vehicle Buyer")
+        title.setStyleSheet("font-size: 15pt; font-weight: 600")
+        layout.addWidget(title)
+        db = window.db
+        for text in (WHAT_IT_DOES, data_text(db.metadata, db.prices_as_of, db.origin)):
+            label = QLabel(text, wordWrap=True, textFormat=Qt.TextFormat.PlainText)
+            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            layout.addWidget(label)
+        heading = QLabel("Start with one of these households, or with a blank comparison:")
+        heading.setStyleSheet("font-weight: 600")
+        layout.addSpacing(6)
+        layout.addWidget(heading)
+        grid_host = QWidget()
+        grid = QGridLayout(grid_host)
+        grid.setContentsMargins(0, 0, 0, 0)
+        self.sample_buttons: list[QCommandLinkButton] = []
+        for k, sample in enumerate(self.samples):
+            button = QCommandLinkButton(sample.name, sample.description)
+            button.setAccessibleName(f"Open the sample: {sample.name}")
+            button.clicked.connect(lambda _checked=False, s=sample: self.choose(s))
+            grid.addWidget(button, k // 2, k % 2)
+            self.sample_buttons.append(button)
+        self.blank_button = QCommandLinkButton("Start blank", "An empty comparison with the national averages: pick "
+                                               "your state, then add vehicles from the list.")
+        self.blank_button.clicked.connect(lambda: self.choose(None))
+        grid.addWidget(self.blank_button, (len(self.samples) + 1) // 2, 0, 1, 2)
+        layout.addWidget(grid_host)
+        note = QLabel(SAMPLES_NOTE.format(folder=profiles_dir()), wordWrap=True, textFormat=Qt.TextFormat.PlainText)
+        layout.addWidget(note)
+        self.setMinimumWidth(880)
+        height = layout.heightForWidth(880) if layout.hasHeightForWidth() else self.sizeHint().height()
+        self.resize(880, max(height, 1))
+        if self.sample_buttons:
+            self.sample_buttons[0].setFocus()
+
+    def choose(self, sample: Sample | None) -> None:
+        self.choice = sample
+        self.accept()
+
+
+def _free_path(name: str) -> Path:
+    target, suffix = path_for(name), 2
+    while target.exists():
+        target = path_for(f"{name} {suffix}")
+        suffix += 1
+    return target
+
+
+def open_sample(window: MainWindow, sample: Sample) -> Path | None:
+    """Copy the sample into the profiles folder and open the copy; where it went (None: opened unsaved, or not
+    at all, and the window says why)."""
+    try:
+        profile = load_sample(sample)
+    except InputError as exc:
+        window.warn("Sample not opened", f"The sample “{sample.name}” could not be read: "
+                    + "; ".join(p.describe() for p in exc.problems))
+        return None
+    target = _free_path(profile.name)
+    try:
+        save_profile(profile, target)
+    except OSError as exc:
+        window.load(profile, None)
+        window.statusBar().showMessage(f"Opened the sample without saving it: {target.parent} cannot be written "
+                                       f"({exc.strerror}). Use Save As to keep it.", 20000)
+        return None
+    window.open_path(target)
+    window.statusBar().showMessage(f"Opened the sample “{profile.name}”, saved as {target}.", 15000)
+    return target
+
+
+def show_welcome(window: MainWindow) -> WelcomeDialog:
+    """Open the welcome over the window (window-modal, not blocking); a choice opens the sample."""
+    dialog = WelcomeDialog(window)
+
+    def chosen() -> None:
+        if dialog.choice is not None:
+            open_sample(window, dialog.choice)
+
+    dialog.accepted.connect(chosen)
+    dialog.open()
+    return dialog
