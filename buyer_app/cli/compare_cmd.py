@@ -23,8 +23,9 @@ from buyer_app.core.database import VehicleDatabase, load_database
 from buyer_app.core.driving import MONTH, describe_pattern
 from buyer_app.core.errors import FieldProblem, InputError
 from buyer_app.core.export_csv import write_csv
-from buyer_app.core.household import FIELDS, household_to_dict
-from buyer_app.core.profile import VehicleChoice
+from buyer_app.core.household import FIELDS, Household, household_to_dict
+from buyer_app.core.profile import Profile, VehicleChoice
+from buyer_app.core.profile_store import save_profile
 from buyer_app.core.uncertainty_run import run_uncertainty
 from buyer_app.report.regional import co2_assumptions, co2_json, co2_text, incentives_text, origin_json, region_json, region_text
 from buyer_app.report.uncertainty_text import uncertainty_json, uncertainty_text
@@ -45,6 +46,9 @@ def add_parser(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-ar
     add_driving_arguments(p)
     add_uncertainty_arguments(p)
     p.add_argument("--json", action="store_true", help="print JSON (the documented contract) instead of text")
+    p.add_argument("--save-profile", type=Path, metavar="FILE",
+                   help="save this comparison (household, vehicles, driving, climate, uncertainty settings) as a profile "
+                        "the window and --profile open (atomic; the previous file kept as FILE.bak)")
     p.add_argument("--csv", type=Path, metavar="FILE",
                    help="also write the costs per vehicle, year and category to FILE as CSV for a spreadsheet "
                         "(UTF-8 with BOM)")
@@ -107,10 +111,23 @@ def run(args: argparse.Namespace) -> int:
     csv_path: Path | None = args.csv
     if csv_path is not None and (csv_path.is_dir() or not csv_path.parent.is_dir()):
         raise InputError([FieldProblem("--csv", str(csv_path), "a file path in an existing folder")])
+    save_path: Path | None = args.save_profile
+    if save_path is not None and (save_path.is_dir() or not save_path.parent.is_dir() or save_path.suffix != ".json"):
+        raise InputError([FieldProblem("--save-profile", str(save_path), "a .json file path in an existing folder")])
     pattern, climate = driving_from_args(args, profile)
     settings = settings_from_args(args, profile)
     db = load_database()
     result = compare(db, household, choices, pattern, climate)
+    if save_path is not None:  # only a comparison that computed is saved
+        base = profile or Profile(name=save_path.stem)
+        saved = replace(base, household=household, vehicles=tuple(choices), driving=pattern, climate=climate,
+                        uncertainty=settings or base.uncertainty)
+        try:
+            save_profile(saved, save_path)
+        except OSError as exc:
+            raise InputError([FieldProblem("--save-profile", str(save_path),
+                                           f"a file that can be written ({exc.strerror or exc})")]) from exc
+        print(f"Saved profile {save_path}.", file=sys.stderr)
     run = run_uncertainty(result, settings, pair_from_args(args, result)) if settings is not None else None
     if csv_path is not None:
         try:
@@ -129,7 +146,7 @@ def run(args: argparse.Namespace) -> int:
     return 0
 
 
-def _notes(v: VehicleOutcome) -> list[str]:
+def _notes(v: VehicleOutcome, h: Household) -> list[str]:
     notes = []
     if v.price_basis.kind == "unknown" and v.price is None:
         notes.append(f"no known price: costed on running costs only (not comparable with priced vehicles); "
@@ -139,8 +156,10 @@ def _notes(v: VehicleOutcome) -> list[str]:
         notes.append(f"price is the MY{v.price_basis.model_year} base MSRP (the latest known)")
     if v.price_basis.kind == "msrp":
         notes.append(f"base MSRP of the {v.price_basis.trim} trim; your trim or dealer may differ (--price {v.id}=USD)")
-    if v.powertrain in ("bev", "phev") and v.yearly_costs["purchase"][0]:
+    if v.powertrain in ("bev", "phev") and v.yearly_costs["purchase"][0] and h.home_charging == "level2":
         notes.append("purchase includes sales tax and the home charger installation")
+    elif v.yearly_costs["purchase"][0]:
+        notes.append("purchase includes sales tax")
     return notes
 
 
@@ -168,7 +187,7 @@ def to_json(c: Comparison, db: VehicleDatabase) -> dict[str, Any]:
             "used": v.used,
             "incentives": [asdict(d) for d in v.incentives],
             "co2": co2_json(v, c.household),
-            "notes": _notes(v),
+            "notes": _notes(v, c.household),
         })
     h = household_to_dict(c.household)
     return {
@@ -228,7 +247,7 @@ def to_text(c: Comparison, db: VehicleDatabase) -> str:
         rows = [[k] + [money(x) for x in v.yearly_costs[k]] + [money(sum(v.yearly_costs[k]))] for k in CATEGORIES]
         rows.append(["cumulative"] + [money(x) for x in v.cumulative] + [money(v.total_cost)])
         out.append(table(headers, rows))
-        for note in _notes(v):
+        for note in _notes(v, c.household):
             out.append(f"  note: {note}")
     out.append("\nSummary")
     summary = [[v.label + (" *" if v.price is None else ""), money(v.total_cost), money(v.cost_per_mile, True),

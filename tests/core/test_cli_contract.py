@@ -229,3 +229,15 @@ def test_text_output_runs(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["compare", "--vehicle", str(MODEL_3), "--vehicle", str(CAMRY), "--price", f"{CAMRY}=28400"]) == 0
     out = capsys.readouterr().out
     assert "Break-even" in out and "Summary" in out
+
+
+def test_save_profile_writes_a_profile_that_reopens(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    path = tmp_path / "mine.json"
+    d = run_json(capsys, "compare", "--vehicle", str(MODEL_3), "--vehicle", str(CAMRY), "--price", f"{CAMRY}=30000",
+                 "--state", "CO", "--save-profile", str(path))
+    again = run_json(capsys, "compare", "--profile", str(path))
+    assert again["household"] == d["household"] and [v["id"] for v in again["vehicles"]] == [MODEL_3, CAMRY]
+    assert again["vehicles"][1]["price"] == 30000
+    before = path.read_bytes()
+    err = run_refused(capsys, "compare", "--vehicle", "999999999", "--save-profile", str(path))
+    assert "999999999" in err and path.read_bytes() == before  # a comparison that fails saves nothing
