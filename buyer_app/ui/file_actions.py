@@ -70,6 +70,7 @@ class FileActions:
         action(file, "&Import Profile…", self.import_profile)
         action(file, "E&xport Profile…", self.export_profile)
         action(file, "Export &PDF…", self.export_pdf, "Ctrl+E", True)
+        action(file, "Export &CSV…", self.export_csv)
         action(file, "&Print…", self.print_preview, QKeySequence.StandardKey.Print, True)
         file.addSeparator()
         action(file, "&Quit", self.close, QKeySequence.StandardKey.Quit)
@@ -337,6 +338,28 @@ class FileActions:
             self.warn("PDF not written", f"Could not write {path}: {exc.strerror}.")
             return None
         self.statusBar().showMessage(f"Wrote {path}", 8000)
+        return path
+
+    def export_csv(self: MainWindow, path: Path | None = None) -> Path | None:
+        """The costs per vehicle, year and category as CSV for a spreadsheet; nothing else changes."""
+        from buyer_app.core.export_csv import write_csv
+        from buyer_app.core.profile_store import slug
+
+        if self.comparison is None:
+            self.statusBar().showMessage("Nothing to export yet: add vehicles and fix any marked inputs.", 8000)
+            return None
+        if path is None:
+            name, _ = QFileDialog.getSaveFileName(self, "Export CSV", str(Path.home() / f"{slug(self.profile.name)}.csv"),
+                                                  "CSV (*.csv)")
+            if not name:
+                return None
+            path = Path(name)
+        try:
+            rows = write_csv(self.comparison, path)
+        except OSError as exc:
+            self.warn("CSV not written", f"Could not write {path}: {exc.strerror or exc}. Nothing was changed.")
+            return None
+        self.statusBar().showMessage(f"Wrote {path} ({rows} rows)", 8000)
         return path
 
     def print_preview(self: MainWindow) -> None:
