@@ -78,7 +78,7 @@ def state_climate(code: str) -> Climate:
     """The climate of a US state (or DC); raises InputError for an unknown code."""
     table = state_table()
     key = code.strip().upper() if isinstance(code, str) else code
-    if key not in table.index:
+    if not isinstance(key, str) or key not in table.index:  # a list or an object from a file is not hashable
         raise InputError([FieldProblem("climate.state", code, "a US state code such as MN or CA, or DC")])
     row = table.loc[key]
     temps = tuple(float(str(table.at[key, f"{m}_f"])) for m in MONTHS)
@@ -92,7 +92,8 @@ def manual_climate(values: object) -> Climate:
         raise InputError([FieldProblem("climate.monthly_f", values, "12 monthly mean temperatures in F, January first")])
     problems = []
     for k, value in enumerate(values):
-        ok = isinstance(value, (int, float)) and not isinstance(value, bool) and math.isfinite(value) and lo <= value <= hi
+        # the range first: comparing never overflows, math.isfinite does for an integer too large for a float
+        ok = isinstance(value, (int, float)) and not isinstance(value, bool) and lo <= value <= hi and math.isfinite(value)
         if not ok:
             problems.append(FieldProblem(f"climate.monthly_f[{MONTH_NAMES[k]}]", value,
                                          f"a temperature from {lo:.0f} to {hi:.0f} F"))

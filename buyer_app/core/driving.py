@@ -76,7 +76,8 @@ def _problem(where: str, value: object, allowed: str) -> FieldProblem:
 
 
 def _distance(problems: list[FieldProblem], where: str, value: object, hi: float = MAX_DAY_MI) -> float:
-    ok = isinstance(value, (int, float)) and not isinstance(value, bool) and math.isfinite(value) and 0 <= value <= hi
+    # the range first: comparing never overflows, math.isfinite does for an integer too large for a float
+    ok = isinstance(value, (int, float)) and not isinstance(value, bool) and 0 <= value <= hi and math.isfinite(value)
     if not ok:
         problems.append(_problem(where, value, f"a distance from 0 to {hi:,.0f} miles"))
         return 0.0
@@ -178,7 +179,7 @@ class LogPattern:
                                      " values", "365 daily distances, 1 January first"))
         else:
             bad = [k for k, v in enumerate(self.miles)
-                   if not (isinstance(v, (int, float)) and not isinstance(v, bool) and math.isfinite(v) and 0 <= v <= MAX_DAY_MI)]
+                   if not (isinstance(v, (int, float)) and not isinstance(v, bool) and 0 <= v <= MAX_DAY_MI and math.isfinite(v))]
             for k in bad[:10]:
                 problems.append(_problem(f"miles[{k}] ({DAYS[k]:%d %B})", self.miles[k],
                                          f"a distance from 0 to {MAX_DAY_MI:,.0f} miles"))

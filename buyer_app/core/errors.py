@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+MAX_SHOWN = 200  # characters of a bad value shown in a message
+
 
 def format_bound(value: float) -> str:
     """A range limit as people write it: 150,000 or 0.55, never 1.5e+05."""
@@ -19,7 +21,10 @@ class FieldProblem:
     allowed: str
 
     def describe(self) -> str:
-        return f"{self.field}: {self.value!r} is not allowed ({self.allowed})"
+        shown = repr(self.value)
+        if len(shown) > MAX_SHOWN:  # a hostile file's value can be megabytes long: show its start and its length
+            shown = f"{shown[:MAX_SHOWN - 40]}… ({len(shown):,} characters)"
+        return f"{self.field}: {shown} is not allowed ({self.allowed})"
 
 
 class InputError(ValueError):

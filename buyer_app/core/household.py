@@ -273,7 +273,10 @@ def validate_value(name: str, value: object) -> tuple[object, FieldProblem | Non
         return _text_value(spec, value)
     if isinstance(value, bool) or not isinstance(value, (int, float)):
         return value, FieldProblem(name, value, spec.allowed())
-    number = float(value)
+    try:
+        number = float(value)
+    except OverflowError:  # an integer too large for a float (10**400 in a JSON file or a flag)
+        return value, FieldProblem(name, value, spec.allowed())
     if number != number or number in (float("inf"), float("-inf")):
         return value, FieldProblem(name, value, spec.allowed())
     assert spec.minimum is not None and spec.maximum is not None

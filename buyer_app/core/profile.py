@@ -7,6 +7,7 @@ order, newer ones are refused with a message rather than misread.
 from __future__ import annotations
 
 import json
+import stat
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -88,7 +89,8 @@ class Profile:
 
 def _number(problems: list[FieldProblem], where: str, value: object, lo: float, hi: float,
             integer: bool = False) -> float:
-    ok = isinstance(value, (int, float)) and not isinstance(value, bool) and lo <= float(value) <= hi
+    # compared as is: float() of an integer too large for a float (10**400) would raise OverflowError
+    ok = isinstance(value, (int, float)) and not isinstance(value, bool) and lo <= value <= hi
     if ok and integer:
         ok = float(value) == int(float(value))  # type: ignore[arg-type]
     if not ok:
@@ -234,12 +236,21 @@ def load_profile(path: Path) -> Profile:
     """Read and validate a profile file; raises InputError with the file's name as context."""
     context = f"profile {path}"
     try:
-        size = path.stat().st_size
-        if size > MAX_PROFILE_BYTES:
-            raise InputError([FieldProblem("(file size)", f"{size / 1e6:.0f} MB",
-                                           f"at most {MAX_PROFILE_BYTES // 2**20} MiB")], context)
-        text = path.read_bytes().decode("utf-8")
+        info = path.stat()
+        if not stat.S_ISREG(info.st_mode):  # a folder, a pipe or a device (/dev/zero) is never read
+            raise InputError([FieldProblem("(file)", str(path), "a regular file")], context)
+        too_big = FieldProblem("(file size)", f"{info.st_size / 1e6:.0f} MB", f"at most {MAX_PROFILE_BYTES // 2**20} MiB")
+        if info.st_size > MAX_PROFILE_BYTES:
+            raise InputError([too_big], context)
+        with open(path, "rb") as handle:  # never more than the limit, even if the file grows meanwhile
+            raw = handle.read(MAX_PROFILE_BYTES + 1)
+        if len(raw) > MAX_PROFILE_BYTES:
+            raise InputError([too_big], context)
+        text = raw.decode("utf-8")
         data = json.loads(text)
+    except RecursionError as exc:  # [[[[...]]]] nested deeper than the decoder can follow
+        raise InputError([FieldProblem("(JSON)", "nested too deeply", "a profile object as the app writes it")],
+                         context) from exc
     except FileNotFoundError as exc:
         raise InputError([FieldProblem("(file)", str(path), "an existing profile file")], context) from exc
     except UnicodeDecodeError as exc:

@@ -9,12 +9,14 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
 
 from buyer_app import __version__
 from buyer_app.core.errors import InputError
-from buyer_app.core.profile import Profile, profile_from_dict, profile_to_dict
+from buyer_app.core.profile import Profile, load_profile, profile_from_dict, profile_to_dict
+from buyer_app.core.profile_lock import ProfileChanged, ProfileInUse, ProfileLock, disk_stamp, save_unchanged
 from buyer_app.core.profile_store import (
     delete_profile,
     duplicate_profile,
@@ -37,10 +39,23 @@ def autosave_path() -> Path:
     return user_data_dir() / "autosave.json"
 
 
+def ask_plain(parent: Any, icon: QMessageBox.Icon, title: str, text: str,
+              buttons: QMessageBox.StandardButton = QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+              ) -> QMessageBox.StandardButton:
+    """A message box that shows `text` as typed: a profile name like `<b>x</b>` is not taken for markup (the
+    static QMessageBox helpers guess, and would render it)."""
+    box = QMessageBox(icon, title, text, buttons, parent)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    return QMessageBox.StandardButton(box.exec())
+
+
 class FileActions:
     """File menu behaviour; `self` is the MainWindow."""
 
     path: Path | None = None
+    lock: ProfileLock | None = None  # held while a saved profile is open for editing
+    read_only: bool = False  # opened while another copy of the app has it: Save refuses, Save As works
+    _disk_stamp: str | None = None  # the file's content when loaded or last saved (see profile_lock)
 
     def build_menus(self: MainWindow) -> None:
         file = self.menuBar().addMenu("&File")
@@ -87,7 +102,7 @@ class FileActions:
 
     # -- title, recent, autosave ------------------------------------------------------------------
     def update_title(self: MainWindow) -> None:
-        self.setWindowTitle(f"{self.profile.name}[*] — Vehicle Buyer")
+        self.setWindowTitle(f"{self.profile.name}[*]{' (read-only)' if self.read_only else ''} — Vehicle Buyer")
         self.setWindowModified(not self.undo_stack.isClean())
 
     def recent_paths(self: MainWindow) -> list[Path]:
@@ -158,15 +173,45 @@ class FileActions:
     # -- the profile on disk -------------------------------------------------------------------
     def ask_save(self: MainWindow) -> str:
         """'save', 'discard' or 'cancel' (a dialog; tests replace it)."""
-        answer = QMessageBox.question(self, "Unsaved changes", f"Save the changes to “{self.profile.name}”?",
-                                      QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
-                                      | QMessageBox.StandardButton.Cancel)
+        answer = ask_plain(self, QMessageBox.Icon.Question, "Unsaved changes", f"Save the changes to “{self.profile.name}”?",
+                           QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
+                           | QMessageBox.StandardButton.Cancel)
         return {QMessageBox.StandardButton.Save: "save", QMessageBox.StandardButton.Discard: "discard"}.get(
             answer, "cancel")
 
     def warn(self: MainWindow, title: str, text: str) -> None:
         """Tell the user something went wrong (a dialog; tests replace it)."""
-        QMessageBox.warning(self, title, text)
+        ask_plain(self, QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok)
+
+    def ask_in_use(self: MainWindow, exc: ProfileInUse) -> str:
+        """'read-only' or 'cancel' when the profile is open in another copy of the app (a dialog; tests replace it)."""
+        who = exc.owner.describe() if exc.owner else "another copy of the app"
+        box = QMessageBox(QMessageBox.Icon.Warning, "Profile in use",
+                          f"“{exc.path.name}” is open in another copy of Vehicle Buyer ({who}).\n\nOpen it read-only? "
+                          "You can look and change things, and keep them with Save As under another name.", parent=self)
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        read_only = box.addButton("Open read-only", QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.exec()
+        return "read-only" if box.clickedButton() is read_only else "cancel"
+
+    def _hold(self: MainWindow, path: Path | None, lock: ProfileLock | None, read_only: bool) -> None:
+        """Hold the lock of `path` (taken now unless given; in use elsewhere: read-only) and drop the previous one."""
+        old = self.lock
+        if path is not None and lock is None and not read_only:
+            if old is not None and old.profile_path == path and old.held():
+                lock = old
+            else:
+                try:
+                    lock = ProfileLock.acquire(path)
+                except ProfileInUse:
+                    read_only = True
+                except OSError:
+                    lock = None  # a folder where no lock can be written: the disk check still guards saves
+        if old is not None and old is not lock:
+            old.release()
+        self.lock, self.read_only = lock, read_only and path is not None
+        self._disk_stamp = disk_stamp(path) if path is not None else None
 
     def maybe_save(self: MainWindow) -> bool:
         """True when it is fine to drop the current state."""
@@ -177,7 +222,9 @@ class FileActions:
             return self.save()
         return answer == "discard"
 
-    def load(self: MainWindow, profile: Profile, path: Path | None) -> None:
+    def load(self: MainWindow, profile: Profile, path: Path | None, lock: ProfileLock | None = None,
+             read_only: bool = False) -> None:
+        self._hold(path, lock, read_only)
         self.path = path
         self.undo_stack.clear()
         self.show_profile(profile)
@@ -198,9 +245,21 @@ class FileActions:
 
     def open_path(self: MainWindow, path: Path) -> str | None:
         """Open a saved profile; on failure the file is left as it was and the reason returned and shown."""
+        lock, read_only = (self.lock, False) if self.lock is not None and self.lock.profile_path == path else (None, False)
         try:
-            profile = open_profile(path)
+            if lock is None and path.exists():
+                lock = ProfileLock.acquire(path)
+        except ProfileInUse as exc:
+            if self.ask_in_use(exc) != "read-only":
+                return f"“{path.name}” is open in another copy of the app; not opened."
+            read_only = True
+        except OSError:
+            lock = None
+        try:
+            profile = load_profile(path) if read_only else open_profile(path)  # read-only: no migration rewrite
         except InputError as exc:
+            if lock is not None and lock is not self.lock:
+                lock.release()
             self.forget(path)
             copy = set_aside(path) if path.exists() else None
             reasons = "; ".join(p.describe() for p in exc.problems)
@@ -213,7 +272,7 @@ class FileActions:
         dropped = [v.id for v in profile.vehicles if v.id not in known.index or not bool(known[v.id])]
         if dropped:
             profile = replace(profile, vehicles=tuple(v for v in profile.vehicles if v.id not in dropped))
-        self.load(profile, path)
+        self.load(profile, path, lock, read_only)
         self.remember(path)
         if dropped:
             text = (f"Vehicle id {', '.join(map(str, dropped))} is not in the active database or not costed by the "
@@ -226,11 +285,21 @@ class FileActions:
     def save(self: MainWindow) -> bool:
         if self.path is None:
             return self.save_as()
+        if self.read_only:
+            self.warn("Not saved", f"“{self.path.name}” is open in another copy of the app, so this window shows it "
+                      "read-only. Use Save As to keep your changes under another name.")
+            return False
         try:
-            save_profile(self.profile, self.path)
+            self._disk_stamp = save_unchanged(self.profile, self.path, self._disk_stamp)
+        except ProfileChanged:
+            self.warn("Not saved", f"“{self.path.name}” was changed on disk by another program or copy of the app "
+                      "since you opened it; it was not overwritten. Use Save As to keep your version too.")
+            return False
         except OSError as exc:
             self.warn("Not saved", f"Could not save to {self.path}: {exc.strerror}. Nothing was lost.")
             return False
+        if self.lock is not None:
+            self.lock.refresh()
         self.undo_stack.setClean()
         autosave_path().unlink(missing_ok=True)
         self.remember(self.path)
@@ -243,16 +312,30 @@ class FileActions:
             if not ok or not name.strip():
                 return False
         target = path_for(name)
-        if target.exists() and target != self.path and QMessageBox.question(
-                self, "Replace?", f"A profile named “{name}” exists. Replace it?") != QMessageBox.StandardButton.Yes:
+        if target.exists() and target != self.path and ask_plain(
+                self, QMessageBox.Icon.Question, "Replace?", f"A profile named “{name}” exists. Replace it?") \
+                != QMessageBox.StandardButton.Yes:
             return False
         renamed = replace(self.profile, name=name.strip())
+        lock = self.lock if self.lock is not None and self.lock.profile_path == target and not self.read_only else None
         try:
-            save_profile(renamed, target)
-        except OSError as exc:
-            self.warn("Not saved", f"Could not save to {target}: {exc.strerror}. Nothing was lost.")
+            lock = lock or ProfileLock.acquire(target)
+        except ProfileInUse as exc:
+            self.warn("Not saved", f"“{target.name}” is open in another copy of the app "
+                      f"({exc.owner.describe() if exc.owner else 'unknown'}); choose another name.")
             return False
-        self.load(renamed, target)  # the name is part of the saved file, not an undoable edit
+        except OSError:
+            lock = None
+        try:  # over the open file itself: only if no one else changed it meanwhile
+            save_unchanged(renamed, target, self._disk_stamp) if target == self.path else save_profile(renamed, target)
+        except (OSError, ProfileChanged) as exc:
+            if lock is not None and lock is not self.lock:
+                lock.release()
+            self.warn("Not saved", f"Could not save to {target}: "
+                      f"{exc.strerror if isinstance(exc, OSError) else 'it was changed on disk since you opened it'}. "
+                      "Nothing was lost.")
+            return False
+        self.load(renamed, target, lock)  # the name is part of the saved file, not an undoable edit
         self.remember(target)
         return True
 
@@ -264,7 +347,7 @@ class FileActions:
             self._file_op(lambda: duplicate_profile(self.path, name.strip()))  # type: ignore[arg-type]
 
     def rename(self: MainWindow) -> None:
-        if self.path is None or not self.maybe_save():
+        if self.path is None or self._refuse_read_only("renamed") or not self.maybe_save():
             return
         name, ok = QInputDialog.getText(self, "Rename", "New name:", text=self.profile.name)
         if ok and name.strip():
@@ -278,10 +361,16 @@ class FileActions:
             return
         self.open_path(path)
 
+    def _refuse_read_only(self: MainWindow, done: str) -> bool:
+        if self.read_only:
+            self.warn("Not done", f"“{self.path.name if self.path else ''}” is open in another copy of the app; "
+                      f"it cannot be {done} from here.")
+        return self.read_only
+
     def delete(self: MainWindow) -> None:
-        if self.path is None:
+        if self.path is None or self._refuse_read_only("deleted"):
             return
-        if QMessageBox.question(self, "Delete", f"Delete the saved profile “{self.profile.name}”?") \
+        if ask_plain(self, QMessageBox.Icon.Question, "Delete", f"Delete the saved profile “{self.profile.name}”?") \
                 == QMessageBox.StandardButton.Yes:
             delete_profile(self.path)
             self.load(Profile(), None)
@@ -390,5 +479,8 @@ class FileActions:
             event.ignore()
             return
         autosave_path().unlink(missing_ok=True)
+        if self.lock is not None:
+            self.lock.release()
+            self.lock = None
         self.save_layout()
         event.accept()

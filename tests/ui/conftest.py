@@ -28,3 +28,5 @@ def no_modal_dialogs(monkeypatch):
 
     monkeypatch.setattr(FileActions, "ask_save", lambda self: "discard")
     monkeypatch.setattr(FileActions, "warn", lambda self, title, text: None)
+    # a second window on a profile another window holds is asked whether to open it read-only
+    monkeypatch.setattr(FileActions, "ask_in_use", lambda self, exc: "read-only")

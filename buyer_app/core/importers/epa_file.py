@@ -44,15 +44,15 @@ def _read_bytes(path: Path) -> tuple[bytes, str, str]:
     if size == 0:
         raise ImportRefused(f"{path}: the file is empty")
     digest = hashlib.sha256()
+    if size > MAX_CSV_BYTES:  # checked before anything is read, for a zip too (it is read whole to be hashed)
+        raise ImportRefused(
+            f"{path}: {size / 1e6:.0f} MB is far larger than a vehicles.csv (about 21 MB) or its zip (about 2 MB); "
+            f"files over {MAX_CSV_BYTES // 2**20} MiB are refused"
+        )
     with open(path, "rb") as handle:
         head = handle.read(4)
     if head.startswith(b"PK"):
         return _read_zip(path, digest)
-    if size > MAX_CSV_BYTES:
-        raise ImportRefused(
-            f"{path}: {size / 1e6:.0f} MB is far larger than a vehicles.csv (about 21 MB); "
-            f"files over {MAX_CSV_BYTES // 2**20} MiB are refused"
-        )
     data = path.read_bytes()
     digest.update(data)
     return data, digest.hexdigest(), ""
@@ -74,8 +74,11 @@ def _read_zip(path: Path, digest: hashlib._Hash) -> tuple[bytes, str, str]:
                     f"{path}: {member.filename} would expand to {member.file_size / 1e6:.0f} MB "
                     f"(ratio {member.file_size / max(member.compress_size, 1):.0f}:1); refused as unsafe"
                 )
-            with archive.open(member) as handle:
-                data = handle.read(MAX_CSV_BYTES + 1)
+            pieces: list[bytes] = []
+            with archive.open(member) as handle:  # a MiB at a time: a lying header never makes a huge buffer
+                while (piece := handle.read(1 << 20)) and sum(map(len, pieces)) <= MAX_CSV_BYTES:
+                    pieces.append(piece)
+            data = b"".join(pieces)
             if len(data) > MAX_CSV_BYTES:
                 raise ImportRefused(f"{path}: {member.filename} expands beyond {MAX_CSV_BYTES // 2**20} MiB")
             year, month, day = member.date_time[:3]
