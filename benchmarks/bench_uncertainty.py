@@ -8,11 +8,9 @@ x 15 years under 250 ms; the chance of being cheapest for the top 50 of a whole-
 from __future__ import annotations
 
 import json
-import statistics
-import time
-from collections.abc import Callable
 
 import numpy as np
+from bench_core import median_ms  # the same timing helper (this folder is on the path when run as a script)
 
 from buyer_app.core.compare import Comparison, compare
 from buyer_app.core.database import VehicleDatabase, load_database
@@ -26,15 +24,6 @@ from buyer_app.core.uncertainty_run import run_uncertainty
 # the eight vehicles of bench_core.py: Model 3 RWD/AWD/Performance, Camry hybrids, RAV4 hybrid and PHEV
 IDS = [48765, 48032, 49160, 48937, 48764, 48030, 48996, 48034]
 LOOP_SAMPLE = 300  # draws timed one at a time; scaled to the full count
-
-
-def median_ms(fn: Callable[[], object], repeat: int = 7) -> float:
-    times = []
-    for _ in range(repeat):
-        start = time.perf_counter()
-        fn()
-        times.append((time.perf_counter() - start) * 1000)
-    return statistics.median(times)
 
 
 def eight_vehicles(db: VehicleDatabase, h: Household) -> Comparison:
