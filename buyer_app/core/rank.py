@@ -62,7 +62,7 @@ def rank(db: VehicleDatabase, household: Household, filters: RankFilters, patter
                                                             "compare them with a profile)")])
     frame = filter_vehicles(db, filters).copy()
     frame["price"] = frame["msrp_usd"]
-    frame["incentives"], frame["incentives_at_purchase"] = _incentives(frame, household)
+    frame["incentives"], frame["incentives_at_purchase"] = new_car_incentives(frame, household)
     year = driving_year(pattern or AnnualPattern(), household.annual_miles)
     climate = climate if climate is not None else household_climate(household)
     result = compute_costs(household, inputs_from_frame(frame), year, climate, detail=False)
@@ -88,7 +88,7 @@ def rank(db: VehicleDatabase, household: Household, filters: RankFilters, patter
     return Ranking(priced=priced, unpriced=unpriced, considered=len(table))
 
 
-def _incentives(frame: pd.DataFrame, household: Household) -> tuple[np.ndarray, np.ndarray]:
+def new_car_incentives(frame: pd.DataFrame, household: Household) -> tuple[np.ndarray, np.ndarray]:
     """Catalogue incentives for each priced vehicle bought new (total, and the part paid at purchase).
     Only the few programs open to this household are decided, once per distinct kind of vehicle."""
     total = np.zeros(len(frame))

@@ -11,7 +11,7 @@ from buyer_app.core.database import VehicleDatabase
 from buyer_app.core.driving import AnnualPattern, Pattern, driving_year
 from buyer_app.core.household import Household
 from buyer_app.core.household_region import household_climate
-from buyer_app.core.rank import Ranking, _incentives
+from buyer_app.core.rank import Ranking, new_car_incentives
 from buyer_app.core.uncertainty import PERCENTILES, UncertaintySettings, draw_factors, simulate_totals
 from buyer_app.core.vehicle_inputs import inputs_from_frame
 
@@ -22,7 +22,7 @@ def rank_chances(db: VehicleDatabase, h: Household, ranking: Ranking, settings: 
     ids = ranking.priced["id"].head(top).tolist()
     frame = db.get(ids).copy()
     frame["price"] = frame["msrp_usd"]
-    frame["incentives"], frame["incentives_at_purchase"] = _incentives(frame, h)
+    frame["incentives"], frame["incentives_at_purchase"] = new_car_incentives(frame, h)
     year = driving_year(pattern or AnnualPattern(), h.annual_miles)
     climate = climate if climate is not None else household_climate(h)
     result = compute_costs(h, inputs_from_frame(frame), year, climate, detail=False)
