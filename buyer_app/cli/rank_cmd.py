@@ -98,7 +98,7 @@ def run(args: argparse.Namespace) -> int:
         for row, r in zip(rows, top.itertuples(), strict=True):
             row.append("—" if r.p_cheapest != r.p_cheapest else f"{r.p_cheapest:.0%}")
         headers.append("cheapest in")
-    print(table(headers, rows, [True, True, False, False, True, True, True, True, True]))
+    print(table(headers, rows, [True, True, False, False] + [True] * (len(headers) - 4)))
     if chances is not None and settings is not None:
         print(f"cheapest in: the share of {settings.draws:,} simulated futures (seed {settings.seed}) in which the vehicle "
               f"is the cheapest of the top {len(chances)} priced ones")

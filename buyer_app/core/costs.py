@@ -79,8 +79,8 @@ def energy_use(h: Household, v: VehicleInputs) -> tuple[FloatArray, FloatArray]:
     # drive more electric miles than one full charge a day.
     cap = np.where(v.powertrain == "phev", np.nan_to_num(v.electric_range_mi, nan=np.inf) * 365, np.inf)
     electric = e_city + e_hwy
-    with np.errstate(divide="ignore", invalid="ignore"):
-        scale = np.where(electric > cap, cap / electric, 1.0)
+    over = electric > cap
+    scale = np.divide(cap, electric, out=np.ones_like(electric, dtype=float), where=over)
     e_city, e_hwy = e_city * scale, e_hwy * scale
     g_city, g_hwy = city - e_city, hwy - e_hwy
     with np.errstate(divide="ignore", invalid="ignore"):

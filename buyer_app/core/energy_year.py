@@ -35,6 +35,7 @@ from buyer_app.core.driving import MONTH, WEEKDAY, DrivingYear
 from buyer_app.core.household import Household
 from buyer_app.core.vehicle_inputs import FloatArray, VehicleInputs
 
+NEGLIGIBLE_KWH = 1e-9  # kWh a year: no car uses so little, far above float rounding
 DC_SESSION_END = 0.80  # a DC fast session stops at 80% (charging slows sharply above it)
 SOURCES = ("home", "work", "public_l2", "public_dc")
 _MONTH_ONEHOT = np.eye(12)[MONTH]  # (365, 12): sums days into months with one matrix product
@@ -347,8 +348,9 @@ def _finish(h: Household, v: VehicleInputs, rows: np.ndarray, sel: np.ndarray, c
     # what the balancing added without a purchase to hang it on (the battery of 1 January), spread over
     # the year in proportion to use, so that the months add up to the year
     residual = cost_year.sum(axis=1) - elec @ w
-    with np.errstate(divide="ignore", invalid="ignore"):
-        elec += np.where(kwh[:, None] > 0, residual[:, None] * met_kwh / kwh[:, None], 0.0)
+    used = kwh[:, None] > NEGLIGIBLE_KWH  # below it a share of the year is rounding noise (and could overflow)
+    share = np.divide(met_kwh, kwh[:, None], out=np.zeros_like(met_kwh, dtype=float), where=used)
+    elec += residual[:, None] * share
     out.electricity_month[at] = elec @ months
     out.home_only_days[at] = covered.astype(float) @ months
     out.public_days[at] = (k > 0).astype(float) @ months

@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import re
 import shutil
+from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -72,22 +73,36 @@ def list_profiles() -> list[Path]:
     return sorted(folder.glob(f"*{SUFFIX}"), key=lambda p: p.stat().st_mtime, reverse=True)
 
 
-def _free(name: str) -> None:
-    if path_for(name).exists():
+def _free(name: str, own: Path | None = None) -> None:
+    target = path_for(name)
+    if target.exists() and target != own:
         raise InputError([FieldProblem("name", name, "a name no other saved profile uses")])
 
 
+def renamed(profile: Profile, new_name: str) -> Profile:
+    """`profile` under another name, everything else as it is (household, vehicles, what-ifs, driving,
+    climate, uncertainty: every field of the dataclass, so a field added later is carried too)."""
+    return replace(profile, name=new_name)
+
+
 def duplicate_profile(path: Path, new_name: str) -> Path:
+    """Save a copy of the profile at `path` under `new_name`; the original is not touched."""
     _free(new_name)
-    profile = open_profile(path)
-    return save_profile(Profile(new_name, profile.household, profile.vehicles, dict(profile.what_if)))
+    return save_profile(renamed(open_profile(path), new_name))
 
 
 def rename_profile(path: Path, new_name: str) -> Path:
-    """Save under the new name, then remove the old file (and its backup)."""
-    _free(new_name)
-    profile = open_profile(path)
-    target = save_profile(Profile(new_name, profile.household, profile.vehicles, dict(profile.what_if)))
+    """Save under the new name, then remove the old file (and its backup). The new file is written and
+    read back whole before anything of the old one goes: a failure on the way leaves the original and its
+    backup as they were."""
+    _free(new_name, own=path)
+    profile = renamed(open_profile(path), new_name)
+    target = path_for(new_name)
+    if target == path:  # a new name with the same file name ("Texas sample" -> "Texas  sample"): saved in place
+        return save_profile(profile, path)
+    save_profile(profile, target)
+    if load_profile(target) != profile:  # never expected: a save that does not read back stops the rename
+        raise InputError([FieldProblem("name", new_name, "a file that reads back as written; the original was kept")])
     delete_profile(path)
     return target
 

@@ -60,6 +60,9 @@ def run_gui(smoke: bool = False) -> int:
     gc.freeze()
     # --smoke computes the built-in sample and never looks at (or shows) the user's profiles or the welcome
     window = MainWindow(db) if smoke else MainWindow(db, Profile())
+    from buyer_app.ui.error_report import install_error_report
+
+    install_error_report(lambda: window, lambda: not window.undo_stack.isClean())
     first_run = not smoke and not open_start_profile(window)
     window.show()
     if first_run:

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMenu, QMessageBox
 
 from buyer_app import __version__
 from buyer_app.core.errors import InputError
@@ -41,11 +41,13 @@ def autosave_path() -> Path:
 
 def ask_plain(parent: Any, icon: QMessageBox.Icon, title: str, text: str,
               buttons: QMessageBox.StandardButton = QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-              ) -> QMessageBox.StandardButton:
+              default: QMessageBox.StandardButton | None = None) -> QMessageBox.StandardButton:
     """A message box that shows `text` as typed: a profile name like `<b>x</b>` is not taken for markup (the
-    static QMessageBox helpers guess, and would render it)."""
+    static QMessageBox helpers guess, and would render it). `default`: the button Enter presses."""
     box = QMessageBox(icon, title, text, buttons, parent)
     box.setTextFormat(Qt.TextFormat.PlainText)
+    if default is not None:
+        box.setDefaultButton(default)
     return QMessageBox.StandardButton(box.exec())
 
 
@@ -58,7 +60,10 @@ class FileActions:
     _disk_stamp: str | None = None  # the file's content when loaded or last saved (see profile_lock)
 
     def build_menus(self: MainWindow) -> None:
-        file = self.menuBar().addMenu("&File")
+        # menus are the window's own objects, kept as attributes: under PySide 6.8 a menu made by addMenu(title)
+        # could be deleted while the window still showed it
+        file = self.file_menu = QMenu("&File", self)
+        self.menuBar().addMenu(file)
         toolbar = self.addToolBar("Main")
         toolbar.setObjectName("main-toolbar")
 
@@ -66,7 +71,9 @@ class FileActions:
             act = QAction(text, self)
             if shortcut is not None:
                 act.setShortcut(shortcut)
-            act.triggered.connect(slot)
+            # triggered(bool) would land in a slot's first optional parameter (export_pdf's path, save_as's
+            # name): call the slot with no argument, as a click or a shortcut means
+            act.triggered.connect(lambda _checked=False, call=slot: call())
             menu.addAction(act)
             if on_toolbar:
                 toolbar.addAction(act)
@@ -74,7 +81,8 @@ class FileActions:
 
         action(file, "&New", self.new_profile, QKeySequence.StandardKey.New, True)
         action(file, "&Open…", self.open_dialog, QKeySequence.StandardKey.Open, True)
-        self.recent_menu = file.addMenu("Open &Recent")
+        self.recent_menu = QMenu("Open &Recent", self)
+        file.addMenu(self.recent_menu)
         action(file, "&Save", self.save, QKeySequence.StandardKey.Save, True)
         action(file, "Save &As…", self.save_as, QKeySequence.StandardKey.SaveAs)
         file.addSeparator()
@@ -86,17 +94,19 @@ class FileActions:
         action(file, "E&xport Profile…", self.export_profile)
         action(file, "Export &PDF…", self.export_pdf, "Ctrl+E", True)
         action(file, "Export &CSV…", self.export_csv)
-        action(file, "&Print…", self.print_preview, QKeySequence.StandardKey.Print, True)
+        action(file, "Prin&t…", self.print_preview, QKeySequence.StandardKey.Print, True)
         file.addSeparator()
         action(file, "&Quit", self.close, QKeySequence.StandardKey.Quit)
-        edit = self.menuBar().addMenu("&Edit")
+        edit = self.edit_menu = QMenu("&Edit", self)
+        self.menuBar().addMenu(edit)
         undo = self.undo_stack.createUndoAction(self, "&Undo")
         undo.setShortcut(QKeySequence.StandardKey.Undo)
         redo = self.undo_stack.createRedoAction(self, "&Redo")
         redo.setShortcut(QKeySequence.StandardKey.Redo)
         edit.addActions([undo, redo])
         toolbar.addActions([undo, redo])
-        help_menu = self.menuBar().addMenu("&Help")
+        help_menu = self.help_menu = QMenu("&Help", self)
+        self.menuBar().addMenu(help_menu)
         action(help_menu, "&About Vehicle Buyer", self.about)
         self.refresh_recent()
 
@@ -370,8 +380,9 @@ class FileActions:
     def delete(self: MainWindow) -> None:
         if self.path is None or self._refuse_read_only("deleted"):
             return
-        if ask_plain(self, QMessageBox.Icon.Question, "Delete", f"Delete the saved profile “{self.profile.name}”?") \
-                == QMessageBox.StandardButton.Yes:
+        no = QMessageBox.StandardButton.No  # Enter keeps the file
+        if ask_plain(self, QMessageBox.Icon.Question, "Delete", f"Delete the saved profile “{self.profile.name}”?",
+                     default=no) == QMessageBox.StandardButton.Yes:
             delete_profile(self.path)
             self.load(Profile(), None)
 

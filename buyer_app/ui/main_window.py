@@ -139,7 +139,7 @@ class MainWindow(FileActions, ChartTabs, QMainWindow):
                            ("Move &down", lambda: self.move_selected(1)),
                            ("Used, own &incentives, insurance, lease, heat pump…", self.edit_details)):
             button = QPushButton(text)
-            button.clicked.connect(slot)
+            button.clicked.connect(lambda _checked=False, call=slot: call())  # clicked(bool) is not an argument
             buttons.addWidget(button)
         buttons.addStretch()
         self.verdict = QLabel(wordWrap=True, textFormat=Qt.TextFormat.PlainText)

@@ -6,7 +6,7 @@ from typing import Any
 
 import numpy as np
 import pandas as pd
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt, qVersion
 
 from buyer_app.core.climate import Climate
 from buyer_app.core.costs import annual_energy_cost
@@ -14,6 +14,9 @@ from buyer_app.core.database import search_text, text_match
 from buyer_app.core.driving import AnnualPattern, Pattern, driving_year
 from buyer_app.core.household import Household
 from buyer_app.core.vehicle_inputs import inputs_from_frame
+
+# beginFilterChange() came with Qt 6.9 and endFilterChange(Direction) with 6.10; the declared floor is older
+NEW_FILTER_API = tuple(int(p) for p in qVersion().split(".")[:2]) >= (6, 10)
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -182,9 +185,13 @@ class VehicleFilterProxy(QSortFilterProxyModel):
                 mask &= (frame["msrp_usd"] <= f["max_price"]).fillna(False).to_numpy(dtype=bool)
             if f.get("min_range") is not None:
                 mask &= (frame["electric_range_mi"].fillna(0) >= f["min_range"]).to_numpy()
-        self.beginFilterChange()
-        self._mask = mask
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        if NEW_FILTER_API:
+            self.beginFilterChange()
+            self._mask = mask
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        else:  # Qt before 6.10 (invalidateRowsFilter is deprecated from 6.10 on)
+            self._mask = mask
+            self.invalidateRowsFilter()
 
     def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
         return bool(self._mask[source_row]) if source_row < len(self._mask) else True

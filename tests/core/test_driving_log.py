@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import math
-import time
 from collections.abc import Callable
 from datetime import date, timedelta
 from pathlib import Path
@@ -369,15 +368,12 @@ def test_reproducible_and_read_only() -> None:
         first.distances_mi[0] = 1.0
 
 
-def test_ten_thousand_rows_are_fast() -> None:
+def test_ten_thousand_rows_are_read() -> None:
+    """10,000 rows over 1,000 days (its speed is measured in benchmarks/bench_core.py, not asserted here)."""
     start = date(2024, 1, 1)
     rows = [f"{start + timedelta(days=k // 10)},{k % 10 + 0.5},trip {k}" for k in range(10_000)]
-    data = _csv("Date,Miles,Note", rows)
-    began = time.perf_counter()
-    log = parse_driving_log(data)
-    elapsed = time.perf_counter() - began
+    log = parse_driving_log(_csv("Date,Miles,Note", rows))
     assert log.rows == 10_000 and log.span_days == 1000
-    assert elapsed < 0.3
 
 
 # --- property ---------------------------------------------------------------------------------------------

@@ -89,3 +89,76 @@ def test_older_schema_is_migrated_with_a_backup_of_the_original():
     assert migrated.household == SAMPLE.household  # fields a version-1 file lacks take their defaults
     assert path.with_name(path.name + ".v1.bak").read_bytes() == original
     assert json.loads(path.read_text())["schema_version"] == SCHEMA_VERSION == 4
+
+
+# --- copies carry everything (issue 12: Rename and Duplicate lost the driving pattern, climate and uncertainty) ---
+
+
+def _every_field_set() -> Profile:
+    """A profile with every part away from its default: household, vehicles with overrides, what-ifs, a weekly
+    schedule with trips, a typed climate and uncertainty settings with a seed."""
+    from buyer_app.core.climate import manual_climate
+    from buyer_app.core.driving import Trip, WeeklyPattern
+    from buyer_app.core.profile import Incentive, LeaseTerms
+    from buyer_app.core.uncertainty import UncertaintySettings
+
+    vehicles = (VehicleChoice(48765, price=41000.0, incentives=(Incentive("Dealer", 500.0),), insurance_annual=2100.0,
+                              heat_pump=True),
+                VehicleChoice(48032, lease=LeaseTerms(2999.0, 349.0, 36), used=False))
+    return Profile("Everything set", Household(state="TX", years=8, city_share=0.2, electricity_price=0.11),
+                   vehicles, {"gas_price": 4.25},
+                   WeeklyPattern((55.0, 55.0, 140.0, 55.0, 55.0, 40.0, 20.0), (Trip(3, 240.0, False),)),
+                   manual_climate([10, 15, 28, 45, 58, 68, 72, 70, 60, 47, 30, 15]),
+                   UncertaintySettings(draws=2000, seed=77))
+
+
+@pytest.mark.parametrize("operation", ["duplicate", "rename"])
+def test_a_copy_under_a_new_name_equals_the_original_in_every_field(operation: str) -> None:
+    from dataclasses import fields
+
+    original = _every_field_set()
+    source = save_profile(original)
+    op = duplicate_profile if operation == "duplicate" else rename_profile
+    copy = open_profile(op(source, "Renamed plan"))
+    for f in fields(Profile):
+        if f.name != "name":
+            assert getattr(copy, f.name) == getattr(original, f.name), f.name
+    assert copy.name == "Renamed plan"
+    assert source.exists() == (operation == "duplicate")
+
+
+def test_every_sample_survives_rename_and_duplicate_unchanged() -> None:
+    from dataclasses import replace
+
+    from buyer_app.core.samples import list_samples, load_sample
+
+    for sample in list_samples():
+        original = open_profile(save_profile(load_sample(sample)))
+        copy = open_profile(duplicate_profile(path_for(original.name), f"{original.name} copy"))
+        assert copy == replace(original, name=f"{original.name} copy")
+        moved = open_profile(rename_profile(path_for(copy.name), f"{original.name} moved"))
+        assert moved == replace(original, name=f"{original.name} moved")
+
+
+def test_rename_to_the_same_file_name_saves_in_place() -> None:
+    path = save_profile(SAMPLE)
+    again = rename_profile(path, "Minnesota  commuters")  # the same file name, another spelling
+    assert again == path and open_profile(path).name == "Minnesota  commuters"
+
+
+def test_a_rename_that_cannot_write_keeps_the_original_and_its_backup(monkeypatch: pytest.MonkeyPatch) -> None:
+    import buyer_app.core.profile_store as store
+
+    path = save_profile(SAMPLE)
+    save_profile(SAMPLE)  # a .bak exists
+    backup = path.with_name(path.name + ".bak")
+    before = (path.read_bytes(), backup.read_bytes())
+
+    def full_disk(*_args: object, **_kwargs: object) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(store, "atomic_write_text", full_disk)
+    with pytest.raises(OSError):
+        rename_profile(path, "Elsewhere")
+    assert (path.read_bytes(), backup.read_bytes()) == before
+    assert not path_for("Elsewhere").exists()

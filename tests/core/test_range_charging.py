@@ -268,6 +268,9 @@ def _rav4_like_phev(kwh100_city: float = 31.0, kwh100_hwy: float = 42.0, range_m
         "cd_gal100_city": 0.0, "cd_gal100_hwy": 0.0, "co2_tailpipe_gpm": 200.0, "electric_range_mi": range_mi}]))
 
 
+KWH_ROUNDING = 1e-6  # kWh a year: far below any real effect, far above float rounding
+
+
 def test_a_colder_month_never_lowers_a_phevs_yearly_kwh() -> None:
     """Minnesota, Level 1 for 7 h a night (9.8 kWh), 25 mi on weekdays, 40 mi on weekend days, 8 trips of 34 mi
     there and back the same day (all highway); a plug-in hybrid of 50 miles at 31 / 42 kWh per 100 mi city /
@@ -281,7 +284,8 @@ def test_a_colder_month_never_lowers_a_phevs_yearly_kwh() -> None:
     v = _rav4_like_phev()
     before, after = simulate_year(h, v, year, manual_climate(mn)), simulate_year(h, v, year, manual_climate(colder))
     assert after.gallons[0] > before.gallons[0]
-    assert after.kwh[0] >= before.kwh[0], (before.kwh, after.kwh)
+    # equal up to rounding (numpy versions differ in the last bit); the defect lowered it by 1.37 kWh
+    assert after.kwh[0] >= before.kwh[0] - KWH_ROUNDING, (before.kwh, after.kwh)
 
 
 def test_a_plug_in_hybrid_charged_only_at_home_buys_what_it_uses() -> None:

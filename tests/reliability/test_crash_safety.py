@@ -18,6 +18,7 @@ from tools import crash_harness
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="fork and SIGKILL")
 
 
+@pytest.mark.slow
 def test_forty_kills_lose_nothing(tmp_path: Path) -> None:
     tally = crash_harness.run(40, 40.0, seed=7, spawn=False, folder=tmp_path, quiet=True)
     assert tally.kills == 40
@@ -28,6 +29,7 @@ def test_forty_kills_lose_nothing(tmp_path: Path) -> None:
     assert crash_harness.temp_files(tmp_path / "crash-harness.json") == []
 
 
+@pytest.mark.slow
 def test_a_fresh_interpreter_killed_mid_save_loses_nothing(tmp_path: Path) -> None:
     tally = crash_harness.run(3, 40.0, seed=3, spawn=True, folder=tmp_path, quiet=True)
     assert (tally.lost, tally.torn, tally.backup_bad) == (0, 0, 0), tally.problems

@@ -43,11 +43,13 @@ def test_odd_values_in_compound_flags(item: str) -> None:
 @given(argv=compare_argv())
 @example(argv=["compare", "--vehicle", str(REAL_IDS[0]), "--years", "20", "--annual-miles", "150000", "--json"])
 @example(argv=["compare", "--vehicle", str(REAL_IDS[2]), "--electricity-price", "0", "--gas-price", "0", "--json"])
+@pytest.mark.slow
 def test_compare_flags(argv: list[str]) -> None:
     check(argv)
 
 
 @FAST
 @given(text=profile_json())
+@pytest.mark.slow
 def test_profile_json(text: str, tmp_path: Path) -> None:
     check_profile(text, tmp_path)

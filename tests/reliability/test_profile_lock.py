@@ -78,7 +78,7 @@ def test_the_lock_of_a_killed_copy_is_taken_over(profile: Path) -> None:
     holder = _child("hold", profile)
     assert holder.stdout is not None and holder.stdout.readline().strip() == "locked"
     holder.send_signal(signal.SIGKILL)
-    holder.wait(timeout=30)
+    holder.communicate(timeout=30)  # reaps it and closes the pipes
     assert lock_path(profile).exists()  # a crash leaves the file behind...
     lock = ProfileLock.acquire(profile)  # ...and it does not stick
     assert lock.held() and lock.owner.pid == os.getpid()
@@ -129,6 +129,7 @@ def test_release_never_removes_someone_elses_lock(profile: Path) -> None:
     assert json.loads(lock_path(profile).read_text())["token"] == "theirs"
 
 
+@pytest.mark.slow
 def test_racing_for_a_stale_lock_has_exactly_one_winner(profile: Path) -> None:
     dead = subprocess.Popen([sys.executable, "-c", "pass"])
     dead.wait()
@@ -156,6 +157,7 @@ def test_a_save_over_a_file_changed_by_another_copy_is_refused(profile: Path) ->
     assert save_unchanged(MINE, path_for("brand new"), None) is not None  # a new file
 
 
+@pytest.mark.slow
 def test_two_processes_saving_with_the_check_never_lose_a_save(profile: Path) -> None:
     """Each copy saves only over what it last saw: the successful saves of both form one chain, each over the one
     before it, so none was overwritten unseen; the others were refused."""

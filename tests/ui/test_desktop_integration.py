@@ -34,6 +34,7 @@ def test_icon_is_shipped_and_named_in_the_entry():
 
 
 @pytest.mark.skipif(shutil.which("Xvfb") is None, reason="Xvfb is not installed")
+@pytest.mark.slow
 def test_real_x_window_paints_and_saves_a_screenshot(tmp_path):
     display = f":{90 + os.getpid() % 100}"
     server = subprocess.Popen(["Xvfb", display, "-screen", "0", "1600x1000x24", "-nolisten", "tcp"],
