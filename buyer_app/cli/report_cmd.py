@@ -58,7 +58,11 @@ def run(args: argparse.Namespace) -> int:
     app = QApplication.instance() or QApplication(["buyer-app"])  # noqa: F841 (keeps Qt alive while rendering)
     title = args.title or (profile.name if profile and profile.name != "Untitled" else "Vehicle comparison")
     ctx = ReportContext(title=title, database=db.metadata, prices_as_of=db.prices_as_of, generated=date.today())
-    write_pdf(comparison, ctx, out, args.paper, run)
+    try:
+        write_pdf(comparison, ctx, out, args.paper, run)
+    except OSError as exc:
+        raise InputError([FieldProblem("--pdf", str(out), f"a file that can be written; {exc.strerror or exc} "
+                                       "(nothing was written)")]) from exc
     simulated = f"; {run.settings.draws:,} futures simulated, seed {run.settings.seed}" if run is not None else ""
     print(f"Wrote {out} ({out.stat().st_size / 1024:.0f} KiB, {args.paper}{simulated}).")
     return 0

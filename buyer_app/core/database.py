@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-import json
+import os
+import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -13,6 +14,7 @@ import pandas as pd
 from buyer_app.core.errors import UnknownVehicle
 from buyer_app.core.prices import attach_prices, load_price_table, price_table_as_of
 from buyer_app.core.resources import resource_path
+from buyer_app.core.safe_read import Unreadable, read_json
 from buyer_app.core.storage import user_data_dir
 from buyer_app.core.vehicle_schema import COLUMNS
 
@@ -85,7 +87,12 @@ def text_match(haystack: pd.Series, text: str) -> np.ndarray:
 
 def read_vehicle_table(folder: Path) -> tuple[pd.DataFrame, dict[str, Any]]:
     """Read one database folder (vehicles.csv + metadata.json), checking its columns."""
-    metadata = json.loads((folder / METADATA_FILE).read_text(encoding="utf-8"))
+    try:
+        metadata = read_json(folder / METADATA_FILE, 1 << 20)
+    except Unreadable as exc:
+        raise ValueError(f"{folder / METADATA_FILE}: {exc.reason}") from None
+    if not isinstance(metadata, dict):
+        raise ValueError(f"{folder / METADATA_FILE}: not the metadata object an import writes")
     frame = pd.read_csv(folder / VEHICLES_FILE, dtype=COLUMNS, keep_default_na=False,
                         na_values={c: [""] for c, t in COLUMNS.items() if t == "float64"})
     missing = set(COLUMNS) - set(frame.columns)
@@ -95,12 +102,22 @@ def read_vehicle_table(folder: Path) -> tuple[pd.DataFrame, dict[str, Any]]:
 
 
 def active_imported_folder() -> Path | None:
-    """The folder of the user's active imported database, or None."""
+    """The folder of the user's active imported database, or None; ValueError naming the problem when the pointer
+    file cannot be used (the shipped database is then used, and the reason shown)."""
     pointer = imported_databases_dir() / ACTIVE_POINTER
-    if not pointer.exists():
+    if not os.path.lexists(pointer):
         return None
-    name = json.loads(pointer.read_text(encoding="utf-8"))["folder"]
-    return imported_databases_dir() / str(name)
+    try:
+        data = read_json(pointer, 4096)
+    except Unreadable as exc:
+        raise ValueError(f"{pointer}: {exc.reason}") from None
+    name = data.get("folder") if isinstance(data, dict) else None
+    if not isinstance(name, str) or not re.fullmatch(r"db-[0-9A-Za-z_-]{1,80}", name):
+        raise ValueError(f'{pointer}: not {{"folder": "db-..."}} as an import writes it')
+    folder = imported_databases_dir() / name
+    if not folder.is_dir():
+        raise ValueError(f"{pointer}: names {name}, which is not a folder of {imported_databases_dir()}")
+    return folder
 
 
 def load_database(with_prices: bool = True) -> VehicleDatabase:

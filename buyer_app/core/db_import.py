@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import json
+import os
 import shutil
 import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -20,6 +23,7 @@ from buyer_app.core.database import (
     imported_databases_dir,
     shipped_database_dir,
 )
+from buyer_app.core.errors import ImportRefused
 from buyer_app.core.importers.epa_file import read_epa_file
 from buyer_app.core.importers.epa_normalize import normalize
 from buyer_app.core.importers.ev_specs import EnrichStats, enrich
@@ -28,6 +32,7 @@ from buyer_app.core.storage import atomic_write_text
 MIN_YEAR = 2015
 SPEC_FILE = "ev_specs.csv"
 KEEP_IMPORTS = 2  # the active import and the one before it
+IMPORT_LOCK = ".import.lock"
 
 
 @dataclass(frozen=True)
@@ -57,8 +62,6 @@ def build_database(source: Path, destination: Path, specs: pd.DataFrame, min_yea
     epa = read_epa_file(source)
     vehicles, report = normalize(epa.frame, min_year)
     if vehicles.empty:
-        from buyer_app.core.errors import ImportRefused
-
         raise ImportRefused(f"{source}: no usable vehicles of model year {min_year} or later")
     vehicles, stats = enrich(vehicles, specs)
     modified = pd.to_datetime(epa.frame["modifiedOn"].str.slice(4, 10) + epa.frame["modifiedOn"].str.slice(-5),
@@ -99,21 +102,62 @@ def import_database(source: Path) -> ImportResult:
     """Import a user's EPA download into the data folder and switch to it atomically.
 
     The new database is built in a fresh folder; only when it is complete does the small pointer
-    file `active.json` change (os.replace). A failure leaves the active database as it was.
+    file `active.json` change (os.replace). A failure leaves the active database as it was. Imports are
+    serialised by a lock in the folder (a second one is refused while the first runs), so one never removes
+    another's work in progress; a folder that cannot be written is an ImportRefused that says so.
     """
     root = imported_databases_dir()
-    root.mkdir(parents=True, exist_ok=True)
-    staging = Path(tempfile.mkdtemp(prefix="import-", dir=root))
     try:
-        result = build_database(Path(source), staging, load_spec_table())
-        final = root / f"db-{result.metadata['source_sha256'][:12]}-{datetime.now(UTC):%Y%m%d%H%M%S%f}"
-        staging.rename(final)
-    except BaseException:
-        shutil.rmtree(staging, ignore_errors=True)
-        raise
-    atomic_write_text(root / ACTIVE_POINTER, json.dumps({"folder": final.name}) + "\n")
-    _prune(root, keep=final.name)
+        root.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise ImportRefused(f"{root} cannot be created ({exc.strerror or exc}); nothing was imported") from exc
+    with _import_lock(root):
+        try:
+            staging = Path(tempfile.mkdtemp(prefix="import-", dir=root))
+        except OSError as exc:
+            raise ImportRefused(f"{root} cannot be written ({exc.strerror or exc}); nothing was imported") from exc
+        try:
+            result = build_database(Path(source), staging, load_spec_table())
+            final = root / f"db-{result.metadata['source_sha256'][:12]}-{datetime.now(UTC):%Y%m%d%H%M%S%f}"
+            staging.rename(final)
+        except OSError as exc:  # a full disk while writing the new database
+            shutil.rmtree(staging, ignore_errors=True)
+            raise ImportRefused(f"the new database could not be written in {root} ({exc.strerror or exc}); "
+                                "nothing was imported") from exc
+        except BaseException:
+            shutil.rmtree(staging, ignore_errors=True)
+            raise
+        try:
+            atomic_write_text(root / ACTIVE_POINTER, json.dumps({"folder": final.name}) + "\n")
+        except OSError as exc:
+            shutil.rmtree(final, ignore_errors=True)
+            raise ImportRefused(f"{root / ACTIVE_POINTER} could not be written ({exc.strerror or exc}); the active "
+                                "database is unchanged") from exc
+        _prune(root, keep=final.name)
     return ImportResult(folder=final, metadata=result.metadata, enrich=result.enrich)
+
+
+@contextmanager
+def _import_lock(root: Path) -> Iterator[None]:
+    """One import at a time in a data folder (POSIX flock; elsewhere no lock): a second is refused, not queued."""
+    try:
+        import fcntl
+    except ImportError:
+        yield
+        return
+    try:
+        fd = os.open(root / IMPORT_LOCK, os.O_RDWR | os.O_CREAT, 0o644)
+    except OSError as exc:
+        raise ImportRefused(f"{root} cannot be written ({exc.strerror or exc}); nothing was imported") from exc
+    try:
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            raise ImportRefused("another import is running in this data folder; try again when it has finished "
+                                "(the active database is unchanged)") from None
+        yield
+    finally:
+        os.close(fd)  # closing releases the lock
 
 
 def _prune(root: Path, keep: str) -> None:

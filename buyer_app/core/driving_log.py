@@ -48,6 +48,7 @@ from buyer_app.core.errors import FieldProblem, InputError, format_bound
 FloatArray = npt.NDArray[np.float64]
 
 MAX_DAY_MI = 1500.0  # a day above this (after summing the day's rows) is absurd
+FIRST_YEAR, LAST_YEAR = 1990, 2100  # dates of a driving log; outside, a date is refused (not a traceback)
 MAX_LOG_BYTES = 20 * 2**20
 MIN_SPAN_DAYS = 28  # a shorter log cannot describe a year
 MAX_SPAN_DAYS = 3 * 365 + 1  # three years (one with a 29 February); a longer log is refused
@@ -249,6 +250,10 @@ def _parse_distance(text: str) -> tuple[float | None, str]:
 
 
 def _date_or_none(year: int, month: int, day: int) -> date | None:
+    """The date, or None when it is not a calendar date between FIRST_YEAR and LAST_YEAR (a log of year 1 or of
+    9999-12-31 would overflow the date arithmetic that builds the year)."""
+    if not FIRST_YEAR <= year <= LAST_YEAR:
+        return None
     try:
         return date(year, month, day)
     except ValueError:
@@ -265,7 +270,7 @@ def _parse_date(text: str) -> tuple[date | None, tuple[int, int, int] | None, st
         if match:
             first, second, third = (int(g) for g in match.groups()[:3])
             day = _date_or_none(first, second, third) if order == "ymd" else _date_or_none(third, second, first)
-            return (day, None, "") if day else (None, None, "not a calendar date")
+            return (day, None, "") if day else (None, None, f"not a calendar date from {FIRST_YEAR} to {LAST_YEAR}")
     match = _SLASH.fullmatch(value)
     if match:
         a, b, year = (int(g) for g in match.groups()[:3])
@@ -382,7 +387,8 @@ def parse_driving_log(data: bytes, source: str = "driving log", unit: str | None
             a, b, year = pending
             day = _date_or_none(year, b, a) if order == "DD/MM" else _date_or_none(year, a, b)
             if day is None:
-                problems.add(line, date_text, f"not a calendar date (slash dates in this file are read as {order}/YYYY)")
+                problems.add(line, date_text, f"not a calendar date from {FIRST_YEAR} to {LAST_YEAR} (slash dates in "
+                                              f"this file are read as {order}/YYYY)")
                 continue
         assert day is not None
         good.append(_Row(line, day, miles, dist_text))

@@ -7,7 +7,6 @@ order, newer ones are refused with a message rather than misread.
 from __future__ import annotations
 
 import json
-import stat
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -18,6 +17,7 @@ from buyer_app.core.driving import AnnualPattern, Pattern, pattern_from_dict
 from buyer_app.core.errors import FieldProblem, InputError, format_bound
 from buyer_app.core.household import Household, household_to_dict, validate_value
 from buyer_app.core.household_region import state_values
+from buyer_app.core.safe_read import HUGE_INTEGER, Unreadable, read_limited
 from buyer_app.core.uncertainty import UncertaintySettings, settings_from_dict, settings_to_dict
 
 SCHEMA_VERSION = 4
@@ -233,33 +233,35 @@ def profile_from_dict(data: object, context: str = "profile") -> Profile:
 
 
 def load_profile(path: Path) -> Profile:
-    """Read and validate a profile file; raises InputError with the file's name as context."""
+    """Read and validate a profile file; raises InputError with the file's name as context. Only a regular file of
+    at most MAX_PROFILE_BYTES is read (a folder, a named pipe or /dev/zero never is, and a pipe never blocks)."""
     context = f"profile {path}"
     try:
-        info = path.stat()
-        if not stat.S_ISREG(info.st_mode):  # a folder, a pipe or a device (/dev/zero) is never read
-            raise InputError([FieldProblem("(file)", str(path), "a regular file")], context)
-        too_big = FieldProblem("(file size)", f"{info.st_size / 1e6:.0f} MB", f"at most {MAX_PROFILE_BYTES // 2**20} MiB")
-        if info.st_size > MAX_PROFILE_BYTES:
-            raise InputError([too_big], context)
-        with open(path, "rb") as handle:  # never more than the limit, even if the file grows meanwhile
-            raw = handle.read(MAX_PROFILE_BYTES + 1)
-        if len(raw) > MAX_PROFILE_BYTES:
-            raise InputError([too_big], context)
-        text = raw.decode("utf-8")
-        data = json.loads(text)
+        raw = read_limited(path, MAX_PROFILE_BYTES)
+    except Unreadable as exc:
+        if exc.kind == "too_large":
+            try:
+                size = f"{path.stat().st_size / 1e6:.0f} MB"
+            except OSError:
+                size = "too large"
+            problem = FieldProblem("(file size)", size, f"at most {MAX_PROFILE_BYTES // 2**20} MiB")
+        elif exc.kind == "missing":
+            problem = FieldProblem("(file)", str(path), "an existing profile file")
+        else:
+            problem = FieldProblem("(file)", str(path), f"a regular file that can be read; this one is {exc.reason}")
+        raise InputError([problem], context) from None
+    try:
+        data = json.loads(raw.decode("utf-8"))
     except RecursionError as exc:  # [[[[...]]]] nested deeper than the decoder can follow
         raise InputError([FieldProblem("(JSON)", "nested too deeply", "a profile object as the app writes it")],
                          context) from exc
-    except FileNotFoundError as exc:
-        raise InputError([FieldProblem("(file)", str(path), "an existing profile file")], context) from exc
     except UnicodeDecodeError as exc:
         raise InputError([FieldProblem("(file)", f"byte {exc.start}", "UTF-8 text")], context) from exc
     except json.JSONDecodeError as exc:
         raise InputError([FieldProblem("(JSON)", f"line {exc.lineno} column {exc.colno}: {exc.msg}",
                                        "a complete JSON object")], context) from exc
-    except OSError as exc:
-        raise InputError([FieldProblem("(file)", str(path), f"a readable file ({exc.strerror})")], context) from exc
+    except ValueError as exc:  # a number of more than 4,300 digits (Python's int-to-text limit)
+        raise InputError([FieldProblem("(JSON)", HUGE_INTEGER, "numbers as the app writes them")], context) from exc
     return profile_from_dict(data, context)
 
 

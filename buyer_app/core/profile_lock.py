@@ -30,6 +30,7 @@ from typing import Any
 from buyer_app.core.errors import FieldProblem, InputError
 from buyer_app.core.profile import Profile
 from buyer_app.core.profile_store import save_profile
+from buyer_app.core.safe_read import Unreadable, read_limited
 from buyer_app.core.storage import pid_alive
 
 LOCK_SUFFIX = ".lock"
@@ -118,12 +119,19 @@ class ProfileChanged(InputError):
                                        "overwritten (save under another name to keep both)")])
 
 
+NOT_A_LOCK = -1.0  # the "modification time" of something that can never be a lock (a pipe, a folder): stale at once
+
+
 def _read(lock: Path) -> tuple[LockOwner | None, bytes, float] | None:
-    """The lock's owner (None if unreadable), raw bytes and modification time; None if there is no lock."""
+    """The lock's owner (None if unreadable), raw bytes and modification time; None if there is no lock. A lock
+    that is not a regular file (a named pipe would block a plain open) is never read: stale at once."""
     try:
-        with open(lock, "rb") as handle:
-            raw = handle.read(4096)
-            mtime = os.fstat(handle.fileno()).st_mtime
+        raw = read_limited(lock, 4096)
+        mtime = os.stat(lock).st_mtime
+    except Unreadable as exc:
+        if exc.kind == "missing":
+            return None
+        return None, b"", NOT_A_LOCK
     except FileNotFoundError:
         return None
     return LockOwner.from_json(raw.decode("utf-8", "replace")), raw, mtime
@@ -133,7 +141,7 @@ def is_stale(owner: LockOwner | None, mtime: float, now: float | None = None) ->
     """Whether a lock can be taken over: its owner has gone (see the module's notes)."""
     now = time.time() if now is None else now
     if owner is None:
-        return now - mtime > UNREADABLE_GRACE
+        return mtime == NOT_A_LOCK or now - mtime > UNREADABLE_GRACE
     if owner.host != socket.gethostname():
         return now - max(mtime, owner.since.timestamp()) > OTHER_HOST_STALE_AFTER
     if owner.boot and _boot_id() and owner.boot != _boot_id():
@@ -173,8 +181,11 @@ class ProfileLock:
             try:
                 os.write(fd, me.to_json().encode("utf-8"))
                 os.fsync(fd)
-            finally:
+            except OSError:  # a full disk: never leave an empty lock that would make the next open read-only
                 os.close(fd)
+                lock.unlink(missing_ok=True)
+                raise
+            os.close(fd)
             return cls(profile_path, me)
         raise ProfileInUse(profile_path, found[0] if found else None)  # others kept racing for it
 
@@ -214,13 +225,20 @@ def _take_over(lock: Path, stale_raw: bytes) -> None:
     except FileNotFoundError:
         return
     try:
-        if aside.read_bytes() != stale_raw:
+        try:
+            now_raw = read_limited(aside, 4096)
+        except Unreadable:
+            now_raw = b""  # a pipe or a folder in the lock's place: never a lock
+        if now_raw != stale_raw:
             try:
                 os.link(aside, lock)  # a fresh lock taken in between: restore it unless yet another exists
             except OSError:
                 pass
     finally:
-        aside.unlink(missing_ok=True)
+        try:
+            aside.unlink(missing_ok=True)
+        except IsADirectoryError:
+            pass  # a folder in the lock's place stays, set aside under its .stale name
 
 
 def disk_stamp(path: Path) -> str | None:

@@ -7,15 +7,18 @@ never overwritten: `open_profile` raises, and `set_aside` copies it out of the w
 from __future__ import annotations
 
 import json
+import os
 import re
 import shutil
+import stat
 from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
 
 from buyer_app.core import profile as profile_module
 from buyer_app.core.errors import FieldProblem, InputError
-from buyer_app.core.profile import Profile, load_profile, profile_to_dict
+from buyer_app.core.profile import MAX_PROFILE_BYTES, Profile, load_profile, profile_to_dict
+from buyer_app.core.safe_read import Unreadable, read_json
 from buyer_app.core.storage import atomic_write_text, user_data_dir
 
 SUFFIX = ".json"
@@ -36,10 +39,22 @@ def path_for(name: str) -> Path:
     return profiles_dir() / f"{slug(name)}{SUFFIX}"
 
 
+def profile_text(profile: Profile) -> str:
+    """The file's text as Save writes it; InputError if it would be larger than Open accepts (never written)."""
+    text = json.dumps(profile_to_dict(profile), indent=2) + "\n"
+    size = len(text.encode("utf-8"))
+    if size > MAX_PROFILE_BYTES:
+        raise InputError([FieldProblem("(file size)", f"{size / 1e6:.1f} MB",
+                                       f"at most {MAX_PROFILE_BYTES // 2**20} MiB, what Open accepts; shorten the "
+                                       "longest names or the driving log")], f"profile {profile.name[:80]}")
+    return text
+
+
 def save_profile(profile: Profile, path: Path | None = None) -> Path:
-    """Write `profile` atomically (previous version kept as .bak); returns where it went."""
+    """Write `profile` atomically (previous version kept as .bak); returns where it went. A profile too large to be
+    opened again is refused (InputError) and nothing is written."""
     target = path or path_for(profile.name)
-    atomic_write_text(target, json.dumps(profile_to_dict(profile), indent=2) + "\n")
+    atomic_write_text(target, profile_text(profile))
     return target
 
 
@@ -48,20 +63,37 @@ def open_profile(path: Path) -> Profile:
     written. A profile of an older schema is migrated: the original is kept as `<name>.v<N>.bak` and the
     file rewritten in the current schema."""
     profile = load_profile(path)
-    version = json.loads(path.read_text(encoding="utf-8")).get("schema_version")
+    try:
+        data = read_json(path, MAX_PROFILE_BYTES)
+    except Unreadable:
+        return profile  # changed under us since it was read: no migration now, the next open does it
+    version = data.get("schema_version") if isinstance(data, dict) else None
     if isinstance(version, int) and version < profile_module.SCHEMA_VERSION:
         backup = path.with_name(f"{path.name}.v{version}.bak")
-        if not backup.exists():
-            shutil.copy2(path, backup)
-        save_profile(profile, path)
+        try:
+            if not backup.exists():
+                shutil.copy2(path, backup)
+            save_profile(profile, path)
+        except (OSError, InputError):
+            pass  # a read-only or full folder: the file stays in its old schema, read as it is, migrated next time
     return profile
 
 
-def set_aside(path: Path) -> Path:
-    """Copy an unreadable profile to `<name>.unreadable-<UTC time>` next to it; the original stays."""
-    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
-    copy = path.with_name(f"{path.name}.unreadable-{stamp}")
-    shutil.copy2(path, copy)
+SET_ASIDE_MAX_BYTES = 64 * 1024 * 1024  # a copy of an unreadable profile larger than this is not made
+
+
+def set_aside(path: Path) -> Path | None:
+    """Copy an unreadable profile to `<name>.unreadable-<UTC time>` next to it; the original stays. Only a regular
+    file of a sane size is copied (a link to /dev/zero would fill the disk); None when no copy was made."""
+    try:
+        info = os.stat(path)
+        if not stat.S_ISREG(info.st_mode) or info.st_size > SET_ASIDE_MAX_BYTES:
+            return None
+        stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
+        copy = path.with_name(f"{path.name}.unreadable-{stamp}")
+        shutil.copyfile(path, copy, follow_symlinks=True)
+    except OSError:
+        return None  # a read-only or full folder: the original is still there, untouched
     return copy
 
 
@@ -70,7 +102,15 @@ def list_profiles() -> list[Path]:
     folder = profiles_dir()
     if not folder.is_dir():
         return []
-    return sorted(folder.glob(f"*{SUFFIX}"), key=lambda p: p.stat().st_mtime, reverse=True)
+    found = []
+    for path in folder.glob(f"*{SUFFIX}"):  # regular files only: a folder or a pipe named x.json is not a profile
+        try:
+            info = os.stat(path)
+        except OSError:
+            continue
+        if stat.S_ISREG(info.st_mode):
+            found.append((info.st_mtime, path))
+    return [path for _mtime, path in sorted(found, key=lambda item: item[0], reverse=True)]
 
 
 def _free(name: str, own: Path | None = None) -> None:

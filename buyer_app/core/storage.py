@@ -24,6 +24,22 @@ def user_data_dir() -> Path:
     return path
 
 
+def data_folder_problem(folder: Path | None = None) -> str:
+    """Why the user's data folder cannot be written ("" when it can): tried by creating it and a file in it."""
+    folder = folder or user_data_dir()
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        fd, name = tempfile.mkstemp(prefix=".write-check-", dir=folder)
+        try:
+            os.write(fd, b"x")  # a full disk lets a file be created but not written
+        finally:
+            os.close(fd)
+            os.unlink(name)
+    except OSError as exc:
+        return f"{folder} cannot be written ({exc.strerror or exc})"
+    return ""
+
+
 def _fsync_dir(folder: Path) -> None:
     try:
         fd = os.open(folder, os.O_RDONLY)

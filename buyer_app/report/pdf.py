@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import errno
+import os
+import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
 import pyqtgraph as pg
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import QFile, QFileDevice, QIODevice, QUrl
 from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPdfWriter, QTextDocument
 from PySide6.QtWidgets import QApplication
 
@@ -83,17 +86,45 @@ def build_document(comparison: Comparison, ctx: ReportContext, run: UncertaintyR
 
 def write_pdf(comparison: Comparison, ctx: ReportContext, path: Path, paper: str = "letter",
               run: UncertaintyResult | None = None) -> None:
-    """Write the summary PDF to `path` (written next to it first, then moved into place). `run`: as for
-    `build_document`; without it the PDF has no uncertainty section."""
+    """Write the summary PDF to `path`. `run`: as for `build_document`; without it the PDF has no uncertainty section.
+
+    The PDF is written through a file descriptor to a temporary file of an unpredictable name created in the
+    target's folder (never through a link planted there), checked to be a whole PDF (a full disk leaves an empty or
+    cut file, which Qt does not report), synced, then moved into place. OSError when it cannot be written, and then
+    nothing is left behind and a file already at `path` is unchanged."""
     if not path.parent.is_dir():
         raise FileNotFoundError(2, "No such folder", str(path.parent))
     document = build_document(comparison, ctx, run)  # before the file is opened: a refused run leaves no file
-    tmp = path.with_name(f".{path.name}.tmp")
-    writer = QPdfWriter(str(tmp))
-    writer.setPageSize(QPageSize(PAPER[paper]))
-    writer.setPageOrientation(QPageLayout.Orientation.Portrait)
-    writer.setTitle(ctx.title)
-    writer.setCreator("Vehicle Buyer")
-    document.print_(writer)  # paginates and numbers the pages
-    del writer
-    tmp.replace(path)
+    fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    tmp = Path(tmp_name)
+    try:
+        device = QFile()
+        if not device.open(fd, QIODevice.OpenModeFlag.WriteOnly, QFileDevice.FileHandleFlag.DontCloseHandle):
+            raise OSError(errno.EIO, "the file could not be opened for writing", str(tmp))
+        writer = QPdfWriter(device)
+        writer.setPageSize(QPageSize(PAPER[paper]))
+        writer.setPageOrientation(QPageLayout.Orientation.Portrait)
+        writer.setTitle(ctx.title[:200])
+        writer.setCreator("Vehicle Buyer")
+        document.print_(writer)  # paginates and numbers the pages
+        del writer
+        device.close()
+        os.fsync(fd)
+        _check_whole_pdf(fd, tmp)
+        os.close(fd)
+        fd = -1
+        os.replace(tmp, path)
+    except BaseException:
+        if fd >= 0:
+            os.close(fd)
+        tmp.unlink(missing_ok=True)
+        raise
+
+
+def _check_whole_pdf(fd: int, path: Path) -> None:
+    """A PDF that starts as one and ends with its end-of-file marker; OSError (disk full?) otherwise."""
+    size = os.fstat(fd).st_size
+    head = os.pread(fd, 5, 0) if size >= 5 else b""
+    tail = os.pread(fd, 1024, max(0, size - 1024)) if size else b""
+    if head != b"%PDF-" or b"%%EOF" not in tail:
+        raise OSError(errno.ENOSPC, f"the PDF came out incomplete ({size:,} bytes); is the disk full?", str(path))

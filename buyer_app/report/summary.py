@@ -7,7 +7,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
-from html import escape
 from typing import Any
 
 from buyer_app.core.climate import CLIMATE_SOURCE, FACTOR_SOURCE
@@ -31,6 +30,7 @@ from buyer_app.report.regional import (
     place,
     utility_text,
 )
+from buyer_app.report.safe_text import escape
 from buyer_app.report.uncertainty_section import confidence_sentence, uncertainty_section
 from buyer_app.report.wording import after_text, charging_notes, money, verdict
 

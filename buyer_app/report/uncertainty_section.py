@@ -5,10 +5,9 @@ The charts are referenced as chart://NAME images supplied by the renderer (see `
 
 from __future__ import annotations
 
-from html import escape
-
 from buyer_app.core.compare import Comparison
 from buyer_app.core.uncertainty_run import UncertaintyResult
+from buyer_app.report.safe_text import escape
 from buyer_app.report.uncertainty_text import spreads_used
 from buyer_app.report.wording import money
 

@@ -6,46 +6,75 @@ from __future__ import annotations
 import gc
 import os
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from buyer_app.core.storage import user_data_dir
-
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QApplication
+
     from buyer_app.ui.main_window import MainWindow
 
 
 def open_start_profile(window: MainWindow) -> bool:
     """Put the profile to work on in the window: unsaved changes left by a crash, else the last profile, else the
-    most recently saved one. False when there is none (a first run: the caller shows the welcome)."""
+    most recently saved one. False when there is none (a first run: the caller shows the welcome).
+
+    Nothing in the data folder can stop this: each file is read defensively (regular files only, size-limited,
+    type-checked), what cannot be used is set aside and said in the status bar, and an unexpected error in one
+    step is logged and the next step tried."""
     from buyer_app.core.profile_store import list_profiles
-    from buyer_app.ui.main_window import settings
+    from buyer_app.core.safe_read import is_regular_file
+    from buyer_app.ui.error_report import LOGGER
+    from buyer_app.ui.settings_store import value_text
 
-    if window.recover():
+    def attempt(step: str, action: Callable[[], bool]) -> bool:
+        try:
+            return action()
+        except Exception as exc:  # a defect, not a bad file (those are handled inside): log it, go on
+            LOGGER.exception("start-up: %s failed", step)
+            window.statusBar().showMessage(f"Could not {step} ({type(exc).__name__}: {str(exc)[:200]}); "
+                                           "details in the log.", 20000)
+            return False
+
+    if attempt("recover unsaved changes", window.recover):
         return True
-    raw = settings().value("last_profile")
-    last = Path(str(raw)) if raw else None
-    if last is not None and last.exists():
+    raw = value_text("last_profile")
+    last = Path(raw) if raw else None
+
+    def open_last() -> bool:
+        if last is None or not is_regular_file(last):
+            return False
         window.open_path(last)  # a profile that cannot be opened is set aside and the window says why
-        if window.path == last:
-            return True
-    newest = next((p for p in list_profiles() if p != last and not p.name.startswith(".")), None)
-    if newest is not None:
+        return window.path == last
+
+    if attempt("open the last profile", open_last):
+        return True
+
+    def open_newest() -> bool:
+        newest = next((p for p in list_profiles() if p != last and not p.name.startswith(".")), None)
+        if newest is None:
+            return False
         window.open_path(newest)
-        if window.path == newest:
-            return True
-    return False
+        return window.path == newest
+
+    return attempt("open the newest profile", open_newest)
 
 
-def run_gui(smoke: bool = False) -> int:
-    from PySide6.QtCore import QTimer
+def start_window(smoke: bool = False) -> tuple[QApplication, MainWindow, bool]:
+    """Everything the window does before its event loop: the application, the data folder checked, the settings
+    checked, the database, the window with the profile to work on. Returns (app, window, first run). Tests call
+    this to start the window exactly as a shopper does, whatever the data folder holds."""
     from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
 
     from buyer_app.core.database import load_database
     from buyer_app.core.profile import Profile
     from buyer_app.core.resources import resource_path
+    from buyer_app.core.storage import data_folder_problem
+    from buyer_app.ui.error_report import install_error_report, start_log
     from buyer_app.ui.main_window import MainWindow
+    from buyer_app.ui.settings_store import check_settings_file
 
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName("Vehicle Buyer")
@@ -53,17 +82,31 @@ def run_gui(smoke: bool = False) -> int:
     icon = resource_path("icons", "buyer-app.svg")
     if icon.exists():
         app.setWindowIcon(QIcon(str(icon)))
-    user_data_dir().mkdir(parents=True, exist_ok=True)
+    folder_problem = data_folder_problem()  # a read-only or full folder: the window opens and says so
+    settings_note = "" if folder_problem else check_settings_file()
+    if not folder_problem:
+        start_log()
     db = load_database()
     # Qt, pandas and the vehicle table live as long as the app: keep them out of the collector's full
     # passes, which otherwise rescan them all (tens of ms each) while the window is built and edited
     gc.freeze()
     # --smoke computes the built-in sample and never looks at (or shows) the user's profiles or the welcome
     window = MainWindow(db) if smoke else MainWindow(db, Profile())
-    from buyer_app.ui.error_report import install_error_report
-
     install_error_report(lambda: window, lambda: not window.undo_stack.isClean())
     first_run = not smoke and not open_start_profile(window)
+    if folder_problem:
+        window.set_data_read_only(folder_problem)
+    elif settings_note:
+        window.statusBar().showMessage(settings_note, 20000)
+    if db.fallback_reason:
+        window.statusBar().showMessage(f"Vehicle data: {db.fallback_reason}.", 20000)
+    return app, window, first_run
+
+
+def run_gui(smoke: bool = False) -> int:
+    from PySide6.QtCore import QTimer
+
+    app, window, first_run = start_window(smoke)
     window.show()
     if first_run:
         from buyer_app.ui.welcome import show_welcome

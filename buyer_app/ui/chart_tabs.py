@@ -13,6 +13,7 @@ from buyer_app.core.compare import Comparison
 from buyer_app.core.household_region import grid_description
 from buyer_app.ui.charts import (
     CO2_PARTS,
+    as_label,
     clear_plot,
     draw_breakdown,
     draw_co2,
@@ -149,7 +150,7 @@ class ChartTabs:
         if name == "tornado":
             self.thresholds_text.setPlainText("")
         if run is None or self.comparison is None:
-            plot.setTitle(f"{title} — {self.run_message()}", color="#222")
+            plot.setTitle(as_label(f"{title} — {self.run_message()}"), color="#222")
             return
         a, b = run.result.pair
         if name != "cheapest" and a == b:

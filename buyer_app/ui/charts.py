@@ -5,6 +5,8 @@ Each vehicle keeps its colour (by its position in the comparison) across every c
 
 from __future__ import annotations
 
+import html
+
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
@@ -19,6 +21,12 @@ VEHICLE_COLOURS = ["#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4
 LINE_STYLES = [Qt.PenStyle.SolidLine, Qt.PenStyle.DashLine, Qt.PenStyle.DotLine, Qt.PenStyle.DashDotLine]
 CATEGORY_COLOURS = {"purchase": "#4C72B0", "financing": "#8172B2", "energy": "#DD8452", "maintenance": "#55A868",
                     "insurance": "#C44E52", "fees": "#937860", "incentives": "#64B5CD", "resale": "#8C8C8C"}
+
+
+def as_label(text: str) -> str:
+    """Text for a legend or axis label, which pyqtgraph renders as HTML: escaped, so a vehicle name from an imported
+    file (`<img src=...>`, `<a href>`) shows as typed and never loads or links anything."""
+    return html.escape(text, quote=False)
 
 
 def vehicle_pen(index: int, width: float = 2.5) -> pg.QtGui.QPen:
@@ -77,7 +85,7 @@ def draw_cumulative(plot: pg.PlotItem, comparison: Comparison, light: bool = Tru
     _legend(plot, light)
     curves, years, points = _cumulative_data(comparison)
     lines = [plot.plot(years, curves[k], pen=vehicle_pen(k, 2.5 if v.price is not None else 1.0),
-                       name=v.label if v.price is not None else f"{v.label} (no price: running costs only)")
+                       name=as_label(v.label if v.price is not None else f"{v.label} (no price: running costs only)"))
              for k, v in enumerate(comparison.vehicles)]
     marks = plot.plot([p[0] for p in points], [p[1] for p in points], pen=None, symbol="o", symbolSize=11,
                       symbolBrush=QColor(0, 0, 0, 0), symbolPen=pg.mkPen("#222", width=2))
@@ -154,7 +162,7 @@ def draw_energy(plot: pg.PlotItem, comparison: Comparison, light: bool = True) -
         x = np.arange(1, len(energy) + 1) - 0.4 + width * (k + 0.5)
         bars = pg.BarGraphItem(x=x, height=energy, width=width * 0.9, brush=VEHICLE_COLOURS[k % len(VEHICLE_COLOURS)])
         plot.addItem(bars)
-        legend.addItem(bars, vehicle.label)
+        legend.addItem(bars, as_label(vehicle.label))
     plot.setLabel("bottom", "Year of ownership")
     _money_axis(plot, "Energy (USD per year)")
 
@@ -243,7 +251,7 @@ def draw_days(plot: pg.PlotItem, comparison: Comparison, light: bool = True) -> 
             line = pg.InfiniteLine(pos=value, angle=90, pen=pg.mkPen(colour, width=2.5, style=style))
             plot.addItem(line)
             legend.addItem(pg.PlotDataItem(pen=pg.mkPen(colour, width=2.5, style=style)),
-                           f"{_short(label)}: {season} {value:.0f} mi")
+                           as_label(f"{_short(label)}: {season} {value:.0f} mi"))
     plot.setLabel("bottom", "Miles driven in a day (usable range after the reserve marked)")
     plot.setLabel("left", "Days a year")
     plot.setLogMode(y=False)
@@ -255,7 +263,7 @@ def draw_monthly(plot: pg.PlotItem, comparison: Comparison, light: bool = True) 
     months = np.arange(12, dtype=float)
     for k, v in enumerate(comparison.vehicles):
         plot.plot(months, v.monthly_energy_cost or [0.0] * 12, pen=vehicle_pen(k), symbol="o", symbolSize=6,
-                  symbolBrush=VEHICLE_COLOURS[k % len(VEHICLE_COLOURS)], name=v.label)
+                  symbolBrush=VEHICLE_COLOURS[k % len(VEHICLE_COLOURS)], name=as_label(v.label))
     plot.getAxis("bottom").setTicks([MONTH_TICKS])
     plot.setLabel("bottom", "Month (first year)")
     _money_axis(plot, "Energy (USD per month)")

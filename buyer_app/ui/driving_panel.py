@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -131,7 +131,7 @@ class DrivingPanel(QWidget):
         row.addWidget(self.log_unit)
         lv.addLayout(row)
         self.log_label = QLabel("No log imported. A CSV with a date column and a distance column (miles or km), "
-                                "e.g. a mileage-tracker export.", wordWrap=True)
+                                "e.g. a mileage-tracker export.", wordWrap=True, textFormat=Qt.TextFormat.PlainText)
         lv.addWidget(self.log_label)
         self.pages.addWidget(log)
         bv.addWidget(self.pages)
@@ -157,10 +157,10 @@ class DrivingPanel(QWidget):
             grid.addWidget(QLabel(name[:3]), k // 6 * 2, k % 6)
             grid.addWidget(edit, k // 6 * 2 + 1, k % 6)
         cv.addWidget(self.manual)
-        self.climate_note = QLabel(wordWrap=True)
+        self.climate_note = QLabel(wordWrap=True, textFormat=Qt.TextFormat.PlainText)
         cv.addWidget(self.climate_note)
         layout.addWidget(cbox)
-        self.problem_label = QLabel(wordWrap=True)
+        self.problem_label = QLabel(wordWrap=True, textFormat=Qt.TextFormat.PlainText)  # file names, cell values
         self.problem_label.setStyleSheet("color: #b00020")
         self.problem_label.setAccessibleName("Driving problems")
         layout.addWidget(self.problem_label)

@@ -11,11 +11,11 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QMenu, QMessageBox
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QLabel, QMenu, QMessageBox
 
 from buyer_app import __version__
 from buyer_app.core.errors import InputError
-from buyer_app.core.profile import Profile, load_profile, profile_from_dict, profile_to_dict
+from buyer_app.core.profile import Profile, load_profile, profile_to_dict
 from buyer_app.core.profile_lock import ProfileChanged, ProfileInUse, ProfileLock, disk_stamp, save_unchanged
 from buyer_app.core.profile_store import (
     delete_profile,
@@ -27,16 +27,15 @@ from buyer_app.core.profile_store import (
     save_profile,
     set_aside,
 )
-from buyer_app.core.storage import atomic_write_text, user_data_dir
+from buyer_app.core.recovery import RecoveryFile, discard, orphaned, read_recovered
+from buyer_app.core.safe_read import Unreadable, is_regular_file
+from buyer_app.core.storage import atomic_write_text
+from buyer_app.ui.settings_store import settings, value_texts
 
 if TYPE_CHECKING:
     from buyer_app.ui.main_window import MainWindow
 
 MAX_RECENT = 8
-
-
-def autosave_path() -> Path:
-    return user_data_dir() / "autosave.json"
 
 
 def ask_plain(parent: Any, icon: QMessageBox.Icon, title: str, text: str,
@@ -58,6 +57,9 @@ class FileActions:
     lock: ProfileLock | None = None  # held while a saved profile is open for editing
     read_only: bool = False  # opened while another copy of the app has it: Save refuses, Save As works
     _disk_stamp: str | None = None  # the file's content when loaded or last saved (see profile_lock)
+    recovery: RecoveryFile  # this window's own crash-recovery file (set in MainWindow.__init__)
+    data_problem: str = ""  # why the user's data folder cannot be written ("" when it can)
+    _recovery_warned: bool = False
 
     def build_menus(self: MainWindow) -> None:
         # menus are the window's own objects, kept as attributes: under PySide 6.8 a menu made by addMenu(title)
@@ -112,19 +114,15 @@ class FileActions:
 
     # -- title, recent, autosave ------------------------------------------------------------------
     def update_title(self: MainWindow) -> None:
-        self.setWindowTitle(f"{self.profile.name}[*]{' (read-only)' if self.read_only else ''} — Vehicle Buyer")
+        read_only = " (read-only)" if self.read_only or self.data_problem else ""
+        self.setWindowTitle(f"{self.profile.name}[*]{read_only} — Vehicle Buyer")
         self.setWindowModified(not self.undo_stack.isClean())
 
     def recent_paths(self: MainWindow) -> list[Path]:
-        from buyer_app.ui.main_window import settings
-
-        raw = settings().value("recent", []) or []
-        items = [raw] if isinstance(raw, str) else list(raw)
-        return [Path(p) for p in items if Path(p).exists()]
+        """Saved profiles opened lately (regular files that still exist; anything else in the setting is ignored)."""
+        return [Path(p) for p in value_texts("recent") if is_regular_file(Path(p))]
 
     def remember(self: MainWindow, path: Path) -> None:
-        from buyer_app.ui.main_window import settings
-
         paths = [str(path)] + [str(p) for p in self.recent_paths() if p != path]
         s = settings()
         s.setValue("recent", paths[:MAX_RECENT])
@@ -134,8 +132,6 @@ class FileActions:
 
     def forget(self: MainWindow, path: Path) -> None:
         """Drop `path` from the recent list and from start-up."""
-        from buyer_app.ui.main_window import settings
-
         s = settings()
         s.setValue("recent", [str(p) for p in self.recent_paths() if p != path])
         if s.value("last_profile") == str(path):
@@ -151,34 +147,65 @@ class FileActions:
         self.recent_menu.setEnabled(bool(self.recent_menu.actions()))
 
     def autosave(self: MainWindow) -> None:
-        """Keep unsaved changes on disk so a crash loses nothing; removed once saved or discarded."""
+        """Keep unsaved changes on disk so a crash loses nothing (this window's own recovery file); removed once
+        saved or discarded. A folder that cannot be written is said once in the status bar, never a traceback."""
         if self.undo_stack.isClean():
-            autosave_path().unlink(missing_ok=True)
+            self.recovery.remove()
             return
-        data = {"path": str(self.path) if self.path else None, "profile": profile_to_dict(self.profile)}
-        atomic_write_text(autosave_path(), json.dumps(data), backup=False)
+        try:
+            self.recovery.write(self.profile, self.path)
+        except (OSError, InputError) as exc:
+            reason = exc.strerror if isinstance(exc, OSError) else "; ".join(p.describe() for p in exc.problems)
+            if not self._recovery_warned:
+                self._recovery_warned = True
+                self.statusBar().showMessage(f"Unsaved changes cannot be kept for crash recovery ({reason}); "
+                                             "save them to keep them. Nothing saved was changed.", 30000)
+            return
+        self._recovery_warned = False
 
     def recover(self: MainWindow) -> bool:
-        """Reopen unsaved changes left by a crash; True if there were some."""
-        file = autosave_path()
-        if not file.exists():
-            return False
-        try:
-            data = json.loads(file.read_text(encoding="utf-8"))
-            profile = profile_from_dict(data["profile"], "recovered changes")
-        except (OSError, ValueError, KeyError, TypeError, InputError):
-            set_aside(file)
-            file.unlink(missing_ok=True)
-            return False
-        path = Path(data["path"]) if data.get("path") else None
-        try:  # Undo goes back to the saved version, never to whatever the window opened with
-            base = open_profile(path) if path is not None and path.exists() else Profile()
-        except InputError:
-            base = Profile()
-        self.load(base, path)
-        self.change(profile, "Recovered changes")
-        self.statusBar().showMessage("Recovered the unsaved changes from the last session.", 15000)
-        return True
+        """Reopen unsaved changes left by a window that is gone (a crash); True if there were some. A recovery
+        file that cannot be used is set aside with the reason in the status bar; one that names a file outside
+        the profiles folder opens as a new, unsaved profile (Save asks for a name)."""
+        notes: list[str] = []
+        for source in orphaned():
+            try:
+                found = read_recovered(source)
+            except (Unreadable, InputError) as exc:
+                copy = set_aside(source)
+                discard(source)
+                reason = exc.reason if isinstance(exc, Unreadable) else "; ".join(p.describe() for p in exc.problems)
+                notes.append(f"A recovery file could not be used ({reason})"
+                             + (f"; a copy was kept as {copy.name}." if copy else "."))
+                continue
+            try:  # Undo goes back to the saved version, never to whatever the window opened with
+                base = open_profile(found.saved_as) if found.saved_as is not None and found.saved_as.exists() \
+                    else Profile()
+            except InputError:
+                base = Profile()
+            self.load(base, found.saved_as)
+            self.change(found.profile, "Recovered changes")  # written to this window's own recovery file
+            discard(source)
+            text = "Recovered the unsaved changes from the last session."
+            if found.ignored_path:
+                text += (f" They named “{found.ignored_path}”, which is not a profile in your profiles folder, so they "
+                         "are open as a new profile: Save asks for a name.")
+            self.statusBar().showMessage(" ".join([*notes, text]), 20000)
+            return True
+        if notes:
+            self.statusBar().showMessage(" ".join(notes), 20000)
+        return False
+
+    def set_data_read_only(self: MainWindow, reason: str) -> None:
+        """The user's data folder cannot be written: say so for as long as the window is open. Nothing can be saved
+        there (each Save says why and loses nothing); Export Profile writes elsewhere."""
+        self.data_problem = reason
+        note = QLabel(f"Read-only: {reason}. Nothing can be saved there; File > Export Profile… keeps your work "
+                      "elsewhere.")
+        note.setTextFormat(Qt.TextFormat.PlainText)
+        note.setStyleSheet("color: #a50026; font-weight: 600")
+        self.statusBar().addPermanentWidget(note, 1)
+        self.update_title()
 
     # -- the profile on disk -------------------------------------------------------------------
     def ask_save(self: MainWindow) -> str:
@@ -239,7 +266,7 @@ class FileActions:
         self.undo_stack.clear()
         self.show_profile(profile)
         self.undo_stack.setClean()
-        autosave_path().unlink(missing_ok=True)
+        self.recovery.remove()
         self.update_title()
 
     def new_profile(self: MainWindow) -> None:
@@ -292,7 +319,15 @@ class FileActions:
             return text
         return None
 
+    def _refuse_data_read_only(self: MainWindow) -> bool:
+        if self.data_problem:
+            self.warn("Not saved", f"Nothing can be saved in your data folder: {self.data_problem}. Nothing was lost: "
+                      "your changes are still in this window; File > Export Profile… writes them elsewhere.")
+        return bool(self.data_problem)
+
     def save(self: MainWindow) -> bool:
+        if self._refuse_data_read_only():
+            return False
         if self.path is None:
             return self.save_as()
         if self.read_only:
@@ -311,12 +346,14 @@ class FileActions:
         if self.lock is not None:
             self.lock.refresh()
         self.undo_stack.setClean()
-        autosave_path().unlink(missing_ok=True)
+        self.recovery.remove()
         self.remember(self.path)
         self.statusBar().showMessage(f"Saved {self.path}", 5000)
         return True
 
     def save_as(self: MainWindow, name: str | None = None) -> bool:
+        if self._refuse_data_read_only():
+            return False
         if name is None:
             name, ok = QInputDialog.getText(self, "Save As", "Name of this comparison:", text=self.profile.name)
             if not ok or not name.strip():
@@ -489,7 +526,7 @@ class FileActions:
         if not self.maybe_save():
             event.ignore()
             return
-        autosave_path().unlink(missing_ok=True)
+        self.recovery.remove()
         if self.lock is not None:
             self.lock.release()
             self.lock = None

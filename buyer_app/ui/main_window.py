@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -32,7 +32,7 @@ from buyer_app.core.errors import InputError, UnknownVehicle
 from buyer_app.core.household import Household
 from buyer_app.core.household_region import household_climate
 from buyer_app.core.profile import MAX_VEHICLES, Profile, VehicleChoice
-from buyer_app.core.storage import user_data_dir
+from buyer_app.core.recovery import RecoveryFile
 from buyer_app.core.uncertainty import UncertaintySettings
 from buyer_app.core.uncertainty_run import UncertaintyResult, default_pair, run_uncertainty
 from buyer_app.report.wording import charging_notes, verdict
@@ -42,6 +42,7 @@ from buyer_app.ui.driving_panel import DrivingPanel
 from buyer_app.ui.file_actions import FileActions
 from buyer_app.ui.household_panel import HouseholdPanel
 from buyer_app.ui.picker import VehiclePicker
+from buyer_app.ui.settings_store import settings, value_bytes, value_flag
 from buyer_app.ui.sources_dialog import SourcesDialog
 from buyer_app.ui.uncertainty_panel import RunBar, UncertaintyPanel
 from buyer_app.ui.uncertainty_worker import UncertaintyRunner
@@ -76,11 +77,6 @@ class ProfileChange(QUndoCommand):
         self.window.show_profile(self.before)
 
 
-def settings() -> QSettings:
-    """Window and recent-file settings, kept beside the user's data (BUYER_APP_DATA_DIR for tests)."""
-    return QSettings(str(user_data_dir() / "settings.ini"), QSettings.Format.IniFormat)
-
-
 class MainWindow(FileActions, ChartTabs, QMainWindow):
     def __init__(self, db: VehicleDatabase, profile: Profile = SAMPLE) -> None:
         super().__init__()
@@ -89,6 +85,7 @@ class MainWindow(FileActions, ChartTabs, QMainWindow):
         self.comparison: Comparison | None = None
         self.household_valid = True
         self.undo_stack = QUndoStack(self)
+        self.recovery = RecoveryFile()
         self.setWindowTitle("Vehicle Buyer")
         self.resize(1360, 860)
 
@@ -145,7 +142,7 @@ class MainWindow(FileActions, ChartTabs, QMainWindow):
         self.verdict = QLabel(wordWrap=True, textFormat=Qt.TextFormat.PlainText)
         self.verdict.setAccessibleName("Verdict")
         self.verdict.setStyleSheet("font-size: 11pt; font-weight: 600")
-        self.run_bar = RunBar(bool(settings().value("uncertainty/enabled", True, type=bool)))
+        self.run_bar = RunBar(value_flag("uncertainty/enabled", True))
         self.runner = UncertaintyRunner(self)
         self.runner.started.connect(lambda _draws: self._show_run_state())
         self.runner.progress.connect(lambda share: self.run_bar.show_state("running", "", share))
@@ -404,17 +401,15 @@ class MainWindow(FileActions, ChartTabs, QMainWindow):
 
     # -- layout --------------------------------------------------------------------------------
     def restore_layout(self) -> None:
-        s = settings()
-        geometry = s.value("window/geometry")
+        """The window's size and dividers as last left; a saved value of the wrong kind is ignored."""
+        geometry = value_bytes("window/geometry")
         if geometry is not None:
             self.restoreGeometry(geometry)
-        splitter = s.value("window/splitter")
+        splitter = value_bytes("window/splitter")
         if splitter is not None:
             self.splitter.restoreState(splitter)
-        right = s.value("window/right_splitter")
-        if right is not None:
-            self.right_splitter.restoreState(right)
-        else:
+        right = value_bytes("window/right_splitter")
+        if right is None or not self.right_splitter.restoreState(right):
             QTimer.singleShot(0, self._fit_top)
 
     def _fit_top(self) -> None:

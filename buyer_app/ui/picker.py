@@ -57,7 +57,7 @@ class VehiclePicker(QWidget):
         self.year.setValue(0)
         self.max_price = QLineEdit(placeholderText="USD")
         self.min_range = QLineEdit(placeholderText="electric miles")
-        self.problem = QLabel(wordWrap=True)
+        self.problem = QLabel(wordWrap=True, textFormat=Qt.TextFormat.PlainText)
         self.problem.setStyleSheet("color: #d62728")
         for widget, name in ((self.search, "Vehicle search"), (self.powertrain, "Powertrain filter"),
                              (self.epa_class, "EPA class filter"), (self.year, "Model year filter"),
@@ -89,7 +89,7 @@ class VehiclePicker(QWidget):
         self.table.verticalHeader().setVisible(False)
         self.table.verticalHeader().setDefaultSectionSize(22)
         self.table.doubleClicked.connect(lambda _i: self._add())
-        self.count = QLabel()
+        self.count = QLabel(textFormat=Qt.TextFormat.PlainText)
         add = QPushButton("&Add to comparison")
         add.clicked.connect(self._add)
         layout = QVBoxLayout(self)

@@ -8,7 +8,7 @@ import pyqtgraph as pg
 
 from buyer_app.core.compare import Comparison
 from buyer_app.core.uncertainty_run import UncertaintyResult
-from buyer_app.ui.charts import VEHICLE_COLOURS, _legend, _money_axis, _short, new_plot
+from buyer_app.ui.charts import VEHICLE_COLOURS, _legend, _money_axis, _short, as_label, new_plot
 
 
 def _usd(v: float) -> str:
@@ -145,7 +145,8 @@ def draw_tornado(plot: pg.PlotItem, comparison: Comparison, run: UncertaintyResu
     axis.tickStrings = lambda values, scale, spacing: [_usd(v) for v in values]
     a, b = run.pair
     plot.setTitle("What moves the difference (blue: input low, orange: high)", color="#222")
-    plot.setLabel("bottom", f"{_name(comparison.vehicles[b].label)} minus {_name(comparison.vehicles[a].label)}, total (USD)")
+    plot.setLabel("bottom", as_label(f"{_name(comparison.vehicles[b].label)} minus {_name(comparison.vehicles[a].label)}, "
+                                     "total (USD)"))
     plot.showGrid(x=True, y=False, alpha=0.25)
 
 
@@ -171,9 +172,9 @@ def draw_histogram(plot: pg.PlotItem, comparison: Comparison, run: UncertaintyRe
     plot.addItem(pg.InfiniteLine(pos=0, angle=90, pen=pg.mkPen("#222", width=1)))
     legend = _legend(plot, light)
     legend.addItem(pg.BarGraphItem(x=[0], height=[0], width=1, brush=_colour(b, 200)),
-                   f"{_short(comparison.vehicles[b].label, 34)} cheaper ({_percent(run.p_b_cheaper)})")
+                   as_label(f"{_short(comparison.vehicles[b].label, 34)} cheaper ({_percent(run.p_b_cheaper)})"))
     legend.addItem(pg.BarGraphItem(x=[0], height=[0], width=1, brush=_colour(a, 200)),
-                   f"{_short(comparison.vehicles[a].label, 34)} cheaper ({_percent(1 - run.p_b_cheaper)})")
+                   as_label(f"{_short(comparison.vehicles[a].label, 34)} cheaper ({_percent(1 - run.p_b_cheaper)})"))
     if light:
         legend.setBrush(pg.mkBrush(255, 255, 255, 210))
     plot.setYRange(0, max(float(shares.max()), 1.0) * 1.6, padding=0)  # headroom: the legend stays clear of the bars
@@ -182,7 +183,8 @@ def draw_histogram(plot: pg.PlotItem, comparison: Comparison, run: UncertaintyRe
     p10, p50, p90 = run.difference_percentiles
     plot.setTitle(f"The difference over {run.settings.draws:,} futures: median {_usd(p50)}, P10 {_usd(p10)} to P90 "
                   f"{_usd(p90)}", color="#222")
-    plot.setLabel("bottom", f"{_name(comparison.vehicles[b].label)} minus {_name(comparison.vehicles[a].label)}, total (USD)")
+    plot.setLabel("bottom", as_label(f"{_name(comparison.vehicles[b].label)} minus {_name(comparison.vehicles[a].label)}, "
+                                     "total (USD)"))
     plot.setLabel("left", "% of futures")
 
 

@@ -22,7 +22,7 @@ import pytest
 from buyer_app.cli.main import main
 from buyer_app.core import profile as profile_module
 from buyer_app.core.database import ACTIVE_POINTER, imported_databases_dir, load_database
-from buyer_app.core.db_import import import_database
+from buyer_app.core.db_import import IMPORT_LOCK, import_database
 from buyer_app.core.errors import ImportRefused, InputError
 from buyer_app.core.household import Household
 from buyer_app.core.profile import MAX_PROFILE_BYTES, Profile, VehicleChoice, load_profile, profile_to_dict
@@ -209,7 +209,8 @@ def zeros_3gb() -> tuple[bytes, int]:
 def _active_state() -> tuple[dict[str, bytes], list[str], str]:
     root = imported_databases_dir()
     pointer = {p.name: p.read_bytes() for p in [root / ACTIVE_POINTER] if p.exists()}
-    folders = sorted(p.name for p in root.iterdir()) if root.exists() else []
+    # the import lock (an empty file that serialises imports) stays once made; everything else must be as it was
+    folders = sorted(p.name for p in root.iterdir() if p.name != IMPORT_LOCK) if root.exists() else []
     return pointer, folders, load_database(with_prices=False).metadata.get("source_sha256", "")
 
 

@@ -162,3 +162,63 @@ def test_compare_output_prints_user_text_literally() -> None:
             assert names == [MARKUP, FORMULA, FORMULA]
         else:
             assert MARKUP in text and text.count(FORMULA) >= 2 and "&lt;" not in text
+
+
+HOSTILE_NAME = '2025 <img src="/etc/hostname"><a href="file:///x">Evil</a> <b>Car</b>'
+
+
+def _plain_texts(widget: Any) -> list[str]:
+    """What every legend entry, axis label and title of a chart shows, as the characters on screen."""
+    import pyqtgraph as pg
+
+    plot = widget.getPlotItem()
+    shown = [plot.titleLabel.item.toPlainText()]
+    for name in ("left", "bottom"):
+        shown.append(plot.getAxis(name).label.toPlainText())
+    legend = plot.legend
+    for item in legend.items if isinstance(legend, pg.LegendItem) else []:
+        shown.append(item[1].item.toPlainText())
+    return shown
+
+
+def test_chart_legends_and_axis_labels_show_vehicle_names_literally(qtbot, db) -> None:  # type: ignore[no-untyped-def]
+    """A vehicle named with HTML (an imported database) appears as typed in every chart of the window and the PDF
+    (they share the builders); pyqtgraph renders legends and axis labels as HTML, so they are escaped."""
+    from dataclasses import replace
+
+    from buyer_app.core.compare import compare
+    from buyer_app.core.uncertainty import UncertaintySettings
+    from buyer_app.core.uncertainty_run import run_uncertainty
+    from buyer_app.ui import charts, uncertainty_charts
+
+    base = compare(db, Household(years=6), [VehicleChoice(48765, price=41000.0), VehicleChoice(49160, price=43000.0)])
+    hostile = replace(base, vehicles=tuple(replace(v, label=f"{HOSTILE_NAME} {k}") for k, v in enumerate(base.vehicles)))
+    run = run_uncertainty(hostile, UncertaintySettings(draws=500), (0, 1))
+    builders = [charts.cumulative_chart, charts.breakdown_chart, charts.energy_chart, charts.co2_chart,
+                charts.days_chart, charts.monthly_chart]
+    widgets = [b(hostile) for b in builders] + [b(hostile, run) for b in (
+        uncertainty_charts.cheapest_chart, uncertainty_charts.tornado_chart, uncertainty_charts.histogram_chart,
+        uncertainty_charts.bands_chart)]
+    named = 0
+    for widget in widgets:
+        qtbot.addWidget(widget)
+        for text in _plain_texts(widget):
+            if "Evil" in text:  # interpreted as HTML, the tags would vanish from what is shown
+                assert "<a href=" in text or "…" in text, text
+                named += 1
+    assert named >= 5  # the names are there, literally, in legends and axis labels
+
+
+def test_the_driving_tab_shows_file_names_and_cells_literally(window: MainWindow, tmp_path: Path) -> None:
+    log = tmp_path / "<img src=x><b>log.csv"
+    log.write_text("Date,Miles\n2026-01-01,<b>12</b>\n", encoding="utf-8")
+    assert not window.driving.import_log(log)
+    label = window.driving.problem_label
+    assert "<img src=x><b>log.csv" in label.text() and "<b>12</b>" in label.text()
+    assert label.textFormat() == Qt.TextFormat.PlainText
+    good = tmp_path / "<i>fine.csv"
+    good.write_text("Date,Miles\n" + "".join(f"2026-01-{d:02d},10\n" for d in range(1, 29)) + "2026-02-01,5\n")
+    assert window.driving.import_log(good)
+    assert "<i>fine.csv" in window.driving.log_label.text()
+    assert window.driving.log_label.textFormat() == Qt.TextFormat.PlainText
+    check_widgets(window)

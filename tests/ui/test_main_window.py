@@ -16,7 +16,6 @@ from buyer_app.core.household import Household  # noqa: E402
 from buyer_app.core.profile import Profile, VehicleChoice  # noqa: E402
 from buyer_app.core.profile_store import path_for, profiles_dir  # noqa: E402
 from buyer_app.ui.comparison_model import PRICE, ComparisonModel  # noqa: E402
-from buyer_app.ui.file_actions import autosave_path  # noqa: E402
 from buyer_app.ui.main_window import SAMPLE, MainWindow  # noqa: E402
 from buyer_app.ui.vehicle_model import VehicleFilterProxy, VehicleTableModel  # noqa: E402
 
@@ -119,7 +118,7 @@ def test_save_reopen_and_recent(window, db, qtbot):
     assert window.save_as("Minnesota commuters")
     path = path_for("Minnesota commuters")
     assert json.loads(path.read_text())["vehicles"][1]["price"] == 28400
-    assert window.undo_stack.isClean() and not autosave_path().exists()
+    assert window.undo_stack.isClean() and not window.recovery.path.exists()
     other = MainWindow(db, Profile())
     qtbot.addWidget(other)
     assert [p.name for p in other.recent_paths()] == [path.name]
@@ -141,12 +140,33 @@ def test_corrupt_or_newer_profile_is_refused_and_left_untouched(window):
 
 def test_unsaved_change_is_recovered_after_a_crash(window, db, qtbot):
     window.results_model.setData(window.results_model.index(1, PRICE), "29999")
-    assert autosave_path().exists()  # written at once, before any crash
+    assert window.recovery.path.exists()  # written at once, before any crash
+    as_if_crashed(window)
     reborn = MainWindow(db, Profile())
     qtbot.addWidget(reborn)
     assert reborn.recover()
     assert reborn.profile.vehicles[1].price == 29999
     assert not reborn.undo_stack.isClean()
+
+
+def as_if_crashed(window: MainWindow) -> None:
+    """Give the window's recovery file the name a window of a process that no longer runs would have left."""
+    path = window.recovery.path
+    host, _pid, token = path.stem.split("-")
+    path.rename(path.with_name(f"{host}-4999999-{token}.json"))  # above Linux's largest pid: never running
+    window.undo_stack.setClean()  # the window itself is gone
+
+
+def test_two_windows_keep_their_own_recovery_files(window, db, qtbot):
+    """One window's save never deletes another's unsaved changes (they shared autosave.json before)."""
+    other = MainWindow(db, Profile())
+    qtbot.addWidget(other)
+    other.add_vehicles([48765])
+    window.results_model.setData(window.results_model.index(1, PRICE), "29999")
+    assert window.recovery.path != other.recovery.path and other.recovery.path.exists()
+    assert window.save_as("Saved by the first window")
+    assert not window.recovery.path.exists() and other.recovery.path.exists()
+    other.undo_stack.setClean()
 
 
 def test_quit_with_unsaved_changes_asks(window):
@@ -199,6 +219,7 @@ def test_undo_after_recovery_returns_to_the_saved_version(window, db, qtbot):
     assert window.save_as("Family")
     saved = window.profile
     window.results_model.setData(window.results_model.index(2, PRICE), "44000")
+    as_if_crashed(window)
     reborn = MainWindow(db, Profile())
     qtbot.addWidget(reborn)
     assert reborn.recover()

@@ -304,7 +304,7 @@ def test_about_names_the_data(window: MainWindow, dialogs: Dialogs) -> None:
 def test_quit_closes_the_window_and_leaves_no_recovery_file(window: MainWindow, data_dir: Path) -> None:
     actions(window)["Quit"].trigger()
     assert not window.isVisible()
-    assert not (data_dir / "autosave.json").exists()
+    assert not window.recovery.path.exists() and not (data_dir / "autosave.json").exists()
     assert not list(profiles_dir().glob("*.lock"))
 
 

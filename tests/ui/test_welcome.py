@@ -19,7 +19,6 @@ from buyer_app.core.profile_store import path_for, profiles_dir, save_profile  #
 from buyer_app.core.samples import list_samples, load_sample  # noqa: E402
 from buyer_app.ui import welcome as welcome_module  # noqa: E402
 from buyer_app.ui.app import open_start_profile  # noqa: E402
-from buyer_app.ui.file_actions import autosave_path  # noqa: E402
 from buyer_app.ui.main_window import MainWindow, settings  # noqa: E402
 from buyer_app.ui.welcome import WelcomeDialog, data_text, show_welcome  # noqa: E402
 
@@ -96,7 +95,7 @@ def test_no_welcome_when_there_is_a_profile_or_changes_to_recover(qtbot, db, dat
     assert dialog is None and window.path == mine
     window.close()
     # unsaved changes from a crash are recovered first
-    autosave_path().write_text(json.dumps({"path": None, "profile": {"schema_version": 4, "name": "Recovered"}}),
+    (data_dir / "autosave.json").write_text(json.dumps({"path": None, "profile": {"schema_version": 4, "name": "Recovered"}}),
                                encoding="utf-8")
     window2, dialog2 = start(qtbot, db)
     assert dialog2 is None and window2.profile.name == "Recovered"

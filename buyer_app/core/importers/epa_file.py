@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import csv
 import hashlib
 import io
 import zipfile
@@ -23,6 +24,28 @@ NUMERIC_COLUMNS = ["id", "year", "city08", "city08U", "highway08", "highway08U",
                    "combinedUF", "cityCD", "highwayCD", "range", "rangeCityA", "rangeHwyA", "charge240",
                    "charge120", "co2TailpipeGpm", "fuelCost08", "displ", "cylinders"]
 REQUIRED_COLUMNS = TEXT_COLUMNS + NUMERIC_COLUMNS
+
+# column -> (smallest value other than 0, largest value, what it is). 0 means "does not apply" in the EPA file;
+# anything else must be a finite number in the range. Bounds have room above the 1984-2026 file's extremes
+# (checked 2026-12-06: MPG(e) 4.8-156, kWh/100 mi 21.6-122, range 29-640 mi, CD gallons from 0.0003, CO2 up to
+# 1,270 g/mi), and they stop values such as inf, 1e308 or 1e-300 that would turn into infinite gallons or NaN totals.
+PLAUSIBLE: dict[str, tuple[float, float, str]] = {
+    **{c: (1.0, 300.0, "MPG or MPGe") for c in ("city08", "city08U", "highway08", "highway08U", "comb08", "comb08U",
+                                                "cityA08U", "highwayA08U", "combA08U")},
+    **{c: (5.0, 200.0, "kWh per 100 miles") for c in ("cityE", "highwayE", "combE")},
+    **{c: (0.01, 1.0, "a utility factor (share of miles on electricity)") for c in ("cityUF", "highwayUF",
+                                                                                   "combinedUF")},
+    **{c: (1e-6, 20.0, "gallons per 100 miles while charge-depleting") for c in ("cityCD", "highwayCD")},
+    "range": (1.0, 1500.0, "miles of range"),
+    **{c: (1.0, 1000.0, "miles of electric range") for c in ("rangeCityA", "rangeHwyA")},
+    **{c: (0.1, 200.0, "hours to charge") for c in ("charge240", "charge120")},
+    "co2TailpipeGpm": (1.0, 3000.0, "grams of CO2 per mile"),
+    "fuelCost08": (1.0, 50000.0, "US dollars a year"),
+    "displ": (0.1, 15.0, "litres of engine displacement"),
+    "cylinders": (1.0, 24.0, "cylinders"),
+    "id": (1.0, 1e8, "a record id"),
+    "year": (1984.0, 2100.0, "a model year"),
+}
 
 
 @dataclass(frozen=True)
@@ -87,6 +110,9 @@ def _read_zip(path: Path, digest: hashlib._Hash) -> tuple[bytes, str, str]:
         raise ImportRefused(f"{path}: not a readable zip file ({exc}); is the download truncated?") from exc
     except (EOFError, zipfile.LargeZipFile, OSError) as exc:
         raise ImportRefused(f"{path}: the zip file is damaged or truncated ({exc})") from exc
+    except (RuntimeError, NotImplementedError) as exc:  # encrypted (needs a password) or an unknown compression
+        raise ImportRefused(f"{path}: the zip file cannot be unpacked ({exc}); use the file as fueleconomy.gov "
+                            "publishes it") from exc
     return data, digest.hexdigest(), stamp
 
 
@@ -101,6 +127,33 @@ def _decode(data: bytes, path: Path) -> str:
         ) from exc
 
 
+def _check_rows_complete(text: str, path: Path) -> None:
+    """Every row has as many fields as the header: a file cut mid-row (an interrupted download) is refused, never
+    imported with half its vehicles."""
+    reader = csv.reader(io.StringIO(text))
+    header = next(reader, [])
+    for row in reader:
+        if row and len(row) != len(header):
+            where = "ends mid-row" if reader.line_num >= text.count("\n") else "has a broken row"
+            raise ImportRefused(f"{path}: the file {where}: line {reader.line_num} has {len(row)} of the "
+                                f"{len(header)} fields; is the download truncated?")
+
+
+def _check_plausible(frame: pd.DataFrame, column: str, path: Path) -> None:
+    """Refuse a value no real vehicle has (inf, 1e308, 1e-300 MPG...), naming the row, the value and the range."""
+    if column not in PLAUSIBLE:
+        return
+    low, high, what = PLAUSIBLE[column]
+    values = frame[column]
+    bad = values.notna() & (values != 0) & ~values.between(low, high)
+    if bad.any():
+        index = int(bad.to_numpy().nonzero()[0][0])
+        raise ImportRefused(
+            f"{path}: row {index + 2} (id {frame['id'].iloc[index]}), column {column}: {values.iloc[index]!r} is not "
+            f"plausible ({what}: 0 when it does not apply, else from {low:g} to {high:g}; {int(bad.sum())} such "
+            "cell(s) in that column)")
+
+
 def read_epa_file(path: Path) -> EpaFile:
     """Read and check a vehicles.csv or vehicles.csv.zip; raise ImportRefused naming the problem."""
     path = Path(path)
@@ -108,6 +161,7 @@ def read_epa_file(path: Path) -> EpaFile:
     text = _decode(data, path)
     if not text.strip():
         raise ImportRefused(f"{path}: the file holds no rows")
+    _check_rows_complete(text, path)
     try:
         frame = pd.read_csv(io.StringIO(text), dtype=str, keep_default_na=False, na_values=["", "NA", "N/A", "NaN"])
     except (pd.errors.ParserError, pd.errors.EmptyDataError) as exc:
@@ -132,4 +186,5 @@ def read_epa_file(path: Path) -> EpaFile:
                 f"{raw.iloc[index]!r} is not a number ({int(bad.sum())} such cell(s) in that column)"
             )
         frame[column] = parsed
+        _check_plausible(frame, column, path)
     return EpaFile(frame=frame, source_name=path.name, sha256=sha, entry_date=stamp)
