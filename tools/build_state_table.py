@@ -98,48 +98,90 @@ def _grid(sub: dict[str, str], egrid: dict[str, dict[str, str]]) -> Grid:
 Gas = tuple[float, str, str, str]  # regular USD/gal, what the figure is, its address, week
 
 
-def _gasoline(shared: Path, names: dict[str, str]) -> dict[str, Gas]:
-    """State (and US) -> regular gasoline for the latest week in the EIA file."""
-    rows = _read(shared / "eia_prices" / "eia_weekly_retail_regular_gasoline_selected.csv")
-    week = max(r["week_of"] for r in rows)
-    latest = {(r["area_type"], r["area"]): r for r in rows if r["week_of"] == week}
+MONTHLY = ROOT / "resources" / "regional" / "eia_gasoline_monthly.csv"
+INSURANCE = ROOT / "resources" / "ownership" / "insurance_by_state.csv"
+AVERAGE_MONTHS = 12  # at most the latest 12 months; fewer when the data at hand hold fewer
+
+
+def _area_of(code: str, name: str, have: set[str], padds: dict[str, str]) -> tuple[str, str]:
+    """The EIA area standing for a state: its own series, else its PADD (West Coast states outside California:
+    'West Coast less California'); and why, when it is not the state's own."""
+    if code == "US":
+        return "U.S.", ""
+    if name in have:
+        return name, ""
+    area = padds[code]
+    if area == "West Coast (PADD5)" and WEST_COAST_EX_CA in have:
+        area = WEST_COAST_EX_CA
+    return (area if area in have else "East Coast (PADD1)"), f"; EIA publishes no {name} figure"
+
+
+def _gasoline(shared: Path, names: dict[str, str]) -> tuple[dict[str, Gas], dict[str, Gas]]:
+    """State (and US) -> regular gasoline: (the mean of the latest months, the latest week).
+
+    Months come from EIA's monthly averages (resources/regional/eia_gasoline_monthly.csv, transcribed from
+    eia.gov with the address of each figure); a month EIA had not averaged yet is the mean of its weekly prices.
+    The latest week is the newest week of the staged EIA weekly file."""
+    weekly = _read(shared / "eia_prices" / "eia_weekly_retail_regular_gasoline_selected.csv")
+    week = max(r["week_of"] for r in weekly)
+    latest = {r["area"]: r for r in weekly if r["week_of"] == week}
+    monthly = _read(MONTHLY)
     padds = {r["state_abbr"]: r["padd_area_name_in_eia_table"] for r in _read(shared / "eia_prices" / "state_to_padd.csv")}
-    out: dict[str, Gas] = {}
+    have = {r["area"] for r in monthly}
+    averages: dict[str, Gas] = {}
+    weeks: dict[str, Gas] = {}
     for code, name in names.items():
-        if code == "US":
-            row, why = latest[("us", "U.S.")], ""
-        elif ("state", name) in latest:
-            row, why = latest[("state", name)], ""
-        else:
-            area = padds[code]
-            if area == "West Coast (PADD5)" and ("padd", WEST_COAST_EX_CA) in latest:
-                area = WEST_COAST_EX_CA
-            row = latest.get(("padd", area)) or latest[("padd", "East Coast (PADD1)")]
-            why = f"; EIA publishes no {name} figure"
-        text = f"EIA Gasoline and Diesel Fuel Update, {row['area']} regular (all formulations), week of {week}{why}"
-        out[code] = (float(row["usd_per_gallon"]), text, row["source_url"], week)
-    return out
+        area, why = _area_of(code, name, have, padds)
+        months: dict[str, float] = {r["period"]: float(r["usd_per_gal"]) for r in monthly
+                                    if r["area"] == area and r["kind"] == "month"}
+        by_week: dict[str, list[float]] = {}
+        for r in monthly:
+            if r["area"] == area and r["kind"] == "week" and r["period"][:7] not in months:
+                by_week.setdefault(r["period"][:7], []).append(float(r["usd_per_gal"]))
+        months.update({m: sum(v) / len(v) for m, v in by_week.items()})
+        chosen = sorted(months)[-AVERAGE_MONTHS:]
+        mean = sum(months[m] for m in chosen) / len(chosen)
+        weekly_part = f"; {', '.join(sorted(by_week))} from its weekly prices" if by_week else ""
+        text = (f"EIA, {area} regular gasoline (all formulations): mean of the {len(chosen)} latest months in the data at "
+                f"hand ({chosen[0]} to {chosen[-1]}{weekly_part}){why}")
+        averages[code] = (mean, text, "https://www.eia.gov/dnav/pet/pet_pri_gnd_a_epmr_pte_dpgal_m.htm",
+                          f"{chosen[0]} to {chosen[-1]}")
+        row = latest[area]
+        weeks[code] = (float(row["usd_per_gallon"]),
+                       f"EIA Gasoline and Diesel Fuel Update, {row['area']} regular (all formulations), week of {week}{why}",
+                       row["source_url"], week)
+    return averages, weeks
 
 
-def _grades(code: str, gas: Gas, what: str, note: str) -> Iterator[Row]:
-    regular, text, url, week = gas
-    yield code, "gas_price", _num(regular, 3), "USD/gal", f"{text}, {url}", week, ""
+def _grades(code: str, gas: Gas, what: str, note: str, suffix: str = "") -> Iterator[Row]:
+    regular, text, url, when = gas
+    yield code, "gas_price" + suffix, _num(regular, 3), "USD/gal", f"{text}, {url}", when, ""
     for field, grade, price in (("midgrade_price", "midgrade", NATIONAL_MIDGRADE),
                                 ("premium_price", "premium", NATIONAL_PREMIUM)):
         spread = price - NATIONAL_REGULAR
-        yield (code, field, _num(regular + spread, 3), "USD/gal",
+        yield (code, field + suffix, _num(regular + spread, 3), "USD/gal",
                f"{what} regular price (gas_price: {text}) + national {grade}-regular spread {spread:+.2f} USD/gal "
-               f"({FEG_PRICES}: {price:.2f} - {NATIONAL_REGULAR:.2f}), {url}", week, note)
+               f"({FEG_PRICES}: {price:.2f} - {NATIONAL_REGULAR:.2f}), {url}", when, note)
 
 
-def _state_rows(code: str, name: str, gas: Gas, tables: dict[str, dict[str, dict[str, str]]],
+def _insurance(code: str) -> Row:
+    rows = {r["state"]: r for r in _read(INSURANCE)}
+    row = rows[code]
+    return (code, "insurance_reference", row["full_coverage_usd"], "USD/yr", row["source"], row["as_of"],
+            "A reference car's premium: every car's is scaled from it by price, body class and powertrain "
+            "(resources/ownership/insurance_factors.csv).")
+
+
+def _state_rows(code: str, name: str, gas: Gas, week: Gas, tables: dict[str, dict[str, dict[str, str]]],
                 egrid: dict[str, dict[str, str]]) -> Iterator[Row]:
     elec = tables["elec"][name]
     cents = elec["residential_cents_per_kwh"]
     yield (code, "electricity_price", _num(float(cents) / 100, 4) if cents else "", "USD/kWh", EIA_ANNUAL, elec["data_year"],
            "" if cents else f"{name} row cut off in the stored copy of the EIA page this table was built from; no value")
-    yield from _grades(code, gas, "this state's",
-                       "Spread from national prices: no state figure for this grade in the EIA data used.")
+    spread_note = "Spread from national prices: no state figure for this grade in the EIA data used."
+    yield from _grades(code, gas, "this state's", spread_note)
+    yield from _grades(code, week, "this state's", spread_note, "_latest_week")
+    yield _insurance(code)
     tax = tables["tax"][code]
     pct = tax["vehicle_tax_state_rate_pct"]
     cite = TAX_FOUNDATION + ", " if "taxfoundation.org" in tax["source_url"] else ""
@@ -173,17 +215,20 @@ def _state_rows(code: str, name: str, gas: Gas, tables: dict[str, dict[str, dict
     yield code, "climate_state", code, "", NOAA, "1991-2020", dc_note
 
 
-def _us_rows(gas: Gas, egrid: dict[str, dict[str, str]]) -> Iterator[Row]:
+def _us_rows(gas: Gas, week: Gas, egrid: dict[str, dict[str, str]]) -> Iterator[Row]:
     us = "US"
     yield (us, "electricity_price", _num(NATIONAL_ELECTRICITY, 4), "USD/kWh",
            f"app default: {FEG_PRICES}; also Borlaug et al., Joule 2020: $0.15/kWh average paid by BEV drivers",
            "2025-10-28", "The EIA 2023 state table used here has no U.S. row: the app's national default is kept.")
-    regular, text, _url, week = gas
-    why = (f"EIA's U.S. regular price was ${regular:.3f} in the week of {week} ({text}); with no state chosen the app keeps "
-           "fueleconomy.gov's national prices so that its neutral results match fueleconomy.gov's.")
-    for field, price in (("gas_price", NATIONAL_REGULAR), ("midgrade_price", NATIONAL_MIDGRADE),
-                         ("premium_price", NATIONAL_PREMIUM)):
-        yield us, field, _num(price, 3), "USD/gal", f"app default: {FEG_PRICES}", "2025-10-28", why
+    regular, text, _url, when = gas
+    why = (f"EIA's U.S. regular price averaged ${regular:.3f} ({text}) and was ${week[0]:.3f} in the week of {week[3]}; "
+           "with no state chosen the app keeps fueleconomy.gov's national prices so that its neutral results match "
+           "fueleconomy.gov's.")
+    for suffix in ("", "_latest_week"):
+        for field, price in (("gas_price", NATIONAL_REGULAR), ("midgrade_price", NATIONAL_MIDGRADE),
+                             ("premium_price", NATIONAL_PREMIUM)):
+            yield us, field + suffix, _num(price, 3), "USD/gal", f"app default: {FEG_PRICES}", "2025-10-28", why
+    yield _insurance("US")
     yield (us, "sales_tax_rate", _num(NATIONAL_SALES_TAX, 6), "fraction",
            "app default: mean of the 50 states' state-level vehicle sales tax rates (DC excluded; local add-ons "
            f"excluded), {TAX_FOUNDATION} and state agency pages", "2025-01-01", "Not a rate anyone pays: a national mean.")
@@ -212,11 +257,11 @@ def build(shared: Path) -> list[Row]:
     names = {code: row["state_name"] for code, row in sorted(tables["tax"].items())}
     if len(names) != 51:
         raise SystemExit(f"expected 50 states and DC in the sales tax table, found {len(names)}")
-    gas = _gasoline(shared, {**names, "US": "United States"})
+    gas, week = _gasoline(shared, {**names, "US": "United States"})
     rows: list[Row] = []
     for code, name in names.items():
-        rows.extend(_state_rows(code, name, gas[code], tables, egrid))
-    rows.extend(_us_rows(gas["US"], egrid))
+        rows.extend(_state_rows(code, name, gas[code], week[code], tables, egrid))
+    rows.extend(_us_rows(gas["US"], week["US"], egrid))
     return rows
 
 

@@ -19,7 +19,7 @@ from buyer_app.core.errors import FieldProblem, InputError
 from buyer_app.core.household import Household
 from buyer_app.core.household_region import household_climate
 from buyer_app.core.incentive_catalogue import programs_for
-from buyer_app.core.incentives import Decision, VehicleCase, decide_all
+from buyer_app.core.incentives import Decision, VehicleCase, decide_all, purchase_day
 from buyer_app.core.profile import MAX_VEHICLES, VehicleChoice
 from buyer_app.core.vehicle_inputs import VehicleInputs, inputs_from_frame
 from buyer_app.core.vehicle_schema import UNSUPPORTED
@@ -151,7 +151,16 @@ def _frame_for(db: VehicleDatabase, household: Household,
     frame["lease_monthly"] = [c.lease.monthly if c.lease else np.nan for c in choices]
     frame["lease_term_months"] = [c.lease.term_months if c.lease else np.nan for c in choices]
     frame["heat_pump"] = [np.nan if c.heat_pump is None else float(c.heat_pump) for c in choices]
+    frame["age_years"] = [used_age(household, int(year)) if c.used else 0.0 for c, year in zip(choices, frame["year"],
+                                                                                                 strict=True)]
     return frame, decided
+
+
+def used_age(household: Household, model_year: int) -> float:
+    """A used car's age at purchase in years: from the middle of its model year (a model year's cars are sold
+    from about the autumn before it) to the purchase date; at least half a year."""
+    day = purchase_day(household)
+    return max(0.5, day.year + (day.timetuple().tm_yday - 1) / 365.0 - (model_year - 0.5))
 
 
 def decide_incentives(household: Household, choice: VehicleChoice, row: pd.Series) -> tuple[Decision, ...]:

@@ -16,6 +16,7 @@ from buyer_app.core.co2 import Co2Year, co2_per_year
 from buyer_app.core.driving import AnnualPattern, DrivingYear, driving_year
 from buyer_app.core.energy_year import EnergyYear, simulate_year
 from buyer_app.core.household import Household
+from buyer_app.core.ownership import premiums, value_path
 from buyer_app.core.vehicle_inputs import FloatArray, VehicleInputs
 
 CATEGORIES = ("purchase", "financing", "energy", "maintenance", "insurance", "fees", "incentives", "resale")
@@ -37,6 +38,7 @@ class CostResult:
     co2: Co2Year  # kg a year by tailpipe, electricity and upstream fuel
     miles_per_year: float
     energy: EnergyYear  # the day-by-day year behind the energy costs
+    value: FloatArray | None = None  # (N, Y+1) what each car is worth at purchase and each year end (not lease)
 
     @property
     def co2_kg_per_year(self) -> FloatArray:
@@ -167,9 +169,8 @@ def compute_costs(h: Household, v: VehicleInputs, year: DrivingYear | None = Non
     elec_growth = (1 + h.electricity_escalation) ** t
     costs[:, :, CAT["energy"]] = energy.fuel_cost[:, None] * fuel_growth + energy.electricity_cost[:, None] * elec_growth
     rate = _by_powertrain(pt, h.maintenance_bev, h.maintenance_phev, h.maintenance_hev, h.maintenance_ice)
-    costs[:, :, CAT["maintenance"]] = (miles * rate)[:, None] * (1 + h.maintenance_age_growth) ** t
-    insurance = np.where(np.isnan(v.insurance_annual), h.insurance_annual, v.insurance_annual)
-    costs[:, :, CAT["insurance"]] = insurance[:, None]
+    age = np.nan_to_num(v.age_years)[:, None] + t[None, :]  # a used car's upkeep starts at its age, not at new
+    costs[:, :, CAT["maintenance"]] = (miles * rate)[:, None] * (1 + h.maintenance_age_growth) ** age
     surcharge = _by_powertrain(pt, h.bev_surcharge, h.phev_surcharge, h.hev_surcharge, 0.0)
     costs[:, :, CAT["fees"]] = (h.registration_annual + surcharge)[:, None]
     costs[:, 0, CAT["fees"]] += h.title_fees
@@ -200,10 +201,9 @@ def compute_costs(h: Household, v: VehicleInputs, year: DrivingYear | None = Non
         costs[:, 0, CAT["purchase"]] = price + tax
         upfront = upfront + price + tax
     costs[:, 0, CAT["purchase"]] += charger
-    value = np.zeros((n, years + 1))
-    if h.financing != "lease":
-        dep = _by_powertrain(pt, h.depreciation_bev, h.depreciation_phev, h.depreciation_hev, h.depreciation_ice)
-        value = price[:, None] * (1 - dep)[:, None] ** np.arange(years + 1)[None, :]
+    worth = resale_values(h, v, years)  # what each car is worth over the years, leased or not (insurance follows it)
+    value = worth if h.financing != "lease" else np.zeros((n, years + 1))
+    costs[:, :, CAT["insurance"]] = insurance_costs(h, v, worth, years)
     # outlays of year t are discounted from its start; a sale at the end of year t from that moment
     costs *= ((1 + h.discount_rate) ** -t)[None, :, None]
     at_year_end = (1 + h.discount_rate) ** -np.arange(years + 1, dtype=float)
@@ -214,4 +214,24 @@ def compute_costs(h: Household, v: VehicleInputs, year: DrivingYear | None = Non
         epa_kg_per_gal = v.co2_tailpipe_gpm * h.annual_miles / label_gallons / 1000.0
     co2 = co2_per_year(gallons, kwh, v.fuel_grade, pt, epa_kg_per_gal, h.grid_co2_lb_per_mwh, h.grid_loss)
     return CostResult(costs=costs, upfront=upfront, equity=equity, price_known=known, gallons_per_year=gallons,
-                      kwh_per_year=kwh, co2=co2, miles_per_year=miles, energy=energy)
+                      kwh_per_year=kwh, co2=co2, miles_per_year=miles, energy=energy,
+                      value=None if h.financing == "lease" else value)
+
+
+def resale_values(h: Household, v: VehicleInputs, years: int) -> FloatArray:
+    """(N, years + 1) what each car is worth at purchase and each year end: its published curve from its age at
+    purchase (resources/ownership/), or the household's own yearly rates by powertrain (resale_basis 'your_rates')."""
+    price = np.nan_to_num(v.price)
+    if h.resale_basis == "your_rates":
+        dep = _by_powertrain(v.powertrain, h.depreciation_bev, h.depreciation_phev, h.depreciation_hev, h.depreciation_ice)
+        return np.asarray(price[:, None] * (1 - dep)[:, None] ** np.arange(years + 1)[None, :], dtype=float)
+    return value_path(price, v.resale_first_year_loss, v.resale_retained_5yr, np.nan_to_num(v.age_years), years)
+
+
+def insurance_costs(h: Household, v: VehicleInputs, worth: FloatArray, years: int) -> FloatArray:
+    """(N, years) yearly premiums: a vehicle's own quote, else the household's figure for every car, else each car's
+    estimate from its state's reference premium, body, powertrain and value (resources/ownership/)."""
+    estimate = premiums(h.insurance_reference, v.powertrain, v.body, worth, years)
+    household = np.full_like(estimate, h.insurance_annual) if h.insurance_annual > 0 else estimate
+    own = v.insurance_annual[:, None]
+    return np.asarray(np.where(np.isnan(own), household, own), dtype=float)

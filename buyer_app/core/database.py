@@ -11,7 +11,9 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
+from buyer_app.core.climate import retention_column
 from buyer_app.core.errors import UnknownVehicle
+from buyer_app.core.ownership import resale_columns
 from buyer_app.core.prices import attach_prices, load_price_table, price_table_as_of
 from buyer_app.core.resources import resource_path
 from buyer_app.core.safe_read import Unreadable, read_json
@@ -138,6 +140,8 @@ def load_database(with_prices: bool = True) -> VehicleDatabase:
 def _finish(frame: pd.DataFrame, metadata: dict[str, Any], folder: Path, origin: str, with_prices: bool,
             fallback: str = "") -> VehicleDatabase:
     as_of = ""
+    frame["body"], frame["resale_first_year_loss"], frame["resale_retained_5yr"] = resale_columns(frame)
+    frame["retention_32f"] = retention_column(frame)
     if with_prices:
         table = load_price_table()
         frame = attach_prices(frame, table)

@@ -30,7 +30,7 @@ import numpy as np
 
 from buyer_app.core.charging_days import full_start, walk_days
 from buyer_app.core.charging_time import LEVEL1_KW
-from buyer_app.core.climate import Climate, ev_energy_factors, gas_factors
+from buyer_app.core.climate import Climate, ev_energy_factors, gas_factors, range_shares, vehicle_retention
 from buyer_app.core.driving import MONTH, WEEKDAY, DrivingYear
 from buyer_app.core.household import Household
 from buyer_app.core.vehicle_inputs import FloatArray, VehicleInputs
@@ -88,8 +88,8 @@ def simulate_year(h: Household, v: VehicleInputs, year: DrivingYear, climate: Cl
     miles = year.miles
     trip = year.trip_day
     city_frac = np.where(trip, 0.0, h.city_share)
-    gas_f = gas_factors(climate)[MONTH]  # (365,)
-    ev_f = ev_energy_factors(climate, v.heat_pump)  # (N, 12)
+    kept = vehicle_retention(v.heat_pump, v.retention_32f)  # share of range kept at 32 F
+    ev_f = ev_energy_factors(climate, v.heat_pump, v.retention_32f)  # (N, 12)
     bev, phev = v.powertrain == "bev", v.powertrain == "phev"
     plug = bev | phev
     price = np.zeros(n) if fuel_price is None else np.asarray(fuel_price, dtype=float)
@@ -97,9 +97,14 @@ def simulate_year(h: Household, v: VehicleInputs, year: DrivingYear, climate: Cl
         inv_c, inv_h = np.nan_to_num(1.0 / v.mpg_city), np.nan_to_num(1.0 / v.mpg_hwy)
 
     out = _Totals(n)
-    # vehicles without a plug: gallons by month from two sums over the days (no per-day arrays)
-    others = np.flatnonzero(~plug)
-    if others.size:
+    # vehicles without a plug: gallons by month from two sums over the days (no per-day arrays); hybrids lose more
+    # of their fuel economy in the cold than conventional cars (DOE Fact #1164)
+    hybrid = v.powertrain == "hev"
+    for kind, group in (("ice", ~plug & ~hybrid), ("hybrid", ~plug & hybrid)):
+        others = np.flatnonzero(group)
+        if not others.size:
+            continue
+        gas_f = gas_factors(climate, kind)[MONTH]  # (365,)
         city_m = (miles * city_frac * gas_f) @ _MONTH_ONEHOT
         hwy_m = (miles * (1 - city_frac) * gas_f) @ _MONTH_ONEHOT
         gal_m = inv_c[others, None] * city_m[None, :] + inv_h[others, None] * hwy_m[None, :]
@@ -110,7 +115,11 @@ def simulate_year(h: Household, v: VehicleInputs, year: DrivingYear, climate: Cl
 
     rows = np.flatnonzero(plug)
     if rows.size:
-        _plug_ins(h, v, year, rows, ev_f[rows], gas_factors(climate), inv_c[rows], inv_h[rows], price[rows], out, detail)
+        # a plug-in hybrid's gasoline miles are hybrid miles
+        _plug_ins(h, v, year, rows, ev_f[rows], gas_factors(climate, "hybrid"), inv_c[rows], inv_h[rows], price[rows],
+                  out, detail)
+        out.range_month[rows] = np.where(v.electric_range_mi[rows, None] > 0,
+                                         v.electric_range_mi[rows, None] * range_shares(climate, kept[rows]), np.nan)
 
     fuel_month = out.gallons_month * price[:, None]
     return EnergyYear(
@@ -159,6 +168,7 @@ class _Columns:
     month: np.ndarray
     workday: np.ndarray
     away: np.ndarray  # the night after is spent away from home
+    unplugged: np.ndarray  # the night after, a plug-in hybrid is not plugged in at home (its owner's habit)
     weight: FloatArray  # days the column stands for
     by_month: FloatArray  # (C, 12) days of each month the column stands for
 
@@ -169,15 +179,24 @@ def _day_columns(year: DrivingYear, h: Household) -> tuple[_Columns, _Columns, n
     all-at-once pass works on the kinds (about 30 for a weekly routine instead of 365)."""
     workday = (WEEKDAY < h.workplace_days) & ~year.trip_day
     away = year.away_night
-    days = _Columns(year.miles, year.trip_day, MONTH, workday, away, np.ones(365), _MONTH_ONEHOT)
-    keys = np.stack([year.miles, year.trip_day, MONTH, workday, away], axis=1).astype(float)
+    unplugged = ~np.isin(WEEKDAY, plugged_weekdays(h.phev_plug_nights))
+    days = _Columns(year.miles, year.trip_day, MONTH, workday, away, unplugged, np.ones(365), _MONTH_ONEHOT)
+    keys = np.stack([year.miles, year.trip_day, MONTH, workday, away, unplugged], axis=1).astype(float)
     unique, first, inverse = np.unique(keys, axis=0, return_index=True, return_inverse=True)
     inverse = inverse.reshape(-1)
     counts = np.zeros((len(unique), 12))
     np.add.at(counts, (inverse, MONTH), 1.0)
     kinds = _Columns(year.miles[first], year.trip_day[first], MONTH[first], workday[first], away[first],
-                     counts.sum(axis=1), counts)
+                     unplugged[first], counts.sum(axis=1), counts)
     return days, kinds, inverse
+
+
+def plugged_weekdays(nights: int) -> list[int]:
+    """The nights of the week (0 = the night after Monday) a plug-in hybrid is plugged in at home, `nights` of 7
+    spread over the week (5: all but Tuesday and Saturday)."""
+    if nights >= 7:
+        return list(range(7))
+    return sorted({int(round((k + 0.5) * 7 / nights - 0.5)) for k in range(nights)}) if nights > 0 else []
 
 
 def _plug_ins(h: Household, v: VehicleInputs, year: DrivingYear, rows: np.ndarray, ev_f: FloatArray, gas_month: FloatArray,
@@ -211,7 +230,6 @@ def _plug_ins(h: Household, v: VehicleInputs, year: DrivingYear, rows: np.ndarra
     with np.errstate(divide="ignore", invalid="ignore"):
         label_kwh_per_mile = np.nan_to_num((cs * uc * kc + (1 - cs) * uh * kh)[:, 0] / (cs * uc + (1 - cs) * uh)[:, 0])
     range_mi = np.nan_to_num(v.electric_range_mi[rows])
-    out.range_month[rows] = np.where(range_mi[:, None] > 0, range_mi[:, None] / ev_f, np.nan)
     cap = range_mi * label_kwh_per_mile
     # range unknown: assume a battery that just covers the longest day (the day model then adds nothing)
     cap = np.where(cap > 0, cap, demand.max(axis=1, initial=0.0) / (1 - h.charge_reserve * is_bev) + 1e-6)
@@ -224,7 +242,8 @@ def _plug_ins(h: Household, v: VehicleInputs, year: DrivingYear, rows: np.ndarra
 
     def inputs_of(c: _Columns, dem: FloatArray) -> tuple[FloatArray, ...]:
         work = np.minimum(dem, work_kwh[:, None] * c.workday[None, :])
-        night = night_kwh[:, None] * ~c.away[None, :]
+        # a plug-in hybrid is plugged in at home on its owner's nights only (phev_plug_nights)
+        night = night_kwh[:, None] * ~c.away[None, :] * ~(~is_bev[:, None] & c.unplugged[None, :])
         dc_day = (c.trip | (h.public_everyday == "dc_fast"))[None, :]
         session = np.where(dc_day, (dc_share * cap)[:, None], (cap - floor)[:, None])
         return work, night, session
@@ -254,7 +273,7 @@ def _plug_ins(h: Household, v: VehicleInputs, year: DrivingYear, rows: np.ndarra
         def both(name: str) -> np.ndarray:
             return np.concatenate([getattr(kinds, name), getattr(days, name)[vd]])
 
-        cols = _Columns(both("miles"), both("trip"), both("month"), both("workday"), both("away"),
+        cols = _Columns(both("miles"), both("trip"), both("month"), both("workday"), both("away"), both("unplugged"),
                         weight=by_month.sum(axis=1), by_month=by_month)
 
         def joined(kind_values: np.ndarray, day_values: np.ndarray) -> np.ndarray:

@@ -18,6 +18,8 @@ PUBLIC_EVERYDAY = ("dc_fast", "level2")
 STATE_CHOICES = ("US", *STATES)
 FILING_STATUSES = ("joint", "single", "hoh", "married_filing_separately")
 TENURES = ("own", "rent")
+RESALE_BASES = ("published", "your_rates")
+FUEL_PRICE_BASES = ("average", "latest_week")
 _EPA = "fueleconomy.gov annual fuel cost method (15,000 mi, 55% city), https://www.fueleconomy.gov/feg/label/learn-more-gasoline-label.jsp"
 _FEG_PRICES = ("fueleconomy.gov national prices used for fuelCost08 in vehicles.csv of 2025-10-28, inferred "
                "from that column and checked by tests/core/test_fuel_cost_reproduction.py")
@@ -27,7 +29,12 @@ _BORLAUG = ("Borlaug et al., Levelized Cost of Charging EVs in the US, Joule 202
             "average (range $0.08-0.27); off-peak time-of-use at home was 24% cheaper")
 _CHARGER_POWER = "US DOE AFDC charger power: Level 1 (120 V) about 1.4 kW; Level 2 (240 V) 7.2-11.5 kW"
 _SCHLOTER = ("Schloter, Transport Policy 2022 (24,000 used-car sales): used EVs lost 13.9% of value a year, "
-             "gasoline cars 10.4%, https://doi.org/10.1016/j.tranpol.2022.03.006")
+             "gasoline cars 10.4%, https://doi.org/10.1016/j.tranpol.2022.03.006; used only with resale basis "
+             "'your_rates' (the default follows each car's published curve)")
+_BANKRATE = ("Bankrate, average full-coverage premium, September 2025 (Quadrant rates; 40-year-old driver, good credit, "
+             "clean record, a 2023 Toyota Camry), https://www.bankrate.com/insurance/car/average-cost-of-car-insurance/")
+_PLUG_NIGHTS = ("Fraunhofer ISI and ICCT 2020, real-world use of plug-in hybrids (private cars in Germany charged on about "
+                "3 of 4 days: 5 of 7 nights); ICCT 2022: US real-world electric shares 26-56% below EPA's utility factor")
 
 
 @dataclass(frozen=True)
@@ -85,6 +92,9 @@ FIELDS: tuple[FieldSpec, ...] = (
        "AAA Your Driving Costs and fueleconomy.gov both compare over 5 years", "2025", integer=True),
     _f("annual_miles", "Miles driven a year", "mi/yr", 15000, 0, 150000, _EPA, "2025"),
     _f("city_share", "Share of miles in city driving", "fraction", 0.55, 0, 1, _EPA, "2025"),
+    _f("fuel_price_basis", "Gasoline price of your state", "", "average", None, None,
+       "app default: the average of the latest months EIA published (2025-10 to 2026-04 in the data at hand), not "
+       "one week; 'latest_week' takes the newest week", "2026-12", choices=FUEL_PRICE_BASES, kind="choice"),
     _f("gas_price", "Regular gasoline price", "USD/gal", 3.02, 0, 20, _FEG_PRICES, "2025-10-28"),
     _f("midgrade_price", "Midgrade gasoline price", "USD/gal", 3.62, 0, 20, _FEG_PRICES, "2025-10-28"),
     _f("premium_price", "Premium gasoline price", "USD/gal", 3.98, 0, 20, _FEG_PRICES, "2025-10-28"),
@@ -117,9 +127,12 @@ FIELDS: tuple[FieldSpec, ...] = (
        "2025-01"),
     _f("grid_loss", "Grid losses (plant to meter)", "fraction", 0.042, 0, 0.3,
        "EPA eGRID2023 US grid gross loss (4.2%)", "2025-01"),
-    _f("insurance_annual", "Insurance", "USD/yr", 1771.0, 0, 50000,
-       "2025 national average full-coverage premium estimate, "
-       "https://www.perfinsure.com/blog/how-much-does-auto-insurance-cost-per-year", "2025-01"),
+    _f("insurance_reference", "Insurance of a mid-size reference car (full coverage)", "USD/yr", 2671.0, 100, 20000,
+       _BANKRATE + "; each car's premium scales from it by price, body and powertrain; with a state, its average",
+       "2025-09"),
+    _f("insurance_annual", "Insurance, the same for every car (0: estimated for each car)", "USD/yr", 0.0, 0, 50000,
+       "app default: 0, each car's own premium is estimated (resources/ownership/insurance_factors.csv); a figure here "
+       "is your quote for every car (a quote for one car goes in its details)", "2026-12"),
     _f("maintenance_bev", "Maintenance, battery-electric", "USD/mi", 0.061, 0, 2, _ANL, "2021"),
     _f("maintenance_phev", "Maintenance, plug-in hybrid", "USD/mi", 0.090, 0, 2, _ANL, "2021"),
     _f("maintenance_hev", "Maintenance, hybrid", "USD/mi", 0.094, 0, 2, _ANL, "2021"),
@@ -127,6 +140,10 @@ FIELDS: tuple[FieldSpec, ...] = (
     _f("maintenance_age_growth", "Yearly rise of maintenance and repair with age", "fraction/yr", 0.03, 0, 0.5,
        "app assumption: Argonne 2021 (ANL/ESD-21/4) finds repair costs rising with age; the 3%/yr slope "
        "is this app's choice", "2026-11"),
+    _f("resale_basis", "Resale values", "", "published", None, None,
+       "app default: each car's published curve by body class and powertrain, or its model's own five-year figure "
+       "(iSeeCars 2025 study, resources/ownership/); 'your_rates' uses the yearly rates below instead", "2025-03",
+       choices=RESALE_BASES, kind="choice"),
     _f("depreciation_bev", "Yearly loss of value, battery-electric", "fraction/yr", 0.139, 0, 0.9,
        _SCHLOTER, "2022"),
     _f("depreciation_phev", "Yearly loss of value, plug-in hybrid", "fraction/yr", 0.122, 0, 0.9,
@@ -145,6 +162,8 @@ FIELDS: tuple[FieldSpec, ...] = (
     _f("home_charger_kw", "Home Level 2 charger power", "kW", 7.2, 1.0, 19.2, _CHARGER_POWER, "2025"),
     _f("home_hours_per_night", "Hours plugged in at home each night", "h", 10.0, 1, 24,
        "app assumption: evening arrival to morning departure", "2026-11"),
+    _f("phev_plug_nights", "Nights a week a plug-in hybrid is plugged in at home", "nights", 5, 0, 7, _PLUG_NIGHTS,
+       "2020", integer=True),
     _f("home_rate", "Home electricity rate", "", "flat", None, None, "app default: a flat rate", "2026-11",
        choices=HOME_RATES, kind="choice"),
     _f("offpeak_price", "Off-peak electricity price (time-of-use)", "USD/kWh", 0.114, 0, 2,
@@ -203,6 +222,7 @@ class Household:
     years: int = 5
     annual_miles: float = 15000.0
     city_share: float = 0.55
+    fuel_price_basis: str = "average"
     gas_price: float = 3.02
     midgrade_price: float = 3.62
     premium_price: float = 3.98
@@ -219,12 +239,14 @@ class Household:
     hev_surcharge: float = 0.0
     grid_co2_lb_per_mwh: float = 771.523
     grid_loss: float = 0.042
-    insurance_annual: float = 1771.0
+    insurance_reference: float = 2671.0
+    insurance_annual: float = 0.0
     maintenance_bev: float = 0.061
     maintenance_phev: float = 0.090
     maintenance_hev: float = 0.094
     maintenance_ice: float = 0.101
     maintenance_age_growth: float = 0.03
+    resale_basis: str = "published"
     depreciation_bev: float = 0.139
     depreciation_phev: float = 0.122
     depreciation_hev: float = 0.104
@@ -233,6 +255,7 @@ class Household:
     home_charging: str = "level2"
     home_charger_kw: float = 7.2
     home_hours_per_night: float = 10.0
+    phev_plug_nights: int = 5
     home_rate: str = "flat"
     offpeak_price: float = 0.114
     offpeak_share: float = 0.8

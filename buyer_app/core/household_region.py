@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from buyer_app.core.climate import Climate, state_climate
 from buyer_app.core.household import FIELD_BY_NAME, Household
-from buyer_app.core.regional import REGIONAL_FIELDS, STATE_NAMES, regional_values, state_defaults
+from buyer_app.core.regional import REGIONAL_FIELDS, STATE_NAMES, WEEK_FIELDS, regional_values, state_defaults
 
 
 @dataclass(frozen=True)
@@ -20,18 +20,27 @@ class FieldOrigin:
     note: str = ""
 
 
-def state_values(state: str) -> dict[str, float]:
+def state_values(state: str, fuel_price_basis: str = "average") -> dict[str, float]:
     """The values a state fills in: its table's, and the app's national default where the table has none
-    (so nothing of the previous state stays behind); "US" is the national defaults."""
+    (so nothing of the previous state stays behind); "US" is the national defaults. Gasoline prices are the
+    average of the latest months, or the newest week with `fuel_price_basis` "latest_week"."""
     national = {name: float(FIELD_BY_NAME[name].default) for name in REGIONAL_FIELDS}  # type: ignore[arg-type]
-    return national if state == "US" else {**national, **regional_values(state)}
+    return national if state == "US" else {**national, **regional_values(state, fuel_price_basis)}
 
 
 def with_state(h: Household, state: str) -> Household:
     """`h` moved to `state`: its prices, tax, fees and grid replaced by the state's (the national default
     where the state's table has no figure), and the utility of another state forgotten."""
     utility = h.utility if state == h.state else ""  # a utility id belongs to one state
-    return h.with_values({"state": state, "utility": utility, **state_values(state)}, context=f"state {state}")
+    return h.with_values({"state": state, "utility": utility, **state_values(state, h.fuel_price_basis)},
+                         context=f"state {state}")
+
+
+def with_fuel_price_basis(h: Household, basis: str) -> Household:
+    """`h` with its state's gasoline prices on another basis (the average of the latest months, or the newest
+    week); the other figures stay as they are."""
+    prices = {f: v for f, v in state_values(h.state, basis).items() if f in WEEK_FIELDS}
+    return h.with_values({"fuel_price_basis": basis, **prices}, context=f"gasoline prices ({basis})")
 
 
 def field_origin(h: Household, name: str) -> FieldOrigin:
@@ -40,7 +49,8 @@ def field_origin(h: Household, name: str) -> FieldOrigin:
     spec = FIELD_BY_NAME[name]
     value = getattr(h, name)
     if name in REGIONAL_FIELDS and h.state != "US":
-        row = state_defaults(h.state)[name]
+        table = state_defaults(h.state)
+        row = table[WEEK_FIELDS[name]] if name in WEEK_FIELDS and h.fuel_price_basis == "latest_week" else table[name]
         if isinstance(row.value, float) and abs(row.value - float(value)) < 1e-9:
             return FieldOrigin("state", f"{STATE_NAMES[h.state]}: {row.source}", row.as_of, row.note)
         if row.value is None and value == spec.default:

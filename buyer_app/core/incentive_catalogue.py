@@ -26,6 +26,7 @@ INCOME_KINDS = ("filing_status", "household_size", "unknown")
 FILING_STATUSES = ("single", "joint", "hoh", "married_filing_separately")
 ACQUISITIONS = ("buy", "lease")
 TENURES = ("own", "rent")
+STATUSES = ("open", "unconfirmed", "proposed")
 WHEN_PAID = {
     "pos_rebate": "at purchase (taken off the price by the dealer)",
     "voucher": "at purchase (a voucher)",
@@ -87,6 +88,9 @@ class Program:
     end: str | None = None  # ISO date, inclusive; None: no end date known
     paused: bool = False
     notes: str = ""
+    status: str = "open"  # open | unconfirmed (whether it still pays is not known) | proposed (not enacted)
+    confirmed_until: str | None = None  # the last date it is known to have paid (later purchases: not counted)
+    status_note: str = ""  # what is known of its status, with the source's date
 
     @property
     def when_paid(self) -> str:
@@ -181,6 +185,11 @@ def program_from_dict(raw: dict[str, Any]) -> Program:
     paused = raw.get("paused", False)
     if not isinstance(paused, bool):
         problems.append(FieldProblem(f"{where}.paused", paused, "true or false"))
+    status = raw.get("status", "open")
+    if status not in STATUSES:
+        problems.append(FieldProblem(f"{where}.status", status, "one of " + ", ".join(STATUSES)))
+        status = "open"
+    confirmed_until = _iso(raw.get("confirmed_until"), f"{where}.confirmed_until", problems)
     program = Program(
         id=text("id"), name=text("name"), offered_by=text("offered_by"), level=one_of("level", LEVELS),
         state=text("state"), items=_choice_list(raw.get("items"), ITEMS, f"{where}.items", problems),
@@ -195,6 +204,7 @@ def program_from_dict(raw: dict[str, Any]) -> Program:
         tenure=_choice_list(raw.get("tenure", list(TENURES)), TENURES, f"{where}.tenure", problems),
         utility=raw.get("utility") or None, utility_name=str(raw.get("utility_name") or ""),
         area=str(raw.get("area") or ""), start=start, end=end, paused=bool(paused), notes=str(raw.get("notes") or ""),
+        status=str(status), confirmed_until=confirmed_until, status_note=str(raw.get("status_note") or ""),
     )
     if program.level == "utility" and not program.utility:
         problems.append(FieldProblem(f"{where}.utility", raw.get("utility"), "the utility's id for a utility program"))

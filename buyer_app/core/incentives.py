@@ -143,6 +143,12 @@ def household_reason(p: Program, h: Household, day: date, lease: bool) -> str:
         return f"ended {p.end}"
     if p.paused:
         return "paused (no new applications when last checked)"
+    if p.status == "proposed":
+        return f"proposed, not enacted as far as known: {p.status_note} (last verified {p.checked})"
+    if p.status == "unconfirmed" or (p.confirmed_until and day > date.fromisoformat(p.confirmed_until)):
+        known = f"last known to pay on {p.confirmed_until}" if p.confirmed_until else "its funding is not confirmed"
+        return (f"not counted: whether it still pays on {day.isoformat()} is not confirmed ({known}; {p.status_note}; "
+                f"last verified {p.checked})")
     if p.amount_kind == "lessor":
         return ("claimed by the leasing company, not by you; counts only if your lease passes it on "
                 "(then add it as your own incentive)")

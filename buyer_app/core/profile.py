@@ -17,10 +17,11 @@ from buyer_app.core.driving import AnnualPattern, Pattern, pattern_from_dict
 from buyer_app.core.errors import FieldProblem, InputError, format_bound
 from buyer_app.core.household import Household, household_to_dict, validate_value
 from buyer_app.core.household_region import state_values
+from buyer_app.core.regional import STATE_NAMES, WEEK_FIELDS, regional_values
 from buyer_app.core.safe_read import HUGE_INTEGER, Unreadable, read_limited
 from buyer_app.core.uncertainty import UncertaintySettings, settings_from_dict, settings_to_dict
 
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 MAX_VEHICLES = 8
 MAX_PROFILE_BYTES = 5 * 1024 * 1024
 
@@ -41,7 +42,36 @@ def _v3_to_v4(data: dict[str, Any]) -> dict[str, Any]:
     return {**data, "uncertainty": None}
 
 
-MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {1: _v1_to_v2, 2: _v2_to_v3, 3: _v3_to_v4}
+# Version 4's national defaults and the values its state table filled, which version 5 replaces by better ones
+_V4_INSURANCE = 1771.0
+_V4_DEPRECIATION = {"depreciation_bev": 0.139, "depreciation_phev": 0.122, "depreciation_hev": 0.104,
+                    "depreciation_ice": 0.104}
+
+
+def _v4_to_v5(data: dict[str, Any]) -> dict[str, Any]:
+    """Version 5 estimates insurance per car, follows published resale curves, and takes a state's gasoline price as
+    the average of the latest months. A version-4 household keeps every figure its owner typed; what version 4
+    filled in by default (insurance $1,771 for every car, the four yearly depreciation rates, the state's gasoline
+    prices of the week of 2026-04-27) gives way to the new defaults."""
+    household = data.get("household")
+    if not isinstance(household, dict):
+        return dict(data)
+    household = dict(household)
+    if household.get("insurance_annual") == _V4_INSURANCE:
+        household.pop("insurance_annual")
+    rates = {k: household.get(k, v) for k, v in _V4_DEPRECIATION.items()}
+    household["resale_basis"] = "published" if rates == _V4_DEPRECIATION else "your_rates"
+    state = household.get("state", "US")
+    if isinstance(state, str) and state in STATE_NAMES and state != "US":
+        week = regional_values(state, "latest_week")
+        for name in WEEK_FIELDS:
+            if name in household and name in week and household[name] == week[name]:
+                household.pop(name)  # the state's figure of version 4: the state fills its average now
+    return {**data, "household": household}
+
+
+MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {1: _v1_to_v2, 2: _v2_to_v3, 3: _v3_to_v4,
+                                                                   4: _v4_to_v5}
 
 
 @dataclass(frozen=True)
@@ -191,7 +221,8 @@ def profile_from_dict(data: object, context: str = "profile") -> Profile:
             else:
                 values[key] = clean
         # a household that names its state but not all its figures takes the state's, not the national ones
-        values = {**state_values(str(values.get("state", "US"))), **values}
+        basis = str(values.get("fuel_price_basis", "average"))
+        values = {**state_values(str(values.get("state", "US")), basis), **values}
     raw_vehicles = data.get("vehicles", [])
     vehicles: list[VehicleChoice] = []
     if not isinstance(raw_vehicles, list) or len(raw_vehicles) > MAX_VEHICLES:

@@ -56,10 +56,15 @@ BOUNDS: dict[str, tuple[float, float]] = {
     "hev_surcharge": (0.0, 1000.0),
     "grid_co2_lb_per_mwh": (0.0, 2500.0),
     "grid_loss": (0.0, 0.2),  # fraction
+    "insurance_reference": (300.0, 20000.0),  # USD/yr, the reference car's full coverage
 }
 REGIONAL_FIELDS: tuple[str, ...] = tuple(BOUNDS)
+# The newest week's prices, taken instead of the gas_price / midgrade_price / premium_price averages when the
+# household asks for them (fuel_price_basis = latest_week)
+WEEK_FIELDS: dict[str, str] = {f: f"{f}_latest_week" for f in ("gas_price", "midgrade_price", "premium_price")}
+BOUNDS.update({week: BOUNDS[f] for f, week in WEEK_FIELDS.items()})
 TEXT_FIELDS: tuple[str, ...] = ("egrid_subregion", "climate_state")
-ALL_FIELDS: tuple[str, ...] = REGIONAL_FIELDS + TEXT_FIELDS
+ALL_FIELDS: tuple[str, ...] = REGIONAL_FIELDS + tuple(WEEK_FIELDS.values()) + TEXT_FIELDS
 COLUMNS = ["state", "field", "value", "unit", "source", "as_of", "note"]
 
 
@@ -111,10 +116,14 @@ def state_defaults(state: str) -> dict[str, SourcedValue]:
     return dict(_table()[key])
 
 
-def regional_values(state: str) -> dict[str, float]:
-    """The numeric household fields this state fills (fields without a value are left out)."""
+def regional_values(state: str, fuel_price_basis: str = "average") -> dict[str, float]:
+    """The numeric household fields this state fills (fields without a value are left out); gasoline prices as the
+    average of the latest months, or the newest week with `fuel_price_basis` "latest_week"."""
     values = state_defaults(state)
-    return {f: float(v) for f in REGIONAL_FIELDS if isinstance(v := values[f].value, float)}
+    out = {f: float(v) for f in REGIONAL_FIELDS if isinstance(v := values[f].value, float)}
+    if fuel_price_basis == "latest_week":
+        out.update({f: float(v) for f, week in WEEK_FIELDS.items() if isinstance(v := values[week].value, float)})
+    return out
 
 
 def missing_fields() -> dict[str, list[str]]:

@@ -141,7 +141,7 @@ class Factors:
     miles: FloatArray  # (D,)
     maintenance: FloatArray  # (D,)
     insurance: FloatArray  # (D,)
-    depreciation: FloatArray  # (D, G) yearly loss of value by DEPRECIATION_GROUPS, absolute
+    depreciation: FloatArray  # (D, G) extra yearly loss of value by DEPRECIATION_GROUPS (0: the deterministic curve)
     battery: FloatArray  # (D, 2) resale multiplier at the end for bev, phev
 
     @property
@@ -152,8 +152,8 @@ class Factors:
 def draw_factors(settings: UncertaintySettings, h: Household, years: int) -> Factors:
     """Random inputs, reproducible from the seed. Prices follow a random walk in log (median: the household's
     path); miles, repairs, insurance and battery health are log-normal; all are positive by construction.
-    Depreciation is normal around the household's rate and clipped to 0-95% a year; the battery's effect on
-    resale is clipped to x0.5-x1.5 (documented)."""
+    Depreciation is an extra yearly loss, normal around 0 (the car's own curve) and kept within -50% and +95% a
+    year; the battery's effect on resale is clipped to x0.5-x1.5 (documented)."""
     s = settings
     rng = np.random.default_rng(s.seed)
     d = s.draws
@@ -163,12 +163,11 @@ def draw_factors(settings: UncertaintySettings, h: Household, years: int) -> Fac
     elec_shock = rho * shocks[0] + np.sqrt(max(1.0 - rho * rho, 0.0)) * shocks[1]
     electricity = np.exp(s.electricity_volatility * np.cumsum(elec_shock, axis=1))
     z = rng.standard_normal((d, 4 + len(DEPRECIATION_GROUPS) + len(BATTERY_POWERTRAINS)))
-    base_dep = np.array([h.depreciation_bev, h.depreciation_phev, h.depreciation_hev, h.depreciation_ice])
     return Factors(
         gas=gas, electricity=electricity,
         miles=np.exp(s.miles_spread * z[:, 0]), maintenance=np.exp(s.maintenance_spread * z[:, 1]),
         insurance=np.exp(s.insurance_spread * z[:, 2]),
-        depreciation=np.clip(base_dep[None, :] + s.depreciation_spread * z[:, 4:8], 0.0, 0.95),
+        depreciation=np.clip(s.depreciation_spread * z[:, 4:8], -0.5, 0.95),
         battery=np.clip(np.exp(s.battery_health_spread * z[:, 8:10]), 0.5, 1.5),  # a battery moves resale, within reason
     )
 
@@ -178,12 +177,11 @@ def fixed_factors(h: Household, years: int, **moved: float) -> Factors:
     gas, electricity, miles, maintenance, insurance (multipliers), depreciation (added to every group's
     rate), battery (multiplier)."""
     one = np.ones((1, years))
-    base_dep = np.array([[h.depreciation_bev, h.depreciation_phev, h.depreciation_hev, h.depreciation_ice]])
     return Factors(
         gas=one * moved.get("gas", 1.0), electricity=one * moved.get("electricity", 1.0),
         miles=np.array([moved.get("miles", 1.0)]), maintenance=np.array([moved.get("maintenance", 1.0)]),
         insurance=np.array([moved.get("insurance", 1.0)]),
-        depreciation=np.clip(base_dep + moved.get("depreciation", 0.0), 0.0, 0.95),
+        depreciation=np.full((1, len(DEPRECIATION_GROUPS)), float(np.clip(moved.get("depreciation", 0.0), -0.5, 0.95))),
         battery=np.full((1, 2), moved.get("battery", 1.0)),
     )
 
@@ -207,12 +205,11 @@ def simulate_curves(result: CostResult, h: Household, powertrain: np.ndarray, pr
     group = np.select([powertrain == g for g in DEPRECIATION_GROUPS[:3]], [0, 1, 2], default=3)
     battery_col = np.select([powertrain == "bev", powertrain == "phev"], [0, 1], default=-1)
     age = np.arange(years + 1, dtype=float)
+    base_value = _base_value(result, price, years)  # (N, Y+1), the deterministic curve
     dep = factors.depreciation[:, group]  # (D, N)
-    value = price[None, :, None] * (1 - dep[:, :, None]) ** age[None, None, :]  # (D, N, Y+1)
+    value = base_value[None] * (1 - dep[:, :, None]) ** age[None, None, :]  # (D, N, Y+1)
     health = np.where(battery_col >= 0, factors.battery[:, np.maximum(battery_col, 0)], 1.0)  # (D, N)
     value = value * (1 + (health[:, :, None] - 1) * age[None, None, :] / years)
-    base_dep = np.array([h.depreciation_bev, h.depreciation_phev, h.depreciation_hev, h.depreciation_ice])[group]
-    base_value = price[:, None] * (1 - base_dep[:, None]) ** age[None, :]
     at_year_end = (1 + h.discount_rate) ** -age
     # what the car fetches replaces the deterministic value (the loan owed is unchanged)
     return np.asarray(curves - (value - base_value[None]) * at_year_end[None, None, :])
@@ -244,7 +241,13 @@ def simulate_totals(result: CostResult, h: Household, powertrain: np.ndarray, pr
     battery_col = np.select([powertrain == "bev", powertrain == "phev"], [0, 1], default=-1)
     dep = factors.depreciation[:, group]
     health = np.where(battery_col >= 0, factors.battery[:, np.maximum(battery_col, 0)], 1.0)
-    value = price[None, :] * (1 - dep) ** years * health
-    base_dep = np.array([h.depreciation_bev, h.depreciation_phev, h.depreciation_hev, h.depreciation_ice])[group]
-    base_value = price * (1 - base_dep) ** years
+    base_value = _base_value(result, price, years)[:, -1]
+    value = base_value[None, :] * (1 - dep) ** years * health
     return np.asarray(totals - (value - base_value[None, :]) * (1 + h.discount_rate) ** -years)
+
+
+def _base_value(result: CostResult, price: FloatArray, years: int) -> FloatArray:
+    """(N, Y+1) the deterministic resale values the draws move around (the cost model's own)."""
+    if result.value is not None:
+        return np.asarray(result.value, dtype=float)
+    return np.zeros((len(price), years + 1))

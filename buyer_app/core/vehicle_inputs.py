@@ -10,6 +10,7 @@ import numpy.typing as npt
 import pandas as pd
 
 from buyer_app.core.charging_time import dc_session_minutes, parse_curve
+from buyer_app.core.ownership import body_class
 
 FloatArray = npt.NDArray[np.float64]
 POWERTRAIN_CODES = ("bev", "phev", "hev", "ice", "diesel", "flex", "fcev", "cng")
@@ -38,6 +39,7 @@ class VehicleInputs:
     ac_max_kw: FloatArray  # on-board charger limit; NaN when unknown
     dc_10_80_minutes: FloatArray  # one 10-80% DC fast session; NaN when battery or DC power is unknown
     heat_pump: FloatArray  # 1 with, 0 without, NaN unknown (the user says; the data rarely does)
+    retention_32f: FloatArray  # the model's measured share of range kept at 32 F (Recurrent), NaN when not published
     price: FloatArray
     incentives: FloatArray  # total of one-time incentives, USD, >= 0
     incentives_at_purchase: FloatArray  # the part taken off at the dealer (point of sale), USD
@@ -45,6 +47,10 @@ class VehicleInputs:
     lease_due: FloatArray  # NaN: no lease terms given
     lease_monthly: FloatArray
     lease_term_months: FloatArray
+    body: npt.NDArray[np.str_]  # car, sports, suv, pickup, minivan (from EPA's size class)
+    resale_first_year_loss: FloatArray  # of the published resale curve (ownership.py)
+    resale_retained_5yr: FloatArray
+    age_years: FloatArray  # age at purchase: 0 new; a used car's years since its model year
 
     def __len__(self) -> int:
         return len(self.powertrain)
@@ -104,6 +110,7 @@ def inputs_from_frame(frame: pd.DataFrame) -> VehicleInputs:
         ac_max_kw=_col(frame, "ac_max_kw"),
         dc_10_80_minutes=dc_minutes(frame) if (is_bev | is_phev).any() else np.full(len(frame), np.nan),
         heat_pump=_col(frame, "heat_pump"),
+        retention_32f=_col(frame, "retention_32f"),
         price=_col(frame, "price"),
         incentives=_col(frame, "incentives", 0.0),
         incentives_at_purchase=_col(frame, "incentives_at_purchase", 0.0) if "incentives_at_purchase" in frame.columns
@@ -112,6 +119,11 @@ def inputs_from_frame(frame: pd.DataFrame) -> VehicleInputs:
         lease_due=_col(frame, "lease_due"),
         lease_monthly=_col(frame, "lease_monthly"),
         lease_term_months=_col(frame, "lease_term_months"),
+        body=(frame["body"].to_numpy(dtype=str) if "body" in frame.columns
+              else np.array([body_class(str(c)) for c in frame.get("epa_class", pd.Series([""] * len(frame)))], dtype=str)),
+        resale_first_year_loss=_col(frame, "resale_first_year_loss", 0.2),
+        resale_retained_5yr=_col(frame, "resale_retained_5yr", 0.5),
+        age_years=_col(frame, "age_years", 0.0),
     )
 
 

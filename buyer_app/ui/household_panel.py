@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from buyer_app.core.household import FIELD_BY_NAME, STATE_CHOICES, FieldSpec, Household, household_to_dict, validate_value
-from buyer_app.core.household_region import field_origin, with_state
+from buyer_app.core.household_region import field_origin, with_fuel_price_basis, with_state
 from buyer_app.core.incentive_catalogue import utilities_for
 from buyer_app.core.regional import REGIONAL_FIELDS, STATE_NAMES, state_defaults
 
@@ -33,19 +33,19 @@ GROUPS = (
     ("Where and when you buy", ("state", "utility", "purchase_date", "income", "filing_status", "household_size",
                                 "tenure")),
     ("Driving", ("years", "annual_miles", "city_share")),
-    ("Prices", ("gas_price", "midgrade_price", "premium_price", "diesel_price", "electricity_price",
+    ("Prices", ("fuel_price_basis", "gas_price", "midgrade_price", "premium_price", "diesel_price", "electricity_price",
                 "fuel_escalation", "electricity_escalation")),
-    ("Charging", ("home_charging", "home_charger_kw", "home_hours_per_night", "home_rate", "offpeak_price",
+    ("Charging", ("home_charging", "home_charger_kw", "home_hours_per_night", "phev_plug_nights", "home_rate", "offpeak_price",
                   "offpeak_share", "workplace_charging", "workplace_price", "workplace_days", "workplace_charger_kw",
                   "workplace_hours", "public_everyday", "public_l2_price", "public_dc_price", "public_dc_pricing",
                   "public_dc_per_minute", "idle_fee_per_minute", "idle_minutes_per_session", "charge_reserve")),
     ("Ownership and financing", ("financing", "down_payment_share", "loan_apr", "loan_term_months",
                                  "home_charger_cost", "discount_rate")),
     ("Running costs", ("maintenance_bev", "maintenance_phev", "maintenance_hev", "maintenance_ice",
-                       "maintenance_age_growth", "depreciation_bev", "depreciation_phev", "depreciation_hev",
-                       "depreciation_ice")),
-    ("Insurance and fees", ("insurance_annual", "sales_tax_rate", "sales_tax_cap", "title_fees", "registration_annual",
-                            "bev_surcharge", "phev_surcharge", "hev_surcharge")),
+                       "maintenance_age_growth", "resale_basis", "depreciation_bev", "depreciation_phev",
+                       "depreciation_hev", "depreciation_ice")),
+    ("Insurance and fees", ("insurance_reference", "insurance_annual", "sales_tax_rate", "sales_tax_cap", "title_fees",
+                            "registration_annual", "bev_surcharge", "phev_surcharge", "hev_surcharge")),
     ("CO2 of electricity", ("grid_co2_lb_per_mwh", "grid_loss")),
 )
 INVALID_STYLE = "QLineEdit { border: 2px solid #d62728; }"
@@ -54,6 +54,8 @@ CHOICE_LABELS = {
     "filing_status": {"joint": "married filing jointly", "single": "single", "hoh": "head of household",
                       "married_filing_separately": "married filing separately"},
     "tenure": {"own": "own", "rent": "rent"},
+    "fuel_price_basis": {"average": "average of the latest months", "latest_week": "the latest week"},
+    "resale_basis": {"published": "published curves by car", "your_rates": "your yearly rates below"},
 }
 UNIT_NOTES = {"income": "USD/yr, 0: not given", "purchase_date": "YYYY-MM-DD"}
 ORIGIN_WORDS = {"state": "from the state table", "default": "the app's default", "yours": "your own figure"}
@@ -304,7 +306,19 @@ class HouseholdPanel(QWidget):
         self.changed.emit(household, list(self.problems.values()))
         self.state_applied.emit(state_summary(household))
 
+    def _basis_picked(self) -> None:
+        """The state's gasoline prices on the chosen basis replace the household's (one change, one undo step)."""
+        combo = self.editors["fuel_price_basis"]
+        assert isinstance(combo, QComboBox)
+        household = with_fuel_price_basis(self._valid_household(), str(combo.currentData()))
+        self._show_values(household, [n for n in ("gas_price", "midgrade_price", "premium_price") if n not in self.problems])
+        self._show_origins(household)
+        self.changed.emit(household, list(self.problems.values()))
+
     def _edited(self, name: str) -> None:
+        if name == "fuel_price_basis":
+            self._basis_picked()
+            return
         spec = FIELD_BY_NAME[name]
         editor = self.editors[name]
         value = editor.currentData() if isinstance(editor, QComboBox) else from_text(spec, editor.text())

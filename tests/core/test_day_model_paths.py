@@ -45,8 +45,10 @@ def _reference(h: Household, v, year, climate):
     """The documented rules, one vehicle and one day at a time, nothing grouped or skipped."""
     from buyer_app.core.climate import ev_energy_factors
     from buyer_app.core.driving import MONTH, WEEKDAY
+    from buyer_app.core.energy_year import plugged_weekdays
 
-    ev_f = ev_energy_factors(climate, v.heat_pump)
+    ev_f = ev_energy_factors(climate, v.heat_pump, v.retention_32f)
+    plugged = plugged_weekdays(h.phev_plug_nights)  # the nights a plug-in hybrid is plugged in at home
     out = {}
     for i in np.flatnonzero(np.isin(v.powertrain, ("bev", "phev"))):
         bev = v.powertrain[i] == "bev"
@@ -79,7 +81,8 @@ def _reference(h: Household, v, year, climate):
             fits = need <= cap - floor + 1e-9 and k == 0 if bev else need <= avail + 1e-9
             if fits and home_before:
                 home_days[MONTH[d]] += 1
-            refill = min(max(cap - end, 0.0), 0.0 if year.away_night[d] else night_kwh)
+            home_tonight = not year.away_night[d] and (bev or WEEKDAY[d] in plugged)
+            refill = min(max(cap - end, 0.0), night_kwh if home_tonight else 0.0)
             sources += np.array([refill, work, 0.0 if dc_day else k * size, k * size if dc_day else 0.0])
             if dc_day:
                 dc_month[MONTH[d]] += k

@@ -15,11 +15,12 @@ MODEL_3, RAV4_PHEV, CAMRY = 48765, 49160, 48032
 CHOICES = [VehicleChoice(MODEL_3), VehicleChoice(RAV4_PHEV, price=43_000), VehicleChoice(CAMRY, price=30_000)]
 # state: (electricity USD/kWh, regular USD/gal, sales tax, BEV fee, PHEV fee, state incentive for the Model 3 in USD)
 EXPECTED = {
-    "CA": (0.2951, 5.785, 0.0725, 100, 0, 0),  # CVRP closed 2023-11-08; utility programs need the utility
-    "TX": (0.1446, 3.662, 0.0625, 200, 0, 0),
-    "NY": (0.2225, 4.102, 0.04, 0, 0, 500),  # Drive Clean: MSRP $42,490 is over the $42,000 cap -> $500
-    "CO": (0.143, 3.93, 0.029, 50, 50, 750),  # $750 state credit; the $2,500 bonus needs MSRP <= $35,000
-    "MN": (0.1473, 3.747, 0.06875, 150, 75, 0),  # state rebate paused (funds reserved)
+    # regular gasoline: EIA's mean of 2025-10 to 2026-04 (issue 14: not the one week of 2026-04-27 held for every year)
+    "CA": (0.2951, 4.628, 0.0725, 100, 0, 0),  # CVRP closed 2023-11-08; utility programs need the utility
+    "TX": (0.1446, 2.775, 0.0625, 200, 0, 0),  # LDPLIP ended 2026-03-06
+    "NY": (0.2225, 3.193, 0.04, 0, 0, 0),  # Drive Clean: last known to pay in April 2025, not counted in Dec 2026
+    "CO": (0.143, 2.855, 0.029, 50, 50, 750),  # $750 state credit; the $2,500 bonus needs MSRP <= $35,000
+    "MN": (0.1473, 2.991, 0.06875, 150, 75, 0),  # state rebate paused (funds reserved)
 }
 
 
@@ -44,6 +45,11 @@ def test_each_state_sees_its_own_figures_incentives_and_co2(db: VehicleDatabase,
     assert all(d.source.startswith("http") and d.checked for d in model3.incentives)
     assert model3.yearly_costs["fees"][0] == pytest.approx(bev_fee) and rav4.yearly_costs["fees"][0] == pytest.approx(phev_fee)
     assert camry.incentives == ()  # no program in the catalogue pays for a hybrid
+    if state == "CO":  # the $750 credit is "for a new BEV or PHEV": the plug-in hybrid gets it too (issue 14)
+        assert sum(d.amount for d in rav4.incentives if d.applied) == 750
+    if state == "NY":
+        drive_clean = next(d for d in model3.incentives if d.id == "NY-DRIVE-CLEAN")
+        assert not drive_clean.applied and "not confirmed" in drive_clean.reason and "2025-04-19" in drive_clean.reason
     for v in c.vehicles:
         assert v.co2 is not None and v.co2.lifetime_kg > 0
     assert model3.co2 is not None and camry.co2 is not None and model3.co2.tailpipe == [0.0] * 10

@@ -66,8 +66,9 @@ def test_msrp_cap_at_the_boundary() -> None:
     assert _decisions(h, at_cap)["US-30D"].amount == 7500
     assert _decisions(h, over)["US-30D"].reason == "MSRP above the $55,000 cap"
     assert _decisions(h, suv)["US-30D"].amount == 7500  # vans, SUVs and pickups: $80,000
-    # New York's Drive Clean Rebate: $2,000 for 200+ miles up to $42,000 MSRP, $500 above it
-    ny = Household(state="NY", purchase_date="2026-12-01")
+    # New York's Drive Clean Rebate: $2,000 for 200+ miles up to $42,000 MSRP, $500 above it (a purchase in April
+    # 2025, when NYSERDA added $30 million at these levels; later ones are not counted: tested below)
+    ny = Household(state="NY", purchase_date="2025-04-15")
     assert _decisions(ny, VehicleCase("bev", False, 42_000, 42_000, 250, "Small SUV 2WD", False))["NY-DRIVE-CLEAN"].amount == 2000
     assert _decisions(ny, VehicleCase("bev", False, 42_001, 42_001, 250, "Small SUV 2WD", False))["NY-DRIVE-CLEAN"].amount == 500
     assert _decisions(ny, VehicleCase("phev", False, 40_000, 40_000, 42, "Small SUV 4WD", False))["NY-DRIVE-CLEAN"].amount == 1000
@@ -160,3 +161,23 @@ def test_programs_of_one_state_are_the_catalogues_programs_for_it() -> None:
     for state in ("US", "CO", "CA", "MN", "KS"):
         assert sorted(p.id for p in programs_for(state)) == sorted(p.id for p in catalogue.for_state(state))
         assert {p.id: p for p in programs_for(state)} == {p.id: p for p in catalogue.for_state(state)}
+
+
+def test_a_program_whose_status_is_not_confirmed_is_listed_not_counted() -> None:
+    """NY Drive Clean is last known to pay on 2025-04-19 (funding announcement); TX LDPLIP took applications until
+    2026-03-06 'while funds remain' (at most 2,000 grants); California's 2026 proposal was never enacted as far as
+    known. Each is shown with its reason and its last-verified date, never counted (issue 14)."""
+    bev = VehicleCase("bev", False, 40_000, 40_000, 250, "Small SUV 2WD", False)
+    late = _decisions(Household(state="NY", purchase_date="2026-12-01"), bev)["NY-DRIVE-CLEAN"]
+    assert not late.applied and "not confirmed" in late.reason and "2025-04-19" in late.reason and "2026-12-06" in late.reason
+    tx = _decisions(Household(state="TX", purchase_date="2026-01-15"), bev)["TX-LDPLIP"]
+    assert not tx.applied and "not confirmed" in tx.reason
+    assert _decisions(Household(state="TX", purchase_date="2026-04-01"), bev)["TX-LDPLIP"].reason == "ended 2026-03-06"
+    ca = _decisions(Household(state="CA", purchase_date="2026-06-01"), bev)["CA-ZEV-2026-PROPOSAL"]
+    assert not ca.applied and ca.reason.startswith("proposed, not enacted")
+
+
+def test_a_program_for_a_new_bev_or_phev_pays_the_plug_in_hybrid() -> None:
+    """Colorado's credit (Rewiring America files it under new EVs only; its text says 'a new BEV or PHEV')."""
+    phev = VehicleCase("phev", False, 43_000, 43_000, 42, "Small Sport Utility Vehicle 4WD", False)
+    assert _decisions(Household(state="CO", purchase_date="2026-12-01"), phev)["RA-CO-316"].amount == 750

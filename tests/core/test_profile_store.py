@@ -88,7 +88,33 @@ def test_older_schema_is_migrated_with_a_backup_of_the_original():
     assert migrated.name == SAMPLE.name and migrated.driving == AnnualPattern() and migrated.climate is None
     assert migrated.household == SAMPLE.household  # fields a version-1 file lacks take their defaults
     assert path.with_name(path.name + ".v1.bak").read_bytes() == original
-    assert json.loads(path.read_text())["schema_version"] == SCHEMA_VERSION == 4
+    assert json.loads(path.read_text())["schema_version"] == SCHEMA_VERSION == 5
+
+
+def test_version_4_defaults_give_way_to_version_5_and_typed_figures_stay() -> None:
+    """A version-4 file holds every household figure, the defaults of its day among them: insurance $1,771 for every
+    car, the four yearly depreciation rates, its state's gasoline of the week of 2026-04-27. Version 5 estimates
+    insurance per car, follows published resale curves and takes the state's average price; what the owner typed
+    (an insurance quote, rates of their own, a gasoline price) stays."""
+    import json
+
+    from buyer_app.core.household import household_to_dict
+
+    old = household_to_dict(Household(state="TX"))
+    old.update({"insurance_annual": 1771.0, "depreciation_bev": 0.139, "depreciation_phev": 0.122,
+                "depreciation_hev": 0.104, "depreciation_ice": 0.104, "gas_price": 3.662, "midgrade_price": 4.262,
+                "premium_price": 4.622})
+    for key in ("insurance_reference", "resale_basis", "fuel_price_basis", "phev_plug_nights"):
+        old.pop(key)
+    path = path_for("version four")
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(json.dumps({"schema_version": 4, "name": "version four", "household": old, "vehicles": []}))
+    h = open_profile(path).household
+    assert (h.insurance_annual, h.resale_basis, h.gas_price, h.insurance_reference) == (0.0, "published", 2.775, 2599.0)
+    typed = {**old, "insurance_annual": 2100.0, "depreciation_bev": 0.2, "gas_price": 3.10}
+    path.write_text(json.dumps({"schema_version": 4, "name": "version four", "household": typed, "vehicles": []}))
+    h = open_profile(path).household
+    assert (h.insurance_annual, h.resale_basis, h.depreciation_bev, h.gas_price) == (2100.0, "your_rates", 0.2, 3.10)
 
 
 # --- copies carry everything (issue 12: Rename and Duplicate lost the driving pattern, climate and uncertainty) ---

@@ -17,6 +17,7 @@ from buyer_app.core.regional import (
     STATE_NAMES,
     STATES,
     TEXT_FIELDS,
+    WEEK_FIELDS,
     missing_fields,
     regional_values,
     state_defaults,
@@ -40,15 +41,15 @@ EXPECTED_MISSING = {
 # CA (98.8*436.655 + 1.0*740.81 + 0.3*631.705) / 100.1; TX (86.4*738.038 + 6.5*739.415 + 4.2*891.103
 # + 2.8*740.81) / 99.9; CO (99.8*1036.021 + 0.2*631.705) / 100; MN MROW alone; NY and AL: see GRID_BY_HAND.
 HAND_CHECKED = {
-    "CA": {"electricity_price": 0.2951, "gas_price": 5.785, "sales_tax_rate": 0.0725, "bev_surcharge": 100.0,
+    "CA": {"electricity_price": 0.2951, "gas_price_latest_week": 5.785, "sales_tax_rate": 0.0725, "bev_surcharge": 100.0,
            "phev_surcharge": 0.0, "hev_surcharge": 0.0, "grid_co2_lb_per_mwh": 440.278, "grid_loss": 0.041},
-    "TX": {"electricity_price": 0.1446, "gas_price": 3.662, "sales_tax_rate": 0.0625, "bev_surcharge": 200.0,
+    "TX": {"electricity_price": 0.1446, "gas_price_latest_week": 3.662, "sales_tax_rate": 0.0625, "bev_surcharge": 200.0,
            "phev_surcharge": 0.0, "hev_surcharge": 0.0, "grid_co2_lb_per_mwh": 744.64, "grid_loss": 0.042},
-    "NY": {"electricity_price": 0.2225, "gas_price": 4.102, "sales_tax_rate": 0.04, "bev_surcharge": 0.0,
+    "NY": {"electricity_price": 0.2225, "gas_price_latest_week": 4.102, "sales_tax_rate": 0.04, "bev_surcharge": 0.0,
            "phev_surcharge": 0.0, "hev_surcharge": 0.0, "grid_co2_lb_per_mwh": 730.292, "grid_loss": 0.042},
-    "CO": {"electricity_price": 0.143, "gas_price": 3.93, "sales_tax_rate": 0.029, "bev_surcharge": 50.0,
+    "CO": {"electricity_price": 0.143, "gas_price_latest_week": 3.93, "sales_tax_rate": 0.029, "bev_surcharge": 50.0,
            "phev_surcharge": 50.0, "hev_surcharge": 0.0, "grid_co2_lb_per_mwh": 1035.212, "grid_loss": 0.041},
-    "MN": {"electricity_price": 0.1473, "gas_price": 3.747, "sales_tax_rate": 0.06875, "bev_surcharge": 150.0,
+    "MN": {"electricity_price": 0.1473, "gas_price_latest_week": 3.747, "sales_tax_rate": 0.06875, "bev_surcharge": 150.0,
            "phev_surcharge": 75.0, "hev_surcharge": 0.0, "grid_co2_lb_per_mwh": 920.022, "grid_loss": 0.042},
 }
 SUBREGIONS = {
@@ -94,7 +95,7 @@ def test_rebuild_matches_the_shipped_table(shared_data: Path, tmp_path: Path) ->
 
 def test_every_state_dc_and_us_has_a_row_for_every_field() -> None:
     rows = _rows()
-    fields = REGIONAL_FIELDS + TEXT_FIELDS
+    fields = REGIONAL_FIELDS + tuple(WEEK_FIELDS.values()) + TEXT_FIELDS
     assert len(STATES) == 51 and "DC" in STATES and "US" not in STATES and set(STATE_NAMES) == {*STATES, "US"}
     assert [STATE_NAMES[s] for s in STATES] == sorted(STATE_NAMES[s] for s in STATES)
     assert sorted((r["state"], r["field"]) for r in rows) == sorted((s, f) for s in STATE_NAMES for f in fields)
@@ -115,16 +116,19 @@ def test_missing_fields_are_exactly_the_known_gaps() -> None:
 def test_hand_checked_values(state: str) -> None:
     values = regional_values(state)
     assert set(values) == set(REGIONAL_FIELDS)
+    week = regional_values(state, "latest_week")
     for field, expected in HAND_CHECKED[state].items():
-        assert values[field] == pytest.approx(expected, abs=1e-9), field
+        got = week["gas_price"] if field == "gas_price_latest_week" else values[field]
+        assert got == pytest.approx(expected, abs=1e-9), field
     assert values["midgrade_price"] == pytest.approx(values["gas_price"] + 0.60)
     assert values["premium_price"] == pytest.approx(values["gas_price"] + 0.96)
     defaults = state_defaults(state)
     assert defaults["egrid_subregion"].value == SUBREGIONS[state]
     assert WEIGHTED in defaults["grid_co2_lb_per_mwh"].source and WEIGHTED in defaults["grid_loss"].source
     assert defaults["climate_state"].value == state
-    gas = defaults["gas_price"]
-    assert gas.as_of == "2026-04-27" and STATE_NAMES[state] in gas.source and gas.unit == "USD/gal"
+    gas, latest = defaults["gas_price"], defaults["gas_price_latest_week"]
+    assert gas.as_of == "2025-10 to 2026-04" and STATE_NAMES[state] in gas.source and gas.unit == "USD/gal"
+    assert latest.as_of == "2026-04-27" and STATE_NAMES[state] in latest.source
     assert defaults["sales_tax_rate"].unit == "fraction" and defaults["grid_co2_lb_per_mwh"].as_of == "2025-01"
 
 
@@ -175,8 +179,20 @@ def test_every_states_grid_is_the_weighted_mean_of_its_subregions(shared_data: P
             assert WEIGHTED in defaults[field].source and defaults[field].as_of == "2025-01", (state, field)
 
 
+def test_gasoline_is_the_mean_of_the_latest_months_not_one_week() -> None:
+    """Minnesota by hand from EIA's monthly averages (eia.gov, regular all formulations): Oct 2025 2.880, Nov 2.930,
+    Dec 2.802, Jan 2026 2.673, Feb 2.682, Mar 3.296, and April's four weeks (3.569, 3.717, 3.662, 3.747) averaged:
+    (2.880 + 2.930 + 2.802 + 2.673 + 2.682 + 3.296 + 3.67375) / 7 = 2.99096. The week of 2026-04-27 alone was 3.747:
+    the one-week figure the app used to hold for every year, 25% above the months' mean."""
+    assert regional_values("MN")["gas_price"] == pytest.approx(2.991, abs=5e-4)
+    assert regional_values("MN", "latest_week")["gas_price"] == pytest.approx(3.747)
+    for state in ("CA", "TX", "NY", "CO"):  # December 2025 (issue 14): CA 4.16, TX 2.47; the mean sits between
+        mean, week = regional_values(state)["gas_price"], regional_values(state, "latest_week")["gas_price"]
+        assert mean < week, state
+
+
 def test_states_without_an_eia_gasoline_figure_take_their_padd() -> None:
-    iowa, maine, oregon = (state_defaults(s)["gas_price"] for s in ("IA", "ME", "OR"))
+    iowa, maine, oregon = (state_defaults(s)["gas_price_latest_week"] for s in ("IA", "ME", "OR"))
     assert iowa.value == 3.884 and "Midwest (PADD2)" in iowa.source and "no Iowa figure" in iowa.source
     assert maine.value == 4.087 and "New England (PADD1A)" in maine.source
     assert oregon.value == 4.967 and "West Coast less California" in oregon.source
@@ -187,12 +203,12 @@ def test_us_row_set_and_dc() -> None:
     assert us == pytest.approx({"electricity_price": 0.15, "gas_price": 3.02, "midgrade_price": 3.62,
                                 "premium_price": 3.98, "sales_tax_rate": 0.0506, "sales_tax_cap": 0.0, "bev_surcharge": 0.0,
                                 "phev_surcharge": 0.0, "hev_surcharge": 0.0, "grid_co2_lb_per_mwh": 771.523,
-                                "grid_loss": 0.042})
+                                "grid_loss": 0.042, "insurance_reference": 2671.0})
     assert "app default" in state_defaults("US")["sales_tax_rate"].source
     # the US row is what the app uses with no state: its own national defaults, EIA's latest figure in the note
     from buyer_app.core.household import FIELD_BY_NAME
     assert us == pytest.approx({name: FIELD_BY_NAME[name].default for name in us})
-    assert "4.123" in state_defaults("US")["gas_price"].note
+    assert "4.123" in state_defaults("US")["gas_price"].note and "averaged $3.209" in state_defaults("US")["gas_price"].note
     dc = state_defaults("dc")
     assert dc["sales_tax_rate"].value is None and "No single rate" in dc["sales_tax_rate"].note
     assert "Maryland" in dc["climate_state"].note
@@ -223,7 +239,7 @@ def broken_table(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Pa
 
 def test_a_bad_value_is_refused_naming_state_field_and_value(broken_table: Path) -> None:
     text = broken_table.read_text(encoding="utf-8")
-    broken_table.write_text(text.replace("TX,gas_price,3.662,", "TX,gas_price,36.62,"), encoding="utf-8")
+    broken_table.write_text(text.replace("TX,gas_price,2.775,", "TX,gas_price,36.62,"), encoding="utf-8")
     with pytest.raises(InputError, match=r"TX\.gas_price: '36\.62' is not allowed \(a number from 1 to 10\)"):
         state_defaults("TX")
 

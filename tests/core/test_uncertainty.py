@@ -458,7 +458,7 @@ def test_no_draw_gives_a_negative_or_missing_input(s: UncertaintySettings, years
         x = getattr(f, name)
         assert np.all(np.isfinite(x)) and np.all(x > 0), name
     assert np.all(np.isfinite(f.depreciation))
-    assert f.depreciation.min() >= 0 and f.depreciation.max() <= 0.95
+    assert f.depreciation.min() >= -0.5 and f.depreciation.max() <= 0.95  # an extra yearly loss around the curve
 
 
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -481,7 +481,7 @@ def test_the_largest_run_at_the_widest_spreads_stays_finite_and_positive() -> No
     f = draw_factors(s, h, 20)
     for x in (f.gas, f.electricity, f.miles, f.maintenance, f.insurance, f.battery):
         assert np.all(np.isfinite(x)) and x.min() > 0
-    assert f.depreciation.min() == 0.0 and f.depreciation.max() == 0.95  # both clips are reached, never passed
+    assert f.depreciation.min() == -0.5 and f.depreciation.max() == 0.95  # both clips are reached, never passed
     # correlation -1: electricity moves exactly against gasoline
     np.testing.assert_allclose(np.log(f.electricity[:10]), -np.log(f.gas[:10]), atol=1e-12)
 

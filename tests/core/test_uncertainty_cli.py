@@ -263,9 +263,10 @@ def test_integers_too_large_for_a_float_are_refused_not_a_traceback(capsys: pyte
 
 
 def test_the_verdict_does_not_name_a_flip_already_passed(capsys: pytest.CaptureFixture[str]) -> None:
-    # at $4.90 gasoline the Camry is cheaper at today's figures, though the Model 3 wins more futures
+    # at $5.30 gasoline the Camry is cheaper at today's figures, though the Model 3 wins more futures (the threshold
+    # is $5.41: issue 14's insurance and resale moved it from about $5.13)
     d = run_json(capsys, "compare", "--vehicle", str(MODEL_3), "--vehicle", str(CAMRY), "--price", f"{CAMRY}=30000",
-                 "--years", "10", "--gas-price", "4.9", "--simulate", "4000")
+                 "--years", "10", "--gas-price", "5.3", "--simulate", "4000")
     sentence = d["uncertainty"]["sentence"]
     assert "close to even" in sentence and "wins mainly if" not in sentence
 

@@ -250,10 +250,10 @@ def test_state_pick_replaces_a_marked_price_and_keeps_other_marks(window):
     assert window.results_model.rowCount() == 0
     _pick_state(window, "CO")
     panel = window.household
-    assert panel.editors["gas_price"].text() == "3.93" and panel.editors["gas_price"].styleSheet() == ""
+    assert panel.editors["gas_price"].text() == "2.855" and panel.editors["gas_price"].styleSheet() == ""
     assert panel.editors["annual_miles"].text() == "-5" and "Miles driven a year" in panel.message.text()
     assert "Regular gasoline price" not in panel.message.text()
-    assert window.profile.household.gas_price == 3.93 and window.results_model.rowCount() == 0
+    assert window.profile.household.gas_price == 2.855 and window.results_model.rowCount() == 0
     _type(window, "annual_miles", "12000")
     assert window.results_model.rowCount() == 3 and window.profile.household.state == "CO"
 

@@ -101,6 +101,8 @@ def _convert(entry: dict[str, Any], data: _StateData, thresholds: dict[str, Any]
     notes: list[str] = []
     items, condition_note = rules.match_condition(description, items)
     notes += [condition_note] if condition_note else []
+    items, phev_note = rules.add_phev_items(description, items)
+    notes += [phev_note] if phev_note else []
     if others and "charger" in items:
         notes.append("the amount also covers the charger's wiring or panel work" if others <= WIRING
                      else "also covers other home upgrades; the cap is shared")
@@ -127,6 +129,10 @@ def _convert(entry: dict[str, Any], data: _StateData, thresholds: dict[str, Any]
         "tenure": [{"homeowner": "own", "renter": "rent"}.get(str(o), str(o)) for o in entry.get("owner_status") or []],
         **who,
     }
+    if minimum is None and phev_note and kind == "fixed":
+        phev_amount = rules.phev_clause_amount(description)
+        if phev_amount is not None and phev_amount < amount:  # "$5,000 for an EV, or $3,000 for a plug-in hybrid"
+            minimum = phev_amount
     if minimum is None:
         return [{**raw, "notes": "; ".join(notes)}]
     return _split_range(raw, notes, description, amount, minimum)

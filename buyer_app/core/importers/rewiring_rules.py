@@ -138,6 +138,26 @@ def read_amount(amount: dict[str, Any], description: str, has_vehicle: bool) -> 
     return "fixed", number, cap, minimum if minimum is not None and minimum < number else None
 
 
+def add_phev_items(description: str, items: list[str]) -> tuple[list[str], str]:
+    """Add the plug-in hybrid items the description covers but the data leaves out: Rewiring America files many
+    state programs "for a new BEV or PHEV" under `new_electric_vehicle` alone, which would refuse plug-in hybrids
+    the program pays for (Colorado's $750 credit, Vehicle Exchange Colorado, Vermont's utilities...)."""
+    if not _PHEV_WORDS.search(description) or not _BEV_WORDS.search(description):
+        return items, ""
+    added = [f"{age}_phev" for age in ("new", "used") if f"{age}_bev" in items and f"{age}_phev" not in items]
+    if not added:
+        return items, ""
+    return [*items, *added], "the description names plug-in hybrids too (the data lists battery EVs only)"
+
+
+def phev_clause_amount(description: str) -> float | None:
+    """The one dollar figure the description gives in its plug-in hybrid clause ("$3,000 for battery EVs; $1,500
+    for plug-in hybrid EVs" -> 1500), or None."""
+    clauses = [c for c in re.split(r"[;.](?:\s|$)|, or |\bor up to\b", description) if c.strip()]
+    figures = [f for c in clauses if _PHEV_WORDS.search(c) for f in _figures(_MONEY, c)]
+    return figures[0] if len(figures) == 1 else None
+
+
 def powertrain_split(description: str, number: float, minimum: float) -> bool:
     """True when the description gives `number` for electric vehicles and `minimum` for plug-in hybrids."""
     clauses = [c for c in re.split(r"[;.](?:\s|$)|, or |\bor up to\b", description) if c.strip()]
