@@ -10,7 +10,7 @@ no ranked order: Blazer EV, EV6, Ioniq 6, R1T, Model S, Ariya, Silverado EV, Pol
 Ioniq 9.
 
 Best-sellers left out, because no published DC time was found (research in /work/research/charging_range
-plus 25 look-ups in the stored `pages` corpus on 2026-12-06): Tesla Model Y (No. 1; only "miles in 15
+plus 21 look-ups in the stored `pages` corpus on 2026-12-06): Tesla Model Y (No. 1; only "miles in 15
 minutes" claims), Honda Prologue (No. 7; only its 150 kW peak), Rivian R1S (No. 10; the R1T, same packs and
 charging hardware, is listed instead), Tesla Model X (2023 No. 9), Kia EV9 (only "miles in 15 minutes", and
 OpenEV Data 1.24.0 has no Kia at all), Toyota bZ4X (only a figure for the 2026 bZ, which has no spec here).
