@@ -43,7 +43,7 @@ class ChargingSummary:
     connector: str
     spec_source: str
     dc_10_80_minutes: float | None
-    dc_curve: str  # "vehicle curve ..." or "generic taper"
+    dc_curve: str  # which curve the DC time uses: the database's dc_curve_source ("measured curve (...)" / "generic ...")
     level2_10_100_hours: float | None
     level1_10_100_hours: float | None
     epa_240v_hours: float | None
@@ -112,7 +112,8 @@ def charging_summary(row: Any, k: int, energy: EnergyYear, year: DrivingYear, h:
         battery_kwh=battery, dc_max_kw=dc_kw, ac_max_kw=ac_kw, connector=str(row["connector"] or ""),
         spec_source=str(row["spec_source"] or ""),
         dc_10_80_minutes=_r(dc_minutes),
-        dc_curve="" if dc_minutes is None else ("vehicle curve (Chargeprice 2021)" if curve else "generic taper"),
+        dc_curve="" if dc_minutes is None else (str(row.get("dc_curve_source") or "")
+                                                or ("measured curve (Chargeprice 2021)" if curve else "generic taper")),
         level2_10_100_hours=_r(l2_hours, 2), level1_10_100_hours=_r(l1_hours, 1),
         epa_240v_hours=_num(row["charge_240v_h"]),
         home_charging=h.home_charging,

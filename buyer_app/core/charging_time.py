@@ -1,9 +1,20 @@
 """How long charging takes: DC fast sessions shaped by a charging curve (or a generic taper) and
 Level 1 / Level 2 sessions limited by the car's on-board charger.
 
-The generic taper (used where the database has no curve for the vehicle) is this app's documented
-assumption, drawn from REFERENCE.md ("fast above ~10%, tapering past ~80%"): full power from 10% to
-50% state of charge, falling linearly to 45% of it at 80% and to 10% at 100%.
+The generic taper (used where the database has no measured curve for the vehicle, or refused the one it
+found) is this app's documented assumption, shaped from the car's own DC maximum and battery:
+
+- its effective peak is the lower of the car's DC maximum and a C-rate ceiling times its usable battery
+  (GENERIC_C_RATE: 1.4 C for a 400 V pack or an unknown one, 2.5 C for an 800 V pack, the voltage class from
+  OpenEV Data);
+  a big pack with a modest quoted maximum is limited by the charger, a small pack with a high quoted
+  maximum by what its cells take for long;
+- that peak holds from 10% to 35% state of charge, then falls to 75% of it at 60%, 50% at 80% and 10% at
+  100% (GENERIC_TAPER).
+
+Both were set on 2026-12-06 from published warm-weather 10-80% times (maker figures and press tests, listed
+with sources in tests/core/test_bestseller_charging.py): the old taper (full power to 50%) averaged 84% of
+the quoted maximum over 10-80%, while the published sessions of 400 V cars average 45-75% of it.
 """
 
 from __future__ import annotations
@@ -12,7 +23,8 @@ import json
 
 import numpy as np
 
-GENERIC_TAPER = ((0.0, 0.6), (10.0, 1.0), (50.0, 1.0), (80.0, 0.45), (100.0, 0.10))  # % SoC -> share of max kW
+GENERIC_TAPER = ((0.0, 0.9), (10.0, 1.0), (35.0, 1.0), (60.0, 0.75), (80.0, 0.5), (100.0, 0.10))  # % SoC -> share
+GENERIC_C_RATE = {"400v": 1.4, "800v": 2.5}  # kW per kWh of usable battery the generic peak may not exceed
 LEVEL1_KW = 1.4  # REFERENCE.md: Level 1 (120 V) about 1.4 kW
 DEFAULT_LEVEL2_KW = 7.2  # REFERENCE.md: Level 2 7.2-11.5 kW; the lower figure as the default
 AC_EFFICIENCY = 0.90  # wall to battery; EPA kWh/100 mi figures already include charging losses
@@ -29,20 +41,28 @@ def parse_curve(text: str) -> list[tuple[float, float]]:
     return sorted(pairs)
 
 
+def generic_peak_kw(battery_kwh: float, dc_max_kw: float, voltage_class: str = "") -> float:
+    """The generic taper's peak: the car's DC maximum, or less where its battery is small for it."""
+    return min(dc_max_kw, GENERIC_C_RATE.get(voltage_class, GENERIC_C_RATE["400v"]) * battery_kwh)
+
+
+def generic_curve(battery_kwh: float, dc_max_kw: float, voltage_class: str = "") -> list[tuple[float, float]]:
+    """The generic curve [(percent, kW), ...] for a car with this battery, DC maximum and voltage class."""
+    peak = generic_peak_kw(battery_kwh, dc_max_kw, voltage_class)
+    return [(pct, share * peak) for pct, share in GENERIC_TAPER]
+
+
 def dc_session_minutes(battery_kwh: float, dc_max_kw: float, curve: list[tuple[float, float]] | None = None,
-                       start_pct: float = 10.0, end_pct: float = 80.0, station_kw: float = 350.0) -> float:
-    """Minutes to charge from start_pct to end_pct on a DC fast charger (the usual 10-80% stop)."""
+                       start_pct: float = 10.0, end_pct: float = 80.0, station_kw: float = 350.0,
+                       voltage_class: str = "") -> float:
+    """Minutes to charge from start_pct to end_pct on a DC fast charger (the usual 10-80% stop), on the
+    car's measured curve when given, else on the generic one for its battery and DC maximum."""
     if battery_kwh <= 0 or dc_max_kw <= 0 or end_pct <= start_pct:
         return float("nan")
     soc = np.linspace(start_pct, end_pct, 141)
     limit = min(dc_max_kw, station_kw)
-    if curve:
-        points = np.array(curve)
-        power = np.interp(soc, points[:, 0], points[:, 1])
-    else:
-        taper = np.array(GENERIC_TAPER)
-        power = np.interp(soc, taper[:, 0], taper[:, 1]) * dc_max_kw
-    power = np.clip(power, 1.0, limit)
+    points = np.array(curve or generic_curve(battery_kwh, dc_max_kw, voltage_class))
+    power = np.clip(np.interp(soc, points[:, 0], points[:, 1]), 1.0, limit)
     kwh_per_step = battery_kwh * (soc[1] - soc[0]) / 100.0
     # time for each slice at the power at its middle
     mid_power = (power[1:] + power[:-1]) / 2

@@ -18,7 +18,7 @@ from buyer_app.core.prices import attach_prices, load_price_table, price_table_a
 from buyer_app.core.resources import resource_path
 from buyer_app.core.safe_read import Unreadable, read_json
 from buyer_app.core.storage import user_data_dir
-from buyer_app.core.vehicle_schema import COLUMNS
+from buyer_app.core.vehicle_schema import COLUMNS, OPTIONAL_COLUMNS
 
 VEHICLES_FILE = "vehicles.csv"
 METADATA_FILE = "metadata.json"
@@ -98,8 +98,10 @@ def read_vehicle_table(folder: Path) -> tuple[pd.DataFrame, dict[str, Any]]:
     frame = pd.read_csv(folder / VEHICLES_FILE, dtype=COLUMNS, keep_default_na=False,
                         na_values={c: [""] for c, t in COLUMNS.items() if t == "float64"})
     missing = set(COLUMNS) - set(frame.columns)
-    if missing:
-        raise ValueError(f"{folder / VEHICLES_FILE}: missing columns {sorted(missing)}")
+    if missing - set(OPTIONAL_COLUMNS):
+        raise ValueError(f"{folder / VEHICLES_FILE}: missing columns {sorted(missing - set(OPTIONAL_COLUMNS))}")
+    for column in sorted(missing):  # an import made before these columns existed
+        frame[column] = pd.Series(OPTIONAL_COLUMNS[column], index=frame.index, dtype=COLUMNS[column])
     return frame, metadata
 
 

@@ -84,6 +84,8 @@ def build_database(source: Path, destination: Path, specs: pd.DataFrame, min_yea
         "enrichment": {
             "eligible": stats.eligible, "matched": stats.matched, "rate": round(stats.rate, 4),
             "exact_year": stats.exact_year, "near_year": stats.near_year, "with_dc_curve": stats.with_curve,
+            "with_generic_dc_curve": stats.generic_curve,
+            "dc_curves_refused": dict(sorted(stats.curves_refused.items())),
             "bev_rate": _share_with_specs(vehicles, "bev"),
             "phev_rate": _share_with_specs(vehicles, "phev"),
             "sources": ["OpenEV Data 1.24.0 (CDLA-Permissive-2.0)", "Chargeprice Open EV Data 2021 (MIT)"],

@@ -9,7 +9,7 @@ import numpy as np
 import numpy.typing as npt
 import pandas as pd
 
-from buyer_app.core.charging_time import dc_session_minutes, parse_curve
+from buyer_app.core.charging_time import GENERIC_C_RATE, dc_session_minutes, generic_curve, parse_curve
 from buyer_app.core.ownership import body_class
 
 FloatArray = npt.NDArray[np.float64]
@@ -67,17 +67,22 @@ def _curve_minutes(battery_kwh: float, dc_max_kw: float, curve_text: str) -> flo
     return dc_session_minutes(battery_kwh, dc_max_kw, parse_curve(curve_text))
 
 
-_GENERIC_MINUTES_PER_KWH_PER_KW = dc_session_minutes(100.0, 100.0) / 1.0  # the generic taper scales as kWh / kW
+# the generic curve scales as battery kWh / its peak kW: minutes for 100 kWh at a 100 kW peak
+_GENERIC_MINUTES_PER_KWH_PER_KW = dc_session_minutes(100.0, 100.0, generic_curve(100.0, 100.0, "800v"))
 
 
 def dc_minutes(frame: pd.DataFrame) -> FloatArray:
-    """10-80% DC session minutes per row: the vehicle's curve where the database has one, else the
-    generic taper (vectorised; curves are few and cached)."""
+    """10-80% DC session minutes per row: the vehicle's measured curve where the database has one, else the
+    generic taper shaped from its DC maximum, battery and voltage class (vectorised; curves are few and cached)."""
     battery = _col(frame, "battery_kwh")
     dc_kw = _col(frame, "dc_max_kw")
     ok = (battery > 0) & (dc_kw > 0)
+    voltage = (frame["dc_voltage_class"].fillna("").astype(str).to_numpy() if "dc_voltage_class" in frame.columns
+               else np.full(len(frame), ""))
+    c_rate = np.where(voltage == "800v", GENERIC_C_RATE["800v"], GENERIC_C_RATE["400v"])
     with np.errstate(divide="ignore", invalid="ignore"):
-        minutes = np.where(ok, _GENERIC_MINUTES_PER_KWH_PER_KW * battery / np.minimum(dc_kw, 350.0), np.nan)
+        peak = np.minimum(np.minimum(dc_kw, c_rate * battery), 350.0)
+        minutes = np.where(ok, _GENERIC_MINUTES_PER_KWH_PER_KW * battery / peak, np.nan)
     if "dc_curve" in frame.columns:
         curves = frame["dc_curve"].fillna("").astype(str).to_numpy()
         for k in np.flatnonzero(ok & (curves != "")):

@@ -58,6 +58,11 @@ COLUMNS: dict[str, str] = {
     "connector": "string",
     "spec_source": "string",
     "spec_match": "string",  # exact-year, near-year, or empty
-    "dc_curve": "string",  # JSON [[percent, kW], ...] from Chargeprice, or empty
+    "dc_curve": "string",  # JSON [[percent, kW], ...] measured (Chargeprice), or empty: the generic taper is used
     "source": "string",  # where the vehicle record comes from (epa, or a user entry)
+    "dc_curve_source": "string",  # which DC curve the 10-80% time uses: "measured curve (...)" or "generic taper ..."
+    "dc_voltage_class": "string",  # 400v, 800v (OpenEV Data) or empty; shapes the generic taper
 }
+
+# columns added after databases were first written: a database without them still loads, with these values
+OPTIONAL_COLUMNS: dict[str, str] = {"dc_curve_source": "", "dc_voltage_class": ""}

@@ -104,7 +104,7 @@ def normalize(raw: pd.DataFrame, min_year: int) -> tuple[pd.DataFrame, Normalize
     out["epa_fuel_cost"] = _positive(raw["fuelCost08"])
     for column in ("battery_kwh", "ac_max_kw", "dc_max_kw"):
         out[column] = np.nan
-    for column in ("connector", "spec_source", "spec_match", "dc_curve"):
+    for column in ("connector", "spec_source", "spec_match", "dc_curve", "dc_curve_source", "dc_voltage_class"):
         out[column] = ""
     out["source"] = "epa"
 
