@@ -18,6 +18,7 @@ from buyer_app.core.energy_year import EnergyYear, simulate_year
 from buyer_app.core.household import Household
 from buyer_app.core.ownership import premiums, value_path
 from buyer_app.core.vehicle_inputs import FloatArray, VehicleInputs
+from buyer_app.core.vehicle_taxes import flat_fees, value_taxes
 
 CATEGORIES = ("purchase", "financing", "energy", "maintenance", "insurance", "fees", "incentives", "resale")
 CAT = {name: i for i, name in enumerate(CATEGORIES)}
@@ -171,8 +172,7 @@ def compute_costs(h: Household, v: VehicleInputs, year: DrivingYear | None = Non
     rate = _by_powertrain(pt, h.maintenance_bev, h.maintenance_phev, h.maintenance_hev, h.maintenance_ice)
     age = np.nan_to_num(v.age_years)[:, None] + t[None, :]  # a used car's upkeep starts at its age, not at new
     costs[:, :, CAT["maintenance"]] = (miles * rate)[:, None] * (1 + h.maintenance_age_growth) ** age
-    surcharge = _by_powertrain(pt, h.bev_surcharge, h.phev_surcharge, h.hev_surcharge, 0.0)
-    costs[:, :, CAT["fees"]] = (h.registration_annual + surcharge)[:, None]
+    costs[:, :, CAT["fees"]] = yearly_fees(h, v, years)
     costs[:, 0, CAT["fees"]] += h.title_fees
     costs[:, 0, CAT["incentives"]] = -v.incentives
 
@@ -216,6 +216,20 @@ def compute_costs(h: Household, v: VehicleInputs, year: DrivingYear | None = Non
     return CostResult(costs=costs, upfront=upfront, equity=equity, price_known=known, gallons_per_year=gallons,
                       kwh_per_year=kwh, co2=co2, miles_per_year=miles, energy=energy,
                       value=None if h.financing == "lease" else value)
+
+
+def yearly_fees(h: Household, v: VehicleInputs, years: int) -> FloatArray:
+    """(N, years) government charges a year: registration (the state's own schedule by age while the household keeps
+    its state's figure, else its own figure every year), the state's value-based taxes (California's vehicle license
+    fee, Massachusetts excise...) and the EV / plug-in hybrid / hybrid surcharge (Minnesota's from 2026 by the
+    sticker price), from resources/regional/vehicle_taxes.csv."""
+    flat = _by_powertrain(v.powertrain, h.bev_surcharge, h.phev_surcharge, h.hev_surcharge, 0.0)
+    if h.state == "US":
+        return np.asarray(np.broadcast_to((h.registration_annual + flat)[:, None], (len(v), years)), dtype=float)
+    taxes = value_taxes(h.state, v.powertrain, v.msrp, v.price, np.floor(np.nan_to_num(v.age_years)), years, flat)
+    state_figure = abs(h.registration_annual - flat_fees(h.state)["registration_annual"]) < 1e-9
+    registration = taxes.registration if state_figure else np.full((len(v), years), h.registration_annual)
+    return np.asarray(registration + taxes.value_tax + taxes.surcharge, dtype=float)
 
 
 def resale_values(h: Household, v: VehicleInputs, years: int) -> FloatArray:

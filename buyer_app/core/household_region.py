@@ -8,6 +8,9 @@ from dataclasses import dataclass
 from buyer_app.core.climate import Climate, state_climate
 from buyer_app.core.household import FIELD_BY_NAME, Household
 from buyer_app.core.regional import REGIONAL_FIELDS, STATE_NAMES, WEEK_FIELDS, regional_values, state_defaults
+from buyer_app.core.vehicle_taxes import flat_fees, vehicle_tax_rules
+
+FEE_FIELDS = ("title_fees", "registration_annual")  # filled by a state from resources/regional/vehicle_taxes.csv
 
 
 @dataclass(frozen=True)
@@ -24,8 +27,10 @@ def state_values(state: str, fuel_price_basis: str = "average") -> dict[str, flo
     """The values a state fills in: its table's, and the app's national default where the table has none
     (so nothing of the previous state stays behind); "US" is the national defaults. Gasoline prices are the
     average of the latest months, or the newest week with `fuel_price_basis` "latest_week"."""
-    national = {name: float(FIELD_BY_NAME[name].default) for name in REGIONAL_FIELDS}  # type: ignore[arg-type]
-    return national if state == "US" else {**national, **regional_values(state, fuel_price_basis)}
+    national = {name: float(FIELD_BY_NAME[name].default) for name in (*REGIONAL_FIELDS, *FEE_FIELDS)}  # type: ignore[arg-type]
+    if state == "US":
+        return national
+    return {**national, **regional_values(state, fuel_price_basis), **flat_fees(state)}
 
 
 def with_state(h: Household, state: str) -> Household:
@@ -48,6 +53,11 @@ def field_origin(h: Household, name: str) -> FieldOrigin:
     the app's default when it is the default, else the user's own figure."""
     spec = FIELD_BY_NAME[name]
     value = getattr(h, name)
+    if name in FEE_FIELDS and h.state != "US" and abs(flat_fees(h.state)[name] - float(value)) < 1e-9:
+        rules = [r for r in vehicle_tax_rules(h.state) if r.counted and r.applies_to == "all" and not r.area
+                 and r.component == ("title" if name == "title_fees" else "registration")]
+        text = "; ".join(f"{r.charge}: {r.rule} ({r.source_url})" for r in rules) or "none in the state table"
+        return FieldOrigin("state", f"{STATE_NAMES[h.state]}: {text}", max((r.as_of for r in rules), default=""))
     if name in REGIONAL_FIELDS and h.state != "US":
         table = state_defaults(h.state)
         row = table[WEEK_FIELDS[name]] if name in WEEK_FIELDS and h.fuel_price_basis == "latest_week" else table[name]

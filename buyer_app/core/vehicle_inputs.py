@@ -41,6 +41,7 @@ class VehicleInputs:
     heat_pump: FloatArray  # 1 with, 0 without, NaN unknown (the user says; the data rarely does)
     retention_32f: FloatArray  # the model's measured share of range kept at 32 F (Recurrent), NaN when not published
     price: FloatArray
+    msrp: FloatArray  # the base MSRP (value-based taxes and fees are levied on it), NaN when not known
     incentives: FloatArray  # total of one-time incentives, USD, >= 0
     incentives_at_purchase: FloatArray  # the part taken off at the dealer (point of sale), USD
     insurance_annual: FloatArray  # NaN: the household's figure
@@ -117,6 +118,7 @@ def inputs_from_frame(frame: pd.DataFrame) -> VehicleInputs:
         heat_pump=_col(frame, "heat_pump"),
         retention_32f=_col(frame, "retention_32f"),
         price=_col(frame, "price"),
+        msrp=_col(frame, "msrp_usd"),
         incentives=_col(frame, "incentives", 0.0),
         incentives_at_purchase=_col(frame, "incentives_at_purchase", 0.0) if "incentives_at_purchase" in frame.columns
         else _col(frame, "incentives", 0.0),

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from buyer_app.core.compare import compare
+from buyer_app.core.costs import CATEGORIES
 from buyer_app.core.database import VehicleDatabase
 from buyer_app.core.household import Household
 from buyer_app.core.household_region import field_origin, with_state
@@ -43,7 +44,8 @@ def test_each_state_sees_its_own_figures_incentives_and_co2(db: VehicleDatabase,
     assert model3.yearly_costs["incentives"][0] == -credit
     assert all(d.reason for d in model3.incentives if not d.applied)
     assert all(d.source.startswith("http") and d.checked for d in model3.incentives)
-    assert model3.yearly_costs["fees"][0] == pytest.approx(bev_fee) and rav4.yearly_costs["fees"][0] == pytest.approx(phev_fee)
+    # fees: title, registration and the state's value-based taxes on top of the EV / plug-in hybrid surcharge
+    assert model3.yearly_costs["fees"][0] >= bev_fee + h.title_fees and rav4.yearly_costs["fees"][0] >= phev_fee
     assert camry.incentives == ()  # no program in the catalogue pays for a hybrid
     if state == "CO":  # the $750 credit is "for a new BEV or PHEV": the plug-in hybrid gets it too (issue 14)
         assert sum(d.amount for d in rav4.incentives if d.applied) == 750
@@ -66,3 +68,31 @@ def test_the_grid_and_prices_change_the_answer_between_states(db: VehicleDatabas
         totals[state], co2[state] = model3.total_cost, model3.co2.lifetime_kg
     assert co2["CA"] < co2["NY"] < co2["MN"] < co2["CO"]  # eGRID: California's grid is the cleanest of the five
     assert len({round(t) for t in totals.values()}) == 5
+
+
+def test_a_california_car_pays_its_vehicle_license_fee(db: VehicleDatabase) -> None:
+    """California VLF: 0.65% of the purchase price's $200-class midpoint, on the DMV's age scale (R&T Code 10752,
+    10753.2; dmv.ca.gov, 2025). A $30,000 Camry's first year: 0.65% x $30,100 = $195.65 of its fees."""
+    h = with_state(Household(years=5), "CA").with_values({"purchase_date": "2026-12-01"})
+    cheap, dear = (compare(db, h, [VehicleChoice(CAMRY, price=p)]).vehicles[0] for p in (30_000, 40_000))
+    # $10,000 more: $65 more VLF, and a higher transportation improvement fee bracket on top
+    assert dear.yearly_costs["fees"][0] - cheap.yearly_costs["fees"][0] >= 0.0065 * 10_000 - 2
+    assert cheap.yearly_costs["fees"][0] > 0.0065 * 30_000  # the VLF and the flat registration
+    assert cheap.yearly_costs["fees"][4] < cheap.yearly_costs["fees"][0]  # the fee falls as the car ages
+
+
+def test_minnesotas_ev_fee_follows_the_sticker_price(db: VehicleDatabase) -> None:
+    """Minnesota from 2026: the EV surcharge is the greater of $150 or 0.5% of MSRP x the age share (Minn. Stat.
+    168.013 subd. 1m as amended 2025; dps.mn.gov), and the registration tax 1.285% of MSRP by age. Two Model 3s whose
+    sticker prices differ by $10,000 pay 0.5% + 1.285% of it more in their first year ($178.50)."""
+    from buyer_app.core.costs import compute_costs
+    from buyer_app.core.vehicle_inputs import inputs_from_frame
+
+    h = with_state(Household(years=3), "MN").with_values({"purchase_date": "2026-12-01"})
+    low = compute_costs(h, inputs_from_frame(db.get([MODEL_3]).assign(price=40_000.0, msrp_usd=40_000.0)))
+    high = compute_costs(h, inputs_from_frame(db.get([MODEL_3]).assign(price=50_000.0, msrp_usd=50_000.0)))
+    fees = CATEGORIES.index("fees")
+    assert high.costs[0, 0, fees] - low.costs[0, 0, fees] == pytest.approx((0.005 + 0.01285) * 10_000, abs=1.0)
+    cheap = compute_costs(h, inputs_from_frame(db.get([MODEL_3]).assign(price=20_000.0, msrp_usd=20_000.0)))
+    # below $30,000 the $150 floor holds: only the registration tax follows the price
+    assert low.costs[0, 0, fees] - cheap.costs[0, 0, fees] == pytest.approx(0.01285 * 20_000 + (200 - 150), abs=1.0)
