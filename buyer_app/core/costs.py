@@ -239,7 +239,8 @@ def resale_values(h: Household, v: VehicleInputs, years: int) -> FloatArray:
     if h.resale_basis == "your_rates":
         dep = _by_powertrain(v.powertrain, h.depreciation_bev, h.depreciation_phev, h.depreciation_hev, h.depreciation_ice)
         return np.asarray(price[:, None] * (1 - dep)[:, None] ** np.arange(years + 1)[None, :], dtype=float)
-    return value_path(price, v.resale_first_year_loss, v.resale_retained_5yr, np.nan_to_num(v.age_years), years)
+    return value_path(price, v.resale_first_year_loss, v.resale_retained_5yr, np.nan_to_num(v.age_years), years,
+                      v.resale_segment_5yr)
 
 
 def insurance_costs(h: Household, v: VehicleInputs, worth: FloatArray, years: int) -> FloatArray:

@@ -142,7 +142,8 @@ def load_database(with_prices: bool = True) -> VehicleDatabase:
 def _finish(frame: pd.DataFrame, metadata: dict[str, Any], folder: Path, origin: str, with_prices: bool,
             fallback: str = "") -> VehicleDatabase:
     as_of = ""
-    frame["body"], frame["resale_first_year_loss"], frame["resale_retained_5yr"] = resale_columns(frame)
+    (frame["body"], frame["resale_first_year_loss"], frame["resale_retained_5yr"],
+     frame["resale_segment_5yr"]) = resale_columns(frame)
     frame["retention_32f"] = retention_column(frame)
     if with_prices:
         table = load_price_table()

@@ -100,22 +100,31 @@ def curve_for(powertrain: str, body: str, make: str = "", base_model: str = "") 
     return CurveRow(segment.first_year_loss, own.retained_5yr, own.source, own.as_of)
 
 
-def retained(first_year_loss: FloatArray, retained_5yr: FloatArray, ages: FloatArray) -> FloatArray:
-    """R(age) for each vehicle (rows) at each age (columns, in years, fractional allowed)."""
+def retained(first_year_loss: FloatArray, retained_5yr: FloatArray, ages: FloatArray,
+             segment_5yr: FloatArray | None = None) -> FloatArray:
+    """R(age) for each vehicle (rows) at each age (columns, in years, fractional allowed). Up to five years the
+    curve meets the car's own five-year figure; after five years it falls at its segment's yearly rate (a model's
+    published figure says nothing of later years), `segment_5yr` (default: the car's own)."""
     d1 = first_year_loss[:, None]
-    after_first = np.clip(retained_5yr / (1 - first_year_loss), 1e-6, None)  # R(5) / R(1)
-    yearly = after_first[:, None] ** (1 / (FIVE_YEARS - 1))  # (1 - r)
+    yearly = _yearly(first_year_loss, retained_5yr)[:, None]  # (1 - r)
+    later_yearly = yearly if segment_5yr is None else _yearly(first_year_loss, segment_5yr)[:, None]
     ages = np.asarray(ages, dtype=float)
     first = 1 - d1 * np.clip(ages, 0, 1)  # the first year's loss spread over the first year
-    later = (1 - d1) * yearly ** np.clip(ages - 1, 0, None)
-    return np.asarray(np.where(ages <= 1, first, later), dtype=float)
+    middle = (1 - d1) * yearly ** np.clip(ages - 1, 0, FIVE_YEARS - 1)
+    late = later_yearly ** np.clip(ages - FIVE_YEARS, 0, None)
+    return np.asarray(np.where(ages <= 1, first, middle * late), dtype=float)
+
+
+def _yearly(first_year_loss: FloatArray, retained_5yr: FloatArray) -> FloatArray:
+    """(1 - r): the yearly share kept from year 1 to year 5."""
+    return np.asarray(np.clip(retained_5yr / (1 - first_year_loss), 1e-6, None) ** (1 / (FIVE_YEARS - 1)), dtype=float)
 
 
 def value_path(price: FloatArray, first_year_loss: FloatArray, retained_5yr: FloatArray, age_at_purchase: FloatArray,
-               years: int) -> FloatArray:
+               years: int, segment_5yr: FloatArray | None = None) -> FloatArray:
     """(N, years + 1): what each car is worth at purchase and at each year end, from what it cost (NaN price: 0)."""
     ages = age_at_purchase[:, None] + np.arange(years + 1, dtype=float)[None, :]
-    curve = retained(first_year_loss, retained_5yr, ages)
+    curve = retained(first_year_loss, retained_5yr, ages, segment_5yr)
     share = curve / curve[:, :1]
     return np.asarray(np.nan_to_num(price)[:, None] * share, dtype=float)
 
@@ -174,10 +183,10 @@ def premiums(reference: float, powertrain: npt.NDArray[np.str_], bodies: npt.NDA
     return np.asarray(level[:, None] * (share + (1 - share) * kept), dtype=float)
 
 
-def resale_columns(frame: pd.DataFrame) -> tuple[npt.NDArray[np.str_], FloatArray, FloatArray]:
-    """(body class, first-year loss, five-year retained share) for each row of a vehicle table (columns powertrain,
-    epa_class, make, base_model): the segment's curve, then each model's own figure where published. Vectorised
-    over the distinct values (a whole database takes a few milliseconds)."""
+def resale_columns(frame: pd.DataFrame) -> tuple[npt.NDArray[np.str_], FloatArray, FloatArray, FloatArray]:
+    """(body class, first-year loss, five-year retained share, the segment's five-year share) for each row of a
+    vehicle table (columns powertrain, epa_class, make, base_model): the segment's curve, then each model's own
+    figure where published. Vectorised over the distinct values (a whole database takes a few milliseconds)."""
     class_at, classes = pd.factorize(frame["epa_class"].fillna(""))
     class_bodies = np.array([body_class(str(c)) for c in classes] or ["car"], dtype=str)
     pt_at, pts = pd.factorize(frame["powertrain"])
@@ -188,6 +197,7 @@ def resale_columns(frame: pd.DataFrame) -> tuple[npt.NDArray[np.str_], FloatArra
             segment[i, j] = row.first_year_loss, row.retained_5yr
     values = segment[pt_at, class_at]
     d1, r5 = values[:, 0].copy(), values[:, 1].copy()
+    segment_r5 = r5.copy()
     models = model_table()
     candidates = np.flatnonzero(frame["base_model"].isin({model for _mk, model, _pt in models}).to_numpy())
     if candidates.size:
@@ -195,4 +205,5 @@ def resale_columns(frame: pd.DataFrame) -> tuple[npt.NDArray[np.str_], FloatArra
         for k, key in zip(candidates, zip(sub["make"], sub["base_model"], sub["powertrain"], strict=True), strict=True):
             if key in models:
                 r5[k] = models[key].retained_5yr
-    return class_bodies[class_at], np.asarray(d1, dtype=float), np.asarray(r5, dtype=float)
+    return (class_bodies[class_at], np.asarray(d1, dtype=float), np.asarray(r5, dtype=float),
+            np.asarray(segment_r5, dtype=float))

@@ -51,6 +51,7 @@ class VehicleInputs:
     body: npt.NDArray[np.str_]  # car, sports, suv, pickup, minivan (from EPA's size class)
     resale_first_year_loss: FloatArray  # of the published resale curve (ownership.py)
     resale_retained_5yr: FloatArray
+    resale_segment_5yr: FloatArray  # the body class and powertrain's own five-year figure (the rate after year 5)
     age_years: FloatArray  # age at purchase: 0 new; a used car's years since its model year
 
     def __len__(self) -> int:
@@ -130,6 +131,7 @@ def inputs_from_frame(frame: pd.DataFrame) -> VehicleInputs:
               else np.array([body_class(str(c)) for c in frame.get("epa_class", pd.Series([""] * len(frame)))], dtype=str)),
         resale_first_year_loss=_col(frame, "resale_first_year_loss", 0.2),
         resale_retained_5yr=_col(frame, "resale_retained_5yr", 0.5),
+        resale_segment_5yr=_col(frame, "resale_segment_5yr", 0.5),
         age_years=_col(frame, "age_years", 0.0),
     )
 
