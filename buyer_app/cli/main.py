@@ -21,7 +21,16 @@ NO_DISPLAY_MESSAGE = (
 
 
 def build_parser() -> argparse.ArgumentParser:
-    from buyer_app.cli import compare_cmd, db_cmd, fields_cmd, incentives_cmd, rank_cmd, report_cmd, vehicles_cmd
+    from buyer_app.cli import (
+        compare_cmd,
+        db_cmd,
+        fields_cmd,
+        incentives_cmd,
+        prices_cmd,
+        rank_cmd,
+        report_cmd,
+        vehicles_cmd,
+    )
 
     parser = argparse.ArgumentParser(
         prog="buyer-app",
@@ -31,7 +40,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--smoke", action="store_true",
                         help="open the window with a sample household, compute, paint, and exit (a self-test)")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for module in (vehicles_cmd, compare_cmd, rank_cmd, report_cmd, db_cmd, fields_cmd, incentives_cmd):
+    for module in (vehicles_cmd, compare_cmd, rank_cmd, prices_cmd, report_cmd, db_cmd, fields_cmd, incentives_cmd):
         module.add_parser(sub)
     return parser
 

@@ -45,6 +45,9 @@ def add_parser(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-ar
 
 
 RANK_TOP = 50
+NOT_NEW_NOTE = ("not ranked as new: their nameplate's newest EPA model year is older than {year}, so they are no "
+                "longer sold new and their old MSRP is not a price you can pay; listed apart on running costs "
+                "(energy, maintenance, insurance, fees)")
 
 
 def _records(frame: pd.DataFrame) -> list[dict[str, object]]:
@@ -69,6 +72,7 @@ def run(args: argparse.Namespace) -> int:
     db = load_database()
     ranking = rank(db, household, filters, pattern, climate)
     top, unpriced = ranking.priced.head(args.top), ranking.unpriced.head(args.top)
+    gone = ranking.not_sold_new.head(args.top)
     chances = None
     if settings is not None and len(ranking.priced):
         chances = rank_chances(db, household, ranking, settings, RANK_TOP, pattern, climate)
@@ -84,7 +88,10 @@ def run(args: argparse.Namespace) -> int:
                               "among_top": len(chances),
                               "note": "p_cheapest: the chance of being the cheapest of the top priced vehicles, with "
                                       "the same futures for all; p10/p50/p90: the total cost"},
-                          "note": note}, indent=2))
+                          "note": note,
+                          "sold_new_from_year": ranking.new_from_year,
+                          "not_sold_new_count": len(ranking.not_sold_new), "not_sold_new": _records(gone),
+                          "not_sold_new_note": NOT_NEW_NOTE.format(year=ranking.new_from_year)}, indent=2))
         return 0
     if ranking.considered == 0:
         print("No vehicle matches these filters.")
@@ -102,6 +109,12 @@ def run(args: argparse.Namespace) -> int:
     if chances is not None and settings is not None:
         print(f"cheapest in: the share of {settings.draws:,} simulated futures (seed {settings.seed}) in which the vehicle "
               f"is the cheapest of the top {len(chances)} priced ones")
+    if len(gone):
+        print(f"\n{len(ranking.not_sold_new)} matching vehicles are {NOT_NEW_NOTE.format(year=ranking.new_from_year)}:")
+        rows = [[str(r.id), r.label, r.powertrain, money(r.price), money(r.running_cost), r.reason]
+                for r in gone.itertuples()]
+        print(table(["id", "vehicle", "type", "last MSRP", "running costs", "why"], rows,
+                    [True, False, False, True, True, False]))
     if len(unpriced):
         print(f"\n{note}:")
         rows = [[str(r.id), r.label, r.powertrain, money(r.running_cost)] for r in unpriced.itertuples()]

@@ -18,6 +18,7 @@ from buyer_app.core.prices import attach_prices, load_price_table, price_table_a
 from buyer_app.core.resources import resource_path
 from buyer_app.core.safe_read import Unreadable, read_json
 from buyer_app.core.storage import user_data_dir
+from buyer_app.core.user_prices import read_user_prices, user_prices_frame
 from buyer_app.core.vehicle_schema import COLUMNS, OPTIONAL_COLUMNS
 
 VEHICLES_FILE = "vehicles.csv"
@@ -43,6 +44,8 @@ class VehicleDatabase:
     origin: str  # "shipped" or "imported"
     prices_as_of: str
     fallback_reason: str = ""  # why an imported database was not used
+    user_prices: int = 0  # rows of the user's own price file in use
+    user_prices_problem: str = ""  # why the user's own price file was not used ("" when it was, or is absent)
 
     def get(self, ids: list[int]) -> pd.DataFrame:
         """Rows for `ids`, in that order; raises UnknownVehicle for ids not in the database."""
@@ -141,13 +144,18 @@ def load_database(with_prices: bool = True) -> VehicleDatabase:
 
 def _finish(frame: pd.DataFrame, metadata: dict[str, Any], folder: Path, origin: str, with_prices: bool,
             fallback: str = "") -> VehicleDatabase:
-    as_of = ""
+    as_of, mine, problem = "", 0, ""
     (frame["body"], frame["resale_first_year_loss"], frame["resale_retained_5yr"],
      frame["resale_segment_5yr"]) = resale_columns(frame)
     frame["retention_32f"] = retention_column(frame)
     if with_prices:
         table = load_price_table()
-        frame = attach_prices(frame, table)
+        try:
+            rows = read_user_prices()
+        except Unreadable as exc:
+            rows, problem = [], f"your price file {exc.path} cannot be used ({exc.reason}); it is left as it is"
+        mine = len(rows)
+        frame = attach_prices(frame, table, user_prices_frame(rows) if rows else None)
         as_of = price_table_as_of(table)
     return VehicleDatabase(frame=frame, metadata=metadata, folder=folder, origin=origin, prices_as_of=as_of,
-                           fallback_reason=fallback)
+                           fallback_reason=fallback, user_prices=mine, user_prices_problem=problem)

@@ -28,13 +28,26 @@ def price_table_as_of(table: pd.DataFrame) -> str:
     return str(dates.max()) if not dates.empty else ""
 
 
-def attach_prices(vehicles: pd.DataFrame, table: pd.DataFrame) -> pd.DataFrame:
-    """Add msrp_* columns: the lowest matching trim price of the same model year, else of the year before.
+USER_RANK = 4  # a price of the user's own beats every curated one for the vehicles it matches
 
-    A row with a regex applies to the EPA variants whose model it matches; a row without one is the
-    nameplate's base price for every variant of that powertrain. Unpriced vehicles keep NaN.
+
+def attach_prices(vehicles: pd.DataFrame, table: pd.DataFrame, user: pd.DataFrame | None = None) -> pd.DataFrame:
+    """Add msrp_* columns: the lowest matching trim price of the vehicle's own model year; the year before's only
+    when the table has no price at all for that nameplate (make, base model, powertrain) in the vehicle's year
+    (a price of the new model year, however partial, is never mixed with last year's, which may predate a cut).
+
+    A row with a regex applies to the EPA variants whose model it matches; a row without one is the nameplate's
+    base price for every variant of that powertrain. Rows of `user` (the user's own prices, same columns) beat
+    the curated table wherever they match; their source reads "your price, <as_of>". Unpriced vehicles keep NaN.
     """
-    priced = table[table["msrp_usd"].notna()]
+    curated = table[table["msrp_usd"].notna()].assign(_user=False)
+    parts = [curated]
+    if user is not None and len(user):
+        parts.append(user[user["msrp_usd"].notna()].assign(
+            _user=True, source=lambda u: "your price, " + u["as_of"].astype(str)
+            + u["source"].fillna("").astype(str).map(lambda s: f" ({s})" if s else "")))
+    priced = pd.concat(parts, ignore_index=True) if len(parts) > 1 else curated.reset_index(drop=True)
+    priced["epa_model_regex"] = priced["epa_model_regex"].fillna("")
     n = len(vehicles)
     best_price = np.full(n, np.nan)
     best_rank = np.full(n, -1)
@@ -44,29 +57,36 @@ def attach_prices(vehicles: pd.DataFrame, table: pd.DataFrame) -> pd.DataFrame:
     years = vehicles["year"].to_numpy()
     models = vehicles["model"].to_numpy(dtype=object)
     records: list[dict[str, Any]] = priced.to_dict("records")  # type: ignore[assignment]
+    own_years: dict[tuple[str, str, str], set[int]] = {}
+    for rec in records:
+        own_years.setdefault((rec["make"], rec["model"], rec["powertrain"]), set()).add(int(rec["year"]))
     for row_no, rec in enumerate(records):
-        positions = groups.get((rec["make"], rec["model"], rec["powertrain"]))
+        key = (rec["make"], rec["model"], rec["powertrain"])
+        positions = groups.get(key)
         if positions is None:
             continue
-        age = years[positions] - int(rec["year"])
-        positions = positions[(age == 0) | (age == 1)]
+        year = int(rec["year"])
+        age = years[positions] - year
+        next_year_has_own = (year + 1) in own_years[key]
+        positions = positions[(age == 0) | ((age == 1) & (not next_year_has_own))]
         if rec["epa_model_regex"]:
             pattern = re.compile(rec["epa_model_regex"], re.IGNORECASE)
             positions = np.array([p for p in positions if pattern.search(models[p])], dtype=int)
         if positions.size == 0:
             continue
-        # rank: same model year beats the year before; a trim match beats a nameplate base price
-        rank = (years[positions] == int(rec["year"])) * 2 + bool(rec["epa_model_regex"])
+        # rank: the user's own price beats the curated one; then same model year beats the year before; then a
+        # trim match beats a nameplate base price
+        rank = (years[positions] == year) * 2 + bool(rec["epa_model_regex"]) + USER_RANK * bool(rec["_user"])
         price = float(rec["msrp_usd"])
         better = (rank > best_rank[positions]) | ((rank == best_rank[positions]) & (price < best_price[positions]))
         chosen = positions[better]
         best_price[chosen], best_rank[chosen], best_row[chosen] = price, rank[better], row_no
     out = vehicles.copy()
     out["msrp_usd"] = best_price
-    picked = priced.iloc[np.where(best_row >= 0, best_row, 0)].reset_index(drop=True)
+    picked = priced.iloc[np.where(best_row >= 0, best_row, 0)].reset_index(drop=True) if len(priced) else priced
     has = best_row >= 0
     for column, source, empty in (("msrp_trim", "trim", ""), ("msrp_year", "year", 0), ("msrp_as_of", "as_of", ""),
                                   ("msrp_source", "source", "")):
-        values = picked[source].to_numpy()
+        values = picked[source].to_numpy() if len(priced) else np.full(n, empty, dtype=object)
         out[column] = np.where(has, values.astype(str) if empty == "" else values, empty)
     return out

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import numpy as np
 import pandas as pd
@@ -32,11 +32,27 @@ class RankFilters:
 
 @dataclass(frozen=True)
 class Ranking:
-    """Priced vehicles by total cost, and unpriced ones by running cost (they cannot be fully costed)."""
+    """Priced vehicles by total cost, and unpriced ones by running cost (they cannot be fully costed). Vehicles of
+    a nameplate no longer sold new are not ranked at their old MSRP: they are listed apart (`not_sold_new`, by
+    running cost, with `last_model_year` and a `reason`)."""
 
     priced: pd.DataFrame  # columns: id, label, powertrain, price, total_cost, cost_per_mile, running_cost
     unpriced: pd.DataFrame
     considered: int
+    not_sold_new: pd.DataFrame = field(default_factory=pd.DataFrame)
+    new_from_year: int = 0  # nameplates whose newest EPA model year is older than this are no longer sold new
+
+
+def last_model_years(frame: pd.DataFrame) -> pd.Series:
+    """Each vehicle's nameplate (make, base model) newest model year in `frame` (the whole database)."""
+    return frame.groupby([frame["make"], frame["base_model"]])["year"].transform("max")
+
+
+def sold_new_from(frame: pd.DataFrame) -> int:
+    """The oldest model year still sold new: the database's newest model year (the current one) or the one before
+    it. A nameplate whose newest EPA model year is older (a 2023 Bolt, a 2023-only nameplate) is no longer sold
+    new."""
+    return int(frame["year"].max()) - 1 if len(frame) else 0
 
 
 def filter_vehicles(db: VehicleDatabase, f: RankFilters) -> pd.DataFrame:
@@ -81,11 +97,19 @@ def rank(db: VehicleDatabase, household: Household, filters: RankFilters, patter
         "range_mi": frame["range_mi"].to_numpy(),
     })
     known = result.price_known
-    priced = table[known].sort_values(["total_cost", "id"]).reset_index(drop=True)
+    new_from = sold_new_from(db.frame)
+    last_year = last_model_years(db.frame).loc[frame.index].to_numpy()
+    gone = known & (last_year < new_from)
+    priced = table[known & ~gone].sort_values(["total_cost", "id"]).reset_index(drop=True)
     unpriced = table[~known].sort_values(["running_cost", "id"]).reset_index(drop=True)
     unpriced["total_cost"] = np.nan
     unpriced["cost_per_mile"] = np.nan
-    return Ranking(priced=priced, unpriced=unpriced, considered=len(table))
+    not_new = table[gone].assign(last_model_year=last_year[gone].astype(int))
+    not_new["reason"] = [f"no longer sold new: last model year {y}" for y in not_new["last_model_year"]]
+    not_new = not_new.assign(total_cost=np.nan, cost_per_mile=np.nan, incentives=0.0)
+    not_new = not_new.sort_values(["running_cost", "id"]).reset_index(drop=True)
+    return Ranking(priced=priced, unpriced=unpriced, considered=len(table), not_sold_new=not_new,
+                   new_from_year=new_from)
 
 
 def new_car_incentives(frame: pd.DataFrame, household: Household) -> tuple[np.ndarray, np.ndarray]:

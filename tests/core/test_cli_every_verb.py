@@ -32,6 +32,9 @@ VERBS: list[tuple[str, list[str], bool]] = [
     ("rank nothing matches", ["rank", "--search", "no such car anywhere"], True),
     ("rank simulate", ["rank", "--top", "3", "--simulate", "300", "--seed", "2"], True),
     ("db info", ["db", "info"], True),
+    ("prices", ["prices"], True),
+    ("prices show", ["prices", "show"], True),
+    ("prices export", ["prices", "export"], False),
     ("fields", ["fields"], True),
     ("incentives", ["incentives", "--state", "CO"], True),
     ("incentives utilities", ["incentives", "--state", "CO", "--utilities", "--date", "2025-06-01"], True),
@@ -79,6 +82,7 @@ REFUSED: list[tuple[str, list[str], str]] = [
     ("region bad state", ["region", "--state", "ZZ"], "ZZ"),
     ("incentives bad date", ["incentives", "--state", "CO", "--date", "2025-13-45"], "2025-13-45"),
     ("db import missing file", ["db", "import", "/no/such/vehicles.csv.zip"], "vehicles.csv.zip"),
+    ("prices import missing file", ["prices", "import", "/no/such/prices.csv"], "prices.csv"),
     ("unknown verb", ["fly"], "fly"),
     ("unknown flag", ["rank", "--fast"], "--fast"),
 ]

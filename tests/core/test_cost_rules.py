@@ -37,9 +37,9 @@ def test_loan_curve_counts_the_balance_still_owed(db):
 def test_resale_is_discounted_from_the_end_of_the_last_year(db):
     h = Household(years=8, discount_rate=0.05)
     r = compute_costs(h, inputs_from_frame(db.get([48765]).assign(price=42490.0)))
-    # the Model 3's curve: 30% lost in year one, 44.1% kept after five years (iSeeCars 2025), the same yearly
-    # rate after: R(8) = 0.7 * (0.441 / 0.7) ** (7 / 4)
-    value = 42490.0 * 0.7 * (0.441 / 0.7) ** (7 / 4)
+    # the Model 3's curve: 30% lost in year one, 44.1% kept after five years (iSeeCars 2025), then the yearly rate
+    # of electric cars (38.25% kept after five years): R(8) = 0.441 * (0.3825 / 0.7) ** (3 / 4)
+    value = 42490.0 * 0.441 * (0.3825 / 0.7) ** (3 / 4)
     assert -r.costs[0, -1, CAT["resale"]] == pytest.approx(value / 1.05 ** 8)
 
 
