@@ -185,6 +185,7 @@ def to_json(c: Comparison, db: VehicleDatabase) -> dict[str, Any]:
             "monthly_energy_cost": v.monthly_energy_cost,
             "trips": asdict(v.trips) if v.trips else None,
             "used": v.used,
+            "sources": v.sources or {},
             "incentives": [asdict(d) for d in v.incentives],
             "co2": co2_json(v, c.household),
             "notes": _notes(v, c.household),

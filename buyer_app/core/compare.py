@@ -86,6 +86,7 @@ class VehicleOutcome:
     incentives: tuple[Decision, ...] = ()  # every program decided, applied first, then the user's own
     co2: Co2Outcome | None = None
     used: bool = False
+    sources: dict[str, str] | None = None  # where this car's own figures come from: insurance, resale, fees, winter
 
 
 @dataclass(frozen=True)
@@ -154,6 +155,36 @@ def _frame_for(db: VehicleDatabase, household: Household,
     frame["age_years"] = [used_age(household, int(year)) if c.used else 0.0 for c, year in zip(choices, frame["year"],
                                                                                                  strict=True)]
     return frame, decided
+
+
+def vehicle_sources(h: Household, row: pd.Series, choice: VehicleChoice) -> dict[str, str]:
+    """Where one car's own figures come from, in words with their sources and dates."""
+    from buyer_app.core.climate import retention_table
+    from buyer_app.core.ownership import curve_for, insurance_factors, state_premiums
+
+    pt, body = str(row["powertrain"]), str(row["body"])
+    curve = curve_for(pt, body, str(row["make"]), str(row["base_model"]))
+    f = insurance_factors()
+    if choice.insurance_annual is not None:
+        insurance = "your quote for this car"
+    elif h.insurance_annual > 0:
+        insurance = "your figure for every car"
+    else:
+        place = state_premiums().get(h.state, state_premiums()["US"])
+        insurance = (f"estimated: ${h.insurance_reference:,.0f} for a reference car in "
+                     f"{'your state' if h.state != 'US' else 'the US'} ({place[1].split(',')[0]}, {place[2]}) x "
+                     f"{f.body.get(body, 1.0):.2f} for a {body} x {f.powertrain.get(pt, 1.0):.2f} for its powertrain x "
+                     f"(its value / ${f.reference_price:,.0f})^{f.price_elasticity:g}; the part for collision and "
+                     "theft falls with its value")
+    resale = ("your yearly rates" if h.resale_basis == "your_rates" else
+              f"keeps {curve.retained_5yr:.1%} of its price after 5 years. {curve.source} ({curve.as_of})")
+    out = {"insurance": insurance, "resale": resale}
+    measured = retention_table().get((str(row["make"]), str(row["base_model"]))) if pt == "bev" else None
+    if measured is not None:
+        out["winter_range"] = f"keeps {measured[0]:.0%} of its range at 32 F: {measured[1]} ({measured[2]})"
+    elif pt in ("bev", "phev"):
+        out["winter_range"] = "keeps 83% of its range at 32 F with a heat pump, 75% without, 80% when not known (Recurrent 2025)"
+    return out
 
 
 def used_age(household: Household, model_year: int) -> float:
@@ -251,6 +282,7 @@ def compare(db: VehicleDatabase, household: Household, choices: list[VehicleChoi
             co2=Co2Outcome(*(np.full(household.years, round(float(part[k]), 1)).tolist()
                              for part in (result.co2.tailpipe, result.co2.electricity, result.co2.upstream))),
             used=choice.used,
+            sources=vehicle_sources(household, row, choice),
         ))
     curves = cost_curve(result)
     pairs = []

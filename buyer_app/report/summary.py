@@ -311,7 +311,9 @@ def summary_html(c: Comparison, ctx: ReportContext, run: UncertaintyResult | Non
             ["Sales tax", f"{h.sales_tax_rate:.2%} {origin_tag(h, 'sales_tax_rate')}"],
             ["EV / plug-in hybrid / hybrid fees", escape(fees_text(h))],
             ["Grid CO2", escape(grid_text(h))],
-            ["Insurance", f"{money(h.insurance_annual)} a year"],
+            ["Insurance", f"{money(h.insurance_annual)} a year for every car" if h.insurance_annual > 0 else
+             "estimated for each car (below): " + ", ".join(f"{escape(v.label)} {money(v.yearly_costs['insurance'][0])}"
+                                                           for v in c.vehicles) + " in the first year"],
         ], numeric_from=2),
         "<h2>The vehicles</h2>",
         _table(["vehicle", "type", "price", "EPA label", "range"], [
@@ -341,12 +343,19 @@ def summary_html(c: Comparison, ctx: ReportContext, run: UncertaintyResult | Non
     parts.append("<p>Energy follows the EPA / fueleconomy.gov method: city and highway miles divided by EPA's "
                  "unrounded city and highway MPG (or times kWh per 100 miles, measured at the wall), day by day for "
                  "the household's driving pattern and climate; plug-in hybrids put each day's miles on electricity up "
-                 "to what the battery holds (EPA's utility factors when no pattern is set). Maintenance rises with age; "
-                 "resale is a declining balance by "
-                 "powertrain, credited in the last year. A loan's principal counts as purchase and its interest as "
+                 "to what the battery holds (EPA's utility factors when no pattern is set; a plug-in hybrid is plugged "
+                 "in on the nights the household says). Maintenance rises with age (a used car's from its age). "
+                 "Resale follows each car's published curve (its model's five-year figure where one is published, "
+                 "else its body class and powertrain's), from its age when bought, credited in the last year. "
+                 "Insurance is estimated for each car from its state, body, powertrain and value. Fees are the state's "
+                 "title, registration and value-based taxes by age. A loan's principal counts as purchase and its interest as "
                  "financing. Break-even is when the lines of the cost of ownership so far cross: what was paid, less "
                  "what the car would sell for at that moment, plus any loan still owed.</p>")
     parts.append(assumptions_table(h))
+    parts.append("<h3>Each car's own figures</h3>")
+    parts.append(_table(["vehicle", "figure", "where it comes from"], [
+        [escape(v.label), escape(name.replace("_", " ")), escape(text)]
+        for v in c.vehicles for name, text in (v.sources or {}).items()], numeric_from=9))
     parts.append(f"<p>Vehicle data: {escape(str(ctx.database.get('source_url', '')))} (public domain), file of "
                  f"{escape(str(ctx.database.get('source_date')))}, sha256 {escape(str(ctx.database.get('source_sha256', '')))}. "
                  "Battery and charging specs: OpenEV Data 1.24.0 (CDLA-Permissive-2.0) and Chargeprice Open EV Data "
