@@ -100,7 +100,7 @@ Gas = tuple[float, str, str, str]  # regular USD/gal, what the figure is, its ad
 
 MONTHLY = ROOT / "resources" / "regional" / "eia_gasoline_monthly.csv"
 INSURANCE = ROOT / "resources" / "ownership" / "insurance_by_state.csv"
-AVERAGE_MONTHS = 12  # at most the latest 12 months; fewer when the data at hand hold fewer
+AVERAGE_MONTHS = 12  # the latest 12 calendar months; the mean is over those the data at hand hold (named)
 
 
 def _area_of(code: str, name: str, have: set[str], padds: dict[str, str]) -> tuple[str, str]:
@@ -114,6 +114,16 @@ def _area_of(code: str, name: str, have: set[str], padds: dict[str, str]) -> tup
     if area == "West Coast (PADD5)" and WEST_COAST_EX_CA in have:
         area = WEST_COAST_EX_CA
     return (area if area in have else "East Coast (PADD1)"), f"; EIA publishes no {name} figure"
+
+
+def _month_window(last: str, count: int) -> list[str]:
+    """The `count` calendar months ending with `last` (YYYY-MM), oldest first."""
+    year, month = int(last[:4]), int(last[5:7])
+    out = []
+    for _ in range(count):
+        out.append(f"{year:04d}-{month:02d}")
+        year, month = (year, month - 1) if month > 1 else (year - 1, 12)
+    return out[::-1]
 
 
 def _gasoline(shared: Path, names: dict[str, str]) -> tuple[dict[str, Gas], dict[str, Gas]]:
@@ -139,11 +149,14 @@ def _gasoline(shared: Path, names: dict[str, str]) -> tuple[dict[str, Gas], dict
             if r["area"] == area and r["kind"] == "week" and r["period"][:7] not in months:
                 by_week.setdefault(r["period"][:7], []).append(float(r["usd_per_gal"]))
         months.update({m: sum(v) / len(v) for m, v in by_week.items()})
-        chosen = sorted(months)[-AVERAGE_MONTHS:]
+        window = _month_window(max(months), AVERAGE_MONTHS)
+        chosen = [m for m in window if m in months]
+        missing = [m for m in window if m not in months]
         mean = sum(months[m] for m in chosen) / len(chosen)
-        weekly_part = f"; {', '.join(sorted(by_week))} from its weekly prices" if by_week else ""
-        text = (f"EIA, {area} regular gasoline (all formulations): mean of the {len(chosen)} latest months in the data at "
-                f"hand ({chosen[0]} to {chosen[-1]}{weekly_part}){why}")
+        weekly_part = f"; {', '.join(m for m in sorted(by_week) if m in chosen)} from its weekly prices" if by_week else ""
+        gap = f"; no EIA figure at hand for {', '.join(missing)}" if missing else ""
+        text = (f"EIA, {area} regular gasoline (all formulations): mean of the {len(chosen)} months at hand of the "
+                f"{AVERAGE_MONTHS} from {window[0]} to {window[-1]}{gap}{weekly_part}{why}")
         averages[code] = (mean, text, "https://www.eia.gov/dnav/pet/pet_pri_gnd_a_epmr_pte_dpgal_m.htm",
                           f"{chosen[0]} to {chosen[-1]}")
         row = latest[area]

@@ -157,6 +157,9 @@ def _frame_for(db: VehicleDatabase, household: Household,
     return frame, decided
 
 
+BODY_WORDS = {"car": "a car", "sports": "a sports car", "suv": "an SUV", "pickup": "a pickup", "minivan": "a minivan"}
+
+
 def vehicle_sources(h: Household, row: pd.Series, choice: VehicleChoice) -> dict[str, str]:
     """Where one car's own figures come from, in words with their sources and dates."""
     from buyer_app.core.climate import retention_table
@@ -173,7 +176,7 @@ def vehicle_sources(h: Household, row: pd.Series, choice: VehicleChoice) -> dict
         place = state_premiums().get(h.state, state_premiums()["US"])
         insurance = (f"estimated: ${h.insurance_reference:,.0f} for a reference car in "
                      f"{'your state' if h.state != 'US' else 'the US'} ({place[1].split(',')[0]}, {place[2]}) x "
-                     f"{f.body.get(body, 1.0):.2f} for a {body} x {f.powertrain.get(pt, 1.0):.2f} for its powertrain x "
+                     f"{f.body.get(body, 1.0):.2f} for {BODY_WORDS.get(body, 'a ' + body)} x {f.powertrain.get(pt, 1.0):.2f} for its powertrain x "
                      f"(its value / ${f.reference_price:,.0f})^{f.price_elasticity:g}; the part for collision and "
                      "theft falls with its value")
     resale = ("your yearly rates" if h.resale_basis == "your_rates" else

@@ -329,7 +329,7 @@ class MainWindow(FileActions, ChartTabs, QMainWindow):
 
     def show_sources(self) -> SourcesDialog:
         """Where every household figure comes from (the values on show, what-ifs aside), the climate and CO2."""
-        dialog = SourcesDialog(self.profile.household, self.profile.climate, self)
+        dialog = SourcesDialog(self.profile.household, self.profile.climate, self, self.comparison)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.show()
         return dialog

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from buyer_app.core.climate import CLIMATE_SOURCE, FACTOR_SOURCE, Climate
 from buyer_app.core.co2 import grid_kg_per_kwh
+from buyer_app.core.compare import Comparison
 from buyer_app.core.household import FIELD_BY_NAME, Household
 from buyer_app.core.household_region import field_origin, grid_description, household_climate
 from buyer_app.core.incentive_catalogue import utilities_for
@@ -95,12 +96,33 @@ def co2_rows(h: Household) -> list[tuple[str, list[str]]]:
     return rows
 
 
+def vehicle_rows(comparison: Comparison | None) -> list[tuple[str, list[str]]]:
+    """Each car's own figures (insurance, resale, winter range) and where they come from."""
+    if comparison is None or not any(v.sources for v in comparison.vehicles):
+        return []
+    rows: list[tuple[str, list[str]]] = [("Each car's own figures", [])]
+    for v in comparison.vehicles:
+        for name, text in (v.sources or {}).items():
+            if name == "insurance":
+                value = f"${v.yearly_costs['insurance'][0]:,.0f} in year 1"
+            elif text.startswith("keeps "):
+                value = text.split(":")[0].split(". ")[0].removeprefix("keeps ")
+            else:
+                value = ""
+            rows.append((f"{v.id}:{name}", [f"{name.replace('_', ' ').capitalize()}: {v.label}", value,
+                                             "default" if text.startswith(("estimated", "keeps")) else "yours",
+                                             text, "", ""]))
+    return rows
+
+
 class SourcesDialog(QDialog):
-    def __init__(self, household: Household, climate: Climate | None = None, parent: QWidget | None = None) -> None:
+    def __init__(self, household: Household, climate: Climate | None = None, parent: QWidget | None = None,
+                 comparison: Comparison | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle("Sources of these figures")
         self.resize(1100, 640)
-        rows = household_rows(household) + climate_rows(household, climate) + co2_rows(household)
+        rows = (household_rows(household) + climate_rows(household, climate) + co2_rows(household)
+                + vehicle_rows(comparison))
         heading = QLabel(f"Where and when: {STATE_NAMES[household.state]}, buying on "
                          f"{purchase_day(household).isoformat()}. Origin: “state” from the state table, “default” the "
                          "app's national figure, “yours” a figure you set. Select a row to read it in full below.",

@@ -110,7 +110,7 @@ def test_version_4_defaults_give_way_to_version_5_and_typed_figures_stay() -> No
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(json.dumps({"schema_version": 4, "name": "version four", "household": old, "vehicles": []}))
     h = open_profile(path).household
-    assert (h.insurance_annual, h.resale_basis, h.gas_price, h.insurance_reference) == (0.0, "published", 2.775, 2599.0)
+    assert (h.insurance_annual, h.resale_basis, h.gas_price, h.insurance_reference) == (0.0, "published", 2.763, 2599.0)
     typed = {**old, "insurance_annual": 2100.0, "depreciation_bev": 0.2, "gas_price": 3.10}
     path.write_text(json.dumps({"schema_version": 4, "name": "version four", "household": typed, "vehicles": []}))
     h = open_profile(path).household

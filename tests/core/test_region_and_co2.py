@@ -101,7 +101,7 @@ def _compare_json(capsys: pytest.CaptureFixture[str], *argv: str) -> dict[str, A
 def test_state_flag_fills_figures_and_other_flags_still_win(capsys: pytest.CaptureFixture[str]) -> None:
     d = _compare_json(capsys, "--state", "tx", "--electricity-price", "0.10", "--purchase-date", "2026-12-01")
     h = d["household"]
-    assert (h["state"], h["gas_price"], h["electricity_price"], h["bev_surcharge"]) == ("TX", 2.775, 0.10, 200.0)
+    assert (h["state"], h["gas_price"], h["electricity_price"], h["bev_surcharge"]) == ("TX", 2.763, 0.10, 200.0)
     figures = d["region"]["figures"]
     assert figures["gas_price"]["origin"] == "state" and "Texas" in figures["gas_price"]["source"]
     assert figures["electricity_price"]["origin"] == "yours"
@@ -177,7 +177,7 @@ def test_a_profile_naming_a_state_takes_its_figures_unless_it_gives_its_own() ->
     from buyer_app.core.profile import profile_from_dict
     profile = profile_from_dict({"schema_version": 3, "household": {"state": "MN", "electricity_price": 0.11}})
     h = profile.household
-    assert (h.electricity_price, h.gas_price, h.bev_surcharge) == (0.11, 2.991, 150.0)
+    assert (h.electricity_price, h.gas_price, h.bev_surcharge) == (0.11, 2.986, 150.0)
 
 
 def test_utility_must_belong_to_the_state_on_the_command_line(capsys: pytest.CaptureFixture[str]) -> None:

@@ -127,7 +127,7 @@ def test_hand_checked_values(state: str) -> None:
     assert WEIGHTED in defaults["grid_co2_lb_per_mwh"].source and WEIGHTED in defaults["grid_loss"].source
     assert defaults["climate_state"].value == state
     gas, latest = defaults["gas_price"], defaults["gas_price_latest_week"]
-    assert gas.as_of == "2025-10 to 2026-04" and STATE_NAMES[state] in gas.source and gas.unit == "USD/gal"
+    assert gas.as_of == "2025-07 to 2026-04" and STATE_NAMES[state] in gas.source and gas.unit == "USD/gal"
     assert latest.as_of == "2026-04-27" and STATE_NAMES[state] in latest.source
     assert defaults["sales_tax_rate"].unit == "fraction" and defaults["grid_co2_lb_per_mwh"].as_of == "2025-01"
 
@@ -180,11 +180,12 @@ def test_every_states_grid_is_the_weighted_mean_of_its_subregions(shared_data: P
 
 
 def test_gasoline_is_the_mean_of_the_latest_months_not_one_week() -> None:
-    """Minnesota by hand from EIA's monthly averages (eia.gov, regular all formulations): Oct 2025 2.880, Nov 2.930,
-    Dec 2.802, Jan 2026 2.673, Feb 2.682, Mar 3.296, and April's four weeks (3.569, 3.717, 3.662, 3.747) averaged:
-    (2.880 + 2.930 + 2.802 + 2.673 + 2.682 + 3.296 + 3.67375) / 7 = 2.99096. The week of 2026-04-27 alone was 3.747:
-    the one-week figure the app used to hold for every year, 25% above the months' mean."""
-    assert regional_values("MN")["gas_price"] == pytest.approx(2.991, abs=5e-4)
+    """Minnesota by hand from EIA's figures (eia.gov, regular all formulations) for the 12 months 2025-05 to 2026-04,
+    of which 9 are at hand: monthly averages Oct 2025 2.880, Nov 2.930, Dec 2.802, Jan 2026 2.673, Feb 2.682, Mar
+    3.296; weekly prices averaged for July 2025 (2.983, 2.969, 2.926: 2.95933), September (2.977, 3.012, 2.939:
+    2.97600) and April 2026 (3.569, 3.717, 3.662, 3.747: 3.67375); mean 26.87708 / 9 = 2.98634. The week of
+    2026-04-27 alone was 3.747: the one-week figure the app used to hold for every year, 25% above the mean."""
+    assert regional_values("MN")["gas_price"] == pytest.approx(2.986, abs=5e-4)
     assert regional_values("MN", "latest_week")["gas_price"] == pytest.approx(3.747)
     for state in ("CA", "TX", "NY", "CO"):  # December 2025 (issue 14): CA 4.16, TX 2.47; the mean sits between
         mean, week = regional_values(state)["gas_price"], regional_values(state, "latest_week")["gas_price"]
@@ -208,7 +209,7 @@ def test_us_row_set_and_dc() -> None:
     # the US row is what the app uses with no state: its own national defaults, EIA's latest figure in the note
     from buyer_app.core.household import FIELD_BY_NAME
     assert us == pytest.approx({name: FIELD_BY_NAME[name].default for name in us})
-    assert "4.123" in state_defaults("US")["gas_price"].note and "averaged $3.209" in state_defaults("US")["gas_price"].note
+    assert "4.123" in state_defaults("US")["gas_price"].note and "averaged $3.193" in state_defaults("US")["gas_price"].note
     dc = state_defaults("dc")
     assert dc["sales_tax_rate"].value is None and "No single rate" in dc["sales_tax_rate"].note
     assert "Maryland" in dc["climate_state"].note
@@ -239,7 +240,7 @@ def broken_table(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Pa
 
 def test_a_bad_value_is_refused_naming_state_field_and_value(broken_table: Path) -> None:
     text = broken_table.read_text(encoding="utf-8")
-    broken_table.write_text(text.replace("TX,gas_price,2.775,", "TX,gas_price,36.62,"), encoding="utf-8")
+    broken_table.write_text(text.replace("TX,gas_price,2.763,", "TX,gas_price,36.62,"), encoding="utf-8")
     with pytest.raises(InputError, match=r"TX\.gas_price: '36\.62' is not allowed \(a number from 1 to 10\)"):
         state_defaults("TX")
 

@@ -10,14 +10,16 @@ import pytest
 
 pytest.importorskip("pytestqt")
 
+from PySide6.QtCore import Qt  # noqa: E402
 from PySide6.QtGui import QGuiApplication  # noqa: E402
-from PySide6.QtWidgets import QComboBox  # noqa: E402
+from PySide6.QtWidgets import QApplication, QComboBox  # noqa: E402
 
 from buyer_app.core.household import Household  # noqa: E402
 from buyer_app.core.profile import Incentive, Profile, VehicleChoice  # noqa: E402
 from buyer_app.core.profile_store import path_for  # noqa: E402
 from buyer_app.ui import incentives_view  # noqa: E402
 from buyer_app.ui.main_window import MainWindow  # noqa: E402
+from buyer_app.ui.sources_dialog import SourcesDialog  # noqa: E402
 from buyer_app.ui.vehicle_details import VehicleDetailsDialog  # noqa: E402
 
 MODEL_3 = 48765
@@ -185,6 +187,22 @@ def test_sources_dialog_names_the_colorado_eia_source(window):
     dialog.close()
 
 
+def test_sources_button_shows_each_cars_insurance_and_resale_with_their_sources(window, qtbot):
+    """Issue 14: every car's own figures can be seen in the window with their source and date."""
+    _pick_state(window, "CO")
+    qtbot.mouseClick(window.household.sources_button, Qt.MouseButton.LeftButton)
+    dialog = next(w for w in QApplication.topLevelWidgets() if isinstance(w, SourcesDialog) and w.isVisible())
+    tesla = window.comparison.vehicles[0]
+    key = f"{tesla.id}:insurance"
+    assert dialog.cell(key, "Input") == f"Insurance: {tesla.label}" and dialog.cell(key, "Origin") == "default"
+    assert dialog.cell(key, "Value") == f"${tesla.yearly_costs['insurance'][0]:,.0f} in year 1"
+    assert "Bankrate" in dialog.cell(key, "Source") and "Colorado" not in dialog.cell(key, "Value")
+    assert "iSeeCars" in dialog.cell(f"{tesla.id}:resale", "Source")
+    assert dialog.cell(f"{tesla.id}:resale", "Value") == "44.1% of its price after 5 years"
+    assert "Recurrent" in dialog.cell(f"{tesla.id}:winter_range", "Source")
+    dialog.close()
+
+
 def test_text_from_data_is_shown_as_plain_text(window, db, qtbot):
     profile = Profile("Markup", Household(), (VehicleChoice(MODEL_3, incentives=(Incentive("<b>bold</b> & co", 100.0),)),))
     window.load(profile, None)
@@ -250,10 +268,10 @@ def test_state_pick_replaces_a_marked_price_and_keeps_other_marks(window):
     assert window.results_model.rowCount() == 0
     _pick_state(window, "CO")
     panel = window.household
-    assert panel.editors["gas_price"].text() == "2.855" and panel.editors["gas_price"].styleSheet() == ""
+    assert panel.editors["gas_price"].text() == "2.884" and panel.editors["gas_price"].styleSheet() == ""
     assert panel.editors["annual_miles"].text() == "-5" and "Miles driven a year" in panel.message.text()
     assert "Regular gasoline price" not in panel.message.text()
-    assert window.profile.household.gas_price == 2.855 and window.results_model.rowCount() == 0
+    assert window.profile.household.gas_price == 2.884 and window.results_model.rowCount() == 0
     _type(window, "annual_miles", "12000")
     assert window.results_model.rowCount() == 3 and window.profile.household.state == "CO"
 

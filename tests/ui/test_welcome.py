@@ -46,7 +46,7 @@ def test_first_run_welcomes_with_samples_data_dates_and_a_blank_start(qtbot, db,
     assert db.metadata["source_date"] in shown and "vehicles.csv" in shown  # 2025-10-29
     assert db.prices_as_of in shown
     assert "2026-08-06" in shown and "Rewiring America" in shown
-    assert "2025-10 to 2026-04" in shown and "EIA" in shown and "eGRID2023" in shown
+    assert "2025-07 to 2026-04" in shown and "EIA" in shown and "eGRID2023" in shown
     assert str(profiles_dir()) in shown and "illustrative" in shown
     buttons = dialog.findChildren(QCommandLinkButton)
     samples = list_samples()
