@@ -176,7 +176,8 @@ def vehicle_sources(h: Household, row: pd.Series, choice: VehicleChoice) -> dict
         place = state_premiums().get(h.state, state_premiums()["US"])
         insurance = (f"estimated: ${h.insurance_reference:,.0f} for a reference car in "
                      f"{'your state' if h.state != 'US' else 'the US'} ({place[1].split(',')[0]}, {place[2]}) x "
-                     f"{f.body.get(body, 1.0):.2f} for {BODY_WORDS.get(body, 'a ' + body)} x {f.powertrain.get(pt, 1.0):.2f} for its powertrain x "
+                     f"{f.body.get(body, 1.0):.2f} for {BODY_WORDS.get(body, 'a ' + body)} x "
+                     f"{f.powertrain.get(pt, 1.0):.2f} for its powertrain x "
                      f"(its value / ${f.reference_price:,.0f})^{f.price_elasticity:g}; the part for collision and "
                      "theft falls with its value")
     resale = ("your yearly rates" if h.resale_basis == "your_rates" else

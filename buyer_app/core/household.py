@@ -94,7 +94,8 @@ FIELDS: tuple[FieldSpec, ...] = (
     _f("city_share", "Share of miles in city driving", "fraction", 0.55, 0, 1, _EPA, "2025"),
     _f("fuel_price_basis", "Gasoline price of your state", "", "average", None, None,
        "app default: the mean of EIA's figures for the latest 12 months (2025-05 to 2026-04; the data shipped hold 9 "
-       "of them: 2025-05, 06 and 08 are missing), not one week; 'latest_week' takes the newest week", "2026-12", choices=FUEL_PRICE_BASES, kind="choice"),
+       "of them: 2025-05, 06 and 08 are missing), not one week; 'latest_week' takes the newest week", "2026-12",
+       choices=FUEL_PRICE_BASES, kind="choice"),
     _f("gas_price", "Regular gasoline price", "USD/gal", 3.02, 0, 20, _FEG_PRICES, "2025-10-28"),
     _f("midgrade_price", "Midgrade gasoline price", "USD/gal", 3.62, 0, 20, _FEG_PRICES, "2025-10-28"),
     _f("premium_price", "Premium gasoline price", "USD/gal", 3.98, 0, 20, _FEG_PRICES, "2025-10-28"),

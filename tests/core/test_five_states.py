@@ -16,7 +16,8 @@ MODEL_3, RAV4_PHEV, CAMRY = 48765, 49160, 48032
 CHOICES = [VehicleChoice(MODEL_3), VehicleChoice(RAV4_PHEV, price=43_000), VehicleChoice(CAMRY, price=30_000)]
 # state: (electricity USD/kWh, regular USD/gal, sales tax, BEV fee, PHEV fee, state incentive for the Model 3 in USD)
 EXPECTED = {
-    # regular gasoline: EIA's mean of the months at hand from 2025-05 to 2026-04 (issue 14: not the one week of 2026-04-27 held for every year)
+    # regular gasoline: EIA's mean of the months at hand from 2025-05 to 2026-04 (issue 14: not the one week of
+    # 2026-04-27 held for every year)
     "CA": (0.2951, 4.568, 0.0725, 100, 0, 0),  # CVRP closed 2023-11-08; utility programs need the utility
     "TX": (0.1446, 2.763, 0.0625, 200, 0, 0),  # LDPLIP ended 2026-03-06
     "NY": (0.2225, 3.172, 0.04, 0, 0, 0),  # Drive Clean: last known to pay in April 2025, not counted in Dec 2026
