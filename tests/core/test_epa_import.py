@@ -79,6 +79,13 @@ def test_wrong_columns_are_refused(tmp_path: Path) -> None:
     assert _is_shipped() and "make," not in message.split("missing:")[1].split(".")[0]
 
 
+def test_a_file_of_other_columns_is_named_as_such_even_with_short_rows(tmp_path: Path) -> None:
+    """Not a vehicles file at all says so (the columns), rather than calling it a truncated download."""
+    source = _write(tmp_path / "bad.csv", b"not,a,vehicles,file\n1,2,3\n")
+    message = assert_refused(source, "required column(s) missing", "baseModel")
+    assert "mid-row" not in message
+
+
 def test_empty_file_is_refused(tmp_path: Path) -> None:
     assert_refused(_write(tmp_path / "vehicles.csv"), "the file is empty")
     assert_refused(_write(tmp_path / "blank.csv", b"\r\n  \r\n"), "holds no rows")

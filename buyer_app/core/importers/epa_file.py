@@ -127,6 +127,16 @@ def _decode(data: bytes, path: Path) -> str:
         ) from exc
 
 
+def _check_columns(columns: list[str], path: Path) -> None:
+    missing = [c for c in REQUIRED_COLUMNS if c not in columns]
+    if missing:
+        shown = ", ".join(missing[:8]) + (f" and {len(missing) - 8} more" if len(missing) > 8 else "")
+        raise ImportRefused(
+            f"{path}: required column(s) missing: {shown}. Expected the fueleconomy.gov vehicles.csv "
+            "(https://www.fueleconomy.gov/feg/epadata/vehicles.csv.zip)"
+        )
+
+
 def _check_rows_complete(text: str, path: Path) -> None:
     """Every row has as many fields as the header: a file cut mid-row (an interrupted download) is refused, never
     imported with half its vehicles."""
@@ -161,18 +171,13 @@ def read_epa_file(path: Path) -> EpaFile:
     text = _decode(data, path)
     if not text.strip():
         raise ImportRefused(f"{path}: the file holds no rows")
+    _check_columns(next(csv.reader(io.StringIO(text)), []), path)  # not a vehicles file at all: say that first
     _check_rows_complete(text, path)
     try:
         frame = pd.read_csv(io.StringIO(text), dtype=str, keep_default_na=False, na_values=["", "NA", "N/A", "NaN"])
     except (pd.errors.ParserError, pd.errors.EmptyDataError) as exc:
         raise ImportRefused(f"{path}: not a readable CSV file ({exc})") from exc
-    missing = [c for c in REQUIRED_COLUMNS if c not in frame.columns]
-    if missing:
-        shown = ", ".join(missing[:8]) + (f" and {len(missing) - 8} more" if len(missing) > 8 else "")
-        raise ImportRefused(
-            f"{path}: required column(s) missing: {shown}. Expected the fueleconomy.gov vehicles.csv "
-            "(https://www.fueleconomy.gov/feg/epadata/vehicles.csv.zip)"
-        )
+    _check_columns(list(frame.columns), path)
     if frame.empty:
         raise ImportRefused(f"{path}: the file has a header but no vehicle rows")
     for column in NUMERIC_COLUMNS:
