@@ -209,8 +209,22 @@ def _battery_estimate(group: pd.DataFrame) -> float | None:
     return value if value > 0 else None
 
 
+VOLTAGE_FILE = ("vehicles", "voltage_classes.csv")
+
+
+def known_voltage_classes() -> dict[tuple[str, str], tuple[str, str]]:
+    """(make, base model) -> (voltage class, source) for models whose battery spec names none
+    (resources/vehicles/voltage_classes.csv: makers' statements with their dates)."""
+    from buyer_app.core.resources import resource_path
+
+    table = pd.read_csv(resource_path(*VOLTAGE_FILE), dtype=str, keep_default_na=False)
+    return {(_norm_make(r["make"]), _norm(r["base_model"])): (r["dc_voltage_class"], f"{r['source']} ({r['as_of']})")
+            for r in table.to_dict("records")}
+
+
 def enrich(vehicles: pd.DataFrame, specs: pd.DataFrame) -> tuple[pd.DataFrame, EnrichStats]:
     """Fill battery, charging power, connector, DC curve and its source for BEVs and plug-in hybrids."""
+    voltages = known_voltage_classes()
     openev = _index(specs[specs["dataset"] == OPENEV_NAME])
     chargeprice = _index(specs[specs["dataset"] == CHARGEPRICE_NAME])
     out = vehicles.copy()
@@ -241,12 +255,17 @@ def enrich(vehicles: pd.DataFrame, specs: pd.DataFrame) -> tuple[pd.DataFrame, E
                                                           "dc_voltage_class")}
         values["spec_source"] = f"{source}: {spec['ref']}"
         values["spec_match"] = "exact-year" if exact else "near-year"
+        voltage_from = ""
+        if not values["dc_voltage_class"] and (make, _norm(base_model)) in voltages:
+            values["dc_voltage_class"], voltage_from = voltages[(make, _norm(base_model))]
         battery: float = float(spec["battery_kwh"]) if pd.notna(spec["battery_kwh"]) else 0.0
         dc_max: float = float(spec["dc_max_kw"]) if pd.notna(spec["dc_max_kw"]) else 0.0
         if battery > 0 and dc_max > 0:
             measured = [s for s in cp_all if s["dc_curve"]] if powertrain == "bev" else []
             choice = choose_curve(measured, year, battery, dc_max, str(values["dc_voltage_class"]), tokens)
             values["dc_curve"], values["dc_curve_source"] = choice.curve, choice.source
+            if voltage_from and not choice.curve:
+                values["dc_curve_source"] = f"{choice.source}; voltage class: {voltage_from}"
             counts["curve" if choice.curve else "generic"] += len(rows)
             if choice.refused:
                 refused[choice.refused] += len(rows)
