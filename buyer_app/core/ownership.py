@@ -167,14 +167,20 @@ def state_premiums() -> dict[str, tuple[float, str, str]]:
     return out
 
 
+def _factor_of(keys: npt.NDArray[np.str_], factors: dict[str, float]) -> FloatArray:
+    """Each key's factor (1.0 when it has none), looked up once per distinct key: a whole database is 15,000 rows."""
+    at, distinct = pd.factorize(np.asarray(keys, dtype=object))
+    return np.array([factors.get(str(k), 1.0) for k in distinct] or [1.0], dtype=float)[at]
+
+
 def premiums(reference: float, powertrain: npt.NDArray[np.str_], bodies: npt.NDArray[np.str_], value: FloatArray,
              years: int) -> FloatArray:
     """(N, years): each car's yearly premium. `reference` is the household's premium for the reference car (its
     state's average unless it set its own); `value` (N, years + 1) what the car is worth (its price at t = 0; a car
     without a known price is insured as a car of the reference price)."""
     f = insurance_factors()
-    pt = np.array([f.powertrain.get(p, 1.0) for p in powertrain])
-    body = np.array([f.body.get(b, 1.0) for b in bodies])
+    pt = _factor_of(powertrain, f.powertrain)
+    body = _factor_of(bodies, f.body)
     start = np.where(value[:, 0] > 0, value[:, 0], f.reference_price)
     level = reference * pt * body * (start / f.reference_price) ** f.price_elasticity
     with np.errstate(divide="ignore", invalid="ignore"):
