@@ -16,18 +16,18 @@ from dataclasses import replace
 
 import pandas as pd
 
-from buyer_app.core.climate import state_climate
-from buyer_app.core.compare import compare
-from buyer_app.core.costs import compute_costs
-from buyer_app.core.database import VEHICLES_FILE, VehicleDatabase, load_database, shipped_database_dir
-from buyer_app.core.driving import SimplePattern, driving_year
-from buyer_app.core.energy_year import simulate_year
-from buyer_app.core.household import Household
-from buyer_app.core.household_region import with_state
-from buyer_app.core.profile import VehicleChoice
-from buyer_app.core.rank import RankFilters, rank
-from buyer_app.core.vehicle_inputs import inputs_from_frame
-from buyer_app.core.vehicle_schema import COLUMNS
+from buyer_app.core.costs.compare import compare
+from buyer_app.core.costs.model import compute_costs
+from buyer_app.core.costs.rank import RankFilters, rank
+from buyer_app.core.driving.patterns import SimplePattern, driving_year
+from buyer_app.core.energy.day_model import simulate_year
+from buyer_app.core.household.fields import Household
+from buyer_app.core.household.state_fill import with_state
+from buyer_app.core.profiles.schema import VehicleChoice
+from buyer_app.core.region.climate import state_climate
+from buyer_app.core.vehicles.database import VEHICLES_FILE, VehicleDatabase, load_database, shipped_database_dir
+from buyer_app.core.vehicles.inputs import inputs_from_frame
+from buyer_app.core.vehicles.schema import COLUMNS
 
 
 def median_ms(fn: Callable[[], object], repeat: int = 7) -> float:
@@ -139,7 +139,7 @@ def bench_driving_log() -> dict[str, float]:
     import csv
     from datetime import date, timedelta
 
-    from buyer_app.core.driving_log import parse_driving_log
+    from buyer_app.core.driving.logs import parse_driving_log
 
     start = date(2024, 1, 1)
     rows = [f"{start + timedelta(days=k // 10)},{k % 10 + 0.5},trip {k}" for k in range(10_000)]

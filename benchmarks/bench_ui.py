@@ -34,8 +34,8 @@ def main() -> None:
 
     from PySide6.QtWidgets import QApplication
 
-    from buyer_app.core.database import load_database
-    from buyer_app.core.profile import Profile, VehicleChoice
+    from buyer_app.core.profiles.schema import Profile, VehicleChoice
+    from buyer_app.core.vehicles.database import load_database
     from buyer_app.ui.main_window import MainWindow
 
     app = QApplication.instance() or QApplication(sys.argv)

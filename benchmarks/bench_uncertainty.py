@@ -12,14 +12,14 @@ import json
 import numpy as np
 from bench_core import median_ms  # the same timing helper (this folder is on the path when run as a script)
 
-from buyer_app.core.compare import Comparison, compare
-from buyer_app.core.database import VehicleDatabase, load_database
-from buyer_app.core.household import Household
-from buyer_app.core.profile import VehicleChoice
-from buyer_app.core.rank import RankFilters, rank
-from buyer_app.core.uncertainty import PERCENTILES, UncertaintySettings, chunk_of, draw_factors, simulate_curves
-from buyer_app.core.uncertainty_rank import rank_chances
-from buyer_app.core.uncertainty_run import run_uncertainty
+from buyer_app.core.costs.compare import Comparison, compare
+from buyer_app.core.costs.rank import RankFilters, rank
+from buyer_app.core.household.fields import Household
+from buyer_app.core.profiles.schema import VehicleChoice
+from buyer_app.core.uncertainty.draws import PERCENTILES, UncertaintySettings, chunk_of, draw_factors, simulate_curves
+from buyer_app.core.uncertainty.rank import rank_chances
+from buyer_app.core.uncertainty.run import run_uncertainty
+from buyer_app.core.vehicles.database import VehicleDatabase, load_database
 
 # the eight vehicles of bench_core.py: Model 3 RWD/AWD/Performance, Camry hybrids, RAV4 hybrid and PHEV
 IDS = [48765, 48032, 49160, 48937, 48764, 48030, 48996, 48034]

@@ -48,7 +48,7 @@ echo "== every verb from the installed wheel (outside the source tree)"
 cd "$OUT/run"
 export BUYER_APP_DATA_DIR=$OUT/data
 app=$OUT/venv/bin/buyer-app
-sample=$("$OUT/venv/bin/python" -c 'from buyer_app.core.resources import resource_path as r; print(r("samples", "texas-high-mileage.json"))')
+sample=$("$OUT/venv/bin/python" -c 'from buyer_app.core.files.resources import resource_path as r; print(r("samples", "texas-high-mileage.json"))')
 case $sample in "$ROOT"/resources/*) echo "the installed app reads the source tree's resources: $sample"; exit 1;; esac
 run() {  # run VERB...: must exit 0 and print no traceback
     local out

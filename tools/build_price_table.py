@@ -381,8 +381,8 @@ def coverage(old_table: Path, new_table: Path) -> str:
     sys.path.insert(0, str(ROOT))
     import pandas as pd
 
-    from buyer_app.core.database import read_vehicle_table, shipped_database_dir
-    from buyer_app.core.prices import attach_prices, load_price_table
+    from buyer_app.core.vehicles.database import read_vehicle_table, shipped_database_dir
+    from buyer_app.core.vehicles.prices import attach_prices, load_price_table
 
     frame, _ = read_vehicle_table(shipped_database_dir())
     lines = []

@@ -9,8 +9,8 @@ import shutil
 import sys
 from pathlib import Path
 
-from buyer_app.core.db_import import SPEC_FILE, build_database
-from buyer_app.core.importers.ev_specs import build_spec_table
+from buyer_app.core.vehicles.db_import import SPEC_FILE, build_database
+from buyer_app.core.vehicles.importers.ev_specs import build_spec_table
 
 ROOT = Path(__file__).resolve().parent.parent
 

@@ -19,7 +19,7 @@ ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "resources" / "regional" / "state_defaults.csv"
 COLUMNS = ("state", "field", "value", "unit", "source", "as_of", "note")
 
-# The app's national defaults (buyer_app/core/household.py): fueleconomy.gov prices of 2025-10-28
+# The app's national defaults (buyer_app/core/household/fields.py): fueleconomy.gov prices of 2025-10-28
 NATIONAL_REGULAR, NATIONAL_MIDGRADE, NATIONAL_PREMIUM = 3.02, 3.62, 3.98
 NATIONAL_ELECTRICITY, NATIONAL_SALES_TAX = 0.15, 0.0506
 FEG_PRICES = "fueleconomy.gov national prices used for fuelCost08 in vehicles.csv of 2025-10-28"

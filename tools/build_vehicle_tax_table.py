@@ -14,7 +14,7 @@ check used is quoted in the row's note. States with no row for a component get a
 
 Statuses: counted (used by the app), gap (the charge exists but a figure the app needs is missing: `missing`
 says which; no number is used), none (the state has no such charge, or it is counted elsewhere).
-Columns and semantics: resources/regional/SOURCES.md and buyer_app/core/vehicle_taxes.py.
+Columns and semantics: resources/regional/SOURCES.md and buyer_app/core/region/vehicle_taxes.py.
 """
 
 from __future__ import annotations

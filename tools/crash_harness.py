@@ -1,7 +1,7 @@
 """Crash-safety harness: kill -9 a process that saves a profile in a loop, at random moments, and check the files.
 
 A child process saves two different valid versions of one profile, A (large: about a megabyte, so a write
-takes long enough to be interrupted) and B (small), alternately with `buyer_app.core.profile_store.save_profile`,
+takes long enough to be interrupted) and B (small), alternately with `buyer_app.core.profiles.store.save_profile`,
 as fast as it can. After a random delay the harness kills it with SIGKILL and checks, before the next child
 starts:
 
@@ -35,9 +35,9 @@ REPO = Path(__file__).resolve().parents[1]
 if str(REPO) not in sys.path:
     sys.path.insert(0, str(REPO))
 
-from buyer_app.core.household import Household  # noqa: E402
-from buyer_app.core.profile import Incentive, Profile, VehicleChoice, load_profile, profile_to_dict  # noqa: E402
-from buyer_app.core.profile_store import save_profile  # noqa: E402
+from buyer_app.core.household.fields import Household  # noqa: E402
+from buyer_app.core.profiles.schema import Incentive, Profile, VehicleChoice, load_profile, profile_to_dict  # noqa: E402
+from buyer_app.core.profiles.store import save_profile  # noqa: E402
 
 PROFILE_NAME = "crash-harness"
 Saver = Callable[[Profile, Path], object]

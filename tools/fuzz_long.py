@@ -37,10 +37,10 @@ if str(REPO) not in sys.path:
 
 from buyer_app.cli import compare_cmd  # noqa: E402
 from buyer_app.cli.main import main  # noqa: E402
-from buyer_app.core.database import VehicleDatabase, load_database  # noqa: E402
-from buyer_app.core.household import FIELDS, Household  # noqa: E402
-from buyer_app.core.profile import Incentive, LeaseTerms, Profile, VehicleChoice, profile_to_dict  # noqa: E402
-from buyer_app.core.uncertainty import SPREADS  # noqa: E402
+from buyer_app.core.household.fields import FIELDS, Household  # noqa: E402
+from buyer_app.core.profiles.schema import Incentive, LeaseTerms, Profile, VehicleChoice, profile_to_dict  # noqa: E402
+from buyer_app.core.uncertainty.draws import SPREADS  # noqa: E402
+from buyer_app.core.vehicles.database import VehicleDatabase, load_database  # noqa: E402
 
 REAL_IDS = (48765, 48032, 49160)  # a BEV, a hybrid, a plug-in of the shipped database
 BAD_IDS = ("0", "-5", "99999999", "abc", "1e3", "", "48765.0", str(10**40))

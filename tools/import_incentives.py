@@ -14,7 +14,7 @@ from collections import Counter
 from collections.abc import Sequence
 from pathlib import Path
 
-from buyer_app.core.importers.rewiring_incentives import (
+from buyer_app.core.incentives.importers.rewiring import (
     DATA_COMMIT,
     DATA_DATE,
     SOURCE,

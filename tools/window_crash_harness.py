@@ -37,11 +37,11 @@ if str(REPO) not in sys.path:
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from buyer_app.core.errors import InputError  # noqa: E402
-from buyer_app.core.household import Household  # noqa: E402
-from buyer_app.core.profile import Profile, VehicleChoice, load_profile  # noqa: E402
-from buyer_app.core.profile_store import path_for, profiles_dir, save_profile, slug  # noqa: E402
-from buyer_app.core.recovery import orphaned, read_recovered  # noqa: E402
-from buyer_app.core.safe_read import Unreadable  # noqa: E402
+from buyer_app.core.files.safe_read import Unreadable  # noqa: E402
+from buyer_app.core.household.fields import Household  # noqa: E402
+from buyer_app.core.profiles.recovery import orphaned, read_recovered  # noqa: E402
+from buyer_app.core.profiles.schema import Profile, VehicleChoice, load_profile  # noqa: E402
+from buyer_app.core.profiles.store import path_for, profiles_dir, save_profile, slug  # noqa: E402
 
 NAMES = ("Plan A", "Plan B", "Plan C", "Plan D")
 FIRST = Profile("Plan A", Household(years=5), (VehicleChoice(48765, price=41000.0), VehicleChoice(48032)))
@@ -191,7 +191,7 @@ def run(kills: int, max_delay_s: float, seed: int, folder: Path | None = None, q
     """Kill `kills` windows at random moments; returns the tally."""
     import PySide6.QtWidgets  # noqa: F401  (imported before forking: each child starts quickly)
 
-    from buyer_app.core.database import load_database
+    from buyer_app.core.vehicles.database import load_database
     from buyer_app.ui import app as _app  # noqa: F401
     from buyer_app.ui import main_window as _mw  # noqa: F401
 

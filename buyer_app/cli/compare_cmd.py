@@ -14,22 +14,22 @@ import numpy as np
 from buyer_app.cli.deal_args import add_deal_arguments, apply_deal_arguments
 from buyer_app.cli.driving_args import add_driving_arguments, driving_from_args
 from buyer_app.cli.household_args import add_household_arguments, household_from_args
-from buyer_app.cli.text import table
+from buyer_app.cli.tables import table
 from buyer_app.cli.uncertainty_args import add_uncertainty_arguments, pair_from_args, settings_from_args
-from buyer_app.core.climate import CLIMATE_SOURCE, FACTOR_SOURCE
-from buyer_app.core.compare import Comparison, VehicleOutcome, compare
-from buyer_app.core.costs import CATEGORIES
-from buyer_app.core.database import VehicleDatabase, load_database
-from buyer_app.core.driving import MONTH, describe_pattern
+from buyer_app.core.costs.compare import Comparison, VehicleOutcome, compare
+from buyer_app.core.costs.export_csv import write_csv
+from buyer_app.core.costs.model import CATEGORIES
+from buyer_app.core.driving.patterns import MONTH, describe_pattern
 from buyer_app.core.errors import FieldProblem, InputError
-from buyer_app.core.export_csv import write_csv
-from buyer_app.core.household import FIELDS, Household, household_to_dict
-from buyer_app.core.profile import Profile, VehicleChoice
-from buyer_app.core.profile_store import save_profile
-from buyer_app.core.uncertainty_run import run_uncertainty
-from buyer_app.report.regional import co2_assumptions, co2_json, co2_text, incentives_text, origin_json, region_json, region_text
-from buyer_app.report.uncertainty_text import uncertainty_json, uncertainty_text
-from buyer_app.report.wording import money, verdict, years_text
+from buyer_app.core.household.fields import FIELDS, Household, household_to_dict
+from buyer_app.core.profiles.schema import Profile, VehicleChoice
+from buyer_app.core.profiles.store import save_profile
+from buyer_app.core.region.climate import CLIMATE_SOURCE, FACTOR_SOURCE
+from buyer_app.core.uncertainty.run import run_uncertainty
+from buyer_app.core.vehicles.database import VehicleDatabase, load_database
+from buyer_app.text.region import co2_assumptions, co2_json, co2_text, incentives_text, origin_json, region_json, region_text
+from buyer_app.text.uncertainty import uncertainty_json, uncertainty_text
+from buyer_app.text.wording import money, verdict, years_text
 
 
 def add_parser(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]

@@ -7,9 +7,9 @@ import json
 from pathlib import Path
 from typing import Any
 
-from buyer_app.core.database import load_database
-from buyer_app.core.db_import import import_database
-from buyer_app.core.prices import load_price_table
+from buyer_app.core.vehicles.database import load_database
+from buyer_app.core.vehicles.db_import import import_database
+from buyer_app.core.vehicles.prices import load_price_table
 
 
 def add_parser(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]

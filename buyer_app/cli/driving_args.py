@@ -5,11 +5,11 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from buyer_app.core.climate import Climate, manual_climate, state_climate
-from buyer_app.core.driving import AnnualPattern, LogPattern, Pattern, SimplePattern, Trip, WeeklyPattern
-from buyer_app.core.driving_log import read_driving_log
+from buyer_app.core.driving.logs import read_driving_log
+from buyer_app.core.driving.patterns import AnnualPattern, LogPattern, Pattern, SimplePattern, Trip, WeeklyPattern
 from buyer_app.core.errors import FieldProblem, InputError
-from buyer_app.core.profile import Profile
+from buyer_app.core.profiles.schema import Profile
+from buyer_app.core.region.climate import Climate, manual_climate, state_climate
 
 
 def add_driving_arguments(parser: argparse.ArgumentParser) -> None:

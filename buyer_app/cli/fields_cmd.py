@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 
-from buyer_app.core.household import FIELDS
+from buyer_app.core.household.fields import FIELDS
 
 
 def add_parser(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]

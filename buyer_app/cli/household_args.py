@@ -7,10 +7,10 @@ from pathlib import Path
 from typing import Any
 
 from buyer_app.core.errors import FieldProblem, InputError
-from buyer_app.core.household import FIELD_BY_NAME, Household, validate_value
-from buyer_app.core.household_region import with_state
-from buyer_app.core.incentive_catalogue import utilities_for
-from buyer_app.core.profile import Profile, load_profile
+from buyer_app.core.household.fields import FIELD_BY_NAME, Household, validate_value
+from buyer_app.core.household.state_fill import with_state
+from buyer_app.core.incentives.catalogue import utilities_for
+from buyer_app.core.profiles.schema import Profile, load_profile
 
 # household fields that have a flag of their own (--annual-miles sets annual_miles, and so on)
 FLAG_FIELDS = ("years", "annual_miles", "city_share", "gas_price", "premium_price", "diesel_price", "electricity_price",

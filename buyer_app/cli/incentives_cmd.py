@@ -8,9 +8,9 @@ from dataclasses import asdict
 from datetime import date
 
 from buyer_app.core.errors import FieldProblem, InputError
-from buyer_app.core.household import Household, validate_value
-from buyer_app.core.incentive_catalogue import Program, load_catalogue
-from buyer_app.core.regional import STATE_NAMES, state_defaults
+from buyer_app.core.household.fields import Household, validate_value
+from buyer_app.core.incentives.catalogue import Program, load_catalogue
+from buyer_app.core.region.state_figures import STATE_NAMES, state_defaults
 
 
 def add_parser(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]

@@ -10,14 +10,14 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from buyer_app.cli.text import table
-from buyer_app.core.database import load_database
+from buyer_app.cli.tables import table
 from buyer_app.core.errors import FieldProblem, InputError
-from buyer_app.core.prices import load_price_table
-from buyer_app.core.profile_store import set_aside
-from buyer_app.core.safe_read import Unreadable, read_limited
-from buyer_app.core.storage import atomic_write_text
-from buyer_app.core.user_prices import (
+from buyer_app.core.files.safe_read import Unreadable, read_limited
+from buyer_app.core.files.storage import atomic_write_text
+from buyer_app.core.profiles.store import set_aside
+from buyer_app.core.vehicles.database import load_database
+from buyer_app.core.vehicles.prices import load_price_table
+from buyer_app.core.vehicles.user_prices import (
     COLUMNS,
     MAX_BYTES,
     REQUIRED,
@@ -27,7 +27,7 @@ from buyer_app.core.user_prices import (
     read_user_prices,
     user_prices_path,
 )
-from buyer_app.report.wording import money
+from buyer_app.text.wording import money
 
 FORMAT_HELP = ("CSV with a header line; required columns: " + ", ".join(REQUIRED) + "; optional: "
                + ", ".join(c for c in COLUMNS if c not in REQUIRED) + ". make/model as the vehicle database spells "

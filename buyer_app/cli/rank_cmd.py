@@ -9,15 +9,15 @@ import pandas as pd
 
 from buyer_app.cli.driving_args import add_driving_arguments, driving_from_args
 from buyer_app.cli.household_args import add_household_arguments, household_from_args
-from buyer_app.cli.text import table
+from buyer_app.cli.tables import table
 from buyer_app.cli.uncertainty_args import PROFILE_DRAWS, settings_from_args
 from buyer_app.cli.validation import finite_at_least, powertrain_problem
-from buyer_app.core.database import load_database
+from buyer_app.core.costs.rank import RankFilters, rank
 from buyer_app.core.errors import FieldProblem, InputError
-from buyer_app.core.rank import RankFilters, rank
-from buyer_app.core.uncertainty_rank import rank_chances
-from buyer_app.core.vehicle_schema import Powertrain
-from buyer_app.report.wording import money
+from buyer_app.core.uncertainty.rank import rank_chances
+from buyer_app.core.vehicles.database import load_database
+from buyer_app.core.vehicles.schema import Powertrain
+from buyer_app.text.wording import money
 
 
 def add_parser(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]

@@ -13,10 +13,10 @@ from buyer_app.cli.deal_args import add_deal_arguments
 from buyer_app.cli.driving_args import add_driving_arguments, driving_from_args
 from buyer_app.cli.household_args import add_household_arguments, household_from_args
 from buyer_app.cli.uncertainty_args import add_uncertainty_arguments, pair_from_args, settings_from_args
-from buyer_app.core.compare import compare
-from buyer_app.core.database import load_database
+from buyer_app.core.costs.compare import compare
 from buyer_app.core.errors import FieldProblem, InputError
-from buyer_app.core.uncertainty_run import run_uncertainty
+from buyer_app.core.uncertainty.run import run_uncertainty
+from buyer_app.core.vehicles.database import load_database
 
 
 def add_parser(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]

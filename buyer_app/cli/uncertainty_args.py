@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import argparse
 
-from buyer_app.core.compare import Comparison
+from buyer_app.core.costs.compare import Comparison
 from buyer_app.core.errors import FieldProblem, InputError
-from buyer_app.core.profile import Profile
-from buyer_app.core.uncertainty import SPREADS, UncertaintySettings, settings_from_dict, settings_to_dict
+from buyer_app.core.profiles.schema import Profile
+from buyer_app.core.uncertainty.draws import SPREADS, UncertaintySettings, settings_from_dict, settings_to_dict
 
 PROFILE_DRAWS = object()  # --simulate with no number: the profile's draw count (an explicit 0 is refused)
 

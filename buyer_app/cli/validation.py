@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 
 from buyer_app.core.errors import FieldProblem
-from buyer_app.core.vehicle_schema import UNSUPPORTED, Powertrain
+from buyer_app.core.vehicles.schema import UNSUPPORTED, Powertrain
 
 
 def powertrain_problem(value: str | None, costed_only: bool) -> FieldProblem | None:

@@ -7,12 +7,12 @@ import json
 
 import pandas as pd
 
-from buyer_app.cli.text import table
+from buyer_app.cli.tables import table
 from buyer_app.cli.validation import powertrain_problem
-from buyer_app.core.database import load_database
 from buyer_app.core.errors import FieldProblem, InputError
-from buyer_app.core.vehicle_schema import Powertrain
-from buyer_app.report.wording import money
+from buyer_app.core.vehicles.database import load_database
+from buyer_app.core.vehicles.schema import Powertrain
+from buyer_app.text.wording import money
 
 
 def add_parser(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]

@@ -13,11 +13,11 @@ from PySide6.QtCore import QFile, QFileDevice, QIODevice, QUrl
 from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPdfWriter, QTextDocument
 from PySide6.QtWidgets import QApplication
 
-from buyer_app.core.compare import Comparison
-from buyer_app.core.uncertainty_run import UncertaintyResult
+from buyer_app.charts.comparison import breakdown_chart, co2_chart, cumulative_chart, days_chart, energy_chart, monthly_chart
+from buyer_app.charts.uncertainty import bands_chart, cheapest_chart, tornado_chart
+from buyer_app.core.costs.compare import Comparison
+from buyer_app.core.uncertainty.run import UncertaintyResult
 from buyer_app.report.summary import ReportContext, summary_html
-from buyer_app.ui.charts import breakdown_chart, co2_chart, cumulative_chart, days_chart, energy_chart, monthly_chart
-from buyer_app.ui.uncertainty_charts import bands_chart, cheapest_chart, tornado_chart
 
 PAPER = {"letter": QPageSize.PageSizeId.Letter, "a4": QPageSize.PageSizeId.A4}
 CHART_SIZE = (880, 470)

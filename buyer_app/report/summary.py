@@ -9,16 +9,18 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from buyer_app.core.climate import CLIMATE_SOURCE, FACTOR_SOURCE
-from buyer_app.core.compare import Comparison, VehicleOutcome
-from buyer_app.core.costs import CATEGORIES
-from buyer_app.core.driving import describe_pattern
-from buyer_app.core.household import FIELDS, Household, household_to_dict
-from buyer_app.core.household_region import field_origin
-from buyer_app.core.incentives import Decision, purchase_day
-from buyer_app.core.regional import STATE_NAMES
-from buyer_app.core.uncertainty_run import UncertaintyResult
-from buyer_app.report.regional import (
+from buyer_app.core.costs.compare import Comparison, VehicleOutcome
+from buyer_app.core.costs.model import CATEGORIES
+from buyer_app.core.driving.patterns import describe_pattern
+from buyer_app.core.household.fields import FIELDS, Household, household_to_dict
+from buyer_app.core.household.state_fill import field_origin
+from buyer_app.core.incentives.rules import Decision, purchase_day
+from buyer_app.core.region.climate import CLIMATE_SOURCE, FACTOR_SOURCE
+from buyer_app.core.region.state_figures import STATE_NAMES
+from buyer_app.core.uncertainty.run import UncertaintyResult
+from buyer_app.report.safe_text import escape
+from buyer_app.report.uncertainty_section import confidence_sentence, uncertainty_section
+from buyer_app.text.region import (
     catalogue_provenance,
     co2_assumptions,
     federal_sentence,
@@ -30,9 +32,7 @@ from buyer_app.report.regional import (
     place,
     utility_text,
 )
-from buyer_app.report.safe_text import escape
-from buyer_app.report.uncertainty_section import confidence_sentence, uncertainty_section
-from buyer_app.report.wording import after_text, charging_notes, money, verdict
+from buyer_app.text.wording import after_text, charging_notes, money, verdict
 
 CHARTS = (("cumulative", "Cost of ownership so far: what was paid, less what the car would sell for then. The "
            "lines cross (circles) where the car dearer to buy becomes the cheaper one to have owned."),

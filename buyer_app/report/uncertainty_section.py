@@ -5,11 +5,11 @@ The charts are referenced as chart://NAME images supplied by the renderer (see `
 
 from __future__ import annotations
 
-from buyer_app.core.compare import Comparison
-from buyer_app.core.uncertainty_run import UncertaintyResult
+from buyer_app.core.costs.compare import Comparison
+from buyer_app.core.uncertainty.run import UncertaintyResult
 from buyer_app.report.safe_text import escape
-from buyer_app.report.uncertainty_text import spreads_used
-from buyer_app.report.wording import money
+from buyer_app.text.uncertainty import spreads_used
+from buyer_app.text.wording import money
 
 UNCERTAINTY_CHARTS = ("bands", "cheapest", "tornado")  # chart://NAME images this section shows
 PAYBACK_YEARS = (1, 3, 5, 10)  # and the last year owned

@@ -23,8 +23,8 @@ def open_start_profile(window: MainWindow) -> bool:
     Nothing in the data folder can stop this: each file is read defensively (regular files only, size-limited,
     type-checked), what cannot be used is set aside and said in the status bar, and an unexpected error in one
     step is logged and the next step tried."""
-    from buyer_app.core.profile_store import list_profiles
-    from buyer_app.core.safe_read import is_regular_file
+    from buyer_app.core.files.safe_read import is_regular_file
+    from buyer_app.core.profiles.store import list_profiles
     from buyer_app.ui.error_report import LOGGER
     from buyer_app.ui.settings_store import value_text
 
@@ -68,10 +68,10 @@ def start_window(smoke: bool = False) -> tuple[QApplication, MainWindow, bool]:
     from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
 
-    from buyer_app.core.database import load_database
-    from buyer_app.core.profile import Profile
-    from buyer_app.core.resources import resource_path
-    from buyer_app.core.storage import data_folder_problem
+    from buyer_app.core.files.resources import resource_path
+    from buyer_app.core.files.storage import data_folder_problem
+    from buyer_app.core.profiles.schema import Profile
+    from buyer_app.core.vehicles.database import load_database
     from buyer_app.ui.error_report import install_error_report, start_log
     from buyer_app.ui.main_window import MainWindow
     from buyer_app.ui.settings_store import check_settings_file

@@ -9,9 +9,7 @@ from typing import TYPE_CHECKING
 import pyqtgraph as pg
 from PySide6.QtWidgets import QFrame, QPlainTextEdit, QTabWidget, QVBoxLayout, QWidget
 
-from buyer_app.core.compare import Comparison
-from buyer_app.core.household_region import grid_description
-from buyer_app.ui.charts import (
+from buyer_app.charts.comparison import (
     CO2_PARTS,
     as_label,
     clear_plot,
@@ -25,8 +23,7 @@ from buyer_app.ui.charts import (
     new_plot,
     update_cumulative,
 )
-from buyer_app.ui.incentives_view import IncentivesView
-from buyer_app.ui.uncertainty_charts import (
+from buyer_app.charts.uncertainty import (
     band_readout,
     draw_bands,
     draw_cheapest,
@@ -34,6 +31,9 @@ from buyer_app.ui.uncertainty_charts import (
     draw_tornado,
     uncertainty_hover,
 )
+from buyer_app.core.costs.compare import Comparison
+from buyer_app.core.household.state_fill import grid_description
+from buyer_app.ui.incentives_view import IncentivesView
 
 if TYPE_CHECKING:
     from buyer_app.ui.main_window import MainWindow

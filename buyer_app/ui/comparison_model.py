@@ -7,9 +7,9 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QColor
 
-from buyer_app.core.compare import Comparison
-from buyer_app.report.wording import after_text, money
-from buyer_app.ui.charts import VEHICLE_COLOURS
+from buyer_app.charts.comparison import VEHICLE_COLOURS
+from buyer_app.core.costs.compare import Comparison
+from buyer_app.text.wording import after_text, money
 
 Index = QModelIndex | QPersistentModelIndex
 HEADERS = ["Vehicle", "Price", "Total", "Per mile", "Per year", "Break-even vs 1st", "Range", "CO2 (all sources)"]

@@ -26,8 +26,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from buyer_app.core.climate import MONTH_NAMES, Climate, manual_climate, state_climate, state_table
-from buyer_app.core.driving import (
+from buyer_app.core.driving.logs import read_driving_log
+from buyer_app.core.driving.patterns import (
     WEEKDAY_NAMES,
     AnnualPattern,
     LogPattern,
@@ -36,8 +36,8 @@ from buyer_app.core.driving import (
     Trip,
     WeeklyPattern,
 )
-from buyer_app.core.driving_log import read_driving_log
 from buyer_app.core.errors import FieldProblem, InputError
+from buyer_app.core.region.climate import MONTH_NAMES, Climate, manual_climate, state_climate, state_table
 
 KINDS = (("annual", "Annual miles only (Household tab)"), ("simple", "Typical weekday and weekend, long trips"),
          ("weekly", "A weekly schedule and trips by month"), ("log", "An imported driving log (CSV)"))

@@ -18,7 +18,7 @@ from types import TracebackType
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from buyer_app.core.storage import user_data_dir
+from buyer_app.core.files.storage import user_data_dir
 
 LOG_NAME = "buyer-app.log"
 LOG_BYTES = 1_000_000  # each file; with the backups at most 4 MB of history

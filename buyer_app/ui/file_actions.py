@@ -15,9 +15,12 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QLabel, QMenu, QMessage
 
 from buyer_app import __version__
 from buyer_app.core.errors import InputError
-from buyer_app.core.profile import Profile, load_profile, profile_to_dict
-from buyer_app.core.profile_lock import ProfileChanged, ProfileInUse, ProfileLock, disk_stamp, save_unchanged
-from buyer_app.core.profile_store import (
+from buyer_app.core.files.safe_read import Unreadable, is_regular_file
+from buyer_app.core.files.storage import atomic_write_text
+from buyer_app.core.profiles.lock import ProfileChanged, ProfileInUse, ProfileLock, disk_stamp, save_unchanged
+from buyer_app.core.profiles.recovery import RecoveryFile, discard, orphaned, read_recovered
+from buyer_app.core.profiles.schema import Profile, load_profile, profile_to_dict
+from buyer_app.core.profiles.store import (
     delete_profile,
     duplicate_profile,
     open_profile,
@@ -27,9 +30,6 @@ from buyer_app.core.profile_store import (
     save_profile,
     set_aside,
 )
-from buyer_app.core.recovery import RecoveryFile, discard, orphaned, read_recovered
-from buyer_app.core.safe_read import Unreadable, is_regular_file
-from buyer_app.core.storage import atomic_write_text
 from buyer_app.ui.settings_store import settings, value_texts
 
 if TYPE_CHECKING:
@@ -479,8 +479,8 @@ class FileActions:
 
     def export_csv(self: MainWindow, path: Path | None = None) -> Path | None:
         """The costs per vehicle, year and category as CSV for a spreadsheet; nothing else changes."""
-        from buyer_app.core.export_csv import write_csv
-        from buyer_app.core.profile_store import slug
+        from buyer_app.core.costs.export_csv import write_csv
+        from buyer_app.core.profiles.store import slug
 
         if self.comparison is None:
             self.statusBar().showMessage("Nothing to export yet: add vehicles and fix any marked inputs.", 8000)

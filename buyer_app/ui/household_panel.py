@@ -24,10 +24,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from buyer_app.core.household import FIELD_BY_NAME, STATE_CHOICES, FieldSpec, Household, household_to_dict, validate_value
-from buyer_app.core.household_region import field_origin, with_fuel_price_basis, with_state
-from buyer_app.core.incentive_catalogue import utilities_for
-from buyer_app.core.regional import REGIONAL_FIELDS, STATE_NAMES, state_defaults
+from buyer_app.core.household.fields import FIELD_BY_NAME, STATE_CHOICES, FieldSpec, Household, household_to_dict, validate_value
+from buyer_app.core.household.state_fill import field_origin, with_fuel_price_basis, with_state
+from buyer_app.core.incentives.catalogue import utilities_for
+from buyer_app.core.region.state_figures import REGIONAL_FIELDS, STATE_NAMES, state_defaults
 
 GROUPS = (
     ("Where and when you buy", ("state", "utility", "purchase_date", "income", "filing_status", "household_size",

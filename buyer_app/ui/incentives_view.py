@@ -20,11 +20,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from buyer_app.core.compare import Comparison, VehicleOutcome
-from buyer_app.core.incentives import Decision, purchase_day
-from buyer_app.core.regional import STATE_NAMES
-from buyer_app.report.regional import decision_line, decision_source
-from buyer_app.report.wording import money
+from buyer_app.core.costs.compare import Comparison, VehicleOutcome
+from buyer_app.core.incentives.rules import Decision, purchase_day
+from buyer_app.core.region.state_figures import STATE_NAMES
+from buyer_app.text.region import decision_line, decision_source
+from buyer_app.text.wording import money
 from buyer_app.ui.household_panel import rich_tip
 
 COLUMNS = ("Incentive", "Who", "Amount", "Why not", "When paid", "Dates", "Source", "Last checked")

@@ -24,18 +24,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from buyer_app.core.climate import Climate
-from buyer_app.core.compare import Comparison, compare
-from buyer_app.core.database import VehicleDatabase
-from buyer_app.core.driving import Pattern
+from buyer_app.core.costs.compare import Comparison, compare
+from buyer_app.core.driving.patterns import Pattern
 from buyer_app.core.errors import InputError, UnknownVehicle
-from buyer_app.core.household import Household
-from buyer_app.core.household_region import household_climate
-from buyer_app.core.profile import MAX_VEHICLES, Profile, VehicleChoice
-from buyer_app.core.recovery import RecoveryFile
-from buyer_app.core.uncertainty import UncertaintySettings
-from buyer_app.core.uncertainty_run import UncertaintyResult, default_pair, run_uncertainty
-from buyer_app.report.wording import charging_notes, verdict
+from buyer_app.core.household.fields import Household
+from buyer_app.core.household.state_fill import household_climate
+from buyer_app.core.profiles.recovery import RecoveryFile
+from buyer_app.core.profiles.schema import MAX_VEHICLES, Profile, VehicleChoice
+from buyer_app.core.region.climate import Climate
+from buyer_app.core.uncertainty.draws import UncertaintySettings
+from buyer_app.core.uncertainty.run import UncertaintyResult, default_pair, run_uncertainty
+from buyer_app.core.vehicles.database import VehicleDatabase
+from buyer_app.text.wording import charging_notes, verdict
 from buyer_app.ui.chart_tabs import UNCERTAINTY_CHARTS, ChartTabs, co2_readout  # noqa: F401 (tests import co2_readout here)
 from buyer_app.ui.comparison_model import ComparisonModel
 from buyer_app.ui.driving_panel import DrivingPanel

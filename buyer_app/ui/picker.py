@@ -17,11 +17,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from buyer_app.core.climate import Climate
-from buyer_app.core.database import VehicleDatabase
-from buyer_app.core.driving import Pattern
-from buyer_app.core.household import Household
-from buyer_app.core.vehicle_schema import UNSUPPORTED, Powertrain
+from buyer_app.core.driving.patterns import Pattern
+from buyer_app.core.household.fields import Household
+from buyer_app.core.region.climate import Climate
+from buyer_app.core.vehicles.database import VehicleDatabase
+from buyer_app.core.vehicles.schema import UNSUPPORTED, Powertrain
 from buyer_app.ui.vehicle_model import VehicleFilterProxy, VehicleTableModel
 
 

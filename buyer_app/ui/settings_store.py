@@ -16,7 +16,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings
 
-from buyer_app.core.storage import user_data_dir
+from buyer_app.core.files.storage import user_data_dir
 
 SETTINGS_FILE = "settings.ini"
 MAX_SETTINGS_BYTES = 256 * 1024  # the app writes a few KiB

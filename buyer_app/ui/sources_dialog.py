@@ -20,15 +20,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from buyer_app.core.climate import CLIMATE_SOURCE, FACTOR_SOURCE, Climate
-from buyer_app.core.co2 import grid_kg_per_kwh
-from buyer_app.core.compare import Comparison
-from buyer_app.core.household import FIELD_BY_NAME, Household
-from buyer_app.core.household_region import field_origin, grid_description, household_climate
-from buyer_app.core.incentive_catalogue import utilities_for
-from buyer_app.core.incentives import purchase_day
-from buyer_app.core.regional import STATE_NAMES
-from buyer_app.report.regional import co2_assumptions
+from buyer_app.core.costs.compare import Comparison
+from buyer_app.core.energy.co2 import grid_kg_per_kwh
+from buyer_app.core.household.fields import FIELD_BY_NAME, Household
+from buyer_app.core.household.state_fill import field_origin, grid_description, household_climate
+from buyer_app.core.incentives.catalogue import utilities_for
+from buyer_app.core.incentives.rules import purchase_day
+from buyer_app.core.region.climate import CLIMATE_SOURCE, FACTOR_SOURCE, Climate
+from buyer_app.core.region.state_figures import STATE_NAMES
+from buyer_app.text.region import co2_assumptions
 from buyer_app.ui.household_panel import CHOICE_LABELS, GROUPS, UNIT_NOTES, rich_tip, shown_unit, to_text
 
 COLUMNS = ("Input", "Value", "Origin", "Source", "As of", "Note")

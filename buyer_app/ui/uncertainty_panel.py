@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from buyer_app.core.errors import InputError
-from buyer_app.core.uncertainty import (
+from buyer_app.core.uncertainty.draws import (
     DEFAULT_DRAWS,
     DEFAULT_SEED,
     DRAWS_RANGE,

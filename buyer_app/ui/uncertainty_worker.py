@@ -14,9 +14,9 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QObject, QThreadPool, QTimer, Signal
 
-from buyer_app.core.compare import Comparison
-from buyer_app.core.uncertainty import UncertaintySettings
-from buyer_app.core.uncertainty_run import Cancelled, UncertaintyResult, run_uncertainty
+from buyer_app.core.costs.compare import Comparison
+from buyer_app.core.uncertainty.draws import UncertaintySettings
+from buyer_app.core.uncertainty.run import Cancelled, UncertaintyResult, run_uncertainty
 
 DEBOUNCE_MS = 300
 

@@ -8,12 +8,12 @@ import numpy as np
 import pandas as pd
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt, qVersion
 
-from buyer_app.core.climate import Climate
-from buyer_app.core.costs import annual_energy_cost
-from buyer_app.core.database import search_text, text_match
-from buyer_app.core.driving import AnnualPattern, Pattern, driving_year
-from buyer_app.core.household import Household
-from buyer_app.core.vehicle_inputs import inputs_from_frame
+from buyer_app.core.costs.model import annual_energy_cost
+from buyer_app.core.driving.patterns import AnnualPattern, Pattern, driving_year
+from buyer_app.core.household.fields import Household
+from buyer_app.core.region.climate import Climate
+from buyer_app.core.vehicles.database import search_text, text_match
+from buyer_app.core.vehicles.inputs import inputs_from_frame
 
 # beginFilterChange() came with Qt 6.9 and endFilterChange(Direction) with 6.10; the declared floor is older
 NEW_FILTER_API = tuple(int(p) for p in qVersion().split(".")[:2]) >= (6, 10)

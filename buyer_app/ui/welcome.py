@@ -19,10 +19,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCommandLinkButton, QDialog, QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from buyer_app.core.errors import InputError
-from buyer_app.core.incentive_catalogue import _read as read_incentive_file
-from buyer_app.core.profile_store import path_for, profiles_dir, save_profile
-from buyer_app.core.regional import STATES, state_defaults
-from buyer_app.core.samples import Sample, list_samples, load_sample
+from buyer_app.core.incentives.catalogue import _read as read_incentive_file
+from buyer_app.core.profiles.samples import Sample, list_samples, load_sample
+from buyer_app.core.profiles.store import path_for, profiles_dir, save_profile
+from buyer_app.core.region.state_figures import STATES, state_defaults
 
 if TYPE_CHECKING:
     from buyer_app.ui.main_window import MainWindow

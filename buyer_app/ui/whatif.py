@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QSlider, QWidget
 
-from buyer_app.core.household import Household
+from buyer_app.core.household.fields import Household
 
 # field, label, minimum, maximum, step, format
 SLIDERS = (

@@ -19,8 +19,8 @@ from types import ModuleType
 
 import pytest
 
-from buyer_app.core.database import VehicleDatabase, load_database
-from buyer_app.core.importers.epa_file import EpaFile, read_epa_file
+from buyer_app.core.vehicles.database import VehicleDatabase, load_database
+from buyer_app.core.vehicles.importers.epa_file import EpaFile, read_epa_file
 
 BLOCKED_TOP_LEVEL = ("PySide6", "shiboken6", "pyqtgraph")
 REPO_ROOT = Path(__file__).resolve().parents[2]

@@ -39,8 +39,8 @@ from dataclasses import dataclass
 
 import pytest
 
-from buyer_app.core.charging_time import dc_session_minutes, generic_curve, parse_curve
-from buyer_app.core.database import VehicleDatabase
+from buyer_app.core.vehicles.database import VehicleDatabase
+from buyer_app.core.vehicles.dc_charging import dc_session_minutes, generic_curve, parse_curve
 
 TOLERANCE = 0.25
 

@@ -8,9 +8,9 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from buyer_app.cli.main import main
-from buyer_app.core.charging_time import ac_hours, dc_session_minutes, parse_curve, weekly_plugged_hours
-from buyer_app.core.driving import SimplePattern, coverage, daily_distances, fast_charge_stops
+from buyer_app.core.driving.patterns import SimplePattern, coverage, daily_distances, fast_charge_stops
 from buyer_app.core.errors import InputError
+from buyer_app.core.vehicles.dc_charging import ac_hours, dc_session_minutes, parse_curve, weekly_plugged_hours
 
 
 def test_dc_session_on_a_flat_curve_is_energy_over_power():

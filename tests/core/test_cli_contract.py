@@ -10,8 +10,8 @@ from typing import Any
 import pytest
 
 from buyer_app.cli.main import main
-from buyer_app.core.costs import CATEGORIES
-from buyer_app.core.household import FIELDS, Household
+from buyer_app.core.costs.model import CATEGORIES
+from buyer_app.core.household.fields import FIELDS, Household
 
 MODEL_3, CAMRY = 48765, 48032
 CAMRY_AWD = 48034  # 2025 Camry HEV AWD LE

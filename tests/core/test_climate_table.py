@@ -8,9 +8,9 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from buyer_app.core.climate import MONTHS, national_monthly_f, state_climate, state_table
 from buyer_app.core.errors import InputError
-from buyer_app.core.resources import resource_path
+from buyer_app.core.files.resources import resource_path
+from buyer_app.core.region.climate import MONTHS, national_monthly_f, state_climate, state_table
 
 ROOT = Path(__file__).resolve().parents[2]
 

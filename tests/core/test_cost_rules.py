@@ -6,14 +6,14 @@ import numpy as np
 import pytest
 
 from buyer_app.cli.main import main
-from buyer_app.core.breakeven import cost_curve
-from buyer_app.core.compare import compare
-from buyer_app.core.costs import CAT, compute_costs
+from buyer_app.core.costs.breakeven import cost_curve
+from buyer_app.core.costs.compare import compare
+from buyer_app.core.costs.model import CAT, compute_costs
+from buyer_app.core.costs.rank import RankFilters, rank
 from buyer_app.core.errors import InputError
-from buyer_app.core.household import Household
-from buyer_app.core.profile import Incentive, LeaseTerms, VehicleChoice
-from buyer_app.core.rank import RankFilters, rank
-from buyer_app.core.vehicle_inputs import inputs_from_frame
+from buyer_app.core.household.fields import Household
+from buyer_app.core.profiles.schema import Incentive, LeaseTerms, VehicleChoice
+from buyer_app.core.vehicles.inputs import inputs_from_frame
 
 
 def test_net_cost_curve_ends_at_the_total_and_agrees_with_the_cheaper_vehicle(db):

@@ -9,10 +9,10 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from buyer_app.core.charging_time import dc_session_minutes, generic_curve
-from buyer_app.core.database import VehicleDatabase, read_vehicle_table
-from buyer_app.core.importers.ev_curves import NO_MATCH, REFUSED_PEAK, choose_curve, peak_kw
-from buyer_app.core.importers.ev_specs import _same_family, _words
+from buyer_app.core.vehicles.database import VehicleDatabase, read_vehicle_table
+from buyer_app.core.vehicles.dc_charging import dc_session_minutes, generic_curve
+from buyer_app.core.vehicles.importers.ev_curves import NO_MATCH, REFUSED_PEAK, choose_curve, peak_kw
+from buyer_app.core.vehicles.importers.ev_specs import _same_family, _words
 
 
 def _bev(db: VehicleDatabase) -> pd.DataFrame:

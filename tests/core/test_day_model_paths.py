@@ -6,12 +6,13 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from buyer_app.core import charging_days, energy_year
-from buyer_app.core.climate import state_climate
-from buyer_app.core.database import load_database
-from buyer_app.core.driving import SimplePattern, Trip, WeeklyPattern, driving_year
-from buyer_app.core.household import Household
-from buyer_app.core.vehicle_inputs import inputs_from_frame
+from buyer_app.core.driving.patterns import SimplePattern, Trip, WeeklyPattern, driving_year
+from buyer_app.core.energy import day_model as energy_year
+from buyer_app.core.energy import day_walk as charging_days
+from buyer_app.core.household.fields import Household
+from buyer_app.core.region.climate import state_climate
+from buyer_app.core.vehicles.database import load_database
+from buyer_app.core.vehicles.inputs import inputs_from_frame
 
 IDS = [48765, 49160, 48032, 48937, 48764, 48030, 48996, 48034]
 FIELDS = ("gallons", "kwh", "kwh_by_source", "cost_by_source", "monthly_cost", "electric_miles", "home_only_days",
@@ -43,9 +44,9 @@ def test_small_and_vectorised_walks_agree(monkeypatch, inputs, access, pattern):
 
 def _reference(h: Household, v, year, climate):
     """The documented rules, one vehicle and one day at a time, nothing grouped or skipped."""
-    from buyer_app.core.climate import ev_energy_factors
-    from buyer_app.core.driving import MONTH, WEEKDAY
-    from buyer_app.core.energy_year import plugged_weekdays
+    from buyer_app.core.driving.patterns import MONTH, WEEKDAY
+    from buyer_app.core.energy.day_model import plugged_weekdays
+    from buyer_app.core.region.climate import ev_energy_factors
 
     ev_f = ev_energy_factors(climate, v.heat_pump, v.retention_32f)
     plugged = plugged_weekdays(h.phev_plug_nights)  # the nights a plug-in hybrid is plugged in at home

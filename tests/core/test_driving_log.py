@@ -12,7 +12,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from buyer_app.core.driving_log import (
+from buyer_app.core.driving.logs import (
     MAX_LOG_BYTES,
     MI_PER_KM,
     MIN_SPAN_DAYS,

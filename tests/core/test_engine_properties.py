@@ -11,14 +11,14 @@ from field_strategies import field_strategy
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
-from buyer_app.core.breakeven import break_even_year, cost_curve
-from buyer_app.core.compare import compare
-from buyer_app.core.costs import CAT, CATEGORIES, CostResult, compute_costs
-from buyer_app.core.database import VehicleDatabase
+from buyer_app.core.costs.breakeven import break_even_year, cost_curve
+from buyer_app.core.costs.compare import compare
+from buyer_app.core.costs.model import CAT, CATEGORIES, CostResult, compute_costs
 from buyer_app.core.errors import InputError
-from buyer_app.core.household import FIELDS, Household
-from buyer_app.core.profile import VehicleChoice
-from buyer_app.core.vehicle_inputs import VehicleInputs, inputs_from_frame
+from buyer_app.core.household.fields import FIELDS, Household
+from buyer_app.core.profiles.schema import VehicleChoice
+from buyer_app.core.vehicles.database import VehicleDatabase
+from buyer_app.core.vehicles.inputs import VehicleInputs, inputs_from_frame
 
 SETTINGS = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 NAN = float("nan")

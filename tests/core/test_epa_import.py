@@ -12,11 +12,11 @@ from pathlib import Path
 import pytest
 
 from buyer_app.cli.main import main
-from buyer_app.core.database import ACTIVE_POINTER, imported_databases_dir, load_database
-from buyer_app.core.db_import import import_database
 from buyer_app.core.errors import ImportRefused
-from buyer_app.core.importers import epa_file
-from buyer_app.core.importers.epa_file import REQUIRED_COLUMNS
+from buyer_app.core.vehicles.database import ACTIVE_POINTER, imported_databases_dir, load_database
+from buyer_app.core.vehicles.db_import import import_database
+from buyer_app.core.vehicles.importers import epa_file
+from buyer_app.core.vehicles.importers.epa_file import REQUIRED_COLUMNS
 
 
 @dataclass(frozen=True)

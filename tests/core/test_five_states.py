@@ -5,12 +5,12 @@ from __future__ import annotations
 
 import pytest
 
-from buyer_app.core.compare import compare
-from buyer_app.core.costs import CATEGORIES
-from buyer_app.core.database import VehicleDatabase
-from buyer_app.core.household import Household
-from buyer_app.core.household_region import field_origin, with_state
-from buyer_app.core.profile import VehicleChoice
+from buyer_app.core.costs.compare import compare
+from buyer_app.core.costs.model import CATEGORIES
+from buyer_app.core.household.fields import Household
+from buyer_app.core.household.state_fill import field_origin, with_state
+from buyer_app.core.profiles.schema import VehicleChoice
+from buyer_app.core.vehicles.database import VehicleDatabase
 
 MODEL_3, RAV4_PHEV, CAMRY = 48765, 49160, 48032
 CHOICES = [VehicleChoice(MODEL_3), VehicleChoice(RAV4_PHEV, price=43_000), VehicleChoice(CAMRY, price=30_000)]
@@ -86,8 +86,8 @@ def test_minnesotas_ev_fee_follows_the_sticker_price(db: VehicleDatabase) -> Non
     """Minnesota from 2026: the EV surcharge is the greater of $150 or 0.5% of MSRP x the age share (Minn. Stat.
     168.013 subd. 1m as amended 2025; dps.mn.gov), and the registration tax 1.285% of MSRP by age. Two Model 3s whose
     sticker prices differ by $10,000 pay 0.5% + 1.285% of it more in their first year ($178.50)."""
-    from buyer_app.core.costs import compute_costs
-    from buyer_app.core.vehicle_inputs import inputs_from_frame
+    from buyer_app.core.costs.model import compute_costs
+    from buyer_app.core.vehicles.inputs import inputs_from_frame
 
     h = with_state(Household(years=3), "MN").with_values({"purchase_date": "2026-12-01"})
     low = compute_costs(h, inputs_from_frame(db.get([MODEL_3]).assign(price=40_000.0, msrp_usd=40_000.0)))

@@ -12,14 +12,14 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from buyer_app.core.compare import compare
-from buyer_app.core.costs import CAT, compute_costs
-from buyer_app.core.database import VehicleDatabase
-from buyer_app.core.household import Household
-from buyer_app.core.importers.epa_file import EpaFile
-from buyer_app.core.importers.epa_normalize import normalize
-from buyer_app.core.profile import VehicleChoice
-from buyer_app.core.vehicle_inputs import inputs_from_frame
+from buyer_app.core.costs.compare import compare
+from buyer_app.core.costs.model import CAT, compute_costs
+from buyer_app.core.household.fields import Household
+from buyer_app.core.profiles.schema import VehicleChoice
+from buyer_app.core.vehicles.database import VehicleDatabase
+from buyer_app.core.vehicles.importers.epa_file import EpaFile
+from buyer_app.core.vehicles.importers.epa_normalize import normalize
+from buyer_app.core.vehicles.inputs import inputs_from_frame
 
 FEG_GASOLINE_PRICES = {"Regular Gasoline": 3.02, "Midgrade Gasoline": 3.62, "Premium Gasoline": 3.98, "Diesel": 3.62}
 FEG_ELECTRICITY_PRICE = 0.15

@@ -10,9 +10,9 @@ from typing import Any
 
 import pytest
 
-from buyer_app.core.importers.rewiring_incentives import ImportResult, catalogue_json, import_rewiring
-from buyer_app.core.incentive_catalogue import clear_caches, load_catalogue, program_from_dict
-from buyer_app.core.resources import resource_path
+from buyer_app.core.files.resources import resource_path
+from buyer_app.core.incentives.catalogue import clear_caches, load_catalogue, program_from_dict
+from buyer_app.core.incentives.importers.rewiring import ImportResult, catalogue_json, import_rewiring
 
 RA_DATA = Path(__file__).resolve().parents[3] / "shared" / "data" / "rewiring_america_incentives"
 

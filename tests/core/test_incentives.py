@@ -6,9 +6,9 @@ from datetime import date
 
 import pytest
 
-from buyer_app.core.household import Household
-from buyer_app.core.incentive_catalogue import load_catalogue, program_from_dict
-from buyer_app.core.incentives import Decision, VehicleCase, decide_all
+from buyer_app.core.household.fields import Household
+from buyer_app.core.incentives.catalogue import load_catalogue, program_from_dict
+from buyer_app.core.incentives.rules import Decision, VehicleCase, decide_all
 
 MODEL3 = VehicleCase("bev", used=False, msrp=42_490, price=42_490, electric_range_mi=363, epa_class="Midsize Cars", lease=False)
 CAMRY = VehicleCase("hev", used=False, msrp=28_400, price=30_000, electric_range_mi=None, epa_class="Midsize Cars", lease=False)
@@ -155,7 +155,7 @@ def test_entries_the_app_cannot_understand_are_refused(raw: dict, field: str) ->
 
 
 def test_programs_of_one_state_are_the_catalogues_programs_for_it() -> None:
-    from buyer_app.core.incentive_catalogue import programs_for
+    from buyer_app.core.incentives.catalogue import programs_for
     catalogue = load_catalogue()
     assert not [p.id for p in catalogue.programs if p.state == "US" and not p.id.startswith("US-")]  # federal: curated
     for state in ("US", "CO", "CA", "MN", "KS"):

@@ -30,8 +30,8 @@ def test_importing_every_core_module_loads_no_qt() -> None:
     assert proc.returncode == 0, proc.stderr
     report = json.loads(proc.stdout.strip().splitlines()[-1])
     # the walk really covered the package (guards against an empty walk passing vacuously)
-    for expected in ("buyer_app.core.costs", "buyer_app.core.compare", "buyer_app.core.db_import",
-                     "buyer_app.core.importers.epa_file", "buyer_app.core.importers.ev_specs"):
+    for expected in ("buyer_app.core.costs.model", "buyer_app.core.costs.compare", "buyer_app.core.vehicles.db_import",
+                     "buyer_app.core.vehicles.importers.epa_file", "buyer_app.core.vehicles.importers.ev_specs"):
         assert expected in report["imported"]
     assert report["qt"] == [], f"buyer_app.core pulled in Qt modules: {report['qt']}"
 

@@ -6,15 +6,15 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from buyer_app.core.climate import gas_factors, range_shares, state_climate, vehicle_retention
-from buyer_app.core.compare import compare
-from buyer_app.core.database import VehicleDatabase
-from buyer_app.core.driving import SimplePattern, driving_year
-from buyer_app.core.energy_year import simulate_year
-from buyer_app.core.household import Household
-from buyer_app.core.ownership import premiums, retained, value_path
-from buyer_app.core.profile import VehicleChoice
-from buyer_app.core.vehicle_inputs import inputs_from_frame
+from buyer_app.core.costs.compare import compare
+from buyer_app.core.driving.patterns import SimplePattern, driving_year
+from buyer_app.core.energy.day_model import simulate_year
+from buyer_app.core.household.fields import Household
+from buyer_app.core.ownership.curves import premiums, retained, value_path
+from buyer_app.core.profiles.schema import VehicleChoice
+from buyer_app.core.region.climate import gas_factors, range_shares, state_climate, vehicle_retention
+from buyer_app.core.vehicles.database import VehicleDatabase
+from buyer_app.core.vehicles.inputs import inputs_from_frame
 
 MODEL_3, CAMRY, RAV4_PHEV, MODEL_Y_LR_AWD = 48765, 48032, 49160, 48763
 NATIONAL = 2671.0  # Bankrate, September 2025: national average full coverage, a 2023 Camry

@@ -13,9 +13,9 @@ from types import ModuleType
 import pandas as pd
 import pytest
 
-from buyer_app.core.database import VehicleDatabase, read_vehicle_table, shipped_database_dir
-from buyer_app.core.prices import attach_prices, load_price_table
-from buyer_app.core.resources import resource_path
+from buyer_app.core.files.resources import resource_path
+from buyer_app.core.vehicles.database import VehicleDatabase, read_vehicle_table, shipped_database_dir
+from buyer_app.core.vehicles.prices import attach_prices, load_price_table
 
 ROOT = Path(__file__).resolve().parents[2]
 TABLE = ("prices", "us_msrp.csv")

@@ -5,9 +5,9 @@ from __future__ import annotations
 import pytest
 
 from buyer_app.core.errors import InputError
-from buyer_app.core.household import Household
-from buyer_app.core.profile import SCHEMA_VERSION, Profile, VehicleChoice
-from buyer_app.core.profile_store import (
+from buyer_app.core.household.fields import Household
+from buyer_app.core.profiles.schema import SCHEMA_VERSION, Profile, VehicleChoice
+from buyer_app.core.profiles.store import (
     delete_profile,
     duplicate_profile,
     list_profiles,
@@ -74,7 +74,7 @@ V1_HOUSEHOLD_FIELDS = {"years", "annual_miles", "city_share", "gas_price", "midg
 def test_older_schema_is_migrated_with_a_backup_of_the_original():
     import json
 
-    from buyer_app.core.driving import AnnualPattern
+    from buyer_app.core.driving.patterns import AnnualPattern
 
     path = save_profile(SAMPLE)
     v1 = json.loads(path.read_text())
@@ -98,7 +98,7 @@ def test_version_4_defaults_give_way_to_version_5_and_typed_figures_stay() -> No
     (an insurance quote, rates of their own, a gasoline price) stays."""
     import json
 
-    from buyer_app.core.household import household_to_dict
+    from buyer_app.core.household.fields import household_to_dict
 
     old = household_to_dict(Household(state="TX"))
     old.update({"insurance_annual": 1771.0, "depreciation_bev": 0.139, "depreciation_phev": 0.122,
@@ -123,10 +123,10 @@ def test_version_4_defaults_give_way_to_version_5_and_typed_figures_stay() -> No
 def _every_field_set() -> Profile:
     """A profile with every part away from its default: household, vehicles with overrides, what-ifs, a weekly
     schedule with trips, a typed climate and uncertainty settings with a seed."""
-    from buyer_app.core.climate import manual_climate
-    from buyer_app.core.driving import Trip, WeeklyPattern
-    from buyer_app.core.profile import Incentive, LeaseTerms
-    from buyer_app.core.uncertainty import UncertaintySettings
+    from buyer_app.core.driving.patterns import Trip, WeeklyPattern
+    from buyer_app.core.profiles.schema import Incentive, LeaseTerms
+    from buyer_app.core.region.climate import manual_climate
+    from buyer_app.core.uncertainty.draws import UncertaintySettings
 
     vehicles = (VehicleChoice(48765, price=41000.0, incentives=(Incentive("Dealer", 500.0),), insurance_annual=2100.0,
                               heat_pump=True),
@@ -156,7 +156,7 @@ def test_a_copy_under_a_new_name_equals_the_original_in_every_field(operation: s
 def test_every_sample_survives_rename_and_duplicate_unchanged() -> None:
     from dataclasses import replace
 
-    from buyer_app.core.samples import list_samples, load_sample
+    from buyer_app.core.profiles.samples import list_samples, load_sample
 
     for sample in list_samples():
         original = open_profile(save_profile(load_sample(sample)))
@@ -173,7 +173,7 @@ def test_rename_to_the_same_file_name_saves_in_place() -> None:
 
 
 def test_a_rename_that_cannot_write_keeps_the_original_and_its_backup(monkeypatch: pytest.MonkeyPatch) -> None:
-    import buyer_app.core.profile_store as store
+    import buyer_app.core.profiles.store as store
 
     path = save_profile(SAMPLE)
     save_profile(SAMPLE)  # a .bak exists

@@ -12,10 +12,11 @@ from field_strategies import field_strategy
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from buyer_app.core import storage
 from buyer_app.core.errors import InputError
-from buyer_app.core.household import FIELDS, Household
-from buyer_app.core.profile import (
+from buyer_app.core.files import storage
+from buyer_app.core.files.storage import atomic_write_text, user_data_dir
+from buyer_app.core.household.fields import FIELDS, Household
+from buyer_app.core.profiles.schema import (
     MAX_VEHICLES,
     Incentive,
     LeaseTerms,
@@ -25,7 +26,6 @@ from buyer_app.core.profile import (
     profile_from_dict,
     profile_to_dict,
 )
-from buyer_app.core.storage import atomic_write_text, user_data_dir
 
 
 def _field_strategy(spec: Any) -> st.SearchStrategy[Any]:

@@ -19,12 +19,9 @@ from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
 from buyer_app.cli.main import main
-from buyer_app.core.charging_time import LEVEL1_KW
-from buyer_app.core.climate import Climate, ev_energy_factors, gas_factors, manual_climate, state_climate, state_codes
-from buyer_app.core.compare import Comparison, compare
-from buyer_app.core.costs import energy_use
-from buyer_app.core.database import VehicleDatabase
-from buyer_app.core.driving import (
+from buyer_app.core.costs.compare import Comparison, compare
+from buyer_app.core.costs.model import energy_use
+from buyer_app.core.driving.patterns import (
     MONTH,
     AnnualPattern,
     DrivingYear,
@@ -35,11 +32,14 @@ from buyer_app.core.driving import (
     WeeklyPattern,
     driving_year,
 )
-from buyer_app.core.energy_year import EnergyYear, simulate_year
+from buyer_app.core.energy.day_model import EnergyYear, simulate_year
 from buyer_app.core.errors import InputError
-from buyer_app.core.household import FIELDS, Household
-from buyer_app.core.profile import SCHEMA_VERSION, Profile, VehicleChoice, profile_from_dict, profile_to_dict
-from buyer_app.core.vehicle_inputs import VehicleInputs, inputs_from_frame
+from buyer_app.core.household.fields import FIELDS, Household
+from buyer_app.core.profiles.schema import SCHEMA_VERSION, Profile, VehicleChoice, profile_from_dict, profile_to_dict
+from buyer_app.core.region.climate import Climate, ev_energy_factors, gas_factors, manual_climate, state_climate, state_codes
+from buyer_app.core.vehicles.database import VehicleDatabase
+from buyer_app.core.vehicles.dc_charging import LEVEL1_KW
+from buyer_app.core.vehicles.inputs import VehicleInputs, inputs_from_frame
 
 SETTINGS = settings(max_examples=50, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 NAN = float("nan")

@@ -8,9 +8,9 @@ import json
 import pytest
 
 from buyer_app.cli.main import main
-from buyer_app.core.database import VehicleDatabase
-from buyer_app.core.household import Household
-from buyer_app.core.rank import RankFilters, last_model_years, rank, sold_new_from
+from buyer_app.core.costs.rank import RankFilters, last_model_years, rank, sold_new_from
+from buyer_app.core.household.fields import Household
+from buyer_app.core.vehicles.database import VehicleDatabase
 
 BOLT_2023 = 45751  # 2023 Chevrolet Bolt EV, priced by the curated table at its 2023 MSRP
 OLD_KEYS = {"years", "considered", "priced_count", "ranked", "unpriced_count", "running_cost_only", "uncertainty",

@@ -10,13 +10,13 @@ import pandas as pd
 import pytest
 
 from buyer_app.cli.main import main
-from buyer_app.core.co2 import GASOLINE_TAILPIPE_KG_PER_GAL, GASOLINE_UPSTREAM_KG_PER_GAL, grid_kg_per_kwh
-from buyer_app.core.compare import compare
-from buyer_app.core.database import VehicleDatabase
-from buyer_app.core.household import FIELD_BY_NAME, Household
-from buyer_app.core.household_region import field_origin, household_climate, with_state
-from buyer_app.core.profile import VehicleChoice
-from buyer_app.core.regional import REGIONAL_FIELDS, regional_values
+from buyer_app.core.costs.compare import compare
+from buyer_app.core.energy.co2 import GASOLINE_TAILPIPE_KG_PER_GAL, GASOLINE_UPSTREAM_KG_PER_GAL, grid_kg_per_kwh
+from buyer_app.core.household.fields import FIELD_BY_NAME, Household
+from buyer_app.core.household.state_fill import field_origin, household_climate, with_state
+from buyer_app.core.profiles.schema import VehicleChoice
+from buyer_app.core.region.state_figures import REGIONAL_FIELDS, regional_values
+from buyer_app.core.vehicles.database import VehicleDatabase
 
 MODEL_3, CAMRY, RAV4_PHEV = 48765, 48032, 49160
 
@@ -161,7 +161,7 @@ def test_tailpipe_co2_follows_the_gallons_when_the_city_share_changes(db: Vehicl
 
 
 def test_own_incentive_is_taken_off_at_signing(db: VehicleDatabase) -> None:
-    from buyer_app.core.profile import Incentive
+    from buyer_app.core.profiles.schema import Incentive
     plain = compare(db, Household(), [VehicleChoice(MODEL_3, price=42_490), VehicleChoice(CAMRY, price=30_000)])
     offer = compare(db, Household(), [VehicleChoice(MODEL_3, price=42_490, incentives=(Incentive("dealer cash", 5000),)),
                                       VehicleChoice(CAMRY, price=30_000)])
@@ -174,7 +174,7 @@ def test_a_used_vehicle_without_a_quote_has_no_price(db: VehicleDatabase) -> Non
 
 
 def test_a_profile_naming_a_state_takes_its_figures_unless_it_gives_its_own() -> None:
-    from buyer_app.core.profile import profile_from_dict
+    from buyer_app.core.profiles.schema import profile_from_dict
     profile = profile_from_dict({"schema_version": 3, "household": {"state": "MN", "electricity_price": 0.11}})
     h = profile.household
     assert (h.electricity_price, h.gas_price, h.bev_surcharge) == (0.11, 2.986, 150.0)

@@ -7,11 +7,11 @@ import math
 
 import pytest
 
-from buyer_app.core.compare import compare
-from buyer_app.core.driving import driving_year
+from buyer_app.core.costs.compare import compare
+from buyer_app.core.driving.patterns import driving_year
 from buyer_app.core.errors import InputError
-from buyer_app.core.profile import profile_from_dict
-from buyer_app.core.samples import list_samples, load_sample, samples_dir
+from buyer_app.core.profiles.samples import list_samples, load_sample, samples_dir
+from buyer_app.core.profiles.schema import profile_from_dict
 
 # key -> state, the vehicles (model year, make, words of the EPA model), bought used, and what else the persona says
 PERSONAS = {

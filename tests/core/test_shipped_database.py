@@ -7,12 +7,12 @@ from pathlib import Path
 
 import pytest
 
-from buyer_app.core import db_import
-from buyer_app.core.database import VehicleDatabase, load_database, shipped_database_dir
-from buyer_app.core.db_import import build_database, load_spec_table
-from buyer_app.core.importers.epa_file import EpaFile
-from buyer_app.core.importers.ev_specs import build_spec_table
-from buyer_app.core.vehicle_schema import COLUMNS, Powertrain
+from buyer_app.core.vehicles import db_import
+from buyer_app.core.vehicles.database import VehicleDatabase, load_database, shipped_database_dir
+from buyer_app.core.vehicles.db_import import build_database, load_spec_table
+from buyer_app.core.vehicles.importers.epa_file import EpaFile
+from buyer_app.core.vehicles.importers.ev_specs import build_spec_table
+from buyer_app.core.vehicles.schema import COLUMNS, Powertrain
 
 
 def test_rebuilding_from_the_epa_file_gives_the_shipped_vehicles_and_metadata(

@@ -10,9 +10,10 @@ from types import ModuleType
 
 import pytest
 
-from buyer_app.core import regional
 from buyer_app.core.errors import InputError
-from buyer_app.core.regional import (
+from buyer_app.core.files.resources import resource_path, resources_dir
+from buyer_app.core.region import state_figures as regional
+from buyer_app.core.region.state_figures import (
     REGIONAL_FIELDS,
     STATE_NAMES,
     STATES,
@@ -22,7 +23,6 @@ from buyer_app.core.regional import (
     regional_values,
     state_defaults,
 )
-from buyer_app.core.resources import resource_path, resources_dir
 
 ROOT = Path(__file__).resolve().parents[2]
 TABLE = ("regional", "state_defaults.csv")
@@ -207,7 +207,7 @@ def test_us_row_set_and_dc() -> None:
                                 "grid_loss": 0.042, "insurance_reference": 2671.0})
     assert "app default" in state_defaults("US")["sales_tax_rate"].source
     # the US row is what the app uses with no state: its own national defaults, EIA's latest figure in the note
-    from buyer_app.core.household import FIELD_BY_NAME
+    from buyer_app.core.household.fields import FIELD_BY_NAME
     assert us == pytest.approx({name: FIELD_BY_NAME[name].default for name in us})
     assert "4.123" in state_defaults("US")["gas_price"].note and "averaged $3.193" in state_defaults("US")["gas_price"].note
     dc = state_defaults("dc")

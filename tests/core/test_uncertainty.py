@@ -17,18 +17,16 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from buyer_app.core.breakeven import break_even_year, cost_curve
-from buyer_app.core.compare import Comparison, compare
-from buyer_app.core.costs import CAT
-from buyer_app.core.database import VehicleDatabase
-from buyer_app.core.driving import AnnualPattern, Pattern, SimplePattern, Trip, WeeklyPattern
+from buyer_app.core.costs.breakeven import break_even_year, cost_curve
+from buyer_app.core.costs.compare import Comparison, compare
+from buyer_app.core.costs.model import CAT
+from buyer_app.core.costs.rank import RankFilters, rank
+from buyer_app.core.driving.patterns import AnnualPattern, Pattern, SimplePattern, Trip, WeeklyPattern
 from buyer_app.core.errors import InputError
-from buyer_app.core.household import Household
-from buyer_app.core.household_region import with_state
-from buyer_app.core.profile import LeaseTerms, VehicleChoice
-from buyer_app.core.rank import RankFilters, rank
-from buyer_app.core.thresholds import thresholds
-from buyer_app.core.uncertainty import (
+from buyer_app.core.household.fields import Household
+from buyer_app.core.household.state_fill import with_state
+from buyer_app.core.profiles.schema import LeaseTerms, VehicleChoice
+from buyer_app.core.uncertainty.draws import (
     DEFAULT_DRAWS,
     DEFAULT_SEED,
     SPREADS,
@@ -38,8 +36,10 @@ from buyer_app.core.uncertainty import (
     simulate_curves,
     simulate_totals,
 )
-from buyer_app.core.uncertainty_rank import rank_chances
-from buyer_app.core.uncertainty_run import CHUNK, Cancelled, run_uncertainty
+from buyer_app.core.uncertainty.rank import rank_chances
+from buyer_app.core.uncertainty.run import CHUNK, Cancelled, run_uncertainty
+from buyer_app.core.uncertainty.thresholds import thresholds
+from buyer_app.core.vehicles.database import VehicleDatabase
 
 MODEL_3, CAMRY, RAV4_PHEV, RAV4_HYBRID, EQUINOX = 48765, 48032, 49160, 48937, 48061
 CIVIC_PREMIUM = 48178  # 2025 Honda Civic 4Dr on premium fuel, priced

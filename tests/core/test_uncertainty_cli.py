@@ -16,8 +16,8 @@ from typing import Any
 import pytest
 
 from buyer_app.cli.main import main
-from buyer_app.core.profile import Profile, VehicleChoice, profile_to_dict
-from buyer_app.core.uncertainty import SPREADS, UncertaintySettings
+from buyer_app.core.profiles.schema import Profile, VehicleChoice, profile_to_dict
+from buyer_app.core.uncertainty.draws import SPREADS, UncertaintySettings
 
 MODEL_3, CAMRY, RAV4_PHEV = 48765, 48032, 49160
 CAMRY_AWD = 48034  # 2025 Camry HEV AWD LE: no curated price (the 2025 prices found are FWD only)
@@ -258,7 +258,7 @@ def test_integers_too_large_for_a_float_are_refused_not_a_traceback(capsys: pyte
     err = run_refused(capsys, "compare", "--vehicle", str(MODEL_3), "--simulate", "200", "--seed", str(2**64))
     assert "--simulate.seed:" in err and "2^63-1" in err
     from buyer_app.core.errors import InputError
-    from buyer_app.core.uncertainty import settings_from_dict
+    from buyer_app.core.uncertainty.draws import settings_from_dict
     with pytest.raises(InputError, match="draws"):
         settings_from_dict({"draws": 10**400})
 

@@ -12,9 +12,9 @@ from typing import Any
 import pytest
 
 from buyer_app.cli.main import main
-from buyer_app.core.database import load_database
 from buyer_app.core.errors import InputError
-from buyer_app.core.user_prices import (
+from buyer_app.core.vehicles.database import load_database
+from buyer_app.core.vehicles.user_prices import (
     COLUMNS,
     catalogue_from_frame,
     parse_user_prices,

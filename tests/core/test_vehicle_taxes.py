@@ -17,11 +17,11 @@ from types import ModuleType
 import numpy as np
 import pytest
 
-from buyer_app.core import vehicle_taxes
 from buyer_app.core.errors import InputError
-from buyer_app.core.regional import STATES, regional_values
-from buyer_app.core.resources import resource_path, resources_dir
-from buyer_app.core.vehicle_taxes import COLUMNS, ValueTaxes, flat_fees, known_areas, value_taxes, vehicle_tax_rules
+from buyer_app.core.files.resources import resource_path, resources_dir
+from buyer_app.core.region import vehicle_taxes
+from buyer_app.core.region.state_figures import STATES, regional_values
+from buyer_app.core.region.vehicle_taxes import COLUMNS, ValueTaxes, flat_fees, known_areas, value_taxes, vehicle_tax_rules
 
 ROOT = Path(__file__).resolve().parents[2]
 TABLE = ("regional", "vehicle_taxes.csv")

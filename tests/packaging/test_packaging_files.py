@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from buyer_app.core import resources
+from buyer_app.core.files import resources
 
 ROOT = Path(__file__).resolve().parents[2]
 PACKAGING = ROOT / "packaging"

@@ -27,7 +27,7 @@ def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 @pytest.fixture(scope="session")
 def db(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-def]
     """The shipped database as a fresh user sees it."""
-    from buyer_app.core.database import load_database
+    from buyer_app.core.vehicles.database import load_database
 
     with pytest.MonkeyPatch.context() as mp:
         mp.setenv("BUYER_APP_DATA_DIR", str(tmp_path_factory.mktemp("db-user-data")))

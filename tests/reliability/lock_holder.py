@@ -12,7 +12,7 @@ import sys
 import time
 from pathlib import Path
 
-from buyer_app.core.profile_lock import ProfileInUse, ProfileLock
+from buyer_app.core.profiles.lock import ProfileInUse, ProfileLock
 
 
 def main() -> int:

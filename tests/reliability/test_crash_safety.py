@@ -11,8 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from buyer_app.core.profile import Profile
-from buyer_app.core.storage import HOST_TAG, remove_stale_temps
+from buyer_app.core.files.storage import HOST_TAG, remove_stale_temps
+from buyer_app.core.profiles.schema import Profile
 from tools import crash_harness
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="fork and SIGKILL")

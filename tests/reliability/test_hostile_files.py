@@ -20,13 +20,13 @@ from typing import Any
 import pytest
 
 from buyer_app.cli.main import main
-from buyer_app.core import profile as profile_module
-from buyer_app.core.database import ACTIVE_POINTER, imported_databases_dir, load_database
-from buyer_app.core.db_import import IMPORT_LOCK, import_database
 from buyer_app.core.errors import ImportRefused, InputError
-from buyer_app.core.household import Household
-from buyer_app.core.profile import MAX_PROFILE_BYTES, Profile, VehicleChoice, load_profile, profile_to_dict
-from buyer_app.core.profile_store import open_profile, profiles_dir
+from buyer_app.core.household.fields import Household
+from buyer_app.core.profiles import schema as profile_module
+from buyer_app.core.profiles.schema import MAX_PROFILE_BYTES, Profile, VehicleChoice, load_profile, profile_to_dict
+from buyer_app.core.profiles.store import open_profile, profiles_dir
+from buyer_app.core.vehicles.database import ACTIVE_POINTER, imported_databases_dir, load_database
+from buyer_app.core.vehicles.db_import import IMPORT_LOCK, import_database
 
 GOOD = profile_to_dict(Profile("Hostile", Household(years=6), (VehicleChoice(48765, price=41000.0),)))
 BIG = 10**400

@@ -23,9 +23,9 @@ from PySide6.QtGui import Qt as GuiQt  # noqa: E402  (mightBeRichText lives in Q
 from PySide6.QtWidgets import QLabel, QMessageBox, QTreeWidgetItemIterator, QWidget  # noqa: E402
 
 from buyer_app.cli.main import main  # noqa: E402
-from buyer_app.core.household import Household  # noqa: E402
-from buyer_app.core.profile import Incentive, Profile, VehicleChoice  # noqa: E402
-from buyer_app.core.profile_store import save_profile  # noqa: E402
+from buyer_app.core.household.fields import Household  # noqa: E402
+from buyer_app.core.profiles.schema import Incentive, Profile, VehicleChoice  # noqa: E402
+from buyer_app.core.profiles.store import save_profile  # noqa: E402
 from buyer_app.ui.file_actions import FileActions  # noqa: E402
 from buyer_app.ui.main_window import MainWindow  # noqa: E402
 from buyer_app.ui.vehicle_details import VehicleDetailsDialog  # noqa: E402
@@ -186,10 +186,11 @@ def test_chart_legends_and_axis_labels_show_vehicle_names_literally(qtbot, db) -
     (they share the builders); pyqtgraph renders legends and axis labels as HTML, so they are escaped."""
     from dataclasses import replace
 
-    from buyer_app.core.compare import compare
-    from buyer_app.core.uncertainty import UncertaintySettings
-    from buyer_app.core.uncertainty_run import run_uncertainty
-    from buyer_app.ui import charts, uncertainty_charts
+    from buyer_app.charts import comparison as charts
+    from buyer_app.charts import uncertainty as uncertainty_charts
+    from buyer_app.core.costs.compare import compare
+    from buyer_app.core.uncertainty.draws import UncertaintySettings
+    from buyer_app.core.uncertainty.run import run_uncertainty
 
     base = compare(db, Household(years=6), [VehicleChoice(48765, price=41000.0), VehicleChoice(49160, price=43000.0)])
     hostile = replace(base, vehicles=tuple(replace(v, label=f"{HOSTILE_NAME} {k}") for k, v in enumerate(base.vehicles)))

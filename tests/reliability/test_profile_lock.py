@@ -15,9 +15,8 @@ from pathlib import Path
 
 import pytest
 
-from buyer_app.core.household import Household
-from buyer_app.core.profile import Profile, VehicleChoice, load_profile
-from buyer_app.core.profile_lock import (
+from buyer_app.core.household.fields import Household
+from buyer_app.core.profiles.lock import (
     OTHER_HOST_STALE_AFTER,
     LockOwner,
     ProfileChanged,
@@ -27,7 +26,8 @@ from buyer_app.core.profile_lock import (
     lock_path,
     save_unchanged,
 )
-from buyer_app.core.profile_store import path_for, save_profile
+from buyer_app.core.profiles.schema import Profile, VehicleChoice, load_profile
+from buyer_app.core.profiles.store import path_for, save_profile
 
 HOLDER = Path(__file__).with_name("lock_holder.py")
 MINE = Profile("Two copies", Household(years=6), (VehicleChoice(48765, price=41000.0),))
@@ -161,8 +161,8 @@ def test_a_save_over_a_file_changed_by_another_copy_is_refused(profile: Path) ->
 def test_two_processes_saving_with_the_check_never_lose_a_save(profile: Path) -> None:
     """Each copy saves only over what it last saw: the successful saves of both form one chain, each over the one
     before it, so none was overwritten unseen; the others were refused."""
-    code = ("import sys; from pathlib import Path; from buyer_app.core.profile_lock import *; "
-            "from buyer_app.core.profile import Profile; from buyer_app.core.household import Household; "
+    code = ("import sys; from pathlib import Path; from buyer_app.core.profiles.lock import *; "
+            "from buyer_app.core.profiles.schema import Profile; from buyer_app.core.household.fields import Household; "
             "p, me = Path(sys.argv[1]), int(sys.argv[2]); stamp = disk_stamp(p)\n"
             "for k in range(80):\n"
             "    try:\n"

@@ -19,13 +19,13 @@ from pathlib import Path
 import pytest
 from attack_tools import limit_file_size, read_only  # noqa: I001 (tests/reliability helpers)
 
-from buyer_app.core.database import ACTIVE_POINTER, imported_databases_dir, load_database
-from buyer_app.core.db_import import IMPORT_LOCK, import_database
-from buyer_app.core.driving_log import parse_driving_log
+from buyer_app.core.driving.logs import parse_driving_log
 from buyer_app.core.errors import ImportRefused, InputError
-from buyer_app.core.household import Household
-from buyer_app.core.profile import MAX_PROFILE_BYTES, Incentive, Profile, VehicleChoice, load_profile
-from buyer_app.core.profile_store import path_for, save_profile
+from buyer_app.core.household.fields import Household
+from buyer_app.core.profiles.schema import MAX_PROFILE_BYTES, Incentive, Profile, VehicleChoice, load_profile
+from buyer_app.core.profiles.store import path_for, save_profile
+from buyer_app.core.vehicles.database import ACTIVE_POINTER, imported_databases_dir, load_database
+from buyer_app.core.vehicles.db_import import IMPORT_LOCK, import_database
 
 REPO = Path(__file__).resolve().parents[2]
 EPA_ZIP = REPO.parent / "shared" / "data" / "epa_fueleconomy" / "vehicles.csv.zip"

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from buyer_app.cli.main import main
-from buyer_app.core.resources import resource_path
+from buyer_app.core.files.resources import resource_path
 
 TEXAS = str(resource_path("samples", "texas-high-mileage.json"))
 IDS = ["--vehicle", "48765", "--vehicle", "48032"]

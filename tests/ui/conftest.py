@@ -18,7 +18,7 @@ def data_dir(tmp_path, monkeypatch):
 def db(tmp_path_factory):
     """The shipped database as a fresh user sees it: loaded inside a data folder of its own, never the
     developer's real one (an imported database there would change the tests)."""
-    from buyer_app.core.database import load_database
+    from buyer_app.core.vehicles.database import load_database
 
     with pytest.MonkeyPatch.context() as mp:
         mp.setenv("BUYER_APP_DATA_DIR", str(tmp_path_factory.mktemp("db-user-data")))

@@ -8,9 +8,9 @@ import pytest
 
 pytest.importorskip("pytestqt")
 
-from buyer_app.core.driving import AnnualPattern, SimplePattern  # noqa: E402
-from buyer_app.core.profile_store import path_for  # noqa: E402
-from buyer_app.ui.charts import day_bins, hover_text  # noqa: E402
+from buyer_app.charts.comparison import day_bins, hover_text  # noqa: E402
+from buyer_app.core.driving.patterns import AnnualPattern, SimplePattern  # noqa: E402
+from buyer_app.core.profiles.store import path_for  # noqa: E402
 from buyer_app.ui.main_window import MainWindow  # noqa: E402
 
 

@@ -12,9 +12,9 @@ pytest.importorskip("PySide6.QtWidgets")
 
 from PySide6.QtCore import Qt  # noqa: E402
 
-from buyer_app.core.household import Household  # noqa: E402
-from buyer_app.core.profile import Profile, VehicleChoice  # noqa: E402
-from buyer_app.core.profile_store import path_for, profiles_dir  # noqa: E402
+from buyer_app.core.household.fields import Household  # noqa: E402
+from buyer_app.core.profiles.schema import Profile, VehicleChoice  # noqa: E402
+from buyer_app.core.profiles.store import path_for, profiles_dir  # noqa: E402
 from buyer_app.ui.comparison_model import PRICE, ComparisonModel  # noqa: E402
 from buyer_app.ui.main_window import SAMPLE, MainWindow  # noqa: E402
 from buyer_app.ui.vehicle_model import VehicleFilterProxy, VehicleTableModel  # noqa: E402
@@ -39,7 +39,7 @@ def test_models_pass_qt_model_tester(qtmodeltester, db):
     proxy.set_filters(text="awd")
     qtmodeltester.check(proxy)
     assert proxy.rowCount() == 3  # AWD LE, AWD SE/XLE, AWD XSE
-    from buyer_app.core.compare import compare
+    from buyer_app.core.costs.compare import compare
 
     results = ComparisonModel()
     results.set_comparison(compare(db, Household(), [VehicleChoice(48765), VehicleChoice(48032, price=28400.0)]))
@@ -200,7 +200,7 @@ def test_export_pdf_from_the_window(window, tmp_path):
 
 
 def test_hover_readout_names_every_vehicle(window):
-    from buyer_app.ui.charts import hover_text
+    from buyer_app.charts.comparison import hover_text
 
     text = hover_text(window.comparison, 3.0)
     assert text.startswith("after 3.0 years") and text.count("$") == 3

@@ -27,9 +27,9 @@ from PySide6.QtTest import QTest  # noqa: E402
 from PySide6.QtWidgets import QLineEdit, QMenu, QMessageBox, QPushButton, QToolBar  # noqa: E402
 from ui_dialogs import Dialogs  # noqa: E402
 
-from buyer_app.core.profile import Profile, load_profile  # noqa: E402
-from buyer_app.core.profile_store import path_for, profiles_dir, save_profile  # noqa: E402
-from buyer_app.core.samples import load_sample  # noqa: E402
+from buyer_app.core.profiles.samples import load_sample  # noqa: E402
+from buyer_app.core.profiles.schema import Profile, load_profile  # noqa: E402
+from buyer_app.core.profiles.store import path_for, profiles_dir, save_profile  # noqa: E402
 from buyer_app.ui.file_actions import FileActions  # noqa: E402
 from buyer_app.ui.main_window import MainWindow  # noqa: E402
 from buyer_app.ui.vehicle_details import VehicleDetailsDialog  # noqa: E402
@@ -342,7 +342,7 @@ def test_every_push_button_in_the_window_clicks_without_an_error(window: MainWin
 
 def test_sample_files_stay_untouched(window: MainWindow, dialogs: Dialogs) -> None:
     """Nothing the window does writes into the shipped samples."""
-    from buyer_app.core.samples import samples_dir
+    from buyer_app.core.profiles.samples import samples_dir
 
     before = {p.name: p.read_bytes() for p in samples_dir().glob("*.json")}
     dialogs.names.append(("Elsewhere", True))

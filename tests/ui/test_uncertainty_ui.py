@@ -12,13 +12,13 @@ pytest.importorskip("pytestqt")
 import pyqtgraph as pg  # noqa: E402
 from PySide6.QtCore import QTimer  # noqa: E402
 
-from buyer_app.core.household import Household  # noqa: E402
-from buyer_app.core.profile import Profile, VehicleChoice  # noqa: E402
-from buyer_app.core.profile_store import path_for  # noqa: E402
-from buyer_app.core.uncertainty import UncertaintySettings  # noqa: E402
+from buyer_app.charts.uncertainty import band_readout, uncertainty_hover  # noqa: E402
+from buyer_app.core.household.fields import Household  # noqa: E402
+from buyer_app.core.profiles.schema import Profile, VehicleChoice  # noqa: E402
+from buyer_app.core.profiles.store import path_for  # noqa: E402
+from buyer_app.core.uncertainty.draws import UncertaintySettings  # noqa: E402
 from buyer_app.ui.comparison_model import PRICE  # noqa: E402
 from buyer_app.ui.main_window import MainWindow  # noqa: E402
-from buyer_app.ui.uncertainty_charts import band_readout, uncertainty_hover  # noqa: E402
 
 MODEL_3, CAMRY_HYBRID, RAV4_PHEV = 48765, 48032, 49160
 PRICED = (VehicleChoice(MODEL_3, price=42490.0), VehicleChoice(CAMRY_HYBRID, price=28400.0),

@@ -14,9 +14,9 @@ pytest.importorskip("PySide6.QtWidgets")
 
 from PySide6.QtWidgets import QCommandLinkButton, QLabel  # noqa: E402
 
-from buyer_app.core.profile import Profile  # noqa: E402
-from buyer_app.core.profile_store import path_for, profiles_dir, save_profile  # noqa: E402
-from buyer_app.core.samples import list_samples, load_sample  # noqa: E402
+from buyer_app.core.profiles.samples import list_samples, load_sample  # noqa: E402
+from buyer_app.core.profiles.schema import Profile  # noqa: E402
+from buyer_app.core.profiles.store import path_for, profiles_dir, save_profile  # noqa: E402
 from buyer_app.ui import welcome as welcome_module  # noqa: E402
 from buyer_app.ui.app import open_start_profile  # noqa: E402
 from buyer_app.ui.main_window import MainWindow, settings  # noqa: E402

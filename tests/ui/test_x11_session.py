@@ -19,9 +19,9 @@ from pathlib import Path
 
 import pytest
 
-from buyer_app.core.profile import Profile, load_profile
-from buyer_app.core.profile_store import path_for, save_profile
-from buyer_app.core.samples import load_sample
+from buyer_app.core.profiles.samples import load_sample
+from buyer_app.core.profiles.schema import Profile, load_profile
+from buyer_app.core.profiles.store import path_for, save_profile
 
 pytestmark = pytest.mark.slow
 MAIN_TITLE = "Texas high-mileage household — Vehicle Buyer"

@@ -1,0 +1,304 @@
+"""One chart builder for the window and the PDF: cumulative cost, cost breakdown, annual energy.
+
+Each vehicle keeps its colour (by its position in the comparison) across every chart.
+"""
+
+from __future__ import annotations
+
+import html
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor
+
+from buyer_app.core.costs.breakeven import cost_curve
+from buyer_app.core.costs.compare import Comparison
+from buyer_app.core.costs.model import CATEGORIES
+
+# Colour-blind-safe (Okabe-Ito), distinct in greyscale by line style too.
+VEHICLE_COLOURS = ["#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#000000", "#F0E442"]
+LINE_STYLES = [Qt.PenStyle.SolidLine, Qt.PenStyle.DashLine, Qt.PenStyle.DotLine, Qt.PenStyle.DashDotLine]
+CATEGORY_COLOURS = {"purchase": "#4C72B0", "financing": "#8172B2", "energy": "#DD8452", "maintenance": "#55A868",
+                    "insurance": "#C44E52", "fees": "#937860", "incentives": "#64B5CD", "resale": "#8C8C8C"}
+
+
+def as_label(text: str) -> str:
+    """Text for a legend or axis label, which pyqtgraph renders as HTML: escaped, so a vehicle name from an imported
+    file (`<img src=...>`, `<a href>`) shows as typed and never loads or links anything."""
+    return html.escape(text, quote=False)
+
+
+def vehicle_pen(index: int, width: float = 2.5) -> pg.QtGui.QPen:
+    return pg.mkPen(VEHICLE_COLOURS[index % len(VEHICLE_COLOURS)], width=width, style=LINE_STYLES[index % len(LINE_STYLES)])
+
+
+def _money_axis(plot: pg.PlotItem, label: str) -> None:
+    axis = plot.getAxis("left")
+    axis.tickStrings = lambda values, scale, spacing: [f"${v / 1000:,.0f}k" if abs(v) >= 1000 else f"${v:,.0f}"
+                                                       for v in values]
+    plot.setLabel("left", label)
+
+
+def new_plot(title: str, light: bool = True) -> pg.PlotWidget:
+    """An empty chart in the shared style (the window redraws into it)."""
+    widget = pg.PlotWidget(background="w" if light else None)
+    plot = widget.getPlotItem()
+    plot.setTitle(title, color="#222" if light else None)
+    plot.showGrid(x=False, y=True, alpha=0.25)
+    plot.getAxis("left").setStyle(maxTickLevel=1)  # major lines only: the minor grid costs ~8 ms a repaint
+    if light:
+        for name in ("left", "bottom"):
+            plot.getAxis(name).setPen("#444")
+            plot.getAxis(name).setTextPen("#222")
+    return widget
+
+
+def cumulative_chart(comparison: Comparison, light: bool = True) -> pg.PlotWidget:
+    """Net cost of ownership from purchase to the end of the period; break-even points marked."""
+    widget = new_plot("Cost of ownership so far (if sold then)", light)
+    draw_cumulative(widget.getPlotItem(), comparison, light)
+    return widget
+
+
+def clear_plot(plot: pg.PlotItem) -> None:
+    """Empty a plot for a redraw. The legend goes first, as a whole: letting PlotItem.clear() take its
+    entries out one by one crashes PySide6 6.12 with pyqtgraph 0.14 after a few hundred redraws."""
+    plot.cumulative_items = None
+    legend = plot.legend
+    if legend is not None:
+        if legend.scene() is not None:
+            legend.scene().removeItem(legend)
+        plot.legend = None
+    plot.clear()
+
+
+def _legend(plot: pg.PlotItem, light: bool, right: bool = False) -> pg.LegendItem:
+    offset = (-10, 10) if right else (10, 10)
+    legend = plot.legend or plot.addLegend(offset=offset, labelTextColor="#222" if light else None)
+    legend.clear()
+    return legend
+
+
+def draw_cumulative(plot: pg.PlotItem, comparison: Comparison, light: bool = True) -> None:
+    """Draw the net cost of ownership over the years into an empty `plot`."""
+    _legend(plot, light)
+    curves, years, points = _cumulative_data(comparison)
+    lines = [plot.plot(years, curves[k], pen=vehicle_pen(k, 2.5 if v.price is not None else 1.0),
+                       name=as_label(v.label if v.price is not None else f"{v.label} (no price: running costs only)"))
+             for k, v in enumerate(comparison.vehicles)]
+    marks = plot.plot([p[0] for p in points], [p[1] for p in points], pen=None, symbol="o", symbolSize=11,
+                      symbolBrush=QColor(0, 0, 0, 0), symbolPen=pg.mkPen("#222", width=2))
+    plot.legend.addItem(marks, "break-even")
+    plot.cumulative_items = (tuple(v.label for v in comparison.vehicles), lines, marks)
+    plot.setLabel("bottom", "Years after purchase")
+    _money_axis(plot, "Cost so far, net of resale value (USD)")
+
+
+def update_cumulative(plot: pg.PlotItem, comparison: Comparison) -> bool:
+    """Move the existing lines to new figures (fast, for what-if changes); False if a redraw is needed."""
+    items = getattr(plot, "cumulative_items", None)
+    if items is None or items[0] != tuple(v.label for v in comparison.vehicles):
+        return False
+    curves, years, points = _cumulative_data(comparison)
+    for k, line in enumerate(items[1]):
+        line.setData(years, curves[k])
+    items[2].setData([p[0] for p in points], [p[1] for p in points])
+    return True
+
+
+def _cumulative_data(comparison: Comparison) -> tuple[np.ndarray, np.ndarray, list[tuple[float, float]]]:
+    curves = cost_curve(comparison.result)
+    years = np.arange(curves.shape[1], dtype=float)
+    index = {v.id: k for k, v in enumerate(comparison.vehicles)}
+    points = [(b.year, float(np.interp(b.year, years, curves[index[b.a]]))) for b in comparison.break_even
+              if b.year is not None]
+    return curves, years, points
+
+
+def breakdown_chart(comparison: Comparison, light: bool = True) -> pg.PlotWidget:
+    """Stacked bars per vehicle: what the total is made of (incentives and resale below zero)."""
+    widget = new_plot("Where the money goes", light)
+    draw_breakdown(widget.getPlotItem(), comparison, light)
+    return widget
+
+
+def draw_breakdown(plot: pg.PlotItem, comparison: Comparison, light: bool = True) -> None:
+    legend = _legend(plot, light, right=True)
+    n = len(comparison.vehicles)
+    x = np.arange(n, dtype=float)
+    up = np.zeros(n)
+    down = np.zeros(n)
+    for category in CATEGORIES:
+        values = np.array([sum(v.yearly_costs[category]) for v in comparison.vehicles])
+        if not np.any(values):
+            continue
+        base = np.where(values >= 0, up, down)
+        bars = pg.BarGraphItem(x=x, height=values, y0=base, width=0.6, brush=CATEGORY_COLOURS[category],
+                               pen=pg.mkPen("#333", width=0.5))
+        plot.addItem(bars)
+        legend.addItem(bars, category)
+        up = np.where(values >= 0, up + values, up)
+        down = np.where(values < 0, down + values, down)
+    plot.setXRange(-0.5, n - 0.5 + 0.9, padding=0)  # room on the right for the legend
+    ticks = [(float(i), _short(v.label)) for i, v in enumerate(comparison.vehicles)]
+    plot.getAxis("bottom").setTicks([ticks])
+    _money_axis(plot, f"Total over {comparison.household.years} years (USD)")
+
+
+def energy_chart(comparison: Comparison, light: bool = True) -> pg.PlotWidget:
+    """Energy cost per year for each vehicle (grouped bars in the vehicles' colours)."""
+    widget = new_plot("Energy cost per year", light)
+    draw_energy(widget.getPlotItem(), comparison, light)
+    return widget
+
+
+def draw_energy(plot: pg.PlotItem, comparison: Comparison, light: bool = True) -> None:
+    legend = _legend(plot, light)
+    n = len(comparison.vehicles)
+    width = 0.8 / max(n, 1)
+    for k, vehicle in enumerate(comparison.vehicles):
+        energy = np.array(vehicle.yearly_costs["energy"])
+        x = np.arange(1, len(energy) + 1) - 0.4 + width * (k + 0.5)
+        bars = pg.BarGraphItem(x=x, height=energy, width=width * 0.9, brush=VEHICLE_COLOURS[k % len(VEHICLE_COLOURS)])
+        plot.addItem(bars)
+        legend.addItem(bars, as_label(vehicle.label))
+    plot.setLabel("bottom", "Year of ownership")
+    _money_axis(plot, "Energy (USD per year)")
+
+
+CO2_PARTS = (("tailpipe", "Tailpipe", "#8C8C8C"), ("upstream", "Fuel production (upstream)", "#DD8452"),
+             ("electricity", "Electricity (your grid)", "#4C72B0"))
+
+
+def co2_chart(comparison: Comparison, light: bool = True) -> pg.PlotWidget:
+    """Stacked bars per vehicle: tonnes of CO2 over the ownership years, by where it comes out."""
+    widget = new_plot(f"CO2 over {comparison.household.years} years", light)
+    draw_co2(widget.getPlotItem(), comparison, light)
+    return widget
+
+
+def draw_co2(plot: pg.PlotItem, comparison: Comparison, light: bool = True) -> None:
+    legend = _legend(plot, light, right=True)
+    n = len(comparison.vehicles)
+    x = np.arange(n, dtype=float)
+    base = np.zeros(n)
+    for part, label, colour in CO2_PARTS:
+        tonnes = np.array([sum(getattr(v.co2, part)) / 1000 if v.co2 else 0.0 for v in comparison.vehicles])
+        if not np.any(tonnes):
+            continue
+        bars = pg.BarGraphItem(x=x, height=tonnes, y0=base, width=0.6, brush=colour, pen=pg.mkPen("#333", width=0.5))
+        plot.addItem(bars)
+        legend.addItem(bars, label)
+        base = base + tonnes
+    plot.setXRange(-0.5, n - 0.5 + 1.5, padding=0)  # the parts' names are long: room for the legend
+    plot.getAxis("bottom").setTicks([[(float(i), _short(v.label)) for i, v in enumerate(comparison.vehicles)]])
+    plot.setLabel("left", "CO2 (tonnes)")
+
+
+MONTH_TICKS = [(float(k), name) for k, name in enumerate(("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep",
+                                                          "Oct", "Nov", "Dec"))]
+
+
+def usable_ranges(comparison: Comparison) -> list[tuple[int, str, float, float]]:
+    """(index, label, usable winter range, usable summer range) of each plug-in with a known range."""
+    out = []
+    reserve = comparison.household.charge_reserve
+    for k, v in enumerate(comparison.vehicles):
+        ch = v.charging
+        if ch is None or ch.winter_range_mi is None or ch.summer_range_mi is None:
+            continue
+        keep = 1 - reserve if v.powertrain == "bev" else 1.0
+        out.append((k, v.label, ch.winter_range_mi * keep, ch.summer_range_mi * keep))
+    return out
+
+
+def day_bins(comparison: Comparison) -> tuple[np.ndarray, np.ndarray]:
+    """Histogram of the household's daily distances: (counts, bin edges in miles)."""
+    assert comparison.year is not None
+    miles = comparison.year.miles
+    top = max(float(miles.max()), 10.0)
+    step = 5.0 if top <= 100 else 10.0 if top <= 400 else 25.0
+    edges = np.arange(0.0, top + step + 1e-9, step)
+    counts, edges = np.histogram(miles, bins=edges)
+    return counts.astype(float), edges
+
+
+def days_chart(comparison: Comparison, light: bool = True) -> pg.PlotWidget:
+    widget = new_plot("Your days and each car's range", light)
+    draw_days(widget.getPlotItem(), comparison, light)
+    return widget
+
+
+def monthly_chart(comparison: Comparison, light: bool = True) -> pg.PlotWidget:
+    widget = new_plot("Energy cost by month (first year)", light)
+    draw_monthly(widget.getPlotItem(), comparison, light)
+    return widget
+
+
+def draw_days(plot: pg.PlotItem, comparison: Comparison, light: bool = True) -> None:
+    """A year of the household's days by distance, with each plug-in's usable range in its warmest
+    (solid) and coldest (dashed) month; days right of a line need charging on the way."""
+    legend = _legend(plot, light, right=True)
+    counts, edges = day_bins(comparison)
+    bars = pg.BarGraphItem(x0=edges[:-1], x1=edges[1:], height=counts, brush="#9aa7b4",
+                           pen=pg.mkPen("#5a6570", width=0.5))
+    plot.addItem(bars)
+    legend.addItem(bars, "your days (count)")
+    for k, label, winter, summer in usable_ranges(comparison):
+        colour = VEHICLE_COLOURS[k % len(VEHICLE_COLOURS)]
+        for value, style, season in ((summer, Qt.PenStyle.SolidLine, "summer"), (winter, Qt.PenStyle.DashLine, "winter")):
+            line = pg.InfiniteLine(pos=value, angle=90, pen=pg.mkPen(colour, width=2.5, style=style))
+            plot.addItem(line)
+            legend.addItem(pg.PlotDataItem(pen=pg.mkPen(colour, width=2.5, style=style)),
+                           as_label(f"{_short(label)}: {season} {value:.0f} mi"))
+    plot.setLabel("bottom", "Miles driven in a day (usable range after the reserve marked)")
+    plot.setLabel("left", "Days a year")
+    plot.setLogMode(y=False)
+
+
+def draw_monthly(plot: pg.PlotItem, comparison: Comparison, light: bool = True) -> None:
+    """First-year energy cost by month for each vehicle (climate and charging included)."""
+    _legend(plot, light)
+    months = np.arange(12, dtype=float)
+    for k, v in enumerate(comparison.vehicles):
+        plot.plot(months, v.monthly_energy_cost or [0.0] * 12, pen=vehicle_pen(k), symbol="o", symbolSize=6,
+                  symbolBrush=VEHICLE_COLOURS[k % len(VEHICLE_COLOURS)], name=as_label(v.label))
+    plot.getAxis("bottom").setTicks([MONTH_TICKS])
+    plot.setLabel("bottom", "Month (first year)")
+    _money_axis(plot, "Energy (USD per month)")
+
+
+def hover_text(comparison: Comparison, x: float, chart: str = "cumulative") -> str:
+    """The read-out under the mouse at `x`: net cost of each vehicle at x years (cost over time), the
+    nearest vehicle's total by category (breakdown), or each vehicle's energy cost in that year (energy)."""
+    if chart == "breakdown":
+        k = min(max(round(x), 0), len(comparison.vehicles) - 1)
+        v = comparison.vehicles[k]
+        parts = [f"{c}: ${sum(v.yearly_costs[c]):,.0f}" for c in CATEGORIES if sum(v.yearly_costs[c])]
+        return "\n".join([v.label, *parts, f"total: ${v.total_cost:,.0f}"])
+    if chart == "days":
+        counts, edges = day_bins(comparison)
+        i = int(np.clip(np.searchsorted(edges, x, side="right") - 1, 0, len(counts) - 1))
+        lines = [f"{edges[i]:.0f}-{edges[i + 1]:.0f} mi: {counts[i]:.0f} days"]
+        lines += [f"{label}: {winter:.0f} mi winter, {summer:.0f} mi summer" for _, label, winter, summer in
+                  usable_ranges(comparison)]
+        return "\n".join(lines)
+    if chart == "monthly":
+        month = int(min(max(round(x), 0), 11))
+        return "\n".join([MONTH_TICKS[month][1]] + [f"{v.label}: ${(v.monthly_energy_cost or [0.0] * 12)[month]:,.0f}"
+                                                     for v in comparison.vehicles])
+    if chart == "energy":
+        year = min(max(round(x), 1), comparison.household.years)
+        return "\n".join([f"year {year}"] + [f"{v.label}: ${v.yearly_costs['energy'][year - 1]:,.0f}"
+                                             for v in comparison.vehicles])
+    curves = cost_curve(comparison.result)
+    x = min(max(x, 0.0), float(curves.shape[1] - 1))
+    years = np.arange(curves.shape[1], dtype=float)
+    lines = [f"after {x:.1f} years"] + [f"{v.label}: ${float(np.interp(x, years, curves[k])):,.0f}"
+                                        for k, v in enumerate(comparison.vehicles)]
+    return "\n".join(lines)
+
+
+def _short(label: str, limit: int = 26) -> str:
+    return label if len(label) <= limit else label[: limit - 1] + "…"

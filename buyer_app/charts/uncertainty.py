@@ -1,0 +1,231 @@
+"""Charts of an uncertainty run, shared by the window and the PDF: bands on the cost-over-time chart, the
+chance each car is cheapest, the tornado of the chosen pair and the histogram of its difference."""
+
+from __future__ import annotations
+
+import numpy as np
+import pyqtgraph as pg
+
+from buyer_app.charts.comparison import VEHICLE_COLOURS, _legend, _money_axis, _short, as_label, new_plot
+from buyer_app.core.costs.compare import Comparison
+from buyer_app.core.uncertainty.run import UncertaintyResult
+
+
+def _usd(v: float) -> str:
+    """$850, $1.5k, $12k (one decimal below $10k, so neighbouring ticks never read the same)."""
+    sign = "-" if v < 0 else ""
+    if abs(v) >= 9_950:
+        return f"{sign}${abs(v) / 1000:,.0f}k"
+    return f"{sign}${abs(v) / 1000:.1f}k".replace(".0k", "k") if abs(v) >= 1000 else f"{sign}${abs(v):,.0f}"
+
+
+def _name(label: str, limit: int = 24) -> str:
+    """A vehicle's name for an axis label: without its model year, cut short."""
+    head, _, rest = label.partition(" ")
+    return _short(rest if head.isdigit() and rest else label, limit)
+
+
+def _two_lines(label: str, limit: int = 40) -> str:
+    """A vehicle's name (cut at `limit`) broken at the space nearest its middle, to fit under its bar."""
+    label = _short(label, limit)
+    spaces = [i for i, ch in enumerate(label) if ch == " "]
+    if len(label) <= 18 or not spaces:
+        return label
+    cut = min(spaces, key=lambda i: abs(i - len(label) / 2))
+    return label[:cut] + "\n" + label[cut + 1:]
+
+
+def _percent(p: float) -> str:
+    return f"{p:.0%}" if p in (0, 1) or 0.005 <= p <= 0.995 else ("<1%" if p < 0.005 else ">99%")
+
+
+def _colour(k: int, alpha: int = 255) -> pg.QtGui.QColor:
+    colour = pg.mkColor(VEHICLE_COLOURS[k % len(VEHICLE_COLOURS)])
+    colour.setAlpha(alpha)
+    return colour
+
+
+def draw_bands(plot: pg.PlotItem, comparison: Comparison, run: UncertaintyResult) -> list[pg.GraphicsObject]:
+    """Shaded P10-P90 band and dashed median of each vehicle's net cost (added to an existing cumulative
+    chart; returns the items so the window can take them away again)."""
+    items: list[pg.GraphicsObject] = []
+    years = np.arange(run.percentiles.shape[2], dtype=float)
+    for k in range(len(comparison.vehicles)):
+        low = pg.PlotDataItem(years, run.percentiles[0, k], pen=pg.mkPen(None))
+        high = pg.PlotDataItem(years, run.percentiles[2, k], pen=pg.mkPen(None))
+        band = pg.FillBetweenItem(low, high, brush=pg.mkBrush(_colour(k, 45)))
+        median = pg.PlotDataItem(years, run.percentiles[1, k],
+                                 pen=pg.mkPen(_colour(k), width=1.2, style=pg.QtCore.Qt.PenStyle.DashLine))
+        for item in (low, high, band, median):
+            plot.addItem(item)
+            items.append(item)
+        band.setZValue(-10)
+    return items
+
+
+def cheapest_chart(comparison: Comparison, run: UncertaintyResult, light: bool = True) -> pg.PlotWidget:
+    widget = new_plot("Chance of being the cheapest over the years owned", light)
+    draw_cheapest(widget.getPlotItem(), comparison, run)
+    return widget
+
+
+def draw_cheapest(plot: pg.PlotItem, comparison: Comparison, run: UncertaintyResult, horizontal: bool = False) -> None:
+    """One bar per vehicle in its colour with its chance; `horizontal` (the window) names the vehicles on the left
+    axis in full, which stays readable with eight vehicles in a narrow chart."""
+    if horizontal:
+        _draw_cheapest_rows(plot, comparison, run)
+        return
+    n = len(comparison.vehicles)
+    chances = np.array([0.0 if p is None else p * 100 for p in run.p_cheapest])
+    for k in range(n):
+        plot.addItem(pg.BarGraphItem(x=[k], height=[chances[k]], width=0.6, brush=_colour(k), pen=pg.mkPen("#333", width=0.5)))
+        p = run.p_cheapest[k]
+        text = pg.TextItem("no price" if p is None else _percent(p), color="#222", anchor=(0.5, 1))
+        text.setPos(k, chances[k] + 2)
+        plot.addItem(text)
+    plot.setYRange(0, 112, padding=0)
+    plot.setXRange(-0.5, n - 0.5, padding=0)
+    axis = plot.getAxis("bottom")
+    axis.setTicks([[(float(k), _two_lines(v.label)) for k, v in enumerate(comparison.vehicles)]])
+    axis.setStyle(autoExpandTextSpace=True)
+    axis.setHeight(44)
+    plot.setLabel("left", f"% of {run.settings.draws:,} futures")
+
+
+def _draw_cheapest_rows(plot: pg.PlotItem, comparison: Comparison, run: UncertaintyResult) -> None:
+    n = len(comparison.vehicles)
+    for k, p in enumerate(run.p_cheapest):
+        chance = 0.0 if p is None else p * 100
+        plot.addItem(pg.BarGraphItem(x0=[0.0], width=[max(chance, 1e-9)], y=[n - 1 - k], height=0.6, brush=_colour(k),
+                                     pen=pg.mkPen("#333", width=0.5)))
+        text = pg.TextItem("no price" if p is None else _percent(p), color="#222", anchor=(0, 0.5))
+        text.setPos(chance + 1, n - 1 - k)
+        plot.addItem(text)
+    left = plot.getAxis("left")
+    left.setTicks([[(float(n - 1 - k), _short(v.label, 36)) for k, v in enumerate(comparison.vehicles)], []])
+    left.setStyle(maxTickLevel=0, autoExpandTextSpace=True)
+    left.setWidth(230)
+    plot.setYRange(-0.6, n - 0.4, padding=0)
+    plot.setXRange(0, 110, padding=0)
+    plot.showGrid(x=True, y=False, alpha=0.25)
+    plot.setLabel("bottom", f"% of {run.settings.draws:,} futures in which it is the cheapest over "
+                            f"{comparison.household.years} years")
+
+
+def tornado_chart(comparison: Comparison, run: UncertaintyResult, light: bool = True) -> pg.PlotWidget:
+    widget = new_plot("What moves the difference most", light)
+    draw_tornado(widget.getPlotItem(), comparison, run)
+    return widget
+
+
+def draw_tornado(plot: pg.PlotItem, comparison: Comparison, run: UncertaintyResult) -> None:
+    """Horizontal bars from the deterministic difference to the difference with one input at its P10 (blue)
+    and P90 (orange); the largest effect on top. Below zero the second car of the pair is cheaper."""
+    base = run.deterministic_difference
+    bars = run.tornado
+    n = len(bars)
+    for row, bar in enumerate(bars):
+        y = n - 1 - row
+        for value, colour in ((bar.at_low, "#4C72B0"), (bar.at_high, "#DD8452")):
+            left, width = min(base, value), abs(value - base)
+            plot.addItem(pg.BarGraphItem(x0=[left], width=[max(width, 1e-9)], y=[y], height=0.6, brush=colour,
+                                         pen=pg.mkPen("#333", width=0.5)))
+    plot.addItem(pg.InfiniteLine(pos=base, angle=90, pen=pg.mkPen("#222", width=1)))
+    plot.addItem(pg.InfiniteLine(pos=0, angle=90, pen=pg.mkPen("#888", width=1, style=pg.QtCore.Qt.PenStyle.DotLine)))
+    left = plot.getAxis("left")
+    left.setTicks([[(float(n - 1 - row), f"{bar.input} ({bar.low_label} / {bar.high_label})")
+                    for row, bar in enumerate(bars)], []])
+    left.setStyle(maxTickLevel=0, tickTextWidth=240, autoExpandTextSpace=True)
+    left.setWidth(250)
+    plot.setYRange(-0.6, n - 0.4, padding=0)
+    values = [base, 0.0] + [x for bar in bars for x in (bar.at_low, bar.at_high)]
+    span = max(values) - min(values) or 1.0
+    plot.setXRange(min(values) - 0.05 * span, max(values) + 0.05 * span, padding=0)
+    axis = plot.getAxis("bottom")
+    axis.tickStrings = lambda values, scale, spacing: [_usd(v) for v in values]
+    a, b = run.pair
+    plot.setTitle("What moves the difference (blue: input low, orange: high)", color="#222")
+    plot.setLabel("bottom", as_label(f"{_name(comparison.vehicles[b].label)} minus {_name(comparison.vehicles[a].label)}, "
+                                     "total (USD)"))
+    plot.showGrid(x=True, y=False, alpha=0.25)
+
+
+def histogram_chart(comparison: Comparison, run: UncertaintyResult, light: bool = True) -> pg.PlotWidget:
+    widget = new_plot("The difference over the futures simulated", light)
+    draw_histogram(widget.getPlotItem(), comparison, run, light)
+    return widget
+
+
+def draw_histogram(plot: pg.PlotItem, comparison: Comparison, run: UncertaintyResult, light: bool = True) -> None:
+    """Counts of the pair's difference in total cost; left of zero the second car is cheaper."""
+    a, b = run.pair
+    lo, hi = float(run.difference.min()), float(run.difference.max())
+    step = (hi - lo) / 40 or 1.0
+    edges = np.floor(lo / step) * step + step * np.arange(int(np.ceil((hi - lo) / step)) + 2)  # zero is an edge
+    counts, edges = np.histogram(run.difference, bins=edges[: np.searchsorted(edges, hi, side="right") + 1])
+    centres = (edges[:-1] + edges[1:]) / 2
+    shares = counts / run.settings.draws * 100
+    cheaper_b = centres < 0
+    for mask, k in ((cheaper_b, b), (~cheaper_b, a)):
+        if mask.any():
+            plot.addItem(pg.BarGraphItem(x=centres[mask], height=shares[mask], width=step * 0.95, brush=_colour(k, 200)))
+    plot.addItem(pg.InfiniteLine(pos=0, angle=90, pen=pg.mkPen("#222", width=1)))
+    legend = _legend(plot, light)
+    legend.addItem(pg.BarGraphItem(x=[0], height=[0], width=1, brush=_colour(b, 200)),
+                   as_label(f"{_short(comparison.vehicles[b].label, 34)} cheaper ({_percent(run.p_b_cheaper)})"))
+    legend.addItem(pg.BarGraphItem(x=[0], height=[0], width=1, brush=_colour(a, 200)),
+                   as_label(f"{_short(comparison.vehicles[a].label, 34)} cheaper ({_percent(1 - run.p_b_cheaper)})"))
+    if light:
+        legend.setBrush(pg.mkBrush(255, 255, 255, 210))
+    plot.setYRange(0, max(float(shares.max()), 1.0) * 1.6, padding=0)  # headroom: the legend stays clear of the bars
+    axis = plot.getAxis("bottom")
+    axis.tickStrings = lambda values, scale, spacing: [_usd(v) for v in values]
+    p10, p50, p90 = run.difference_percentiles
+    plot.setTitle(f"The difference over {run.settings.draws:,} futures: median {_usd(p50)}, P10 {_usd(p10)} to P90 "
+                  f"{_usd(p90)}", color="#222")
+    plot.setLabel("bottom", as_label(f"{_name(comparison.vehicles[b].label)} minus {_name(comparison.vehicles[a].label)}, "
+                                     "total (USD)"))
+    plot.setLabel("left", "% of futures")
+
+
+def bands_chart(comparison: Comparison, run: UncertaintyResult, light: bool = True) -> pg.PlotWidget:
+    """The cost-over-time chart with the bands (for the PDF)."""
+    from buyer_app.charts.comparison import draw_cumulative
+
+    widget = new_plot("Cost of ownership so far, P10-P90 band and median", light)
+    plot = widget.getPlotItem()
+    draw_cumulative(plot, comparison, light)
+    draw_bands(plot, comparison, run)
+    _money_axis(plot, "Net cost if sold then (USD)")
+    return widget
+
+
+def band_readout(comparison: Comparison, run: UncertaintyResult, x: float) -> str:
+    """The P10-P90 range of each vehicle at the nearest year end (for the cost-over-time read-out)."""
+    year = int(min(max(round(x), 0), run.percentiles.shape[2] - 1))
+    lines = [f"P10-P90 after {year} years:"]
+    lines += [f"{_short(v.label)}: {_usd(run.percentiles[0, k, year])} to {_usd(run.percentiles[2, k, year])}"
+              for k, v in enumerate(comparison.vehicles)]
+    return "\n".join(lines)
+
+
+def uncertainty_hover(chart: str, comparison: Comparison, run: UncertaintyResult, x: float, y: float) -> str:
+    """Read-outs of the chance-cheapest bars, the tornado's rows and the histogram's bins."""
+    a, b = run.pair
+    if chart == "cheapest":
+        n = len(comparison.vehicles)
+        k = n - 1 - int(min(max(round(y), 0), n - 1))  # the window's chart has one row per vehicle, first on top
+        p = run.p_cheapest[k]
+        chance = "no price: not ranked" if p is None else f"cheapest in {p:.1%} of {run.settings.draws:,} futures"
+        return f"{comparison.vehicles[k].label}\n{chance}"
+    if chart == "tornado":
+        if not run.tornado:
+            return ""
+        row = len(run.tornado) - 1 - int(min(max(round(y), 0), len(run.tornado) - 1))
+        bar = run.tornado[row]
+        return (f"{bar.input}\nlow ({bar.low_label}): difference {_usd(bar.at_low)}\nhigh ({bar.high_label}): "
+                f"difference {_usd(bar.at_high)}\nas entered: {_usd(run.deterministic_difference)}")
+    share = float((run.difference <= x).mean())
+    p10, p50, p90 = run.difference_percentiles
+    return (f"{_short(comparison.vehicles[b].label)} minus {_short(comparison.vehicles[a].label)}\n"
+            f"at or below {_usd(x)}: {share:.0%} of futures\nP10 {_usd(p10)}, median {_usd(p50)}, P90 {_usd(p90)}")

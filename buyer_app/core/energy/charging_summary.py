@@ -1,0 +1,181 @@
+"""What the household's driving and charging mean for each vehicle, in figures and in plain words.
+
+Built from the day-by-day year of energy_year.py: how many days home charging covers, public and DC
+fast charging over the year (and in each month), what long trips add in stops, hours and money, the
+cost split by where the car charges, a plug-in hybrid's electric share beside EPA's utility factor,
+and the range in the warmest and coldest month against the household's longest regular day.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, replace
+from typing import Any
+
+import numpy as np
+
+from buyer_app.core.driving.patterns import DrivingYear
+from buyer_app.core.energy.day_model import EnergyYear, home_kw
+from buyer_app.core.household.fields import Household
+from buyer_app.core.region.climate import MONTH_NAMES
+from buyer_app.core.vehicles.dc_charging import LEVEL1_KW, ac_hours, parse_curve
+
+DAYS_IN_MONTH = np.array([31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31], dtype=float)
+
+
+@dataclass(frozen=True)
+class Monthly:
+    """Per-month figures, January first."""
+
+    coverage: list[float]  # share of the month's days done on home charging alone (no public charge)
+    public_days: list[float]
+    dc_stops: list[float]
+    range_mi: list[float]  # full range in that month's climate
+
+
+@dataclass(frozen=True)
+class ChargingSummary:
+    """Charging facts for one plug-in vehicle (None where the database lacks the spec)."""
+
+    battery_kwh: float | None
+    dc_max_kw: float | None
+    ac_max_kw: float | None
+    connector: str
+    spec_source: str
+    dc_10_80_minutes: float | None
+    dc_curve: str  # which curve the DC time uses: the database's dc_curve_source ("measured curve (...)" / "generic ...")
+    level2_10_100_hours: float | None
+    level1_10_100_hours: float | None
+    epa_240v_hours: float | None
+    home_charging: str
+    home_plugged_hours_per_week: float | None
+    share_days_home_only: float | None
+    public_charge_days: float
+    dc_fast_stops: float
+    dc_fast_hours: float | None
+    public_level2_sessions: float
+    trip_dc_stops: float
+    trip_dc_hours: float | None
+    energy_cost_by_source: dict[str, float]  # home, work, public (USD a year)
+    kwh_by_source: dict[str, float]
+    electric_share_of_miles: float | None
+    epa_utility_factor: float | None
+    summer_range_mi: float | None
+    winter_range_mi: float | None
+    winter_month: str
+    longest_regular_day_mi: float
+    winter_range_covers_longest_day: bool | None
+    monthly: Monthly
+    note: str
+
+
+def _num(value: Any) -> float | None:
+    try:
+        number = float(value)
+    except (TypeError, ValueError):
+        return None
+    return number if math.isfinite(number) and number > 0 else None
+
+
+def _r(value: float | None, digits: int = 1) -> float | None:
+    return None if value is None or not math.isfinite(value) else round(float(value), digits)
+
+
+def charging_summary(row: Any, k: int, energy: EnergyYear, year: DrivingYear, h: Household,
+                     dc_minutes: float | None) -> ChargingSummary:
+    """Summary for vehicle `k` of `energy` (a BEV or PHEV row of the vehicle table); `dc_minutes` is its
+    10-80% DC fast session time (None when unknown)."""
+    battery, dc_kw, ac_kw = _num(row["battery_kwh"]), _num(row["dc_max_kw"]), _num(row["ac_max_kw"])
+    curve = parse_curve(str(row["dc_curve"] or ""))
+    dc_minutes = _num(dc_minutes)
+    l2_hours = ac_hours(battery, ac_kw or h.home_charger_kw, h.home_charger_kw) if battery else None
+    l1_hours = ac_hours(battery, ac_kw or LEVEL1_KW, LEVEL1_KW) if battery else None
+    is_bev = row["powertrain"] == "bev"
+    month_range = energy.range_month[k]
+    range_known = bool(np.isfinite(month_range).all())
+    coldest = int(np.nanargmin(month_range)) if range_known else int(np.argmax(energy.kwh_per_mile_month[k]))
+    usable_winter = float(month_range[coldest]) * (1 - (h.charge_reserve if is_bev else 0.0)) if range_known else None
+    longest = year.longest_regular_day()
+    power = float(home_kw(h, np.array([ac_kw or np.nan]))[0])
+    plugged = float(energy.home_kwh_bought[k]) / power / 52.0 if power else None
+    by_source = energy.cost_by_source[k]
+    kwh = energy.kwh_by_source[k]
+    dc_stops = float(energy.dc_sessions[k].sum())
+    dc_hours = None if math.isnan(energy.dc_minutes[k]) else float(energy.dc_minutes[k]) / 60.0
+    trip_stops = float(energy.trip_dc_sessions[k])
+    per_stop = (dc_minutes or 0.0) / 60.0
+    trip_hours = trip_stops * per_stop if dc_minutes else None
+    home_days = energy.home_only_days[k]
+    share_home = float(home_days.sum() / 365.0) if range_known else None
+    electric_share = float(energy.electric_miles[k] / energy.miles) if (not is_bev and energy.miles > 0) else None
+    summary = ChargingSummary(
+        battery_kwh=battery, dc_max_kw=dc_kw, ac_max_kw=ac_kw, connector=str(row["connector"] or ""),
+        spec_source=str(row["spec_source"] or ""),
+        dc_10_80_minutes=_r(dc_minutes),
+        dc_curve="" if dc_minutes is None else (str(row.get("dc_curve_source") or "")
+                                                or ("measured curve (Chargeprice 2021)" if curve else "generic taper")),
+        level2_10_100_hours=_r(l2_hours, 2), level1_10_100_hours=_r(l1_hours, 1),
+        epa_240v_hours=_num(row["charge_240v_h"]),
+        home_charging=h.home_charging,
+        home_plugged_hours_per_week=_r(plugged, 2),
+        share_days_home_only=_r(share_home, 4),
+        public_charge_days=float(energy.public_days[k].sum()),
+        dc_fast_stops=dc_stops, dc_fast_hours=_r(dc_hours, 2),
+        public_level2_sessions=float(energy.l2_sessions[k].sum()),
+        trip_dc_stops=trip_stops, trip_dc_hours=_r(trip_hours, 2),
+        energy_cost_by_source={"home": round(float(by_source[0]), 2), "work": round(float(by_source[1]), 2),
+                               "public": round(float(by_source[2] + by_source[3]), 2)},
+        kwh_by_source={"home": round(float(kwh[0]), 1), "work": round(float(kwh[1]), 1),
+                       "public": round(float(kwh[2] + kwh[3]), 1)},
+        electric_share_of_miles=_r(electric_share, 3),
+        epa_utility_factor=_num(row["uf_comb"]),
+        summer_range_mi=_r(float(np.nanmax(month_range))) if range_known else None,
+        winter_range_mi=_r(float(month_range[coldest])) if range_known else None,
+        winter_month=MONTH_NAMES[coldest],
+        longest_regular_day_mi=round(longest, 1),
+        winter_range_covers_longest_day=None if usable_winter is None else bool(usable_winter >= longest),
+        monthly=Monthly(
+            coverage=[round(float(x), 4) for x in home_days / DAYS_IN_MONTH],
+            public_days=energy.public_days[k].tolist(),
+            dc_stops=energy.dc_sessions[k].tolist(),
+            range_mi=[round(float(x), 1) for x in np.nan_to_num(month_range)],
+        ),
+        note="",
+    )
+    return replace(summary, note=charging_note(summary, is_bev, year))
+
+
+def charging_note(s: ChargingSummary, is_bev: bool, year: DrivingYear) -> str:
+    """A plain-language sentence or two for one plug-in vehicle."""
+    parts = []
+    if is_bev:
+        if s.share_days_home_only is None:
+            parts.append("Range unknown in the database, so daily coverage cannot be judged.")
+        elif s.home_charging == "none":
+            parts.append(f"Without home charging, it needs a public charge on about {s.public_charge_days:.0f} days "
+                         f"a year ({s.dc_fast_stops:.0f} DC fast stops"
+                         + (f", about {s.dc_fast_hours:.0f} hours)." if s.dc_fast_hours is not None else ")."))
+        else:
+            parts.append(f"Covers {s.share_days_home_only:.0%} of your days from home charging.")
+        if year.trip_count and s.home_charging != "none":
+            trips = f"{year.trip_count} road trip" + ("s" if year.trip_count != 1 else "")
+            hours = f", about {s.trip_dc_hours:.0f} hours a year" if s.trip_dc_hours is not None else ""
+            parts.append(f"Your {trips} add about {s.trip_dc_stops:.0f} fast charging stops{hours}."
+                         if s.trip_dc_stops else f"Your {trips} need no fast charging.")
+        jan = s.monthly.dc_stops[0]
+        if jan:
+            parts.append(f"In January it needs about {jan:.0f} fast-charging stop{'s' if jan != 1 else ''}.")
+        if s.winter_range_covers_longest_day is False:
+            parts.append(f"In {s.winter_month} its usable range ({s.winter_range_mi or 0:.0f} mi less the reserve) is "
+                         f"shorter than your longest regular day ({s.longest_regular_day_mi:.0f} mi).")
+    else:
+        share = s.electric_share_of_miles
+        uf = s.epa_utility_factor
+        if share is not None:
+            label = f" (EPA's label assumes {uf:.0%})" if uf else ""
+            if s.home_charging == "none" and s.kwh_by_source["work"] == 0:
+                parts.append(f"Without home charging it runs almost only on gasoline: {share:.0%} of your miles "
+                             f"electric{label}.")
+            else:
+                parts.append(f"About {share:.0%} of your miles would be electric{label}.")
+    return " ".join(parts)

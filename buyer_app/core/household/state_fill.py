@@ -1,0 +1,88 @@
+"""Where the household lives: picking a state fills its regional figures, and every figure can say where it
+comes from (the state table, the app's national default, or the user)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from buyer_app.core.household.fields import FIELD_BY_NAME, Household
+from buyer_app.core.region.climate import Climate, state_climate
+from buyer_app.core.region.state_figures import REGIONAL_FIELDS, STATE_NAMES, WEEK_FIELDS, regional_values, state_defaults
+from buyer_app.core.region.vehicle_taxes import flat_fees, vehicle_tax_rules
+
+FEE_FIELDS = ("title_fees", "registration_annual")  # filled by a state from resources/regional/vehicle_taxes.csv
+
+
+@dataclass(frozen=True)
+class FieldOrigin:
+    """Where one household value comes from."""
+
+    origin: str  # "state", "default" or "yours"
+    source: str
+    as_of: str
+    note: str = ""
+
+
+def state_values(state: str, fuel_price_basis: str = "average") -> dict[str, float]:
+    """The values a state fills in: its table's, and the app's national default where the table has none
+    (so nothing of the previous state stays behind); "US" is the national defaults. Gasoline prices are the
+    average of the latest months, or the newest week with `fuel_price_basis` "latest_week"."""
+    national = {name: float(FIELD_BY_NAME[name].default) for name in (*REGIONAL_FIELDS, *FEE_FIELDS)}  # type: ignore[arg-type]
+    if state == "US":
+        return national
+    return {**national, **regional_values(state, fuel_price_basis), **flat_fees(state)}
+
+
+def with_state(h: Household, state: str) -> Household:
+    """`h` moved to `state`: its prices, tax, fees and grid replaced by the state's (the national default
+    where the state's table has no figure), and the utility of another state forgotten."""
+    utility = h.utility if state == h.state else ""  # a utility id belongs to one state
+    return h.with_values({"state": state, "utility": utility, **state_values(state, h.fuel_price_basis)},
+                         context=f"state {state}")
+
+
+def with_fuel_price_basis(h: Household, basis: str) -> Household:
+    """`h` with its state's gasoline prices on another basis (the average of the latest months, or the newest
+    week); the other figures stay as they are."""
+    prices = {f: v for f, v in state_values(h.state, basis).items() if f in WEEK_FIELDS}
+    return h.with_values({"fuel_price_basis": basis, **prices}, context=f"gasoline prices ({basis})")
+
+
+def field_origin(h: Household, name: str) -> FieldOrigin:
+    """The source of the household's value for `name`: the state's table when it still holds that value,
+    the app's default when it is the default, else the user's own figure."""
+    spec = FIELD_BY_NAME[name]
+    value = getattr(h, name)
+    if name in FEE_FIELDS and h.state != "US" and abs(flat_fees(h.state)[name] - float(value)) < 1e-9:
+        rules = [r for r in vehicle_tax_rules(h.state) if r.counted and r.applies_to == "all" and not r.area
+                 and r.component == ("title" if name == "title_fees" else "registration")]
+        text = "; ".join(f"{r.charge}: {r.rule} ({r.source_url})" for r in rules) or "none in the state table"
+        return FieldOrigin("state", f"{STATE_NAMES[h.state]}: {text}", max((r.as_of for r in rules), default=""))
+    if name in REGIONAL_FIELDS and h.state != "US":
+        table = state_defaults(h.state)
+        row = table[WEEK_FIELDS[name]] if name in WEEK_FIELDS and h.fuel_price_basis == "latest_week" else table[name]
+        if isinstance(row.value, float) and abs(row.value - float(value)) < 1e-9:
+            return FieldOrigin("state", f"{STATE_NAMES[h.state]}: {row.source}", row.as_of, row.note)
+        if row.value is None and value == spec.default:
+            return FieldOrigin("default", f"{STATE_NAMES[h.state]} has no figure in the state table, so the app's national "
+                               f"default: {spec.source}", spec.as_of, row.note)
+    if value == spec.default:
+        return FieldOrigin("default", spec.source, spec.as_of)
+    return FieldOrigin("yours", "your figure", "")
+
+
+def household_climate(h: Household) -> Climate | None:
+    """The climate of the household's state (None: the average US conditions of EPA's labels)."""
+    return None if h.state == "US" else state_climate(h.state)
+
+
+def grid_description(h: Household) -> str:
+    """Which grid the electricity CO2 stands for."""
+    if h.state != "US":
+        row = state_defaults(h.state)["grid_co2_lb_per_mwh"]
+        if isinstance(row.value, float) and abs(row.value - h.grid_co2_lb_per_mwh) < 1e-9:
+            subregion = state_defaults(h.state)["egrid_subregion"].value
+            return f"{STATE_NAMES[h.state]} grid: {subregion}"
+    if h.grid_co2_lb_per_mwh == FIELD_BY_NAME["grid_co2_lb_per_mwh"].default:
+        return "US average grid (eGRID2023)"
+    return "your grid figure"

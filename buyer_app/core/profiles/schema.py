@@ -1,0 +1,321 @@
+"""Comparison profiles: the household, the compared vehicles with their overrides, the what-if settings.
+
+The JSON format (documented in README.md) carries `schema_version`; older versions are migrated in
+order, newer ones are refused with a message rather than misread.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from buyer_app.core.driving.patterns import AnnualPattern, Pattern, pattern_from_dict
+from buyer_app.core.errors import FieldProblem, InputError, format_bound
+from buyer_app.core.files.safe_read import HUGE_INTEGER, Unreadable, read_limited
+from buyer_app.core.household.fields import Household, household_to_dict, validate_value
+from buyer_app.core.household.state_fill import state_values
+from buyer_app.core.region.climate import Climate, climate_from_dict
+from buyer_app.core.region.state_figures import STATE_NAMES, WEEK_FIELDS, regional_values
+from buyer_app.core.uncertainty.draws import UncertaintySettings, settings_from_dict, settings_to_dict
+
+SCHEMA_VERSION = 5
+MAX_VEHICLES = 8
+MAX_PROFILE_BYTES = 5 * 1024 * 1024
+
+
+def _v1_to_v2(data: dict[str, Any]) -> dict[str, Any]:
+    """Version 2 adds the driving pattern and the climate: older profiles get the neutral ones."""
+    return {**data, "driving": {"kind": "annual"}, "climate": None}
+
+
+def _v2_to_v3(data: dict[str, Any]) -> dict[str, Any]:
+    """Version 3 adds where and when the household buys (state "US", today) and new or used per vehicle
+    (new): the defaults reproduce version 2's results."""
+    return dict(data)
+
+
+def _v3_to_v4(data: dict[str, Any]) -> dict[str, Any]:
+    """Version 4 adds the uncertainty settings (spreads, draws, seed): older profiles get the defaults."""
+    return {**data, "uncertainty": None}
+
+
+# Version 4's national defaults and the values its state table filled, which version 5 replaces by better ones
+_V4_INSURANCE = 1771.0
+_V4_DEPRECIATION = {"depreciation_bev": 0.139, "depreciation_phev": 0.122, "depreciation_hev": 0.104,
+                    "depreciation_ice": 0.104}
+
+
+def _v4_to_v5(data: dict[str, Any]) -> dict[str, Any]:
+    """Version 5 estimates insurance per car, follows published resale curves, and takes a state's gasoline price as
+    the average of the latest months. A version-4 household keeps every figure its owner typed; what version 4
+    filled in by default (insurance $1,771 for every car, the four yearly depreciation rates, the state's gasoline
+    prices of the week of 2026-04-27) gives way to the new defaults."""
+    household = data.get("household")
+    if not isinstance(household, dict):
+        return dict(data)
+    household = dict(household)
+    if household.get("insurance_annual") == _V4_INSURANCE:
+        household.pop("insurance_annual")
+    rates = {k: household.get(k, v) for k, v in _V4_DEPRECIATION.items()}
+    household["resale_basis"] = "published" if rates == _V4_DEPRECIATION else "your_rates"
+    state = household.get("state", "US")
+    if isinstance(state, str) and state in STATE_NAMES and state != "US":
+        week = regional_values(state, "latest_week")
+        for name in WEEK_FIELDS:
+            if name in household and name in week and household[name] == week[name]:
+                household.pop(name)  # the state's figure of version 4: the state fills its average now
+    return {**data, "household": household}
+
+
+MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {1: _v1_to_v2, 2: _v2_to_v3, 3: _v3_to_v4,
+                                                                   4: _v4_to_v5}
+
+
+@dataclass(frozen=True)
+class Incentive:
+    """A one-time incentive of the user's own for one vehicle (a dealer, employer or local offer), USD."""
+
+    name: str
+    amount: float
+
+
+@dataclass(frozen=True)
+class LeaseTerms:
+    """A lease offer for one vehicle."""
+
+    due_at_signing: float
+    monthly: float
+    term_months: int
+
+
+@dataclass(frozen=True)
+class VehicleChoice:
+    """One compared vehicle: its EPA id and what the user knows better than the database."""
+
+    id: int
+    price: float | None = None  # a dealer quote; None: the curated base MSRP
+    incentives: tuple[Incentive, ...] = ()
+    insurance_annual: float | None = None
+    lease: LeaseTerms | None = None
+    heat_pump: bool | None = None  # None: not known (the fleet-average winter loss applies)
+    used: bool = False  # bought used (incentives for used vehicles; the price should then be a quote)
+
+
+@dataclass(frozen=True)
+class Profile:
+    """A saved comparison."""
+
+    name: str = "Untitled"
+    household: Household = field(default_factory=Household)
+    vehicles: tuple[VehicleChoice, ...] = ()
+    what_if: dict[str, float] = field(default_factory=dict)
+    driving: Pattern = field(default_factory=AnnualPattern)
+    climate: Climate | None = None
+    uncertainty: UncertaintySettings = field(default_factory=UncertaintySettings)
+
+
+def _number(problems: list[FieldProblem], where: str, value: object, lo: float, hi: float,
+            integer: bool = False) -> float:
+    # compared as is: float() of an integer too large for a float (10**400) would raise OverflowError
+    ok = isinstance(value, (int, float)) and not isinstance(value, bool) and lo <= value <= hi
+    if ok and integer:
+        ok = float(value) == int(float(value))  # type: ignore[arg-type]
+    if not ok:
+        kind = "a whole number" if integer else "a number"
+        problems.append(FieldProblem(where, value, f"{kind} from {format_bound(lo)} to {format_bound(hi)}"))
+        return 0.0
+    return float(value)  # type: ignore[arg-type]
+
+
+def _vehicle(problems: list[FieldProblem], where: str, raw: object) -> VehicleChoice | None:
+    if not isinstance(raw, dict):
+        problems.append(FieldProblem(where, raw, 'an object like {"id": 48765, "price": 42490}'))
+        return None
+    unknown = set(raw) - {"id", "price", "incentives", "insurance_annual", "lease", "heat_pump", "used"}
+    for key in sorted(unknown):
+        problems.append(FieldProblem(f"{where}.{key}", raw[key],
+                                     "one of id, price, incentives, insurance_annual, lease, heat_pump, used"))
+    used = raw.get("used", False)
+    if not isinstance(used, bool):
+        problems.append(FieldProblem(f"{where}.used", used, "true or false"))
+        used = False
+    heat_pump = raw.get("heat_pump")
+    if heat_pump is not None and not isinstance(heat_pump, bool):
+        problems.append(FieldProblem(f"{where}.heat_pump", heat_pump, "true, false or null (not known)"))
+        heat_pump = None
+    vid = int(_number(problems, f"{where}.id", raw.get("id"), 1, 10**9, integer=True))
+    price = raw.get("price")
+    if price is not None:
+        price = _number(problems, f"{where}.price", price, 1, 10_000_000)
+    insurance = raw.get("insurance_annual")
+    if insurance is not None:
+        insurance = _number(problems, f"{where}.insurance_annual", insurance, 0, 50_000)
+    incentives: list[Incentive] = []
+    raw_incentives = raw.get("incentives", [])
+    if not isinstance(raw_incentives, list):
+        problems.append(FieldProblem(f"{where}.incentives", raw_incentives, 'a list of {"name", "amount"}'))
+        raw_incentives = []
+    for k, item in enumerate(raw_incentives):
+        spot = f"{where}.incentives[{k}]"
+        if not isinstance(item, dict) or not isinstance(item.get("name", ""), str):
+            problems.append(FieldProblem(spot, item, 'an object {"name": text, "amount": USD}'))
+            continue
+        amount = _number(problems, f"{spot}.amount", item.get("amount"), 0, 1_000_000)
+        incentives.append(Incentive(str(item.get("name", "incentive")), amount))
+    lease = None
+    raw_lease = raw.get("lease")
+    if raw_lease is not None:
+        if not isinstance(raw_lease, dict):
+            problems.append(FieldProblem(f"{where}.lease", raw_lease, "an object with due_at_signing, monthly, term_months"))
+        else:
+            lease = LeaseTerms(
+                _number(problems, f"{where}.lease.due_at_signing", raw_lease.get("due_at_signing"), 0, 1_000_000),
+                _number(problems, f"{where}.lease.monthly", raw_lease.get("monthly"), 0, 100_000),
+                int(_number(problems, f"{where}.lease.term_months", raw_lease.get("term_months"), 1, 120,
+                            integer=True)),
+            )
+    return VehicleChoice(vid, price, tuple(incentives), insurance, lease, heat_pump, used)
+
+
+def _migrate(data: dict[str, Any], context: str) -> dict[str, Any]:
+    version = data.get("schema_version")
+    if not isinstance(version, int) or isinstance(version, bool) or version < 1:
+        raise InputError([FieldProblem("schema_version", version, f"a whole number from 1 to {SCHEMA_VERSION}")],
+                         context)
+    if version > SCHEMA_VERSION:
+        raise InputError([FieldProblem("schema_version", version,
+                                       f"at most {SCHEMA_VERSION}: this file was written by a newer version of "
+                                       "the app; update the app to open it")], context)
+    while version < SCHEMA_VERSION:
+        data = MIGRATIONS[version](data)
+        version += 1
+        data["schema_version"] = version
+    return data
+
+
+def profile_from_dict(data: object, context: str = "profile") -> Profile:
+    """Validate a decoded profile; raises InputError naming every bad field."""
+    if not isinstance(data, dict):
+        raise InputError([FieldProblem("(top level)", type(data).__name__, "a JSON object")], context)
+    data = _migrate(dict(data), context)
+    problems: list[FieldProblem] = []
+    known = {"schema_version", "name", "household", "vehicles", "what_if", "driving", "climate", "uncertainty"}
+    for key in sorted(set(data) - known):
+        problems.append(FieldProblem(key, data[key], "not a profile field; known: " + ", ".join(sorted(known))))
+    name = data.get("name", "Untitled")
+    if not isinstance(name, str) or len(name) > 200:
+        problems.append(FieldProblem("name", name, "text of at most 200 characters"))
+        name = "Untitled"
+    raw_household = data.get("household", {})
+    values: dict[str, Any] = {}
+    if not isinstance(raw_household, dict):
+        problems.append(FieldProblem("household", raw_household, "an object of household fields"))
+    else:
+        for key, value in raw_household.items():
+            clean, problem = validate_value(key, value)
+            if problem:
+                problems.append(FieldProblem(f"household.{key}", value, problem.allowed))
+            else:
+                values[key] = clean
+        # a household that names its state but not all its figures takes the state's, not the national ones
+        basis = str(values.get("fuel_price_basis", "average"))
+        values = {**state_values(str(values.get("state", "US")), basis), **values}
+    raw_vehicles = data.get("vehicles", [])
+    vehicles: list[VehicleChoice] = []
+    if not isinstance(raw_vehicles, list) or len(raw_vehicles) > MAX_VEHICLES:
+        shown = f"{len(raw_vehicles)} vehicles" if isinstance(raw_vehicles, list) else type(raw_vehicles).__name__
+        problems.append(FieldProblem("vehicles", shown, f"a list of at most {MAX_VEHICLES} vehicles"))
+    else:
+        for k, raw in enumerate(raw_vehicles):
+            choice = _vehicle(problems, f"vehicles[{k}]", raw)
+            if choice:
+                vehicles.append(choice)
+    what_if = data.get("what_if", {})
+    if not isinstance(what_if, dict):
+        problems.append(FieldProblem("what_if", what_if, "an object of household fields"))
+        what_if = {}
+    else:
+        for key, value in what_if.items():
+            _, problem = validate_value(key, value)
+            if problem:
+                problems.append(FieldProblem(f"what_if.{key}", value, problem.allowed))
+    driving: Pattern = AnnualPattern()
+    climate: Climate | None = None
+    try:
+        driving = pattern_from_dict(data.get("driving"))
+    except InputError as exc:
+        problems.extend(exc.problems)
+    try:
+        climate = climate_from_dict(data.get("climate"))
+    except InputError as exc:
+        problems.extend(exc.problems)
+    uncertainty = UncertaintySettings()
+    try:
+        uncertainty = settings_from_dict(data.get("uncertainty"))
+    except InputError as exc:
+        problems.extend(exc.problems)
+    if problems:
+        raise InputError(problems, context)
+    return Profile(name=name, household=Household().with_values(values), vehicles=tuple(vehicles),
+                   what_if=dict(what_if), driving=driving, climate=climate, uncertainty=uncertainty)
+
+
+def load_profile(path: Path) -> Profile:
+    """Read and validate a profile file; raises InputError with the file's name as context. Only a regular file of
+    at most MAX_PROFILE_BYTES is read (a folder, a named pipe or /dev/zero never is, and a pipe never blocks)."""
+    context = f"profile {path}"
+    try:
+        raw = read_limited(path, MAX_PROFILE_BYTES)
+    except Unreadable as exc:
+        if exc.kind == "too_large":
+            try:
+                size = f"{path.stat().st_size / 1e6:.0f} MB"
+            except OSError:
+                size = "too large"
+            problem = FieldProblem("(file size)", size, f"at most {MAX_PROFILE_BYTES // 2**20} MiB")
+        elif exc.kind == "missing":
+            problem = FieldProblem("(file)", str(path), "an existing profile file")
+        else:
+            problem = FieldProblem("(file)", str(path), f"a regular file that can be read; this one is {exc.reason}")
+        raise InputError([problem], context) from None
+    try:
+        data = json.loads(raw.decode("utf-8"))
+    except RecursionError as exc:  # [[[[...]]]] nested deeper than the decoder can follow
+        raise InputError([FieldProblem("(JSON)", "nested too deeply", "a profile object as the app writes it")],
+                         context) from exc
+    except UnicodeDecodeError as exc:
+        raise InputError([FieldProblem("(file)", f"byte {exc.start}", "UTF-8 text")], context) from exc
+    except json.JSONDecodeError as exc:
+        raise InputError([FieldProblem("(JSON)", f"line {exc.lineno} column {exc.colno}: {exc.msg}",
+                                       "a complete JSON object")], context) from exc
+    except ValueError as exc:  # a number of more than 4,300 digits (Python's int-to-text limit)
+        raise InputError([FieldProblem("(JSON)", HUGE_INTEGER, "numbers as the app writes them")], context) from exc
+    return profile_from_dict(data, context)
+
+
+def profile_to_dict(profile: Profile) -> dict[str, Any]:
+    """The JSON-ready form written by Save."""
+    vehicles = []
+    for v in profile.vehicles:
+        entry: dict[str, Any] = {"id": v.id}
+        if v.price is not None:
+            entry["price"] = v.price
+        if v.incentives:
+            entry["incentives"] = [{"name": i.name, "amount": i.amount} for i in v.incentives]
+        if v.insurance_annual is not None:
+            entry["insurance_annual"] = v.insurance_annual
+        if v.lease is not None:
+            entry["lease"] = {"due_at_signing": v.lease.due_at_signing, "monthly": v.lease.monthly,
+                              "term_months": v.lease.term_months}
+        if v.heat_pump is not None:
+            entry["heat_pump"] = v.heat_pump
+        if v.used:
+            entry["used"] = True
+        vehicles.append(entry)
+    return {"schema_version": SCHEMA_VERSION, "name": profile.name, "household": household_to_dict(profile.household),
+            "vehicles": vehicles, "what_if": dict(profile.what_if), "driving": profile.driving.to_dict(),
+            "climate": None if profile.climate is None else profile.climate.to_dict(),
+            "uncertainty": settings_to_dict(profile.uncertainty)}

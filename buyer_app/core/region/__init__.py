@@ -1,0 +1,1 @@
+"""buyer_app.core.region."""

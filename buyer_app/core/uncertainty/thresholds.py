@@ -1,0 +1,150 @@
+"""What would have to change for the answer to flip: the gasoline price, electricity price, annual miles and
+years of ownership at which two vehicles cost the same, found by solving with the full cost model."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+
+import numpy as np
+
+from buyer_app.core.costs.breakeven import break_even_year, cost_curve
+from buyer_app.core.costs.compare import Comparison
+from buyer_app.core.costs.model import compute_costs
+from buyer_app.core.driving.patterns import AnnualPattern, DrivingYear, driving_year
+from buyer_app.core.household.fields import Household
+from buyer_app.core.vehicles.inputs import take
+
+FUEL_FIELDS = ("gas_price", "midgrade_price", "premium_price", "diesel_price")
+ELECTRICITY_FIELDS = ("electricity_price", "offpeak_price", "workplace_price", "public_l2_price", "public_dc_price",
+                      "public_dc_per_minute")
+# (input, unit, lowest, highest) of the sensible range searched
+RANGES = {"gas_price": ("USD/gal", 1.0, 10.0), "electricity_price": ("USD/kWh", 0.03, 1.0),
+          "annual_miles": ("mi/yr", 1_000.0, 60_000.0), "years": ("years", 0.0, 20.0)}
+
+
+@dataclass(frozen=True)
+class Threshold:
+    """Where the cost difference between `a` and `b` changes sign for one input, or why there is none."""
+
+    input: str
+    unit: str
+    value: float | None  # None: no threshold in the range searched
+    current: float
+    low: float
+    high: float
+    cheaper_above: int | None  # the vehicle id that is cheaper above the threshold
+    sentence: str
+
+
+def _scaled(h: Household, names: tuple[str, ...], factor: float) -> Household:
+    return replace(h, **{n: getattr(h, n) * factor for n in names})
+
+
+def _solve(f: Callable[[float], float], lo: float, hi: float, tol: float) -> float | None:
+    """A root of f in [lo, hi] by regula falsi with the Illinois step (bracketed, so it cannot wander);
+    None when f has the same sign at both ends."""
+    flo, fhi = f(lo), f(hi)
+    if flo == 0:
+        return lo
+    if fhi == 0:
+        return hi
+    if np.sign(flo) == np.sign(fhi):
+        return None
+    side = 0
+    for _ in range(100):
+        x = (lo * fhi - hi * flo) / (fhi - flo)
+        fx = f(x)
+        if abs(fx) < 0.01 or hi - lo < tol:
+            return x
+        if np.sign(fx) == np.sign(flo):
+            lo, flo = x, fx
+            if side == -1:
+                fhi /= 2
+            side = -1
+        else:
+            hi, fhi = x, fx
+            if side == 1:
+                flo /= 2
+            side = 1
+    return (lo + hi) / 2
+
+
+def thresholds(c: Comparison, a: int, b: int) -> list[Threshold]:
+    """The thresholds of the pair (indices into c.vehicles): at each value found, the two totals agree
+    within a cent."""
+    assert c.inputs is not None and c.year is not None
+    h, year = c.household, c.year
+    pair = take(c.inputs, [a, b])
+
+    def diff(hh: Household, yy: DrivingYear) -> float:
+        total = compute_costs(hh, pair, yy, c.climate, detail=False).total
+        return float(total[1] - total[0])
+
+    def miles_year(miles: float) -> tuple[Household, DrivingYear]:
+        if year.neutral:
+            return replace(h, annual_miles=miles), driving_year(AnnualPattern(), miles)
+        k = miles / year.annual_miles
+        return replace(h, annual_miles=h.annual_miles * k), replace(year, miles=year.miles * k)
+
+    cases: dict[str, tuple[float, Callable[[float], float], float]] = {
+        "gas_price": (h.gas_price, lambda x: diff(_scaled(h, FUEL_FIELDS, x / h.gas_price), year), 0.001),
+        "electricity_price": (h.electricity_price,
+                              lambda x: diff(_scaled(h, ELECTRICITY_FIELDS, x / h.electricity_price), year), 0.0001),
+        "annual_miles": (year.annual_miles, lambda x: diff(*miles_year(x)), 1.0),
+    }
+    out = []
+    for name, (current, f, tol) in cases.items():
+        unit, lo, hi = RANGES[name]
+        if current <= 0:
+            continue
+        root = _solve(f, lo, hi, tol)
+        cheaper_above = None
+        if root is not None:
+            cheaper_above = c.vehicles[b].id if f(min(hi, root * 1.01 + tol)) < 0 else c.vehicles[a].id
+        out.append(Threshold(name, unit, root, current, lo, hi, cheaper_above, _sentence(c, a, b, name, root,
+                                                                                           current, cheaper_above)))
+    out.append(_years_threshold(c, a, b, pair))
+    return out
+
+
+def _years_threshold(c: Comparison, a: int, b: int, pair: object) -> Threshold:
+    """Years of ownership after which the dearer-to-buy car has paid back its price (up to 20)."""
+    unit, lo, hi = RANGES["years"]
+    long = compute_costs(replace(c.household, years=int(hi)), pair, c.year, c.climate, detail=False)  # type: ignore[arg-type]
+    curve = cost_curve(long)
+    when = break_even_year(curve[0], curve[1])
+    later = None
+    if when is not None:
+        later = c.vehicles[a].id if curve[0][-1] < curve[1][-1] else c.vehicles[b].id
+    return Threshold("years", unit, when, float(c.household.years), lo, hi, later,
+                     _sentence(c, a, b, "years", when, float(c.household.years), later))
+
+
+def _fmt(name: str, x: float) -> str:
+    return {"gas_price": f"${x:,.2f}/gal", "electricity_price": f"${x:,.3f}/kWh", "annual_miles": f"{x:,.0f} miles a year",
+            "years": f"{x:.1f} years"}[name]
+
+
+def _sentence(c: Comparison, a: int, b: int, name: str, root: float | None, current: float,
+              cheaper_above: int | None) -> str:
+    la, lb = c.vehicles[a].label, c.vehicles[b].label
+    what = {"gas_price": "gasoline", "electricity_price": "electricity", "annual_miles": "your miles",
+            "years": "how long you keep it"}[name]
+    if root is None or cheaper_above is None:
+        _unit, lo, hi = RANGES[name]
+        return (f"No {what} threshold between {_fmt(name, lo)} and {_fmt(name, hi)}: which of the {la} and the {lb} "
+                "is cheaper does not change in that range.")
+    above = la if cheaper_above == c.vehicles[a].id else lb
+    below = lb if above == la else la
+    if name == "years":
+        return (f"The {above} becomes the cheaper one to have owned if you keep it at least {_fmt(name, root)} "
+                f"(you plan {current:g}).")
+    if current >= root:
+        bound = {"gas_price": "gasoline stays above", "electricity_price": "electricity stays above",
+                 "annual_miles": "you drive more than"}[name]
+        return f"The {above} stays cheaper than the {below} as long as {bound} {_fmt(name, root)} (now {_fmt(name, current)})."
+    bound = {"gas_price": "gasoline stays below", "electricity_price": "electricity stays below",
+             "annual_miles": "you drive less than"}[name]
+    return (f"The {below} stays cheaper than the {above} as long as {bound} {_fmt(name, root)} (now "
+            f"{_fmt(name, current)}); beyond it the {above} wins.")

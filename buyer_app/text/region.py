@@ -1,0 +1,198 @@
+"""Words and JSON for where the household buys, its incentives and CO2 (shared by the CLI, the PDF and
+the window, so they say the same thing)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from buyer_app.core.costs.compare import Comparison, VehicleOutcome
+from buyer_app.core.energy.co2 import ELECTRICITY_SOURCE, TAILPIPE_SOURCE, UPSTREAM_SOURCE, grid_kg_per_kwh
+from buyer_app.core.household.fields import Household
+from buyer_app.core.household.state_fill import field_origin, grid_description
+from buyer_app.core.incentives.catalogue import catalogue_notice, programs_for, utilities_for
+from buyer_app.core.incentives.rules import Decision, purchase_day
+from buyer_app.core.region.state_figures import REGIONAL_FIELDS, STATE_NAMES
+from buyer_app.text.wording import money
+
+REGION_SHOWN = ("electricity_price", "gas_price", "sales_tax_rate", "bev_surcharge", "phev_surcharge", "hev_surcharge",
+                "grid_co2_lb_per_mwh", "grid_loss")
+
+
+def region_json(h: Household) -> dict[str, Any]:
+    """The state, purchase date and each regional figure with its origin, source and date."""
+    return {
+        "state": h.state, "state_name": STATE_NAMES[h.state], "purchase_date": purchase_day(h).isoformat(),
+        "purchase_date_given": bool(h.purchase_date), "utility": h.utility or None,
+        "grid": grid_description(h),
+        "figures": {name: {"value": getattr(h, name), **origin_json(h, name)} for name in REGIONAL_FIELDS},
+    }
+
+
+def origin_json(h: Household, name: str) -> dict[str, str]:
+    o = field_origin(h, name)
+    return {"origin": o.origin, "source": o.source, "as_of": o.as_of, "note": o.note}
+
+
+def co2_json(v: VehicleOutcome, h: Household) -> dict[str, Any]:
+    """Per-year kg CO2 by part, lifetime totals and the factors used."""
+    assert v.co2 is not None
+    return {
+        "unit": "kg per year",
+        "tailpipe": v.co2.tailpipe, "electricity": v.co2.electricity, "upstream": v.co2.upstream,
+        "lifetime_kg": {"tailpipe": round(sum(v.co2.tailpipe), 1), "electricity": round(sum(v.co2.electricity), 1),
+                        "upstream": round(sum(v.co2.upstream), 1), "total": round(v.co2.lifetime_kg, 1)},
+        "grid_kg_per_kwh": round(grid_kg_per_kwh(h.grid_co2_lb_per_mwh, h.grid_loss), 4),
+        "grid": grid_description(h),
+    }
+
+
+def co2_assumptions() -> list[dict[str, Any]]:
+    return [{"field": "co2_tailpipe", "value": "EPA g/mi per vehicle", "unit": "", "source": TAILPIPE_SOURCE, "as_of": "2025"},
+            {"field": "co2_upstream", "value": "GREET well to tank", "unit": "", "source": UPSTREAM_SOURCE, "as_of": "2024"},
+            {"field": "co2_electricity", "value": "eGRID2023", "unit": "", "source": ELECTRICITY_SOURCE, "as_of": "2025-01"}]
+
+
+def decision_line(d: Decision) -> str:
+    """One incentive in a sentence: applied with its amount and timing, or why not."""
+    who = d.offered_by if d.level != "custom" else "your own entry"
+    name = d.name if d.item == "vehicle" else f"{d.item.capitalize()}: {d.name}"
+    if d.applied:
+        return f"{name} ({who}): {money(d.amount)}, paid {d.when_paid}"
+    return f"{name} ({who}): not applied — {d.reason}"
+
+
+def decision_source(d: Decision) -> str:
+    if d.level == "custom":
+        return "entered by you"
+    return f"{d.dates}; source {d.source}; last checked {d.checked}"
+
+
+def region_text(h: Household) -> list[str]:
+    """Lines naming the state, date and regional figures with where each comes from."""
+    day = purchase_day(h)
+    lines = [f"Where and when: {STATE_NAMES[h.state]}, buying on {day.isoformat()}"
+             + ("" if h.purchase_date else " (today)") + (f", utility {h.utility}" if h.utility else "")]
+    for name in REGION_SHOWN:
+        o = field_origin(h, name)
+        value = getattr(h, name)
+        shown = f"{value:.2%}" if name in ("sales_tax_rate", "grid_loss") else f"{value:,.4g}"
+        lines.append(f"  {name}: {shown} — {o.origin}: {o.source}" + (f" ({o.as_of})" if o.as_of else ""))
+    return lines
+
+
+def incentives_text(c: Comparison) -> list[str]:
+    """Each vehicle's incentives: what applies in full, and why the rest do not; programs for other
+    utilities' customers and for places the app cannot check are summed up in one line each."""
+    h = c.household
+    out = [f"\nIncentives on {purchase_day(h).isoformat()} in {STATE_NAMES[h.state]}"]
+    for v in c.vehicles:
+        applied = [d for d in v.incentives if d.applied]
+        out.append(f"  {v.label}{' (used)' if v.used else ''}: {money(sum(d.amount for d in applied))} applied")
+        if not v.incentives:
+            out.append(f"    {no_incentive_line(h)}")
+        others: dict[str, list[str]] = {"utility": [], "area": []}
+        seen: set[tuple[str, str]] = set()
+        for d in v.incentives:
+            if not d.applied and d.reason.startswith("only for customers of "):
+                others["utility"].append(d.offered_by)
+                continue
+            if not d.applied and d.reason.startswith("only in "):
+                others["area"].append(d.offered_by)
+                continue
+            if not d.applied and (d.name, d.reason) in seen:  # tiers of one program refused for the same reason
+                continue
+            seen.add((d.name, d.reason))
+            out.append(f"    {'+' if d.applied else '-'} {decision_line(d)}")
+            out.append(f"        {decision_source(d)}")
+        if others["utility"]:
+            names = sorted(set(others["utility"]))
+            out.append(f"    - {len(others['utility'])} programs only for customers of other utilities ({', '.join(names)}): "
+                       "give yours with --utility ID (`buyer-app incentives --state XX --utilities`)")
+        if others["area"]:
+            out.append(f"    - {len(others['area'])} local programs the app cannot check from a state "
+                       f"({', '.join(sorted(set(others['area'])))}): add one with --incentive if you qualify")
+    return out
+
+
+def co2_text(c: Comparison) -> list[str]:
+    years = c.household.years
+    out = [f"\nCO2 over {years} years (kg; {grid_description(c.household)}, "
+           f"{grid_kg_per_kwh(c.household.grid_co2_lb_per_mwh, c.household.grid_loss):.3f} kg/kWh with grid losses)"]
+    for v in c.vehicles:
+        assert v.co2 is not None
+        out.append(f"  {v.label}: tailpipe {sum(v.co2.tailpipe):,.0f}, electricity {sum(v.co2.electricity):,.0f}, "
+                   f"upstream fuel {sum(v.co2.upstream):,.0f}; total {v.co2.lifetime_kg / 1000:,.1f} t")
+    return out
+
+
+FEDERAL_VEHICLE_CREDITS = (("US-30D", "30D"), ("US-25E", "25E"), ("US-45W", "45W"))
+FEDERAL_CHARGER_CREDIT = ("US-30C", "30C")
+
+
+def federal_sentence() -> str:
+    """One sentence: when the federal credits ended (dates read from the catalogue) and what is never counted."""
+    ends = {p.id: p.end for p in programs_for("US")}
+    vehicle: dict[str, list[str]] = {}
+    for pid, code in FEDERAL_VEHICLE_CREDITS:
+        if ends.get(pid):
+            vehicle.setdefault(str(ends[pid]), []).append(code)
+    parts = [f"{'/'.join(codes)} ended {end}" for end, codes in vehicle.items()]
+    charger_end = ends.get(FEDERAL_CHARGER_CREDIT[0])
+    if charger_end:
+        parts.append(f"{FEDERAL_CHARGER_CREDIT[1]} ended for chargers after {charger_end}")
+    federal = ("The federal credits " + " and ".join(parts) + "; ") if parts else ""
+    return (federal + "programs the app cannot check (limited to an area, or with an income table it cannot read) are "
+            "listed but never counted.")
+
+
+def catalogue_provenance() -> str:
+    notice = catalogue_notice()
+    return ((notice + " " if notice else "") + "Plus curated entries typed from public pages (the federal credits and "
+            "state programs whose rules the imported data lacks), each naming its page and when it was last checked.")
+
+
+def place(h: Household) -> str:
+    """Where the incentives are decided: the state's name, or the federal programs alone when none is chosen."""
+    return STATE_NAMES[h.state] if h.state != "US" else "the US (no state chosen: federal programs only)"
+
+
+def no_incentive_line(h: Household) -> str:
+    return f"No incentive in the catalogue for this vehicle in {place(h)} on {purchase_day(h).isoformat()}."
+
+
+def utility_text(h: Household) -> str:
+    if not h.utility:
+        return "not set: utility programs are listed but not counted"
+    names = dict(utilities_for(h.state))
+    return f"{names[h.utility]} ({h.utility})" if h.utility in names else h.utility
+
+
+def income_text(h: Household) -> str:
+    home = "you own your home" if h.tenure == "own" else "you rent your home"
+    if h.income <= 0:
+        return f"income not given: programs with an income limit are not counted; {home}"
+    status = {"joint": "married filing jointly", "single": "single", "hoh": "head of household",
+              "married_filing_separately": "married filing separately"}.get(h.filing_status, h.filing_status)
+    people = f"{h.household_size} {'person' if h.household_size == 1 else 'people'}"
+    return f"{money(h.income)} a year, {status}, {people}; {home}"
+
+
+def origin_tag(h: Household, name: str) -> str:
+    """A short note of where a figure comes from: '(Colorado, 2023)', '(your figure)' or '(app default, 2025)'."""
+    o = field_origin(h, name)
+    if o.origin == "state":
+        return f"({STATE_NAMES[h.state]}, {o.as_of})" if o.as_of else f"({STATE_NAMES[h.state]})"
+    if o.origin == "yours":
+        return "(your figure)"
+    return f"(app default, {o.as_of})" if o.as_of else "(app default)"
+
+
+def fees_text(h: Household) -> str:
+    return (f"EV {money(h.bev_surcharge)}, plug-in hybrid {money(h.phev_surcharge)}, hybrid {money(h.hev_surcharge)} "
+            f"a year over a gasoline car {origin_tag(h, 'bev_surcharge')}")
+
+
+def grid_text(h: Household) -> str:
+    return (f"{h.grid_co2_lb_per_mwh:,.0f} lb/MWh, {grid_description(h)}; {h.grid_loss:.1%} grid losses: "
+            f"{grid_kg_per_kwh(h.grid_co2_lb_per_mwh, h.grid_loss):.3f} kg per kWh at the meter "
+            f"{origin_tag(h, 'grid_co2_lb_per_mwh')}")
