@@ -16,6 +16,7 @@ from dataclasses import replace
 
 import pandas as pd
 
+from buyer_app.core.costs.choices import VehicleChoice
 from buyer_app.core.costs.compare import compare
 from buyer_app.core.costs.model import compute_costs
 from buyer_app.core.costs.rank import RankFilters, rank
@@ -23,7 +24,6 @@ from buyer_app.core.driving.patterns import SimplePattern, driving_year
 from buyer_app.core.energy.day_model import simulate_year
 from buyer_app.core.household.fields import Household
 from buyer_app.core.household.state_fill import with_state
-from buyer_app.core.profiles.schema import VehicleChoice
 from buyer_app.core.region.climate import state_climate
 from buyer_app.core.vehicles.database import VEHICLES_FILE, VehicleDatabase, load_database, shipped_database_dir
 from buyer_app.core.vehicles.inputs import inputs_from_frame

@@ -34,7 +34,8 @@ def main() -> None:
 
     from PySide6.QtWidgets import QApplication
 
-    from buyer_app.core.profiles.schema import Profile, VehicleChoice
+    from buyer_app.core.costs.choices import VehicleChoice
+    from buyer_app.core.profiles.schema import Profile
     from buyer_app.core.vehicles.database import load_database
     from buyer_app.ui.main_window import MainWindow
 

@@ -12,10 +12,10 @@ import json
 import numpy as np
 from bench_core import median_ms  # the same timing helper (this folder is on the path when run as a script)
 
+from buyer_app.core.costs.choices import VehicleChoice
 from buyer_app.core.costs.compare import Comparison, compare
 from buyer_app.core.costs.rank import RankFilters, rank
 from buyer_app.core.household.fields import Household
-from buyer_app.core.profiles.schema import VehicleChoice
 from buyer_app.core.uncertainty.draws import PERCENTILES, UncertaintySettings, chunk_of, draw_factors, simulate_curves
 from buyer_app.core.uncertainty.rank import rank_chances
 from buyer_app.core.uncertainty.run import run_uncertainty

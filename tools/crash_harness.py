@@ -35,8 +35,9 @@ REPO = Path(__file__).resolve().parents[1]
 if str(REPO) not in sys.path:
     sys.path.insert(0, str(REPO))
 
+from buyer_app.core.costs.choices import Incentive, VehicleChoice  # noqa: E402
 from buyer_app.core.household.fields import Household  # noqa: E402
-from buyer_app.core.profiles.schema import Incentive, Profile, VehicleChoice, load_profile, profile_to_dict  # noqa: E402
+from buyer_app.core.profiles.schema import Profile, load_profile, profile_to_dict  # noqa: E402
 from buyer_app.core.profiles.store import save_profile  # noqa: E402
 
 PROFILE_NAME = "crash-harness"

@@ -37,8 +37,9 @@ if str(REPO) not in sys.path:
 
 from buyer_app.cli import compare_cmd  # noqa: E402
 from buyer_app.cli.main import main  # noqa: E402
+from buyer_app.core.costs.choices import Incentive, LeaseTerms, VehicleChoice  # noqa: E402
 from buyer_app.core.household.fields import FIELDS, Household  # noqa: E402
-from buyer_app.core.profiles.schema import Incentive, LeaseTerms, Profile, VehicleChoice, profile_to_dict  # noqa: E402
+from buyer_app.core.profiles.schema import Profile, profile_to_dict  # noqa: E402
 from buyer_app.core.uncertainty.draws import SPREADS  # noqa: E402
 from buyer_app.core.vehicles.database import VehicleDatabase, load_database  # noqa: E402
 

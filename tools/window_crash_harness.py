@@ -36,11 +36,12 @@ if str(REPO) not in sys.path:
     sys.path.insert(0, str(REPO))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from buyer_app.core.costs.choices import VehicleChoice  # noqa: E402
 from buyer_app.core.errors import InputError  # noqa: E402
 from buyer_app.core.files.safe_read import Unreadable  # noqa: E402
 from buyer_app.core.household.fields import Household  # noqa: E402
 from buyer_app.core.profiles.recovery import orphaned, read_recovered  # noqa: E402
-from buyer_app.core.profiles.schema import Profile, VehicleChoice, load_profile  # noqa: E402
+from buyer_app.core.profiles.schema import Profile, load_profile  # noqa: E402
 from buyer_app.core.profiles.store import path_for, profiles_dir, save_profile, slug  # noqa: E402
 
 NAMES = ("Plan A", "Plan B", "Plan C", "Plan D")

@@ -16,13 +16,14 @@ from buyer_app.cli.driving_args import add_driving_arguments, driving_from_args
 from buyer_app.cli.household_args import add_household_arguments, household_from_args
 from buyer_app.cli.tables import table
 from buyer_app.cli.uncertainty_args import add_uncertainty_arguments, pair_from_args, settings_from_args
+from buyer_app.core.costs.choices import VehicleChoice
 from buyer_app.core.costs.compare import Comparison, VehicleOutcome, compare
 from buyer_app.core.costs.export_csv import write_csv
 from buyer_app.core.costs.model import CATEGORIES
 from buyer_app.core.driving.patterns import MONTH, describe_pattern
 from buyer_app.core.errors import FieldProblem, InputError
 from buyer_app.core.household.fields import FIELDS, Household, household_to_dict
-from buyer_app.core.profiles.schema import Profile, VehicleChoice
+from buyer_app.core.profiles.schema import Profile
 from buyer_app.core.profiles.store import save_profile
 from buyer_app.core.region.climate import CLIMATE_SOURCE, FACTOR_SOURCE
 from buyer_app.core.uncertainty.run import run_uncertainty

@@ -5,8 +5,8 @@ from __future__ import annotations
 import argparse
 from dataclasses import replace
 
+from buyer_app.core.costs.choices import Incentive, VehicleChoice
 from buyer_app.core.errors import FieldProblem, InputError
-from buyer_app.core.profiles.schema import Incentive, VehicleChoice
 
 MAX_OWN_AMOUNT = 1_000_000.0
 

@@ -24,13 +24,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from buyer_app.core.costs.choices import MAX_VEHICLES, VehicleChoice
 from buyer_app.core.costs.compare import Comparison, compare
 from buyer_app.core.driving.patterns import Pattern
 from buyer_app.core.errors import InputError, UnknownVehicle
 from buyer_app.core.household.fields import Household
 from buyer_app.core.household.state_fill import household_climate
 from buyer_app.core.profiles.recovery import RecoveryFile
-from buyer_app.core.profiles.schema import MAX_VEHICLES, Profile, VehicleChoice
+from buyer_app.core.profiles.schema import Profile
 from buyer_app.core.region.climate import Climate
 from buyer_app.core.uncertainty.draws import UncertaintySettings
 from buyer_app.core.uncertainty.run import UncertaintyResult, default_pair, run_uncertainty

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from buyer_app.core.profiles.schema import Incentive, LeaseTerms, VehicleChoice
+from buyer_app.core.costs.choices import Incentive, LeaseTerms, VehicleChoice
 
 # field, label, minimum, maximum, whole number
 FIELDS = (

@@ -7,12 +7,12 @@ import pytest
 
 from buyer_app.cli.main import main
 from buyer_app.core.costs.breakeven import cost_curve
+from buyer_app.core.costs.choices import Incentive, LeaseTerms, VehicleChoice
 from buyer_app.core.costs.compare import compare
 from buyer_app.core.costs.model import CAT, compute_costs
 from buyer_app.core.costs.rank import RankFilters, rank
 from buyer_app.core.errors import InputError
 from buyer_app.core.household.fields import Household
-from buyer_app.core.profiles.schema import Incentive, LeaseTerms, VehicleChoice
 from buyer_app.core.vehicles.inputs import inputs_from_frame
 
 

@@ -12,11 +12,11 @@ from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
 from buyer_app.core.costs.breakeven import break_even_year, cost_curve
+from buyer_app.core.costs.choices import VehicleChoice
 from buyer_app.core.costs.compare import compare
 from buyer_app.core.costs.model import CAT, CATEGORIES, CostResult, compute_costs
 from buyer_app.core.errors import InputError
 from buyer_app.core.household.fields import FIELDS, Household
-from buyer_app.core.profiles.schema import VehicleChoice
 from buyer_app.core.vehicles.database import VehicleDatabase
 from buyer_app.core.vehicles.inputs import VehicleInputs, inputs_from_frame
 

@@ -12,12 +12,12 @@ import pytest
 
 from buyer_app.cli.main import main
 from buyer_app.core.costs import compare as compare_module
+from buyer_app.core.costs.choices import Incentive, VehicleChoice
 from buyer_app.core.costs.compare import Comparison, compare
 from buyer_app.core.costs.export_csv import COLUMNS, comparison_csv, safe_text, write_csv
 from buyer_app.core.costs.model import CATEGORIES
 from buyer_app.core.household.fields import Household
 from buyer_app.core.profiles.samples import load_sample
-from buyer_app.core.profiles.schema import Incentive, VehicleChoice
 
 MODEL_3, CAMRY, RAV4_PHEV = 48765, 48032, 49160
 HYPERLINK = '=HYPERLINK("http://x","y")'

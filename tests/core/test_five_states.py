@@ -5,11 +5,11 @@ from __future__ import annotations
 
 import pytest
 
+from buyer_app.core.costs.choices import VehicleChoice
 from buyer_app.core.costs.compare import compare
 from buyer_app.core.costs.model import CATEGORIES
 from buyer_app.core.household.fields import Household
 from buyer_app.core.household.state_fill import field_origin, with_state
-from buyer_app.core.profiles.schema import VehicleChoice
 from buyer_app.core.vehicles.database import VehicleDatabase
 
 MODEL_3, RAV4_PHEV, CAMRY = 48765, 49160, 48032

@@ -12,10 +12,10 @@ import numpy as np
 import pandas as pd
 import pytest
 
+from buyer_app.core.costs.choices import VehicleChoice
 from buyer_app.core.costs.compare import compare
 from buyer_app.core.costs.model import CAT, compute_costs
 from buyer_app.core.household.fields import Household
-from buyer_app.core.profiles.schema import VehicleChoice
 from buyer_app.core.vehicles.database import VehicleDatabase
 from buyer_app.core.vehicles.importers.epa_file import EpaFile
 from buyer_app.core.vehicles.importers.epa_normalize import normalize

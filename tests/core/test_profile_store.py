@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import pytest
 
+from buyer_app.core.costs.choices import VehicleChoice
 from buyer_app.core.errors import InputError
 from buyer_app.core.household.fields import Household
-from buyer_app.core.profiles.schema import SCHEMA_VERSION, Profile, VehicleChoice
+from buyer_app.core.profiles.schema import SCHEMA_VERSION, Profile
 from buyer_app.core.profiles.store import (
     delete_profile,
     duplicate_profile,
@@ -123,8 +124,8 @@ def test_version_4_defaults_give_way_to_version_5_and_typed_figures_stay() -> No
 def _every_field_set() -> Profile:
     """A profile with every part away from its default: household, vehicles with overrides, what-ifs, a weekly
     schedule with trips, a typed climate and uncertainty settings with a seed."""
+    from buyer_app.core.costs.choices import Incentive, LeaseTerms
     from buyer_app.core.driving.patterns import Trip, WeeklyPattern
-    from buyer_app.core.profiles.schema import Incentive, LeaseTerms
     from buyer_app.core.region.climate import manual_climate
     from buyer_app.core.uncertainty.draws import UncertaintySettings
 

@@ -12,20 +12,12 @@ from field_strategies import field_strategy
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from buyer_app.core.costs.choices import MAX_VEHICLES, Incentive, LeaseTerms, VehicleChoice
 from buyer_app.core.errors import InputError
 from buyer_app.core.files import storage
 from buyer_app.core.files.storage import atomic_write_text, user_data_dir
 from buyer_app.core.household.fields import FIELDS, Household
-from buyer_app.core.profiles.schema import (
-    MAX_VEHICLES,
-    Incentive,
-    LeaseTerms,
-    Profile,
-    VehicleChoice,
-    load_profile,
-    profile_from_dict,
-    profile_to_dict,
-)
+from buyer_app.core.profiles.schema import Profile, load_profile, profile_from_dict, profile_to_dict
 
 
 def _field_strategy(spec: Any) -> st.SearchStrategy[Any]:

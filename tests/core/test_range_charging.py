@@ -19,6 +19,7 @@ from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
 from buyer_app.cli.main import main
+from buyer_app.core.costs.choices import VehicleChoice
 from buyer_app.core.costs.compare import Comparison, compare
 from buyer_app.core.costs.model import energy_use
 from buyer_app.core.driving.patterns import (
@@ -35,7 +36,7 @@ from buyer_app.core.driving.patterns import (
 from buyer_app.core.energy.day_model import EnergyYear, simulate_year
 from buyer_app.core.errors import InputError
 from buyer_app.core.household.fields import FIELDS, Household
-from buyer_app.core.profiles.schema import SCHEMA_VERSION, Profile, VehicleChoice, profile_from_dict, profile_to_dict
+from buyer_app.core.profiles.schema import SCHEMA_VERSION, Profile, profile_from_dict, profile_to_dict
 from buyer_app.core.region.climate import Climate, ev_energy_factors, gas_factors, manual_climate, state_climate, state_codes
 from buyer_app.core.vehicles.database import VehicleDatabase
 from buyer_app.core.vehicles.dc_charging import LEVEL1_KW

@@ -10,11 +10,11 @@ import pandas as pd
 import pytest
 
 from buyer_app.cli.main import main
+from buyer_app.core.costs.choices import VehicleChoice
 from buyer_app.core.costs.compare import compare
 from buyer_app.core.energy.co2 import GASOLINE_TAILPIPE_KG_PER_GAL, GASOLINE_UPSTREAM_KG_PER_GAL, grid_kg_per_kwh
 from buyer_app.core.household.fields import FIELD_BY_NAME, Household
 from buyer_app.core.household.state_fill import field_origin, household_climate, with_state
-from buyer_app.core.profiles.schema import VehicleChoice
 from buyer_app.core.region.state_figures import REGIONAL_FIELDS, regional_values
 from buyer_app.core.vehicles.database import VehicleDatabase
 
@@ -161,7 +161,7 @@ def test_tailpipe_co2_follows_the_gallons_when_the_city_share_changes(db: Vehicl
 
 
 def test_own_incentive_is_taken_off_at_signing(db: VehicleDatabase) -> None:
-    from buyer_app.core.profiles.schema import Incentive
+    from buyer_app.core.costs.choices import Incentive
     plain = compare(db, Household(), [VehicleChoice(MODEL_3, price=42_490), VehicleChoice(CAMRY, price=30_000)])
     offer = compare(db, Household(), [VehicleChoice(MODEL_3, price=42_490, incentives=(Incentive("dealer cash", 5000),)),
                                       VehicleChoice(CAMRY, price=30_000)])

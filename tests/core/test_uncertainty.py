@@ -18,6 +18,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from buyer_app.core.costs.breakeven import break_even_year, cost_curve
+from buyer_app.core.costs.choices import LeaseTerms, VehicleChoice
 from buyer_app.core.costs.compare import Comparison, compare
 from buyer_app.core.costs.model import CAT
 from buyer_app.core.costs.rank import RankFilters, rank
@@ -25,7 +26,6 @@ from buyer_app.core.driving.patterns import AnnualPattern, Pattern, SimplePatter
 from buyer_app.core.errors import InputError
 from buyer_app.core.household.fields import Household
 from buyer_app.core.household.state_fill import with_state
-from buyer_app.core.profiles.schema import LeaseTerms, VehicleChoice
 from buyer_app.core.uncertainty.draws import (
     DEFAULT_DRAWS,
     DEFAULT_SEED,

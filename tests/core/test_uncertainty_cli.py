@@ -16,7 +16,8 @@ from typing import Any
 import pytest
 
 from buyer_app.cli.main import main
-from buyer_app.core.profiles.schema import Profile, VehicleChoice, profile_to_dict
+from buyer_app.core.costs.choices import VehicleChoice
+from buyer_app.core.profiles.schema import Profile, profile_to_dict
 from buyer_app.core.uncertainty.draws import SPREADS, UncertaintySettings
 
 MODEL_3, CAMRY, RAV4_PHEV = 48765, 48032, 49160

@@ -20,10 +20,11 @@ from typing import Any
 import pytest
 
 from buyer_app.cli.main import main
+from buyer_app.core.costs.choices import VehicleChoice
 from buyer_app.core.errors import ImportRefused, InputError
 from buyer_app.core.household.fields import Household
 from buyer_app.core.profiles import schema as profile_module
-from buyer_app.core.profiles.schema import MAX_PROFILE_BYTES, Profile, VehicleChoice, load_profile, profile_to_dict
+from buyer_app.core.profiles.schema import MAX_PROFILE_BYTES, Profile, load_profile, profile_to_dict
 from buyer_app.core.profiles.store import open_profile, profiles_dir
 from buyer_app.core.vehicles.database import ACTIVE_POINTER, imported_databases_dir, load_database
 from buyer_app.core.vehicles.db_import import IMPORT_LOCK, import_database

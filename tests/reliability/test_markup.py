@@ -23,8 +23,9 @@ from PySide6.QtGui import Qt as GuiQt  # noqa: E402  (mightBeRichText lives in Q
 from PySide6.QtWidgets import QLabel, QMessageBox, QTreeWidgetItemIterator, QWidget  # noqa: E402
 
 from buyer_app.cli.main import main  # noqa: E402
+from buyer_app.core.costs.choices import Incentive
 from buyer_app.core.household.fields import Household  # noqa: E402
-from buyer_app.core.profiles.schema import Incentive, Profile, VehicleChoice  # noqa: E402
+from buyer_app.core.profiles.schema import Profile, VehicleChoice  # noqa: E402
 from buyer_app.core.profiles.store import save_profile  # noqa: E402
 from buyer_app.ui.file_actions import FileActions  # noqa: E402
 from buyer_app.ui.main_window import MainWindow  # noqa: E402

@@ -15,6 +15,7 @@ from pathlib import Path
 
 import pytest
 
+from buyer_app.core.costs.choices import VehicleChoice
 from buyer_app.core.household.fields import Household
 from buyer_app.core.profiles.lock import (
     OTHER_HOST_STALE_AFTER,
@@ -26,7 +27,7 @@ from buyer_app.core.profiles.lock import (
     lock_path,
     save_unchanged,
 )
-from buyer_app.core.profiles.schema import Profile, VehicleChoice, load_profile
+from buyer_app.core.profiles.schema import Profile, load_profile
 from buyer_app.core.profiles.store import path_for, save_profile
 
 HOLDER = Path(__file__).with_name("lock_holder.py")

@@ -16,8 +16,9 @@ from typing import Any
 import pytest
 from attack_tools import limit_file_size, read_only  # noqa: I001 (tests/reliability helpers)
 
+from buyer_app.core.costs.choices import VehicleChoice
 from buyer_app.core.household.fields import Household
-from buyer_app.core.profiles.schema import Profile, VehicleChoice, load_profile
+from buyer_app.core.profiles.schema import Profile, load_profile
 from buyer_app.core.profiles.store import path_for, profiles_dir, save_profile
 
 PROBE = Path(__file__).with_name("start_probe.py")

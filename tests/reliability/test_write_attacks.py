@@ -19,10 +19,11 @@ from pathlib import Path
 import pytest
 from attack_tools import limit_file_size, read_only  # noqa: I001 (tests/reliability helpers)
 
+from buyer_app.core.costs.choices import Incentive, VehicleChoice
 from buyer_app.core.driving.logs import parse_driving_log
 from buyer_app.core.errors import ImportRefused, InputError
 from buyer_app.core.household.fields import Household
-from buyer_app.core.profiles.schema import MAX_PROFILE_BYTES, Incentive, Profile, VehicleChoice, load_profile
+from buyer_app.core.profiles.schema import MAX_PROFILE_BYTES, Profile, load_profile
 from buyer_app.core.profiles.store import path_for, save_profile
 from buyer_app.core.vehicles.database import ACTIVE_POINTER, imported_databases_dir, load_database
 from buyer_app.core.vehicles.db_import import IMPORT_LOCK, import_database

@@ -17,10 +17,11 @@ from typing import Any
 import pytest
 
 from buyer_app.cli.main import main
+from buyer_app.core.costs.choices import Incentive, VehicleChoice
 from buyer_app.core.costs.compare import compare
 from buyer_app.core.household.fields import Household
 from buyer_app.core.household.state_fill import with_state
-from buyer_app.core.profiles.schema import Incentive, Profile, VehicleChoice, profile_to_dict
+from buyer_app.core.profiles.schema import Profile, profile_to_dict
 from buyer_app.core.vehicles.database import load_database
 from buyer_app.report.summary import ReportContext, summary_html
 

@@ -17,9 +17,9 @@ from typing import Any
 import pytest
 
 from buyer_app.cli.main import main
+from buyer_app.core.costs.choices import VehicleChoice
 from buyer_app.core.costs.compare import compare
 from buyer_app.core.household.fields import Household
-from buyer_app.core.profiles.schema import VehicleChoice
 from buyer_app.core.uncertainty.draws import UncertaintySettings
 from buyer_app.core.uncertainty.run import run_uncertainty
 from buyer_app.core.vehicles.database import load_database

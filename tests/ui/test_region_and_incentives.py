@@ -14,8 +14,9 @@ from PySide6.QtCore import Qt  # noqa: E402
 from PySide6.QtGui import QGuiApplication  # noqa: E402
 from PySide6.QtWidgets import QApplication, QComboBox  # noqa: E402
 
+from buyer_app.core.costs.choices import Incentive
 from buyer_app.core.household.fields import Household  # noqa: E402
-from buyer_app.core.profiles.schema import Incentive, Profile, VehicleChoice  # noqa: E402
+from buyer_app.core.profiles.schema import Profile, VehicleChoice  # noqa: E402
 from buyer_app.core.profiles.store import path_for  # noqa: E402
 from buyer_app.ui import incentives_view  # noqa: E402
 from buyer_app.ui.main_window import MainWindow  # noqa: E402

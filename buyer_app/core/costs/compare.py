@@ -10,6 +10,7 @@ import numpy as np
 import pandas as pd
 
 from buyer_app.core.costs.breakeven import break_even_year, cost_curve
+from buyer_app.core.costs.choices import MAX_VEHICLES, VehicleChoice
 from buyer_app.core.costs.model import CATEGORIES, CostResult, compute_costs
 from buyer_app.core.driving.patterns import AnnualPattern, DrivingYear, Pattern, driving_year
 from buyer_app.core.energy.charging_summary import ChargingSummary, charging_summary
@@ -18,7 +19,6 @@ from buyer_app.core.household.fields import Household
 from buyer_app.core.household.state_fill import household_climate
 from buyer_app.core.incentives.catalogue import programs_for
 from buyer_app.core.incentives.rules import Decision, VehicleCase, decide_all, purchase_day
-from buyer_app.core.profiles.schema import MAX_VEHICLES, VehicleChoice
 from buyer_app.core.region.climate import Climate
 from buyer_app.core.vehicles.database import VehicleDatabase
 from buyer_app.core.vehicles.inputs import VehicleInputs, inputs_from_frame

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from buyer_app.core.costs.choices import MAX_VEHICLES, Incentive, LeaseTerms, VehicleChoice
 from buyer_app.core.driving.patterns import AnnualPattern, Pattern, pattern_from_dict
 from buyer_app.core.errors import FieldProblem, InputError, format_bound
 from buyer_app.core.files.safe_read import HUGE_INTEGER, Unreadable, read_limited
@@ -22,7 +23,6 @@ from buyer_app.core.region.state_figures import STATE_NAMES, WEEK_FIELDS, region
 from buyer_app.core.uncertainty.draws import UncertaintySettings, settings_from_dict, settings_to_dict
 
 SCHEMA_VERSION = 5
-MAX_VEHICLES = 8
 MAX_PROFILE_BYTES = 5 * 1024 * 1024
 
 
@@ -72,36 +72,6 @@ def _v4_to_v5(data: dict[str, Any]) -> dict[str, Any]:
 
 MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {1: _v1_to_v2, 2: _v2_to_v3, 3: _v3_to_v4,
                                                                    4: _v4_to_v5}
-
-
-@dataclass(frozen=True)
-class Incentive:
-    """A one-time incentive of the user's own for one vehicle (a dealer, employer or local offer), USD."""
-
-    name: str
-    amount: float
-
-
-@dataclass(frozen=True)
-class LeaseTerms:
-    """A lease offer for one vehicle."""
-
-    due_at_signing: float
-    monthly: float
-    term_months: int
-
-
-@dataclass(frozen=True)
-class VehicleChoice:
-    """One compared vehicle: its EPA id and what the user knows better than the database."""
-
-    id: int
-    price: float | None = None  # a dealer quote; None: the curated base MSRP
-    incentives: tuple[Incentive, ...] = ()
-    insurance_annual: float | None = None
-    lease: LeaseTerms | None = None
-    heat_pump: bool | None = None  # None: not known (the fleet-average winter loss applies)
-    used: bool = False  # bought used (incentives for used vehicles; the price should then be a quote)
 
 
 @dataclass(frozen=True)
