@@ -1,11 +1,12 @@
-"""Entry point of `buyer-app` and `python -m buyer_app`: the window by default, or a command-line verb."""
+"""The command line: its parser, and running a verb with every refused input turned into a message and exit 2.
+Which face opens (the window when no verb is given) is decided above this layer, in `buyer_app.entry`."""
 
 from __future__ import annotations
 
 import argparse
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from buyer_app import __version__
 from buyer_app.core.errors import ImportRefused, InputError, UnknownVehicle
@@ -53,17 +54,20 @@ def has_display() -> bool:
     return True
 
 
-def main(argv: Sequence[str] | None = None) -> int:
+def main(argv: Sequence[str] | None = None, open_window: Callable[[bool], int] | None = None) -> int:
+    """Run a verb of `argv`. Without a verb, `open_window(smoke)` opens the window (given by `buyer_app.entry`,
+    as the command line does not import the window); without it, the usage is printed."""
     parser = build_parser()
     args = parser.parse_args(argv)
     try:
         if args.command is None:
+            if open_window is None:
+                parser.print_usage(sys.stderr)
+                return 2
             if not has_display():
                 print(NO_DISPLAY_MESSAGE, file=sys.stderr)
                 return 1
-            from buyer_app.ui.app import run_gui
-
-            return run_gui(smoke=args.smoke)
+            return open_window(args.smoke)
         return int(args.func(args))
     except InputError as exc:
         head = f"{exc.context}: " if exc.context else ""
