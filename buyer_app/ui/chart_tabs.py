@@ -1,10 +1,11 @@
-"""The window's chart tabs, mixed into MainWindow: each chart is built the first time its tab is opened and
+"""The window's chart tabs, a component the window owns: each chart is built the first time its tab is opened and
 redrawn only while on show. The uncertainty run adds P10-P90 bands to the cost-over-time chart and fills
-its own tabs (chance cheapest, what moves it, difference)."""
+its own tabs (chance cheapest, what moves it, difference). The window tells it when its inputs changed
+(`inputs_changed`) and when the run did (`run_changed`); it reads the comparison and the run through callables."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Callable
 
 import pyqtgraph as pg
 from PySide6.QtWidgets import QFrame, QPlainTextEdit, QTabWidget, QVBoxLayout, QWidget
@@ -34,9 +35,7 @@ from buyer_app.charts.uncertainty import (
 from buyer_app.core.costs.compare import Comparison
 from buyer_app.core.household.state_fill import grid_description
 from buyer_app.ui.incentives_view import IncentivesView
-
-if TYPE_CHECKING:
-    from buyer_app.ui.main_window import MainWindow
+from buyer_app.ui.uncertainty_worker import RunDone
 
 # name, tab label, chart title
 CHARTS = (
@@ -66,10 +65,15 @@ def co2_readout(comparison: Comparison, x: float) -> str:
 
 
 class ChartTabs:
-    """Chart behaviour; `self` is the MainWindow."""
+    """The tabs (`tabs`), their plots (built on demand) and read-outs, the thresholds text and the incentives view.
 
-    def build_chart_tabs(self: MainWindow) -> QTabWidget:
-        self.charts = QTabWidget()
+    `comparison()`: the comparison on show (None: nothing to draw); `latest_run()`: the uncertainty run last finished;
+    `run_message()`: what the simulation is doing, in words (the uncertainty charts' titles while there is no run)."""
+
+    def __init__(self, comparison: Callable[[], Comparison | None], latest_run: Callable[[], RunDone | None],
+                 run_message: Callable[[], str]) -> None:
+        self._comparison, self._latest_run, self._run_message = comparison, latest_run, run_message
+        self.tabs = QTabWidget()
         self.chart_titles = {name: title for name, _label, title in CHARTS}
         self.chart_names = list(self.chart_titles)
         self.plots: dict[str, pg.PlotWidget] = {}
@@ -81,7 +85,7 @@ class ChartTabs:
             page = QWidget()
             QVBoxLayout(page).setContentsMargins(0, 0, 0, 0)
             self._chart_pages[name] = page
-            self.charts.addTab(page, label)
+            self.tabs.addTab(page, label)
         # the thresholds in words under the tornado (plain text; scrolls rather than squeezing the window)
         self.thresholds_text = QPlainTextEdit(readOnly=True)
         self.thresholds_text.setAccessibleName("Thresholds")
@@ -91,26 +95,36 @@ class ChartTabs:
         assert layout is not None
         layout.addWidget(self.thresholds_text)
         self.incentives_view = IncentivesView()
-        self.charts.addTab(self.incentives_view, "Incentives")
+        self.tabs.addTab(self.incentives_view, "Incentives")
         self.tab_names = [*self.chart_names, "incentives"]
         self._ensure_plot("cumulative")  # the others are built when their tab is first opened (faster start)
         self._stale: set[str] = set()
-        self.charts.currentChanged.connect(lambda _index: self._draw_current_chart())
-        return self.charts
+        self.tabs.currentChanged.connect(lambda _index: self.draw_current())
 
-    def _draw_current_chart(self: MainWindow) -> None:
-        name = self.tab_names[self.charts.currentIndex()]
+    def inputs_changed(self) -> None:
+        """A new comparison (or none): every tab is out of date; only the one on show is drawn now (`draw_current`),
+        the others when their tab is opened."""
+        self._stale = set(self.tab_names)
+
+    def run_changed(self) -> None:
+        """The uncertainty run changed state: the bands and the uncertainty tabs follow."""
+        self._stale |= set(UNCERTAINTY_CHARTS)
+        self._draw_bands()
+        self.draw_current()
+
+    def draw_current(self) -> None:
+        name = self.tab_names[self.tabs.currentIndex()]
         if name == "incentives":
             if name in self._stale:
                 self._stale.discard(name)
-                self.incentives_view.set_comparison(self.comparison)
+                self.incentives_view.set_comparison(self._comparison())
             return
         self._ensure_plot(name)
         if name not in self._stale:
             return
         self._stale.discard(name)
         plot = self.plots[name].getPlotItem()
-        comparison = self.comparison
+        comparison = self._comparison()
         if name == "cumulative" and comparison is not None and update_cumulative(plot, comparison):
             self._draw_bands()
             return
@@ -132,25 +146,25 @@ class ChartTabs:
         self.readouts[name].setText("")
         self.readouts[name].hide()  # an empty read-out would still paint its white box at (0, 0)
 
-    def _draw_bands(self: MainWindow) -> None:
+    def _draw_bands(self) -> None:
         """P10-P90 bands and medians of the run for the current inputs on the cost-over-time chart; none while
         a run is pending or the inputs are invalid."""
         plot = self.plots["cumulative"].getPlotItem()
         for item in self._band_items:
             plot.removeItem(item)
         self._band_items = []
-        run = self.runner.latest
-        if run is not None and run.comparison is self.comparison and "cumulative" not in self._stale:
+        run = self._latest_run()
+        if run is not None and run.comparison is self._comparison() and "cumulative" not in self._stale:
             self._band_items = draw_bands(plot, run.comparison, run.result)
         plot.setTitle(BANDS_TITLE if self._band_items else self.chart_titles["cumulative"], color="#222")
 
-    def _draw_uncertainty(self: MainWindow, name: str, plot: pg.PlotItem) -> None:
-        run = self.runner.latest
+    def _draw_uncertainty(self, name: str, plot: pg.PlotItem) -> None:
+        run = self._latest_run()
         title = self.chart_titles[name]
         if name == "tornado":
             self.thresholds_text.setPlainText("")
-        if run is None or self.comparison is None:
-            plot.setTitle(as_label(f"{title} — {self.run_message()}"), color="#222")
+        if run is None or self._comparison() is None:
+            plot.setTitle(as_label(f"{title} — {self._run_message()}"), color="#222")
             return
         a, b = run.result.pair
         if name != "cheapest" and a == b:
@@ -166,7 +180,7 @@ class ChartTabs:
         else:
             draw_histogram(plot, run.comparison, run.result)
 
-    def _ensure_plot(self: MainWindow, name: str) -> None:
+    def _ensure_plot(self, name: str) -> None:
         """Build a chart the first time it is needed, with its hover read-out."""
         if name in self.plots:
             return
@@ -179,23 +193,24 @@ class ChartTabs:
         self._hovers.append(pg.SignalProxy(widget.scene().sigMouseMoved, rateLimit=30,
                                            slot=lambda event, n=name: self._hovered(n, event)))
 
-    def _hovered(self: MainWindow, name: str, event: tuple[object, ...]) -> None:
-        if self.comparison is None:
+    def _hovered(self, name: str, event: tuple[object, ...]) -> None:
+        comparison = self._comparison()
+        if comparison is None:
             return
         plot = self.plots[name].getPlotItem()
         position = event[0]
-        if not plot.sceneBoundingRect().contains(position):  # type: ignore[arg-type]
+        if not plot.sceneBoundingRect().contains(position):
             return
         point = plot.vb.mapSceneToView(position)
-        run = self.runner.latest
+        run = self._latest_run()
         if name in UNCERTAINTY_CHARTS:
             if run is None:
                 return
             text = uncertainty_hover(name, run.comparison, run.result, point.x(), point.y())
         elif name == "co2":
-            text = co2_readout(self.comparison, point.x())
+            text = co2_readout(comparison, point.x())
         else:
-            text = hover_text(self.comparison, point.x(), name)
+            text = hover_text(comparison, point.x(), name)
             if name == "cumulative" and run is not None and self._band_items:
                 text += "\n" + band_readout(run.comparison, run.result, point.x())
         self.readouts[name].setText(text)

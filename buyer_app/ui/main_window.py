@@ -2,14 +2,22 @@
 
 Every edit replaces `self.profile` through an undoable ProfileChange, so Undo/Redo, the modified
 marker and crash recovery (an autosave file) all follow from one place.
+
+The window is composed of parts it owns, none of which imports this module: the document session and its menus
+(`self.files`, a FileController over `core.profiles.session.DocumentSession`), the PDF/CSV/print actions
+(`self.report`), the uncertainty run (`self.run_control`) and the chart tabs (`self.chart_tabs`). Thin delegates
+(`save`, `open_path`, `path`, `read_only`...) keep the window's API as the tests and tools use it.
+Longer than 300 lines: the panels' wiring and the edits they make belong together, plus those delegates.
 """
 
 from __future__ import annotations
 
 from dataclasses import replace
+from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QCloseEvent, QUndoCommand, QUndoStack
+from PySide6.QtGui import QCloseEvent, QUndoStack
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
@@ -30,55 +38,39 @@ from buyer_app.core.driving.patterns import Pattern
 from buyer_app.core.errors import InputError, UnknownVehicle
 from buyer_app.core.household.fields import Household
 from buyer_app.core.household.state_fill import household_climate
+from buyer_app.core.profiles.lock import ProfileLock
 from buyer_app.core.profiles.recovery import RecoveryFile
 from buyer_app.core.profiles.schema import Profile
+from buyer_app.core.profiles.session import unsupported_in
 from buyer_app.core.region.climate import Climate
 from buyer_app.core.uncertainty.draws import UncertaintySettings
-from buyer_app.core.uncertainty.run import UncertaintyResult, default_pair, run_uncertainty
 from buyer_app.core.vehicles.database import VehicleDatabase
+from buyer_app.text.session import notice_text
 from buyer_app.text.wording import charging_notes, verdict
-from buyer_app.ui.chart_tabs import UNCERTAINTY_CHARTS, ChartTabs, co2_readout  # noqa: F401 (tests import co2_readout here)
+from buyer_app.ui.chart_tabs import ChartTabs, co2_readout  # noqa: F401 (tests import co2_readout here)
 from buyer_app.ui.comparison_model import ComparisonModel
 from buyer_app.ui.driving_panel import DrivingPanel
-from buyer_app.ui.file_actions import FileActions
+from buyer_app.ui.file_controller import FileController
 from buyer_app.ui.household_panel import HouseholdPanel
 from buyer_app.ui.picker import VehiclePicker
-from buyer_app.ui.settings_store import settings, value_bytes, value_flag
+from buyer_app.ui.profile_change import ProfileChange
+from buyer_app.ui.report_actions import ReportActions
+from buyer_app.ui.run_control import RunControl
+from buyer_app.ui.settings_store import settings, value_bytes
 from buyer_app.ui.sources_dialog import SourcesDialog
-from buyer_app.ui.uncertainty_panel import RunBar, UncertaintyPanel
-from buyer_app.ui.uncertainty_worker import UncertaintyRunner
+from buyer_app.ui.uncertainty_panel import UncertaintyPanel
 from buyer_app.ui.vehicle_details import VehicleDetailsDialog
 from buyer_app.ui.whatif import WhatIfPanel
+
+if TYPE_CHECKING:
+    from buyer_app.report.summary import ReportContext
 
 # 2025 Tesla Model 3 Long Range RWD, 2025 Toyota Camry Hybrid LE, 2025 Toyota RAV4 PHEV
 SAMPLE = Profile("Sample household", Household(years=8),
                  (VehicleChoice(48765), VehicleChoice(48032), VehicleChoice(49160)))
 
 
-class ProfileChange(QUndoCommand):
-    """One edit of the profile; consecutive edits of the same what-if slider merge into one."""
-
-    def __init__(self, window: MainWindow, before: Profile, after: Profile, text: str, merge_key: str = "") -> None:
-        super().__init__(text)
-        self.window, self.before, self.after, self.merge_key = window, before, after, merge_key
-
-    def id(self) -> int:
-        return (hash(self.merge_key) & 0x3FFFFFFF) if self.merge_key else -1
-
-    def mergeWith(self, other: QUndoCommand) -> bool:
-        if not isinstance(other, ProfileChange) or other.merge_key != self.merge_key:
-            return False
-        self.after = other.after
-        return True
-
-    def redo(self) -> None:
-        self.window.show_profile(self.after)
-
-    def undo(self) -> None:
-        self.window.show_profile(self.before)
-
-
-class MainWindow(FileActions, ChartTabs, QMainWindow):
+class MainWindow(QMainWindow):
     def __init__(self, db: VehicleDatabase, profile: Profile = SAMPLE) -> None:
         super().__init__()
         self.db = db
@@ -86,7 +78,11 @@ class MainWindow(FileActions, ChartTabs, QMainWindow):
         self.comparison: Comparison | None = None
         self.household_valid = True
         self.undo_stack = QUndoStack(self)
-        self.recovery = RecoveryFile()
+        self.files = FileController(self, self.undo_stack, lambda: self.profile, self.show_profile,
+                                    lambda after, text: self.change(after, text), unsupported_in(db))
+        self.report = ReportActions(self, db, lambda: self.comparison, lambda: self.run_control.current(),
+                                    lambda: self.profile.name,
+                                    lambda title, text: self.files.warn(title, text))
         self.setWindowTitle("Vehicle Buyer")
         self.resize(1360, 860)
 
@@ -112,7 +108,6 @@ class MainWindow(FileActions, ChartTabs, QMainWindow):
         left.addTab(driving_scroll, "&Driving")
         self.uncertainty_panel = UncertaintyPanel(profile.uncertainty)
         self.uncertainty_panel.settings_changed.connect(self._uncertainty_edited)
-        self.uncertainty_panel.pair_changed.connect(self._request_run)
         uncertainty_scroll = QScrollArea()
         uncertainty_scroll.setWidget(self.uncertainty_panel)
         uncertainty_scroll.setWidgetResizable(True)
@@ -143,19 +138,15 @@ class MainWindow(FileActions, ChartTabs, QMainWindow):
         self.verdict = QLabel(wordWrap=True, textFormat=Qt.TextFormat.PlainText)
         self.verdict.setAccessibleName("Verdict")
         self.verdict.setStyleSheet("font-size: 11pt; font-weight: 600")
-        self.run_bar = RunBar(value_flag("uncertainty/enabled", True))
-        self.runner = UncertaintyRunner(self)
-        self.runner.started.connect(lambda _draws: self._show_run_state())
-        self.runner.progress.connect(lambda share: self.run_bar.show_state("running", "", share))
-        self.runner.finished.connect(lambda _run: self._show_run_state())
-        self.runner.failed.connect(lambda _message: self._show_run_state())
-        self.runner.stopped.connect(self._show_run_state)
-        self.run_bar.cancel_requested.connect(self.runner.cancel)
-        self.run_bar.run_requested.connect(self._request_run)
-        self.run_bar.enabled_changed.connect(self._simulate_toggled)
+        self.run_control = RunControl(self, self.uncertainty_panel, lambda: self.comparison,
+                                      lambda: self.profile.uncertainty, self._show_second_line,
+                                      lambda: self.chart_tabs.run_changed())
+        self.run_bar, self.runner = self.run_control.run_bar, self.run_control.runner
         self.run_bar.settings_requested.connect(lambda: left.setCurrentWidget(uncertainty_scroll))
         self._verdict_text = ""
-        self.build_chart_tabs()
+        self.chart_tabs = ChartTabs(lambda: self.comparison, lambda: self.runner.latest, self.run_control.message)
+        self.charts, self.plots, self.tab_names = self.chart_tabs.tabs, self.chart_tabs.plots, self.chart_tabs.tab_names
+        self.thresholds_text, self.incentives_view = self.chart_tabs.thresholds_text, self.chart_tabs.incentives_view
 
         top = QWidget()
         rv = QVBoxLayout(top)
@@ -183,7 +174,9 @@ class MainWindow(FileActions, ChartTabs, QMainWindow):
         self.splitter.addWidget(self.right_splitter)
         self.splitter.setSizes([560, 800])
         self.setCentralWidget(self.splitter)
-        self.build_menus()
+        self.files.build_menus(self.report)
+        self.file_menu, self.recent_menu = self.files.file_menu, self.files.recent_menu
+        self.edit_menu, self.help_menu = self.files.edit_menu, self.files.help_menu
         # after the stack has moved (a command's redo runs before the index changes); bound methods, so
         # Qt drops the connections when the window goes
         self.undo_stack.cleanChanged.connect(self._stack_moved)
@@ -194,7 +187,7 @@ class MainWindow(FileActions, ChartTabs, QMainWindow):
     # -- state ---------------------------------------------------------------------------------
     def _stack_moved(self, _state: object) -> None:
         self.update_title()
-        self.autosave()
+        self.files.session.autosave()
 
     def effective_household(self) -> Household:
         return self.profile.household.with_values(dict(self.profile.what_if))
@@ -202,7 +195,7 @@ class MainWindow(FileActions, ChartTabs, QMainWindow):
     def change(self, after: Profile, text: str, merge_key: str = "") -> None:
         """Apply an edit through the undo stack."""
         if after != self.profile:
-            self.undo_stack.push(ProfileChange(self, self.profile, after, text, merge_key))
+            self.undo_stack.push(ProfileChange(self.show_profile, self.profile, after, text, merge_key))
 
     def show_profile(self, profile: Profile) -> None:
         """Make `profile` the state and refresh every view (used by undo/redo and opening files)."""
@@ -252,65 +245,25 @@ class MainWindow(FileActions, ChartTabs, QMainWindow):
         self.verdict.setText(text)
         self.charging_notes.setText(charging_notes(comparison))
         # only the chart on show is drawn now; the others when their tab is opened
-        self._stale = set(self.tab_names)
-        self._request_run()  # the bands go at once; the run for these inputs follows
-        self._draw_current_chart()
+        self.chart_tabs.inputs_changed()
+        self.run_control.request()  # the bands go at once; the run for these inputs follows
+        self.chart_tabs.draw_current()
 
-    # -- uncertainty ---------------------------------------------------------------------------
-    def _request_run(self) -> None:
-        """Start a run for the inputs on show (after a short pause for more edits); the old one is dropped."""
-        comparison = self.comparison
-        if comparison is None or not self.run_bar.enabled.isChecked():
-            self.runner.clear()
-            self._show_run_state()
-            return
-        self.uncertainty_panel.set_vehicles([v.id for v in comparison.vehicles], [v.label for v in comparison.vehicles])
-        pair = self.uncertainty_panel.resolve_pair(default_pair(comparison))
-        self.runner.request(comparison, self.profile.uncertainty, pair)
-
-    def run_message(self) -> str:
-        """What the simulation is doing, in words (the verdict's second line and the empty charts' titles)."""
-        state, draws = self.runner.state, self.profile.uncertainty.draws
-        if not self.run_bar.enabled.isChecked():
-            return "Simulation is off (tick Simulate uncertainty)."
-        return {"pending": f"Simulating {draws:,} futures…", "running": f"Simulating {draws:,} futures…",
-                "stopped": "Simulation stopped (Run again to restart it).",
-                "failed": f"The simulation failed ({self.runner.error}); the results above do not depend on it."
-                }.get(state, "")
-
-    def _show_run_state(self) -> None:
-        """The verdict's second line, the run bar, the bands and the uncertainty charts for the runner's state."""
-        run, on = self.runner.latest, self.run_bar.enabled.isChecked()
-        second = run.result.sentence if run is not None else (self.run_message() if on else "")
-        self.verdict.setText(self._verdict_text + (f"\n{second}" if second and self.comparison else ""))
-        done = f"{run.result.settings.draws:,} futures in {run.seconds:.2f} s" if run is not None else ""
-        busy = self.runner.state in ("pending", "running")  # the verdict says so; the bar shows how far
-        self.run_bar.show_state(self.runner.state, done or ("" if busy or not self.comparison else self.run_message()))
-        self._stale |= set(UNCERTAINTY_CHARTS)
-        self._draw_bands()
-        self._draw_current_chart()
-
-    def current_run(self) -> UncertaintyResult | None:
-        """The run of the inputs on show for the PDF (computed now if it is still pending); None when off."""
-        if self.comparison is None or not self.run_bar.enabled.isChecked():
-            return None
-        latest = self.runner.latest
-        if latest is not None and latest.comparison is self.comparison:
-            return latest.result
-        pair = self.uncertainty_panel.resolve_pair(default_pair(self.comparison))
-        return run_uncertainty(self.comparison, self.profile.uncertainty, pair)
-
-    def _simulate_toggled(self, on: bool) -> None:
-        settings().setValue("uncertainty/enabled", on)
-        self._request_run()
+    def _show_second_line(self, second: str) -> None:
+        """The verdict, with the simulation's outcome or state under it."""
+        self.verdict.setText(self._verdict_text + (f"\n{second}" if second else ""))
 
     def _uncertainty_edited(self, uncertainty: UncertaintySettings, name: str) -> None:
         self.change(replace(self.profile, uncertainty=uncertainty), "Change uncertainty settings", f"uncertainty:{name}")
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt's name)
-        super().closeEvent(event)
-        if event.isAccepted():
-            self.runner.shutdown()
+        """Close once unsaved changes are saved or dropped: the recovery file and the lock go, the layout is kept."""
+        if not self.files.session.close():
+            event.ignore()
+            return
+        self.save_layout()
+        event.accept()
+        self.runner.shutdown()
 
     # -- edits ---------------------------------------------------------------------------------
     def _household_edited(self, household: Household, problems: list[str]) -> None:
@@ -425,3 +378,73 @@ class MainWindow(FileActions, ChartTabs, QMainWindow):
         s.setValue("window/right_splitter", self.right_splitter.saveState())
         s.sync()
 
+    # -- the document, delegated to the session and its controller (the window's API for tests and tools) --------
+    @property
+    def path(self) -> Path | None:
+        return self.files.session.path
+
+    @property
+    def lock(self) -> ProfileLock | None:
+        return self.files.session.lock
+
+    @property
+    def read_only(self) -> bool:
+        return self.files.session.read_only
+
+    @property
+    def data_problem(self) -> str:
+        return self.files.session.data_problem
+
+    @property
+    def recovery(self) -> RecoveryFile:
+        return self.files.session.recovery
+
+    def update_title(self) -> None:
+        self.files.update_title()
+
+    def open_path(self, path: Path) -> str | None:
+        """Open a saved profile; None when it opened as it was, else what went wrong or was left out, in words."""
+        notice = self.files.session.open(path)
+        return notice_text(notice) if notice is not None else None
+
+    def load(self, profile: Profile, path: Path | None) -> None:
+        self.files.session.load(profile, path)
+
+    def save(self) -> bool:
+        return self.files.session.save()
+
+    def save_as(self, name: str | None = None) -> bool:
+        return self.files.session.save_as(name)
+
+    def new_profile(self) -> None:
+        self.files.session.new()
+
+    def maybe_save(self) -> bool:
+        return self.files.session.maybe_save()
+
+    def recover(self) -> bool:
+        return self.files.session.recover()
+
+    def set_data_read_only(self, reason: str) -> None:
+        self.files.set_data_read_only(reason)
+
+    def warn(self, title: str, text: str) -> None:
+        self.files.warn(title, text)
+
+    def recent_paths(self) -> list[Path]:
+        return self.files.recent_paths()
+
+    def remember(self, path: Path) -> None:
+        self.files.remember(path)
+
+    def refresh_recent(self) -> None:
+        self.files.refresh_recent()
+
+    def export_pdf(self, path: Path | None = None, paper: str = "letter") -> Path | None:
+        return self.report.export_pdf(path, paper)
+
+    def export_csv(self, path: Path | None = None) -> Path | None:
+        return self.report.export_csv(path)
+
+    def report_context(self) -> ReportContext:
+        return self.report.report_context()

@@ -13,19 +13,34 @@ import re
 from collections import Counter
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any, Protocol
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QCommandLinkButton, QDialog, QGridLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCommandLinkButton, QDialog, QGridLayout, QLabel, QStatusBar, QVBoxLayout, QWidget
 
 from buyer_app.core.errors import InputError
 from buyer_app.core.incentives.catalogue import _read as read_incentive_file
 from buyer_app.core.profiles.samples import Sample, list_samples, load_sample
+from buyer_app.core.profiles.schema import Profile
 from buyer_app.core.profiles.store import path_for, profiles_dir, save_profile
 from buyer_app.core.region.state_figures import STATES, state_defaults
+from buyer_app.core.vehicles.database import VehicleDatabase
 
-if TYPE_CHECKING:
-    from buyer_app.ui.main_window import MainWindow
+
+class WelcomeHost(Protocol):
+    """What the welcome needs of the window it opens over (the main window is one)."""
+
+    db: VehicleDatabase
+
+    def window(self) -> QWidget: ...  # the dialog's parent
+
+    def statusBar(self) -> QStatusBar: ...  # noqa: N802 (Qt's name)
+
+    def warn(self, title: str, text: str) -> None: ...
+
+    def load(self, profile: Profile, path: Path | None) -> None: ...
+
+    def open_path(self, path: Path) -> str | None: ...
 
 WHAT_IT_DOES = (
     "Vehicle Buyer works out what a battery-electric car, a plug-in hybrid, a hybrid or a gasoline car would "
@@ -114,8 +129,8 @@ class WelcomeDialog(QDialog):
 
     `choice` is the chosen sample once accepted (None: start blank)."""
 
-    def __init__(self, window: MainWindow, samples: tuple[Sample, ...] | None = None) -> None:
-        super().__init__(window)
+    def __init__(self, window: WelcomeHost, samples: tuple[Sample, ...] | None = None) -> None:
+        super().__init__(window.window())
         self.setWindowTitle("Welcome to Vehicle Buyer")
         self.setObjectName("welcome")
         self.choice: Sample | None = None
@@ -169,7 +184,7 @@ def _free_path(name: str) -> Path:
     return target
 
 
-def open_sample(window: MainWindow, sample: Sample) -> Path | None:
+def open_sample(window: WelcomeHost, sample: Sample) -> Path | None:
     """Copy the sample into the profiles folder and open the copy; where it went (None: opened unsaved, or not
     at all, and the window says why)."""
     try:
@@ -191,7 +206,7 @@ def open_sample(window: MainWindow, sample: Sample) -> Path | None:
     return target
 
 
-def show_welcome(window: MainWindow) -> WelcomeDialog:
+def show_welcome(window: WelcomeHost) -> WelcomeDialog:
     """Open the welcome over the window (window-modal, not blocking); a choice opens the sample."""
     dialog = WelcomeDialog(window)
 

@@ -27,7 +27,6 @@ from buyer_app.core.costs.choices import Incentive
 from buyer_app.core.household.fields import Household  # noqa: E402
 from buyer_app.core.profiles.schema import Profile, VehicleChoice  # noqa: E402
 from buyer_app.core.profiles.store import save_profile  # noqa: E402
-from buyer_app.ui.file_actions import FileActions  # noqa: E402
 from buyer_app.ui.main_window import MainWindow  # noqa: E402
 from buyer_app.ui.vehicle_details import VehicleDetailsDialog  # noqa: E402
 
@@ -118,9 +117,9 @@ def test_the_details_dialog_keeps_the_names_as_typed(window: MainWindow) -> None
 def test_message_boxes_show_names_literally(window: MainWindow, boxes: list[tuple[str, Qt.TextFormat]],
                                             tmp_path: Path) -> None:
     window.change(Profile(MARKUP, Household(years=7), PROFILE.vehicles), "edit")
-    FileActions.ask_save(window)  # "Save the changes to “<b>bold</b><img src=x>”?"
-    FileActions.delete(window)
-    FileActions.warn(window, "Cannot open profile", f"“{MARKUP}” could not be opened")
+    window.files.ask_save_changes(window.profile.name)  # "Save the changes to “<b>bold</b><img src=x>”?"
+    window.files.session.delete()  # "Delete the saved profile “<b>bold</b><img src=x>”?"
+    window.files.warn("Cannot open profile", f"“{MARKUP}” could not be opened")
     bad = tmp_path / "bad.json"
     bad.write_text(json.dumps({"schema_version": 4, "name": MARKUP * 20}))  # too long a name: refused, and echoed
     window.open_path(bad)

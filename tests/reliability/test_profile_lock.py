@@ -191,6 +191,7 @@ def test_two_windows_on_one_profile(qtbot, db, profile: Path) -> None:  # type: 
     pytest.importorskip("PySide6.QtWidgets")
     from dataclasses import replace
 
+    from buyer_app.core.profiles.session import SaveAnswer
     from buyer_app.ui.main_window import MainWindow
 
     warnings: list[str] = []
@@ -198,9 +199,9 @@ def test_two_windows_on_one_profile(qtbot, db, profile: Path) -> None:  # type: 
 
     def window(answer: str) -> MainWindow:
         w = MainWindow(db)
-        w.ask_save = lambda: "discard"  # type: ignore[method-assign]
-        w.warn = lambda title, text: warnings.append(text)  # type: ignore[method-assign]
-        w.ask_in_use = lambda exc: asked.append(exc) or answer  # type: ignore[method-assign]
+        w.files.ask_save_changes = lambda name: SaveAnswer.DISCARD  # type: ignore[method-assign]
+        w.files.warn = lambda title, text: warnings.append(text)  # type: ignore[method-assign]
+        w.files.ask_open_read_only = lambda in_use: asked.append(in_use) or answer == "read-only"  # type: ignore[method-assign]
         qtbot.addWidget(w)
         return w
 
@@ -232,7 +233,7 @@ def test_two_windows_on_one_profile(qtbot, db, profile: Path) -> None:  # type: 
     assert load_profile(path_for("Two copies, mine")).household.years == 3
 
     assert third.open_path(profile) is not None and third.path is None  # cancelled: nothing opened
-    first.ask_save = lambda: "discard"  # type: ignore[method-assign]
+    first.files.ask_save_changes = lambda name: SaveAnswer.DISCARD  # type: ignore[method-assign]
     assert first.close()
     assert not lock_path(profile).exists()  # released on close
     assert third.open_path(profile) is None and not third.read_only and third.lock is not None

@@ -28,9 +28,10 @@ def db(tmp_path_factory):
 @pytest.fixture(autouse=True)
 def no_modal_dialogs(monkeypatch):
     """Dialogs that would block an offscreen test answer 'discard' / stay silent; a test may override."""
-    from buyer_app.ui.file_actions import FileActions
+    from buyer_app.core.profiles.session import SaveAnswer
+    from buyer_app.ui.file_controller import FileController
 
-    monkeypatch.setattr(FileActions, "ask_save", lambda self: "discard")
-    monkeypatch.setattr(FileActions, "warn", lambda self, title, text: None)
+    monkeypatch.setattr(FileController, "ask_save_changes", lambda self, name: SaveAnswer.DISCARD)
+    monkeypatch.setattr(FileController, "warn", lambda self, title, text: None)
     # a second window on a profile another window holds is asked whether to open it read-only
-    monkeypatch.setattr(FileActions, "ask_in_use", lambda self, exc: "read-only")
+    monkeypatch.setattr(FileController, "ask_open_read_only", lambda self, in_use: True)

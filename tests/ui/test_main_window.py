@@ -14,6 +14,7 @@ from PySide6.QtCore import Qt  # noqa: E402
 
 from buyer_app.core.household.fields import Household  # noqa: E402
 from buyer_app.core.profiles.schema import Profile, VehicleChoice  # noqa: E402
+from buyer_app.core.profiles.session import SaveAnswer  # noqa: E402
 from buyer_app.core.profiles.store import path_for, profiles_dir  # noqa: E402
 from buyer_app.ui.comparison_model import PRICE, ComparisonModel  # noqa: E402
 from buyer_app.ui.main_window import SAMPLE, MainWindow  # noqa: E402
@@ -23,8 +24,8 @@ from buyer_app.ui.vehicle_model import VehicleFilterProxy, VehicleTableModel  # 
 @pytest.fixture
 def window(qtbot, db):
     w = MainWindow(db)
-    w.ask_save = lambda: "discard"  # type: ignore[method-assign]
-    w.warn = lambda title, text: None  # type: ignore[method-assign]
+    w.files.ask_save_changes = lambda name: SaveAnswer.DISCARD  # type: ignore[method-assign]
+    w.files.warn = lambda title, text: None  # type: ignore[method-assign]
     qtbot.addWidget(w)
     w.show()
     qtbot.waitExposed(w)
@@ -183,9 +184,9 @@ def test_two_windows_keep_their_own_recovery_files(window, db, qtbot):
 
 def test_quit_with_unsaved_changes_asks(window):
     window.results_model.setData(window.results_model.index(1, PRICE), "29999")
-    window.ask_save = lambda: "cancel"  # type: ignore[method-assign]
+    window.files.ask_save_changes = lambda name: SaveAnswer.CANCEL  # type: ignore[method-assign]
     assert not window.close()
-    window.ask_save = lambda: "discard"  # type: ignore[method-assign]
+    window.files.ask_save_changes = lambda name: SaveAnswer.DISCARD  # type: ignore[method-assign]
     assert window.close()
 
 

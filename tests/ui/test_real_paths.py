@@ -30,20 +30,20 @@ from ui_dialogs import Dialogs  # noqa: E402
 from buyer_app.core.profiles.samples import load_sample  # noqa: E402
 from buyer_app.core.profiles.schema import Profile, load_profile  # noqa: E402
 from buyer_app.core.profiles.store import path_for, profiles_dir, save_profile  # noqa: E402
-from buyer_app.ui.file_actions import FileActions  # noqa: E402
+from buyer_app.ui.file_controller import FileController  # noqa: E402
 from buyer_app.ui.main_window import MainWindow  # noqa: E402
 from buyer_app.ui.vehicle_details import VehicleDetailsDialog  # noqa: E402
 
 # the real question boxes, not the conftest's silent stand-ins: the dialogs are answered at Qt's level here
-ASK_SAVE, WARN, ASK_IN_USE = FileActions.ask_save, FileActions.warn, FileActions.ask_in_use
+ASK_SAVE, WARN, ASK_IN_USE = FileController.ask_save_changes, FileController.warn, FileController.ask_open_read_only
 YES, NO = QMessageBox.StandardButton.Yes, QMessageBox.StandardButton.No
 
 
 @pytest.fixture
 def dialogs(monkeypatch: pytest.MonkeyPatch) -> Dialogs:
-    monkeypatch.setattr(FileActions, "ask_save", ASK_SAVE)
-    monkeypatch.setattr(FileActions, "warn", WARN)
-    monkeypatch.setattr(FileActions, "ask_in_use", ASK_IN_USE)
+    monkeypatch.setattr(FileController, "ask_save_changes", ASK_SAVE)
+    monkeypatch.setattr(FileController, "warn", WARN)
+    monkeypatch.setattr(FileController, "ask_open_read_only", ASK_IN_USE)
     return Dialogs(monkeypatch)
 
 

@@ -19,6 +19,7 @@ from buyer_app.core.profiles.schema import Profile  # noqa: E402
 from buyer_app.core.profiles.store import path_for, profiles_dir, save_profile  # noqa: E402
 from buyer_app.ui import welcome as welcome_module  # noqa: E402
 from buyer_app.ui.app import open_start_profile  # noqa: E402
+from buyer_app.ui.file_controller import FileController  # noqa: E402
 from buyer_app.ui.main_window import MainWindow, settings  # noqa: E402
 from buyer_app.ui.welcome import WelcomeDialog, data_text, show_welcome  # noqa: E402
 
@@ -104,7 +105,7 @@ def test_no_welcome_when_there_is_a_profile_or_changes_to_recover(qtbot, db, dat
 
 def test_an_unreadable_last_profile_is_reported_then_the_welcome_offers_a_start(qtbot, db, data_dir, monkeypatch):
     warnings: list[str] = []
-    monkeypatch.setattr(MainWindow, "warn", lambda self, title, text: warnings.append(text))
+    monkeypatch.setattr(FileController, "warn", lambda self, title, text: warnings.append(text))
     broken = path_for("broken")
     broken.parent.mkdir(parents=True, exist_ok=True)
     broken.write_text("{not json", encoding="utf-8")
@@ -139,7 +140,7 @@ def test_data_text_says_how_old_the_data_are(db):
 
 def test_export_csv_from_the_file_menu(qtbot, db, tmp_path, monkeypatch):
     warnings: list[str] = []
-    monkeypatch.setattr(MainWindow, "warn", lambda self, title, text: warnings.append(text))
+    monkeypatch.setattr(FileController, "warn", lambda self, title, text: warnings.append(text))
     window = MainWindow(db, load_sample("minnesota-commuters"))
     qtbot.addWidget(window)
     actions = {a.text(): a for a in window.menuBar().actions()[0].menu().actions()}
