@@ -76,7 +76,8 @@ def start_window(smoke: bool = False) -> tuple[QApplication, MainWindow, bool]:
     from buyer_app.ui.main_window import MainWindow
     from buyer_app.ui.settings_store import check_settings_file
 
-    app = QApplication.instance() or QApplication(sys.argv)
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv)
     app.setApplicationName("Vehicle Buyer")
     app.setDesktopFileName("io.github.vehiclebuyer.BuyerApp")
     icon = resource_path("icons", "buyer-app.svg")

@@ -226,7 +226,7 @@ class DrivingPanel(QWidget):
             elif kind == "weekly":
                 trips_, trip_problems = parse_trips(self.trips_edit.text())
                 problems.extend(trip_problems)
-                pattern = WeeklyPattern(tuple(_number(e.text()) for e in self.week_edits), trips_)  # type: ignore[arg-type]
+                pattern = WeeklyPattern(tuple(_number(e.text()) for e in self.week_edits), trips_)  # type: ignore[misc]
                 pattern.validate()
             elif self._log is not None:
                 pattern = self._log

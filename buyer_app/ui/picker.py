@@ -53,7 +53,8 @@ class VehiclePicker(QWidget):
             if p not in UNSUPPORTED:
                 self.powertrain.addItem(p.value.upper(), p.value)
         self.epa_class = QLineEdit(placeholderText="e.g. SUV")
-        self.year = QSpinBox(minimum=0, maximum=2100, specialValueText="any year")
+        self.year = QSpinBox(minimum=0, maximum=2100)
+        self.year.setSpecialValueText("any year")
         self.year.setValue(0)
         self.max_price = QLineEdit(placeholderText="USD")
         self.min_range = QLineEdit(placeholderText="electric miles")
