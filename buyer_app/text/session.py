@@ -17,6 +17,7 @@ _TITLES = {
     NoticeKind.SAVE_REFUSED_CHANGED_ON_DISK: "Not saved",
     NoticeKind.SAVE_REFUSED_DATA_FOLDER: "Not saved",
     NoticeKind.SAVE_AS_TARGET_IN_USE: "Not saved",
+    NoticeKind.SAVE_REFUSED_INVALID: "Not saved",
     NoticeKind.SAVE_AS_CHANGED_ON_DISK: "Not saved",
     NoticeKind.OPEN_FAILED: "Cannot open profile",
     NoticeKind.VEHICLES_DROPPED: "Vehicles left out",
@@ -30,6 +31,8 @@ _TITLES = {
 _TEXTS = {
     NoticeKind.SAVED: "Saved {path}",
     NoticeKind.SAVE_FAILED: "Could not save to {path}: {reason}. Nothing was lost.",
+    NoticeKind.SAVE_REFUSED_INVALID: "Not saved to {path}: {reason}. The file on disk was not changed; your changes are "
+                                     "still in this window.",
     NoticeKind.SAVE_REFUSED_READ_ONLY: "“{file}” is open in another copy of the app, so this window shows it read-only. "
                                        "Use Save As to keep your changes under another name.",
     NoticeKind.SAVE_REFUSED_CHANGED_ON_DISK: "“{file}” was changed on disk by another program or copy of the app since "

@@ -13,7 +13,7 @@ from typing import Any
 
 import pytest
 
-from buyer_app.core.costs.choices import VehicleChoice
+from buyer_app.core.costs.choices import Incentive, VehicleChoice
 from buyer_app.core.files import storage
 from buyer_app.core.household.fields import Household
 from buyer_app.core.profiles import store
@@ -251,6 +251,19 @@ def test_a_failed_write_is_reported_and_nothing_is_lost(monkeypatch: pytest.Monk
     assert view.profile == edited and not view.clean  # still in the window, still unsaved
     assert view.notices == [Notice(NoticeKind.SAVE_FAILED, session.path, reason="No space left on device")]
     assert notice_text(view.notices[0]) == f"Could not save to {session.path}: No space left on device. Nothing was lost."
+
+
+def test_a_profile_too_large_to_reopen_is_refused_by_save_and_save_as_and_said() -> None:
+    """A profile larger than Open reads is never written (the file stays as it was) and the user is told why."""
+    session, view = session_on(MINE)
+    before = session.path.read_bytes()  # type: ignore[union-attr]
+    names = tuple(Incentive(f"offer {k} " + "x" * 7000, 1.0) for k in range(1000))  # about 7 MB of JSON
+    view.edit(replace(MINE, vehicles=(VehicleChoice(48765, incentives=names),)))
+    assert not session.save() and not session.save_as("Bigger")
+    assert session.path.read_bytes() == before and not view.clean  # type: ignore[union-attr]
+    assert not path_for("Bigger").exists()
+    assert view.kinds() == [NoticeKind.SAVE_REFUSED_INVALID] * 2
+    assert "what Open accepts" in notice_text(view.notices[0]) and "was not changed" in notice_text(view.notices[0])
 
 
 def test_save_as_over_another_file_asks_before_replacing_it() -> None:

@@ -169,6 +169,9 @@ class DocumentSession:
         except OSError as exc:
             self.view.notify(Notice(NoticeKind.SAVE_FAILED, self.path, reason=str(exc.strerror)))
             return False
+        except InputError as exc:  # refused before writing (larger than Open reads): the file is untouched
+            self.view.notify(Notice(NoticeKind.SAVE_REFUSED_INVALID, self.path, problems=tuple(exc.problems)))
+            return False
         if self.lock is not None:
             self.lock.refresh()
         self.view.mark_clean()
@@ -200,11 +203,14 @@ class DocumentSession:
             lock = None
         try:  # over the open file itself: only if no one else changed it meanwhile
             save_unchanged(renamed, target, self.disk_stamp) if target == self.path else save_profile(renamed, target)
-        except (OSError, ProfileChanged) as exc:
+        except (OSError, ProfileChanged, InputError) as exc:
             if lock is not None and lock is not self.lock:
                 lock.release()
-            self.view.notify(Notice(NoticeKind.SAVE_FAILED, target, reason=str(exc.strerror)) if isinstance(exc, OSError)
-                             else Notice(NoticeKind.SAVE_AS_CHANGED_ON_DISK, target))
+            if isinstance(exc, InputError):
+                self.view.notify(Notice(NoticeKind.SAVE_REFUSED_INVALID, target, problems=tuple(exc.problems)))
+            else:
+                self.view.notify(Notice(NoticeKind.SAVE_FAILED, target, reason=str(exc.strerror)) if isinstance(exc, OSError)
+                                 else Notice(NoticeKind.SAVE_AS_CHANGED_ON_DISK, target))
             return False
         self.load(renamed, target, lock)  # the name is part of the saved file, not an undoable edit
         self.view.remember(target)

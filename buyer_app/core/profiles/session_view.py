@@ -40,6 +40,7 @@ class NoticeKind(Enum):
     SAVE_REFUSED_DATA_FOLDER = auto()  # reason: why the data folder cannot be written
     SAVE_AS_TARGET_IN_USE = auto()  # path, owner
     SAVE_AS_CHANGED_ON_DISK = auto()  # path
+    SAVE_REFUSED_INVALID = auto()  # path, problems: the profile could not be written as it is (e.g. larger than Open reads)
     OPEN_FAILED = auto()  # path, problems, copy (the file set aside, if one was made)
     OPEN_IN_USE_CANCELLED = auto()  # path (returned by `open`, not shown)
     VEHICLES_DROPPED = auto()  # path, ids
