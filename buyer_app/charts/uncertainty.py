@@ -9,6 +9,7 @@ import pyqtgraph as pg
 from buyer_app.charts.comparison import VEHICLE_COLOURS, _legend, _money_axis, _short, as_label, new_plot
 from buyer_app.core.costs.compare import Comparison
 from buyer_app.core.uncertainty.run import UncertaintyResult
+from buyer_app.text.uncertainty import bar_labels
 
 
 def _usd(v: float) -> str:
@@ -133,8 +134,7 @@ def draw_tornado(plot: pg.PlotItem, comparison: Comparison, run: UncertaintyResu
     plot.addItem(pg.InfiniteLine(pos=base, angle=90, pen=pg.mkPen("#222", width=1)))
     plot.addItem(pg.InfiniteLine(pos=0, angle=90, pen=pg.mkPen("#888", width=1, style=pg.QtCore.Qt.PenStyle.DotLine)))
     left = plot.getAxis("left")
-    left.setTicks([[(float(n - 1 - row), f"{bar.input} ({bar.low_label} / {bar.high_label})")
-                    for row, bar in enumerate(bars)], []])
+    left.setTicks([[(float(n - 1 - row), "{} ({} / {})".format(*bar_labels(bar))) for row, bar in enumerate(bars)], []])
     left.setStyle(maxTickLevel=0, tickTextWidth=240, autoExpandTextSpace=True)
     left.setWidth(250)
     plot.setYRange(-0.6, n - 0.4, padding=0)
@@ -223,7 +223,8 @@ def uncertainty_hover(chart: str, comparison: Comparison, run: UncertaintyResult
             return ""
         row = len(run.tornado) - 1 - int(min(max(round(y), 0), len(run.tornado) - 1))
         bar = run.tornado[row]
-        return (f"{bar.input}\nlow ({bar.low_label}): difference {_usd(bar.at_low)}\nhigh ({bar.high_label}): "
+        name, low, high = bar_labels(bar)
+        return (f"{name}\nlow ({low}): difference {_usd(bar.at_low)}\nhigh ({high}): "
                 f"difference {_usd(bar.at_high)}\nas entered: {_usd(run.deterministic_difference)}")
     share = float((run.difference <= x).mean())
     p10, p50, p90 = run.difference_percentiles

@@ -8,14 +8,26 @@ from typing import Any
 from buyer_app.core.costs.compare import Comparison, VehicleOutcome
 from buyer_app.core.energy.co2 import ELECTRICITY_SOURCE, TAILPIPE_SOURCE, UPSTREAM_SOURCE, grid_kg_per_kwh
 from buyer_app.core.household.fields import Household
-from buyer_app.core.household.state_fill import field_origin, grid_description
+from buyer_app.core.household.state_fill import GridKind, field_origin, grid_basis
 from buyer_app.core.incentives.catalogue import catalogue_notice, programs_for, utilities_for
-from buyer_app.core.incentives.rules import Decision, purchase_day
+from buyer_app.core.incentives.rules import ReasonKind, purchase_day
 from buyer_app.core.region.state_figures import REGIONAL_FIELDS, STATE_NAMES
+from buyer_app.text.incentives import decision_line, decision_source, reason_text
+from buyer_app.text.translate import tr
 from buyer_app.text.wording import money
 
 REGION_SHOWN = ("electricity_price", "gas_price", "sales_tax_rate", "bev_surcharge", "phev_surcharge", "hev_surcharge",
                 "grid_co2_lb_per_mwh", "grid_loss")
+
+
+def grid_description(h: Household) -> str:
+    """Which grid the electricity CO2 stands for: 'Colorado grid: RMPA', 'US average grid (eGRID2023)'."""
+    grid = grid_basis(h)
+    if grid.kind is GridKind.STATE:
+        return tr("{state} grid: {subregion}").format(state=STATE_NAMES[grid.state], subregion=grid.subregion)
+    if grid.kind is GridKind.US_AVERAGE:
+        return tr("US average grid (eGRID2023)")
+    return tr("your grid figure")
 
 
 def region_json(h: Household) -> dict[str, Any]:
@@ -52,21 +64,6 @@ def co2_assumptions() -> list[dict[str, Any]]:
             {"field": "co2_electricity", "value": "eGRID2023", "unit": "", "source": ELECTRICITY_SOURCE, "as_of": "2025-01"}]
 
 
-def decision_line(d: Decision) -> str:
-    """One incentive in a sentence: applied with its amount and timing, or why not."""
-    who = d.offered_by if d.level != "custom" else "your own entry"
-    name = d.name if d.item == "vehicle" else f"{d.item.capitalize()}: {d.name}"
-    if d.applied:
-        return f"{name} ({who}): {money(d.amount)}, paid {d.when_paid}"
-    return f"{name} ({who}): not applied — {d.reason}"
-
-
-def decision_source(d: Decision) -> str:
-    if d.level == "custom":
-        return "entered by you"
-    return f"{d.dates}; source {d.source}; last checked {d.checked}"
-
-
 def region_text(h: Household) -> list[str]:
     """Lines naming the state, date and regional figures with where each comes from."""
     day = purchase_day(h)
@@ -93,15 +90,17 @@ def incentives_text(c: Comparison) -> list[str]:
         others: dict[str, list[str]] = {"utility": [], "area": []}
         seen: set[tuple[str, str]] = set()
         for d in v.incentives:
-            if not d.applied and d.reason.startswith("only for customers of "):
+            kind = None if d.reason is None else d.reason.kind
+            if not d.applied and kind is ReasonKind.OTHER_UTILITY:
                 others["utility"].append(d.offered_by)
                 continue
-            if not d.applied and d.reason.startswith("only in "):
+            if not d.applied and kind is ReasonKind.AREA:
                 others["area"].append(d.offered_by)
                 continue
-            if not d.applied and (d.name, d.reason) in seen:  # tiers of one program refused for the same reason
+            why = reason_text(d.reason)
+            if not d.applied and (d.name, why) in seen:  # tiers of one program refused for the same reason
                 continue
-            seen.add((d.name, d.reason))
+            seen.add((d.name, why))
             out.append(f"    {'+' if d.applied else '-'} {decision_line(d)}")
             out.append(f"        {decision_source(d)}")
         if others["utility"]:

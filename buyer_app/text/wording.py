@@ -3,13 +3,22 @@
 from __future__ import annotations
 
 from buyer_app.core.costs.compare import Comparison
+from buyer_app.text.charging import charging_note
+
+CURRENCY_SYMBOLS = {"USD": "$"}
 
 
-def money(value: float | None, cents: bool = False) -> str:
+def money(value: float | None, cents: bool = False, *, currency: str = "USD", digits: int | None = None) -> str:
+    """The app's one money formatter: '$1,234', '-$5', '$0.15' (cents), '$0.146' (digits=3); '—' when unknown.
+
+    A currency without a symbol here is written after the number ('1,234 EUR')."""
     if value is None or value != value:
         return "—"
+    places = digits if digits is not None else (2 if cents else 0)
     sign = "-" if value < 0 else ""
-    return f"{sign}${abs(value):,.2f}" if cents else f"{sign}${abs(value):,.0f}"
+    number = f"{abs(value):,.{places}f}"
+    symbol = CURRENCY_SYMBOLS.get(currency)
+    return f"{sign}{symbol}{number}" if symbol else f"{sign}{number} {currency}"
 
 
 def years_text(value: float) -> str:
@@ -56,7 +65,8 @@ def charging_notes(c: Comparison | None) -> str:
     """One line per plug-in vehicle on range and charging, plus what the long trips cost each vehicle."""
     if c is None:
         return ""
-    lines = [f"{v.label}: {v.charging.note}" for v in c.vehicles if v.charging and v.charging.note]
+    notes = [(v.label, charging_note(v.charging)) for v in c.vehicles if v.charging]
+    lines = [f"{label}: {note}" for label, note in notes if note]
     trips = [v for v in c.vehicles if v.trips]
     if trips and c.year is not None:
         costs = "; ".join(f"{v.label} {money(v.trips.energy_cost)}" for v in trips if v.trips)

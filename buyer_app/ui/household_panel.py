@@ -28,6 +28,7 @@ from buyer_app.core.household.fields import FIELD_BY_NAME, STATE_CHOICES, FieldS
 from buyer_app.core.household.state_fill import field_origin, with_fuel_price_basis, with_state
 from buyer_app.core.incentives.catalogue import utilities_for
 from buyer_app.core.region.state_figures import REGIONAL_FIELDS, STATE_NAMES, state_defaults
+from buyer_app.text.choices import choice_label
 
 GROUPS = (
     ("Where and when you buy", ("state", "utility", "purchase_date", "income", "filing_status", "household_size",
@@ -49,14 +50,6 @@ GROUPS = (
     ("CO2 of electricity", ("grid_co2_lb_per_mwh", "grid_loss")),
 )
 INVALID_STYLE = "QLineEdit { border: 2px solid #d62728; }"
-# Shown words for coded choices (the value stays the code); choices not listed show their code
-CHOICE_LABELS = {
-    "filing_status": {"joint": "married filing jointly", "single": "single", "hoh": "head of household",
-                      "married_filing_separately": "married filing separately"},
-    "tenure": {"own": "own", "rent": "rent"},
-    "fuel_price_basis": {"average": "average of the latest months", "latest_week": "the latest week"},
-    "resale_basis": {"published": "published curves by car", "your_rates": "your yearly rates below"},
-}
 UNIT_NOTES = {"income": "USD/yr, 0: not given", "purchase_date": "YYYY-MM-DD"}
 ORIGIN_WORDS = {"state": "from the state table", "default": "the app's default", "yours": "your own figure"}
 NO_UTILITY = "(none)"
@@ -190,7 +183,7 @@ class HouseholdPanel(QWidget):
             editor = QComboBox()
             editor.setMaxVisibleItems(20)
             for code in STATE_CHOICES:
-                editor.addItem(f"{code} — {STATE_NAMES[code]}", code)
+                editor.addItem(choice_label("state", code), code)
             editor.currentIndexChanged.connect(lambda _index: self._state_picked())
         elif spec.name == "utility":
             editor = QComboBox()
@@ -198,8 +191,8 @@ class HouseholdPanel(QWidget):
             editor.currentIndexChanged.connect(lambda _index, n=spec.name: self._edited(n))
         elif spec.choices:
             editor = QComboBox()
-            for code in spec.choices:
-                editor.addItem(CHOICE_LABELS.get(spec.name, {}).get(code, code), code)
+            for code in spec.choices:  # the words shown, the code stored
+                editor.addItem(choice_label(spec.name, code), str(code))
             editor.currentIndexChanged.connect(lambda _index, n=spec.name: self._edited(n))
         else:
             editor = QLineEdit()

@@ -36,6 +36,7 @@ from buyer_app.core.region.climate import Climate
 from buyer_app.core.uncertainty.draws import UncertaintySettings
 from buyer_app.core.uncertainty.run import UncertaintyResult, default_pair, run_uncertainty
 from buyer_app.core.vehicles.database import VehicleDatabase
+from buyer_app.text.uncertainty import uncertainty_sentence
 from buyer_app.text.wording import charging_notes, verdict
 from buyer_app.ui.chart_tabs import UNCERTAINTY_CHARTS, ChartTabs, co2_readout  # noqa: F401 (tests import co2_readout here)
 from buyer_app.ui.comparison_model import ComparisonModel
@@ -281,7 +282,7 @@ class MainWindow(FileActions, ChartTabs, QMainWindow):
     def _show_run_state(self) -> None:
         """The verdict's second line, the run bar, the bands and the uncertainty charts for the runner's state."""
         run, on = self.runner.latest, self.run_bar.enabled.isChecked()
-        second = run.result.sentence if run is not None else (self.run_message() if on else "")
+        second = uncertainty_sentence(run.result, run.comparison) if run is not None else (self.run_message() if on else "")
         self.verdict.setText(self._verdict_text + (f"\n{second}" if second and self.comparison else ""))
         done = f"{run.result.settings.draws:,} futures in {run.seconds:.2f} s" if run is not None else ""
         busy = self.runner.state in ("pending", "running")  # the verdict says so; the bar shows how far
