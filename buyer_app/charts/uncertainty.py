@@ -10,14 +10,12 @@ from buyer_app.charts.comparison import VEHICLE_COLOURS, _legend, _money_axis, _
 from buyer_app.core.costs.compare import Comparison
 from buyer_app.core.uncertainty.run import UncertaintyResult
 from buyer_app.text.uncertainty import bar_labels
+from buyer_app.text.wording import money_compact
 
 
 def _usd(v: float) -> str:
     """$850, $1.5k, $12k (one decimal below $10k, so neighbouring ticks never read the same)."""
-    sign = "-" if v < 0 else ""
-    if abs(v) >= 9_950:
-        return f"{sign}${abs(v) / 1000:,.0f}k"
-    return f"{sign}${abs(v) / 1000:.1f}k".replace(".0k", "k") if abs(v) >= 1000 else f"{sign}${abs(v):,.0f}"
+    return money_compact(v)
 
 
 def _name(label: str, limit: int = 24) -> str:

@@ -308,7 +308,7 @@ def summary_html(c: Comparison, ctx: ReportContext, run: UncertaintyResult | Non
                              f"({c.year.city_share(h.city_share) if c.year else h.city_share:.0%} city)"],
             ["Regular / premium / diesel", f"{money(h.gas_price, True)} / {money(h.premium_price, True)} / "
                                           f"{money(h.diesel_price, True)} per gallon {origin_tag(h, 'gas_price')}"],
-            ["Electricity", f"${h.electricity_price:.3f} per kWh {origin_tag(h, 'electricity_price')}"],
+            ["Electricity", f"{money(h.electricity_price, digits=3)} per kWh {origin_tag(h, 'electricity_price')}"],
             ["Paying by", h.financing + (f" ({h.down_payment_share:.0%} down, {h.loan_apr:.2%} APR, "
                                          f"{h.loan_term_months} months)" if h.financing == "loan" else "")],
             ["Sales tax", f"{h.sales_tax_rate:.2%} {origin_tag(h, 'sales_tax_rate')}"],

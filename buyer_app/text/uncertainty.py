@@ -114,21 +114,26 @@ def uncertainty_json(r: UncertaintyResult, c: Comparison) -> dict[str, Any]:
 
 
 def uncertainty_text(r: UncertaintyResult, c: Comparison) -> list[str]:
+    """The "How sure" section of `compare`'s text."""
     a, b = r.pair
     la, lb = c.vehicles[a].label, c.vehicles[b].label
-    out = [f"\nHow sure ({r.settings.draws:,} futures, seed {r.settings.seed})", "  " + uncertainty_sentence(r, c)]
+    out = ["\n" + tr("How sure ({draws:,} futures, seed {seed})").format(draws=r.settings.draws, seed=r.settings.seed),
+           "  " + uncertainty_sentence(r, c)]
     for k, v in enumerate(c.vehicles):
         p = r.p_cheapest[k]
-        chance = "no known price" if p is None else (
-            "never the cheapest" if p == 0 else "cheapest in under 1%" if p < 0.005 else f"cheapest in {p:.0%}")
-        out.append(f"  {v.label}: total P10 {money(r.percentiles[0, k, -1])}, median {money(r.percentiles[1, k, -1])}, "
-                   f"P90 {money(r.percentiles[2, k, -1])}; {chance}")
+        chance = tr("no known price") if p is None else (
+            tr("never the cheapest") if p == 0 else tr("cheapest in under 1%") if p < 0.005
+            else tr("cheapest in {:.0%}").format(p))
+        out.append("  " + tr("{label}: total P10 {p10}, median {p50}, P90 {p90}; {chance}").format(
+            label=v.label, p10=money(r.percentiles[0, k, -1]), p50=money(r.percentiles[1, k, -1]),
+            p90=money(r.percentiles[2, k, -1]), chance=chance))
     lo, mid, hi = r.difference_percentiles
-    out.append(f"  {lb} minus {la}: P10 {money(lo)}, median {money(mid)}, P90 {money(hi)}; "
-               f"the {lb} is cheaper in {r.p_b_cheaper:.0%}")
-    out.append("  What moves that difference most (each input alone at its P10 and P90):")
+    out.append("  " + tr("{b} minus {a}: P10 {p10}, median {p50}, P90 {p90}; the {b} is cheaper in {share:.0%}").format(
+        a=la, b=lb, p10=money(lo), p50=money(mid), p90=money(hi), share=r.p_b_cheaper))
+    out.append("  " + tr("What moves that difference most (each input alone at its P10 and P90):"))
     for bar in r.tornado:
         name, low, high = bar_labels(bar)
-        out.append(f"    {name}: {money(bar.at_low)} at {low}, {money(bar.at_high)} at {high}")
+        out.append("    " + tr("{input}: {at_low} at {low}, {at_high} at {high}").format(
+            input=name, at_low=money(bar.at_low), low=low, at_high=money(bar.at_high), high=high))
     out.extend("  " + threshold_sentence(t, c) for t in r.thresholds)
     return out

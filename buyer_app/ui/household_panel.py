@@ -9,6 +9,7 @@ where its current value comes from.
 from __future__ import annotations
 
 import html
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
@@ -29,6 +30,7 @@ from buyer_app.core.household.state_fill import field_origin, with_fuel_price_ba
 from buyer_app.core.incentives.catalogue import utilities_for
 from buyer_app.core.region.state_figures import REGIONAL_FIELDS, STATE_NAMES, state_defaults
 from buyer_app.text.choices import choice_label
+from buyer_app.text.wording import money
 
 GROUPS = (
     ("Where and when you buy", ("state", "utility", "purchase_date", "income", "filing_status", "household_size",
@@ -104,10 +106,14 @@ def field_tip(h: Household, spec: FieldSpec) -> str:
     return "\n".join(lines)
 
 
-SUMMARY = (("electricity_price", "electricity ${:.3f}/kWh", 1), ("gas_price", "gasoline ${:.2f}/gal", 1),
-           ("sales_tax_rate", "sales tax {:.4g}%", 100), ("bev_surcharge", "EV fee ${:,.0f} a year", 1),
-           ("phev_surcharge", "plug-in hybrid fee ${:,.0f} a year", 1), ("hev_surcharge", "hybrid fee ${:,.0f} a year", 1),
-           ("grid_co2_lb_per_mwh", "grid {:,.0f} lb CO2/MWh", 1))
+SUMMARY: tuple[tuple[str, Callable[[float], str]], ...] = (
+    ("electricity_price", lambda x: f"electricity {money(x, digits=3)}/kWh"),
+    ("gas_price", lambda x: f"gasoline {money(x, True)}/gal"),
+    ("sales_tax_rate", lambda x: f"sales tax {x * 100:.4g}%"),
+    ("bev_surcharge", lambda x: f"EV fee {money(x)} a year"),
+    ("phev_surcharge", lambda x: f"plug-in hybrid fee {money(x)} a year"),
+    ("hev_surcharge", lambda x: f"hybrid fee {money(x)} a year"),
+    ("grid_co2_lb_per_mwh", lambda x: f"grid {x:,.0f} lb CO2/MWh"))
 
 
 def state_summary(h: Household) -> str:
@@ -115,8 +121,8 @@ def state_summary(h: Household) -> str:
     figures that are the user's own or that the state table lacks marked."""
     table = state_defaults(h.state)
     parts = []
-    for name, pattern, scale in SUMMARY:
-        text = pattern.format(getattr(h, name) * scale)
+    for name, shown in SUMMARY:
+        text = shown(getattr(h, name))
         if h.state != "US" and table[name].value is None:
             text += " (no state figure: kept)"
         elif field_origin(h, name).origin == "yours":

@@ -35,11 +35,11 @@ from buyer_app.text.choices import CHOICE_LABELS, choice_label, powertrain_label
 from buyer_app.text.driving import describe_pattern
 from buyer_app.text.incentives import dates_text, decision_json, decision_line, reason_text, when_paid_text
 from buyer_app.text.ranking import not_sold_new_reason
-from buyer_app.text.region import grid_description
+from buyer_app.text.region import grid_description, income_text, no_incentive_line
 from buyer_app.text.sources import source_lines, sources_text
 from buyer_app.text.thresholds import threshold_sentence, threshold_value
 from buyer_app.text.uncertainty import bar_labels, chance_text, tornado_name, uncertainty_sentence
-from buyer_app.text.wording import money
+from buyer_app.text.wording import after_text, money, money_compact, years_text
 
 # -- translate and money --------------------------------------------------------------------------------------------
 
@@ -61,6 +61,17 @@ def test_one_money_formatter() -> None:
     assert money(None) == "—" and money(float("nan")) == "—"
     assert money(np.float64(28295.2)) == "$28,295"
     assert money(1500, currency="EUR") == "1,500 EUR"
+    assert [money_compact(v) for v in (850, 1000, 1500, -9_949, 12_400)] == ["$850", "$1k", "$1.5k", "-$9.9k", "$12k"]
+
+
+def test_years_and_places_in_words() -> None:
+    assert (years_text(2.25), years_text(1.0), years_text(0.6), years_text(0.01)) == (
+        "2 years 3 months", "1 year", "7 months", "at once")
+    assert after_text(2.25) == "after 2 years 3 months" and after_text(0.0) == "at once"
+    assert income_text(Household(income=120_000, household_size=3, filing_status="hoh")) == (
+        "$120,000 a year, head of household, 3 people; you own your home")
+    assert no_incentive_line(Household(purchase_date="2026-12-01")) == (
+        "No incentive in the catalogue for this vehicle in the US (no state chosen: federal programs only) on 2026-12-01.")
 
 
 # -- incentives -----------------------------------------------------------------------------------------------------
