@@ -15,6 +15,7 @@ from PySide6.QtGui import QColor
 from buyer_app.core.costs.breakeven import cost_curve
 from buyer_app.core.costs.compare import Comparison
 from buyer_app.core.costs.model import CATEGORIES
+from buyer_app.text.wording import money
 
 # Colour-blind-safe (Okabe-Ito), distinct in greyscale by line style too.
 VEHICLE_COLOURS = ["#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#000000", "#F0E442"]
@@ -35,7 +36,7 @@ def vehicle_pen(index: int, width: float = 2.5) -> pg.QtGui.QPen:
 
 def _money_axis(plot: pg.PlotItem, label: str) -> None:
     axis = plot.getAxis("left")
-    axis.tickStrings = lambda values, scale, spacing: [f"${v / 1000:,.0f}k" if abs(v) >= 1000 else f"${v:,.0f}"
+    axis.tickStrings = lambda values, scale, spacing: [f"{money(v / 1000)}k" if abs(v) >= 1000 else money(v)
                                                        for v in values]
     plot.setLabel("left", label)
 
@@ -275,8 +276,8 @@ def hover_text(comparison: Comparison, x: float, chart: str = "cumulative") -> s
     if chart == "breakdown":
         k = min(max(round(x), 0), len(comparison.vehicles) - 1)
         v = comparison.vehicles[k]
-        parts = [f"{c}: ${sum(v.yearly_costs[c]):,.0f}" for c in CATEGORIES if sum(v.yearly_costs[c])]
-        return "\n".join([v.label, *parts, f"total: ${v.total_cost:,.0f}"])
+        parts = [f"{c}: {money(sum(v.yearly_costs[c]))}" for c in CATEGORIES if sum(v.yearly_costs[c])]
+        return "\n".join([v.label, *parts, f"total: {money(v.total_cost)}"])
     if chart == "days":
         counts, edges = day_bins(comparison)
         i = int(np.clip(np.searchsorted(edges, x, side="right") - 1, 0, len(counts) - 1))
@@ -286,16 +287,16 @@ def hover_text(comparison: Comparison, x: float, chart: str = "cumulative") -> s
         return "\n".join(lines)
     if chart == "monthly":
         month = int(min(max(round(x), 0), 11))
-        return "\n".join([MONTH_TICKS[month][1]] + [f"{v.label}: ${(v.monthly_energy_cost or [0.0] * 12)[month]:,.0f}"
+        return "\n".join([MONTH_TICKS[month][1]] + [f"{v.label}: {money((v.monthly_energy_cost or [0.0] * 12)[month])}"
                                                      for v in comparison.vehicles])
     if chart == "energy":
         year = min(max(round(x), 1), comparison.household.years)
-        return "\n".join([f"year {year}"] + [f"{v.label}: ${v.yearly_costs['energy'][year - 1]:,.0f}"
+        return "\n".join([f"year {year}"] + [f"{v.label}: {money(v.yearly_costs['energy'][year - 1])}"
                                              for v in comparison.vehicles])
     curves = cost_curve(comparison.result)
     x = min(max(x, 0.0), float(curves.shape[1] - 1))
     years = np.arange(curves.shape[1], dtype=float)
-    lines = [f"after {x:.1f} years"] + [f"{v.label}: ${float(np.interp(x, years, curves[k])):,.0f}"
+    lines = [f"after {x:.1f} years"] + [f"{v.label}: {money(float(np.interp(x, years, curves[k])))}"
                                         for k, v in enumerate(comparison.vehicles)]
     return "\n".join(lines)
 

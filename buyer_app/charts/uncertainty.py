@@ -9,14 +9,13 @@ import pyqtgraph as pg
 from buyer_app.charts.comparison import VEHICLE_COLOURS, _legend, _money_axis, _short, as_label, new_plot
 from buyer_app.core.costs.compare import Comparison
 from buyer_app.core.uncertainty.run import UncertaintyResult
+from buyer_app.text.uncertainty import bar_labels
+from buyer_app.text.wording import money_compact
 
 
 def _usd(v: float) -> str:
     """$850, $1.5k, $12k (one decimal below $10k, so neighbouring ticks never read the same)."""
-    sign = "-" if v < 0 else ""
-    if abs(v) >= 9_950:
-        return f"{sign}${abs(v) / 1000:,.0f}k"
-    return f"{sign}${abs(v) / 1000:.1f}k".replace(".0k", "k") if abs(v) >= 1000 else f"{sign}${abs(v):,.0f}"
+    return money_compact(v)
 
 
 def _name(label: str, limit: int = 24) -> str:
@@ -133,8 +132,7 @@ def draw_tornado(plot: pg.PlotItem, comparison: Comparison, run: UncertaintyResu
     plot.addItem(pg.InfiniteLine(pos=base, angle=90, pen=pg.mkPen("#222", width=1)))
     plot.addItem(pg.InfiniteLine(pos=0, angle=90, pen=pg.mkPen("#888", width=1, style=pg.QtCore.Qt.PenStyle.DotLine)))
     left = plot.getAxis("left")
-    left.setTicks([[(float(n - 1 - row), f"{bar.input} ({bar.low_label} / {bar.high_label})")
-                    for row, bar in enumerate(bars)], []])
+    left.setTicks([[(float(n - 1 - row), "{} ({} / {})".format(*bar_labels(bar))) for row, bar in enumerate(bars)], []])
     left.setStyle(maxTickLevel=0, tickTextWidth=240, autoExpandTextSpace=True)
     left.setWidth(250)
     plot.setYRange(-0.6, n - 0.4, padding=0)
@@ -223,7 +221,8 @@ def uncertainty_hover(chart: str, comparison: Comparison, run: UncertaintyResult
             return ""
         row = len(run.tornado) - 1 - int(min(max(round(y), 0), len(run.tornado) - 1))
         bar = run.tornado[row]
-        return (f"{bar.input}\nlow ({bar.low_label}): difference {_usd(bar.at_low)}\nhigh ({bar.high_label}): "
+        name, low, high = bar_labels(bar)
+        return (f"{name}\nlow ({low}): difference {_usd(bar.at_low)}\nhigh ({high}): "
                 f"difference {_usd(bar.at_high)}\nas entered: {_usd(run.deterministic_difference)}")
     share = float((run.difference <= x).mean())
     p10, p50, p90 = run.difference_percentiles

@@ -17,18 +17,22 @@ from buyer_app.cli.household_args import add_household_arguments, household_from
 from buyer_app.cli.tables import table
 from buyer_app.cli.uncertainty_args import add_uncertainty_arguments, pair_from_args, settings_from_args
 from buyer_app.core.costs.choices import VehicleChoice
-from buyer_app.core.costs.compare import Comparison, VehicleOutcome, compare
+from buyer_app.core.costs.compare import Comparison, compare
 from buyer_app.core.costs.export_csv import write_csv
 from buyer_app.core.costs.model import CATEGORIES
-from buyer_app.core.driving.patterns import MONTH, describe_pattern
+from buyer_app.core.driving.patterns import MONTH
 from buyer_app.core.errors import FieldProblem, InputError
-from buyer_app.core.household.fields import FIELDS, Household, household_to_dict
+from buyer_app.core.household.fields import FIELDS, household_to_dict
 from buyer_app.core.profiles.schema import Profile
 from buyer_app.core.profiles.store import save_profile
 from buyer_app.core.region.climate import CLIMATE_SOURCE, FACTOR_SOURCE
 from buyer_app.core.uncertainty.run import run_uncertainty
 from buyer_app.core.vehicles.database import VehicleDatabase, load_database
+from buyer_app.text.charging import charging_json, charging_note
+from buyer_app.text.driving import describe_pattern
+from buyer_app.text.incentives import decision_json
 from buyer_app.text.region import co2_assumptions, co2_json, co2_text, incentives_text, origin_json, region_json, region_text
+from buyer_app.text.sources import sources_text, vehicle_notes
 from buyer_app.text.uncertainty import uncertainty_json, uncertainty_text
 from buyer_app.text.wording import money, verdict, years_text
 
@@ -147,23 +151,6 @@ def run(args: argparse.Namespace) -> int:
     return 0
 
 
-def _notes(v: VehicleOutcome, h: Household) -> list[str]:
-    notes = []
-    if v.price_basis.kind == "unknown" and v.price is None:
-        notes.append(f"no known price: costed on running costs only (not comparable with priced vehicles); "
-                     f"give one with --price {v.id}=USD")
-    elif v.price_basis.kind == "msrp" and v.price_basis.model_year and v.label[:4].isdigit() \
-            and v.price_basis.model_year != int(v.label[:4]):
-        notes.append(f"price is the MY{v.price_basis.model_year} base MSRP (the latest known)")
-    if v.price_basis.kind == "msrp":
-        notes.append(f"base MSRP of the {v.price_basis.trim} trim; your trim or dealer may differ (--price {v.id}=USD)")
-    if v.powertrain in ("bev", "phev") and v.yearly_costs["purchase"][0] and h.home_charging == "level2":
-        notes.append("purchase includes sales tax and the home charger installation")
-    elif v.yearly_costs["purchase"][0]:
-        notes.append("purchase includes sales tax")
-    return notes
-
-
 def to_json(c: Comparison, db: VehicleDatabase) -> dict[str, Any]:
     """The `compare --json` contract (documented in README.md)."""
     vehicles = []
@@ -182,14 +169,14 @@ def to_json(c: Comparison, db: VehicleDatabase) -> dict[str, Any]:
                            "electricity_kwh_per_year": round(v.kwh_per_year, 1)},
             "co2_kg_per_year": round(v.co2_kg_per_year, 1),
             "range_mi": v.range_mi, "electric_range_mi": v.electric_range_mi,
-            "charging": asdict(v.charging) if v.charging else None,
+            "charging": charging_json(v.charging) if v.charging else None,
             "monthly_energy_cost": v.monthly_energy_cost,
             "trips": asdict(v.trips) if v.trips else None,
             "used": v.used,
-            "sources": v.sources or {},
-            "incentives": [asdict(d) for d in v.incentives],
+            "sources": sources_text(v.sources),
+            "incentives": [decision_json(d) for d in v.incentives],
             "co2": co2_json(v, c.household),
-            "notes": _notes(v, c.household),
+            "notes": vehicle_notes(v, c.household),
         })
     h = household_to_dict(c.household)
     return {
@@ -249,7 +236,7 @@ def to_text(c: Comparison, db: VehicleDatabase) -> str:
         rows = [[k] + [money(x) for x in v.yearly_costs[k]] + [money(sum(v.yearly_costs[k]))] for k in CATEGORIES]
         rows.append(["cumulative"] + [money(x) for x in v.cumulative] + [money(v.total_cost)])
         out.append(table(headers, rows))
-        for note in _notes(v, c.household):
+        for note in vehicle_notes(v, c.household):
             out.append(f"  note: {note}")
     out.append("\nSummary")
     summary = [[v.label + (" *" if v.price is None else ""), money(v.total_cost), money(v.cost_per_mile, True),
@@ -303,6 +290,7 @@ def charging_text(c: Comparison) -> list[str]:
     out.append(table(["vehicle", "home-only days", "public days", "DC stops/yr", "Jan DC", "winter range",
                       "trip energy"], rows, [False, True, True, True, True, True, True]))
     for v in c.vehicles:
-        if v.charging and v.charging.note:
-            out.append(f"  {v.label}: {v.charging.note}")
+        note = charging_note(v.charging) if v.charging else ""
+        if note:
+            out.append(f"  {v.label}: {note}")
     return out

@@ -11,6 +11,8 @@ from buyer_app.core.errors import FieldProblem, InputError
 from buyer_app.core.household.fields import Household, validate_value
 from buyer_app.core.incentives.catalogue import Program, load_catalogue
 from buyer_app.core.region.state_figures import STATE_NAMES, state_defaults
+from buyer_app.text.incentives import when_paid_text
+from buyer_app.text.wording import money
 
 
 def add_parser(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -64,11 +66,11 @@ def run_incentives(args: argparse.Namespace) -> int:
         return 0
     print(f"{len(programs)} programs for {STATE_NAMES[state]} (with the federal ones), status on {day.isoformat()}:")
     for p in programs:
-        amount = f"{p.amount:.0%} up to ${p.amount_cap:,.0f}" if p.amount_kind == "percent" and p.amount_cap else (
-            f"{p.amount:.0%}" if p.amount_kind == "percent" else f"${p.amount:,.0f}")
+        amount = f"{p.amount:.0%} up to {money(p.amount_cap)}" if p.amount_kind == "percent" and p.amount_cap else (
+            f"{p.amount:.0%}" if p.amount_kind == "percent" else money(p.amount))
         where = p.utility_name or p.area or p.level
         print(f"  [{_status(p, day)}] {p.id}: {p.name} ({p.offered_by}; {where}) — {amount} for {', '.join(p.items)}; "
-              f"{p.when_paid}\n      {p.source} (checked {p.checked})")
+              f"{when_paid_text(p.payment)}\n      {p.source} (checked {p.checked})")
     print(f"\n{catalogue.notice}")
     return 0
 

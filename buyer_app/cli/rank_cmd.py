@@ -17,6 +17,7 @@ from buyer_app.core.errors import FieldProblem, InputError
 from buyer_app.core.uncertainty.rank import rank_chances
 from buyer_app.core.vehicles.database import load_database
 from buyer_app.core.vehicles.schema import Powertrain
+from buyer_app.text.ranking import not_sold_new_note, not_sold_new_reason
 from buyer_app.text.wording import money
 
 
@@ -45,9 +46,6 @@ def add_parser(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-ar
 
 
 RANK_TOP = 50
-NOT_NEW_NOTE = ("not ranked as new: their nameplate's newest EPA model year is older than {year}, so they are no "
-                "longer sold new and their old MSRP is not a price you can pay; listed apart on running costs "
-                "(energy, maintenance, insurance, fees)")
 
 
 def _records(frame: pd.DataFrame) -> list[dict[str, object]]:
@@ -73,6 +71,7 @@ def run(args: argparse.Namespace) -> int:
     ranking = rank(db, household, filters, pattern, climate)
     top, unpriced = ranking.priced.head(args.top), ranking.unpriced.head(args.top)
     gone = ranking.not_sold_new.head(args.top)
+    gone = gone.assign(reason=[not_sold_new_reason(int(y)) for y in gone["last_model_year"]])
     chances = None
     if settings is not None and len(ranking.priced):
         chances = rank_chances(db, household, ranking, settings, RANK_TOP, pattern, climate)
@@ -91,7 +90,7 @@ def run(args: argparse.Namespace) -> int:
                           "note": note,
                           "sold_new_from_year": ranking.new_from_year,
                           "not_sold_new_count": len(ranking.not_sold_new), "not_sold_new": _records(gone),
-                          "not_sold_new_note": NOT_NEW_NOTE.format(year=ranking.new_from_year)}, indent=2))
+                          "not_sold_new_note": not_sold_new_note(ranking.new_from_year)}, indent=2))
         return 0
     if ranking.considered == 0:
         print("No vehicle matches these filters.")
@@ -110,7 +109,7 @@ def run(args: argparse.Namespace) -> int:
         print(f"cheapest in: the share of {settings.draws:,} simulated futures (seed {settings.seed}) in which the vehicle "
               f"is the cheapest of the top {len(chances)} priced ones")
     if len(gone):
-        print(f"\n{len(ranking.not_sold_new)} matching vehicles are {NOT_NEW_NOTE.format(year=ranking.new_from_year)}:")
+        print(f"\n{len(ranking.not_sold_new)} matching vehicles are {not_sold_new_note(ranking.new_from_year)}:")
         rows = [[str(r.id), r.label, r.powertrain, money(r.price), money(r.running_cost), r.reason]
                 for r in gone.itertuples()]
         print(table(["id", "vehicle", "type", "last MSRP", "running costs", "why"], rows,

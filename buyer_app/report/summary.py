@@ -11,7 +11,6 @@ from typing import Any
 
 from buyer_app.core.costs.compare import Comparison, VehicleOutcome
 from buyer_app.core.costs.model import CATEGORIES
-from buyer_app.core.driving.patterns import describe_pattern
 from buyer_app.core.household.fields import FIELDS, Household, household_to_dict
 from buyer_app.core.household.state_fill import field_origin
 from buyer_app.core.incentives.rules import Decision, purchase_day
@@ -20,6 +19,8 @@ from buyer_app.core.region.state_figures import STATE_NAMES
 from buyer_app.core.uncertainty.run import UncertaintyResult
 from buyer_app.report.safe_text import escape
 from buyer_app.report.uncertainty_section import confidence_sentence, uncertainty_section
+from buyer_app.text.driving import describe_pattern
+from buyer_app.text.incentives import dates_text, offered_by_text, reason_text, when_paid_text
 from buyer_app.text.region import (
     catalogue_provenance,
     co2_assumptions,
@@ -32,6 +33,7 @@ from buyer_app.text.region import (
     place,
     utility_text,
 )
+from buyer_app.text.sources import sources_text
 from buyer_app.text.wording import after_text, charging_notes, money, verdict
 
 CHARTS = (("cumulative", "Cost of ownership so far: what was paid, less what the car would sell for then. The "
@@ -159,11 +161,12 @@ def _address(source: str) -> str:
 
 def _decision_cells(d: Decision) -> list[str]:
     """What a decision gives (or why not), then a line with its dates, source address and last check."""
-    why = escape(d.reason) if not d.applied else (f"<i>{escape(d.notes)}</i>" if d.notes else "—")
+    why = escape(reason_text(d.reason)) if not d.applied else (f"<i>{escape(d.notes)}</i>" if d.notes else "—")
     detail = ("your own entry: always counted, not checked by the app" if d.level == "custom" else
-              f"dates: {escape(d.dates) or '—'}; source: {_address(d.source)}; last checked {escape(d.checked) or '—'}")
-    return [escape(d.name), escape(d.offered_by), money(d.amount) if d.applied else "not applied", why,
-            escape(d.when_paid) or "—", detail]
+              f"dates: {escape(dates_text(d)) or '—'}; source: {_address(d.source)}; last checked "
+              f"{escape(d.checked) or '—'}")
+    return [escape(d.name), escape(offered_by_text(d)), money(d.amount) if d.applied else "not applied", why,
+            escape(when_paid_text(d.payment)) or "—", detail]
 
 
 Row = tuple[tuple[str, ...], int]  # a decision's cells, and how many catalogue entries read the same
@@ -305,7 +308,7 @@ def summary_html(c: Comparison, ctx: ReportContext, run: UncertaintyResult | Non
                              f"({c.year.city_share(h.city_share) if c.year else h.city_share:.0%} city)"],
             ["Regular / premium / diesel", f"{money(h.gas_price, True)} / {money(h.premium_price, True)} / "
                                           f"{money(h.diesel_price, True)} per gallon {origin_tag(h, 'gas_price')}"],
-            ["Electricity", f"${h.electricity_price:.3f} per kWh {origin_tag(h, 'electricity_price')}"],
+            ["Electricity", f"{money(h.electricity_price, digits=3)} per kWh {origin_tag(h, 'electricity_price')}"],
             ["Paying by", h.financing + (f" ({h.down_payment_share:.0%} down, {h.loan_apr:.2%} APR, "
                                          f"{h.loan_term_months} months)" if h.financing == "loan" else "")],
             ["Sales tax", f"{h.sales_tax_rate:.2%} {origin_tag(h, 'sales_tax_rate')}"],
@@ -355,7 +358,7 @@ def summary_html(c: Comparison, ctx: ReportContext, run: UncertaintyResult | Non
     parts.append("<h3>Each car's own figures</h3>")
     parts.append(_table(["vehicle", "figure", "where it comes from"], [
         [escape(v.label), escape(name.replace("_", " ")), escape(text)]
-        for v in c.vehicles for name, text in (v.sources or {}).items()], numeric_from=9))
+        for v in c.vehicles for name, text in sources_text(v.sources).items()], numeric_from=9))
     parts.append(f"<p>Vehicle data: {escape(str(ctx.database.get('source_url', '')))} (public domain), file of "
                  f"{escape(str(ctx.database.get('source_date')))}, sha256 {escape(str(ctx.database.get('source_sha256', '')))}. "
                  "Battery and charging specs: OpenEV Data 1.24.0 (CDLA-Permissive-2.0) and Chargeprice Open EV Data "

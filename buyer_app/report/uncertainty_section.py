@@ -8,7 +8,8 @@ from __future__ import annotations
 from buyer_app.core.costs.compare import Comparison
 from buyer_app.core.uncertainty.run import UncertaintyResult
 from buyer_app.report.safe_text import escape
-from buyer_app.text.uncertainty import spreads_used
+from buyer_app.text.thresholds import threshold_sentence
+from buyer_app.text.uncertainty import spreads_used, uncertainty_sentence
 from buyer_app.text.wording import money
 
 UNCERTAINTY_CHARTS = ("bands", "cheapest", "tornado")  # chart://NAME images this section shows
@@ -35,7 +36,7 @@ def confidence_sentence(c: Comparison, run: UncertaintyResult) -> str:
     """The verdict's confidence: the run's sentence, or with a single priced vehicle (nothing to beat) its range."""
     priced = [k for k, p in enumerate(run.p_cheapest) if p is not None]
     if len(priced) != 1:
-        return run.sentence
+        return uncertainty_sentence(run, c)
     k = priced[0]
     p10, p50, p90 = (money(run.percentiles[i, k, -1]) for i in range(3))
     others = " No other vehicle has a known price, so none is compared with it." if len(c.vehicles) > 1 else ""
@@ -107,7 +108,7 @@ def pair_section(c: Comparison, run: UncertaintyResult) -> list[str]:
     if run.thresholds:
         parts.append("<p><b>What would have to change for the answer to flip</b> (solved with the full cost model, "
                      "each input alone):</p>")
-        parts.append("<ul>" + "".join(f"<li>{escape(t.sentence)}</li>" for t in run.thresholds) + "</ul>")
+        parts.append("<ul>" + "".join(f"<li>{escape(threshold_sentence(t, c))}</li>" for t in run.thresholds) + "</ul>")
     return parts
 
 

@@ -7,15 +7,29 @@ from typing import Any
 
 from buyer_app.core.costs.compare import Comparison, VehicleOutcome
 from buyer_app.core.energy.co2 import ELECTRICITY_SOURCE, TAILPIPE_SOURCE, UPSTREAM_SOURCE, grid_kg_per_kwh
+from buyer_app.core.household.choices import Tenure
 from buyer_app.core.household.fields import Household
-from buyer_app.core.household.state_fill import field_origin, grid_description
+from buyer_app.core.household.state_fill import GridKind, field_origin, grid_basis
 from buyer_app.core.incentives.catalogue import catalogue_notice, programs_for, utilities_for
-from buyer_app.core.incentives.rules import Decision, purchase_day
+from buyer_app.core.incentives.rules import ReasonKind, purchase_day
 from buyer_app.core.region.state_figures import REGIONAL_FIELDS, STATE_NAMES
+from buyer_app.text.choices import choice_label
+from buyer_app.text.incentives import decision_line, decision_source, reason_text
+from buyer_app.text.translate import tr
 from buyer_app.text.wording import money
 
 REGION_SHOWN = ("electricity_price", "gas_price", "sales_tax_rate", "bev_surcharge", "phev_surcharge", "hev_surcharge",
                 "grid_co2_lb_per_mwh", "grid_loss")
+
+
+def grid_description(h: Household) -> str:
+    """Which grid the electricity CO2 stands for: 'Colorado grid: RMPA', 'US average grid (eGRID2023)'."""
+    grid = grid_basis(h)
+    if grid.kind is GridKind.STATE:
+        return tr("{state} grid: {subregion}").format(state=STATE_NAMES[grid.state], subregion=grid.subregion)
+    if grid.kind is GridKind.US_AVERAGE:
+        return tr("US average grid (eGRID2023)")
+    return tr("your grid figure")
 
 
 def region_json(h: Household) -> dict[str, Any]:
@@ -52,26 +66,11 @@ def co2_assumptions() -> list[dict[str, Any]]:
             {"field": "co2_electricity", "value": "eGRID2023", "unit": "", "source": ELECTRICITY_SOURCE, "as_of": "2025-01"}]
 
 
-def decision_line(d: Decision) -> str:
-    """One incentive in a sentence: applied with its amount and timing, or why not."""
-    who = d.offered_by if d.level != "custom" else "your own entry"
-    name = d.name if d.item == "vehicle" else f"{d.item.capitalize()}: {d.name}"
-    if d.applied:
-        return f"{name} ({who}): {money(d.amount)}, paid {d.when_paid}"
-    return f"{name} ({who}): not applied — {d.reason}"
-
-
-def decision_source(d: Decision) -> str:
-    if d.level == "custom":
-        return "entered by you"
-    return f"{d.dates}; source {d.source}; last checked {d.checked}"
-
-
 def region_text(h: Household) -> list[str]:
     """Lines naming the state, date and regional figures with where each comes from."""
     day = purchase_day(h)
-    lines = [f"Where and when: {STATE_NAMES[h.state]}, buying on {day.isoformat()}"
-             + ("" if h.purchase_date else " (today)") + (f", utility {h.utility}" if h.utility else "")]
+    lines = [tr("Where and when: {state}, buying on {day}").format(state=STATE_NAMES[h.state], day=day.isoformat())
+             + ("" if h.purchase_date else tr(" (today)")) + (tr(", utility {}").format(h.utility) if h.utility else "")]
     for name in REGION_SHOWN:
         o = field_origin(h, name)
         value = getattr(h, name)
@@ -84,44 +83,50 @@ def incentives_text(c: Comparison) -> list[str]:
     """Each vehicle's incentives: what applies in full, and why the rest do not; programs for other
     utilities' customers and for places the app cannot check are summed up in one line each."""
     h = c.household
-    out = [f"\nIncentives on {purchase_day(h).isoformat()} in {STATE_NAMES[h.state]}"]
+    out = ["\n" + tr("Incentives on {day} in {state}").format(day=purchase_day(h).isoformat(), state=STATE_NAMES[h.state])]
     for v in c.vehicles:
         applied = [d for d in v.incentives if d.applied]
-        out.append(f"  {v.label}{' (used)' if v.used else ''}: {money(sum(d.amount for d in applied))} applied")
+        out.append("  " + tr("{label}{used}: {amount} applied").format(
+            label=v.label, used=tr(" (used)") if v.used else "", amount=money(sum(d.amount for d in applied))))
         if not v.incentives:
             out.append(f"    {no_incentive_line(h)}")
         others: dict[str, list[str]] = {"utility": [], "area": []}
         seen: set[tuple[str, str]] = set()
         for d in v.incentives:
-            if not d.applied and d.reason.startswith("only for customers of "):
+            kind = None if d.reason is None else d.reason.kind
+            if not d.applied and kind is ReasonKind.OTHER_UTILITY:
                 others["utility"].append(d.offered_by)
                 continue
-            if not d.applied and d.reason.startswith("only in "):
+            if not d.applied and kind is ReasonKind.AREA:
                 others["area"].append(d.offered_by)
                 continue
-            if not d.applied and (d.name, d.reason) in seen:  # tiers of one program refused for the same reason
+            why = reason_text(d.reason)
+            if not d.applied and (d.name, why) in seen:  # tiers of one program refused for the same reason
                 continue
-            seen.add((d.name, d.reason))
+            seen.add((d.name, why))
             out.append(f"    {'+' if d.applied else '-'} {decision_line(d)}")
             out.append(f"        {decision_source(d)}")
         if others["utility"]:
-            names = sorted(set(others["utility"]))
-            out.append(f"    - {len(others['utility'])} programs only for customers of other utilities ({', '.join(names)}): "
-                       "give yours with --utility ID (`buyer-app incentives --state XX --utilities`)")
+            out.append("    - " + tr("{count} programs only for customers of other utilities ({names}): give yours with "
+                                     "--utility ID (`buyer-app incentives --state XX --utilities`)").format(
+                count=len(others["utility"]), names=", ".join(sorted(set(others["utility"])))))
         if others["area"]:
-            out.append(f"    - {len(others['area'])} local programs the app cannot check from a state "
-                       f"({', '.join(sorted(set(others['area'])))}): add one with --incentive if you qualify")
+            out.append("    - " + tr("{count} local programs the app cannot check from a state ({names}): add one with "
+                                     "--incentive if you qualify").format(
+                count=len(others["area"]), names=", ".join(sorted(set(others["area"])))))
     return out
 
 
 def co2_text(c: Comparison) -> list[str]:
-    years = c.household.years
-    out = [f"\nCO2 over {years} years (kg; {grid_description(c.household)}, "
-           f"{grid_kg_per_kwh(c.household.grid_co2_lb_per_mwh, c.household.grid_loss):.3f} kg/kWh with grid losses)"]
+    h = c.household
+    out = ["\n" + tr("CO2 over {years} years (kg; {grid}, {kg:.3f} kg/kWh with grid losses)").format(
+        years=h.years, grid=grid_description(h), kg=grid_kg_per_kwh(h.grid_co2_lb_per_mwh, h.grid_loss))]
     for v in c.vehicles:
         assert v.co2 is not None
-        out.append(f"  {v.label}: tailpipe {sum(v.co2.tailpipe):,.0f}, electricity {sum(v.co2.electricity):,.0f}, "
-                   f"upstream fuel {sum(v.co2.upstream):,.0f}; total {v.co2.lifetime_kg / 1000:,.1f} t")
+        out.append("  " + tr("{label}: tailpipe {tailpipe:,.0f}, electricity {electricity:,.0f}, upstream fuel "
+                             "{upstream:,.0f}; total {tonnes:,.1f} t").format(
+            label=v.label, tailpipe=sum(v.co2.tailpipe), electricity=sum(v.co2.electricity),
+            upstream=sum(v.co2.upstream), tonnes=v.co2.lifetime_kg / 1000))
     return out
 
 
@@ -136,45 +141,45 @@ def federal_sentence() -> str:
     for pid, code in FEDERAL_VEHICLE_CREDITS:
         if ends.get(pid):
             vehicle.setdefault(str(ends[pid]), []).append(code)
-    parts = [f"{'/'.join(codes)} ended {end}" for end, codes in vehicle.items()]
+    parts = [tr("{codes} ended {end}").format(codes="/".join(codes), end=end) for end, codes in vehicle.items()]
     charger_end = ends.get(FEDERAL_CHARGER_CREDIT[0])
     if charger_end:
-        parts.append(f"{FEDERAL_CHARGER_CREDIT[1]} ended for chargers after {charger_end}")
-    federal = ("The federal credits " + " and ".join(parts) + "; ") if parts else ""
-    return (federal + "programs the app cannot check (limited to an area, or with an income table it cannot read) are "
-            "listed but never counted.")
+        parts.append(tr("{code} ended for chargers after {end}").format(code=FEDERAL_CHARGER_CREDIT[1], end=charger_end))
+    federal = tr("The federal credits {}; ").format(tr(" and ").join(parts)) if parts else ""
+    return federal + tr("programs the app cannot check (limited to an area, or with an income table it cannot read) are "
+                        "listed but never counted.")
 
 
 def catalogue_provenance() -> str:
     notice = catalogue_notice()
-    return ((notice + " " if notice else "") + "Plus curated entries typed from public pages (the federal credits and "
-            "state programs whose rules the imported data lacks), each naming its page and when it was last checked.")
+    return ((notice + " " if notice else "") + tr("Plus curated entries typed from public pages (the federal credits and "
+            "state programs whose rules the imported data lacks), each naming its page and when it was last checked."))
 
 
 def place(h: Household) -> str:
     """Where the incentives are decided: the state's name, or the federal programs alone when none is chosen."""
-    return STATE_NAMES[h.state] if h.state != "US" else "the US (no state chosen: federal programs only)"
+    return STATE_NAMES[h.state] if h.state != "US" else tr("the US (no state chosen: federal programs only)")
 
 
 def no_incentive_line(h: Household) -> str:
-    return f"No incentive in the catalogue for this vehicle in {place(h)} on {purchase_day(h).isoformat()}."
+    return tr("No incentive in the catalogue for this vehicle in {place} on {day}.").format(
+        place=place(h), day=purchase_day(h).isoformat())
 
 
 def utility_text(h: Household) -> str:
     if not h.utility:
-        return "not set: utility programs are listed but not counted"
+        return tr("not set: utility programs are listed but not counted")
     names = dict(utilities_for(h.state))
     return f"{names[h.utility]} ({h.utility})" if h.utility in names else h.utility
 
 
 def income_text(h: Household) -> str:
-    home = "you own your home" if h.tenure == "own" else "you rent your home"
+    home = tr("you own your home") if h.tenure == Tenure.OWN else tr("you rent your home")
     if h.income <= 0:
-        return f"income not given: programs with an income limit are not counted; {home}"
-    status = {"joint": "married filing jointly", "single": "single", "hoh": "head of household",
-              "married_filing_separately": "married filing separately"}.get(h.filing_status, h.filing_status)
-    people = f"{h.household_size} {'person' if h.household_size == 1 else 'people'}"
-    return f"{money(h.income)} a year, {status}, {people}; {home}"
+        return tr("income not given: programs with an income limit are not counted; {home}").format(home=home)
+    people = (tr("{} person") if h.household_size == 1 else tr("{} people")).format(h.household_size)
+    return tr("{income} a year, {status}, {people}; {home}").format(
+        income=money(h.income), status=choice_label("filing_status", h.filing_status), people=people, home=home)
 
 
 def origin_tag(h: Household, name: str) -> str:
@@ -183,16 +188,17 @@ def origin_tag(h: Household, name: str) -> str:
     if o.origin == "state":
         return f"({STATE_NAMES[h.state]}, {o.as_of})" if o.as_of else f"({STATE_NAMES[h.state]})"
     if o.origin == "yours":
-        return "(your figure)"
-    return f"(app default, {o.as_of})" if o.as_of else "(app default)"
+        return tr("(your figure)")
+    return tr("(app default, {})").format(o.as_of) if o.as_of else tr("(app default)")
 
 
 def fees_text(h: Household) -> str:
-    return (f"EV {money(h.bev_surcharge)}, plug-in hybrid {money(h.phev_surcharge)}, hybrid {money(h.hev_surcharge)} "
-            f"a year over a gasoline car {origin_tag(h, 'bev_surcharge')}")
+    return tr("EV {bev}, plug-in hybrid {phev}, hybrid {hev} a year over a gasoline car {origin}").format(
+        bev=money(h.bev_surcharge), phev=money(h.phev_surcharge), hev=money(h.hev_surcharge),
+        origin=origin_tag(h, "bev_surcharge"))
 
 
 def grid_text(h: Household) -> str:
-    return (f"{h.grid_co2_lb_per_mwh:,.0f} lb/MWh, {grid_description(h)}; {h.grid_loss:.1%} grid losses: "
-            f"{grid_kg_per_kwh(h.grid_co2_lb_per_mwh, h.grid_loss):.3f} kg per kWh at the meter "
-            f"{origin_tag(h, 'grid_co2_lb_per_mwh')}")
+    return tr("{lb:,.0f} lb/MWh, {grid}; {loss:.1%} grid losses: {kg:.3f} kg per kWh at the meter {origin}").format(
+        lb=h.grid_co2_lb_per_mwh, grid=grid_description(h), loss=h.grid_loss,
+        kg=grid_kg_per_kwh(h.grid_co2_lb_per_mwh, h.grid_loss), origin=origin_tag(h, "grid_co2_lb_per_mwh"))

@@ -6,8 +6,69 @@ from typing import Any
 
 from buyer_app.core.costs.compare import Comparison
 from buyer_app.core.uncertainty.draws import SPREADS, settings_to_dict
-from buyer_app.core.uncertainty.run import UncertaintyResult
+from buyer_app.core.uncertainty.run import (
+    ConfidenceKind,
+    RivalNote,
+    TornadoBar,
+    TornadoInput,
+    UncertaintyResult,
+)
+from buyer_app.text.thresholds import FALLS_BELOW, RISES_ABOVE, threshold_sentence, threshold_value
+from buyer_app.text.translate import tr
 from buyer_app.text.wording import money
+
+TORNADO_NAMES = {TornadoInput.GAS: "gasoline price", TornadoInput.ELECTRICITY: "electricity price",
+                 TornadoInput.MILES: "annual miles", TornadoInput.DEPRECIATION: "yearly loss of value",
+                 TornadoInput.MAINTENANCE: "maintenance and repair", TornadoInput.INSURANCE: "insurance",
+                 TornadoInput.BATTERY: "battery health"}
+
+
+def tornado_name(key: TornadoInput | str) -> str:
+    """What a tornado bar moves, in words ('gasoline price')."""
+    return tr(TORNADO_NAMES[TornadoInput(key)])
+
+
+def move_label(key: TornadoInput | str, value: float) -> str:
+    """How far a tornado bar moves its input: 'x0.78' (a factor), '+3.2 pts' (depreciation, a rate change)."""
+    if key == TornadoInput.DEPRECIATION:
+        return tr("{:+.1f} pts").format(value * 100)
+    return f"x{value:.2f}"
+
+
+def bar_labels(bar: TornadoBar) -> tuple[str, str, str]:
+    """A tornado bar's input, low and high in words: ('gasoline price', 'x0.78', 'x1.28')."""
+    return tornado_name(bar.input), move_label(bar.input, bar.low), move_label(bar.input, bar.high)
+
+
+def chance_text(x: float) -> str:
+    """A probability as a person says it: '77%', 'under 1%', 'over 99%'."""
+    return f"{x:.0%}" if 0.005 <= x <= 0.995 else (tr("over 99%") if x > 0.995 else tr("under 1%"))
+
+
+def uncertainty_sentence(r: UncertaintyResult, c: Comparison) -> str:
+    """"The Camry is the cheapest in 77% of the futures simulated; the Model 3 wins mainly if gasoline rises
+    above $5.13/gal." (the run's `confidence` in words)."""
+    f = r.confidence
+    if f.kind is ConfidenceKind.NO_PRICE or f.vehicle is None:
+        return tr("No vehicle has a known price, so none can be called the cheapest.")
+    k = f.vehicle
+    if f.kind is ConfidenceKind.ONE_PRICED:
+        return tr("Only the {label} has a known price: over the futures simulated its total runs from {low} (P10) to "
+                  "{high} (P90). Give the others a price to compare them.").format(
+            label=c.vehicles[k].label, low=money(r.percentiles[0, k, -1]), high=money(r.percentiles[2, k, -1]))
+    text = tr("The {label} is the cheapest in {chance} of the {draws:,} futures simulated").format(
+        label=c.vehicles[k].label, chance=chance_text(f.probability), draws=r.settings.draws)
+    rival = "" if f.rival is None else c.vehicles[f.rival].label
+    if f.note is RivalNote.CHEAPER_TODAY:
+        text += tr("; yet at today's figures the {rival} is the cheaper one, so the two are close to even").format(
+            rival=rival)
+    elif f.note is RivalNote.WINS_IF and f.flip is not None and f.flip.value is not None:
+        words = (RISES_ABOVE if f.rival_wins_above else FALLS_BELOW)[f.flip.input]
+        text += tr("; the {rival} wins mainly if {words} {value}").format(
+            rival=rival, words=tr(words), value=threshold_value(f.flip.input, f.flip.value))
+    elif f.note is RivalNote.MATTERS_MOST and f.top_input is not None:
+        text += tr("; against the {rival}, {input} matters most").format(rival=rival, input=tornado_name(f.top_input))
+    return text + "."
 
 
 def spreads_used(r: UncertaintyResult) -> list[dict[str, Any]]:
@@ -42,31 +103,37 @@ def uncertainty_json(r: UncertaintyResult, c: Comparison) -> dict[str, Any]:
             "probability_b_paid_back_by_year": [{"year": t + 1, "probability": round(float(p), 4)}
                                                 for t, p in enumerate(r.payback_by_year[:years])],
         },
-        "tornado": [{"input": bar.input, "low": bar.low_label, "high": bar.high_label,
+        "tornado": [{"input": name, "low": low, "high": high,
                      "difference_at_low": round(bar.at_low, 2), "difference_at_high": round(bar.at_high, 2)}
-                    for bar in r.tornado],
-        "thresholds": [{"input": t.input, "unit": t.unit, "value": None if t.value is None else round(t.value, 4),
+                    for bar in r.tornado for name, low, high in [bar_labels(bar)]],
+        "thresholds": [{"input": str(t.input), "unit": t.unit, "value": None if t.value is None else round(t.value, 4),
                         "current": round(t.current, 4), "searched": [t.low, t.high], "cheaper_above": t.cheaper_above,
-                        "sentence": t.sentence} for t in r.thresholds],
-        "sentence": r.sentence,
+                        "sentence": threshold_sentence(t, c)} for t in r.thresholds],
+        "sentence": uncertainty_sentence(r, c),
     }
 
 
 def uncertainty_text(r: UncertaintyResult, c: Comparison) -> list[str]:
+    """The "How sure" section of `compare`'s text."""
     a, b = r.pair
     la, lb = c.vehicles[a].label, c.vehicles[b].label
-    out = [f"\nHow sure ({r.settings.draws:,} futures, seed {r.settings.seed})", "  " + r.sentence]
+    out = ["\n" + tr("How sure ({draws:,} futures, seed {seed})").format(draws=r.settings.draws, seed=r.settings.seed),
+           "  " + uncertainty_sentence(r, c)]
     for k, v in enumerate(c.vehicles):
         p = r.p_cheapest[k]
-        chance = "no known price" if p is None else (
-            "never the cheapest" if p == 0 else "cheapest in under 1%" if p < 0.005 else f"cheapest in {p:.0%}")
-        out.append(f"  {v.label}: total P10 {money(r.percentiles[0, k, -1])}, median {money(r.percentiles[1, k, -1])}, "
-                   f"P90 {money(r.percentiles[2, k, -1])}; {chance}")
+        chance = tr("no known price") if p is None else (
+            tr("never the cheapest") if p == 0 else tr("cheapest in under 1%") if p < 0.005
+            else tr("cheapest in {:.0%}").format(p))
+        out.append("  " + tr("{label}: total P10 {p10}, median {p50}, P90 {p90}; {chance}").format(
+            label=v.label, p10=money(r.percentiles[0, k, -1]), p50=money(r.percentiles[1, k, -1]),
+            p90=money(r.percentiles[2, k, -1]), chance=chance))
     lo, mid, hi = r.difference_percentiles
-    out.append(f"  {lb} minus {la}: P10 {money(lo)}, median {money(mid)}, P90 {money(hi)}; "
-               f"the {lb} is cheaper in {r.p_b_cheaper:.0%}")
-    out.append("  What moves that difference most (each input alone at its P10 and P90):")
+    out.append("  " + tr("{b} minus {a}: P10 {p10}, median {p50}, P90 {p90}; the {b} is cheaper in {share:.0%}").format(
+        a=la, b=lb, p10=money(lo), p50=money(mid), p90=money(hi), share=r.p_b_cheaper))
+    out.append("  " + tr("What moves that difference most (each input alone at its P10 and P90):"))
     for bar in r.tornado:
-        out.append(f"    {bar.input}: {money(bar.at_low)} at {bar.low_label}, {money(bar.at_high)} at {bar.high_label}")
-    out.extend("  " + t.sentence for t in r.thresholds)
+        name, low, high = bar_labels(bar)
+        out.append("    " + tr("{input}: {at_low} at {low}, {at_high} at {high}").format(
+            input=name, at_low=money(bar.at_low), low=low, at_high=money(bar.at_high), high=high))
+    out.extend("  " + threshold_sentence(t, c) for t in r.thresholds)
     return out

@@ -33,7 +33,8 @@ from buyer_app.charts.uncertainty import (
     uncertainty_hover,
 )
 from buyer_app.core.costs.compare import Comparison
-from buyer_app.core.household.state_fill import grid_description
+from buyer_app.text.region import grid_description
+from buyer_app.text.thresholds import threshold_sentence
 from buyer_app.ui.incentives_view import IncentivesView
 from buyer_app.ui.uncertainty_worker import RunDone
 
@@ -175,7 +176,7 @@ class ChartTabs:
             draw_cheapest(plot, run.comparison, run.result, horizontal=True)
         elif name == "tornado":
             draw_tornado(plot, run.comparison, run.result)
-            self.thresholds_text.setPlainText("\n".join(t.sentence for t in run.result.thresholds)
+            self.thresholds_text.setPlainText("\n".join(threshold_sentence(t, run.comparison) for t in run.result.thresholds)
                                               or "No thresholds: one of the pair has no price.")
         else:
             draw_histogram(plot, run.comparison, run.result)

@@ -9,6 +9,7 @@ where its current value comes from.
 from __future__ import annotations
 
 import html
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
@@ -28,6 +29,8 @@ from buyer_app.core.household.fields import FIELD_BY_NAME, STATE_CHOICES, FieldS
 from buyer_app.core.household.state_fill import field_origin, with_fuel_price_basis, with_state
 from buyer_app.core.incentives.catalogue import utilities_for
 from buyer_app.core.region.state_figures import REGIONAL_FIELDS, STATE_NAMES, state_defaults
+from buyer_app.text.choices import choice_label
+from buyer_app.text.wording import money
 
 GROUPS = (
     ("Where and when you buy", ("state", "utility", "purchase_date", "income", "filing_status", "household_size",
@@ -49,14 +52,6 @@ GROUPS = (
     ("CO2 of electricity", ("grid_co2_lb_per_mwh", "grid_loss")),
 )
 INVALID_STYLE = "QLineEdit { border: 2px solid #d62728; }"
-# Shown words for coded choices (the value stays the code); choices not listed show their code
-CHOICE_LABELS = {
-    "filing_status": {"joint": "married filing jointly", "single": "single", "hoh": "head of household",
-                      "married_filing_separately": "married filing separately"},
-    "tenure": {"own": "own", "rent": "rent"},
-    "fuel_price_basis": {"average": "average of the latest months", "latest_week": "the latest week"},
-    "resale_basis": {"published": "published curves by car", "your_rates": "your yearly rates below"},
-}
 UNIT_NOTES = {"income": "USD/yr, 0: not given", "purchase_date": "YYYY-MM-DD"}
 ORIGIN_WORDS = {"state": "from the state table", "default": "the app's default", "yours": "your own figure"}
 NO_UTILITY = "(none)"
@@ -111,10 +106,14 @@ def field_tip(h: Household, spec: FieldSpec) -> str:
     return "\n".join(lines)
 
 
-SUMMARY = (("electricity_price", "electricity ${:.3f}/kWh", 1), ("gas_price", "gasoline ${:.2f}/gal", 1),
-           ("sales_tax_rate", "sales tax {:.4g}%", 100), ("bev_surcharge", "EV fee ${:,.0f} a year", 1),
-           ("phev_surcharge", "plug-in hybrid fee ${:,.0f} a year", 1), ("hev_surcharge", "hybrid fee ${:,.0f} a year", 1),
-           ("grid_co2_lb_per_mwh", "grid {:,.0f} lb CO2/MWh", 1))
+SUMMARY: tuple[tuple[str, Callable[[float], str]], ...] = (
+    ("electricity_price", lambda x: f"electricity {money(x, digits=3)}/kWh"),
+    ("gas_price", lambda x: f"gasoline {money(x, True)}/gal"),
+    ("sales_tax_rate", lambda x: f"sales tax {x * 100:.4g}%"),
+    ("bev_surcharge", lambda x: f"EV fee {money(x)} a year"),
+    ("phev_surcharge", lambda x: f"plug-in hybrid fee {money(x)} a year"),
+    ("hev_surcharge", lambda x: f"hybrid fee {money(x)} a year"),
+    ("grid_co2_lb_per_mwh", lambda x: f"grid {x:,.0f} lb CO2/MWh"))
 
 
 def state_summary(h: Household) -> str:
@@ -122,8 +121,8 @@ def state_summary(h: Household) -> str:
     figures that are the user's own or that the state table lacks marked."""
     table = state_defaults(h.state)
     parts = []
-    for name, pattern, scale in SUMMARY:
-        text = pattern.format(getattr(h, name) * scale)
+    for name, shown in SUMMARY:
+        text = shown(getattr(h, name))
         if h.state != "US" and table[name].value is None:
             text += " (no state figure: kept)"
         elif field_origin(h, name).origin == "yours":
@@ -190,7 +189,7 @@ class HouseholdPanel(QWidget):
             editor = QComboBox()
             editor.setMaxVisibleItems(20)
             for code in STATE_CHOICES:
-                editor.addItem(f"{code} — {STATE_NAMES[code]}", code)
+                editor.addItem(choice_label("state", code), code)
             editor.currentIndexChanged.connect(lambda _index: self._state_picked())
         elif spec.name == "utility":
             editor = QComboBox()
@@ -198,8 +197,8 @@ class HouseholdPanel(QWidget):
             editor.currentIndexChanged.connect(lambda _index, n=spec.name: self._edited(n))
         elif spec.choices:
             editor = QComboBox()
-            for code in spec.choices:
-                editor.addItem(CHOICE_LABELS.get(spec.name, {}).get(code, code), code)
+            for code in spec.choices:  # the words shown, the code stored
+                editor.addItem(choice_label(spec.name, code), str(code))
             editor.currentIndexChanged.connect(lambda _index, n=spec.name: self._edited(n))
         else:
             editor = QLineEdit()

@@ -23,7 +23,14 @@ from PySide6.QtWidgets import (
 from buyer_app.core.costs.compare import Comparison, VehicleOutcome
 from buyer_app.core.incentives.rules import Decision, purchase_day
 from buyer_app.core.region.state_figures import STATE_NAMES
-from buyer_app.text.region import decision_line, decision_source
+from buyer_app.text.incentives import (
+    dates_text,
+    decision_line,
+    decision_name,
+    decision_source,
+    reason_text,
+    when_paid_text,
+)
 from buyer_app.text.wording import money
 from buyer_app.ui.household_panel import rich_tip
 
@@ -49,9 +56,8 @@ def vehicle_title(v: VehicleOutcome) -> str:
 def decision_cells(d: Decision) -> list[str]:
     who = "you" if d.level == "custom" else d.offered_by
     amount = money(d.amount) if d.applied else "not applied"
-    name = d.name if d.item == "vehicle" else f"{d.item.capitalize()}: {d.name}"
-    return [name, who, amount, d.reason, d.when_paid, d.dates, d.source if d.level != "custom" else "entered by you",
-            d.checked]
+    return [decision_name(d), who, amount, reason_text(d.reason), when_paid_text(d.payment), dates_text(d),
+            d.source if d.level != "custom" else "entered by you", d.checked]
 
 
 def open_address(url: str) -> bool:

@@ -22,6 +22,7 @@ from buyer_app.core.household.fields import Household
 from buyer_app.core.region.climate import Climate
 from buyer_app.core.vehicles.database import VehicleDatabase
 from buyer_app.core.vehicles.schema import UNSUPPORTED, Powertrain
+from buyer_app.text.choices import powertrain_label
 from buyer_app.ui.vehicle_model import VehicleFilterProxy, VehicleTableModel
 
 
@@ -51,7 +52,7 @@ class VehiclePicker(QWidget):
         self.powertrain.addItem("any type", "")
         for p in Powertrain:
             if p not in UNSUPPORTED:
-                self.powertrain.addItem(p.value.upper(), p.value)
+                self.powertrain.addItem(powertrain_label(p), p.value)
         self.epa_class = QLineEdit(placeholderText="e.g. SUV")
         self.year = QSpinBox(minimum=0, maximum=2100)
         self.year.setSpecialValueText("any year")

@@ -11,6 +11,7 @@ from PySide6.QtCore import QObject
 from buyer_app.core.costs.compare import Comparison
 from buyer_app.core.uncertainty.draws import UncertaintySettings
 from buyer_app.core.uncertainty.run import UncertaintyResult, default_pair, run_uncertainty
+from buyer_app.text.uncertainty import uncertainty_sentence
 from buyer_app.ui.settings_store import settings, value_flag
 from buyer_app.ui.uncertainty_panel import RunBar, UncertaintyPanel
 from buyer_app.ui.uncertainty_worker import UncertaintyRunner
@@ -64,7 +65,7 @@ class RunControl:
     def show_state(self) -> None:
         """The verdict's second line, the run bar, the bands and the uncertainty charts for the runner's state."""
         run, on, comparison = self.runner.latest, self.enabled(), self._comparison()
-        second = run.result.sentence if run is not None else (self.message() if on else "")
+        second = uncertainty_sentence(run.result, run.comparison) if run is not None else (self.message() if on else "")
         self._show_second_line(second if comparison else "")
         done = f"{run.result.settings.draws:,} futures in {run.seconds:.2f} s" if run is not None else ""
         busy = self.runner.state in ("pending", "running")  # the verdict says so; the bar shows how far

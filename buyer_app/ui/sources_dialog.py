@@ -23,13 +23,16 @@ from PySide6.QtWidgets import (
 from buyer_app.core.costs.compare import Comparison
 from buyer_app.core.energy.co2 import grid_kg_per_kwh
 from buyer_app.core.household.fields import FIELD_BY_NAME, Household
-from buyer_app.core.household.state_fill import field_origin, grid_description, household_climate
+from buyer_app.core.household.state_fill import field_origin, household_climate
 from buyer_app.core.incentives.catalogue import utilities_for
 from buyer_app.core.incentives.rules import purchase_day
 from buyer_app.core.region.climate import CLIMATE_SOURCE, FACTOR_SOURCE, Climate
 from buyer_app.core.region.state_figures import STATE_NAMES
-from buyer_app.text.region import co2_assumptions
-from buyer_app.ui.household_panel import CHOICE_LABELS, GROUPS, UNIT_NOTES, rich_tip, shown_unit, to_text
+from buyer_app.text.choices import choice_label
+from buyer_app.text.region import co2_assumptions, grid_description
+from buyer_app.text.sources import source_lines
+from buyer_app.text.wording import money
+from buyer_app.ui.household_panel import GROUPS, UNIT_NOTES, rich_tip, shown_unit, to_text
 
 COLUMNS = ("Input", "Value", "Origin", "Source", "As of", "Note")
 WIDTHS = (250, 150, 70, 480, 80, 400)
@@ -39,15 +42,13 @@ def shown_value(h: Household, name: str) -> str:
     """The value as a person reads it: codes named, percentages, units, empty dates as today."""
     spec = FIELD_BY_NAME[name]
     value = getattr(h, name)
-    if name == "state":
-        return f"{value} — {STATE_NAMES[value]}"
     if name == "utility":
         names = dict(utilities_for(h.state))
         return names.get(value, value) if value else "(none)"
     if name == "purchase_date":
         return value or f"today ({purchase_day(h).isoformat()})"
     if spec.choices:
-        return str(CHOICE_LABELS.get(name, {}).get(value, value))
+        return choice_label(name, str(value))
     if name == "income" and not value:
         return "not given (0)"
     unit = shown_unit(spec) if name not in UNIT_NOTES else spec.unit
@@ -102,16 +103,10 @@ def vehicle_rows(comparison: Comparison | None) -> list[tuple[str, list[str]]]:
         return []
     rows: list[tuple[str, list[str]]] = [("Each car's own figures", [])]
     for v in comparison.vehicles:
-        for name, text in (v.sources or {}).items():
-            if name == "insurance":
-                value = f"${v.yearly_costs['insurance'][0]:,.0f} in year 1"
-            elif text.startswith("keeps "):
-                value = text.split(":")[0].split(". ")[0].removeprefix("keeps ")
-            else:
-                value = ""
-            rows.append((f"{v.id}:{name}", [f"{name.replace('_', ' ').capitalize()}: {v.label}", value,
-                                             "default" if text.startswith(("estimated", "keeps")) else "yours",
-                                             text, "", ""]))
+        for line in source_lines(v.sources) if v.sources else []:
+            value = f"{money(v.yearly_costs['insurance'][0])} in year 1" if line.name == "insurance" else line.value
+            rows.append((f"{v.id}:{line.name}", [f"{line.name.replace('_', ' ').capitalize()}: {v.label}", value,
+                                                  "yours" if line.yours else "default", line.text, "", ""]))
     return rows
 
 

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from buyer_app.core.costs.choices import Incentive, LeaseTerms, VehicleChoice
+from buyer_app.text.wording import money
 
 # field, label, minimum, maximum, whole number
 FIELDS = (
@@ -147,7 +148,7 @@ class VehicleDetailsDialog(QDialog):
         problems: list[str] = []
         own = sum(i.amount for i in self._incentives(problems))
         if self.price is not None and own > self.price:
-            problems.append(f"Your own incentives add up to ${own:,.0f}, more than the vehicle's price (${self.price:,.0f})")
+            problems.append(f"Your own incentives add up to {money(own)}, more than the vehicle's price ({money(self.price)})")
         for name, text, lo, hi, whole in FIELDS:
             raw = self.edits[name].text().replace("$", "").replace(",", "").strip()
             if not raw:

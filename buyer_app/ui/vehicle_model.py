@@ -14,6 +14,7 @@ from buyer_app.core.household.fields import Household
 from buyer_app.core.region.climate import Climate
 from buyer_app.core.vehicles.database import search_text, text_match
 from buyer_app.core.vehicles.inputs import inputs_from_frame
+from buyer_app.text.wording import money
 
 # beginFilterChange() came with Qt 6.9 and endFilterChange(Direction) with 6.10; the declared floor is older
 NEW_FILTER_API = tuple(int(p) for p in qVersion().split(".")[:2]) >= (6, 10)
@@ -132,7 +133,7 @@ class VehicleTableModel(QAbstractTableModel):
         if missing:
             return "ask" if key == "msrp_usd" else ""
         if key in ("msrp_usd", "energy_cost"):
-            return f"${value:,.0f}"
+            return money(value)
         if key == "label_mpg_comb":
             return f"{value:.0f} {'MPGe' if self._values[KEY['powertrain']][index.row()] == 'bev' else 'MPG'}"
         if key == "range_mi":

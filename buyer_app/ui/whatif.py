@@ -2,17 +2,20 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QSlider, QWidget
 
 from buyer_app.core.household.fields import Household
+from buyer_app.text.wording import money
 
-# field, label, minimum, maximum, step, format
-SLIDERS = (
-    ("annual_miles", "Miles a year", 0.0, 60000.0, 500.0, "{:,.0f} mi"),
-    ("gas_price", "Gasoline", 1.0, 8.0, 0.05, "${:.2f}/gal"),
-    ("electricity_price", "Electricity", 0.02, 0.80, 0.01, "${:.2f}/kWh"),
-    ("years", "Years owned", 1.0, 20.0, 1.0, "{:.0f} years"),
+# field, label, minimum, maximum, step, the value in words
+SLIDERS: tuple[tuple[str, str, float, float, float, Callable[[float], str]], ...] = (
+    ("annual_miles", "Miles a year", 0.0, 60000.0, 500.0, lambda x: f"{x:,.0f} mi"),
+    ("gas_price", "Gasoline", 1.0, 8.0, 0.05, lambda x: f"{money(x, True)}/gal"),
+    ("electricity_price", "Electricity", 0.02, 0.80, 0.01, lambda x: f"{money(x, True)}/kWh"),
+    ("years", "Years owned", 1.0, 20.0, 1.0, lambda x: f"{x:.0f} years"),
 )
 
 
@@ -49,7 +52,7 @@ class WhatIfPanel(QWidget):
             slider.setValue(round((min(max(value, lo), hi) - lo) / step))
             slider.blockSignals(False)
             marker = " (what if)" if name in overrides else ""
-            self.labels[name].setText(fmt.format(value) + marker)
+            self.labels[name].setText(fmt(value) + marker)
         self.reset.setEnabled(bool(overrides))
 
     def set_pattern_miles(self, miles: float | None) -> None:

@@ -14,6 +14,7 @@ from buyer_app.core.costs.rank import RankFilters, rank
 from buyer_app.core.errors import InputError
 from buyer_app.core.household.fields import Household
 from buyer_app.core.vehicles.inputs import inputs_from_frame
+from buyer_app.text.incentives import reason_text
 
 
 def test_net_cost_curve_ends_at_the_total_and_agrees_with_the_cheaper_vehicle(db):
@@ -62,7 +63,7 @@ def test_incentives_cannot_exceed_the_price(db):
     (v,) = compare(db, Household(), [VehicleChoice(48765, price=40000.0, incentives=(Incentive("x", 900000.0),))]).vehicles
     assert v.yearly_costs["incentives"][0] == -40000.0
     (own,) = [d for d in v.incentives if d.level == "custom"]
-    assert own.amount == 40000.0 and "trimmed to the vehicle's price" in own.reason
+    assert own.amount == 40000.0 and "trimmed to the vehicle's price" in reason_text(own.reason)
 
 
 def test_rank_filters_and_lease(db):

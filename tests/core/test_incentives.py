@@ -9,6 +9,7 @@ import pytest
 from buyer_app.core.household.fields import Household
 from buyer_app.core.incentives.catalogue import load_catalogue, program_from_dict
 from buyer_app.core.incentives.rules import Decision, VehicleCase, decide_all
+from buyer_app.text.incentives import dates_text, reason_text
 
 MODEL3 = VehicleCase("bev", used=False, msrp=42_490, price=42_490, electric_range_mi=363, epa_class="Midsize Cars", lease=False)
 CAMRY = VehicleCase("hev", used=False, msrp=28_400, price=30_000, electric_range_mi=None, epa_class="Midsize Cars", lease=False)
@@ -32,7 +33,7 @@ def test_federal_credit_before_and_after_30_september_2025_in_a_state_without_pr
     after = _decisions(h.with_values({"purchase_date": "2025-10-01"}), MODEL3)
     assert before["US-30D"].applied and before["US-30D"].amount == 7500
     assert sum(d.amount for d in before.values()) == 7500
-    assert not after["US-30D"].applied and after["US-30D"].reason == "ended 2025-09-30"
+    assert not after["US-30D"].applied and reason_text(after["US-30D"].reason) == "ended 2025-09-30"
     assert sum(d.amount for d in after.values()) == 0
 
 
@@ -40,7 +41,7 @@ def test_no_credit_for_a_hybrid_or_without_an_income_when_it_has_a_limit() -> No
     h = Household(state="KS", purchase_date="2025-06-01")
     assert "US-30D" not in _decisions(h, CAMRY)  # not a program for hybrids at all
     d = _decisions(h, MODEL3)["US-30D"]
-    assert not d.applied and "enter your household income" in d.reason
+    assert not d.applied and "enter your household income" in reason_text(d.reason)
 
 
 def test_income_cap_just_below_and_just_above_the_limit() -> None:
@@ -51,11 +52,12 @@ def test_income_cap_just_below_and_just_above_the_limit() -> None:
     at = _decisions(h.with_values({"income": 59_742}), MODEL3, prog)["T-1"]
     above = _decisions(h.with_values({"income": 59_743}), MODEL3, prog)["T-1"]
     assert at.applied and at.amount == 2000
-    assert not above.applied and above.reason.startswith("income above the limit") and "$59,742" in above.reason
+    why = reason_text(above.reason)
+    assert not above.applied and why.startswith("income above the limit") and "$59,742" in why
     # the federal filing-status limits: $300,000 for joint filers
     h30d = Household(state="KS", purchase_date="2025-09-01", filing_status="joint")
     assert _decisions(h30d.with_values({"income": 300_000}), MODEL3)["US-30D"].applied
-    assert "income above the limit" in _decisions(h30d.with_values({"income": 300_001}), MODEL3)["US-30D"].reason
+    assert "income above the limit" in reason_text(_decisions(h30d.with_values({"income": 300_001}), MODEL3)["US-30D"].reason)
 
 
 def test_msrp_cap_at_the_boundary() -> None:
@@ -64,7 +66,7 @@ def test_msrp_cap_at_the_boundary() -> None:
     over = VehicleCase("bev", False, 55_001, 55_001, 300, "Midsize Cars", False)
     suv = VehicleCase("bev", False, 79_990, 79_990, 300, "Standard Sport Utility Vehicle 4WD", False)
     assert _decisions(h, at_cap)["US-30D"].amount == 7500
-    assert _decisions(h, over)["US-30D"].reason == "MSRP above the $55,000 cap"
+    assert reason_text(_decisions(h, over)["US-30D"].reason) == "MSRP above the $55,000 cap"
     assert _decisions(h, suv)["US-30D"].amount == 7500  # vans, SUVs and pickups: $80,000
     # New York's Drive Clean Rebate: $2,000 for 200+ miles up to $42,000 MSRP, $500 above it (a purchase in April
     # 2025, when NYSERDA added $30 million at these levels; later ones are not counted: tested below)
@@ -81,31 +83,31 @@ def test_used_vehicle_rebate_is_not_applied_to_a_new_car() -> None:
     used = VehicleCase("bev", True, 42_490, 21_000, 270, "Midsize Cars", False)
     assert _decisions(h, used, prog)["T-1"].amount == 1000
     dear = VehicleCase("bev", True, 42_490, 25_001, 270, "Midsize Cars", False)
-    assert _decisions(h, dear, prog)["T-1"].reason == "price above the $25,000 cap"
+    assert reason_text(_decisions(h, dear, prog)["T-1"].reason) == "price above the $25,000 cap"
 
 
 def test_lease_only_offer_is_not_applied_to_a_cash_purchase() -> None:
     prog = (program_from_dict(_program(state="CO", acquisition=["lease"])),)
     h = Household(state="CO")
     cash = _decisions(h, MODEL3, prog)["T-1"]
-    assert not cash.applied and cash.reason == "for leases only, not purchases"
+    assert not cash.applied and reason_text(cash.reason) == "for leases only, not purchases"
     leased = VehicleCase("bev", False, 42_490, 42_490, 363, "Midsize Cars", True)
     assert _decisions(h.with_values({"financing": "lease"}), leased, prog)["T-1"].applied
     # 45W went to the leasing company: never counted as the household's money
     d = _decisions(Household(state="KS", purchase_date="2025-06-01"), leased)["US-45W"]
-    assert not d.applied and "leasing company" in d.reason
+    assert not d.applied and "leasing company" in reason_text(d.reason)
 
 
 def test_paused_program() -> None:
     d = _decisions(Household(state="MN", purchase_date="2026-12-01"), MODEL3)["MN-EV-REBATE-NEW"]
-    assert not d.applied and d.reason.startswith("paused")
+    assert not d.applied and reason_text(d.reason).startswith("paused")
 
 
 def test_home_charger_credit_ends_30_june_2026_and_needs_an_eligible_tract_before() -> None:
     before = _decisions(Household(state="KS", purchase_date="2026-06-30"), MODEL3)["US-30C"]
     after = _decisions(Household(state="KS", purchase_date="2026-07-01"), MODEL3)["US-30C"]
-    assert before.item == "home charger" and not before.applied and "census tracts" in before.reason
-    assert after.reason == "ended 2026-06-30"
+    assert before.item == "home charger" and not before.applied and "census tracts" in reason_text(before.reason)
+    assert reason_text(after.reason) == "ended 2026-06-30"
     assert "US-30C" not in _decisions(Household(state="KS"), CAMRY)
 
 
@@ -117,7 +119,7 @@ def test_tiers_of_one_program_are_alternatives_and_a_bonus_adds() -> None:
     ))
     got = _decisions(Household(state="CO", income=50_000, household_size=2), MODEL3, progs)
     assert got["T-2"].applied and got["T-3"].applied and not got["T-1"].applied
-    assert "larger amount ($4,000)" in got["T-1"].reason
+    assert "larger amount ($4,000)" in reason_text(got["T-1"].reason)
     assert sum(d.amount for d in got.values()) == 4500
 
 
@@ -129,14 +131,14 @@ def test_unknown_income_rule_and_an_area_never_count() -> None:
     ))
     got = _decisions(Household(state="CO", income=40_000), MODEL3, progs)
     assert not any(d.applied for d in got.values())
-    assert "cannot check" in got["T-1"].reason and "City of Boulder" in got["T-2"].reason
-    assert got["T-3"].reason == "only for customers of Xcel Energy (set your utility)"
+    assert "cannot check" in reason_text(got["T-1"].reason) and "City of Boulder" in reason_text(got["T-2"].reason)
+    assert reason_text(got["T-3"].reason) == "only for customers of Xcel Energy (set your utility)"
     assert _decisions(Household(state="CO", utility="co-xcel"), MODEL3, progs)["T-3"].applied
 
 
 def test_every_decision_names_its_source_and_dates() -> None:
     for d in decide_all(load_catalogue().programs, Household(state="CO", income=90_000), MODEL3, today=date(2026, 12, 1)):
-        assert d.source.startswith("http") and d.checked and d.dates
+        assert d.source.startswith("http") and d.checked and dates_text(d)
         assert d.applied == (d.amount > 0) and (d.applied or d.reason)
 
 
@@ -169,12 +171,14 @@ def test_a_program_whose_status_is_not_confirmed_is_listed_not_counted() -> None
     known. Each is shown with its reason and its last-verified date, never counted (issue 14)."""
     bev = VehicleCase("bev", False, 40_000, 40_000, 250, "Small SUV 2WD", False)
     late = _decisions(Household(state="NY", purchase_date="2026-12-01"), bev)["NY-DRIVE-CLEAN"]
-    assert not late.applied and "not confirmed" in late.reason and "2025-04-19" in late.reason and "2026-12-06" in late.reason
+    why = reason_text(late.reason)
+    assert not late.applied and "not confirmed" in why and "2025-04-19" in why and "2026-12-06" in why
     tx = _decisions(Household(state="TX", purchase_date="2026-01-15"), bev)["TX-LDPLIP"]
-    assert not tx.applied and "not confirmed" in tx.reason
-    assert _decisions(Household(state="TX", purchase_date="2026-04-01"), bev)["TX-LDPLIP"].reason == "ended 2026-03-06"
+    assert not tx.applied and "not confirmed" in reason_text(tx.reason)
+    ended = _decisions(Household(state="TX", purchase_date="2026-04-01"), bev)["TX-LDPLIP"]
+    assert reason_text(ended.reason) == "ended 2026-03-06"
     ca = _decisions(Household(state="CA", purchase_date="2026-06-01"), bev)["CA-ZEV-2026-PROPOSAL"]
-    assert not ca.applied and ca.reason.startswith("proposed, not enacted")
+    assert not ca.applied and reason_text(ca.reason).startswith("proposed, not enacted")
 
 
 def test_a_program_for_a_new_bev_or_phev_pays_the_plug_in_hybrid() -> None:

@@ -1,4 +1,5 @@
-"""The core must work without Qt: importing all of buyer_app.core loads none of PySide6, shiboken6, pyqtgraph."""
+"""The core and the words must work without Qt: importing all of buyer_app.core (or buyer_app.text) loads none of
+PySide6, shiboken6, pyqtgraph."""
 
 from __future__ import annotations
 
@@ -34,6 +35,18 @@ def test_importing_every_core_module_loads_no_qt() -> None:
                      "buyer_app.core.vehicles.importers.epa_file", "buyer_app.core.vehicles.importers.ev_specs"):
         assert expected in report["imported"]
     assert report["qt"] == [], f"buyer_app.core pulled in Qt modules: {report['qt']}"
+
+
+def test_importing_every_text_module_loads_no_qt() -> None:
+    """The words (buyer_app.text) are pure too: the command line and the PDF use them without Qt."""
+    code = IMPORT_ALL_CORE.replace("buyer_app.core", "buyer_app.text")
+    proc = subprocess.run([sys.executable, "-c", code], cwd=REPO_ROOT, capture_output=True, text=True, check=False)
+    assert proc.returncode == 0, proc.stderr
+    report = json.loads(proc.stdout.strip().splitlines()[-1])
+    for expected in ("buyer_app.text.incentives", "buyer_app.text.thresholds", "buyer_app.text.charging",
+                     "buyer_app.text.sources", "buyer_app.text.choices", "buyer_app.text.translate"):
+        assert expected in report["imported"]
+    assert report["qt"] == [], f"buyer_app.text pulled in Qt modules: {report['qt']}"
 
 
 @pytest.mark.parametrize("name", [*QT_MODULES, "PySide6.QtCore"])

@@ -7,7 +7,7 @@ import numpy as np
 import pytest
 
 from buyer_app.core.costs.choices import VehicleChoice
-from buyer_app.core.costs.compare import compare
+from buyer_app.core.costs.compare import InsuranceBasis, compare
 from buyer_app.core.driving.patterns import SimplePattern, driving_year
 from buyer_app.core.energy.day_model import simulate_year
 from buyer_app.core.household.fields import Household
@@ -15,6 +15,7 @@ from buyer_app.core.ownership.curves import premiums, retained, value_path
 from buyer_app.core.region.climate import gas_factors, range_shares, state_climate, vehicle_retention
 from buyer_app.core.vehicles.database import VehicleDatabase
 from buyer_app.core.vehicles.inputs import inputs_from_frame
+from buyer_app.text.sources import sources_text
 
 MODEL_3, CAMRY, RAV4_PHEV, MODEL_Y_LR_AWD = 48765, 48032, 49160, 48763
 NATIONAL = 2671.0  # Bankrate, September 2025: national average full coverage, a 2023 Camry
@@ -135,4 +136,6 @@ def test_equal_prices_no_longer_hide_a_vehicles_insurance(db: VehicleDatabase) -
     c = compare(db, h, [VehicleChoice(MODEL_3, price=42_490.0), VehicleChoice(CAMRY, price=28_400.0)])
     model3, camry = (v.yearly_costs["insurance"][0] for v in c.vehicles)
     assert model3 > camry and len({round(model3), round(camry)}) == 2
-    assert "estimated" in (c.vehicles[0].sources or {})["insurance"]
+    sources = c.vehicles[0].sources
+    assert sources is not None and sources.insurance is InsuranceBasis.ESTIMATED
+    assert sources_text(sources)["insurance"].startswith("estimated: $2,671 for a reference car in the US (")

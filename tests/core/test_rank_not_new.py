@@ -11,6 +11,7 @@ from buyer_app.cli.main import main
 from buyer_app.core.costs.rank import RankFilters, last_model_years, rank, sold_new_from
 from buyer_app.core.household.fields import Household
 from buyer_app.core.vehicles.database import VehicleDatabase
+from buyer_app.text.ranking import not_sold_new_reason
 
 BOLT_2023 = 45751  # 2023 Chevrolet Bolt EV, priced by the curated table at its 2023 MSRP
 OLD_KEYS = {"years", "considered", "priced_count", "ranked", "unpriced_count", "running_cost_only", "uncertainty",
@@ -22,7 +23,7 @@ def test_the_2023_bolt_is_listed_apart_not_ranked_as_new(db: VehicleDatabase) ->
     r = rank(db, Household(), RankFilters(text="bolt"))
     assert BOLT_2023 not in set(r.priced["id"]) and BOLT_2023 not in set(r.unpriced["id"])
     bolt = r.not_sold_new.set_index("id").loc[BOLT_2023]
-    assert bolt["reason"] == "no longer sold new: last model year 2023"
+    assert bolt["last_model_year"] == 2023 and not_sold_new_reason(2023) == "no longer sold new: last model year 2023"
     assert bolt["price"] == 27_495 and bolt["running_cost"] > 0
     assert bolt["total_cost"] != bolt["total_cost"]  # not costed as a new car
     assert r.considered == len(r.priced) + len(r.unpriced) + len(r.not_sold_new)

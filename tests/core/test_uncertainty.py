@@ -37,9 +37,11 @@ from buyer_app.core.uncertainty.draws import (
     simulate_totals,
 )
 from buyer_app.core.uncertainty.rank import rank_chances
-from buyer_app.core.uncertainty.run import CHUNK, Cancelled, run_uncertainty
+from buyer_app.core.uncertainty.run import CHUNK, Cancelled, ConfidenceKind, run_uncertainty
 from buyer_app.core.uncertainty.thresholds import thresholds
 from buyer_app.core.vehicles.database import VehicleDatabase
+from buyer_app.text.thresholds import threshold_sentence
+from buyer_app.text.uncertainty import tornado_name, uncertainty_sentence
 
 MODEL_3, CAMRY, RAV4_PHEV, RAV4_HYBRID, EQUINOX = 48765, 48032, 49160, 48937, 48061
 CIVIC_PREMIUM = 48178  # 2025 Honda Civic 4Dr on premium fuel, priced
@@ -327,7 +329,7 @@ def test_at_each_threshold_the_two_totals_are_equal(db: VehicleDatabase, thresho
         assert t.cheaper_above == winner_above != winner_below
     for t in found:  # where none was found, the same car is cheaper at both ends of the range (full model)
         if t.value is None and t.input != "years":
-            assert t.sentence.startswith("No ") and t.cheaper_above is None
+            assert threshold_sentence(t, c).startswith("No ") and t.cheaper_above is None
             ends = [_compare_moved(db, case, c, t.input, x) for x in (t.low, t.high)]
             assert len({int(np.argmin([v.total_cost for v in e.vehicles])) for e in ends}) == 1, (name, t.input)
 
@@ -354,7 +356,7 @@ def test_the_model3_camry_thresholds_match_the_issue_shape(threshold_runs: dict[
     by = {t.input: t for t in found}
     assert by["gas_price"].value is not None and by["gas_price"].current == pytest.approx(3.02)
     assert by["gas_price"].cheaper_above == MODEL_3 and by["annual_miles"].cheaper_above == MODEL_3
-    assert "as long as gasoline stays below $" in by["gas_price"].sentence
+    assert "as long as gasoline stays below $" in threshold_sentence(by["gas_price"], c)
     assert by["electricity_price"].value is None and by["electricity_price"].cheaper_above is None
 
 
@@ -372,7 +374,7 @@ def test_no_threshold_in_range_is_said_and_true(db: VehicleDatabase, choices: tu
     c = compare(db, case.household, list(choices))
     (t,) = [t for t in thresholds(c, 0, 1) if t.input == what]
     assert t.value is None and t.cheaper_above is None
-    assert t.sentence.startswith(words)
+    assert threshold_sentence(t, c).startswith(words)
     # the same car is cheaper at both ends of the range searched (full model)
     ends = [_compare_moved(db, case, c, what, x) for x in (t.low, t.high)]
     signs = {np.sign(e.vehicles[1].total_cost - e.vehicles[0].total_cost) for e in ends}
@@ -543,7 +545,8 @@ def test_one_priced_vehicle_is_said_plainly(db: VehicleDatabase) -> None:
     c = compare(db, Household(years=5), [VehicleChoice(MODEL_3), VehicleChoice(CAMRY_AWD)])
     r = run_uncertainty(c, UncertaintySettings(draws=300))
     assert r.p_cheapest == (1.0, None) and r.thresholds == ()
-    assert r.sentence.startswith(f"Only the {c.vehicles[0].label} has a known price")
+    assert r.confidence.kind is ConfidenceKind.ONE_PRICED and r.confidence.vehicle == 0
+    assert uncertainty_sentence(r, c).startswith(f"Only the {c.vehicles[0].label} has a known price")
 
 
 def test_lease_case_chances_follow_the_lease_costs(comparisons: dict[str, Comparison]) -> None:
@@ -566,17 +569,17 @@ def test_tornado_moves_each_input_around_the_deterministic_difference(comparison
     assert free.pair == tuple(sorted(best[:2], key=lambda k: c.result.upfront[k]))
     swings = [bar.swing for bar in r.tornado]
     assert swings == sorted(swings, reverse=True)
-    assert {bar.input for bar in r.tornado} == {"gasoline price", "electricity price", "annual miles",
-                                                "yearly loss of value", "maintenance and repair", "insurance",
-                                                "battery health"}
-    linear = ("gasoline price", "electricity price", "annual miles", "maintenance and repair", "insurance",
-              "battery health")
+    assert {tornado_name(bar.input) for bar in r.tornado} == {"gasoline price", "electricity price", "annual miles",
+                                                              "yearly loss of value", "maintenance and repair",
+                                                              "insurance", "battery health"}
+    linear = ("gas", "electricity", "miles", "maintenance", "insurance", "battery")
     for bar in r.tornado:
         if bar.input in linear:  # the difference is linear in these factors, and low < 1 < high
             lo, hi = sorted((bar.at_low, bar.at_high))
             assert lo - 1e-6 <= r.deterministic_difference <= hi + 1e-6, bar
-    gas = next(bar for bar in r.tornado if bar.input == "gasoline price")
-    assert gas.swing > 0 and r.sentence.startswith("The ") and "futures simulated" in r.sentence
+    gas = next(bar for bar in r.tornado if bar.input == "gas")
+    sentence = uncertainty_sentence(r, c)
+    assert gas.swing > 0 and sentence.startswith("The ") and "futures simulated" in sentence
 
 
 def test_cancel_stops_the_run_and_progress_reaches_one(comparisons: dict[str, Comparison]) -> None:

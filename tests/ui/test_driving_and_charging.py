@@ -105,7 +105,9 @@ def test_pattern_climate_and_heat_pump_are_saved_and_reopened(window, db, qtbot)
 def test_home_charging_setting_in_household_panel_changes_the_answer(window):
     _minnesota(window)
     editor = window.household.editors["home_charging"]
-    editor.setCurrentText("none")
+    assert editor.currentText() == "Level 2 (240 V) at home"  # the words shown, the code stored
+    editor.setCurrentIndex(editor.findData("none"))
+    assert editor.currentText() == "No charging at home"
     tesla = window.comparison.vehicles[0].charging
     assert window.profile.household.home_charging == "none"
     assert tesla.energy_cost_by_source["home"] == 0 and tesla.public_charge_days > 20

@@ -313,6 +313,7 @@ def test_vehicle_details_incentive_insurance_and_lease(window):
     choice = window.profile.vehicles[0]
     assert choice.lease is not None and choice.lease.term_months == 36 and choice.insurance_annual == 2100
     assert window.comparison.vehicles[0].total_cost == pytest.approx(before - 1000 + 2100 * 8 - estimated)
-    window.household.editors["financing"].setCurrentText("lease")
+    financing = window.household.editors["financing"]
+    financing.setCurrentIndex(financing.findData("lease"))
     assert window.profile.household.financing == "lease"
     assert window.results_model.rowCount() == 0 and "lease terms" in window.verdict.text()

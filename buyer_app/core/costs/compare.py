@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from enum import StrEnum
 from itertools import combinations
 from typing import Any
 
@@ -17,19 +18,25 @@ from buyer_app.core.energy.charging_summary import ChargingSummary, charging_sum
 from buyer_app.core.errors import FieldProblem, InputError
 from buyer_app.core.household.fields import Household
 from buyer_app.core.household.state_fill import household_climate
-from buyer_app.core.incentives.catalogue import programs_for
-from buyer_app.core.incentives.rules import Decision, VehicleCase, decide_all, purchase_day
+from buyer_app.core.incentives.catalogue import Payment, programs_for
+from buyer_app.core.incentives.rules import Decision, Item, Reason, ReasonKind, VehicleCase, decide_all, purchase_day
 from buyer_app.core.region.climate import Climate
 from buyer_app.core.vehicles.database import VehicleDatabase
 from buyer_app.core.vehicles.inputs import VehicleInputs, inputs_from_frame
 from buyer_app.core.vehicles.schema import UNSUPPORTED
 
 
+class PriceKind(StrEnum):
+    QUOTE = "quote"  # the user's
+    MSRP = "msrp"  # the curated table's base MSRP
+    UNKNOWN = "unknown"
+
+
 @dataclass(frozen=True)
 class PriceBasis:
     """Where a vehicle's purchase price comes from."""
 
-    kind: str  # "quote" (the user's), "msrp" (curated table), "unknown"
+    kind: PriceKind
     trim: str = ""
     model_year: int = 0
     as_of: str = ""
@@ -60,6 +67,48 @@ class Co2Outcome:
         return float(sum(self.tailpipe) + sum(self.electricity) + sum(self.upstream))
 
 
+class InsuranceBasis(StrEnum):
+    QUOTE = "quote"  # the user's quote for this car
+    HOUSEHOLD = "household"  # the household's figure for every car
+    ESTIMATED = "estimated"  # estimated from the state's reference premium and the car
+
+
+@dataclass(frozen=True)
+class InsuranceEstimate:
+    """How a car's premium is estimated: reference x body x powertrain x (value / reference price)^elasticity."""
+
+    reference: float  # USD/yr: the household's reference car premium
+    national: bool  # the US figure (no state chosen)
+    source: str  # the state premium table's source (its first part) and date
+    as_of: str
+    body: str  # car, sports, suv, pickup, minivan, ...
+    body_factor: float
+    powertrain_factor: float
+    reference_price: float  # USD
+    price_elasticity: float
+
+
+class WinterBasis(StrEnum):
+    MEASURED = "measured"  # this model's own share of range kept at 32 F
+    GENERIC = "generic"  # the app's shares with and without a heat pump
+
+
+@dataclass(frozen=True)
+class VehicleSources:
+    """Where one car's own figures come from: insurance, resale and (plug-ins) winter range."""
+
+    insurance: InsuranceBasis
+    estimate: InsuranceEstimate | None  # when estimated
+    resale_your_rates: bool  # the household's yearly rates, else the car's published curve:
+    retained_5yr: float  # share of its price kept after 5 years
+    resale_source: str
+    resale_as_of: str
+    winter: WinterBasis | None = None  # None: not a plug-in
+    winter_retained: float = 0.0  # measured share of range kept at 32 F
+    winter_source: str = ""
+    winter_as_of: str = ""
+
+
 @dataclass(frozen=True)
 class VehicleOutcome:
     """The result for one vehicle (money in USD; arrays are per year)."""
@@ -86,7 +135,15 @@ class VehicleOutcome:
     incentives: tuple[Decision, ...] = ()  # every program decided, applied first, then the user's own
     co2: Co2Outcome | None = None
     used: bool = False
-    sources: dict[str, str] | None = None  # where this car's own figures come from: insurance, resale, fees, winter
+    sources: VehicleSources | None = None  # where this car's own figures come from: insurance, resale, winter
+
+
+class BreakEvenReason(StrEnum):
+    """Whether a pair's cost lines cross (the codes are the JSON's words)."""
+
+    CROSSES = "crosses"
+    NEVER_CROSSES = "never crosses"
+    PRICE_UNKNOWN = "price unknown"
 
 
 @dataclass(frozen=True)
@@ -97,7 +154,7 @@ class BreakEven:
     b: int
     year: float | None
     cheaper_over_period: int | None
-    reason: str  # "crosses", "never crosses", "price unknown"
+    reason: BreakEvenReason
 
 
 @dataclass(frozen=True)
@@ -146,7 +203,7 @@ def _frame_for(db: VehicleDatabase, household: Household,
                       for q, m, c in zip(quotes, frame["msrp_usd"], choices, strict=True)]
     decided = [decide_incentives(household, choice, row) for choice, (_, row) in zip(choices, frame.iterrows(), strict=True)]
     frame["incentives"] = [sum(d.amount for d in ds) for ds in decided]
-    frame["incentives_at_purchase"] = [sum(d.amount for d in ds if d.when_paid.startswith("at purchase")) for ds in decided]
+    frame["incentives_at_purchase"] = [sum(d.amount for d in ds if d.paid_at_purchase) for ds in decided]
     frame["insurance_annual"] = [np.nan if c.insurance_annual is None else c.insurance_annual for c in choices]
     frame["lease_due"] = [c.lease.due_at_signing if c.lease else np.nan for c in choices]
     frame["lease_monthly"] = [c.lease.monthly if c.lease else np.nan for c in choices]
@@ -157,37 +214,34 @@ def _frame_for(db: VehicleDatabase, household: Household,
     return frame, decided
 
 
-BODY_WORDS = {"car": "a car", "sports": "a sports car", "suv": "an SUV", "pickup": "a pickup", "minivan": "a minivan"}
-
-
-def vehicle_sources(h: Household, row: pd.Series, choice: VehicleChoice) -> dict[str, str]:
-    """Where one car's own figures come from, in words with their sources and dates."""
+def vehicle_sources(h: Household, row: pd.Series, choice: VehicleChoice) -> VehicleSources:
+    """Where one car's own figures come from, with their sources and dates (in words: buyer_app.text.sources)."""
     from buyer_app.core.ownership.curves import curve_for, insurance_factors, state_premiums
     from buyer_app.core.region.climate import retention_table
 
     pt, body = str(row["powertrain"]), str(row["body"])
     curve = curve_for(pt, body, str(row["make"]), str(row["base_model"]))
     f = insurance_factors()
+    estimate = None
     if choice.insurance_annual is not None:
-        insurance = "your quote for this car"
+        insurance = InsuranceBasis.QUOTE
     elif h.insurance_annual > 0:
-        insurance = "your figure for every car"
+        insurance = InsuranceBasis.HOUSEHOLD
     else:
+        insurance = InsuranceBasis.ESTIMATED
         place = state_premiums().get(h.state, state_premiums()["US"])
-        insurance = (f"estimated: ${h.insurance_reference:,.0f} for a reference car in "
-                     f"{'your state' if h.state != 'US' else 'the US'} ({place[1].split(',')[0]}, {place[2]}) x "
-                     f"{f.body.get(body, 1.0):.2f} for {BODY_WORDS.get(body, 'a ' + body)} x "
-                     f"{f.powertrain.get(pt, 1.0):.2f} for its powertrain x "
-                     f"(its value / ${f.reference_price:,.0f})^{f.price_elasticity:g}; the part for collision and "
-                     "theft falls with its value")
-    resale = ("your yearly rates" if h.resale_basis == "your_rates" else
-              f"keeps {curve.retained_5yr:.1%} of its price after 5 years. {curve.source} ({curve.as_of})")
-    out = {"insurance": insurance, "resale": resale}
+        estimate = InsuranceEstimate(reference=h.insurance_reference, national=h.state == "US",
+                                     source=place[1].split(",")[0], as_of=place[2], body=body,
+                                     body_factor=f.body.get(body, 1.0), powertrain_factor=f.powertrain.get(pt, 1.0),
+                                     reference_price=f.reference_price, price_elasticity=f.price_elasticity)
+    out = VehicleSources(insurance=insurance, estimate=estimate, resale_your_rates=h.resale_basis == "your_rates",
+                         retained_5yr=curve.retained_5yr, resale_source=curve.source, resale_as_of=curve.as_of)
     measured = retention_table().get((str(row["make"]), str(row["base_model"]))) if pt == "bev" else None
     if measured is not None:
-        out["winter_range"] = f"keeps {measured[0]:.0%} of its range at 32 F: {measured[1]} ({measured[2]})"
-    elif pt in ("bev", "phev"):
-        out["winter_range"] = "keeps 83% of its range at 32 F with a heat pump, 75% without, 80% when not known (Recurrent 2025)"
+        return replace(out, winter=WinterBasis.MEASURED, winter_retained=measured[0], winter_source=measured[1],
+                       winter_as_of=measured[2])
+    if pt in ("bev", "phev"):
+        return replace(out, winter=WinterBasis.GENERIC)
     return out
 
 
@@ -208,9 +262,9 @@ def decide_incentives(household: Household, choice: VehicleChoice, row: pd.Serie
                        electric_range_mi=_optional(row["electric_range_mi"]), epa_class=str(row["epa_class"]),
                        lease=household.financing == "lease")
     decisions = decide_all(programs_for(household.state), household, case)
-    own = [Decision(id=f"own-{k + 1}", name=i.name, offered_by="entered by you", level="custom", item="vehicle",
-                    applied=True, amount=i.amount, reason="", when_paid="at purchase (your own offer)", dates="",
-                    source="your own figure", checked="") for k, i in enumerate(choice.incentives)]
+    own = [Decision(id=f"own-{k + 1}", name=i.name, offered_by="", level="custom", item=Item.VEHICLE,
+                    applied=True, amount=i.amount, reason=None, payment=Payment.OWN_OFFER, start=None, end=None,
+                    source="", checked="") for k, i in enumerate(choice.incentives)]
     out = [*own, *decisions]
     if price is not None:  # never more back than the price: yours first, then the catalogue's in order
         room = price
@@ -221,9 +275,8 @@ def decide_incentives(household: Household, choice: VehicleChoice, row: pd.Serie
                 room -= amount
                 if amount < d.amount:
                     d = Decision(**{**d.__dict__, "amount": amount, "applied": amount > 0,
-                                    "reason": f"trimmed to the vehicle's price (${price:,.0f}): the incentives above "
-                                              "already cover the rest" if amount > 0
-                                              else "the incentives above already cover the whole price"})
+                                    "reason": Reason(ReasonKind.TRIMMED_TO_PRICE, amount=price) if amount > 0
+                                    else Reason(ReasonKind.PRICE_COVERED)})
             trimmed.append(d)
         out = trimmed
     return tuple(sorted(out, key=lambda d: not d.applied))
@@ -231,13 +284,13 @@ def decide_incentives(household: Household, choice: VehicleChoice, row: pd.Serie
 
 def _basis(choice: VehicleChoice, row: pd.Series) -> PriceBasis:
     if choice.price is not None:
-        return PriceBasis("quote")
+        return PriceBasis(PriceKind.QUOTE)
     if choice.used:
-        return PriceBasis("unknown")
+        return PriceBasis(PriceKind.UNKNOWN)
     if pd.notna(row["msrp_usd"]):
-        return PriceBasis("msrp", str(row["msrp_trim"]), int(row["msrp_year"]), str(row["msrp_as_of"]),
+        return PriceBasis(PriceKind.MSRP, str(row["msrp_trim"]), int(row["msrp_year"]), str(row["msrp_as_of"]),
                           str(row["msrp_source"]))
-    return PriceBasis("unknown")
+    return PriceBasis(PriceKind.UNKNOWN)
 
 
 def _optional(value: Any) -> float | None:
@@ -294,9 +347,10 @@ def compare(db: VehicleDatabase, household: Household, choices: list[VehicleChoi
         a, b = outcomes[i], outcomes[j]
         cheaper = None if totals[i] == totals[j] else (a.id if totals[i] < totals[j] else b.id)
         if not (result.price_known[i] and result.price_known[j]):
-            pairs.append(BreakEven(a.id, b.id, None, None, "price unknown"))
+            pairs.append(BreakEven(a.id, b.id, None, None, BreakEvenReason.PRICE_UNKNOWN))
             continue
         when = break_even_year(curves[i], curves[j])
-        pairs.append(BreakEven(a.id, b.id, when, cheaper, "crosses" if when is not None else "never crosses"))
+        pairs.append(BreakEven(a.id, b.id, when, cheaper,
+                               BreakEvenReason.CROSSES if when is not None else BreakEvenReason.NEVER_CROSSES))
     return Comparison(household=household, vehicles=tuple(outcomes), break_even=tuple(pairs), result=result,
                       pattern=pattern, year=year, climate=climate, inputs=inputs)

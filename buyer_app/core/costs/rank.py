@@ -107,7 +107,6 @@ def rank(db: VehicleDatabase, household: Household, filters: RankFilters, patter
     unpriced["total_cost"] = np.nan
     unpriced["cost_per_mile"] = np.nan
     not_new = table[gone].assign(last_model_year=last_year[gone].astype(int))
-    not_new["reason"] = [f"no longer sold new: last model year {y}" for y in not_new["last_model_year"]]
     not_new = not_new.assign(total_cost=np.nan, cost_per_mile=np.nan, incentives=0.0)
     not_new = not_new.sort_values(["running_cost", "id"]).reset_index(drop=True)
     return Ranking(priced=priced, unpriced=unpriced, considered=len(table), not_sold_new=not_new,
@@ -132,7 +131,7 @@ def new_car_incentives(frame: pd.DataFrame, household: Household) -> tuple[np.nd
             case = VehicleCase(str(pt), False, float(msrp), float(msrp), None if pd.isna(electric) else float(electric),
                                str(epa_class), lease=False)
             decisions = [d for d in decide_all(programs, household, case) if d.applied]
-            paid_now = sum(d.amount for d in decisions if d.when_paid.startswith("at purchase"))
+            paid_now = sum(d.amount for d in decisions if d.paid_at_purchase)
             cache[key] = (min(float(msrp), sum(d.amount for d in decisions)), min(float(msrp), paid_now))
         total[k], at_purchase[k] = cache[key]
     return total, at_purchase

@@ -294,24 +294,6 @@ def pattern_from_dict(raw: object) -> Pattern:
     return pattern
 
 
-def describe_pattern(pattern: Pattern, year: DrivingYear) -> str:
-    """One line in plain words."""
-    if isinstance(pattern, AnnualPattern):
-        return f"{year.annual_miles:,.0f} miles a year, spread evenly (no daily pattern set)"
-    if isinstance(pattern, SimplePattern):
-        trips = ""
-        if pattern.long_trips_per_year:
-            how = "there and back the same day" if pattern.round_trip_same_day else "back the next day"
-            trips = (f"; {pattern.long_trips_per_year} trips of {pattern.long_trip_one_way_mi:,.0f} mi each way ({how})")
-        return (f"{pattern.weekday_mi:,.0f} mi on weekdays, {pattern.weekend_mi:,.0f} mi on weekend days{trips}: "
-                f"{year.annual_miles:,.0f} mi a year")
-    if isinstance(pattern, WeeklyPattern):
-        week = ", ".join(f"{n[:3]} {v:,.0f}" for n, v in zip(WEEKDAY_NAMES, pattern.week_mi, strict=True))
-        return f"weekly schedule ({week} mi), {len(pattern.trips)} long trips: {year.annual_miles:,.0f} mi a year"
-    detail = f" ({pattern.summary})" if pattern.summary else ""
-    return f"driving log {pattern.source}: {year.annual_miles:,.0f} mi a year{detail}"
-
-
 def daily_distances(pattern: SimplePattern, year: int = LAYOUT_YEAR) -> FloatArray:
     """365 daily distances in miles of a simple pattern (kept for callers that only need the miles)."""
     del year  # the layout year is fixed so that results are reproducible

@@ -1,4 +1,5 @@
-"""What the household's driving and charging mean for each vehicle, in figures and in plain words.
+"""What the household's driving and charging mean for each vehicle, in figures (the plain-language note is
+written from them by `buyer_app.text.charging`).
 
 Built from the day-by-day year of energy_year.py: how many days home charging covers, public and DC
 fast charging over the year (and in each month), what long trips add in stops, hours and money, the
@@ -9,7 +10,7 @@ and the range in the warmest and coldest month against the household's longest r
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from typing import Any
 
 import numpy as np
@@ -31,6 +32,14 @@ class Monthly:
     public_days: list[float]
     dc_stops: list[float]
     range_mi: list[float]  # full range in that month's climate
+
+
+@dataclass(frozen=True)
+class ChargingNoteFacts:
+    """What the charging note needs beyond the summary's figures."""
+
+    is_bev: bool  # a battery-electric car (else a plug-in hybrid)
+    road_trips: int  # the driving pattern's road trips a year
 
 
 @dataclass(frozen=True)
@@ -66,7 +75,7 @@ class ChargingSummary:
     longest_regular_day_mi: float
     winter_range_covers_longest_day: bool | None
     monthly: Monthly
-    note: str
+    note_facts: ChargingNoteFacts
 
 
 def _num(value: Any) -> float | None:
@@ -108,7 +117,7 @@ def charging_summary(row: Any, k: int, energy: EnergyYear, year: DrivingYear, h:
     home_days = energy.home_only_days[k]
     share_home = float(home_days.sum() / 365.0) if range_known else None
     electric_share = float(energy.electric_miles[k] / energy.miles) if (not is_bev and energy.miles > 0) else None
-    summary = ChargingSummary(
+    return ChargingSummary(
         battery_kwh=battery, dc_max_kw=dc_kw, ac_max_kw=ac_kw, connector=str(row["connector"] or ""),
         spec_source=str(row["spec_source"] or ""),
         dc_10_80_minutes=_r(dc_minutes),
@@ -140,42 +149,6 @@ def charging_summary(row: Any, k: int, energy: EnergyYear, year: DrivingYear, h:
             dc_stops=energy.dc_sessions[k].tolist(),
             range_mi=[round(float(x), 1) for x in np.nan_to_num(month_range)],
         ),
-        note="",
+        note_facts=ChargingNoteFacts(is_bev=bool(is_bev), road_trips=int(year.trip_count)),
     )
-    return replace(summary, note=charging_note(summary, is_bev, year))
 
-
-def charging_note(s: ChargingSummary, is_bev: bool, year: DrivingYear) -> str:
-    """A plain-language sentence or two for one plug-in vehicle."""
-    parts = []
-    if is_bev:
-        if s.share_days_home_only is None:
-            parts.append("Range unknown in the database, so daily coverage cannot be judged.")
-        elif s.home_charging == "none":
-            parts.append(f"Without home charging, it needs a public charge on about {s.public_charge_days:.0f} days "
-                         f"a year ({s.dc_fast_stops:.0f} DC fast stops"
-                         + (f", about {s.dc_fast_hours:.0f} hours)." if s.dc_fast_hours is not None else ")."))
-        else:
-            parts.append(f"Covers {s.share_days_home_only:.0%} of your days from home charging.")
-        if year.trip_count and s.home_charging != "none":
-            trips = f"{year.trip_count} road trip" + ("s" if year.trip_count != 1 else "")
-            hours = f", about {s.trip_dc_hours:.0f} hours a year" if s.trip_dc_hours is not None else ""
-            parts.append(f"Your {trips} add about {s.trip_dc_stops:.0f} fast charging stops{hours}."
-                         if s.trip_dc_stops else f"Your {trips} need no fast charging.")
-        jan = s.monthly.dc_stops[0]
-        if jan:
-            parts.append(f"In January it needs about {jan:.0f} fast-charging stop{'s' if jan != 1 else ''}.")
-        if s.winter_range_covers_longest_day is False:
-            parts.append(f"In {s.winter_month} its usable range ({s.winter_range_mi or 0:.0f} mi less the reserve) is "
-                         f"shorter than your longest regular day ({s.longest_regular_day_mi:.0f} mi).")
-    else:
-        share = s.electric_share_of_miles
-        uf = s.epa_utility_factor
-        if share is not None:
-            label = f" (EPA's label assumes {uf:.0%})" if uf else ""
-            if s.home_charging == "none" and s.kwh_by_source["work"] == 0:
-                parts.append(f"Without home charging it runs almost only on gasoline: {share:.0%} of your miles "
-                             f"electric{label}.")
-            else:
-                parts.append(f"About {share:.0%} of your miles would be electric{label}.")
-    return " ".join(parts)

@@ -7,19 +7,31 @@ from datetime import date
 from typing import Any
 
 from buyer_app.core.errors import FieldProblem, InputError, format_bound
+from buyer_app.core.household.choices import (
+    DcPricing,
+    FilingStatus,
+    Financing,
+    FuelPriceBasis,
+    HomeCharging,
+    HomeRate,
+    PublicEveryday,
+    ResaleBasis,
+    Tenure,
+    WorkplaceCharging,
+)
 from buyer_app.core.region.state_figures import STATES
 
-FINANCING_METHODS = ("cash", "loan", "lease")
-HOME_CHARGING = ("level2", "level1", "none")
-HOME_RATES = ("flat", "time_of_use")
-WORKPLACE_CHARGING = ("none", "free", "priced")
-DC_PRICING = ("per_kwh", "per_minute")
-PUBLIC_EVERYDAY = ("dc_fast", "level2")
+FINANCING_METHODS: tuple[str, ...] = tuple(Financing)
+HOME_CHARGING: tuple[str, ...] = tuple(HomeCharging)
+HOME_RATES: tuple[str, ...] = tuple(HomeRate)
+WORKPLACE_CHARGING: tuple[str, ...] = tuple(WorkplaceCharging)
+DC_PRICING: tuple[str, ...] = tuple(DcPricing)
+PUBLIC_EVERYDAY: tuple[str, ...] = tuple(PublicEveryday)
 STATE_CHOICES = ("US", *STATES)
-FILING_STATUSES = ("joint", "single", "hoh", "married_filing_separately")
-TENURES = ("own", "rent")
-RESALE_BASES = ("published", "your_rates")
-FUEL_PRICE_BASES = ("average", "latest_week")
+FILING_STATUSES: tuple[str, ...] = tuple(FilingStatus)
+TENURES: tuple[str, ...] = tuple(Tenure)
+RESALE_BASES: tuple[str, ...] = tuple(ResaleBasis)
+FUEL_PRICE_BASES: tuple[str, ...] = tuple(FuelPriceBasis)
 _EPA = "fueleconomy.gov annual fuel cost method (15,000 mi, 55% city), https://www.fueleconomy.gov/feg/label/learn-more-gasoline-label.jsp"
 _FEG_PRICES = ("fueleconomy.gov national prices used for fuelCost08 in vehicles.csv of 2025-10-28, inferred "
                "from that column and checked by tests/core/test_fuel_cost_reproduction.py")

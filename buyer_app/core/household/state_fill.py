@@ -4,6 +4,7 @@ comes from (the state table, the app's national default, or the user)."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from enum import StrEnum
 
 from buyer_app.core.household.fields import FIELD_BY_NAME, Household
 from buyer_app.core.region.climate import Climate, state_climate
@@ -27,7 +28,7 @@ def state_values(state: str, fuel_price_basis: str = "average") -> dict[str, flo
     """The values a state fills in: its table's, and the app's national default where the table has none
     (so nothing of the previous state stays behind); "US" is the national defaults. Gasoline prices are the
     average of the latest months, or the newest week with `fuel_price_basis` "latest_week"."""
-    national = {name: float(FIELD_BY_NAME[name].default) for name in (*REGIONAL_FIELDS, *FEE_FIELDS)}  # type: ignore[arg-type]
+    national = {name: float(FIELD_BY_NAME[name].default) for name in (*REGIONAL_FIELDS, *FEE_FIELDS)}
     if state == "US":
         return national
     return {**national, **regional_values(state, fuel_price_basis), **flat_fees(state)}
@@ -76,13 +77,27 @@ def household_climate(h: Household) -> Climate | None:
     return None if h.state == "US" else state_climate(h.state)
 
 
-def grid_description(h: Household) -> str:
-    """Which grid the electricity CO2 stands for."""
+class GridKind(StrEnum):
+    STATE = "state"  # the state's eGRID subregions
+    US_AVERAGE = "us_average"  # the eGRID2023 US average
+    YOURS = "yours"  # a figure the household set
+
+
+@dataclass(frozen=True)
+class GridBasis:
+    """Which grid the electricity CO2 stands for (in words: buyer_app.text.region.grid_description)."""
+
+    kind: GridKind
+    state: str = ""
+    subregion: str = ""
+
+
+def grid_basis(h: Household) -> GridBasis:
+    """Which grid the household's grid CO2 figure is: its state's, the US average, or its own."""
     if h.state != "US":
         row = state_defaults(h.state)["grid_co2_lb_per_mwh"]
         if isinstance(row.value, float) and abs(row.value - h.grid_co2_lb_per_mwh) < 1e-9:
-            subregion = state_defaults(h.state)["egrid_subregion"].value
-            return f"{STATE_NAMES[h.state]} grid: {subregion}"
+            return GridBasis(GridKind.STATE, h.state, str(state_defaults(h.state)["egrid_subregion"].value))
     if h.grid_co2_lb_per_mwh == FIELD_BY_NAME["grid_co2_lb_per_mwh"].default:
-        return "US average grid (eGRID2023)"
-    return "your grid figure"
+        return GridBasis(GridKind.US_AVERAGE)
+    return GridBasis(GridKind.YOURS)

@@ -12,6 +12,7 @@ import gc
 import json
 from dataclasses import asdict, dataclass, field
 from datetime import date
+from enum import StrEnum
 from functools import cache
 from typing import Any
 
@@ -20,20 +21,27 @@ from buyer_app.core.files.resources import resource_path
 
 LEVELS = ("federal", "state", "utility", "local", "other")
 ITEMS = ("new_bev", "used_bev", "new_phev", "used_phev", "new_hev", "used_hev", "charger")
-PAYMENTS = ("pos_rebate", "rebate", "tax_credit", "account_credit", "voucher")
+
+
+class Payment(StrEnum):
+    """How and when an incentive reaches the buyer (the words for each are in buyer_app.text.incentives)."""
+
+    POS_REBATE = "pos_rebate"  # taken off the price by the dealer
+    REBATE = "rebate"  # weeks after purchase
+    TAX_CREDIT = "tax_credit"
+    ACCOUNT_CREDIT = "account_credit"  # on the electricity bill
+    VOUCHER = "voucher"
+    OWN_OFFER = "own_offer"  # the user's own incentive: at purchase (never in the catalogue)
+
+
+PAYMENTS: tuple[str, ...] = tuple(p for p in Payment if p is not Payment.OWN_OFFER)
+AT_PURCHASE = frozenset({Payment.POS_REBATE, Payment.VOUCHER, Payment.OWN_OFFER})
 AMOUNT_KINDS = ("fixed", "percent", "lessor")  # lessor: claimed by the leasing company, never counted here
 INCOME_KINDS = ("filing_status", "household_size", "unknown")
 FILING_STATUSES = ("single", "joint", "hoh", "married_filing_separately")
 ACQUISITIONS = ("buy", "lease")
 TENURES = ("own", "rent")
 STATUSES = ("open", "unconfirmed", "proposed")
-WHEN_PAID = {
-    "pos_rebate": "at purchase (taken off the price by the dealer)",
-    "voucher": "at purchase (a voucher)",
-    "rebate": "weeks after purchase (apply with the program)",
-    "account_credit": "as a credit on the electricity bill",
-    "tax_credit": "when you file taxes for the purchase year",
-}
 
 
 @dataclass(frozen=True)
@@ -91,10 +99,6 @@ class Program:
     status: str = "open"  # open | unconfirmed (whether it still pays is not known) | proposed (not enacted)
     confirmed_until: str | None = None  # the last date it is known to have paid (later purchases: not counted)
     status_note: str = ""  # what is known of its status, with the source's date
-
-    @property
-    def when_paid(self) -> str:
-        return WHEN_PAID[self.payment]
 
 
 def _iso(value: object, where: str, problems: list[FieldProblem]) -> str | None:

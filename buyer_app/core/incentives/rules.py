@@ -4,17 +4,87 @@ Every program of the household's state (and the federal ones) is decided: applie
 not applied with the first reason that rules it out, in the order a shopper would check them (date and
 status, what it is for, where, who, the vehicle's price). Rules the app cannot check (an area, an income
 table it cannot read) never count as money.
+
+A reason is a typed `Reason` (its kind and the figures it names), never a sentence: the words are
+`buyer_app.text.incentives.reason_text`.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from enum import StrEnum
 
+from buyer_app.core.household.choices import HomeCharging, Tenure
 from buyer_app.core.household.fields import Household
-from buyer_app.core.incentives.catalogue import WHEN_PAID, Program
+from buyer_app.core.incentives.catalogue import AT_PURCHASE, Payment, Program
 
 LARGE_CLASS_WORDS = ("sport utility", "pickup", "van")  # 30D's $80,000 class (EPA class names)
+
+
+class ReasonKind(StrEnum):
+    """Why an incentive is not counted (or, for TRIMMED_TO_PRICE, counted only in part)."""
+
+    NOT_STARTED = "not_started"  # on: its start date
+    ENDED = "ended"  # on: its end date
+    PAUSED = "paused"
+    PROPOSED = "proposed"  # detail: its status note; checked
+    UNCONFIRMED = "unconfirmed"  # on: the purchase day; until: the last day known to pay ("" unknown); detail; checked
+    LESSOR = "lessor"  # claimed by the leasing company
+    PURCHASES_ONLY = "purchases_only"
+    LEASES_ONLY = "leases_only"
+    OTHER_UTILITY = "other_utility"  # detail: the utility's name; utility_set: whether the household chose one
+    AREA = "area"  # detail: the area
+    INCOME_UNCHECKABLE = "income_uncheckable"  # detail: the rule's own words ("" none)
+    INCOME_NOT_GIVEN = "income_not_given"
+    INCOME_TABLE_MISSING = "income_table_missing"  # income_by, key
+    INCOME_ABOVE = "income_above"  # income, amount: the limit; income_by, key
+    INCOME_BELOW_TIER = "income_below_tier"  # income, amount: the tier's lower bound
+    USED_PRICE_UNKNOWN = "used_price_unknown"  # amount: the price cap
+    PRICE_ABOVE_CAP = "price_above_cap"  # amount: the price cap
+    MSRP_UNKNOWN = "msrp_unknown"  # amount: the MSRP cap
+    MSRP_ABOVE_CAP = "msrp_above_cap"  # amount: the MSRP cap
+    RANGE_BELOW_TIERS = "range_below_tiers"
+    PRICE_SHARE_UNKNOWN = "price_share_unknown"
+    NO_HOME_LEVEL2 = "no_home_level2"
+    NO_CHARGER_COST = "no_charger_cost"
+    HOMEOWNERS_ONLY = "homeowners_only"
+    RENTERS_ONLY = "renters_only"
+    ZERO_AMOUNT = "zero_amount"
+    LARGER_TIER_COUNTED = "larger_tier_counted"  # amount: the same program's amount that is counted
+    CHARGER_COVERED = "charger_covered"
+    TRIMMED_TO_PRICE = "trimmed_to_price"  # amount: the vehicle's price (applied, in part)
+    PRICE_COVERED = "price_covered"
+
+
+class IncomeBy(StrEnum):
+    """How a program's income table is keyed."""
+
+    FILING_STATUS = "filing_status"
+    HOUSEHOLD_SIZE = "household_size"
+
+
+@dataclass(frozen=True)
+class Reason:
+    """Why an incentive is not counted: its kind and the figures and dates it names (see ReasonKind)."""
+
+    kind: ReasonKind
+    amount: float | None = None  # USD: a cap, an income limit, the amount counted instead, the vehicle's price
+    income: float | None = None  # USD/yr: the household's income
+    on: str = ""  # YYYY-MM-DD: the start, the end or the purchase day
+    until: str = ""  # YYYY-MM-DD: the last day the program is known to have paid
+    checked: str = ""  # YYYY-MM-DD: when the program's status was last verified
+    detail: str = ""  # the data's own words: a status note, an area, a utility's name, an income rule
+    income_by: IncomeBy | None = None
+    key: str = ""  # the household's filing status or size looked up in the income table
+    utility_set: bool = True  # whether the household has given its utility
+
+
+class Item(StrEnum):
+    """What an incentive pays for (the code is also the JSON's word)."""
+
+    VEHICLE = "vehicle"
+    HOME_CHARGER = "home charger"
 
 
 @dataclass(frozen=True)
@@ -38,15 +108,20 @@ class Decision:
     name: str
     offered_by: str
     level: str  # federal, state, utility, local, other, custom
-    item: str  # "vehicle" or "home charger"
+    item: Item
     applied: bool
     amount: float  # counted, USD (0 when not applied)
-    reason: str  # why not ("" when applied)
-    when_paid: str
-    dates: str  # "2023-01-01 to 2025-09-30", "from 2023-05-25, no end date known"
-    source: str
+    reason: Reason | None  # why not (None when applied in full)
+    payment: Payment  # how and when it is paid
+    start: str | None  # YYYY-MM-DD, inclusive; None: not given
+    end: str | None  # YYYY-MM-DD, inclusive; None: no end date known
+    source: str  # "" for the user's own
     checked: str
     notes: str = ""
+
+    @property
+    def paid_at_purchase(self) -> bool:
+        return self.payment in AT_PURCHASE
 
 
 def purchase_day(h: Household, today: date | None = None) -> date:
@@ -54,110 +129,91 @@ def purchase_day(h: Household, today: date | None = None) -> date:
     return date.fromisoformat(h.purchase_date) if h.purchase_date else (today or date.today())
 
 
-def _dates(p: Program) -> str:
-    start = f"from {p.start}" if p.start else "start not given"
-    end = f"to {p.end}" if p.end else "no end date known"
-    return f"{start}, {end}"
-
-
-def _money(x: float) -> str:
-    return f"${x:,.0f}"
-
-
 def _item_for(p: Program, case: VehicleCase) -> str | None:
     key = f"{'used' if case.used else 'new'}_{case.powertrain}"
     return key if key in p.items else None
 
 
-def _income_reason(p: Program, h: Household) -> str:
+def _income_reason(p: Program, h: Household) -> Reason | None:
     rule = p.income
     if rule is None:
-        return ""
+        return None
     if rule.kind == "unknown":
-        return f"income limit the app cannot check ({rule.text or 'no usable table in the data'})"
+        return Reason(ReasonKind.INCOME_UNCHECKABLE, detail=rule.text)
     if h.income <= 0:
-        return "has an income limit; enter your household income to check it"
-    key = h.filing_status if rule.kind == "filing_status" else str(h.household_size)
+        return Reason(ReasonKind.INCOME_NOT_GIVEN)
+    by = IncomeBy.FILING_STATUS if rule.kind == "filing_status" else IncomeBy.HOUSEHOLD_SIZE
+    key = h.filing_status if by is IncomeBy.FILING_STATUS else str(h.household_size)
     if key not in rule.limits:
-        return (f"no income limit given for {'filing status ' + key if rule.kind == 'filing_status' else 'a household of ' + key}"
-                " in the program's table")
+        return Reason(ReasonKind.INCOME_TABLE_MISSING, income_by=by, key=key)
     low, high = rule.limits[key]
     if h.income > high:
-        return f"income above the limit ({_money(h.income)} > {_money(high)} for {_who(rule.kind, key)})"
+        return Reason(ReasonKind.INCOME_ABOVE, amount=high, income=h.income, income_by=by, key=key)
     if h.income < low:
-        return f"income below this tier ({_money(h.income)} < {_money(low)}); another tier may apply"
-    return ""
+        return Reason(ReasonKind.INCOME_BELOW_TIER, amount=low, income=h.income, income_by=by, key=key)
+    return None
 
 
-def _who(kind: str, key: str) -> str:
-    if kind == "filing_status":
-        return {"joint": "joint filers", "hoh": "head of household", "single": "single filers",
-                "married_filing_separately": "married filing separately"}.get(key, key)
-    return f"a household of {key}"
-
-
-def _vehicle_amount(p: Program, case: VehicleCase) -> tuple[float, str]:
+def _vehicle_amount(p: Program, case: VehicleCase) -> tuple[float, Reason | None]:
     """Amount for an eligible vehicle, or 0 and the price rule it fails."""
     if case.used:
         if p.used_price_cap is not None:
             if case.price is None:
-                return 0.0, f"price limit {_money(p.used_price_cap)}; the vehicle's price is not known"
+                return 0.0, Reason(ReasonKind.USED_PRICE_UNKNOWN, amount=p.used_price_cap)
             if case.price > p.used_price_cap:
-                return 0.0, f"price above the {_money(p.used_price_cap)} cap"
+                return 0.0, Reason(ReasonKind.PRICE_ABOVE_CAP, amount=p.used_price_cap)
     else:
         cap = p.msrp_cap
         if p.msrp_cap_large is not None and any(w in case.epa_class.lower() for w in LARGE_CLASS_WORDS):
             cap = p.msrp_cap_large
         if cap is not None:
             if case.msrp is None:
-                return 0.0, f"MSRP cap {_money(cap)}; the vehicle's MSRP is not known"
+                return 0.0, Reason(ReasonKind.MSRP_UNKNOWN, amount=cap)
             if case.msrp > cap:
                 if p.above_cap_amount is None:
-                    return 0.0, f"MSRP above the {_money(cap)} cap"
-                return p.above_cap_amount, ""
+                    return 0.0, Reason(ReasonKind.MSRP_ABOVE_CAP, amount=cap)
+                return p.above_cap_amount, None
     return _base_amount(p, case.price, case.electric_range_mi)
 
 
-def _base_amount(p: Program, base: float | None, electric_range: float | None) -> tuple[float, str]:
+def _base_amount(p: Program, base: float | None, electric_range: float | None) -> tuple[float, Reason | None]:
     if p.range_tiers:
         tiers = [t for t in p.range_tiers if electric_range is not None and electric_range >= t.min_range_mi]
         if not tiers:
-            return 0.0, "electric range below the program's lowest tier"
+            return 0.0, Reason(ReasonKind.RANGE_BELOW_TIERS)
         amount = max(tiers, key=lambda t: t.min_range_mi).amount
     elif p.amount_kind == "percent":
         if base is None:
-            return 0.0, "a share of the price, and the price is not known"
+            return 0.0, Reason(ReasonKind.PRICE_SHARE_UNKNOWN)
         amount = p.amount * base
     else:
         amount = p.amount
     if p.amount_cap is not None:
         amount = min(amount, p.amount_cap)
-    return amount, ""
+    return amount, None
 
 
-def household_reason(p: Program, h: Household, day: date, lease: bool) -> str:
-    """Why `p` cannot apply to this household on `day` whatever the vehicle ("" when it may)."""
+def household_reason(p: Program, h: Household, day: date, lease: bool) -> Reason | None:
+    """Why `p` cannot apply to this household on `day` whatever the vehicle (None when it may)."""
     if p.start and day < date.fromisoformat(p.start):
-        return f"starts {p.start}"
+        return Reason(ReasonKind.NOT_STARTED, on=p.start)
     if p.end and day > date.fromisoformat(p.end):
-        return f"ended {p.end}"
+        return Reason(ReasonKind.ENDED, on=p.end)
     if p.paused:
-        return "paused (no new applications when last checked)"
+        return Reason(ReasonKind.PAUSED)
     if p.status == "proposed":
-        return f"proposed, not enacted as far as known: {p.status_note} (last verified {p.checked})"
+        return Reason(ReasonKind.PROPOSED, detail=p.status_note, checked=p.checked)
     if p.status == "unconfirmed" or (p.confirmed_until and day > date.fromisoformat(p.confirmed_until)):
-        known = f"last known to pay on {p.confirmed_until}" if p.confirmed_until else "its funding is not confirmed"
-        return (f"not counted: whether it still pays on {day.isoformat()} is not confirmed ({known}; {p.status_note}; "
-                f"last verified {p.checked})")
+        return Reason(ReasonKind.UNCONFIRMED, on=day.isoformat(), until=p.confirmed_until or "", detail=p.status_note,
+                      checked=p.checked)
     if p.amount_kind == "lessor":
-        return ("claimed by the leasing company, not by you; counts only if your lease passes it on "
-                "(then add it as your own incentive)")
+        return Reason(ReasonKind.LESSOR)
     if ("lease" if lease else "buy") not in p.acquisition:
-        return "for purchases only, not leases" if lease else "for leases only, not purchases"
+        return Reason(ReasonKind.PURCHASES_ONLY if lease else ReasonKind.LEASES_ONLY)
     if p.utility and p.utility != h.utility:
-        return f"only for customers of {p.utility_name or p.utility}" + ("" if h.utility else " (set your utility)")
+        return Reason(ReasonKind.OTHER_UTILITY, detail=p.utility_name or p.utility, utility_set=bool(h.utility))
     if p.area:
-        return f"only in {p.area}; the app cannot check your address (add it as your own incentive if you qualify)"
+        return Reason(ReasonKind.AREA, detail=p.area)
     return _income_reason(p, h)
 
 
@@ -179,12 +235,12 @@ def decide(p: Program, h: Household, case: VehicleCase, day: date) -> Decision |
     reason = household_reason(p, h, day, case.lease)
     if reason:
         pass
-    elif charger and h.home_charging != "level2":
-        reason = "for a home Level 2 charger, and you have none in this plan"
+    elif charger and h.home_charging != HomeCharging.LEVEL2:
+        reason = Reason(ReasonKind.NO_HOME_LEVEL2)
     elif charger and h.home_charger_cost <= 0:
-        reason = "for a home charger, and your plan has no charger cost"
+        reason = Reason(ReasonKind.NO_CHARGER_COST)
     elif charger and h.tenure not in p.tenure:
-        reason = "for homeowners only" if h.tenure == "rent" else "for renters only"
+        reason = Reason(ReasonKind.HOMEOWNERS_ONLY if h.tenure == Tenure.RENT else ReasonKind.RENTERS_ONLY)
     elif charger:
         amount, reason = _base_amount(p, h.home_charger_cost, None)
         amount = min(amount, h.home_charger_cost)
@@ -194,11 +250,11 @@ def decide(p: Program, h: Household, case: VehicleCase, day: date) -> Decision |
             amount = min(amount, case.price)
     applied = not reason and amount > 0
     if not reason and amount <= 0:
-        reason = "amount works out to $0 for this vehicle"
+        reason = Reason(ReasonKind.ZERO_AMOUNT)
     return Decision(id=p.id, name=p.name, offered_by=p.offered_by, level=p.level,
-                    item="home charger" if charger else "vehicle", applied=applied, amount=amount if applied else 0.0,
-                    reason=reason, when_paid=WHEN_PAID[p.payment], dates=_dates(p), source=p.source, checked=p.checked,
-                    notes=p.notes)
+                    item=Item.HOME_CHARGER if charger else Item.VEHICLE, applied=applied,
+                    amount=amount if applied else 0.0, reason=reason, payment=Payment(p.payment), start=p.start,
+                    end=p.end, source=p.source, checked=p.checked, notes=p.notes)
 
 
 def _group(d: Decision) -> tuple[str, str, str]:
@@ -228,7 +284,7 @@ def decide_all(programs: tuple[Program, ...], h: Household, case: VehicleCase, t
         kept = best.get(_group(d))
         if d.applied and kept is not None and kept.id != d.id and not _is_bonus(by_program[d.id]):
             d = Decision(**{**d.__dict__, "applied": False, "amount": 0.0,
-                            "reason": f"the same program's larger amount ({_money(kept.amount)}) is counted instead"})
+                            "reason": Reason(ReasonKind.LARGER_TIER_COUNTED, amount=kept.amount)})
         out.append(d)
     order = {"federal": 0, "state": 1, "utility": 2, "local": 3, "other": 4}
     out = sorted(out, key=lambda d: (not d.applied, order.get(d.level, 5), d.item, -d.amount, d.id))
@@ -240,11 +296,11 @@ def _cap_charger_total(decisions: list[Decision], charger_cost: float) -> list[D
     room = charger_cost
     out = []
     for d in decisions:
-        if d.applied and d.item == "home charger":
+        if d.applied and d.item == Item.HOME_CHARGER:
             amount = min(d.amount, max(room, 0.0))
             room -= amount
             if amount < d.amount:
                 d = Decision(**{**d.__dict__, "amount": amount, "applied": amount > 0,
-                                "reason": "" if amount > 0 else "the charger's cost is already covered by the programs above"})
+                                "reason": None if amount > 0 else Reason(ReasonKind.CHARGER_COVERED)})
         out.append(d)
     return out

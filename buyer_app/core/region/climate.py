@@ -105,7 +105,7 @@ def manual_climate(values: object) -> Climate:
                                          f"a temperature from {lo:.0f} to {hi:.0f} F"))
     if problems:
         raise InputError(problems)
-    return Climate(tuple(float(v) for v in values), "entered by hand")  # type: ignore[arg-type]
+    return Climate(tuple(float(v) for v in values), "entered by hand")
 
 
 def climate_from_dict(raw: object) -> Climate | None:

@@ -1,10 +1,12 @@
 """One uncertainty run over a comparison: percentiles, the chance each car is cheapest, the chosen pair's
-difference and payback, the tornado and the thresholds, and the verdict's confidence in words."""
+difference and payback, the tornado and the thresholds, and what the verdict's confidence rests on (a typed
+`Confidence`; `buyer_app.text.uncertainty` says it in words)."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, replace
+from enum import StrEnum
 
 import numpy as np
 
@@ -17,7 +19,7 @@ from buyer_app.core.uncertainty.draws import (
     fixed_factors,
     simulate_curves,
 )
-from buyer_app.core.uncertainty.thresholds import Threshold, thresholds
+from buyer_app.core.uncertainty.thresholds import Threshold, ThresholdInput, thresholds
 from buyer_app.core.vehicles.inputs import FloatArray
 
 CHUNK = 2_500  # draws per step: progress is reported and a cancel is honoured between steps
@@ -27,19 +29,60 @@ class Cancelled(Exception):
     """The run was stopped before it finished (its partial results are dropped)."""
 
 
+class TornadoInput(StrEnum):
+    """The inputs the tornado moves one at a time (the keywords of `fixed_factors`)."""
+
+    GAS = "gas"
+    ELECTRICITY = "electricity"
+    MILES = "miles"
+    DEPRECIATION = "depreciation"
+    MAINTENANCE = "maintenance"
+    INSURANCE = "insurance"
+    BATTERY = "battery"
+
+
 @dataclass(frozen=True)
 class TornadoBar:
     """The pair's cost difference (b minus a, USD) with one input at its low and its high value."""
 
-    input: str
-    low_label: str
-    high_label: str
+    input: TornadoInput
+    low: float  # the input's factor at its P10 (depreciation: the change of the yearly rate, as a fraction)
+    high: float  # the same at its P90
     at_low: float
     at_high: float
 
     @property
     def swing(self) -> float:
         return abs(self.at_high - self.at_low)
+
+
+class ConfidenceKind(StrEnum):
+    NO_PRICE = "no_price"  # no vehicle has a known price
+    ONE_PRICED = "one_priced"  # only `vehicle` has one
+    CHEAPEST = "cheapest"  # `vehicle` is the cheapest most often, in `probability` of the futures
+
+
+class RivalNote(StrEnum):
+    """What is said of the pair's other vehicle when the most often cheapest is one of the pair."""
+
+    NONE = "none"
+    CHEAPER_TODAY = "cheaper_today"  # yet the rival is the cheaper at today's figures: the two are close to even
+    WINS_IF = "wins_if"  # the rival wins mainly beyond `flip` (above it when `rival_wins_above`)
+    MATTERS_MOST = "matters_most"  # no flip within reach: `top_input` moves the difference most
+
+
+@dataclass(frozen=True)
+class Confidence:
+    """What the verdict's confidence rests on: the facts of the run's one-sentence summary."""
+
+    kind: ConfidenceKind
+    vehicle: int | None = None  # index into the vehicles
+    probability: float = 0.0
+    rival: int | None = None  # index into the vehicles
+    note: RivalNote = RivalNote.NONE
+    flip: Threshold | None = None
+    rival_wins_above: bool = False
+    top_input: TornadoInput | None = None
 
 
 @dataclass(frozen=True)
@@ -56,11 +99,7 @@ class UncertaintyResult:
     deterministic_difference: float
     tornado: tuple[TornadoBar, ...]
     thresholds: tuple[Threshold, ...]
-    sentence: str
-
-
-def _percent(x: float) -> str:
-    return f"{x:.0%}" if 0.005 <= x <= 0.995 else ("over 99%" if x > 0.995 else "under 1%")
+    confidence: Confidence
 
 
 def default_pair(c: Comparison) -> tuple[int, int]:
@@ -73,10 +112,6 @@ def default_pair(c: Comparison) -> tuple[int, int]:
 def _cheaper_to_buy_first(c: Comparison, i: int, j: int) -> tuple[int, int]:
     """(a, b) with b the one that costs more at purchase, so "b has paid back its higher price" reads right."""
     return (i, j) if c.result.upfront[i] <= c.result.upfront[j] else (j, i)
-
-
-def _move_label(key: str, value: float) -> str:
-    return f"{value * 100:+.1f} pts" if key == "depreciation" else f"x{value:.2f}"
 
 
 def likely_pair(c: Comparison, p_cheapest: list[float | None]) -> tuple[int, int]:
@@ -98,24 +133,22 @@ def tornado(c: Comparison, a: int, b: int, settings: UncertaintySettings) -> tup
     pt = np.array([v.powertrain for v in c.vehicles])
     price = np.nan_to_num(np.array([np.nan if v.price is None else v.price for v in c.vehicles], dtype=float))
     moves = {
-        "gasoline price": ("gas", np.exp(-z * settings.gas_volatility * horizon), np.exp(z * settings.gas_volatility * horizon)),
-        "electricity price": ("electricity", np.exp(-z * settings.electricity_volatility * horizon),
-                              np.exp(z * settings.electricity_volatility * horizon)),
-        "annual miles": ("miles", np.exp(-z * settings.miles_spread), np.exp(z * settings.miles_spread)),
-        "yearly loss of value": ("depreciation", -z * settings.depreciation_spread, z * settings.depreciation_spread),
-        "maintenance and repair": ("maintenance", np.exp(-z * settings.maintenance_spread),
-                                   np.exp(z * settings.maintenance_spread)),
-        "insurance": ("insurance", np.exp(-z * settings.insurance_spread), np.exp(z * settings.insurance_spread)),
-        "battery health": ("battery", np.exp(-z * settings.battery_health_spread),
-                                     np.exp(z * settings.battery_health_spread)),
+        TornadoInput.GAS: (np.exp(-z * settings.gas_volatility * horizon), np.exp(z * settings.gas_volatility * horizon)),
+        TornadoInput.ELECTRICITY: (np.exp(-z * settings.electricity_volatility * horizon),
+                                   np.exp(z * settings.electricity_volatility * horizon)),
+        TornadoInput.MILES: (np.exp(-z * settings.miles_spread), np.exp(z * settings.miles_spread)),
+        TornadoInput.DEPRECIATION: (-z * settings.depreciation_spread, z * settings.depreciation_spread),
+        TornadoInput.MAINTENANCE: (np.exp(-z * settings.maintenance_spread), np.exp(z * settings.maintenance_spread)),
+        TornadoInput.INSURANCE: (np.exp(-z * settings.insurance_spread), np.exp(z * settings.insurance_spread)),
+        TornadoInput.BATTERY: (np.exp(-z * settings.battery_health_spread), np.exp(z * settings.battery_health_spread)),
     }
     bars = []
-    for label, (key, low, high) in moves.items():
+    for key, (low, high) in moves.items():
         ends = []
         for value in (low, high):
-            curves = simulate_curves(result, h, pt, price, fixed_factors(h, years, **{key: float(value)}))
+            curves = simulate_curves(result, h, pt, price, fixed_factors(h, years, **{key.value: float(value)}))
             ends.append(float(curves[0, b, -1] - curves[0, a, -1]))
-        bars.append(TornadoBar(label, _move_label(key, float(low)), _move_label(key, float(high)), ends[0], ends[1]))
+        bars.append(TornadoBar(key, float(low), float(high), ends[0], ends[1]))
     return tuple(sorted(bars, key=lambda bar: -bar.swing))
 
 
@@ -165,63 +198,51 @@ def run_uncertainty(c: Comparison, settings: UncertaintySettings, pair: tuple[in
         difference=diff, difference_percentiles=np.percentile(diff, PERCENTILES),
         p_b_cheaper=float((diff < 0).mean()), payback_by_year=payback,
         deterministic_difference=float(c.vehicles[b].total_cost - c.vehicles[a].total_cost),
-        tornado=bars, thresholds=found, sentence="")
-    return _with_sentence(result, c)
+        tornado=bars, thresholds=found, confidence=Confidence(ConfidenceKind.NO_PRICE))
+    return replace(result, confidence=confidence(result, c))
 
 
-_TORNADO_TO_THRESHOLD = {"gasoline price": "gas_price", "electricity price": "electricity_price",
-                         "annual miles": "annual_miles"}
-_WORDS = {"gas_price": ("gasoline rises above", "gasoline falls below"),
-          "electricity_price": ("electricity rises above", "electricity falls below"),
-          "annual_miles": ("you drive more than", "you drive less than")}
+_TORNADO_TO_THRESHOLD = {TornadoInput.GAS: ThresholdInput.GAS_PRICE,
+                         TornadoInput.ELECTRICITY: ThresholdInput.ELECTRICITY_PRICE,
+                         TornadoInput.MILES: ThresholdInput.ANNUAL_MILES}
 
 
 def _plausible(t: Threshold, settings: UncertaintySettings, years: int) -> bool:
     """Whether a threshold lies within the input's own P10-P90 over the period (a flip at 1,300 miles a year
     is not what "mainly" means)."""
-    spread = {"gas_price": settings.gas_volatility * np.sqrt((years + 1) / 2),
-              "electricity_price": settings.electricity_volatility * np.sqrt((years + 1) / 2),
-              "annual_miles": settings.miles_spread}[t.input]
+    spread = {ThresholdInput.GAS_PRICE: settings.gas_volatility * np.sqrt((years + 1) / 2),
+              ThresholdInput.ELECTRICITY_PRICE: settings.electricity_volatility * np.sqrt((years + 1) / 2),
+              ThresholdInput.ANNUAL_MILES: settings.miles_spread}[t.input]
     if t.value is None or t.current <= 0:
         return False
     return bool(abs(np.log(t.value / t.current)) <= 1.2816 * spread)
 
 
-def _with_sentence(r: UncertaintyResult, c: Comparison) -> UncertaintyResult:
-    """"The Camry is the cheapest in 77% of the futures simulated; the Model 3 wins mainly if gasoline rises
-    above $5.13/gal." """
+def confidence(r: UncertaintyResult, c: Comparison) -> Confidence:
+    """What the run says of the verdict: the vehicle most often the cheapest and how often; when it is one of the
+    pair, whether the other is cheaper at today's figures, else the flip within reach beyond which the other wins
+    ("... wins mainly if gasoline rises above $5.13/gal"), else the input that matters most."""
     known = [(p, k) for k, p in enumerate(r.p_cheapest) if p is not None]
     if not known:
-        return replace(r, sentence="No vehicle has a known price, so none can be called the cheapest.")
+        return Confidence(ConfidenceKind.NO_PRICE)
     if len(known) == 1:
-        k = known[0][1]
-        low, high = r.percentiles[0, k, -1], r.percentiles[2, k, -1]
-        return replace(r, sentence=f"Only the {c.vehicles[k].label} has a known price: over the futures simulated its "
-                                   f"total runs from ${low:,.0f} (P10) to ${high:,.0f} (P90). Give the others a price to "
-                                   "compare them.")
+        return Confidence(ConfidenceKind.ONE_PRICED, vehicle=known[0][1])
     p, k = max(known)
-    text = f"The {c.vehicles[k].label} is the cheapest in {_percent(p)} of the {r.settings.draws:,} futures simulated"
+    found = Confidence(ConfidenceKind.CHEAPEST, vehicle=k, probability=p)
     a, b = r.pair
     both_priced = r.p_cheapest[a] is not None and r.p_cheapest[b] is not None
-    if a != b and k in (a, b) and r.tornado and both_priced:
-        rival = b if k == a else a
-        by_input = {t.input: t for t in r.thresholds if t.value is not None and t.input in _WORDS}
-        wanted = [_TORNADO_TO_THRESHOLD.get(bar.input) for bar in r.tornado]
-        rival_id = c.vehicles[rival].id
-        # a flip worth naming: the rival wins beyond it, today's figure is on the other side, and it is within reach
-        flips = [t for w in wanted if (t := by_input.get(w or "")) is not None and t.value is not None
-                 and (t.cheaper_above == rival_id) == (t.current < t.value) and _plausible(t, r.settings, c.household.years)]
-        if c.vehicles[rival].total_cost < c.vehicles[k].total_cost:
-            text += (f"; yet at today's figures the {c.vehicles[rival].label} is the cheaper one, so the two are close "
-                     "to even")
-        elif flips:
-            found = flips[0]
-            assert found.value is not None
-            up, down = _WORDS[found.input]
-            words = up if found.cheaper_above == rival_id else down
-            value = f"${found.value:,.2f}/gal" if found.input == "gas_price" else (
-                f"${found.value:,.3f}/kWh" if found.input == "electricity_price" else f"{found.value:,.0f} miles a year")
-            text += f"; the {c.vehicles[rival].label} wins mainly if {words} {value}"
-        else:
-            text += f"; against the {c.vehicles[rival].label}, {r.tornado[0].input} matters most"
-    return replace(r, sentence=text + ".")
+    if not (a != b and k in (a, b) and r.tornado and both_priced):
+        return found
+    rival = b if k == a else a
+    by_input = {t.input: t for t in r.thresholds if t.value is not None and t.input in _TORNADO_TO_THRESHOLD.values()}
+    wanted = [_TORNADO_TO_THRESHOLD.get(bar.input) for bar in r.tornado]
+    rival_id = c.vehicles[rival].id
+    # a flip worth naming: the rival wins beyond it, today's figure is on the other side, and it is within reach
+    flips = [t for w in wanted if w is not None and (t := by_input.get(w)) is not None and t.value is not None
+             and (t.cheaper_above == rival_id) == (t.current < t.value) and _plausible(t, r.settings, c.household.years)]
+    if c.vehicles[rival].total_cost < c.vehicles[k].total_cost:
+        return replace(found, rival=rival, note=RivalNote.CHEAPER_TODAY)
+    if flips:
+        return replace(found, rival=rival, note=RivalNote.WINS_IF, flip=flips[0],
+                       rival_wins_above=flips[0].cheaper_above == rival_id)
+    return replace(found, rival=rival, note=RivalNote.MATTERS_MOST, top_input=r.tornado[0].input)

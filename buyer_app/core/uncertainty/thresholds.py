@@ -1,10 +1,13 @@
 """What would have to change for the answer to flip: the gasoline price, electricity price, annual miles and
-years of ownership at which two vehicles cost the same, found by solving with the full cost model."""
+years of ownership at which two vehicles cost the same, found by solving with the full cost model.
+
+A `Threshold` holds numbers only; `buyer_app.text.thresholds` says it in a sentence."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, replace
+from enum import StrEnum
 
 import numpy as np
 
@@ -18,23 +21,36 @@ from buyer_app.core.vehicles.inputs import take
 FUEL_FIELDS = ("gas_price", "midgrade_price", "premium_price", "diesel_price")
 ELECTRICITY_FIELDS = ("electricity_price", "offpeak_price", "workplace_price", "public_l2_price", "public_dc_price",
                       "public_dc_per_minute")
-# (input, unit, lowest, highest) of the sensible range searched
-RANGES = {"gas_price": ("USD/gal", 1.0, 10.0), "electricity_price": ("USD/kWh", 0.03, 1.0),
-          "annual_miles": ("mi/yr", 1_000.0, 60_000.0), "years": ("years", 0.0, 20.0)}
+
+
+class ThresholdInput(StrEnum):
+    """The inputs a threshold is solved for (household fields, and the years of ownership)."""
+
+    GAS_PRICE = "gas_price"
+    ELECTRICITY_PRICE = "electricity_price"
+    ANNUAL_MILES = "annual_miles"
+    YEARS = "years"
+
+
+# input -> (unit, lowest, highest) of the sensible range searched
+RANGES = {ThresholdInput.GAS_PRICE: ("USD/gal", 1.0, 10.0), ThresholdInput.ELECTRICITY_PRICE: ("USD/kWh", 0.03, 1.0),
+          ThresholdInput.ANNUAL_MILES: ("mi/yr", 1_000.0, 60_000.0), ThresholdInput.YEARS: ("years", 0.0, 20.0)}
 
 
 @dataclass(frozen=True)
 class Threshold:
-    """Where the cost difference between `a` and `b` changes sign for one input, or why there is none."""
+    """Where the cost difference between the pair's vehicles `a` and `b` changes sign for one input, or that
+    it does not within the range searched (`value` None)."""
 
-    input: str
+    input: ThresholdInput
     unit: str
     value: float | None  # None: no threshold in the range searched
     current: float
     low: float
     high: float
     cheaper_above: int | None  # the vehicle id that is cheaper above the threshold
-    sentence: str
+    a: int  # vehicle id of the pair's first (the one cheaper to buy)
+    b: int  # vehicle id of the pair's second
 
 
 def _scaled(h: Household, names: tuple[str, ...], factor: float) -> Household:
@@ -87,11 +103,11 @@ def thresholds(c: Comparison, a: int, b: int) -> list[Threshold]:
         k = miles / year.annual_miles
         return replace(h, annual_miles=h.annual_miles * k), replace(year, miles=year.miles * k)
 
-    cases: dict[str, tuple[float, Callable[[float], float], float]] = {
-        "gas_price": (h.gas_price, lambda x: diff(_scaled(h, FUEL_FIELDS, x / h.gas_price), year), 0.001),
-        "electricity_price": (h.electricity_price,
-                              lambda x: diff(_scaled(h, ELECTRICITY_FIELDS, x / h.electricity_price), year), 0.0001),
-        "annual_miles": (year.annual_miles, lambda x: diff(*miles_year(x)), 1.0),
+    cases: dict[ThresholdInput, tuple[float, Callable[[float], float], float]] = {
+        ThresholdInput.GAS_PRICE: (h.gas_price, lambda x: diff(_scaled(h, FUEL_FIELDS, x / h.gas_price), year), 0.001),
+        ThresholdInput.ELECTRICITY_PRICE: (
+            h.electricity_price, lambda x: diff(_scaled(h, ELECTRICITY_FIELDS, x / h.electricity_price), year), 0.0001),
+        ThresholdInput.ANNUAL_MILES: (year.annual_miles, lambda x: diff(*miles_year(x)), 1.0),
     }
     out = []
     for name, (current, f, tol) in cases.items():
@@ -102,49 +118,20 @@ def thresholds(c: Comparison, a: int, b: int) -> list[Threshold]:
         cheaper_above = None
         if root is not None:
             cheaper_above = c.vehicles[b].id if f(min(hi, root * 1.01 + tol)) < 0 else c.vehicles[a].id
-        out.append(Threshold(name, unit, root, current, lo, hi, cheaper_above, _sentence(c, a, b, name, root,
-                                                                                           current, cheaper_above)))
+        out.append(Threshold(name, unit, root, current, lo, hi, cheaper_above, c.vehicles[a].id, c.vehicles[b].id))
     out.append(_years_threshold(c, a, b, pair))
     return out
 
 
 def _years_threshold(c: Comparison, a: int, b: int, pair: object) -> Threshold:
     """Years of ownership after which the dearer-to-buy car has paid back its price (up to 20)."""
-    unit, lo, hi = RANGES["years"]
+    unit, lo, hi = RANGES[ThresholdInput.YEARS]
     long = compute_costs(replace(c.household, years=int(hi)), pair, c.year, c.climate, detail=False)  # type: ignore[arg-type]
     curve = cost_curve(long)
     when = break_even_year(curve[0], curve[1])
     later = None
     if when is not None:
         later = c.vehicles[a].id if curve[0][-1] < curve[1][-1] else c.vehicles[b].id
-    return Threshold("years", unit, when, float(c.household.years), lo, hi, later,
-                     _sentence(c, a, b, "years", when, float(c.household.years), later))
+    return Threshold(ThresholdInput.YEARS, unit, when, float(c.household.years), lo, hi, later, c.vehicles[a].id,
+                     c.vehicles[b].id)
 
-
-def _fmt(name: str, x: float) -> str:
-    return {"gas_price": f"${x:,.2f}/gal", "electricity_price": f"${x:,.3f}/kWh", "annual_miles": f"{x:,.0f} miles a year",
-            "years": f"{x:.1f} years"}[name]
-
-
-def _sentence(c: Comparison, a: int, b: int, name: str, root: float | None, current: float,
-              cheaper_above: int | None) -> str:
-    la, lb = c.vehicles[a].label, c.vehicles[b].label
-    what = {"gas_price": "gasoline", "electricity_price": "electricity", "annual_miles": "your miles",
-            "years": "how long you keep it"}[name]
-    if root is None or cheaper_above is None:
-        _unit, lo, hi = RANGES[name]
-        return (f"No {what} threshold between {_fmt(name, lo)} and {_fmt(name, hi)}: which of the {la} and the {lb} "
-                "is cheaper does not change in that range.")
-    above = la if cheaper_above == c.vehicles[a].id else lb
-    below = lb if above == la else la
-    if name == "years":
-        return (f"The {above} becomes the cheaper one to have owned if you keep it at least {_fmt(name, root)} "
-                f"(you plan {current:g}).")
-    if current >= root:
-        bound = {"gas_price": "gasoline stays above", "electricity_price": "electricity stays above",
-                 "annual_miles": "you drive more than"}[name]
-        return f"The {above} stays cheaper than the {below} as long as {bound} {_fmt(name, root)} (now {_fmt(name, current)})."
-    bound = {"gas_price": "gasoline stays below", "electricity_price": "electricity stays below",
-             "annual_miles": "you drive less than"}[name]
-    return (f"The {below} stays cheaper than the {above} as long as {bound} {_fmt(name, root)} (now "
-            f"{_fmt(name, current)}); beyond it the {above} wins.")

@@ -1,0 +1,65 @@
+"""The plain-language charging note of a plug-in vehicle, and its `charging` block of `compare --json`."""
+
+from __future__ import annotations
+
+from dataclasses import asdict
+from typing import Any
+
+from buyer_app.core.energy.charging_summary import ChargingSummary
+from buyer_app.core.household.choices import HomeCharging
+from buyer_app.text.translate import tr
+
+
+def _bev_parts(s: ChargingSummary) -> list[str]:
+    parts = []
+    no_home = s.home_charging == HomeCharging.NONE
+    if s.share_days_home_only is None:
+        parts.append(tr("Range unknown in the database, so daily coverage cannot be judged."))
+    elif no_home:
+        hours = (tr(", about {:.0f} hours).").format(s.dc_fast_hours) if s.dc_fast_hours is not None else ").")
+        parts.append(tr("Without home charging, it needs a public charge on about {days:.0f} days a year ({stops:.0f} DC "
+                        "fast stops").format(days=s.public_charge_days, stops=s.dc_fast_stops) + hours)
+    else:
+        parts.append(tr("Covers {:.0%} of your days from home charging.").format(s.share_days_home_only))
+    trips = s.note_facts.road_trips
+    if trips and not no_home:
+        count = (tr("{} road trip") if trips == 1 else tr("{} road trips")).format(trips)
+        hours = tr(", about {:.0f} hours a year").format(s.trip_dc_hours) if s.trip_dc_hours is not None else ""
+        parts.append(tr("Your {trips} add about {stops:.0f} fast charging stops{hours}.").format(
+            trips=count, stops=s.trip_dc_stops, hours=hours) if s.trip_dc_stops
+            else tr("Your {trips} need no fast charging.").format(trips=count))
+    january = s.monthly.dc_stops[0]
+    if january:
+        parts.append((tr("In January it needs about {:.0f} fast-charging stop.") if january == 1
+                      else tr("In January it needs about {:.0f} fast-charging stops.")).format(january))
+    if s.winter_range_covers_longest_day is False:
+        parts.append(tr("In {month} its usable range ({range:.0f} mi less the reserve) is shorter than your longest "
+                        "regular day ({longest:.0f} mi).").format(month=s.winter_month, range=s.winter_range_mi or 0,
+                                                                  longest=s.longest_regular_day_mi))
+    return parts
+
+
+def _phev_parts(s: ChargingSummary) -> list[str]:
+    share, uf = s.electric_share_of_miles, s.epa_utility_factor
+    if share is None:
+        return []
+    label = tr(" (EPA's label assumes {:.0%})").format(uf) if uf else ""
+    if s.home_charging == HomeCharging.NONE and s.kwh_by_source["work"] == 0:
+        return [tr("Without home charging it runs almost only on gasoline: {share:.0%} of your miles electric{label}.")
+                .format(share=share, label=label)]
+    return [tr("About {share:.0%} of your miles would be electric{label}.").format(share=share, label=label)]
+
+
+def charging_note(s: ChargingSummary) -> str:
+    """A sentence or two for one plug-in vehicle: how much home charging covers, road trips, January's fast
+    stops and a winter range shorter than the longest day (a battery-electric car); the electric share of the
+    miles against EPA's label (a plug-in hybrid). Empty when there is nothing to say."""
+    return " ".join(_bev_parts(s) if s.note_facts.is_bev else _phev_parts(s))
+
+
+def charging_json(s: ChargingSummary) -> dict[str, Any]:
+    """The `charging` block of a vehicle in `compare --json`: every figure, then the `note`."""
+    out = asdict(s)
+    del out["note_facts"]
+    out["note"] = charging_note(s)
+    return out

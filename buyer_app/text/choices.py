@@ -1,0 +1,59 @@
+"""One display name for each coded choice: the window shows these words and stores the code; the JSON, the
+profiles and the command line keep the codes."""
+
+from __future__ import annotations
+
+from buyer_app.core.household.choices import (
+    DcPricing,
+    FilingStatus,
+    Financing,
+    FuelPriceBasis,
+    HomeCharging,
+    HomeRate,
+    PublicEveryday,
+    ResaleBasis,
+    Tenure,
+    WorkplaceCharging,
+)
+from buyer_app.core.region.state_figures import STATE_NAMES
+from buyer_app.core.vehicles.schema import Powertrain
+from buyer_app.text.translate import tr
+
+# field name -> code -> display name (each passed through tr() when shown)
+CHOICE_LABELS: dict[str, dict[str, str]] = {
+    "filing_status": {FilingStatus.JOINT: "married filing jointly", FilingStatus.SINGLE: "single",
+                      FilingStatus.HOH: "head of household",
+                      FilingStatus.MARRIED_FILING_SEPARATELY: "married filing separately"},
+    "tenure": {Tenure.OWN: "own", Tenure.RENT: "rent"},
+    "fuel_price_basis": {FuelPriceBasis.AVERAGE: "average of the latest months",
+                         FuelPriceBasis.LATEST_WEEK: "the latest week"},
+    "resale_basis": {ResaleBasis.PUBLISHED: "published curves by car", ResaleBasis.YOUR_RATES: "your yearly rates below"},
+    "home_charging": {HomeCharging.LEVEL2: "Level 2 (240 V) at home", HomeCharging.LEVEL1: "Level 1 (120 V) at home",
+                      HomeCharging.NONE: "No charging at home"},
+    "home_rate": {HomeRate.FLAT: "Flat rate", HomeRate.TIME_OF_USE: "Time of use (off-peak price)"},
+    "workplace_charging": {WorkplaceCharging.NONE: "None", WorkplaceCharging.FREE: "Free",
+                           WorkplaceCharging.PRICED: "Paid"},
+    "public_dc_pricing": {DcPricing.PER_KWH: "per kWh", DcPricing.PER_MINUTE: "per minute"},
+    "public_everyday": {PublicEveryday.DC_FAST: "DC fast", PublicEveryday.LEVEL2: "Public Level 2"},
+    "financing": {Financing.CASH: "Cash", Financing.LOAN: "Loan", Financing.LEASE: "Lease"},
+}
+
+POWERTRAIN_LABELS: dict[str, str] = {
+    Powertrain.BEV: "Battery electric (BEV)", Powertrain.PHEV: "Plug-in hybrid (PHEV)", Powertrain.HEV: "Hybrid (HEV)",
+    Powertrain.ICE: "Gasoline (ICE)", Powertrain.DIESEL: "Diesel", Powertrain.FLEX: "Flex-fuel (E85)",
+    Powertrain.FCEV: "Fuel cell (FCEV)", Powertrain.CNG: "Natural gas (CNG)",
+}
+
+
+def choice_label(field: str, code: str) -> str:
+    """The words shown for `code` of the household field `field` (a state: 'CO — Colorado'); an unknown code
+    is shown as itself."""
+    if field == "state":
+        return f"{code} — {STATE_NAMES[code]}" if code in STATE_NAMES else code
+    label = CHOICE_LABELS.get(field, {}).get(code)
+    return tr(label) if label is not None else code
+
+
+def powertrain_label(code: str) -> str:
+    label = POWERTRAIN_LABELS.get(code)
+    return tr(label) if label is not None else code

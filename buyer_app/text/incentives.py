@@ -1,0 +1,144 @@
+"""Words for the incentives decided by the core: why one is not counted, when it is paid, its dates, and the
+`incentives` entries of `compare --json` (shared by the command line, the PDF and the window)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from buyer_app.core.incentives.catalogue import Payment
+from buyer_app.core.incentives.rules import Decision, IncomeBy, Item, Reason, ReasonKind
+from buyer_app.text.translate import tr
+from buyer_app.text.wording import money
+
+# reasons that name no figure
+_FIXED = {
+    ReasonKind.PAUSED: "paused (no new applications when last checked)",
+    ReasonKind.LESSOR: "claimed by the leasing company, not by you; counts only if your lease passes it on "
+                       "(then add it as your own incentive)",
+    ReasonKind.PURCHASES_ONLY: "for purchases only, not leases",
+    ReasonKind.LEASES_ONLY: "for leases only, not purchases",
+    ReasonKind.INCOME_NOT_GIVEN: "has an income limit; enter your household income to check it",
+    ReasonKind.RANGE_BELOW_TIERS: "electric range below the program's lowest tier",
+    ReasonKind.PRICE_SHARE_UNKNOWN: "a share of the price, and the price is not known",
+    ReasonKind.NO_HOME_LEVEL2: "for a home Level 2 charger, and you have none in this plan",
+    ReasonKind.NO_CHARGER_COST: "for a home charger, and your plan has no charger cost",
+    ReasonKind.HOMEOWNERS_ONLY: "for homeowners only",
+    ReasonKind.RENTERS_ONLY: "for renters only",
+    ReasonKind.CHARGER_COVERED: "the charger's cost is already covered by the programs above",
+    ReasonKind.PRICE_COVERED: "the incentives above already cover the whole price",
+}
+# reasons that name a date, a cap or an amount: the template and the Reason's field filling {}
+_ONE_FIGURE = {
+    ReasonKind.NOT_STARTED: "starts {}",
+    ReasonKind.ENDED: "ended {}",
+    ReasonKind.USED_PRICE_UNKNOWN: "price limit {}; the vehicle's price is not known",
+    ReasonKind.PRICE_ABOVE_CAP: "price above the {} cap",
+    ReasonKind.MSRP_UNKNOWN: "MSRP cap {}; the vehicle's MSRP is not known",
+    ReasonKind.MSRP_ABOVE_CAP: "MSRP above the {} cap",
+    ReasonKind.LARGER_TIER_COUNTED: "the same program's larger amount ({}) is counted instead",
+    ReasonKind.TRIMMED_TO_PRICE: "trimmed to the vehicle's price ({}): the incentives above already cover the rest",
+    ReasonKind.AREA: "only in {}; the app cannot check your address (add it as your own incentive if you qualify)",
+}
+FILERS = {"joint": "joint filers", "hoh": "head of household", "single": "single filers",
+          "married_filing_separately": "married filing separately"}
+WHEN_PAID = {
+    Payment.POS_REBATE: "at purchase (taken off the price by the dealer)",
+    Payment.VOUCHER: "at purchase (a voucher)",
+    Payment.REBATE: "weeks after purchase (apply with the program)",
+    Payment.ACCOUNT_CREDIT: "as a credit on the electricity bill",
+    Payment.TAX_CREDIT: "when you file taxes for the purchase year",
+    Payment.OWN_OFFER: "at purchase (your own offer)",
+}
+
+
+def _who(r: Reason) -> str:
+    if r.income_by is IncomeBy.FILING_STATUS:
+        return tr(FILERS[r.key]) if r.key in FILERS else r.key
+    return tr("a household of {}").format(r.key)
+
+
+def reason_text(r: Reason | None) -> str:
+    """Why an incentive is not counted, in a phrase ("" when there is no reason)."""
+    if r is None:
+        return ""
+    if r.kind in _FIXED:
+        return tr(_FIXED[r.kind])
+    if r.kind in _ONE_FIGURE:
+        figure = (r.on or r.detail) if r.amount is None else money(r.amount)
+        return tr(_ONE_FIGURE[r.kind]).format(figure)
+    if r.kind is ReasonKind.ZERO_AMOUNT:
+        return tr("amount works out to {} for this vehicle").format(money(0))
+    if r.kind is ReasonKind.PROPOSED:
+        return tr("proposed, not enacted as far as known: {note} (last verified {checked})").format(
+            note=r.detail, checked=r.checked)
+    if r.kind is ReasonKind.UNCONFIRMED:
+        known = (tr("last known to pay on {}").format(r.until) if r.until else tr("its funding is not confirmed"))
+        return tr("not counted: whether it still pays on {day} is not confirmed ({known}; {note}; last verified "
+                  "{checked})").format(day=r.on, known=known, note=r.detail, checked=r.checked)
+    if r.kind is ReasonKind.OTHER_UTILITY:
+        return tr("only for customers of {}").format(r.detail) + ("" if r.utility_set else tr(" (set your utility)"))
+    if r.kind is ReasonKind.INCOME_UNCHECKABLE:
+        return tr("income limit the app cannot check ({})").format(r.detail or tr("no usable table in the data"))
+    if r.kind is ReasonKind.INCOME_TABLE_MISSING:
+        if r.income_by is IncomeBy.FILING_STATUS:
+            return tr("no income limit given for filing status {} in the program's table").format(r.key)
+        return tr("no income limit given for a household of {} in the program's table").format(r.key)
+    if r.kind is ReasonKind.INCOME_ABOVE:
+        return tr("income above the limit ({income} > {limit} for {who})").format(
+            income=money(r.income), limit=money(r.amount), who=_who(r))
+    if r.kind is ReasonKind.INCOME_BELOW_TIER:
+        return tr("income below this tier ({income} < {low}); another tier may apply").format(
+            income=money(r.income), low=money(r.amount))
+    raise ValueError(f"no words for the reason {r.kind!r}")
+
+
+def when_paid_text(payment: Payment | str) -> str:
+    """When and how an incentive reaches the buyer."""
+    return tr(WHEN_PAID[Payment(payment)])
+
+
+def dates_text(d: Decision) -> str:
+    """'from 2023-01-01, to 2025-09-30', 'start not given, no end date known'; "" for the user's own."""
+    if d.level == "custom":
+        return ""
+    start = tr("from {}").format(d.start) if d.start else tr("start not given")
+    end = tr("to {}").format(d.end) if d.end else tr("no end date known")
+    return f"{start}, {end}"
+
+
+def offered_by_text(d: Decision) -> str:
+    return tr("entered by you") if d.level == "custom" else d.offered_by
+
+
+def source_text(d: Decision) -> str:
+    return tr("your own figure") if d.level == "custom" else d.source
+
+
+def decision_name(d: Decision) -> str:
+    """The program's name; a home-charger program's prefixed 'Home charger: '."""
+    return d.name if d.item == Item.VEHICLE else tr("Home charger: {}").format(d.name)
+
+
+def decision_json(d: Decision) -> dict[str, Any]:
+    """One entry of a vehicle's `incentives` in `compare --json` (keys and words as documented)."""
+    return {"id": d.id, "name": d.name, "offered_by": offered_by_text(d), "level": d.level, "item": str(d.item),
+            "applied": d.applied, "amount": d.amount, "reason": reason_text(d.reason),
+            "when_paid": when_paid_text(d.payment), "dates": dates_text(d), "source": source_text(d),
+            "checked": d.checked, "notes": d.notes}
+
+
+def decision_line(d: Decision) -> str:
+    """One incentive in a sentence: applied with its amount and timing, or why not."""
+    who = d.offered_by if d.level != "custom" else tr("your own entry")
+    name = decision_name(d)
+    if d.applied:
+        return tr("{name} ({who}): {amount}, paid {when}").format(name=name, who=who, amount=money(d.amount),
+                                                                  when=when_paid_text(d.payment))
+    return tr("{name} ({who}): not applied — {why}").format(name=name, who=who, why=reason_text(d.reason))
+
+
+def decision_source(d: Decision) -> str:
+    if d.level == "custom":
+        return tr("entered by you")
+    return tr("{dates}; source {source}; last checked {checked}").format(dates=dates_text(d), source=d.source,
+                                                                         checked=d.checked)
