@@ -43,12 +43,14 @@ test: test-suite check-wheel test-lowest
 
 test-suite: $(STAMP)
 	$(BIN)/ruff check buyer_app tests benchmarks tools
-	$(BIN)/mypy buyer_app/core
+	$(BIN)/lint-imports
+	$(BIN)/mypy buyer_app
 	$(QT) $(BIN)/pytest -q
 
 # the inner loop: lint and the tests not marked slow on two workers, stopping at the first failure (about 40 s here)
 test-fast: $(STAMP)
 	$(BIN)/ruff check buyer_app tests benchmarks tools
+	$(BIN)/lint-imports
 	$(QT) $(BIN)/pytest -q -x -n 2 -m "not slow"
 
 # build the sdist, the wheel from it, install the wheel into a fresh venv and run every verb from there

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+from typing import Any
 
 import pandas as pd
 
@@ -51,7 +52,7 @@ RANK_TOP = 50
 def _records(frame: pd.DataFrame) -> list[dict[str, object]]:
     records = []
     for rec in frame.to_dict("records"):
-        records.append({k: (None if isinstance(v, float) and v != v else v) for k, v in rec.items()})
+        records.append({str(k): (None if isinstance(v, float) and v != v else v) for k, v in rec.items()})
     return records
 
 
@@ -97,12 +98,13 @@ def run(args: argparse.Namespace) -> int:
         return 0
     print(f"{ranking.considered} vehicles match; {len(ranking.priced)} with a known price, ranked by "
           f"{household.years}-year total cost (each costed as bought new at its base MSRP):")
-    rows = [[str(i + 1), str(r.id), r.label, r.powertrain, money(r.price), money(r.incentives) if r.incentives else "—",
-             money(r.total_cost), money(r.cost_per_mile, True)] for i, r in enumerate(top.itertuples())]
+    rows = [[str(i + 1), str(r["id"]), str(r["label"]), str(r["powertrain"]), money(r["price"]),
+             money(r["incentives"]) if r["incentives"] else "—", money(r["total_cost"]), money(r["cost_per_mile"], True)]
+            for i, r in enumerate(_each(top))]
     headers = ["#", "id", "vehicle", "type", "price", "incentives", "total", "per mile"]
     if chances is not None:
-        for row, r in zip(rows, top.itertuples(), strict=True):
-            row.append("—" if r.p_cheapest != r.p_cheapest else f"{r.p_cheapest:.0%}")
+        for row, r in zip(rows, _each(top), strict=True):
+            row.append("—" if r["p_cheapest"] != r["p_cheapest"] else f"{r['p_cheapest']:.0%}")
         headers.append("cheapest in")
     print(table(headers, rows, [True, True, False, False] + [True] * (len(headers) - 4)))
     if chances is not None and settings is not None:
@@ -110,12 +112,17 @@ def run(args: argparse.Namespace) -> int:
               f"is the cheapest of the top {len(chances)} priced ones")
     if len(gone):
         print(f"\n{len(ranking.not_sold_new)} matching vehicles are {not_sold_new_note(ranking.new_from_year)}:")
-        rows = [[str(r.id), r.label, r.powertrain, money(r.price), money(r.running_cost), r.reason]
-                for r in gone.itertuples()]
+        rows = [[str(r["id"]), str(r["label"]), str(r["powertrain"]), money(r["price"]), money(r["running_cost"]),
+                 str(r["reason"])] for r in _each(gone)]
         print(table(["id", "vehicle", "type", "last MSRP", "running costs", "why"], rows,
                     [True, False, False, True, True, False]))
     if len(unpriced):
         print(f"\n{note}:")
-        rows = [[str(r.id), r.label, r.powertrain, money(r.running_cost)] for r in unpriced.itertuples()]
+        rows = [[str(r["id"]), str(r["label"]), str(r["powertrain"]), money(r["running_cost"])] for r in _each(unpriced)]
         print(table(["id", "vehicle", "type", "running costs"], rows, [True, False, False, True]))
     return 0
+
+
+def _each(frame: pd.DataFrame) -> list[dict[str, Any]]:
+    """The rows of a ranking table as dicts (typed values for the text table)."""
+    return [{str(k): v for k, v in row.items()} for row in frame.to_dict("records")]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+from typing import Any
 
 import pandas as pd
 
@@ -27,9 +28,9 @@ def add_parser(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-ar
     s.set_defaults(func=run_search)
 
 
-def _row(r: pd.Series) -> dict[str, object]:
-    def num(x: object) -> float | None:
-        return None if pd.isna(x) else float(x)  # type: ignore[arg-type]
+def _row(r: pd.Series) -> dict[str, Any]:
+    def num(x: Any) -> float | None:
+        return None if pd.isna(x) else float(x)
 
     return {"id": int(r["id"]), "year": int(r["year"]), "make": r["make"], "model": r["model"],
             "base_model": r["base_model"], "powertrain": r["powertrain"], "epa_class": r["epa_class"],

@@ -325,7 +325,7 @@ def summary_html(c: Comparison, ctx: ReportContext, run: UncertaintyResult | Non
         "<h2>Results</h2>",
         _table(["vehicle", "total", "per mile", "per year", f"break-even vs {escape(labels[first])}", "CO2 (all sources)"], [
             [escape(v.label), money(v.total_cost), money(v.cost_per_mile, True), money(v.total_cost / h.years),
-             "—" if v.id == first else (after_text(be[v.id].year) if be[v.id].year is not None
+             "—" if v.id == first else (after_text(year) if (year := be[v.id].year) is not None
                                         else be[v.id].reason),
              f"{v.co2_kg_per_year * h.years / 1000:,.1f} t"] for v in c.vehicles]),
     ]
