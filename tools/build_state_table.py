@@ -16,12 +16,18 @@ from collections.abc import Iterator
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+from buyer_app.core.household.fields import FIELD_BY_NAME  # noqa: E402
+
 OUT = ROOT / "resources" / "regional" / "state_defaults.csv"
 COLUMNS = ("state", "field", "value", "unit", "source", "as_of", "note")
 
-# The app's national defaults (buyer_app/core/household/fields.py): fueleconomy.gov prices of 2025-10-28
-NATIONAL_REGULAR, NATIONAL_MIDGRADE, NATIONAL_PREMIUM = 3.02, 3.62, 3.98
-NATIONAL_ELECTRICITY, NATIONAL_SALES_TAX = 0.15, 0.0506
+# The app's national defaults, declared in buyer_app/core/household/fields.py: fueleconomy.gov prices of 2025-10-28
+NATIONAL_REGULAR, NATIONAL_MIDGRADE, NATIONAL_PREMIUM, NATIONAL_ELECTRICITY, NATIONAL_SALES_TAX = (
+    float(FIELD_BY_NAME[name].default) for name in ("gas_price", "midgrade_price", "premium_price", "electricity_price",
+                                                     "sales_tax_rate"))
 FEG_PRICES = "fueleconomy.gov national prices used for fuelCost08 in vehicles.csv of 2025-10-28"
 # EIA publishes "West Coast less California": for the other PADD 5 states it is closer than the PADD 5
 # average, about half of which is California's own (higher) price.

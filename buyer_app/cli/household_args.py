@@ -17,17 +17,23 @@ FLAG_FIELDS = ("years", "annual_miles", "city_share", "gas_price", "premium_pric
                "purchase_date", "income", "filing_status", "household_size", "utility", "tenure")
 
 
+def _default(name: str) -> str:
+    """A household field's default as the help shows it (declared once, in FIELDS)."""
+    return f"default {FIELD_BY_NAME[name].default}"
+
+
 def add_household_arguments(parser: argparse.ArgumentParser) -> None:
     group = parser.add_argument_group("household (flags override --profile, which overrides the defaults)")
     group.add_argument("--profile", type=Path, metavar="FILE", help="a saved comparison profile (JSON)")
-    group.add_argument("--years", type=int, metavar="N", help="years of ownership, 1-20 (default 5)")
-    group.add_argument("--annual-miles", type=float, metavar="M", help="miles a year (default 15000)")
-    group.add_argument("--city-share", type=float, metavar="S", help="share of city miles, 0-1 (default 0.55)")
-    group.add_argument("--gas-price", type=float, metavar="USD", help="regular gasoline, USD/gal (default 3.02)")
-    group.add_argument("--premium-price", type=float, metavar="USD", help="premium gasoline, USD/gal (default 3.98)")
-    group.add_argument("--diesel-price", type=float, metavar="USD", help="diesel, USD/gal (default 3.62)")
+    group.add_argument("--years", type=int, metavar="N", help=f"years of ownership, 1-20 ({_default('years')})")
+    group.add_argument("--annual-miles", type=float, metavar="M", help=f"miles a year ({_default('annual_miles')})")
+    group.add_argument("--city-share", type=float, metavar="S", help=f"share of city miles, 0-1 ({_default('city_share')})")
+    group.add_argument("--gas-price", type=float, metavar="USD", help=f"regular gasoline, USD/gal ({_default('gas_price')})")
+    group.add_argument("--premium-price", type=float, metavar="USD",
+                       help=f"premium gasoline, USD/gal ({_default('premium_price')})")
+    group.add_argument("--diesel-price", type=float, metavar="USD", help=f"diesel, USD/gal ({_default('diesel_price')})")
     group.add_argument("--electricity-price", type=float, metavar="USD",
-                       help="home electricity, USD/kWh (default 0.15)")
+                       help=f"home electricity, USD/kWh ({_default('electricity_price')})")
     group.add_argument("--state", metavar="XX", help="US state (two letters, or US for national figures): fills its "
                        "electricity and gasoline prices, sales tax, EV/hybrid fees, grid CO2 and climate; other flags "
                        "still override")

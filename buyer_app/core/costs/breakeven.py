@@ -6,6 +6,8 @@ import numpy as np
 
 from buyer_app.core.costs.model import CATEGORIES, CostResult
 
+SAME_COST_SHARE = 1e-9  # curves closer than this share of the larger cost (or of 1 USD) are equal: float noise
+
 
 def cost_curve(result: CostResult) -> np.ndarray:
     """(N, Y+1) net cost of ownership if the car were sold at purchase (t=0) and at each year end:
@@ -26,8 +28,8 @@ def break_even_year(curve_a: np.ndarray, curve_b: np.ndarray) -> float | None:
     Lines that touch without crossing, or that are equal throughout, do not break even.
     """
     diff = np.asarray(curve_a, dtype=float) - np.asarray(curve_b, dtype=float)
-    scale = max(float(np.max(np.abs(curve_a))), float(np.max(np.abs(curve_b))), 1.0)
-    diff = np.where(np.abs(diff) <= 1e-9 * scale, 0.0, diff)
+    scale_usd = max(float(np.max(np.abs(curve_a))), float(np.max(np.abs(curve_b))), 1.0)
+    diff = np.where(np.abs(diff) <= SAME_COST_SHARE * scale_usd, 0.0, diff)
     sign0 = np.sign(diff[0])
     if sign0 == 0:
         return None

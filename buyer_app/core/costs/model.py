@@ -18,12 +18,17 @@ from buyer_app.core.household.fields import Household
 from buyer_app.core.ownership.curves import premiums, value_path
 from buyer_app.core.region.climate import Climate
 from buyer_app.core.region.vehicle_taxes import flat_fees, value_taxes
-from buyer_app.core.vehicles.inputs import FloatArray, VehicleInputs
+from buyer_app.core.vehicles.inputs import LABEL_MI, FloatArray, VehicleInputs
 
 CATEGORIES = ("purchase", "financing", "energy", "maintenance", "insurance", "fees", "incentives", "resale")
 CAT = {name: i for i, name in enumerate(CATEGORIES)}
 PLUG_INS = ("bev", "phev")
-EPA_CITY_SHARE = 0.55
+EPA_CITY_SHARE = 0.55  # EPA's label method: 55% city, 45% highway miles (its CO2 g/mile is for this mix)
+DAYS_IN_YEAR = 365
+MONTHS_IN_YEAR = 12
+G_PER_KG = 1000.0
+MIN_PER_MILE_MI = 1.0  # below a mile over the period there is no meaningful cost per mile
+SAME_FIGURE_USD = 1e-9  # a registration figure this close to the state's is the state's (float noise)
 
 
 @dataclass(frozen=True)
@@ -63,34 +68,37 @@ class CostResult:
     @property
     def cost_per_mile(self) -> FloatArray:
         miles = self.miles_per_year * self.costs.shape[1]
-        if miles < 1:  # no meaningful per-mile figure below a mile
+        if miles < MIN_PER_MILE_MI:
             return np.full(self.costs.shape[0], np.nan)
         return np.asarray(self.total / miles, dtype=float)
 
 
-def _by_powertrain(pt: np.ndarray, bev: float, phev: float, hev: float, other: float) -> FloatArray:
-    chosen: FloatArray = np.select([pt == "bev", pt == "phev", pt == "hev"], [bev, phev, hev], default=other).astype(float)
+def _by_powertrain(powertrain: np.ndarray, *, bev: float, phev: float, hev: float, other: float) -> FloatArray:
+    """Each vehicle's figure of its powertrain (`other`: gasoline, diesel and the rest)."""
+    chosen: FloatArray = np.select([powertrain == "bev", powertrain == "phev", powertrain == "hev"], [bev, phev, hev],
+                                   default=other).astype(float)
     return chosen
 
 
 def energy_use(h: Household, v: VehicleInputs) -> tuple[FloatArray, FloatArray]:
     """Gallons and kWh a year for each vehicle at the household's miles and city share."""
-    city = h.annual_miles * h.city_share
-    hwy = h.annual_miles - city
-    e_city, e_hwy = city * v.uf_city, hwy * v.uf_hwy
+    city_mi = h.annual_miles * h.city_share
+    hwy_mi = h.annual_miles - city_mi
+    electric_city_mi, electric_hwy_mi = city_mi * v.uf_city, hwy_mi * v.uf_hwy
     # EPA's utility factors assume a national mix of daily distances; a plug-in hybrid still cannot
     # drive more electric miles than one full charge a day.
-    cap = np.where(v.powertrain == "phev", np.nan_to_num(v.electric_range_mi, nan=np.inf) * 365, np.inf)
-    electric = e_city + e_hwy
-    over = electric > cap
-    scale = np.divide(cap, electric, out=np.ones_like(electric, dtype=float), where=over)
-    e_city, e_hwy = e_city * scale, e_hwy * scale
-    g_city, g_hwy = city - e_city, hwy - e_hwy
+    max_electric_mi = np.where(v.powertrain == "phev", np.nan_to_num(v.electric_range_mi, nan=np.inf) * DAYS_IN_YEAR, np.inf)
+    electric_mi = electric_city_mi + electric_hwy_mi
+    over = electric_mi > max_electric_mi
+    scale = np.divide(max_electric_mi, electric_mi, out=np.ones_like(electric_mi, dtype=float), where=over)
+    electric_city_mi, electric_hwy_mi = electric_city_mi * scale, electric_hwy_mi * scale
+    gas_city_mi, gas_hwy_mi = city_mi - electric_city_mi, hwy_mi - electric_hwy_mi
     with np.errstate(divide="ignore", invalid="ignore"):
-        gallons = (np.where(g_city > 0, g_city / v.mpg_city, 0.0) + np.where(g_hwy > 0, g_hwy / v.mpg_hwy, 0.0)
-                   + e_city * v.cd_gal100_city / 100 + e_hwy * v.cd_gal100_hwy / 100)
-        kwh = (np.where(e_city > 0, e_city * v.kwh100_city / 100, 0.0)
-               + np.where(e_hwy > 0, e_hwy * v.kwh100_hwy / 100, 0.0))
+        gallons = (np.where(gas_city_mi > 0, gas_city_mi / v.mpg_city, 0.0)
+                   + np.where(gas_hwy_mi > 0, gas_hwy_mi / v.mpg_hwy, 0.0)
+                   + electric_city_mi * v.cd_gal100_city / LABEL_MI + electric_hwy_mi * v.cd_gal100_hwy / LABEL_MI)
+        kwh = (np.where(electric_city_mi > 0, electric_city_mi * v.kwh100_city / LABEL_MI, 0.0)
+               + np.where(electric_hwy_mi > 0, electric_hwy_mi * v.kwh100_hwy / LABEL_MI, 0.0))
     return np.asarray(np.nan_to_num(gallons), dtype=float), np.asarray(np.nan_to_num(kwh), dtype=float)
 
 
@@ -111,45 +119,45 @@ def annual_energy_cost(h: Household, v: VehicleInputs, year: DrivingYear | None 
     return np.asarray(energy.fuel_cost + energy.electricity_cost, dtype=float)
 
 
-def _loan(h: Household, principal: FloatArray, years: int) -> tuple[FloatArray, FloatArray, FloatArray]:
+def _loan(h: Household, principal_usd: FloatArray, years: int) -> tuple[FloatArray, FloatArray, FloatArray]:
     """(principal repaid, interest) per vehicle and year, and the balance owed at each year end
-    (t=0..Y); a balance left at the end of the period is paid off then."""
-    n = h.loan_term_months
-    r = h.loan_apr / 12
+    (t=0..Y); a balance left at the end of the period is paid off then. USD."""
+    term_months = h.loan_term_months
+    r = h.loan_apr / MONTHS_IN_YEAR  # monthly rate
     log_growth = np.log1p(r)  # expm1/log1p keep the annuity exact for tiny rates too
 
     def accrued(k: np.ndarray | int) -> FloatArray:
         """((1+r)^k - 1) / r, which tends to k as r -> 0."""
         return np.asarray(np.expm1(np.asarray(k) * log_growth) / r if r > 0 else np.asarray(k, dtype=float))
 
-    payment = principal / (accrued(n) / (1 + r) ** n)
-    month_ends = np.minimum(np.arange(0, years + 1) * 12, n)  # months paid by the end of each year
+    payment_usd = principal_usd / (accrued(term_months) / (1 + r) ** term_months)
+    month_ends = np.minimum(np.arange(0, years + 1) * MONTHS_IN_YEAR, term_months)  # months paid by the end of each year
 
     def balance(k: np.ndarray) -> FloatArray:
         growth = np.exp(k * log_growth)
-        return np.asarray(principal[:, None] * growth - payment[:, None] * accrued(k))
+        return np.asarray(principal_usd[:, None] * growth - payment_usd[:, None] * accrued(k))
 
-    bal = np.maximum(balance(month_ends), 0.0)  # (N, Y+1)
-    repaid = bal[:, :-1] - bal[:, 1:]
-    paid = payment[:, None] * np.diff(month_ends)[None, :]
-    interest = np.maximum(paid - repaid, 0.0)
-    owed = bal.copy()
-    repaid[:, -1] += bal[:, -1]  # sold before the loan ends: pay off the rest
-    owed[:, -1] = 0.0
-    return repaid, interest, owed
+    balance_usd = np.maximum(balance(month_ends), 0.0)  # (N, Y+1)
+    repaid_usd = balance_usd[:, :-1] - balance_usd[:, 1:]
+    paid_usd = payment_usd[:, None] * np.diff(month_ends)[None, :]
+    interest_usd = np.maximum(paid_usd - repaid_usd, 0.0)
+    owed_usd = balance_usd.copy()
+    repaid_usd[:, -1] += balance_usd[:, -1]  # sold before the loan ends: pay off the rest
+    owed_usd[:, -1] = 0.0
+    return repaid_usd, interest_usd, owed_usd
 
 
 def _lease(h: Household, v: VehicleInputs, years: int) -> FloatArray:
-    """Lease cost per vehicle and year; a lease shorter than the period is renewed on the same terms,
+    """Lease cost per vehicle and year (USD); a lease shorter than the period is renewed on the same terms,
     and the payments left on a lease that runs past the period are due in its last year."""
-    term = np.where(v.lease_term_months > 0, v.lease_term_months, np.nan)
-    months = np.arange(years * 12)
-    month_in_term = months[None, :] % term[:, None]
-    monthly = np.where(month_in_term == 0, v.lease_due[:, None], 0.0) + v.lease_monthly[:, None]
-    by_year = monthly.reshape(len(v), years, 12).sum(axis=2)
-    left = np.nan_to_num(term - 1 - month_in_term[:, -1])  # payments still owed after the last month
-    by_year[:, -1] += left * np.nan_to_num(v.lease_monthly)
-    return np.asarray(np.nan_to_num(by_year) * (1 + h.sales_tax_rate))
+    term_months = np.where(v.lease_term_months > 0, v.lease_term_months, np.nan)
+    months = np.arange(years * MONTHS_IN_YEAR)
+    month_in_term = months[None, :] % term_months[:, None]
+    monthly_usd = np.where(month_in_term == 0, v.lease_due_usd[:, None], 0.0) + v.lease_monthly_usd[:, None]
+    by_year_usd = monthly_usd.reshape(len(v), years, MONTHS_IN_YEAR).sum(axis=2)
+    left = np.nan_to_num(term_months - 1 - month_in_term[:, -1])  # payments still owed after the last month
+    by_year_usd[:, -1] += left * np.nan_to_num(v.lease_monthly_usd)
+    return np.asarray(np.nan_to_num(by_year_usd) * (1 + h.sales_tax_rate))
 
 
 def compute_costs(h: Household, v: VehicleInputs, year: DrivingYear | None = None,
@@ -160,62 +168,63 @@ def compute_costs(h: Household, v: VehicleInputs, year: DrivingYear | None = Non
     n, years = len(v), h.years
     t = np.arange(years, dtype=float)  # 0 for the first year
     costs = np.zeros((n, years, len(CATEGORIES)))
-    pt = v.powertrain
+    powertrain = v.powertrain
     year = year or driving_year(AnnualPattern(), h.annual_miles)
     energy = simulate_year(h, v, year, climate, _fuel_price(h, v.fuel_grade), detail)
     # the neutral year spreads annual_miles over 365 days; use the figure itself, not its rounded sum
-    gallons, kwh, miles = energy.gallons, energy.kwh, (h.annual_miles if year.neutral else year.annual_miles)
+    annual_mi = h.annual_miles if year.neutral else year.annual_miles
 
     fuel_growth = (1 + h.fuel_escalation) ** t
     elec_growth = (1 + h.electricity_escalation) ** t
     costs[:, :, CAT["energy"]] = energy.fuel_cost[:, None] * fuel_growth + energy.electricity_cost[:, None] * elec_growth
-    rate = _by_powertrain(pt, h.maintenance_bev, h.maintenance_phev, h.maintenance_hev, h.maintenance_ice)
-    age = np.nan_to_num(v.age_years)[:, None] + t[None, :]  # a used car's upkeep starts at its age, not at new
-    costs[:, :, CAT["maintenance"]] = (miles * rate)[:, None] * (1 + h.maintenance_age_growth) ** age
+    usd_per_mi = _by_powertrain(powertrain, bev=h.maintenance_bev, phev=h.maintenance_phev, hev=h.maintenance_hev,
+                                other=h.maintenance_ice)
+    age_years = np.nan_to_num(v.age_years)[:, None] + t[None, :]  # a used car's upkeep starts at its age, not at new
+    costs[:, :, CAT["maintenance"]] = (annual_mi * usd_per_mi)[:, None] * (1 + h.maintenance_age_growth) ** age_years
     costs[:, :, CAT["fees"]] = yearly_fees(h, v, years)
     costs[:, 0, CAT["fees"]] += h.title_fees
-    costs[:, 0, CAT["incentives"]] = -v.incentives
+    costs[:, 0, CAT["incentives"]] = -v.incentives_usd
 
-    known = ~np.isnan(v.price)
-    price = np.nan_to_num(v.price)
-    owed = np.zeros((n, years + 1))
-    tax = price * h.sales_tax_rate
+    known = ~np.isnan(v.price_usd)
+    price_usd = np.nan_to_num(v.price_usd)
+    owed_usd = np.zeros((n, years + 1))
+    tax_usd = price_usd * h.sales_tax_rate
     if h.sales_tax_cap > 0:
-        tax = np.minimum(tax, h.sales_tax_cap)
+        tax_usd = np.minimum(tax_usd, h.sales_tax_cap)
     # a charger is installed only for Level 2 at home (Level 1 uses an ordinary outlet)
-    charger = np.where(np.isin(pt, PLUG_INS) & (h.home_charging == "level2"), h.home_charger_cost, 0.0)
-    upfront = charger + h.title_fees - v.incentives_at_purchase
+    charger_usd = np.where(np.isin(powertrain, PLUG_INS) & (h.home_charging == "level2"), h.home_charger_cost, 0.0)
+    upfront_usd = charger_usd + h.title_fees - v.incentives_at_purchase_usd
     if h.financing == "lease":
-        lease = _lease(h, v, years)
-        costs[:, :, CAT["purchase"]] = lease
-        upfront = upfront + np.nan_to_num(v.lease_due) * (1 + h.sales_tax_rate)
-        known = known | ~np.isnan(v.lease_monthly)
+        costs[:, :, CAT["purchase"]] = _lease(h, v, years)
+        upfront_usd = upfront_usd + np.nan_to_num(v.lease_due_usd) * (1 + h.sales_tax_rate)
+        known = known | ~np.isnan(v.lease_monthly_usd)
     elif h.financing == "loan":
-        down = price * h.down_payment_share
-        repaid, interest, owed = _loan(h, price - down, years)
-        costs[:, :, CAT["purchase"]] = repaid
-        costs[:, :, CAT["financing"]] = interest
-        costs[:, 0, CAT["purchase"]] += down + tax
-        upfront = upfront + down + tax
+        down_usd = price_usd * h.down_payment_share
+        repaid_usd, interest_usd, owed_usd = _loan(h, price_usd - down_usd, years)
+        costs[:, :, CAT["purchase"]] = repaid_usd
+        costs[:, :, CAT["financing"]] = interest_usd
+        costs[:, 0, CAT["purchase"]] += down_usd + tax_usd
+        upfront_usd = upfront_usd + down_usd + tax_usd
     else:
-        costs[:, 0, CAT["purchase"]] = price + tax
-        upfront = upfront + price + tax
-    costs[:, 0, CAT["purchase"]] += charger
-    worth = resale_values(h, v, years)  # what each car is worth over the years, leased or not (insurance follows it)
-    value = worth if h.financing != "lease" else np.zeros((n, years + 1))
-    costs[:, :, CAT["insurance"]] = insurance_costs(h, v, worth, years)
+        costs[:, 0, CAT["purchase"]] = price_usd + tax_usd
+        upfront_usd = upfront_usd + price_usd + tax_usd
+    costs[:, 0, CAT["purchase"]] += charger_usd
+    worth_usd = resale_values(h, v, years)  # what each car is worth over the years, leased or not (insurance follows it)
+    value_usd = worth_usd if h.financing != "lease" else np.zeros((n, years + 1))
+    costs[:, :, CAT["insurance"]] = insurance_costs(h, v, worth_usd, years)
     # outlays of year t are discounted from its start; a sale at the end of year t from that moment
     costs *= ((1 + h.discount_rate) ** -t)[None, :, None]
     at_year_end = (1 + h.discount_rate) ** -np.arange(years + 1, dtype=float)
-    equity = (value - owed) * at_year_end[None, :]
-    costs[:, -1, CAT["resale"]] = -value[:, -1] * at_year_end[-1]
+    equity_usd = (value_usd - owed_usd) * at_year_end[None, :]
+    costs[:, -1, CAT["resale"]] = -value_usd[:, -1] * at_year_end[-1]
     label_gallons, _ = energy_use(replace(h, city_share=EPA_CITY_SHARE), v)  # EPA's g/mile is for its 55/45 mix
     with np.errstate(divide="ignore", invalid="ignore"):
-        epa_kg_per_gal = v.co2_tailpipe_gpm * h.annual_miles / label_gallons / 1000.0
-    co2 = co2_per_year(gallons, kwh, v.fuel_grade, pt, epa_kg_per_gal, h.grid_co2_lb_per_mwh, h.grid_loss)
-    return CostResult(costs=costs, upfront=upfront, equity=equity, price_known=known, gallons_per_year=gallons,
-                      kwh_per_year=kwh, co2=co2, miles_per_year=miles, energy=energy,
-                      value=None if h.financing == "lease" else value)
+        epa_kg_per_gal = v.co2_tailpipe_gpm * h.annual_miles / label_gallons / G_PER_KG
+    co2 = co2_per_year(energy.gallons, energy.kwh, v.fuel_grade, powertrain, epa_kg_per_gal, h.grid_co2_lb_per_mwh,
+                       h.grid_loss)
+    return CostResult(costs=costs, upfront=upfront_usd, equity=equity_usd, price_known=known,
+                      gallons_per_year=energy.gallons, kwh_per_year=energy.kwh, co2=co2, miles_per_year=annual_mi,
+                      energy=energy, value=None if h.financing == "lease" else value_usd)
 
 
 def yearly_fees(h: Household, v: VehicleInputs, years: int) -> FloatArray:
@@ -223,11 +232,12 @@ def yearly_fees(h: Household, v: VehicleInputs, years: int) -> FloatArray:
     its state's figure, else its own figure every year), the state's value-based taxes (California's vehicle license
     fee, Massachusetts excise...) and the EV / plug-in hybrid / hybrid surcharge (Minnesota's from 2026 by the
     sticker price), from resources/regional/vehicle_taxes.csv."""
-    flat = _by_powertrain(v.powertrain, h.bev_surcharge, h.phev_surcharge, h.hev_surcharge, 0.0)
+    surcharge_usd = _by_powertrain(v.powertrain, bev=h.bev_surcharge, phev=h.phev_surcharge, hev=h.hev_surcharge, other=0.0)
     if h.state == "US":
-        return np.asarray(np.broadcast_to((h.registration_annual + flat)[:, None], (len(v), years)), dtype=float)
-    taxes = value_taxes(h.state, v.powertrain, v.msrp, v.price, np.floor(np.nan_to_num(v.age_years)), years, flat)
-    state_figure = abs(h.registration_annual - flat_fees(h.state)["registration_annual"]) < 1e-9
+        return np.asarray(np.broadcast_to((h.registration_annual + surcharge_usd)[:, None], (len(v), years)), dtype=float)
+    taxes = value_taxes(h.state, v.powertrain, v.msrp_usd, v.price_usd, np.floor(np.nan_to_num(v.age_years)), years,
+                        surcharge_usd)
+    state_figure = abs(h.registration_annual - flat_fees(h.state)["registration_annual"]) < SAME_FIGURE_USD
     registration = taxes.registration if state_figure else np.full((len(v), years), h.registration_annual)
     return np.asarray(registration + taxes.value_tax + taxes.surcharge, dtype=float)
 
@@ -235,18 +245,19 @@ def yearly_fees(h: Household, v: VehicleInputs, years: int) -> FloatArray:
 def resale_values(h: Household, v: VehicleInputs, years: int) -> FloatArray:
     """(N, years + 1) what each car is worth at purchase and each year end: its published curve from its age at
     purchase (resources/ownership/), or the household's own yearly rates by powertrain (resale_basis 'your_rates')."""
-    price = np.nan_to_num(v.price)
+    price_usd = np.nan_to_num(v.price_usd)
     if h.resale_basis == "your_rates":
-        dep = _by_powertrain(v.powertrain, h.depreciation_bev, h.depreciation_phev, h.depreciation_hev, h.depreciation_ice)
-        return np.asarray(price[:, None] * (1 - dep)[:, None] ** np.arange(years + 1)[None, :], dtype=float)
-    return value_path(price, v.resale_first_year_loss, v.resale_retained_5yr, np.nan_to_num(v.age_years), years,
+        loss = _by_powertrain(v.powertrain, bev=h.depreciation_bev, phev=h.depreciation_phev, hev=h.depreciation_hev,
+                              other=h.depreciation_ice)
+        return np.asarray(price_usd[:, None] * (1 - loss)[:, None] ** np.arange(years + 1)[None, :], dtype=float)
+    return value_path(price_usd, v.resale_first_year_loss, v.resale_retained_5yr, np.nan_to_num(v.age_years), years,
                       v.resale_segment_5yr)
 
 
 def insurance_costs(h: Household, v: VehicleInputs, worth: FloatArray, years: int) -> FloatArray:
     """(N, years) yearly premiums: a vehicle's own quote, else the household's figure for every car, else each car's
     estimate from its state's reference premium, body, powertrain and value (resources/ownership/)."""
-    estimate = premiums(h.insurance_reference, v.powertrain, v.body, worth, years)
-    household = np.full_like(estimate, h.insurance_annual) if h.insurance_annual > 0 else estimate
-    own = v.insurance_annual[:, None]
-    return np.asarray(np.where(np.isnan(own), household, own), dtype=float)
+    estimate_usd = premiums(h.insurance_reference, v.powertrain, v.body, worth, years)
+    household_usd = np.full_like(estimate_usd, h.insurance_annual) if h.insurance_annual > 0 else estimate_usd
+    own_usd = v.insurance_annual_usd[:, None]
+    return np.asarray(np.where(np.isnan(own_usd), household_usd, own_usd), dtype=float)

@@ -23,6 +23,7 @@ import numpy as np
 import numpy.typing as npt
 
 from buyer_app.core.errors import FieldProblem, InputError
+from buyer_app.core.household.fields import Household
 
 FloatArray = npt.NDArray[np.float64]
 BoolArray = npt.NDArray[np.bool_]
@@ -220,7 +221,7 @@ def _check_total(year: DrivingYear) -> DrivingYear:
     return year
 
 
-def driving_year(pattern: Pattern, annual_miles: float = 15000.0) -> DrivingYear:
+def driving_year(pattern: Pattern, annual_miles: float = Household.annual_miles) -> DrivingYear:
     """The 365 days of a pattern (raises InputError naming every bad value)."""
     trip_day = np.zeros(365, dtype=bool)
     away = np.zeros(365, dtype=bool)

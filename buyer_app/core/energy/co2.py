@@ -12,6 +12,8 @@ import numpy as np
 
 from buyer_app.core.vehicles.inputs import FloatArray
 
+KG_PER_LB = 0.45359237
+KWH_PER_MWH = 1000.0
 GASOLINE_TAILPIPE_KG_PER_GAL = 8.887
 DIESEL_TAILPIPE_KG_PER_GAL = 10.180
 TAILPIPE_SOURCE = ("EPA, Greenhouse Gas Emissions from a Typical Passenger Vehicle (8,887 g CO2 per gallon of gasoline, "
@@ -19,7 +21,8 @@ TAILPIPE_SOURCE = ("EPA, Greenhouse Gas Emissions from a Typical Passenger Vehic
                    "passenger-vehicle; per vehicle EPA's co2TailpipeGpm (vehicles.csv)")
 # GREET (used by the AFDC emissions tool): about 23.7 lb CO2e per gallon of gasoline well to wheels;
 # less the 8.887 kg at the tailpipe leaves the well-to-tank part.
-GASOLINE_WELL_TO_WHEELS_KG_PER_GAL = 23.7 * 0.45359237
+GASOLINE_WELL_TO_WHEELS_LB_PER_GAL = 23.7
+GASOLINE_WELL_TO_WHEELS_KG_PER_GAL = GASOLINE_WELL_TO_WHEELS_LB_PER_GAL * KG_PER_LB
 GASOLINE_UPSTREAM_KG_PER_GAL = GASOLINE_WELL_TO_WHEELS_KG_PER_GAL - GASOLINE_TAILPIPE_KG_PER_GAL
 DIESEL_UPSTREAM_KG_PER_GAL = DIESEL_TAILPIPE_KG_PER_GAL * GASOLINE_UPSTREAM_KG_PER_GAL / GASOLINE_TAILPIPE_KG_PER_GAL
 UPSTREAM_SOURCE = ("Argonne GREET via the US DOE AFDC emissions tool: about 23.7 lb CO2e per gallon of gasoline well to "
@@ -28,7 +31,6 @@ UPSTREAM_SOURCE = ("Argonne GREET via the US DOE AFDC emissions tool: about 23.7
 ELECTRICITY_SOURCE = ("EPA eGRID2023 total-output CO2 rates: the population-weighted mean of the subregions serving "
                       "the state (US average 771.5 lb/MWh), divided by (1 - grid loss); power-plant fuel supply "
                       "(upstream) not included")
-KG_PER_LB = 0.45359237
 
 
 @dataclass(frozen=True)
@@ -46,7 +48,7 @@ class Co2Year:
 
 def grid_kg_per_kwh(lb_per_mwh: float, loss: float) -> float:
     """kg CO2 per kWh delivered to the meter: the plants' output rate grossed up for grid losses."""
-    return lb_per_mwh * KG_PER_LB / 1000.0 / (1.0 - loss)
+    return lb_per_mwh * KG_PER_LB / KWH_PER_MWH / (1.0 - loss)
 
 
 def co2_per_year(gallons: FloatArray, kwh: FloatArray, fuel_grade: np.ndarray, powertrain: np.ndarray,

@@ -24,21 +24,35 @@ step through the days, still vectorised over vehicles.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 
 import numpy as np
 
 from buyer_app.core.driving.patterns import MONTH, WEEKDAY, DrivingYear
-from buyer_app.core.energy.day_walk import full_start, walk_days
+from buyer_app.core.energy.day_walk import (
+    DAYS_IN_YEAR,
+    NEARLY_FULL_KWH,
+    ROUNDING_KWH,
+    Battery,
+    DayInputs,
+    DayOutcome,
+    full_start,
+    walk_days,
+)
 from buyer_app.core.household.fields import Household
 from buyer_app.core.region.climate import Climate, ev_energy_factors, gas_factors, range_shares, vehicle_retention
-from buyer_app.core.vehicles.dc_charging import LEVEL1_KW
-from buyer_app.core.vehicles.inputs import FloatArray, VehicleInputs
+from buyer_app.core.vehicles.dc_charging import DC_END_PCT, LEVEL1_KW, PERCENT
+from buyer_app.core.vehicles.inputs import LABEL_MI, BoolArray, FloatArray, IntArray, VehicleInputs, take
 
 NEGLIGIBLE_KWH = 1e-9  # kWh a year: no car uses so little, far above float rounding
-DC_SESSION_END = 0.80  # a DC fast session stops at 80% (charging slows sharply above it)
+DC_SESSION_END = DC_END_PCT / PERCENT  # a DC fast session stops at 80% (charging slows sharply above it)
+MIN_DC_SESSION = 0.1  # share of the battery a DC session adds at the least, whatever the reserve (app guard)
+UNKNOWN_RANGE_MARGIN_KWH = 1e-6  # kWh: a battery assumed for an unknown range holds the longest day and this much more
 SOURCES = ("home", "work", "public_l2", "public_dc")
-_MONTH_ONEHOT = np.eye(12)[MONTH]  # (365, 12): sums days into months with one matrix product
+HOME, WORK, PUBLIC_L2, PUBLIC_DC = range(len(SOURCES))  # columns of the by-source arrays
+MONTHS = 12
+DAYS_IN_WEEK = 7
+_MONTH_ONEHOT = np.eye(MONTHS)[MONTH]  # (365, 12): sums days into months with one matrix product
 
 
 @dataclass(frozen=True)
@@ -73,10 +87,68 @@ def home_price(h: Household) -> float:
     return h.electricity_price
 
 
-def home_kw(h: Household, onboard: FloatArray) -> FloatArray:
+def home_kw(h: Household, onboard_kw: FloatArray) -> FloatArray:
     """Power of the household's home charging for each vehicle (the car's on-board charger may limit it)."""
-    supply = {"level2": h.home_charger_kw, "level1": LEVEL1_KW, "none": 0.0}[h.home_charging]
-    return np.asarray(np.where(onboard > 0, np.minimum(onboard, supply), supply), dtype=float)
+    supply_kw = {"level2": h.home_charger_kw, "level1": LEVEL1_KW, "none": 0.0}[h.home_charging]
+    return np.asarray(np.where(onboard_kw > 0, np.minimum(onboard_kw, supply_kw), supply_kw), dtype=float)
+
+
+@dataclass(frozen=True)
+class _YearTotals:
+    """Per-vehicle results being filled in, part by part (zeros for vehicles a part does not apply to)."""
+
+    fuel_gal_by_month: FloatArray  # (N, 12)
+    electricity_usd_by_month: FloatArray  # (N, 12)
+    used_kwh: FloatArray  # (N,)
+    electric_mi: FloatArray  # (N,)
+    trip_usd: FloatArray  # (N,)
+    kwh_by_source: FloatArray  # (N, 4) in SOURCES order
+    usd_by_source: FloatArray  # (N, 4)
+    home_only_days: FloatArray  # (N, 12)
+    public_days: FloatArray  # (N, 12)
+    dc_sessions: FloatArray  # (N, 12)
+    l2_sessions: FloatArray  # (N, 12)
+    dc_minutes: FloatArray  # (N,)
+    trip_dc_sessions: FloatArray  # (N,)
+    home_kwh_bought: FloatArray  # (N,)
+    range_mi_by_month: FloatArray  # (N, 12) NaN where unknown or no plug
+    kwh_per_mi_by_month: FloatArray  # (N, 12)
+
+    @classmethod
+    def zeros(cls, n: int) -> _YearTotals:
+        """Totals of n vehicles, all zero (the range by month NaN)."""
+        def by_month() -> FloatArray:
+            return np.zeros((n, MONTHS))
+
+        def by_source() -> FloatArray:
+            return np.zeros((n, len(SOURCES)))
+
+        return cls(fuel_gal_by_month=by_month(), electricity_usd_by_month=by_month(), used_kwh=np.zeros(n),
+                   electric_mi=np.zeros(n), trip_usd=np.zeros(n), kwh_by_source=by_source(), usd_by_source=by_source(),
+                   home_only_days=by_month(), public_days=by_month(), dc_sessions=by_month(), l2_sessions=by_month(),
+                   dc_minutes=np.zeros(n), trip_dc_sessions=np.zeros(n), home_kwh_bought=np.zeros(n),
+                   range_mi_by_month=np.full((n, MONTHS), np.nan), kwh_per_mi_by_month=by_month())
+
+
+@dataclass(frozen=True)
+class _PlugIns:
+    """What the day model needs of each plug-in, (P,) arrays over the plug-in rows of the vehicles."""
+
+    at: IntArray  # the plug-ins' rows among all vehicles
+    is_bev: BoolArray  # battery-electric (the others are plug-in hybrids)
+    kwh_per_mi_city: FloatArray  # EPA label kWh at the wall per mile
+    kwh_per_mi_hwy: FloatArray
+    electric_city: FloatArray  # share of city miles that can be electric: 1, or EPA's utility factor (see simulate_year)
+    electric_hwy: FloatArray
+    climate: FloatArray  # (P, 12) multiplier on label kWh per mile by month
+    range_mi: FloatArray  # EPA electric range, 0 when unknown
+    onboard_kw: FloatArray  # on-board charger limit, NaN when unknown
+    gal_per_mi_city: FloatArray  # gasoline of a plug-in hybrid's hybrid miles (1 / MPG, 0 when unknown)
+    gal_per_mi_hwy: FloatArray
+    cd_gal_per_mi_city: FloatArray  # gasoline a plug-in hybrid burns per electric mile (charge-depleting), 0 when none
+    cd_gal_per_mi_hwy: FloatArray
+    fuel_usd_per_gal: FloatArray
+    dc_session_min: FloatArray  # one 10-80% DC fast session, NaN when unknown
 
 
 def simulate_year(h: Household, v: VehicleInputs, year: DrivingYear, climate: Climate | None = None,
@@ -85,307 +157,322 @@ def simulate_year(h: Household, v: VehicleInputs, year: DrivingYear, climate: Cl
     gallon for each vehicle's fuel (zero when omitted). Without `detail`, only the yearly figures are
     worked out (months, coverage and trips are left empty, for ranking the whole database)."""
     n = len(v)
-    miles = year.miles
-    trip = year.trip_day
-    city_frac = np.where(trip, 0.0, h.city_share)
-    kept = vehicle_retention(v.heat_pump, v.retention_32f)  # share of range kept at 32 F
-    ev_f = ev_energy_factors(climate, v.heat_pump, v.retention_32f)  # (N, 12)
-    bev, phev = v.powertrain == "bev", v.powertrain == "phev"
-    plug = bev | phev
-    price = np.zeros(n) if fuel_price is None else np.asarray(fuel_price, dtype=float)
+    day_mi = year.miles
+    city_share = np.where(year.trip_day, 0.0, h.city_share)  # (365,) long-trip days are all highway
+    range_kept_32f = vehicle_retention(v.heat_pump, v.retention_32f)  # share of range kept at 32 F
+    ev_climate = ev_energy_factors(climate, v.heat_pump, v.retention_32f)  # (N, 12)
+    is_plug_in = (v.powertrain == "bev") | (v.powertrain == "phev")
+    fuel_usd_per_gal = np.zeros(n) if fuel_price is None else np.asarray(fuel_price, dtype=float)
     with np.errstate(divide="ignore", invalid="ignore"):
-        inv_c, inv_h = np.nan_to_num(1.0 / v.mpg_city), np.nan_to_num(1.0 / v.mpg_hwy)
+        gal_per_mi_city, gal_per_mi_hwy = np.nan_to_num(1.0 / v.mpg_city), np.nan_to_num(1.0 / v.mpg_hwy)
 
-    out = _Totals(n)
+    totals = _YearTotals.zeros(n)
     # vehicles without a plug: gallons by month from two sums over the days (no per-day arrays); hybrids lose more
     # of their fuel economy in the cold than conventional cars (DOE Fact #1164)
-    hybrid = v.powertrain == "hev"
-    for kind, group in (("ice", ~plug & ~hybrid), ("hybrid", ~plug & hybrid)):
-        others = np.flatnonzero(group)
-        if not others.size:
+    is_hybrid = v.powertrain == "hev"
+    for kind, group in (("ice", ~is_plug_in & ~is_hybrid), ("hybrid", ~is_plug_in & is_hybrid)):
+        at = np.flatnonzero(group)
+        if not at.size:
             continue
-        gas_f = gas_factors(climate, kind)[MONTH]  # (365,)
-        city_m = (miles * city_frac * gas_f) @ _MONTH_ONEHOT
-        hwy_m = (miles * (1 - city_frac) * gas_f) @ _MONTH_ONEHOT
-        gal_m = inv_c[others, None] * city_m[None, :] + inv_h[others, None] * hwy_m[None, :]
-        out.gallons_month[others] = gal_m
-        city_t, hwy_t = float((miles * city_frac * gas_f * trip).sum()), float((miles * (1 - city_frac) * gas_f * trip).sum())
-        out.trip_cost[others] = (inv_c[others] * city_t + inv_h[others] * hwy_t) * price[others]
-        out.electric_miles[others] = 0.0
+        gas_climate = gas_factors(climate, kind)[MONTH]  # (365,) multiplier on label gallons per mile
+        city_mi = day_mi * city_share * gas_climate  # (365,) city miles, weighted by the day's climate
+        hwy_mi = day_mi * (1 - city_share) * gas_climate
+        totals.fuel_gal_by_month[at] = (gal_per_mi_city[at, None] * (city_mi @ _MONTH_ONEHOT)[None, :]
+                                        + gal_per_mi_hwy[at, None] * (hwy_mi @ _MONTH_ONEHOT)[None, :])
+        trip_city_mi, trip_hwy_mi = float((city_mi * year.trip_day).sum()), float((hwy_mi * year.trip_day).sum())
+        totals.trip_usd[at] = (gal_per_mi_city[at] * trip_city_mi + gal_per_mi_hwy[at] * trip_hwy_mi) * fuel_usd_per_gal[at]
 
-    rows = np.flatnonzero(plug)
+    rows = np.flatnonzero(is_plug_in)
     if rows.size:
+        is_bev = v.powertrain[rows] == "bev"
+        # share of city / highway miles that can be electric: all of them, except a plug-in hybrid under
+        # the neutral pattern, which keeps EPA's utility factors (the national mix of daily distances)
+        keeps_utility_factor = ~is_bev & year.neutral
+        plug_ins = _PlugIns(
+            at=rows, is_bev=is_bev,
+            kwh_per_mi_city=v.kwh100_city[rows] / LABEL_MI, kwh_per_mi_hwy=v.kwh100_hwy[rows] / LABEL_MI,
+            electric_city=np.where(keeps_utility_factor, v.uf_city[rows], 1.0),
+            electric_hwy=np.where(keeps_utility_factor, v.uf_hwy[rows], 1.0),
+            climate=ev_climate[rows], range_mi=np.nan_to_num(v.electric_range_mi[rows]), onboard_kw=v.ac_max_kw[rows],
+            gal_per_mi_city=gal_per_mi_city[rows], gal_per_mi_hwy=gal_per_mi_hwy[rows],
+            cd_gal_per_mi_city=np.nan_to_num(v.cd_gal100_city[rows]) / LABEL_MI,
+            cd_gal_per_mi_hwy=np.nan_to_num(v.cd_gal100_hwy[rows]) / LABEL_MI,
+            fuel_usd_per_gal=fuel_usd_per_gal[rows], dc_session_min=v.dc_10_80_minutes[rows])
         # a plug-in hybrid's gasoline miles are hybrid miles
-        _plug_ins(h, v, year, rows, ev_f[rows], gas_factors(climate, "hybrid"), inv_c[rows], inv_h[rows], price[rows],
-                  out, detail)
-        out.range_month[rows] = np.where(v.electric_range_mi[rows, None] > 0,
-                                         v.electric_range_mi[rows, None] * range_shares(climate, kept[rows]), np.nan)
+        _plug_ins(h, year, plug_ins, gas_by_month=gas_factors(climate, "hybrid"), totals=totals, detail=detail)
+        range_mi = v.electric_range_mi[rows, None]
+        totals.range_mi_by_month[rows] = np.where(range_mi > 0, range_mi * range_shares(climate, range_kept_32f[rows]), np.nan)
 
-    fuel_month = out.gallons_month * price[:, None]
+    fuel_usd_by_month = totals.fuel_gal_by_month * fuel_usd_per_gal[:, None]
     return EnergyYear(
-        gallons=out.gallons_month.sum(axis=1),
-        kwh=out.kwh,
-        kwh_by_source=out.kwh_by_source,
-        fuel_cost=fuel_month.sum(axis=1),
-        electricity_cost=out.cost_by_source.sum(axis=1),
-        cost_by_source=out.cost_by_source,
-        monthly_cost=fuel_month + out.electricity_month,
-        electric_miles=out.electric_miles,
-        miles=float(miles.sum()),
-        home_only_days=out.home_only_days,
-        public_days=out.public_days,
-        dc_sessions=out.dc_sessions,
-        l2_sessions=out.l2_sessions,
-        dc_minutes=out.dc_minutes,
-        trip_dc_sessions=out.trip_dc_sessions,
-        trip_cost=out.trip_cost,
-        home_kwh_bought=out.home_kwh_bought,
-        range_month=out.range_month,
-        kwh_per_mile_month=out.kwh_per_mile_month,
+        gallons=totals.fuel_gal_by_month.sum(axis=1),
+        kwh=totals.used_kwh,
+        kwh_by_source=totals.kwh_by_source,
+        fuel_cost=fuel_usd_by_month.sum(axis=1),
+        electricity_cost=totals.usd_by_source.sum(axis=1),
+        cost_by_source=totals.usd_by_source,
+        monthly_cost=fuel_usd_by_month + totals.electricity_usd_by_month,
+        electric_miles=totals.electric_mi,
+        miles=float(day_mi.sum()),
+        home_only_days=totals.home_only_days,
+        public_days=totals.public_days,
+        dc_sessions=totals.dc_sessions,
+        l2_sessions=totals.l2_sessions,
+        dc_minutes=totals.dc_minutes,
+        trip_dc_sessions=totals.trip_dc_sessions,
+        trip_cost=totals.trip_usd,
+        home_kwh_bought=totals.home_kwh_bought,
+        range_month=totals.range_mi_by_month,
+        kwh_per_mile_month=totals.kwh_per_mi_by_month,
     )
 
 
-class _Totals:
-    """Per-vehicle results being filled in (zeros for vehicles a part does not apply to)."""
-
-    def __init__(self, n: int) -> None:
-        z, m = np.zeros(n), np.zeros((n, 12))
-        self.gallons_month, self.electricity_month = m.copy(), m.copy()
-        self.kwh, self.electric_miles, self.trip_cost = z.copy(), z.copy(), z.copy()
-        self.kwh_by_source, self.cost_by_source = np.zeros((n, 4)), np.zeros((n, 4))
-        self.home_only_days, self.public_days, self.dc_sessions, self.l2_sessions = m.copy(), m.copy(), m.copy(), m.copy()
-        self.dc_minutes, self.trip_dc_sessions, self.home_kwh_bought = z.copy(), z.copy(), z.copy()
-        self.range_month = np.full((n, 12), np.nan)
-        self.kwh_per_mile_month = m.copy()
+_DAY_FIELDS = ("distance_mi", "trip", "month", "workday", "away", "unplugged")  # what makes days alike
 
 
 @dataclass(frozen=True)
 class _Columns:
     """Days (or groups of identical days) as columns: what each column is and how much it weighs."""
 
-    miles: FloatArray
-    trip: np.ndarray
-    month: np.ndarray
-    workday: np.ndarray
-    away: np.ndarray  # the night after is spent away from home
-    unplugged: np.ndarray  # the night after, a plug-in hybrid is not plugged in at home (its owner's habit)
-    weight: FloatArray  # days the column stands for
-    by_month: FloatArray  # (C, 12) days of each month the column stands for
+    distance_mi: FloatArray
+    trip: BoolArray  # a long-trip day: all highway, public charging at DC fast
+    month: IntArray
+    workday: BoolArray  # the car charges at work that day
+    away: BoolArray  # the night after is spent away from home
+    unplugged: BoolArray  # the night after, a plug-in hybrid is not plugged in at home (its owner's habit)
+    weight_days: FloatArray  # days the column stands for
+    days_by_month: FloatArray  # (C, 12) days of each month the column stands for
+
+    def city_share(self, share: float) -> FloatArray:
+        """(1, C) share of each column's miles driven in the city (long trips are all highway)."""
+        return np.where(self.trip, 0.0, share)[None, :]
 
 
-def _day_columns(year: DrivingYear, h: Household) -> tuple[_Columns, _Columns, np.ndarray]:
+def _day_columns(year: DrivingYear, h: Household) -> tuple[_Columns, _Columns, IntArray]:
     """The 365 days as columns, the distinct kinds of day as columns, and each day's kind. Days alike in
     distance, trip, month, work day and nights away give alike results when they start full, so the
     all-at-once pass works on the kinds (about 30 for a weekly routine instead of 365)."""
-    workday = (WEEKDAY < h.workplace_days) & ~year.trip_day
-    away = year.away_night
-    unplugged = ~np.isin(WEEKDAY, plugged_weekdays(h.phev_plug_nights))
-    days = _Columns(year.miles, year.trip_day, MONTH, workday, away, unplugged, np.ones(365), _MONTH_ONEHOT)
-    keys = np.stack([year.miles, year.trip_day, MONTH, workday, away, unplugged], axis=1).astype(float)
-    unique, first, inverse = np.unique(keys, axis=0, return_index=True, return_inverse=True)
-    inverse = inverse.reshape(-1)
-    counts = np.zeros((len(unique), 12))
-    np.add.at(counts, (inverse, MONTH), 1.0)
-    kinds = _Columns(year.miles[first], year.trip_day[first], MONTH[first], workday[first], away[first],
-                     unplugged[first], counts.sum(axis=1), counts)
-    return days, kinds, inverse
+    days = _Columns(distance_mi=year.miles, trip=year.trip_day, month=MONTH,
+                    workday=(WEEKDAY < h.workplace_days) & ~year.trip_day, away=year.away_night,
+                    unplugged=~np.isin(WEEKDAY, plugged_weekdays(h.phev_plug_nights)),
+                    weight_days=np.ones(DAYS_IN_YEAR), days_by_month=_MONTH_ONEHOT)
+    keys = np.stack([getattr(days, name) for name in _DAY_FIELDS], axis=1).astype(float)
+    unique, first, kind_of_day = np.unique(keys, axis=0, return_index=True, return_inverse=True)
+    kind_of_day = kind_of_day.reshape(-1)
+    by_month = np.zeros((len(unique), MONTHS))
+    np.add.at(by_month, (kind_of_day, MONTH), 1.0)
+    kinds = _Columns(**{name: getattr(days, name)[first] for name in _DAY_FIELDS},
+                     weight_days=by_month.sum(axis=1), days_by_month=by_month)
+    return days, kinds, kind_of_day
 
 
 def plugged_weekdays(nights: int) -> list[int]:
     """The nights of the week (0 = the night after Monday) a plug-in hybrid is plugged in at home, `nights` of 7
     spread over the week (5: all but Tuesday and Saturday)."""
-    if nights >= 7:
-        return list(range(7))
-    return sorted({int(round((k + 0.5) * 7 / nights - 0.5)) for k in range(nights)}) if nights > 0 else []
+    if nights >= DAYS_IN_WEEK:
+        return list(range(DAYS_IN_WEEK))
+    return sorted({int(round((k + 0.5) * DAYS_IN_WEEK / nights - 0.5)) for k in range(nights)}) if nights > 0 else []
 
 
-def _plug_ins(h: Household, v: VehicleInputs, year: DrivingYear, rows: np.ndarray, ev_f: FloatArray, gas_month: FloatArray,
-              inv_c: FloatArray, inv_h: FloatArray, price: FloatArray, out: _Totals, detail: bool) -> None:
-    """The day-by-day part for battery-electric cars and plug-in hybrids."""
-    is_bev = v.powertrain[rows] == "bev"
-    kc, kh = v.kwh100_city[rows][:, None] / 100.0, v.kwh100_hwy[rows][:, None] / 100.0
-    out.kwh_per_mile_month[rows] = np.nan_to_num((h.city_share * kc + (1 - h.city_share) * kh) * ev_f)
-    days, kinds, inverse = _day_columns(year, h)
-    # share of city / highway miles that can be electric: all of them, except a plug-in hybrid under
-    # the neutral pattern, which keeps EPA's utility factors (the national mix of daily distances)
-    keep_uf = ~is_bev & year.neutral
-    uc = np.where(keep_uf, v.uf_city[rows], 1.0)[:, None]
-    uh = np.where(keep_uf, v.uf_hwy[rows], 1.0)[:, None]
+@dataclass(frozen=True)
+class _ColumnEnergy:
+    """What each plug-in's columns needed and how it was met, (m, C) arrays in kWh at the wall."""
 
-    def eligible_of(c: _Columns) -> FloatArray:
-        """Miles of each column that can be electric."""
-        cf = np.where(c.trip, 0.0, h.city_share)[None, :]
-        return np.asarray(c.miles[None, :] * (cf * uc + (1 - cf) * uh))
+    demand_kwh: FloatArray  # the column's electricity use
+    work_kwh: FloatArray  # of it, charged at work
+    session_kwh: FloatArray  # what one public session adds
+    outcome: DayOutcome  # from the battery, bought in public, sessions, refilled at home
+    home_only: BoolArray  # covered by the night's home charge alone
 
-    def kwh_per_mile_of(c: _Columns) -> FloatArray:
-        """Label kWh at the wall per electric mile of each column's city/highway mix."""
-        cf = np.where(c.trip, 0.0, h.city_share)[None, :]
-        with np.errstate(divide="ignore", invalid="ignore"):
-            return np.asarray(np.nan_to_num((cf * uc * kc + (1 - cf) * uh * kh) / (cf * uc + (1 - cf) * uh)))
 
-    # kWh at the wall: a day needs its electric miles x its label kWh per mile x the month's climate
-    # factor; a full battery holds the label range at the household's regular city/highway mix
-    demand = np.nan_to_num(eligible_of(kinds) * kwh_per_mile_of(kinds) * ev_f[:, kinds.month])
-    cs = h.city_share
+def _battery_and_needs(h: Household, plug_ins: _PlugIns, kinds: _Columns) -> tuple[Battery, DayInputs]:
+    """Each plug-in's battery and home charging, and what each kind of day asks of it (kWh at the wall)."""
+    kwh_city, kwh_hwy = plug_ins.kwh_per_mi_city[:, None], plug_ins.kwh_per_mi_hwy[:, None]
+    electric_city, electric_hwy = plug_ins.electric_city[:, None], plug_ins.electric_hwy[:, None]
+    # a day needs its electric miles x its label kWh per mile x the month's climate factor; a full battery
+    # holds the label range at the household's regular city/highway mix
+    city = kinds.city_share(h.city_share)
+    electric_mi = kinds.distance_mi[None, :] * (city * electric_city + (1 - city) * electric_hwy)
     with np.errstate(divide="ignore", invalid="ignore"):
-        label_kwh_per_mile = np.nan_to_num((cs * uc * kc + (1 - cs) * uh * kh)[:, 0] / (cs * uc + (1 - cs) * uh)[:, 0])
-    range_mi = np.nan_to_num(v.electric_range_mi[rows])
-    cap = range_mi * label_kwh_per_mile
+        kwh_per_electric_mi = np.nan_to_num((city * electric_city * kwh_city + (1 - city) * electric_hwy * kwh_hwy)
+                                            / (city * electric_city + (1 - city) * electric_hwy))
+    demand_kwh = np.nan_to_num(electric_mi * kwh_per_electric_mi * plug_ins.climate[:, kinds.month])
+    regular = h.city_share
+    with np.errstate(divide="ignore", invalid="ignore"):
+        label_kwh_per_mi = np.nan_to_num((regular * electric_city * kwh_city + (1 - regular) * electric_hwy * kwh_hwy)[:, 0]
+                                         / (regular * electric_city + (1 - regular) * electric_hwy)[:, 0])
+    capacity_kwh = plug_ins.range_mi * label_kwh_per_mi
     # range unknown: assume a battery that just covers the longest day (the day model then adds nothing)
-    cap = np.where(cap > 0, cap, demand.max(axis=1, initial=0.0) / (1 - h.charge_reserve * is_bev) + 1e-6)
-    floor = np.where(is_bev, h.charge_reserve * cap, 0.0)
-    night_kwh = home_kw(h, v.ac_max_kw[rows]) * h.home_hours_per_night
-    work_kw = np.where(v.ac_max_kw[rows] > 0, np.minimum(v.ac_max_kw[rows], h.workplace_charger_kw), h.workplace_charger_kw)
-    work_kwh = work_kw * h.workplace_hours if h.workplace_charging != "none" else np.zeros(len(rows))
+    capacity_kwh = np.where(capacity_kwh > 0, capacity_kwh, demand_kwh.max(axis=1, initial=0.0)
+                            / (1 - h.charge_reserve * plug_ins.is_bev) + UNKNOWN_RANGE_MARGIN_KWH)
+    reserve_kwh = np.where(plug_ins.is_bev, h.charge_reserve * capacity_kwh, 0.0)
+    night_kwh = home_kw(h, plug_ins.onboard_kw) * h.home_hours_per_night
+    work_kw = np.where(plug_ins.onboard_kw > 0, np.minimum(plug_ins.onboard_kw, h.workplace_charger_kw), h.workplace_charger_kw)
+    work_kwh = work_kw * h.workplace_hours if h.workplace_charging != "none" else np.zeros(len(plug_ins.at))
     # a DC session charges from the reserve (normally 10%) to 80%; a public Level 2 session to full
-    dc_share = np.where(is_bev, max(DC_SESSION_END - h.charge_reserve, 0.1), DC_SESSION_END)
-
-    def inputs_of(c: _Columns, dem: FloatArray) -> tuple[FloatArray, ...]:
-        work = np.minimum(dem, work_kwh[:, None] * c.workday[None, :])
+    dc_share = np.where(plug_ins.is_bev, max(DC_SESSION_END - h.charge_reserve, MIN_DC_SESSION), DC_SESSION_END)
+    dc_day = (kinds.trip | (h.public_everyday == "dc_fast"))[None, :]
+    battery = Battery(capacity_kwh=capacity_kwh, reserve_kwh=reserve_kwh, is_bev=plug_ins.is_bev, home_access=night_kwh > 0,
+                      starts_empty=~plug_ins.is_bev & ~(night_kwh > 0))
+    needs = DayInputs(
+        demand_kwh=demand_kwh,
+        work_kwh=np.minimum(demand_kwh, work_kwh[:, None] * kinds.workday[None, :]),
+        session_kwh=np.where(dc_day, (dc_share * capacity_kwh)[:, None], (capacity_kwh - reserve_kwh)[:, None]),
         # a plug-in hybrid is plugged in at home on its owner's nights only (phev_plug_nights)
-        night = night_kwh[:, None] * ~c.away[None, :] * ~(~is_bev[:, None] & c.unplugged[None, :])
-        dc_day = (c.trip | (h.public_everyday == "dc_fast"))[None, :]
-        session = np.where(dc_day, (dc_share * cap)[:, None], (cap - floor)[:, None])
-        return work, night, session
+        night_kwh=night_kwh[:, None] * ~kinds.away[None, :] * ~(~plug_ins.is_bev[:, None] & kinds.unplugged[None, :]))
+    return battery, needs
 
-    work, night, session = inputs_of(kinds, demand)
-    from_batt, short, k, refill, carry = full_start(demand - work, floor, is_bev, session, night, cap)
+
+def _plug_ins(h: Household, year: DrivingYear, plug_ins: _PlugIns, gas_by_month: FloatArray, totals: _YearTotals,
+              detail: bool) -> None:
+    """The day-by-day part for battery-electric cars and plug-in hybrids; `gas_by_month` (12,) is the climate's
+    multiplier on a plug-in hybrid's gasoline per mile."""
+    kwh_city, kwh_hwy = plug_ins.kwh_per_mi_city[:, None], plug_ins.kwh_per_mi_hwy[:, None]
+    regular_kwh_per_mi = h.city_share * kwh_city + (1 - h.city_share) * kwh_hwy
+    totals.kwh_per_mi_by_month[plug_ins.at] = np.nan_to_num(regular_kwh_per_mi * plug_ins.climate)
+    days, kinds, kind_of_day = _day_columns(year, h)
+    battery, needs = _battery_and_needs(h, plug_ins, kinds)
+    outcome, below_full_after = full_start(battery, needs)
     # a day on home charging alone: it fits in the battery as it was charged at home (a trip's return leg
     # after a night away counts when the charge from home lasts), with no public charge
-    covered = (demand <= (cap - floor)[:, None] + 1e-9) & (night_kwh[:, None] > 0)
-    start_empty = ~is_bev & ~(night_kwh > 0)
-    before_last = np.unique(inverse[:364])
-    late = (carry[:, before_last] > 1e-6).any(axis=1) | start_empty
+    home_only = ((needs.demand_kwh <= (battery.capacity_kwh - battery.reserve_kwh)[:, None] + ROUNDING_KWH)
+                 & battery.home_access[:, None])
+    # late: a vehicle some day of which (before the last) ends short of full, or that starts the year empty; its
+    # days are walked through in order. The others keep the all-at-once results of the kinds of day.
+    before_last = np.unique(kind_of_day[:DAYS_IN_YEAR - 1])
+    late = (below_full_after[:, before_last] > NEARLY_FULL_KWH).any(axis=1) | battery.starts_empty
     calm = np.flatnonzero(~late)
     if calm.size:
-        _finish(h, v, rows, calm, kinds, demand[calm], work[calm], session[calm], from_batt[calm], short[calm], k[calm],
-                refill[calm], covered[calm], uc, uh, gas_month, inv_c, inv_h, price, out, detail)
+        energy = _ColumnEnergy(demand_kwh=needs.demand_kwh[calm], work_kwh=needs.work_kwh[calm],
+                               session_kwh=needs.session_kwh[calm], outcome=take(outcome, calm), home_only=home_only[calm])
+        _finish(h, take(plug_ins, calm), kinds, energy, gas_by_month=gas_by_month, totals=totals, detail=detail)
     walk = np.flatnonzero(late)
     if walk.size:
-        w = walk
-        visited, results = walk_days(demand[w] - work[w], demand[w], session[w], night[w], carry[w], floor[w], is_bev[w],
-                                 cap[w], start_empty[w], inverse, night_kwh[w] > 0)
+        walk_needs = take(needs, walk)
+        walked = walk_days(take(battery, walk), walk_needs, below_full_after[walk], kind_of_day)
         # columns: the kinds of day (less the days walked through) and each day walked through
-        vd = np.asarray(visited, dtype=int)
-        walked = np.zeros((len(kinds.weight), 12))
-        np.add.at(walked, (inverse[vd], MONTH[vd]), 1.0)
-        by_month = np.vstack([kinds.by_month - walked, _MONTH_ONEHOT[vd]])
-        def both(name: str) -> np.ndarray:
-            return np.concatenate([getattr(kinds, name), getattr(days, name)[vd]])
+        day_at = np.asarray(walked.days, dtype=int)
+        kind_at = kind_of_day[day_at]
+        walked_by_month = np.zeros((len(kinds.weight_days), MONTHS))
+        np.add.at(walked_by_month, (kind_at, MONTH[day_at]), 1.0)
+        by_month = np.vstack([kinds.days_by_month - walked_by_month, _MONTH_ONEHOT[day_at]])
+        columns = _Columns(**{name: np.concatenate([getattr(kinds, name), getattr(days, name)[day_at]]) for name in _DAY_FIELDS},
+                           weight_days=by_month.sum(axis=1), days_by_month=by_month)
 
-        cols = _Columns(both("miles"), both("trip"), both("month"), both("workday"), both("away"), both("unplugged"),
-                        weight=by_month.sum(axis=1), by_month=by_month)
+        def kinds_then_days(by_kind: FloatArray, by_day: FloatArray | None = None) -> FloatArray:
+            """(m, U + V): the kinds' values, then the walked days' (their kind's, unless given)."""
+            return np.concatenate([by_kind, by_kind[:, kind_at] if by_day is None else by_day], axis=1)
 
-        def joined(kind_values: np.ndarray, day_values: np.ndarray) -> np.ndarray:
-            return np.concatenate([kind_values, day_values], axis=1)
-
-        at = inverse[vd]
-        used, shortfall, sessions, refilled, home_only = results
-        _finish(h, v, rows, w, cols, joined(demand[w], demand[w][:, at]), joined(work[w], work[w][:, at]),
-                joined(session[w], session[w][:, at]), joined(from_batt[w], used), joined(short[w], shortfall),
-                joined(k[w], sessions), joined(refill[w], refilled), joined(covered[w], home_only),
-                uc, uh, gas_month, inv_c, inv_h, price, out, detail)
+        walked_outcome = DayOutcome(**{f.name: kinds_then_days(getattr(outcome, f.name)[walk], getattr(walked.outcome, f.name))
+                                       for f in fields(DayOutcome)})
+        energy = _ColumnEnergy(demand_kwh=kinds_then_days(walk_needs.demand_kwh), work_kwh=kinds_then_days(walk_needs.work_kwh),
+                               session_kwh=kinds_then_days(walk_needs.session_kwh), outcome=walked_outcome,
+                               home_only=np.concatenate([home_only[walk], walked.home_only], axis=1))
+        _finish(h, take(plug_ins, walk), columns, energy, gas_by_month=gas_by_month, totals=totals, detail=detail)
 
 
-def _finish(h: Household, v: VehicleInputs, rows: np.ndarray, sel: np.ndarray, c: _Columns, demand: FloatArray,
-            work: FloatArray, session: FloatArray, from_batt: FloatArray, short: FloatArray, k: FloatArray,
-            refill: FloatArray, covered: np.ndarray, uc: FloatArray, uh: FloatArray, gas_month: FloatArray,
-            inv_c: FloatArray, inv_h: FloatArray, price: FloatArray, out: _Totals, detail: bool = True) -> None:
-    """Costs and counts for the plug-ins `rows[sel]`, from per-column arrays in kWh at the wall (columns
-    weigh c.weight days). Sums over columns are matrix products with the weights."""
-    at = rows[sel]
-    cf = np.where(c.trip, 0.0, h.city_share)[None, :]
-    uc, uh = uc[sel], uh[sel]
-    w, months = c.weight, c.by_month
-    dc_col = (c.trip | (h.public_everyday == "dc_fast")).astype(float)
-    met_kwh = work + from_batt + short  # electricity used each column
+def _finish(h: Household, plug_ins: _PlugIns, columns: _Columns, energy: _ColumnEnergy, gas_by_month: FloatArray,
+            totals: _YearTotals, detail: bool = True) -> None:
+    """Costs and counts for the plug-ins `p`, from per-column arrays in kWh at the wall (columns weigh
+    columns.weight_days days). Sums over columns are matrix products with the weights."""
+    at = plug_ins.at
+    city = columns.city_share(h.city_share)
+    weight, by_month = columns.weight_days, columns.days_by_month
+    dc_column = (columns.trip | (h.public_everyday == "dc_fast")).astype(float)  # 1 where public sessions are DC fast
+    work_kwh, sessions, refill_kwh = energy.work_kwh, energy.outcome.sessions, energy.outcome.refill_kwh
+    used_kwh = work_kwh + energy.outcome.battery_kwh + energy.outcome.shortfall_kwh  # electricity used each column
 
     # yearly totals first, as weighted sums that make few temporaries (rank needs only these)
-    units = k * session  # kWh bought in public sessions
-    kwh = met_kwh @ w
-    public_kwh = units @ w
-    dc_kwh = units @ (w * dc_col)
-    by_source = np.stack([refill @ w, work @ w, np.maximum(public_kwh - dc_kwh, 0.0), dc_kwh], axis=1)
-    usual = 0 if h.home_charging != "none" else 1 if h.workplace_charging != "none" else \
-        3 if h.public_everyday == "dc_fast" else 2
+    public_kwh = sessions * energy.session_kwh  # kWh bought in public sessions
+    used_year_kwh = used_kwh @ weight
+    public_year_kwh = public_kwh @ weight
+    dc_year_kwh = public_kwh @ (weight * dc_column)
+    bought_kwh = np.stack([refill_kwh @ weight, work_kwh @ weight, np.maximum(public_year_kwh - dc_year_kwh, 0.0), dc_year_kwh],
+                          axis=1)  # (m, 4) a year, in SOURCES order
+    usual = HOME if h.home_charging != "none" else WORK if h.workplace_charging != "none" else \
+        PUBLIC_DC if h.public_everyday == "dc_fast" else PUBLIC_L2
     # balance the year: the battery of 1 January was charged where this household usually charges; what a
     # last public session left in the battery at the year's end was not used this year
-    adjusted = by_source.copy()
-    balance = kwh - adjusted.sum(axis=1)
-    adjusted[:, usual] += np.maximum(balance, 0.0)
-    surplus = np.maximum(-balance, 0.0)
-    for source in (3, 2, 1, 0):
-        take = np.minimum(adjusted[:, source], surplus)
-        adjusted[:, source] -= take
-        surplus -= take
+    counted_kwh = bought_kwh.copy()
+    balance_kwh = used_year_kwh - counted_kwh.sum(axis=1)
+    counted_kwh[:, usual] += np.maximum(balance_kwh, 0.0)
+    surplus_kwh = np.maximum(-balance_kwh, 0.0)
+    for source in (PUBLIC_DC, PUBLIC_L2, WORK, HOME):
+        left_kwh = np.minimum(counted_kwh[:, source], surplus_kwh)
+        counted_kwh[:, source] -= left_kwh
+        surplus_kwh -= left_kwh
     with np.errstate(divide="ignore", invalid="ignore", over="ignore"):
-        factor = np.where(by_source > 1e-9, adjusted / by_source, 0.0)  # per source, bought -> counted
-    work_price = h.workplace_price if h.workplace_charging == "priced" else 0.0
-    hp = home_price(h)
-    idle = h.idle_minutes_per_session * h.idle_fee_per_minute
-    dc_min = v.dc_10_80_minutes[at]
-    dc_k_year = k @ (w * dc_col)
+        counted_share = np.where(bought_kwh > NEGLIGIBLE_KWH, counted_kwh / bought_kwh, 0.0)  # per source, bought -> counted
+    work_usd_per_kwh = h.workplace_price if h.workplace_charging == "priced" else 0.0
+    home_usd_per_kwh = home_price(h)
+    idle_usd = h.idle_minutes_per_session * h.idle_fee_per_minute  # a public session's idle fee
+    dc_min = plug_ins.dc_session_min
+    dc_year_sessions = sessions @ (weight * dc_column)
     if h.public_dc_pricing == "per_minute":
-        dc_cost_year = np.where(np.isnan(dc_min), adjusted[:, 3] * h.public_dc_price,
-                                dc_k_year * np.nan_to_num(dc_min) * h.public_dc_per_minute * factor[:, 3])
+        dc_year_usd = np.where(np.isnan(dc_min), counted_kwh[:, PUBLIC_DC] * h.public_dc_price,
+                               dc_year_sessions * np.nan_to_num(dc_min) * h.public_dc_per_minute * counted_share[:, PUBLIC_DC])
     else:
-        dc_cost_year = adjusted[:, 3] * h.public_dc_price
-    cost_year = np.stack([adjusted[:, 0] * hp, adjusted[:, 1] * work_price, adjusted[:, 2] * h.public_l2_price,
-                          dc_cost_year + (k @ w) * idle], axis=1)
-    out.kwh[at] = kwh
-    out.kwh_by_source[at] = adjusted
-    out.cost_by_source[at] = cost_year
-    out.dc_minutes[at] = np.where(np.isnan(dc_min) & (dc_k_year > 0), np.nan, dc_k_year * np.nan_to_num(dc_min))
-    out.electric_miles[at] = c.miles @ w  # battery-electric: every mile; plug-in hybrids below
-    hybrid = np.flatnonzero(v.powertrain[at] == "phev")
-    gallons = np.zeros((0, len(w)))
+        dc_year_usd = counted_kwh[:, PUBLIC_DC] * h.public_dc_price
+    year_usd = np.stack([counted_kwh[:, HOME] * home_usd_per_kwh, counted_kwh[:, WORK] * work_usd_per_kwh,
+                         counted_kwh[:, PUBLIC_L2] * h.public_l2_price, dc_year_usd + (sessions @ weight) * idle_usd], axis=1)
+    totals.used_kwh[at] = used_year_kwh
+    totals.kwh_by_source[at] = counted_kwh
+    totals.usd_by_source[at] = year_usd
+    totals.dc_minutes[at] = np.where(np.isnan(dc_min) & (dc_year_sessions > 0), np.nan, dc_year_sessions * np.nan_to_num(dc_min))
+    totals.electric_mi[at] = columns.distance_mi @ weight  # battery-electric: every mile; plug-in hybrids below
+    hybrid = np.flatnonzero(~plug_ins.is_bev)
+    gallons = np.zeros((0, len(weight)))
     if hybrid.size:  # electric miles and gasoline of plug-in hybrids (battery-electric cars burn none)
+        demand_kwh = energy.demand_kwh[hybrid]
         with np.errstate(divide="ignore", invalid="ignore"):
-            mp = np.clip(np.nan_to_num(np.where(demand[hybrid] > 0, met_kwh[hybrid] / demand[hybrid], 1.0)), 0.0, 1.0)
-        ucp, uhp = uc[hybrid], uh[hybrid]
-        out.electric_miles[at[hybrid]] = np.einsum("ij,ij,j->i", mp, cf * ucp + (1 - cf) * uhp, c.miles * w)
-        cdc = np.nan_to_num(v.cd_gal100_city[at[hybrid]])[:, None] / 100.0
-        cdh = np.nan_to_num(v.cd_gal100_hwy[at[hybrid]])[:, None] / 100.0
-        ic, ih = inv_c[sel][hybrid][:, None], inv_h[sel][hybrid][:, None]
-        per_mile = (cf * (1 - ucp) * ic + (1 - cf) * (1 - uhp) * ih + mp * (cf * ucp * cdc + (1 - cf) * uhp * cdh)
-                    + (1 - mp) * (cf * ucp * ic + (1 - cf) * uhp * ih))
-        gallons = per_mile * (c.miles * gas_month[c.month])[None, :]
-        out.gallons_month[at[hybrid]] = gallons @ months
+            # share of each column's possible electric miles driven on electricity
+            met = np.clip(np.nan_to_num(np.where(demand_kwh > 0, used_kwh[hybrid] / demand_kwh, 1.0)), 0.0, 1.0)
+        electric_city, electric_hwy = plug_ins.electric_city[hybrid][:, None], plug_ins.electric_hwy[hybrid][:, None]
+        electric_share = city * electric_city + (1 - city) * electric_hwy
+        totals.electric_mi[at[hybrid]] = np.einsum("ij,ij,j->i", met, electric_share, columns.distance_mi * weight)
+        cd_city, cd_hwy = plug_ins.cd_gal_per_mi_city[hybrid][:, None], plug_ins.cd_gal_per_mi_hwy[hybrid][:, None]
+        gas_city, gas_hwy = plug_ins.gal_per_mi_city[hybrid][:, None], plug_ins.gal_per_mi_hwy[hybrid][:, None]
+        gal_per_mi = (city * (1 - electric_city) * gas_city + (1 - city) * (1 - electric_hwy) * gas_hwy
+                      + met * (city * electric_city * cd_city + (1 - city) * electric_hwy * cd_hwy)
+                      + (1 - met) * (city * electric_city * gas_city + (1 - city) * electric_hwy * gas_hwy))
+        gallons = gal_per_mi * (columns.distance_mi * gas_by_month[columns.month])[None, :]
+        totals.fuel_gal_by_month[at[hybrid]] = gallons @ by_month
     if not detail:
-        out.electricity_month[at] = cost_year.sum(axis=1)[:, None] / 12.0  # not asked for: spread evenly
+        totals.electricity_usd_by_month[at] = year_usd.sum(axis=1)[:, None] / MONTHS  # not asked for: spread evenly
         return
 
     # the detail the window, the report and compare show: by month, coverage, trips
-    dc_k = k * dc_col
-    f = factor[:, :, None]
-    dc_cost = units * dc_col * (f[:, 3] * h.public_dc_price)
+    dc_sessions = sessions * dc_column
+    share = counted_share[:, :, None]
+    dc_usd = public_kwh * dc_column * (share[:, PUBLIC_DC] * h.public_dc_price)
     if h.public_dc_pricing == "per_minute":
-        dc_cost = np.where(np.isnan(dc_min)[:, None], dc_cost,
-                           dc_k * (np.nan_to_num(dc_min) * h.public_dc_per_minute)[:, None] * f[:, 3])
-    public = units * (1 - dc_col) * (f[:, 2] * h.public_l2_price) + dc_cost + k * idle  # idle fees are per session
-    elec = refill * (f[:, 0] * hp) + work * (f[:, 1] * work_price) + public
+        dc_usd = np.where(np.isnan(dc_min)[:, None], dc_usd,
+                          dc_sessions * (np.nan_to_num(dc_min) * h.public_dc_per_minute)[:, None] * share[:, PUBLIC_DC])
+    public_usd = public_kwh * (1 - dc_column) * (share[:, PUBLIC_L2] * h.public_l2_price) + dc_usd + sessions * idle_usd
+    electricity_usd = (refill_kwh * (share[:, HOME] * home_usd_per_kwh) + work_kwh * (share[:, WORK] * work_usd_per_kwh)
+                       + public_usd)
     # what the balancing added without a purchase to hang it on (the battery of 1 January), spread over
     # the year in proportion to use, so that the months add up to the year
-    residual = cost_year.sum(axis=1) - elec @ w
-    used = kwh[:, None] > NEGLIGIBLE_KWH  # below it a share of the year is rounding noise (and could overflow)
-    share = np.divide(met_kwh, kwh[:, None], out=np.zeros_like(met_kwh, dtype=float), where=used)
-    elec += residual[:, None] * share
-    out.electricity_month[at] = elec @ months
-    out.home_only_days[at] = covered.astype(float) @ months
-    out.public_days[at] = (k > 0).astype(float) @ months
-    out.dc_sessions[at] = dc_k @ months
-    out.l2_sessions[at] = (k - dc_k) @ months
-    trip_w = c.weight * c.trip
-    out.trip_dc_sessions[at] = dc_k @ trip_w
-    out.home_kwh_bought[at] = by_source[:, 0]
+    residual_usd = year_usd.sum(axis=1) - electricity_usd @ weight
+    used = used_year_kwh[:, None] > NEGLIGIBLE_KWH  # below it a share of the year is rounding noise (and could overflow)
+    use_share = np.divide(used_kwh, used_year_kwh[:, None], out=np.zeros_like(used_kwh, dtype=float), where=used)
+    electricity_usd += residual_usd[:, None] * use_share
+    totals.electricity_usd_by_month[at] = electricity_usd @ by_month
+    totals.home_only_days[at] = energy.home_only.astype(float) @ by_month
+    totals.public_days[at] = (sessions > 0).astype(float) @ by_month
+    totals.dc_sessions[at] = dc_sessions @ by_month
+    totals.l2_sessions[at] = (sessions - dc_sessions) @ by_month
+    trip_weight = columns.weight_days * columns.trip
+    totals.trip_dc_sessions[at] = dc_sessions @ trip_weight
+    totals.home_kwh_bought[at] = bought_kwh[:, HOME]
     # long-trip days: public sessions bought on them, plus what they took from the battery at the
     # average price of the year's home and work charging
-    own = np.maximum(met_kwh - units, 0.0)
-    own_total = own @ w
-    own_cost = cost_year[:, 0] + cost_year[:, 1]
+    own_kwh = np.maximum(used_kwh - public_kwh, 0.0)
+    own_year_kwh = own_kwh @ weight
+    own_year_usd = year_usd[:, HOME] + year_usd[:, WORK]
     with np.errstate(divide="ignore", invalid="ignore"):
-        own_price = np.where(own_total > 0, own_cost / own_total, 0.0)
-    trip_cost = public @ trip_w + (own @ trip_w) * own_price
+        own_usd_per_kwh = np.where(own_year_kwh > 0, own_year_usd / own_year_kwh, 0.0)
+    trip_usd = public_usd @ trip_weight + (own_kwh @ trip_weight) * own_usd_per_kwh
     if hybrid.size:
-        trip_cost[hybrid] += (gallons @ trip_w) * price[sel][hybrid]
-    out.trip_cost[at] = trip_cost
+        trip_usd[hybrid] += (gallons @ trip_weight) * plug_ins.fuel_usd_per_gal[hybrid]
+    totals.trip_usd[at] = trip_usd

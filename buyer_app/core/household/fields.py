@@ -221,75 +221,100 @@ FIELDS: tuple[FieldSpec, ...] = (
 FIELD_BY_NAME: dict[str, FieldSpec] = {spec.name: spec for spec in FIELDS}
 
 
+def _declared(name: str) -> float | int | str:
+    return FIELD_BY_NAME[name].default
+
+
+def _number(name: str) -> float:
+    """The default FIELDS declares for a numeric field, as the float the household holds."""
+    value = _declared(name)
+    assert isinstance(value, (int, float)) and not FIELD_BY_NAME[name].integer, name
+    return float(value)
+
+
+def _whole(name: str) -> int:
+    """The default FIELDS declares for a whole-number field."""
+    value = _declared(name)
+    assert isinstance(value, int) and FIELD_BY_NAME[name].integer, name
+    return value
+
+
+def _text(name: str) -> str:
+    """The default FIELDS declares for a choice, date or text field."""
+    value = _declared(name)
+    assert isinstance(value, str), name
+    return value
+
+
 @dataclass(frozen=True)
 class Household:
-    """Validated household inputs (fractions as 0..1, money in USD)."""
+    """Validated household inputs (fractions as 0..1, money in USD); every default is the one FIELDS declares."""
 
-    state: str = "US"
-    utility: str = ""
-    purchase_date: str = ""
-    income: float = 0.0
-    filing_status: str = "joint"
-    household_size: int = 2
-    tenure: str = "own"
-    years: int = 5
-    annual_miles: float = 15000.0
-    city_share: float = 0.55
-    fuel_price_basis: str = "average"
-    gas_price: float = 3.02
-    midgrade_price: float = 3.62
-    premium_price: float = 3.98
-    diesel_price: float = 3.62
-    electricity_price: float = 0.15
-    fuel_escalation: float = 0.0
-    electricity_escalation: float = 0.0
-    sales_tax_rate: float = 0.0506
-    sales_tax_cap: float = 0.0
-    title_fees: float = 0.0
-    registration_annual: float = 0.0
-    bev_surcharge: float = 0.0
-    phev_surcharge: float = 0.0
-    hev_surcharge: float = 0.0
-    grid_co2_lb_per_mwh: float = 771.523
-    grid_loss: float = 0.042
-    insurance_reference: float = 2671.0
-    insurance_annual: float = 0.0
-    maintenance_bev: float = 0.061
-    maintenance_phev: float = 0.090
-    maintenance_hev: float = 0.094
-    maintenance_ice: float = 0.101
-    maintenance_age_growth: float = 0.03
-    resale_basis: str = "published"
-    depreciation_bev: float = 0.139
-    depreciation_phev: float = 0.122
-    depreciation_hev: float = 0.104
-    depreciation_ice: float = 0.104
-    home_charger_cost: float = 1500.0
-    home_charging: str = "level2"
-    home_charger_kw: float = 7.2
-    home_hours_per_night: float = 10.0
-    phev_plug_nights: int = 5
-    home_rate: str = "flat"
-    offpeak_price: float = 0.114
-    offpeak_share: float = 0.8
-    workplace_charging: str = "none"
-    workplace_price: float = 0.15
-    workplace_days: int = 5
-    workplace_charger_kw: float = 7.2
-    workplace_hours: float = 8.0
-    public_l2_price: float = 0.25
-    public_dc_price: float = 0.46
-    public_dc_pricing: str = "per_kwh"
-    public_dc_per_minute: float = 0.30
-    idle_fee_per_minute: float = 0.40
-    idle_minutes_per_session: float = 0.0
-    public_everyday: str = "dc_fast"
-    charge_reserve: float = 0.10
-    financing: str = "cash"
-    down_payment_share: float = 0.10
-    loan_apr: float = 0.0673
-    loan_term_months: int = 60
-    discount_rate: float = 0.0
+    state: str = _text("state")
+    utility: str = _text("utility")
+    purchase_date: str = _text("purchase_date")
+    income: float = _number("income")
+    filing_status: str = _text("filing_status")
+    household_size: int = _whole("household_size")
+    tenure: str = _text("tenure")
+    years: int = _whole("years")
+    annual_miles: float = _number("annual_miles")
+    city_share: float = _number("city_share")
+    fuel_price_basis: str = _text("fuel_price_basis")
+    gas_price: float = _number("gas_price")
+    midgrade_price: float = _number("midgrade_price")
+    premium_price: float = _number("premium_price")
+    diesel_price: float = _number("diesel_price")
+    electricity_price: float = _number("electricity_price")
+    fuel_escalation: float = _number("fuel_escalation")
+    electricity_escalation: float = _number("electricity_escalation")
+    sales_tax_rate: float = _number("sales_tax_rate")
+    sales_tax_cap: float = _number("sales_tax_cap")
+    title_fees: float = _number("title_fees")
+    registration_annual: float = _number("registration_annual")
+    bev_surcharge: float = _number("bev_surcharge")
+    phev_surcharge: float = _number("phev_surcharge")
+    hev_surcharge: float = _number("hev_surcharge")
+    grid_co2_lb_per_mwh: float = _number("grid_co2_lb_per_mwh")
+    grid_loss: float = _number("grid_loss")
+    insurance_reference: float = _number("insurance_reference")
+    insurance_annual: float = _number("insurance_annual")
+    maintenance_bev: float = _number("maintenance_bev")
+    maintenance_phev: float = _number("maintenance_phev")
+    maintenance_hev: float = _number("maintenance_hev")
+    maintenance_ice: float = _number("maintenance_ice")
+    maintenance_age_growth: float = _number("maintenance_age_growth")
+    resale_basis: str = _text("resale_basis")
+    depreciation_bev: float = _number("depreciation_bev")
+    depreciation_phev: float = _number("depreciation_phev")
+    depreciation_hev: float = _number("depreciation_hev")
+    depreciation_ice: float = _number("depreciation_ice")
+    home_charger_cost: float = _number("home_charger_cost")
+    home_charging: str = _text("home_charging")
+    home_charger_kw: float = _number("home_charger_kw")
+    home_hours_per_night: float = _number("home_hours_per_night")
+    phev_plug_nights: int = _whole("phev_plug_nights")
+    home_rate: str = _text("home_rate")
+    offpeak_price: float = _number("offpeak_price")
+    offpeak_share: float = _number("offpeak_share")
+    workplace_charging: str = _text("workplace_charging")
+    workplace_price: float = _number("workplace_price")
+    workplace_days: int = _whole("workplace_days")
+    workplace_charger_kw: float = _number("workplace_charger_kw")
+    workplace_hours: float = _number("workplace_hours")
+    public_l2_price: float = _number("public_l2_price")
+    public_dc_price: float = _number("public_dc_price")
+    public_dc_pricing: str = _text("public_dc_pricing")
+    public_dc_per_minute: float = _number("public_dc_per_minute")
+    idle_fee_per_minute: float = _number("idle_fee_per_minute")
+    idle_minutes_per_session: float = _number("idle_minutes_per_session")
+    public_everyday: str = _text("public_everyday")
+    charge_reserve: float = _number("charge_reserve")
+    financing: str = _text("financing")
+    down_payment_share: float = _number("down_payment_share")
+    loan_apr: float = _number("loan_apr")
+    loan_term_months: int = _whole("loan_term_months")
+    discount_rate: float = _number("discount_rate")
 
     def with_values(self, values: dict[str, Any], context: str = "") -> Household:
         """A copy with `values` applied after validation; raises InputError naming every bad field."""
@@ -358,4 +383,3 @@ def household_to_dict(household: Household) -> dict[str, Any]:
 
 
 assert set(FIELD_BY_NAME) == {f.name for f in fields(Household)}, "FIELDS and Household disagree"
-assert all(getattr(Household(), s.name) == s.default for s in FIELDS), "defaults disagree"

@@ -28,6 +28,12 @@ from buyer_app.core.files.resources import resource_path
 FloatArray = npt.NDArray[np.float64]
 BODIES = ("car", "sports", "suv", "pickup", "minivan")
 FIVE_YEARS = 5
+# what resources/ownership/ may hold (a value outside is a typo there, refused with its row)
+FIRST_YEAR_LOSS_RANGE = (0, 0.6)  # share of the price lost in the first year
+RETAINED_5YR_RANGE = (0.1, 0.95)  # share of the price kept after five years
+INSURANCE_FACTOR_RANGE = (0, 1e6)  # insurance_factors.csv values (factors, reference price, elasticity)
+STATE_PREMIUM_RANGE_USD = (300, 20000)  # a state's average yearly full-coverage premium
+MIN_KEPT_SHARE = 1e-6  # floor of the share kept from year 1 to 5, so that its yearly root stays finite and positive
 
 
 def body_class(epa_class: str) -> str:
@@ -74,8 +80,8 @@ def resale_table() -> dict[tuple[str, str], CurveRow]:
     out = {}
     for k, row in enumerate(_rows("resale_curves.csv")):
         where = f"resale_curves.csv row {k + 2}"
-        out[(row["powertrain"], row["body"])] = CurveRow(_number(row["first_year_loss"], 0, 0.6, where),
-                                                         _number(row["retained_5yr"], 0.1, 0.95, where),
+        out[(row["powertrain"], row["body"])] = CurveRow(_number(row["first_year_loss"], *FIRST_YEAR_LOSS_RANGE, where),
+                                                         _number(row["retained_5yr"], *RETAINED_5YR_RANGE, where),
                                                          row["source"], row["as_of"])
     return out
 
@@ -87,7 +93,7 @@ def model_table() -> dict[tuple[str, str, str], CurveRow]:
     for k, row in enumerate(_rows("resale_models.csv")):
         where = f"resale_models.csv row {k + 2}"
         out[(row["make"], row["base_model"], row["powertrain"])] = CurveRow(
-            float("nan"), _number(row["retained_5yr"], 0.1, 0.95, where), row["source"], row["as_of"])
+            float("nan"), _number(row["retained_5yr"], *RETAINED_5YR_RANGE, where), row["source"], row["as_of"])
     return out
 
 
@@ -117,7 +123,8 @@ def retained(first_year_loss: FloatArray, retained_5yr: FloatArray, ages: FloatA
 
 def _yearly(first_year_loss: FloatArray, retained_5yr: FloatArray) -> FloatArray:
     """(1 - r): the yearly share kept from year 1 to year 5."""
-    return np.asarray(np.clip(retained_5yr / (1 - first_year_loss), 1e-6, None) ** (1 / (FIVE_YEARS - 1)), dtype=float)
+    return np.asarray(np.clip(retained_5yr / (1 - first_year_loss), MIN_KEPT_SHARE, None) ** (1 / (FIVE_YEARS - 1)),
+                      dtype=float)
 
 
 def value_path(price: FloatArray, first_year_loss: FloatArray, retained_5yr: FloatArray, age_at_purchase: FloatArray,
@@ -147,7 +154,7 @@ def insurance_factors() -> InsuranceFactors:
     sources = {}
     for k, row in enumerate(rows):
         where = f"insurance_factors.csv row {k + 2}"
-        value = _number(row["value"], 0, 1e6, where)
+        value = _number(row["value"], *INSURANCE_FACTOR_RANGE, where)
         if row["factor"] in groups:
             groups[row["factor"]][row["key"]] = value
         else:
@@ -162,7 +169,7 @@ def state_premiums() -> dict[str, tuple[float, str, str]]:
     """State (and "US") -> (average yearly full-coverage premium of the reference car, source, as of)."""
     out = {}
     for k, row in enumerate(_rows("insurance_by_state.csv")):
-        out[row["state"]] = (_number(row["full_coverage_usd"], 300, 20000, f"insurance_by_state.csv row {k + 2}"),
+        out[row["state"]] = (_number(row["full_coverage_usd"], *STATE_PREMIUM_RANGE_USD, f"insurance_by_state.csv row {k + 2}"),
                              row["source"], row["as_of"])
     return out
 

@@ -29,6 +29,13 @@ _ELEC_SERIES = ("EIA annual average US residential electricity price 2013-2023 (
 PERCENTILES = (10, 50, 90)
 BATTERY_POWERTRAINS = ("bev", "phev")
 DEPRECIATION_GROUPS = ("bev", "phev", "hev", "ice")  # diesel and flex-fuel cars move with gasoline ones
+DEPRECIATION_LIMITS = (-0.5, 0.95)  # app bounds of the drawn extra yearly loss of value: -50% to +95% a year
+BATTERY_RESALE_LIMITS = (0.5, 1.5)  # app bounds of battery health's effect on resale: x0.5 to x1.5, within reason
+SEED_LIMIT = 2**63  # a seed is a whole number from 0 to 2^63 - 1
+# columns of the standard normal draws: this layout fixes which numbers a given seed gives each input
+_Z_MILES, _Z_MAINTENANCE, _Z_INSURANCE = 0, 1, 2  # column 3 is drawn but unused (kept so that seeds keep their draws)
+_Z_DEPRECIATION = slice(4, 4 + len(DEPRECIATION_GROUPS))
+_Z_BATTERY = slice(_Z_DEPRECIATION.stop, _Z_DEPRECIATION.stop + len(BATTERY_POWERTRAINS))
 
 
 @dataclass(frozen=True)
@@ -64,18 +71,24 @@ DEFAULT_DRAWS = 10_000
 DEFAULT_SEED = 20261126
 
 
+def _spread(name: str) -> float:
+    """The default SPREADS declares for a spread."""
+    return SPREAD_BY_NAME[name].default
+
+
 @dataclass(frozen=True)
 class UncertaintySettings:
-    """The spreads of the uncertain inputs, the number of draws and the seed (saved in the profile)."""
+    """The spreads of the uncertain inputs (defaults from SPREADS), the number of draws and the seed (saved in
+    the profile)."""
 
-    gas_volatility: float = 0.18
-    electricity_volatility: float = 0.032
-    price_correlation: float = 0.47
-    miles_spread: float = 0.15
-    depreciation_spread: float = 0.03
-    maintenance_spread: float = 0.25
-    insurance_spread: float = 0.15
-    battery_health_spread: float = 0.10
+    gas_volatility: float = _spread("gas_volatility")
+    electricity_volatility: float = _spread("electricity_volatility")
+    price_correlation: float = _spread("price_correlation")
+    miles_spread: float = _spread("miles_spread")
+    depreciation_spread: float = _spread("depreciation_spread")
+    maintenance_spread: float = _spread("maintenance_spread")
+    insurance_spread: float = _spread("insurance_spread")
+    battery_health_spread: float = _spread("battery_health_spread")
     draws: int = DEFAULT_DRAWS
     seed: int = DEFAULT_SEED
 
@@ -116,7 +129,7 @@ def settings_from_dict(raw: object, context: str = "uncertainty") -> Uncertainty
             else:
                 values[key] = int(value)
         elif key == "seed":
-            if not number or value != int(value) or not 0 <= value < 2**63:
+            if not number or value != int(value) or not 0 <= value < SEED_LIMIT:
                 problems.append(FieldProblem(f"{context}.seed", value, "a whole number from 0 to 2^63-1"))
             else:
                 values[key] = int(value)
@@ -142,7 +155,7 @@ class Factors:
     maintenance: FloatArray  # (D,)
     insurance: FloatArray  # (D,)
     depreciation: FloatArray  # (D, G) extra yearly loss of value by DEPRECIATION_GROUPS (0: the deterministic curve)
-    battery: FloatArray  # (D, 2) resale multiplier at the end for bev, phev
+    battery: FloatArray  # (D, 2) resale multiplier at the end by BATTERY_POWERTRAINS
 
     @property
     def draws(self) -> int:
@@ -162,13 +175,13 @@ def draw_factors(settings: UncertaintySettings, h: Household, years: int) -> Fac
     gas = np.exp(s.gas_volatility * np.cumsum(shocks[0], axis=1))
     elec_shock = rho * shocks[0] + np.sqrt(max(1.0 - rho * rho, 0.0)) * shocks[1]
     electricity = np.exp(s.electricity_volatility * np.cumsum(elec_shock, axis=1))
-    z = rng.standard_normal((d, 4 + len(DEPRECIATION_GROUPS) + len(BATTERY_POWERTRAINS)))
+    z = rng.standard_normal((d, _Z_BATTERY.stop))
     return Factors(
         gas=gas, electricity=electricity,
-        miles=np.exp(s.miles_spread * z[:, 0]), maintenance=np.exp(s.maintenance_spread * z[:, 1]),
-        insurance=np.exp(s.insurance_spread * z[:, 2]),
-        depreciation=np.clip(s.depreciation_spread * z[:, 4:8], -0.5, 0.95),
-        battery=np.clip(np.exp(s.battery_health_spread * z[:, 8:10]), 0.5, 1.5),  # a battery moves resale, within reason
+        miles=np.exp(s.miles_spread * z[:, _Z_MILES]), maintenance=np.exp(s.maintenance_spread * z[:, _Z_MAINTENANCE]),
+        insurance=np.exp(s.insurance_spread * z[:, _Z_INSURANCE]),
+        depreciation=np.clip(s.depreciation_spread * z[:, _Z_DEPRECIATION], *DEPRECIATION_LIMITS),
+        battery=np.clip(np.exp(s.battery_health_spread * z[:, _Z_BATTERY]), *BATTERY_RESALE_LIMITS),
     )
 
 
@@ -181,9 +194,19 @@ def fixed_factors(h: Household, years: int, **moved: float) -> Factors:
         gas=one * moved.get("gas", 1.0), electricity=one * moved.get("electricity", 1.0),
         miles=np.array([moved.get("miles", 1.0)]), maintenance=np.array([moved.get("maintenance", 1.0)]),
         insurance=np.array([moved.get("insurance", 1.0)]),
-        depreciation=np.full((1, len(DEPRECIATION_GROUPS)), float(np.clip(moved.get("depreciation", 0.0), -0.5, 0.95))),
-        battery=np.full((1, 2), moved.get("battery", 1.0)),
+        depreciation=np.full((1, len(DEPRECIATION_GROUPS)),
+                             float(np.clip(moved.get("depreciation", 0.0), *DEPRECIATION_LIMITS))),
+        battery=np.full((1, len(BATTERY_POWERTRAINS)), moved.get("battery", 1.0)),
     )
+
+
+def _factor_columns(powertrain: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Each vehicle's column in Factors.depreciation (by DEPRECIATION_GROUPS; other powertrains move with the last)
+    and in Factors.battery (by BATTERY_POWERTRAINS; -1 for none)."""
+    last = len(DEPRECIATION_GROUPS) - 1
+    group = np.select([powertrain == g for g in DEPRECIATION_GROUPS[:last]], list(range(last)), default=last)
+    battery_col = np.select([powertrain == p for p in BATTERY_POWERTRAINS], list(range(len(BATTERY_POWERTRAINS))), default=-1)
+    return group, battery_col
 
 
 def simulate_curves(result: CostResult, h: Household, powertrain: np.ndarray, price: FloatArray,
@@ -202,8 +225,7 @@ def simulate_curves(result: CostResult, h: Household, powertrain: np.ndarray, pr
     curves = cost_curve(result)[None] + np.concatenate([np.zeros((factors.draws, n, 1)), np.cumsum(extra, axis=2)], axis=2)
     if h.financing == "lease":
         return np.asarray(curves)
-    group = np.select([powertrain == g for g in DEPRECIATION_GROUPS[:3]], [0, 1, 2], default=3)
-    battery_col = np.select([powertrain == "bev", powertrain == "phev"], [0, 1], default=-1)
+    group, battery_col = _factor_columns(powertrain)
     age = np.arange(years + 1, dtype=float)
     base_value = _base_value(result, price, years)  # (N, Y+1), the deterministic curve
     dep = factors.depreciation[:, group]  # (D, N)
@@ -237,8 +259,7 @@ def simulate_totals(result: CostResult, h: Household, powertrain: np.ndarray, pr
     totals = result.total[None, :] + extra
     if h.financing == "lease":
         return np.asarray(totals)
-    group = np.select([powertrain == g for g in DEPRECIATION_GROUPS[:3]], [0, 1, 2], default=3)
-    battery_col = np.select([powertrain == "bev", powertrain == "phev"], [0, 1], default=-1)
+    group, battery_col = _factor_columns(powertrain)
     dep = factors.depreciation[:, group]
     health = np.where(battery_col >= 0, factors.battery[:, np.maximum(battery_col, 0)], 1.0)
     base_value = _base_value(result, price, years)[:, -1]

@@ -26,8 +26,16 @@ import numpy as np
 GENERIC_TAPER = ((0.0, 0.9), (10.0, 1.0), (35.0, 1.0), (60.0, 0.75), (80.0, 0.5), (100.0, 0.10))  # % SoC -> share
 GENERIC_C_RATE = {"400v": 1.4, "800v": 2.5}  # kW per kWh of usable battery the generic peak may not exceed
 LEVEL1_KW = 1.4  # REFERENCE.md: Level 1 (120 V) about 1.4 kW
-DEFAULT_LEVEL2_KW = 7.2  # REFERENCE.md: Level 2 7.2-11.5 kW; the lower figure as the default
 AC_EFFICIENCY = 0.90  # wall to battery; EPA kWh/100 mi figures already include charging losses
+SESSION_START_PCT = 10.0  # a session starts at 10% state of charge (the usual arrival reserve)
+DC_END_PCT = 80.0  # a DC fast session stops at 80% (charging slows sharply above it)
+AC_END_PCT = 100.0  # a Level 1 / Level 2 session charges to full
+STATION_KW = 350.0  # app assumption: the fastest public DC stations (350 kW class) limit every car
+MIN_CURVE_KW = 1.0  # a curve point below 1 kW counts as 1 kW (keeps the session time finite)
+SOC_STEPS = 141  # state-of-charge points of the 10-80% integration: steps of 0.5%, finer than any published curve
+MINUTES_PER_HOUR = 60.0
+WEEKS_PER_YEAR = 52.0
+PERCENT = 100.0
 
 
 def parse_curve(text: str) -> list[tuple[float, float]]:
@@ -53,34 +61,34 @@ def generic_curve(battery_kwh: float, dc_max_kw: float, voltage_class: str = "")
 
 
 def dc_session_minutes(battery_kwh: float, dc_max_kw: float, curve: list[tuple[float, float]] | None = None,
-                       start_pct: float = 10.0, end_pct: float = 80.0, station_kw: float = 350.0,
+                       start_pct: float = SESSION_START_PCT, end_pct: float = DC_END_PCT, station_kw: float = STATION_KW,
                        voltage_class: str = "") -> float:
     """Minutes to charge from start_pct to end_pct on a DC fast charger (the usual 10-80% stop), on the
     car's measured curve when given, else on the generic one for its battery and DC maximum."""
     if battery_kwh <= 0 or dc_max_kw <= 0 or end_pct <= start_pct:
         return float("nan")
-    soc = np.linspace(start_pct, end_pct, 141)
-    limit = min(dc_max_kw, station_kw)
+    soc_pct = np.linspace(start_pct, end_pct, SOC_STEPS)
+    limit_kw = min(dc_max_kw, station_kw)
     points = np.array(curve or generic_curve(battery_kwh, dc_max_kw, voltage_class))
-    power = np.clip(np.interp(soc, points[:, 0], points[:, 1]), 1.0, limit)
-    kwh_per_step = battery_kwh * (soc[1] - soc[0]) / 100.0
+    power_kw = np.clip(np.interp(soc_pct, points[:, 0], points[:, 1]), MIN_CURVE_KW, limit_kw)
+    kwh_per_step = battery_kwh * (soc_pct[1] - soc_pct[0]) / PERCENT
     # time for each slice at the power at its middle
-    mid_power = (power[1:] + power[:-1]) / 2
-    return float(np.sum(kwh_per_step / mid_power) * 60.0)
+    mid_power_kw = (power_kw[1:] + power_kw[:-1]) / 2
+    return float(np.sum(kwh_per_step / mid_power_kw) * MINUTES_PER_HOUR)
 
 
-def ac_hours(battery_kwh: float, onboard_kw: float, supply_kw: float, start_pct: float = 10.0,
-             end_pct: float = 100.0) -> float:
+def ac_hours(battery_kwh: float, onboard_kw: float, supply_kw: float, start_pct: float = SESSION_START_PCT,
+             end_pct: float = AC_END_PCT) -> float:
     """Hours on Level 1 or Level 2 (the lower of the car's on-board charger and the supply), with losses."""
-    power = min(onboard_kw, supply_kw) if onboard_kw > 0 else supply_kw
-    if battery_kwh <= 0 or power <= 0 or end_pct <= start_pct:
+    power_kw = min(onboard_kw, supply_kw) if onboard_kw > 0 else supply_kw
+    if battery_kwh <= 0 or power_kw <= 0 or end_pct <= start_pct:
         return float("nan")
-    return battery_kwh * (end_pct - start_pct) / 100.0 / (power * AC_EFFICIENCY)
+    return battery_kwh * (end_pct - start_pct) / PERCENT / (power_kw * AC_EFFICIENCY)
 
 
 def weekly_plugged_hours(kwh_per_year: float, onboard_kw: float, supply_kw: float) -> float:
     """Hours a week plugged in at home to put back a year's electricity, spread evenly."""
-    power = min(onboard_kw, supply_kw) if onboard_kw > 0 else supply_kw
-    if power <= 0:
+    power_kw = min(onboard_kw, supply_kw) if onboard_kw > 0 else supply_kw
+    if power_kw <= 0:
         return float("nan")
-    return kwh_per_year / 52.0 / power  # kWh at the wall, so no further loss factor
+    return kwh_per_year / WEEKS_PER_YEAR / power_kw  # kWh at the wall, so no further loss factor

@@ -2,25 +2,35 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, fields
+from collections.abc import Sequence
+from dataclasses import dataclass, fields, replace
 from functools import lru_cache
+from typing import TYPE_CHECKING, TypeVar
 
 import numpy as np
 import numpy.typing as npt
 import pandas as pd
 
 from buyer_app.core.ownership.curves import body_class
-from buyer_app.core.vehicles.dc_charging import GENERIC_C_RATE, dc_session_minutes, generic_curve, parse_curve
+from buyer_app.core.vehicles.dc_charging import GENERIC_C_RATE, STATION_KW, dc_session_minutes, generic_curve, parse_curve
+
+if TYPE_CHECKING:
+    from _typeshed import DataclassInstance
 
 FloatArray = npt.NDArray[np.float64]
+BoolArray = npt.NDArray[np.bool_]
+IntArray = npt.NDArray[np.intp]
 POWERTRAIN_CODES = ("bev", "phev", "hev", "ice", "diesel", "flex", "fcev", "cng")
+LABEL_MI = 100.0  # EPA's kWh and charge-depleting gallons are per 100 miles (kwh100_*, cd_gal100_*)
+# resale curve of a row without one (hand-made tables; the shipped database has every row's): app fallback
+FALLBACK_FIRST_YEAR_LOSS, FALLBACK_RETAINED_5YR = 0.2, 0.5
 
 
 @dataclass(frozen=True)
 class VehicleInputs:
     """Everything the cost model needs about N vehicles, as length-N arrays.
 
-    NaN in `price` means the price is unknown: the vehicle is then costed on running costs only.
+    NaN in `price_usd` means the price is unknown: the vehicle is then costed on running costs only.
     """
 
     powertrain: npt.NDArray[np.str_]
@@ -40,13 +50,13 @@ class VehicleInputs:
     dc_10_80_minutes: FloatArray  # one 10-80% DC fast session; NaN when battery or DC power is unknown
     heat_pump: FloatArray  # 1 with, 0 without, NaN unknown (the user says; the data rarely does)
     retention_32f: FloatArray  # the model's measured share of range kept at 32 F (Recurrent), NaN when not published
-    price: FloatArray
-    msrp: FloatArray  # the base MSRP (value-based taxes and fees are levied on it), NaN when not known
-    incentives: FloatArray  # total of one-time incentives, USD, >= 0
-    incentives_at_purchase: FloatArray  # the part taken off at the dealer (point of sale), USD
-    insurance_annual: FloatArray  # NaN: the household's figure
-    lease_due: FloatArray  # NaN: no lease terms given
-    lease_monthly: FloatArray
+    price_usd: FloatArray
+    msrp_usd: FloatArray  # the base MSRP (value-based taxes and fees are levied on it), NaN when not known
+    incentives_usd: FloatArray  # total of one-time incentives, >= 0
+    incentives_at_purchase_usd: FloatArray  # the part taken off at the dealer (point of sale)
+    insurance_annual_usd: FloatArray  # NaN: the household's figure
+    lease_due_usd: FloatArray  # due at signing; NaN: no lease terms given
+    lease_monthly_usd: FloatArray
     lease_term_months: FloatArray
     body: npt.NDArray[np.str_]  # car, sports, suv, pickup, minivan (from EPA's size class)
     resale_first_year_loss: FloatArray  # of the published resale curve (ownership.py)
@@ -76,19 +86,19 @@ _GENERIC_MINUTES_PER_KWH_PER_KW = dc_session_minutes(100.0, 100.0, generic_curve
 def dc_minutes(frame: pd.DataFrame) -> FloatArray:
     """10-80% DC session minutes per row: the vehicle's measured curve where the database has one, else the
     generic taper shaped from its DC maximum, battery and voltage class (vectorised; curves are few and cached)."""
-    battery = _col(frame, "battery_kwh")
+    battery_kwh = _col(frame, "battery_kwh")
     dc_kw = _col(frame, "dc_max_kw")
-    ok = (battery > 0) & (dc_kw > 0)
+    ok = (battery_kwh > 0) & (dc_kw > 0)
     voltage = (frame["dc_voltage_class"].fillna("").astype(str).to_numpy() if "dc_voltage_class" in frame.columns
                else np.full(len(frame), ""))
     c_rate = np.where(voltage == "800v", GENERIC_C_RATE["800v"], GENERIC_C_RATE["400v"])
     with np.errstate(divide="ignore", invalid="ignore"):
-        peak = np.minimum(np.minimum(dc_kw, c_rate * battery), 350.0)
-        minutes = np.where(ok, _GENERIC_MINUTES_PER_KWH_PER_KW * battery / peak, np.nan)
+        peak_kw = np.minimum(np.minimum(dc_kw, c_rate * battery_kwh), STATION_KW)
+        minutes = np.where(ok, _GENERIC_MINUTES_PER_KWH_PER_KW * battery_kwh / peak_kw, np.nan)
     if "dc_curve" in frame.columns:
         curves = frame["dc_curve"].fillna("").astype(str).to_numpy()
         for k in np.flatnonzero(ok & (curves != "")):
-            minutes[k] = _curve_minutes(float(battery[k]), float(dc_kw[k]), str(curves[k]))
+            minutes[k] = _curve_minutes(float(battery_kwh[k]), float(dc_kw[k]), str(curves[k]))
     return np.asarray(minutes, dtype=float)
 
 
@@ -118,25 +128,29 @@ def inputs_from_frame(frame: pd.DataFrame) -> VehicleInputs:
         dc_10_80_minutes=dc_minutes(frame) if (is_bev | is_phev).any() else np.full(len(frame), np.nan),
         heat_pump=_col(frame, "heat_pump"),
         retention_32f=_col(frame, "retention_32f"),
-        price=_col(frame, "price"),
-        msrp=_col(frame, "msrp_usd"),
-        incentives=_col(frame, "incentives", 0.0),
-        incentives_at_purchase=_col(frame, "incentives_at_purchase", 0.0) if "incentives_at_purchase" in frame.columns
+        price_usd=_col(frame, "price"),
+        msrp_usd=_col(frame, "msrp_usd"),
+        incentives_usd=_col(frame, "incentives", 0.0),
+        incentives_at_purchase_usd=_col(frame, "incentives_at_purchase", 0.0) if "incentives_at_purchase" in frame.columns
         else _col(frame, "incentives", 0.0),
-        insurance_annual=_col(frame, "insurance_annual"),
-        lease_due=_col(frame, "lease_due"),
-        lease_monthly=_col(frame, "lease_monthly"),
+        insurance_annual_usd=_col(frame, "insurance_annual"),
+        lease_due_usd=_col(frame, "lease_due"),
+        lease_monthly_usd=_col(frame, "lease_monthly"),
         lease_term_months=_col(frame, "lease_term_months"),
         body=(frame["body"].to_numpy(dtype=str) if "body" in frame.columns
               else np.array([body_class(str(c)) for c in frame.get("epa_class", pd.Series([""] * len(frame)))], dtype=str)),
-        resale_first_year_loss=_col(frame, "resale_first_year_loss", 0.2),
-        resale_retained_5yr=_col(frame, "resale_retained_5yr", 0.5),
-        resale_segment_5yr=_col(frame, "resale_segment_5yr", 0.5),
+        resale_first_year_loss=_col(frame, "resale_first_year_loss", FALLBACK_FIRST_YEAR_LOSS),
+        resale_retained_5yr=_col(frame, "resale_retained_5yr", FALLBACK_RETAINED_5YR),
+        resale_segment_5yr=_col(frame, "resale_segment_5yr", FALLBACK_RETAINED_5YR),
         age_years=_col(frame, "age_years", 0.0),
     )
 
 
-def take(v: VehicleInputs, rows: list[int]) -> VehicleInputs:
-    """The inputs of some of the vehicles, in the order given."""
+Table = TypeVar("Table", bound="DataclassInstance")
+
+
+def take(table: Table, rows: Sequence[int] | IntArray) -> Table:
+    """The same arrays for some of the vehicles (a dataclass of arrays by vehicle, such as VehicleInputs), in the
+    order given."""
     index = np.asarray(rows, dtype=int)
-    return VehicleInputs(**{f.name: getattr(v, f.name)[index] for f in fields(v)})
+    return replace(table, **{f.name: getattr(table, f.name)[index] for f in fields(table)})
