@@ -6,12 +6,14 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
+from buyer_app.core.costs.car_sources import InsuranceBasis
 from buyer_app.core.costs.choices import VehicleChoice
-from buyer_app.core.costs.compare import InsuranceBasis, compare
+from buyer_app.core.costs.compare import compare
 from buyer_app.core.driving.patterns import SimplePattern, driving_year
 from buyer_app.core.energy.day_model import simulate_year
 from buyer_app.core.household.fields import Household
-from buyer_app.core.ownership.curves import premiums, retained, value_path
+from buyer_app.core.ownership.insurance import premiums
+from buyer_app.core.ownership.resale import retained, value_path
 from buyer_app.core.region.climate import gas_factors, range_shares, state_climate, vehicle_retention
 from buyer_app.core.vehicles.database import VehicleDatabase
 from buyer_app.core.vehicles.inputs import inputs_from_frame

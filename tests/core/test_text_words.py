@@ -11,15 +11,8 @@ from typing import Any, cast
 import numpy as np
 import pytest
 
-from buyer_app.core.costs.compare import (
-    BreakEvenReason,
-    Comparison,
-    InsuranceBasis,
-    InsuranceEstimate,
-    PriceKind,
-    VehicleSources,
-    WinterBasis,
-)
+from buyer_app.core.costs.car_sources import InsuranceBasis, InsuranceEstimate, VehicleSources, WinterBasis
+from buyer_app.core.costs.compare import BreakEvenReason, Comparison, PriceKind
 from buyer_app.core.driving.patterns import AnnualPattern, SimplePattern, driving_year
 from buyer_app.core.energy.charging_summary import ChargingNoteFacts, ChargingSummary, Monthly
 from buyer_app.core.household.choices import DcPricing, Financing, HomeCharging

@@ -15,7 +15,8 @@ from buyer_app.core.driving.patterns import AnnualPattern, DrivingYear, driving_
 from buyer_app.core.energy.co2 import Co2Year, co2_per_year
 from buyer_app.core.energy.day_model import EnergyYear, simulate_year
 from buyer_app.core.household.fields import Household
-from buyer_app.core.ownership.curves import premiums, value_path
+from buyer_app.core.ownership.insurance import premiums
+from buyer_app.core.ownership.resale import value_path
 from buyer_app.core.region.climate import Climate
 from buyer_app.core.region.vehicle_taxes import flat_fees, value_taxes
 from buyer_app.core.vehicles.inputs import LABEL_MI, FloatArray, VehicleInputs

@@ -27,6 +27,10 @@ Slash dates: DD/MM/YYYY when any row's first number is from 13 to 31, otherwise 
 row settles the order the US reading is assumed and summary() says so. Distances are decimal numbers
 with a point; a comma is read only as a thousands separator (1,234.5), and in a comma-separated file
 such a number must be quoted. The result depends only on the bytes (and the unit argument).
+
+Over 300 lines on purpose: one file format with every check an all-or-nothing import needs (dates in five
+notations, units, delimiters, duplicates, gaps) next to how the days are placed; split, each half would need the
+other's rules to be read.
 """
 
 from __future__ import annotations

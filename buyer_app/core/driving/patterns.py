@@ -10,6 +10,9 @@ Four ways to describe driving, each giving 365 reproducible daily distances (day
 - log: a year of days from an imported driving log (see driving_log.py).
 Long-trip days count as highway miles; the night between the outward and return day of a trip is
 spent away from home (no home charging).
+
+A little over 300 lines: four patterns, each with its validation and its year of days, share the calendar
+helpers.
 """
 
 from __future__ import annotations

@@ -20,6 +20,9 @@ counts as charged where the household usually charges (not free), and what a las
 in the battery at the year's end is not counted.
 Vehicles whose home charger refills them every night are computed for all days at once; the others
 step through the days, still vectorised over vehicles.
+
+Over 300 lines on purpose: the day model is one vectorised computation (use, charge, pay) whose steps share the
+same (N, 365) arrays; the walk through days that start short is already apart (day_walk.py).
 """
 
 from __future__ import annotations

@@ -7,6 +7,9 @@ table it cannot read) never count as money.
 
 A reason is a typed `Reason` (its kind and the figures it names), never a sentence: the words are
 `buyer_app.text.incentives.reason_text`.
+
+A little over 300 lines: the reasons are checked in one order a shopper would follow; keeping them in one module
+keeps that order readable.
 """
 
 from __future__ import annotations

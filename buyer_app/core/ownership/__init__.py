@@ -1,1 +1,1 @@
-"""buyer_app.core.ownership.curves."""
+"""buyer_app.core.ownership.resale."""

@@ -28,6 +28,10 @@ MSRP-based rows read the MSRP; a new vehicle without one is taxed on its price (
 vehicle whose base is unknown pays none of that row (flagged: `priced` False); its flat fees still count.
 Each state's rules, as the state defines them, are in the table's `rule` and `note` columns (the code holds
 no state-specific rule); `vehicle_tax_rules(state)` returns them for display.
+
+Over 300 lines on purpose: the table's reader, its validation (every column checked, a bad row named) and the
+one vectorised formula every state's rows go through belong together; the states' rules themselves are data, not
+code.
 """
 
 from __future__ import annotations

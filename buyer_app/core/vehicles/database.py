@@ -15,7 +15,7 @@ from buyer_app.core.errors import UnknownVehicle
 from buyer_app.core.files.resources import resource_path
 from buyer_app.core.files.safe_read import Unreadable, read_json
 from buyer_app.core.files.storage import user_data_dir
-from buyer_app.core.ownership.curves import resale_columns
+from buyer_app.core.ownership.resale import resale_columns
 from buyer_app.core.region.climate import retention_column
 from buyer_app.core.vehicles.prices import attach_prices, load_price_table, price_table_as_of
 from buyer_app.core.vehicles.schema import COLUMNS, OPTIONAL_COLUMNS

@@ -11,7 +11,7 @@ import numpy as np
 import numpy.typing as npt
 import pandas as pd
 
-from buyer_app.core.ownership.curves import body_class
+from buyer_app.core.ownership.tables import body_class
 from buyer_app.core.vehicles.dc_charging import GENERIC_C_RATE, STATION_KW, dc_session_minutes, generic_curve, parse_curve
 
 if TYPE_CHECKING:

@@ -4,6 +4,9 @@ precedence over the curated table wherever it matches (see prices.attach_prices)
 Stored as `prices/your_prices.csv` in the user data folder, in the curated table's columns, written atomically
 with the previous version kept as `.bak`. A file a user writes for import needs only year, make, model and
 msrp_usd; trim, powertrain, epa_model_regex, includes_destination, as_of, source and note are optional.
+
+A little over 300 lines: validating a user's CSV row by row (each column's rule and message) and merging it
+atomically are one operation.
 """
 
 from __future__ import annotations
