@@ -8,9 +8,10 @@ from typing import Any
 from buyer_app.core.energy.charging_summary import ChargingSummary
 from buyer_app.core.household.choices import HomeCharging
 from buyer_app.text.translate import tr
+from buyer_app.text.units import US_DISPLAY, Display, distance
 
 
-def _bev_parts(s: ChargingSummary) -> list[str]:
+def _bev_parts(s: ChargingSummary, display: Display) -> list[str]:
     parts = []
     no_home = s.home_charging == HomeCharging.NONE
     if s.share_days_home_only is None:
@@ -33,32 +34,39 @@ def _bev_parts(s: ChargingSummary) -> list[str]:
         parts.append((tr("In January it needs about {:.0f} fast-charging stop.") if january == 1
                       else tr("In January it needs about {:.0f} fast-charging stops.")).format(january))
     if s.winter_range_covers_longest_day is False:
-        parts.append(tr("In {month} its usable range ({range:.0f} mi less the reserve) is shorter than your longest "
-                        "regular day ({longest:.0f} mi).").format(month=s.winter_month, range=s.winter_range_mi or 0,
-                                                                  longest=s.longest_regular_day_mi))
+        parts.append(tr("In {month} its usable range ({range} less the reserve) is shorter than your longest regular "
+                        "day ({longest}).").format(month=s.winter_month,
+                                                   range=distance(s.winter_range_mi or 0, display, grouping=False),
+                                                   longest=distance(s.longest_regular_day_mi, display, grouping=False)))
     return parts
 
 
-def _phev_parts(s: ChargingSummary) -> list[str]:
+def _phev_parts(s: ChargingSummary, display: Display) -> list[str]:
     share, uf = s.electric_share_of_miles, s.epa_utility_factor
     if share is None:
         return []
     label = tr(" (EPA's label assumes {:.0%})").format(uf) if uf else ""
     if s.home_charging == HomeCharging.NONE and s.kwh_by_source["work"] == 0:
-        return [tr("Without home charging it runs almost only on gasoline: {share:.0%} of your miles electric{label}.")
-                .format(share=share, label=label)]
-    return [tr("About {share:.0%} of your miles would be electric{label}.").format(share=share, label=label)]
+        text = (tr("Without home charging it runs almost only on gasoline: {share:.0%} of your kilometres electric"
+                   "{label}.") if display.metric else
+                tr("Without home charging it runs almost only on gasoline: {share:.0%} of your miles electric{label}."))
+        return [text.format(share=share, label=label)]
+    text = (tr("About {share:.0%} of your kilometres would be electric{label}.") if display.metric
+            else tr("About {share:.0%} of your miles would be electric{label}."))
+    return [text.format(share=share, label=label)]
 
 
-def charging_note(s: ChargingSummary) -> str:
+def charging_note(s: ChargingSummary, display: Display = US_DISPLAY) -> str:
     """A sentence or two for one plug-in vehicle: how much home charging covers, road trips, January's fast
     stops and a winter range shorter than the longest day (a battery-electric car); the electric share of the
-    miles against EPA's label (a plug-in hybrid). Empty when there is nothing to say."""
-    return " ".join(_bev_parts(s) if s.note_facts.is_bev else _phev_parts(s))
+    miles against EPA's label (a plug-in hybrid). Empty when there is nothing to say. Distances as `display` shows
+    them."""
+    return " ".join(_bev_parts(s, display) if s.note_facts.is_bev else _phev_parts(s, display))
 
 
 def charging_json(s: ChargingSummary) -> dict[str, Any]:
-    """The `charging` block of a vehicle in `compare --json`: every figure, then the `note`."""
+    """The `charging` block of a vehicle in `compare --json`: every figure, then the `note` (in US units, as the
+    JSON's figures are)."""
     out = asdict(s)
     del out["note_facts"]
     out["note"] = charging_note(s)

@@ -4,38 +4,11 @@ from __future__ import annotations
 
 from buyer_app.core.costs.compare import Comparison
 from buyer_app.text.charging import charging_note
+from buyer_app.text.currency import CURRENCY_SYMBOLS as CURRENCY_SYMBOLS
+from buyer_app.text.currency import money as money
+from buyer_app.text.currency import money_compact as money_compact
 from buyer_app.text.translate import tr
-
-CURRENCY_SYMBOLS = {"USD": "$"}
-
-
-def money(value: float | None, cents: bool = False, *, currency: str = "USD", digits: int | None = None) -> str:
-    """The app's one money formatter: '$1,234', '-$5', '$0.15' (cents), '$0.146' (digits=3); '—' when unknown.
-
-    A currency without a symbol here is written after the number ('1,234 EUR')."""
-    if value is None or value != value:
-        return "—"
-    places = digits if digits is not None else (2 if cents else 0)
-    return _with_currency("-" if value < 0 else "", f"{abs(value):,.{places}f}", currency)
-
-
-def money_compact(value: float, *, currency: str = "USD") -> str:
-    """A short amount for chart axes and read-outs: '$850', '$1.5k', '$12k' (one decimal below 10k, so
-    neighbouring ticks never read the same)."""
-    size = abs(value)
-    if size >= 9_950:
-        number = f"{size / 1000:,.0f}k"
-    elif size >= 1000:
-        number = f"{size / 1000:.1f}k".replace(".0k", "k")
-    else:
-        number = f"{size:,.0f}"
-    return _with_currency("-" if value < 0 else "", number, currency)
-
-
-def _with_currency(sign: str, number: str, currency: str) -> str:
-    symbol = CURRENCY_SYMBOLS.get(currency)
-    return f"{sign}{symbol}{number}" if symbol else f"{sign}{number} {currency}"
-
+from buyer_app.text.units import US_DISPLAY, Display
 
 def years_text(value: float) -> str:
     """'2 years 3 months', '1 year', '7 months', or 'at once'."""
@@ -57,13 +30,15 @@ def after_text(value: float) -> str:
     return text if text == tr("at once") else tr("after {}").format(text)
 
 
-def verdict(c: Comparison) -> str:
-    """One plain sentence: the two cheapest priced vehicles, and when the dearer-to-buy one catches up."""
+def verdict(c: Comparison, display: Display = US_DISPLAY) -> str:
+    """One plain sentence: the two cheapest priced vehicles, and when the dearer-to-buy one catches up (amounts in
+    the display's currency)."""
+    currency = display.currency
     years = c.household.years
     if len(c.vehicles) == 1:
         v = c.vehicles[0]
         return tr("Over {years} years the {label} costs {total} in all.").format(years=years, label=v.label,
-                                                                                total=money(v.total_cost))
+                                                                                total=money(v.total_cost, currency=currency))
     priced = [(k, v) for k, v in enumerate(c.vehicles) if v.price is not None]
     if len(priced) < 2:
         missing = tr(" and the ").join(v.label for v in c.vehicles if v.price is None)
@@ -73,7 +48,7 @@ def verdict(c: Comparison) -> str:
         return tr("Over {years} years the {cheap} and the {dear} cost the same.").format(years=years, cheap=cheap.label,
                                                                                          dear=dear.label)
     sentence = tr("Over {years} years the {cheap} costs {less} less than the {dear}").format(
-        years=years, cheap=cheap.label, less=money(dear.total_cost - cheap.total_cost), dear=dear.label)
+        years=years, cheap=cheap.label, less=money(dear.total_cost - cheap.total_cost, currency=currency), dear=dear.label)
     pair = next(b for b in c.break_even if {b.a, b.b} == {cheap.id, dear.id})
     if pair.year is not None and c.result.upfront[i] > c.result.upfront[j]:
         sentence += tr("; it costs more to buy, and is the cheaper one to have owned after {when} (counting what each "
@@ -81,15 +56,16 @@ def verdict(c: Comparison) -> str:
     return sentence + "."
 
 
-def charging_notes(c: Comparison | None) -> str:
-    """One line per plug-in vehicle on range and charging, plus what the long trips cost each vehicle."""
+def charging_notes(c: Comparison | None, display: Display = US_DISPLAY) -> str:
+    """One line per plug-in vehicle on range and charging, plus what the long trips cost each vehicle (distances
+    and amounts as the display shows them)."""
     if c is None:
         return ""
-    notes = [(v.label, charging_note(v.charging)) for v in c.vehicles if v.charging]
+    notes = [(v.label, charging_note(v.charging, display)) for v in c.vehicles if v.charging]
     lines = [f"{label}: {note}" for label, note in notes if note]
     trips = [v for v in c.vehicles if v.trips]
     if trips and c.year is not None:
-        costs = "; ".join(f"{v.label} {money(v.trips.energy_cost)}" for v in trips if v.trips)
+        costs = "; ".join(f"{v.label} {money(v.trips.energy_cost, currency=display.currency)}" for v in trips if v.trips)
         lines.append(tr("Energy for your long-trip days ({days} days, first year): {costs}.").format(
             days=c.year.trip_days, costs=costs))
     return "\n".join(lines)

@@ -67,3 +67,18 @@ class ResaleBasis(StrEnum):
 class FuelPriceBasis(StrEnum):
     AVERAGE = "average"
     LATEST_WEEK = "latest_week"
+
+
+class UnitSystem(StrEnum):
+    """How the faces show distances, fuel and energy use (a profile's `units`). The core always counts in US units
+    (mi, gal, MPG); the words convert."""
+
+    US = "us"  # mi, gal, MPG, F
+    METRIC = "metric"  # km, L/100 km, kWh/100 km, C
+
+
+class Currency(StrEnum):
+    """The currency of a profile's amounts. Only USD: the only market shipped is the US, and with no exchange rates
+    a profile may not claim a currency its data is not in (a China market with CNY comes later)."""
+
+    USD = "USD"

@@ -1,13 +1,12 @@
 """Comparison profiles: the household, the compared vehicles with their overrides, the what-if settings.
 
 The JSON format (documented in README.md) carries `schema_version`; older versions are migrated in
-order, newer ones are refused with a message rather than misread.
+order (`migrations.py`), newer ones are refused with a message rather than misread.
 """
 
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -16,62 +15,15 @@ from buyer_app.core.costs.choices import MAX_VEHICLES, Incentive, LeaseTerms, Ve
 from buyer_app.core.driving.patterns import AnnualPattern, Pattern, pattern_from_dict
 from buyer_app.core.errors import FieldProblem, InputError, format_bound
 from buyer_app.core.files.safe_read import HUGE_INTEGER, Unreadable, read_limited
+from buyer_app.core.household.choices import Currency, UnitSystem
 from buyer_app.core.household.fields import Household, household_to_dict, validate_value
 from buyer_app.core.household.state_fill import state_values
+from buyer_app.core.profiles.migrations import SCHEMA_VERSION as SCHEMA_VERSION
+from buyer_app.core.profiles.migrations import migrate
 from buyer_app.core.region.climate import Climate, climate_from_dict
-from buyer_app.core.region.state_figures import STATE_NAMES, WEEK_FIELDS, regional_values
 from buyer_app.core.uncertainty.draws import UncertaintySettings, settings_from_dict, settings_to_dict
 
-SCHEMA_VERSION = 5
 MAX_PROFILE_BYTES = 5 * 1024 * 1024
-
-
-def _v1_to_v2(data: dict[str, Any]) -> dict[str, Any]:
-    """Version 2 adds the driving pattern and the climate: older profiles get the neutral ones."""
-    return {**data, "driving": {"kind": "annual"}, "climate": None}
-
-
-def _v2_to_v3(data: dict[str, Any]) -> dict[str, Any]:
-    """Version 3 adds where and when the household buys (state "US", today) and new or used per vehicle
-    (new): the defaults reproduce version 2's results."""
-    return dict(data)
-
-
-def _v3_to_v4(data: dict[str, Any]) -> dict[str, Any]:
-    """Version 4 adds the uncertainty settings (spreads, draws, seed): older profiles get the defaults."""
-    return {**data, "uncertainty": None}
-
-
-# Version 4's national defaults and the values its state table filled, which version 5 replaces by better ones
-_V4_INSURANCE = 1771.0
-_V4_DEPRECIATION = {"depreciation_bev": 0.139, "depreciation_phev": 0.122, "depreciation_hev": 0.104,
-                    "depreciation_ice": 0.104}
-
-
-def _v4_to_v5(data: dict[str, Any]) -> dict[str, Any]:
-    """Version 5 estimates insurance per car, follows published resale curves, and takes a state's gasoline price as
-    the average of the latest months. A version-4 household keeps every figure its owner typed; what version 4
-    filled in by default (insurance $1,771 for every car, the four yearly depreciation rates, the state's gasoline
-    prices of the week of 2026-04-27) gives way to the new defaults."""
-    household = data.get("household")
-    if not isinstance(household, dict):
-        return dict(data)
-    household = dict(household)
-    if household.get("insurance_annual") == _V4_INSURANCE:
-        household.pop("insurance_annual")
-    rates = {k: household.get(k, v) for k, v in _V4_DEPRECIATION.items()}
-    household["resale_basis"] = "published" if rates == _V4_DEPRECIATION else "your_rates"
-    state = household.get("state", "US")
-    if isinstance(state, str) and state in STATE_NAMES and state != "US":
-        week = regional_values(state, "latest_week")
-        for name in WEEK_FIELDS:
-            if name in household and name in week and household[name] == week[name]:
-                household.pop(name)  # the state's figure of version 4: the state fills its average now
-    return {**data, "household": household}
-
-
-MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {1: _v1_to_v2, 2: _v2_to_v3, 3: _v3_to_v4,
-                                                                   4: _v4_to_v5}
 
 
 @dataclass(frozen=True)
@@ -85,6 +37,8 @@ class Profile:
     driving: Pattern = field(default_factory=AnnualPattern)
     climate: Climate | None = None
     uncertainty: UncertaintySettings = field(default_factory=UncertaintySettings)
+    units: UnitSystem = UnitSystem.US  # how the faces show distances and fuel; the figures stay in US units
+    currency: Currency = Currency.USD
 
 
 def _number(problems: list[FieldProblem], where: str, value: object, lo: float, hi: float,
@@ -150,29 +104,14 @@ def _vehicle(problems: list[FieldProblem], where: str, raw: object) -> VehicleCh
     return VehicleChoice(vid, price, tuple(incentives), insurance, lease, heat_pump, used)
 
 
-def _migrate(data: dict[str, Any], context: str) -> dict[str, Any]:
-    version = data.get("schema_version")
-    if not isinstance(version, int) or isinstance(version, bool) or version < 1:
-        raise InputError([FieldProblem("schema_version", version, f"a whole number from 1 to {SCHEMA_VERSION}")],
-                         context)
-    if version > SCHEMA_VERSION:
-        raise InputError([FieldProblem("schema_version", version,
-                                       f"at most {SCHEMA_VERSION}: this file was written by a newer version of "
-                                       "the app; update the app to open it")], context)
-    while version < SCHEMA_VERSION:
-        data = MIGRATIONS[version](data)
-        version += 1
-        data["schema_version"] = version
-    return data
-
-
 def profile_from_dict(data: object, context: str = "profile") -> Profile:
     """Validate a decoded profile; raises InputError naming every bad field."""
     if not isinstance(data, dict):
         raise InputError([FieldProblem("(top level)", type(data).__name__, "a JSON object")], context)
-    data = _migrate(dict(data), context)
+    data = migrate(dict(data), context)
     problems: list[FieldProblem] = []
-    known = {"schema_version", "name", "household", "vehicles", "what_if", "driving", "climate", "uncertainty"}
+    known = {"schema_version", "name", "household", "vehicles", "what_if", "driving", "climate", "uncertainty", "units",
+             "currency"}
     for key in sorted(set(data) - known):
         problems.append(FieldProblem(key, data[key], "not a profile field; known: " + ", ".join(sorted(known))))
     name = data.get("name", "Untitled")
@@ -227,10 +166,29 @@ def profile_from_dict(data: object, context: str = "profile") -> Profile:
         uncertainty = settings_from_dict(data.get("uncertainty"))
     except InputError as exc:
         problems.extend(exc.problems)
+    units, currency = _display_choices(problems, data)
     if problems:
         raise InputError(problems, context)
     return Profile(name=name, household=Household().with_values(values), vehicles=tuple(vehicles),
-                   what_if=dict(what_if), driving=driving, climate=climate, uncertainty=uncertainty)
+                   what_if=dict(what_if), driving=driving, climate=climate, uncertainty=uncertainty, units=units,
+                   currency=currency)
+
+
+UNITS_ALLOWED = '"us" (mi, gal, MPG, USD) or "metric" (km, L/100 km, kWh/100 km)'
+CURRENCY_ALLOWED = ('"USD": the only market shipped is the US, so only USD data ships, and with no exchange rates a '
+                    "profile may not claim a currency its data is not in")
+
+
+def _display_choices(problems: list[FieldProblem], data: dict[str, Any]) -> tuple[UnitSystem, Currency]:
+    """The profile's `units` and `currency` (US and USD when absent); a bad value is added to `problems`."""
+    units, currency = data.get("units", UnitSystem.US.value), data.get("currency", Currency.USD.value)
+    if not isinstance(units, str) or units not in set(UnitSystem):
+        problems.append(FieldProblem("units", units, UNITS_ALLOWED))
+        units = UnitSystem.US
+    if not isinstance(currency, str) or currency not in set(Currency):
+        problems.append(FieldProblem("currency", currency, CURRENCY_ALLOWED))
+        currency = Currency.USD
+    return UnitSystem(units), Currency(currency)
 
 
 def load_profile(path: Path) -> Profile:
@@ -288,4 +246,5 @@ def profile_to_dict(profile: Profile) -> dict[str, Any]:
     return {"schema_version": SCHEMA_VERSION, "name": profile.name, "household": household_to_dict(profile.household),
             "vehicles": vehicles, "what_if": dict(profile.what_if), "driving": profile.driving.to_dict(),
             "climate": None if profile.climate is None else profile.climate.to_dict(),
-            "uncertainty": settings_to_dict(profile.uncertainty)}
+            "uncertainty": settings_to_dict(profile.uncertainty), "units": profile.units.value,
+            "currency": profile.currency.value}

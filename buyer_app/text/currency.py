@@ -1,0 +1,37 @@
+"""The app's money formatters (pure): the amount with its currency's symbol, or its code after it.
+
+`buyer_app.text.wording` hands them on (`wording.money`), and `buyer_app.text.units` passes a display's currency
+to them; they live apart from both so that neither imports the other.
+"""
+
+from __future__ import annotations
+
+CURRENCY_SYMBOLS = {"USD": "$"}
+
+
+def money(value: float | None, cents: bool = False, *, currency: str = "USD", digits: int | None = None) -> str:
+    """The app's one money formatter: '$1,234', '-$5', '$0.15' (cents), '$0.146' (digits=3); '—' when unknown.
+
+    A currency without a symbol here is written after the number ('1,234 EUR')."""
+    if value is None or value != value:
+        return "—"
+    places = digits if digits is not None else (2 if cents else 0)
+    return _with_currency("-" if value < 0 else "", f"{abs(value):,.{places}f}", currency)
+
+
+def money_compact(value: float, *, currency: str = "USD") -> str:
+    """A short amount for chart axes and read-outs: '$850', '$1.5k', '$12k' (one decimal below 10k, so
+    neighbouring ticks never read the same)."""
+    size = abs(value)
+    if size >= 9_950:
+        number = f"{size / 1000:,.0f}k"
+    elif size >= 1000:
+        number = f"{size / 1000:.1f}k".replace(".0k", "k")
+    else:
+        number = f"{size:,.0f}"
+    return _with_currency("-" if value < 0 else "", number, currency)
+
+
+def _with_currency(sign: str, number: str, currency: str) -> str:
+    symbol = CURRENCY_SYMBOLS.get(currency)
+    return f"{sign}{symbol}{number}" if symbol else f"{sign}{number} {currency}"
