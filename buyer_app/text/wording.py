@@ -10,6 +10,7 @@ from buyer_app.text.currency import money_compact as money_compact
 from buyer_app.text.translate import tr
 from buyer_app.text.units import US_DISPLAY, Display
 
+
 def years_text(value: float) -> str:
     """'2 years 3 months', '1 year', '7 months', or 'at once'."""
     whole = int(value)

@@ -62,7 +62,7 @@ PROFILES: dict[str, tuple[bytes | str, str, str]] = {
     "a JSON string": ('"profile"', "(top level)", "JSON object"),
     "a PNG image": (PNG, "(file)", "UTF-8"),
     "newer schema": (_with(lambda d: d.update(schema_version=99)), "schema_version", "newer version"),
-    "schema 10**400": (_raw(json.dumps(GOOD), '"schema_version": 5', f'"schema_version": {BIG}'), "schema_version",
+    "schema 10**400": (_raw(json.dumps(GOOD), '"schema_version": 6', f'"schema_version": {BIG}'), "schema_version",
                        "newer version"),
     "schema as text": (_with(lambda d: d.update(schema_version="4")), "schema_version", "whole number"),
     "10,000 vehicles": (_with(lambda d: d.update(vehicles=[{"id": 48765}] * 10_000)), "vehicles", "at most 8"),
