@@ -1,5 +1,6 @@
-# Two entry points: `make run` (start the app) and `make test` (ruff, mypy on the core, pytest, the wheel, the
-# lowest declared versions). Both create .venv on first use and reinstall when pyproject.toml or the lock changes.
+# Two entry points: `make run` (start the app) and `make test` (ruff check and format, the import contracts,
+# mypy --strict, pytest, the wheel, the lowest declared versions). Both create .venv on first use and
+# reinstall when pyproject.toml or the lock changes.
 # Shipping (packaging/README.md): `make package` builds the frozen one-folder app and its .tar.gz in dist/
 # (in its own venv, build/package-venv), `make check-package` runs it unpacked with no Python environment,
 # `make install-desktop` / `make uninstall-desktop` add / remove the menu launcher for the current user.
@@ -43,6 +44,7 @@ test: test-suite check-wheel test-lowest
 
 test-suite: $(STAMP)
 	$(BIN)/ruff check buyer_app tests benchmarks tools
+	$(BIN)/ruff format --check buyer_app tests benchmarks tools
 	$(BIN)/lint-imports
 	$(BIN)/mypy buyer_app
 	$(QT) $(BIN)/pytest -q
@@ -50,6 +52,7 @@ test-suite: $(STAMP)
 # the inner loop: lint and the tests not marked slow on two workers, stopping at the first failure (about 40 s here)
 test-fast: $(STAMP)
 	$(BIN)/ruff check buyer_app tests benchmarks tools
+	$(BIN)/ruff format --check buyer_app tests benchmarks tools
 	$(BIN)/lint-imports
 	$(QT) $(BIN)/pytest -q -x -n 2 -m "not slow"
 

@@ -46,8 +46,9 @@ def main() -> None:
     load_raw = median_ms(lambda: load_database(with_prices=False))
     print(f"  load_database() with curated prices: {load_all:7.1f} ms   (target < 150 ms)")
     print(f"  load_database() without prices:      {load_raw:7.1f} ms")
-    frame = pd.read_csv(csv_path, dtype=COLUMNS, keep_default_na=False,
-                        na_values={c: [""] for c, t in COLUMNS.items() if t == "float64"})
+    frame = pd.read_csv(
+        csv_path, dtype=COLUMNS, keep_default_na=False, na_values={c: [""] for c, t in COLUMNS.items() if t == "float64"}
+    )
     as_json = frame.to_json(orient="records")
     con = sqlite3.connect(":memory:")
     frame.to_sql("vehicles", con, index=False)
@@ -86,8 +87,11 @@ def main() -> None:
     day = bench_day_model(db, ids, h15, rank_ms)
     region = bench_region(db, choices, h15, rank_ms)
     log = bench_driving_log()
-    print(json.dumps({"load_ms": round(load_all, 1), "rank_ms": round(rank_ms, 1), "loop_ms": round(loop_ms, 1), **day,
-                      **region, **log}))
+    print(
+        json.dumps(
+            {"load_ms": round(load_all, 1), "rank_ms": round(rank_ms, 1), "loop_ms": round(loop_ms, 1), **day, **region, **log}
+        )
+    )
 
 
 def bench_region(db: VehicleDatabase, choices: list[VehicleChoice], h15: Household, rank_plain_ms: float) -> dict[str, float]:
@@ -99,8 +103,10 @@ def bench_region(db: VehicleDatabase, choices: list[VehicleChoice], h15: Househo
         h = with_state(h15, state).with_values({"purchase_date": "2026-12-01", "income": 90000})
         ms = median_ms(lambda h=h: compare(db, h, choices))
         rank_state = median_ms(lambda h=h: rank(db, replace(h, years=10), RankFilters()))
-        print(f"  {state}: compare 8 vehicles {ms:6.1f} ms ({ms / plain_ms:3.1f}x without a state); rank() whole "
-              f"database {rank_state:6.1f} ms ({rank_state / rank_plain_ms:3.1f}x the neutral rank)")
+        print(
+            f"  {state}: compare 8 vehicles {ms:6.1f} ms ({ms / plain_ms:3.1f}x without a state); rank() whole "
+            f"database {rank_state:6.1f} ms ({rank_state / rank_plain_ms:3.1f}x the neutral rank)"
+        )
         results[f"compare_{state}_ms"], results[f"rank_{state}_ms"] = round(ms, 1), round(rank_state, 1)
     return results
 
@@ -119,8 +125,10 @@ def bench_day_model(db: VehicleDatabase, ids: list[int], h15: Household, rank_pl
         h = replace(h15, home_charging=access)
         sim_ms = median_ms(lambda h=h: simulate_year(h, inputs, year, mn), repeat=21)
         costs_ms = median_ms(lambda h=h: compute_costs(h, inputs, year, mn), repeat=21)
-        print(f"  home {access:6}: simulate_year {sim_ms:6.2f} ms; compute_costs over 15 years {costs_ms:6.2f} ms"
-              "   (target < 10 ms)")
+        print(
+            f"  home {access:6}: simulate_year {sim_ms:6.2f} ms; compute_costs over 15 years {costs_ms:6.2f} ms"
+            "   (target < 10 ms)"
+        )
         results[f"day_model_{access}_ms"] = round(costs_ms, 2)
     plain = median_ms(lambda: compute_costs(h15, inputs), repeat=21)
     print(f"  no pattern, no climate (neutral year): compute_costs {plain:6.2f} ms")
@@ -128,8 +136,10 @@ def bench_day_model(db: VehicleDatabase, ids: list[int], h15: Household, rank_pl
     for access in ("level2", "none"):
         h = replace(h10, home_charging=access)
         ms = median_ms(lambda h=h: rank(db, h, RankFilters(), pattern, mn))
-        print(f"  rank() whole database with the pattern, home {access:6}: {ms:7.1f} ms   (target < 200 ms); "
-              f"{ms / rank_plain_ms:4.1f}x the neutral rank measured above")
+        print(
+            f"  rank() whole database with the pattern, home {access:6}: {ms:7.1f} ms   (target < 200 ms); "
+            f"{ms / rank_plain_ms:4.1f}x the neutral rank measured above"
+        )
         results[f"rank_pattern_{access}_ms"] = round(ms, 1)
     return results
 
@@ -146,8 +156,10 @@ def bench_driving_log() -> dict[str, float]:
     data = "\n".join(["Date,Miles,Note", *rows]).encode()
     log_ms = median_ms(lambda: parse_driving_log(data), repeat=11)
     floor_ms = median_ms(lambda: list(csv.reader(io.StringIO(data.decode()))), repeat=11)
-    print(f"\nDriving log of 10,000 rows: parse_driving_log {log_ms:6.1f} ms (target < 300 ms); "
-          f"csv.reader alone {floor_ms:5.1f} ms ({log_ms / floor_ms:4.1f}x; median of 11)")
+    print(
+        f"\nDriving log of 10,000 rows: parse_driving_log {log_ms:6.1f} ms (target < 300 ms); "
+        f"csv.reader alone {floor_ms:5.1f} ms ({log_ms / floor_ms:4.1f}x; median of 11)"
+    )
     return {"driving_log_10k_ms": round(log_ms, 1)}
 
 

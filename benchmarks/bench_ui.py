@@ -29,8 +29,10 @@ def process_median(args: list[str], repeat: int = 5) -> float:
 def main() -> None:
     floor = process_median([sys.executable, "-c", "import PySide6.QtWidgets, pyqtgraph, pandas"])
     smoke = process_median([sys.executable, "-m", "buyer_app", "--smoke"])
-    print(f"start-up to a computed, painted window: {smoke:.2f} s vs import floor {floor:.2f} s: "
-          f"ratio {smoke / floor:.2f} (goal <= 1.3; median of 5)")
+    print(
+        f"start-up to a computed, painted window: {smoke:.2f} s vs import floor {floor:.2f} s: "
+        f"ratio {smoke / floor:.2f} (goal <= 1.3; median of 5)"
+    )
 
     from PySide6.QtWidgets import QApplication
 
@@ -51,8 +53,7 @@ def main() -> None:
         slider.setValue(20 + k % 10)  # compute, fill the table, redraw the three charts
         app.processEvents()  # paint
         times.append((time.perf_counter() - start) * 1000)
-    print(f"one what-if change to redrawn charts, 8 vehicles: {statistics.median(times):.1f} ms "
-          f"(goal < 30 ms; median of 30)")
+    print(f"one what-if change to redrawn charts, 8 vehicles: {statistics.median(times):.1f} ms (goal < 30 ms; median of 30)")
 
     from buyer_app.report.pdf import write_pdf
 
@@ -62,8 +63,10 @@ def main() -> None:
         start = time.perf_counter()
         write_pdf(window.comparison, window.report_context(), out)  # type: ignore[arg-type]
         pdf_times.append(time.perf_counter() - start)
-    print(f"PDF export of 8 vehicles (in the running app): {statistics.median(pdf_times):.2f} s "
-          f"(goal < 1.5 s; median of 5, {out.stat().st_size / 1024:.0f} KiB)")
+    print(
+        f"PDF export of 8 vehicles (in the running app): {statistics.median(pdf_times):.2f} s "
+        f"(goal < 1.5 s; median of 5, {out.stat().st_size / 1024:.0f} KiB)"
+    )
     window.undo_stack.setClean()
     window.close()
 

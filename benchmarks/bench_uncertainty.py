@@ -29,8 +29,10 @@ LOOP_SAMPLE = 300  # draws timed one at a time; scaled to the full count
 def eight_vehicles(db: VehicleDatabase, h: Household) -> Comparison:
     """Base MSRP where the database has one, a $35,000 quote otherwise (every vehicle in the running)."""
     frame = db.get(IDS)
-    choices = [VehicleChoice(i, price=35_000.0 if np.isnan(msrp) else None)
-               for i, msrp in zip(IDS, frame["msrp_usd"].to_numpy(dtype=float), strict=True)]
+    choices = [
+        VehicleChoice(i, price=35_000.0 if np.isnan(msrp) else None)
+        for i, msrp in zip(IDS, frame["msrp_usd"].to_numpy(dtype=float), strict=True)
+    ]
     return compare(db, h, choices)
 
 
@@ -69,8 +71,7 @@ def main() -> None:
     print(f"    of which tornado, thresholds, rest: {tail_ms:7.1f} ms")
     sample = LOOP_SAMPLE
     loop_ms = median_ms(lambda: one_draw_at_a_time(c, settings, sample), repeat=3) * draws / sample
-    print(f"  one draw at a time, Python loop:      {loop_ms:7.1f} ms (median of 3, {sample} draws timed, scaled to "
-          f"{draws:,})")
+    print(f"  one draw at a time, Python loop:      {loop_ms:7.1f} ms (median of 3, {sample} draws timed, scaled to {draws:,})")
     print(f"  speed-up of the vectorised simulation:{loop_ms / sim_ms:7.0f}x")
     # the two ways agree on the draws they share (the loop is the same engine, one row at a time)
     check = UncertaintySettings(draws=sample)
@@ -82,18 +83,32 @@ def main() -> None:
     chances_ms = median_ms(lambda: rank_chances(db, h10, ranking, settings))
     both_ms = median_ms(lambda: rank_chances(db, h10, rank(db, h10, RankFilters()), settings))
     top = rank_chances(db, h10, ranking, settings)
-    print(f"\nChance of being cheapest among the top {len(top)} of a whole-database rank ({ranking.considered:,} "
-          f"vehicles, 10 years, {draws:,} draws; median of 7):")
+    print(
+        f"\nChance of being cheapest among the top {len(top)} of a whole-database rank ({ranking.considered:,} "
+        f"vehicles, 10 years, {draws:,} draws; median of 7):"
+    )
     print(f"  rank() alone:                         {rank_ms:7.1f} ms")
     print(f"  rank_chances() alone:                 {chances_ms:7.1f} ms")
     print(f"  rank() + rank_chances():              {both_ms:7.1f} ms   (target < 1000 ms)")
     leader = top.iloc[0]
     print(f"  (first: {leader['label']}, cheapest in {leader['p_cheapest']:.0%} of the futures)")
 
-    print(json.dumps({"mc_draws": draws, "mc_vehicles": n, "mc_years": years, "mc_simulation_ms": round(sim_ms, 1),
-                      "mc_run_ms": round(run_ms, 1), "mc_loop_ms": round(loop_ms, 1),
-                      "mc_speedup": round(loop_ms / sim_ms, 1), "rank_ms": round(rank_ms, 1),
-                      "rank_chances_ms": round(chances_ms, 1), "rank_and_chances_ms": round(both_ms, 1)}))
+    print(
+        json.dumps(
+            {
+                "mc_draws": draws,
+                "mc_vehicles": n,
+                "mc_years": years,
+                "mc_simulation_ms": round(sim_ms, 1),
+                "mc_run_ms": round(run_ms, 1),
+                "mc_loop_ms": round(loop_ms, 1),
+                "mc_speedup": round(loop_ms / sim_ms, 1),
+                "rank_ms": round(rank_ms, 1),
+                "rank_chances_ms": round(chances_ms, 1),
+                "rank_and_chances_ms": round(both_ms, 1),
+            }
+        )
+    )
 
 
 if __name__ == "__main__":

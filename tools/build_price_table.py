@@ -44,22 +44,58 @@ SOURCES = ROOT / "tools" / "price_sources"
 VEHICLES = ROOT / "resources" / "vehicles" / "vehicles.csv"
 DEFAULT_SHARED = ROOT.parent / "shared" / "data"
 EPA_FILE_DATE = "2025-10-28"  # newest record of the EPA file the shipped vehicle table is built from
-COLUMNS = ("year", "make", "model", "trim", "powertrain", "epa_model_regex", "msrp_usd", "includes_destination",
-           "as_of", "source", "note")
+COLUMNS = (
+    "year",
+    "make",
+    "model",
+    "trim",
+    "powertrain",
+    "epa_model_regex",
+    "msrp_usd",
+    "includes_destination",
+    "as_of",
+    "source",
+    "note",
+)
 ORIGIN_RANK = {"manufacturer": 5, "search": 4, "seed": 3, "research": 2, "carried": 1}
 
 # source model name -> EPA baseModel, where dropping " Hybrid", " EV"... is not enough
-MODEL_NAMES = {("Nissan", "Leaf"): "LEAF", ("Nissan", "Ariya"): "ARIYA", ("Ram", "1500"): "1500",
-               ("Toyota", "Corolla Hatchback"): "Corolla", ("Hyundai", "Kona Electric"): "Kona"}
+MODEL_NAMES = {
+    ("Nissan", "Leaf"): "LEAF",
+    ("Nissan", "Ariya"): "ARIYA",
+    ("Ram", "1500"): "1500",
+    ("Toyota", "Corolla Hatchback"): "Corolla",
+    ("Hyundai", "Kona Electric"): "Kona",
+}
 SUFFIXES = (" Plug-in Hybrid", " Hybrid", " EV", " Electric", " Hatchback")
 
-DRIVE_TOKENS = {"FWD": ("FWD", "FF", "2WD"), "RWD": ("RWD", "2WD"), "4x2": ("2WD", "RWD", "FWD"),
-                "AWD": ("AWD", "4WD", "4motion", "quattro", "4matic", "e-4ORCE", "xDrive"),
-                "4WD": ("4WD", "AWD"), "4x4": ("4WD", "AWD", "4x4")}
+DRIVE_TOKENS = {
+    "FWD": ("FWD", "FF", "2WD"),
+    "RWD": ("RWD", "2WD"),
+    "4x2": ("2WD", "RWD", "FWD"),
+    "AWD": ("AWD", "4WD", "4motion", "quattro", "4matic", "e-4ORCE", "xDrive"),
+    "4WD": ("4WD", "AWD"),
+    "4x4": ("4WD", "AWD", "4x4"),
+}
 ALL_DRIVE = sorted({t for tokens in DRIVE_TOKENS.values() for t in tokens})
 TWO_WHEEL = ("FWD", "RWD", "4x2")
-NOT_TRIM_WORDS = {"hybrid", "plug-in", "phev", "hev", "fwd", "awd", "rwd", "4x2", "4x4", "2wd", "4wd", "base",
-                  "trim", "i-force", "max"}
+NOT_TRIM_WORDS = {
+    "hybrid",
+    "plug-in",
+    "phev",
+    "hev",
+    "fwd",
+    "awd",
+    "rwd",
+    "4x2",
+    "4x4",
+    "2wd",
+    "4wd",
+    "base",
+    "trim",
+    "i-force",
+    "max",
+}
 
 
 @dataclass
@@ -83,6 +119,7 @@ class Row:
 
 # ---------------------------------------------------------------------------------------------- reading
 
+
 def _read(path: Path) -> list[dict[str, str]]:
     with path.open(newline="", encoding="utf-8") as handle:
         return list(csv.DictReader(handle))
@@ -98,8 +135,15 @@ def load_epa(path: Path = VEHICLES) -> dict[tuple[int, str, str, str], list[str]
 
 
 def drivetrain_of(text: str) -> str:
-    for token, name in (("4x4", "4x4"), ("4x2", "4x2"), ("AWD", "AWD"), ("4WD", "4WD"), ("FWD", "FWD"),
-                        ("RWD", "RWD"), ("2WD", "4x2")):
+    for token, name in (
+        ("4x4", "4x4"),
+        ("4x2", "4x2"),
+        ("AWD", "AWD"),
+        ("4WD", "4WD"),
+        ("FWD", "FWD"),
+        ("RWD", "RWD"),
+        ("2WD", "4x2"),
+    ):
         if re.search(rf"(?<![A-Za-z0-9]){token}(?![A-Za-z0-9])", text):
             return name
     return ""
@@ -118,15 +162,28 @@ def epa_model(make: str, model: str, base_models: set[tuple[str, str]]) -> str:
 def carried_rows(path: Path) -> list[Row]:
     rows = []
     for rec in _read(path):
-        rows.append(Row(int(rec["year"]), rec["make"], rec["model"], rec["trim"], rec["powertrain"],
-                        int(float(rec["msrp_usd"])) if rec["msrp_usd"] else None, rec["includes_destination"],
-                        rec["as_of"], rec["source"], rec["note"], "carried", drivetrain_of(rec["trim"]), None,
-                        rec["epa_model_regex"]))
+        rows.append(
+            Row(
+                int(rec["year"]),
+                rec["make"],
+                rec["model"],
+                rec["trim"],
+                rec["powertrain"],
+                int(float(rec["msrp_usd"])) if rec["msrp_usd"] else None,
+                rec["includes_destination"],
+                rec["as_of"],
+                rec["source"],
+                rec["note"],
+                "carried",
+                drivetrain_of(rec["trim"]),
+                None,
+                rec["epa_model_regex"],
+            )
+        )
     return rows
 
 
-def staged_rows(path: Path, origin: str, base_models: set[tuple[str, str]],
-                hints: dict[tuple[str, ...], str]) -> list[Row]:
+def staged_rows(path: Path, origin: str, base_models: set[tuple[str, str]], hints: dict[tuple[str, ...], str]) -> list[Row]:
     """Rows in the seed's format (year,make,model,trim,drivetrain,powertrain,msrp_usd,includes_destination,
     destination_usd,price_date,source_url,note[,epa_hint])."""
     rows = []
@@ -142,21 +199,34 @@ def staged_rows(path: Path, origin: str, base_models: set[tuple[str, str]],
         as_of = rec["price_date"] or "undated"
         dt = rec["drivetrain"] if rec["drivetrain"] not in ("unspecified", "") else ""
         model = epa_model(rec["make"], rec["model"], base_models)
-        extra = rec["model"][len(model):].strip() if rec["model"].startswith(model) else ""
-        trim = rec["trim"] if not extra or extra in ("Hybrid", "Plug-in Hybrid", "EV", "Electric") \
-            else f"{extra} {rec['trim']}"
-        rows.append(Row(int(rec["year"]), rec["make"], model, trim,
-                        rec["powertrain"], int(float(rec["msrp_usd"])), incl, as_of, rec["source_url"], note, origin,
-                        dt, hint))
+        extra = rec["model"][len(model) :].strip() if rec["model"].startswith(model) else ""
+        trim = rec["trim"] if not extra or extra in ("Hybrid", "Plug-in Hybrid", "EV", "Electric") else f"{extra} {rec['trim']}"
+        rows.append(
+            Row(
+                int(rec["year"]),
+                rec["make"],
+                model,
+                trim,
+                rec["powertrain"],
+                int(float(rec["msrp_usd"])),
+                incl,
+                as_of,
+                rec["source_url"],
+                note,
+                origin,
+                dt,
+                hint,
+            )
+        )
     return rows
 
 
 def load_hints(path: Path) -> dict[tuple[str, ...], str]:
-    return {(r["source"], r["year"], r["make"], r["model"], r["trim"], r["drivetrain"]): r["epa_hint"]
-            for r in _read(path)}
+    return {(r["source"], r["year"], r["make"], r["model"], r["trim"], r["drivetrain"]): r["epa_hint"] for r in _read(path)}
 
 
 # ---------------------------------------------------------------------------------------------- EPA variants
+
 
 def _has(variant: str, token: str) -> bool:
     return re.search(rf"(?<![A-Za-z0-9]){re.escape(token)}(?![A-Za-z0-9])", variant, re.I) is not None
@@ -202,8 +272,10 @@ def assign_regexes(rows: list[Row], epa: dict[tuple[int, str, str, str], list[st
         if not variants:
             for row in members:
                 row.regex = ""
-                row.flags.append(f"EPA lists no MY{row.year} {row.make} {row.model} {row.powertrain} in the file of "
-                                 f"{EPA_FILE_DATE}: a base price for every variant EPA later lists")
+                row.flags.append(
+                    f"EPA lists no MY{row.year} {row.make} {row.model} {row.powertrain} in the file of "
+                    f"{EPA_FILE_DATE}: a base price for every variant EPA later lists"
+                )
             continue
         matched: dict[int, list[str]] = {}
         for k, row in enumerate(members):
@@ -236,8 +308,9 @@ def assign_regexes(rows: list[Row], epa: dict[tuple[int, str, str, str], list[st
                 row.regex = hint[1:] if hint.startswith("=") else regex_for(variants, chosen, token)
             else:
                 row.regex = hint[1:] if hint.startswith("=") else _esc(hint or row.trim)
-                row.flags.append(f"no EPA MY{row.year} variant is this trim (EPA file of {EPA_FILE_DATE}): not "
-                                 "attached to any vehicle")
+                row.flags.append(
+                    f"no EPA MY{row.year} variant is this trim (EPA file of {EPA_FILE_DATE}): not attached to any vehicle"
+                )
 
 
 def check_carried(rows: list[Row], epa: dict[tuple[int, str, str, str], list[str]]) -> None:
@@ -246,11 +319,13 @@ def check_carried(rows: list[Row], epa: dict[tuple[int, str, str, str], list[str
             continue
         variants = epa.get((row.year, row.make, row.model, row.powertrain), [])
         if variants and not any(re.search(row.regex, v, re.I) for v in variants):
-            row.flags.append(f"no EPA MY{row.year} variant matches this regex (EPA file of {EPA_FILE_DATE}): not "
-                             "attached to any vehicle")
+            row.flags.append(
+                f"no EPA MY{row.year} variant matches this regex (EPA file of {EPA_FILE_DATE}): not attached to any vehicle"
+            )
 
 
 # ---------------------------------------------------------------------------------------------- merging
+
 
 def as_of_date(text: str) -> date:
     """The first date in an as_of text (a bare year or month counts as its first day); undated: the oldest."""
@@ -291,8 +366,7 @@ def dedupe(rows: list[Row]) -> tuple[list[Row], list[tuple[Row, Row]]]:
         pending = sorted(members, key=lambda r: (as_of_date(r.as_of), _quality(r)), reverse=True)
         while pending:
             newest = as_of_date(pending[0].as_of)
-            window = [r for r in pending if (newest - as_of_date(r.as_of)).days <= WINDOW_DAYS
-                      and _compatible(r, pending[0])]
+            window = [r for r in pending if (newest - as_of_date(r.as_of)).days <= WINDOW_DAYS and _compatible(r, pending[0])]
             winner = max(window, key=_quality)
             kept.append(winner)
             rest = []
@@ -337,8 +411,10 @@ def explain(rows: list[Row], epa: dict[tuple[int, str, str, str], list[str]], or
         if r.origin in origins and r.msrp is not None:
             variants = epa.get((r.year, r.make, r.model, r.powertrain), [])
             hits = [v for v in variants if r.regex and re.search(r.regex, v, re.I)] if r.regex else ["(all: base)"]
-            lines.append(f"{r.origin:8} {r.year} {r.make} {r.model} {r.powertrain} | {r.trim} | {r.drivetrain} | "
-                         f"{r.msrp} {r.as_of} -> {r.regex!r}: {hits}")
+            lines.append(
+                f"{r.origin:8} {r.year} {r.make} {r.model} {r.powertrain} | {r.trim} | {r.drivetrain} | "
+                f"{r.msrp} {r.as_of} -> {r.regex!r}: {hits}"
+            )
     return "\n".join(lines)
 
 
@@ -358,8 +434,7 @@ def build(shared: Path = DEFAULT_SHARED) -> tuple[list[Row], dict[str, object]]:
     check_carried(rows, epa)
     rows, duplicates = dedupe(rows)
     rows, superseded = drop_superseded_base_rows(rows)
-    rows.sort(key=lambda r: (r.make.lower(), r.model.lower(), r.year, r.powertrain, r.msrp is None, r.msrp or 0,
-                             r.trim, r.regex))
+    rows.sort(key=lambda r: (r.make.lower(), r.model.lower(), r.year, r.powertrain, r.msrp is None, r.msrp or 0, r.trim, r.regex))
     return rows, {"read": read, "duplicates": duplicates, "superseded": superseded}
 
 
@@ -369,12 +444,26 @@ def to_csv(rows: list[Row]) -> str:
     writer.writerow(COLUMNS)
     for r in rows:
         note = "; ".join([r.note] + r.flags) if r.note else "; ".join(r.flags)
-        writer.writerow([r.year, r.make, r.model, r.trim, r.powertrain, r.regex, "" if r.msrp is None else r.msrp,
-                         r.incl if r.msrp is not None else "", r.as_of, r.source, note])
+        writer.writerow(
+            [
+                r.year,
+                r.make,
+                r.model,
+                r.trim,
+                r.powertrain,
+                r.regex,
+                "" if r.msrp is None else r.msrp,
+                r.incl if r.msrp is not None else "",
+                r.as_of,
+                r.source,
+                note,
+            ]
+        )
     return out.getvalue()
 
 
 # ---------------------------------------------------------------------------------------------- coverage
+
 
 def coverage(old_table: Path, new_table: Path) -> str:
     """How many EPA vehicles each table prices, by group, and the listed best-sellers still unpriced."""
@@ -403,19 +492,28 @@ def coverage(old_table: Path, new_table: Path) -> str:
             mask &= frame["powertrain"].isin(pts)
         if entry["group"] == "top100":
             in_top |= mask
-            per_nameplate.append(f"{entry['make']} {entry['nameplate']}: "
-                                 f"{int(results['after'].loc[mask, 'msrp_usd'].notna().sum())}/{int(mask.sum())}")
+            per_nameplate.append(
+                f"{entry['make']} {entry['nameplate']}: "
+                f"{int(results['after'].loc[mask, 'msrp_usd'].notna().sum())}/{int(mask.sum())}"
+            )
             if not results["after"].loc[mask, "msrp_usd"].notna().any():
                 new = load_price_table(new_table)
-                sourced = new[(new["make"] == entry["make"]) & new["model"].isin(models) & new["msrp_usd"].notna()
-                              & new["year"].isin([2025, 2026, 2027])]
+                sourced = new[
+                    (new["make"] == entry["make"])
+                    & new["model"].isin(models)
+                    & new["msrp_usd"].notna()
+                    & new["year"].isin([2025, 2026, 2027])
+                ]
                 if pts:
                     sourced = sourced[sourced["powertrain"].isin(pts)]
-                listed = (f"priced for MY{'/'.join(map(str, sorted(set(sourced['year']))))}, which the EPA file "
-                          f"of {EPA_FILE_DATE} does not list" if len(sourced) else "no sourced price found")
+                listed = (
+                    f"priced for MY{'/'.join(map(str, sorted(set(sourced['year']))))}, which the EPA file "
+                    f"of {EPA_FILE_DATE} does not list"
+                    if len(sourced)
+                    else "no sourced price found"
+                )
                 unpriced_top.append(f"{entry['make']} {entry['nameplate']} ({listed})")
-    groups = {"all EPA vehicles": pd.Series(True, index=frame.index),
-              "MY2025/2026": pd.Series(recent, index=frame.index)}
+    groups = {"all EPA vehicles": pd.Series(True, index=frame.index), "MY2025/2026": pd.Series(recent, index=frame.index)}
     for pt in ("bev", "phev", "hev", "ice"):
         groups[f"MY2025/2026 {pt}"] = pd.Series(recent, index=frame.index) & (frame["powertrain"] == pt)
     groups["MY2025/2026 of the top-100 nameplates"] = in_top
@@ -423,8 +521,7 @@ def coverage(old_table: Path, new_table: Path) -> str:
         before = int(results["before"].loc[mask, "msrp_usd"].notna().sum())
         after = int(results["after"].loc[mask, "msrp_usd"].notna().sum())
         lines.append(f"{name}: {before:,} -> {after:,} priced of {int(mask.sum()):,}")
-    lines.append(f"top-100 nameplates with no priced MY2025/2026 vehicle ({len(unpriced_top)}): "
-                 + "; ".join(unpriced_top))
+    lines.append(f"top-100 nameplates with no priced MY2025/2026 vehicle ({len(unpriced_top)}): " + "; ".join(unpriced_top))
     lines.append("MY2025/2026 EPA vehicles priced, by top-100 nameplate: " + "; ".join(per_nameplate))
     return "\n".join(lines)
 
@@ -454,8 +551,10 @@ def main(argv: list[str]) -> int:
         return 0
     OUT.write_text(text, encoding="utf-8")
     priced = [r for r in rows if r.msrp is not None]
-    print(f"{len(rows)} rows ({len(priced)} priced) from {info['read']} read; {len(info['duplicates'])} older "  # type: ignore[arg-type]
-          f"figures of the same trim and {len(info['superseded'])} superseded base/gap rows left out -> {OUT}")  # type: ignore[arg-type]
+    print(
+        f"{len(rows)} rows ({len(priced)} priced) from {info['read']} read; {len(info['duplicates'])} older "  # type: ignore[arg-type]
+        f"figures of the same trim and {len(info['superseded'])} superseded base/gap rows left out -> {OUT}"
+    )  # type: ignore[arg-type]
     return 0
 
 

@@ -26,21 +26,30 @@ COLUMNS = ("state", "field", "value", "unit", "source", "as_of", "note")
 
 # The app's national defaults, declared in buyer_app/core/household/fields.py: fueleconomy.gov prices of 2025-10-28
 NATIONAL_REGULAR, NATIONAL_MIDGRADE, NATIONAL_PREMIUM, NATIONAL_ELECTRICITY, NATIONAL_SALES_TAX = (
-    float(FIELD_BY_NAME[name].default) for name in ("gas_price", "midgrade_price", "premium_price", "electricity_price",
-                                                     "sales_tax_rate"))
+    float(FIELD_BY_NAME[name].default)
+    for name in ("gas_price", "midgrade_price", "premium_price", "electricity_price", "sales_tax_rate")
+)
 FEG_PRICES = "fueleconomy.gov national prices used for fuelCost08 in vehicles.csv of 2025-10-28"
 # EIA publishes "West Coast less California": for the other PADD 5 states it is closer than the PADD 5
 # average, about half of which is California's own (higher) price.
 WEST_COAST_EX_CA = "West Coast less California"
-EIA_ANNUAL = ("EIA Electric Power Annual 2023 (released 2024-10-17), average price to residential customers, "
-              "cents/kWh / 100, https://www.eia.gov/electricity/annual/secrev-map.php")
-EGRID_RATES = ("EPA eGRID2023 (January 2025), subregion output emission rates "
-               "(https://www.epa.gov/system/files/documents/2025-01/egrid2023_summary_tables.xlsx, via EPA GHG Emission "
-               "Factors Hub 2025)")
-EGRID = (EGRID_RATES + "; state value: population-weighted mean of the eGRID2023 subregion rates (shares: EPA Power "
-         "Profiler ZIP tool v13.2 + ACS 2022 population)")
-NOAA = ("NOAA NCEI nClimDiv statewide mean temperature, 1991-2020 means (public domain), "
-        "https://www.ncei.noaa.gov/pub/data/cirs/climdiv/; app table resources/climate/state_monthly_temperature_f.csv")
+EIA_ANNUAL = (
+    "EIA Electric Power Annual 2023 (released 2024-10-17), average price to residential customers, "
+    "cents/kWh / 100, https://www.eia.gov/electricity/annual/secrev-map.php"
+)
+EGRID_RATES = (
+    "EPA eGRID2023 (January 2025), subregion output emission rates "
+    "(https://www.epa.gov/system/files/documents/2025-01/egrid2023_summary_tables.xlsx, via EPA GHG Emission "
+    "Factors Hub 2025)"
+)
+EGRID = (
+    EGRID_RATES + "; state value: population-weighted mean of the eGRID2023 subregion rates (shares: EPA Power "
+    "Profiler ZIP tool v13.2 + ACS 2022 population)"
+)
+NOAA = (
+    "NOAA NCEI nClimDiv statewide mean temperature, 1991-2020 means (public domain), "
+    "https://www.ncei.noaa.gov/pub/data/cirs/climdiv/; app table resources/climate/state_monthly_temperature_f.csv"
+)
 TAX_FOUNDATION = "Tax Foundation, Facts & Figures 2025, State & Local Sales Tax Rates as of 2025-01-01"
 
 INDEXED = " Indexed or scheduled to change: the current amount may differ."
@@ -51,7 +60,8 @@ Row = tuple[str, str, str, str, str, str, str]
 # car; its own note gives the extra (every car pays an MPG-tier fee, $25 for a 20-39 mpg gasoline car).
 _OREGON = "Staged row gives the full fee; the extra over a 20-39 mpg gasoline car ($25) is used, per the row's note."
 FEE_CORRECTIONS: dict[tuple[str, str], tuple[str, str]] = {
-    ("OR", "bev_surcharge"): ("90", _OREGON), ("OR", "phev_surcharge"): ("10", _OREGON),
+    ("OR", "bev_surcharge"): ("90", _OREGON),
+    ("OR", "phev_surcharge"): ("10", _OREGON),
     ("OR", "hev_surcharge"): ("10", _OREGON),
 }
 
@@ -91,8 +101,10 @@ def _grid(sub: dict[str, str], egrid: dict[str, dict[str, str]]) -> Grid:
             raise SystemExit(f"{sub['state_abbr']}: no eGRID2023 CO2 rate and loss for subregion {acronym}")
         co2 += pct / total * float(rate["total_output_co2_lb_per_mwh"])
         loss += pct / total * float(rate["grid_gross_loss_fraction"])
-        rates.append(f"{acronym} ({rate['egrid_subregion_name']}) {pct:g}%: {rate['total_output_co2_lb_per_mwh']} lb/MWh, "
-                     f"loss {rate['grid_gross_loss_fraction']}")
+        rates.append(
+            f"{acronym} ({rate['egrid_subregion_name']}) {pct:g}%: {rate['total_output_co2_lb_per_mwh']} lb/MWh, "
+            f"loss {rate['grid_gross_loss_fraction']}"
+        )
     text = ", ".join(f"{acronym} {_share(pct)}%" for acronym, pct in shares) + " (population-weighted)"
     note = "Population shares and subregion values: " + "; ".join(rates)
     note += f" (shares sum to {total:g}%, normalised to 100%)." if abs(total - 100) > 1e-9 else "."
@@ -148,8 +160,9 @@ def _gasoline(shared: Path, names: dict[str, str]) -> tuple[dict[str, Gas], dict
     weeks: dict[str, Gas] = {}
     for code, name in names.items():
         area, why = _area_of(code, name, have, padds)
-        months: dict[str, float] = {r["period"]: float(r["usd_per_gal"]) for r in monthly
-                                    if r["area"] == area and r["kind"] == "month"}
+        months: dict[str, float] = {
+            r["period"]: float(r["usd_per_gal"]) for r in monthly if r["area"] == area and r["kind"] == "month"
+        }
         by_week: dict[str, list[float]] = {}
         for r in monthly:
             if r["area"] == area and r["kind"] == "week" and r["period"][:7] not in months:
@@ -161,42 +174,75 @@ def _gasoline(shared: Path, names: dict[str, str]) -> tuple[dict[str, Gas], dict
         mean = sum(months[m] for m in chosen) / len(chosen)
         weekly_part = f"; {', '.join(m for m in sorted(by_week) if m in chosen)} from its weekly prices" if by_week else ""
         gap = f"; no EIA figure at hand for {', '.join(missing)}" if missing else ""
-        text = (f"EIA, {area} regular gasoline (all formulations): mean of the {len(chosen)} months at hand of the "
-                f"{AVERAGE_MONTHS} from {window[0]} to {window[-1]}{gap}{weekly_part}{why}")
-        averages[code] = (mean, text, "https://www.eia.gov/dnav/pet/pet_pri_gnd_a_epmr_pte_dpgal_m.htm",
-                          f"{chosen[0]} to {chosen[-1]}")
+        text = (
+            f"EIA, {area} regular gasoline (all formulations): mean of the {len(chosen)} months at hand of the "
+            f"{AVERAGE_MONTHS} from {window[0]} to {window[-1]}{gap}{weekly_part}{why}"
+        )
+        averages[code] = (
+            mean,
+            text,
+            "https://www.eia.gov/dnav/pet/pet_pri_gnd_a_epmr_pte_dpgal_m.htm",
+            f"{chosen[0]} to {chosen[-1]}",
+        )
         row = latest[area]
-        weeks[code] = (float(row["usd_per_gallon"]),
-                       f"EIA Gasoline and Diesel Fuel Update, {row['area']} regular (all formulations), week of {week}{why}",
-                       row["source_url"], week)
+        weeks[code] = (
+            float(row["usd_per_gallon"]),
+            f"EIA Gasoline and Diesel Fuel Update, {row['area']} regular (all formulations), week of {week}{why}",
+            row["source_url"],
+            week,
+        )
     return averages, weeks
 
 
 def _grades(code: str, gas: Gas, what: str, note: str, suffix: str = "") -> Iterator[Row]:
     regular, text, url, when = gas
     yield code, "gas_price" + suffix, _num(regular, 3), "USD/gal", f"{text}, {url}", when, ""
-    for field, grade, price in (("midgrade_price", "midgrade", NATIONAL_MIDGRADE),
-                                ("premium_price", "premium", NATIONAL_PREMIUM)):
+    for field, grade, price in (
+        ("midgrade_price", "midgrade", NATIONAL_MIDGRADE),
+        ("premium_price", "premium", NATIONAL_PREMIUM),
+    ):
         spread = price - NATIONAL_REGULAR
-        yield (code, field + suffix, _num(regular + spread, 3), "USD/gal",
-               f"{what} regular price (gas_price: {text}) + national {grade}-regular spread {spread:+.2f} USD/gal "
-               f"({FEG_PRICES}: {price:.2f} - {NATIONAL_REGULAR:.2f}), {url}", when, note)
+        yield (
+            code,
+            field + suffix,
+            _num(regular + spread, 3),
+            "USD/gal",
+            f"{what} regular price (gas_price: {text}) + national {grade}-regular spread {spread:+.2f} USD/gal "
+            f"({FEG_PRICES}: {price:.2f} - {NATIONAL_REGULAR:.2f}), {url}",
+            when,
+            note,
+        )
 
 
 def _insurance(code: str) -> Row:
     rows = {r["state"]: r for r in _read(INSURANCE)}
     row = rows[code]
-    return (code, "insurance_reference", row["full_coverage_usd"], "USD/yr", row["source"], row["as_of"],
-            "A reference car's premium: every car's is scaled from it by price, body class and powertrain "
-            "(resources/ownership/insurance_factors.csv).")
+    return (
+        code,
+        "insurance_reference",
+        row["full_coverage_usd"],
+        "USD/yr",
+        row["source"],
+        row["as_of"],
+        "A reference car's premium: every car's is scaled from it by price, body class and powertrain "
+        "(resources/ownership/insurance_factors.csv).",
+    )
 
 
-def _state_rows(code: str, name: str, gas: Gas, week: Gas, tables: dict[str, dict[str, dict[str, str]]],
-                egrid: dict[str, dict[str, str]]) -> Iterator[Row]:
+def _state_rows(
+    code: str, name: str, gas: Gas, week: Gas, tables: dict[str, dict[str, dict[str, str]]], egrid: dict[str, dict[str, str]]
+) -> Iterator[Row]:
     elec = tables["elec"][name]
     cents = elec["residential_cents_per_kwh"]
-    yield (code, "electricity_price", _num(float(cents) / 100, 4) if cents else "", "USD/kWh", EIA_ANNUAL, elec["data_year"],
-           "" if cents else f"{name} row cut off in the stored copy of the EIA page this table was built from; no value")
+    yield (
+        code,
+        "electricity_price",
+        _num(float(cents) / 100, 4) if cents else "",
+        "USD/kWh",
+        EIA_ANNUAL,
+        elec["data_year"],
+        "" if cents else f"{name} row cut off in the stored copy of the EIA page this table was built from; no value",
+    )
     spread_note = "Spread from national prices: no state figure for this grade in the EIA data used."
     yield from _grades(code, gas, "this state's", spread_note)
     yield from _grades(code, week, "this state's", spread_note, "_latest_week")
@@ -204,26 +250,50 @@ def _state_rows(code: str, name: str, gas: Gas, week: Gas, tables: dict[str, dic
     tax = tables["tax"][code]
     pct = tax["vehicle_tax_state_rate_pct"]
     cite = TAX_FOUNDATION + ", " if "taxfoundation.org" in tax["source_url"] else ""
-    tax_source = (f"{tax['vehicle_tax_name']}: {tax['vehicle_rate_basis']}; state-level rate only, local add-ons excluded; "
-                  f"{cite}{tax['source_url']}")
-    yield (code, "sales_tax_rate", _num(float(pct) / 100, 6) if pct else "", "fraction", tax_source,
-           tax["vehicle_rate_effective"], tax["notes"])
+    tax_source = (
+        f"{tax['vehicle_tax_name']}: {tax['vehicle_rate_basis']}; state-level rate only, local add-ons excluded; "
+        f"{cite}{tax['source_url']}"
+    )
+    yield (
+        code,
+        "sales_tax_rate",
+        _num(float(pct) / 100, 6) if pct else "",
+        "fraction",
+        tax_source,
+        tax["vehicle_rate_effective"],
+        tax["notes"],
+    )
     cap = re.search(r"capped at \$([\d,]+)", tax["vehicle_tax_name"])
-    yield (code, "sales_tax_cap", cap.group(1).replace(",", "") if cap else ("0" if pct else ""), "USD",
-           tax_source if cap else "no cap on the state's vehicle tax in the source (0 = none)", tax["vehicle_rate_effective"],
-           "" if pct else "No single vehicle tax rate for this state, so no cap either.")
+    yield (
+        code,
+        "sales_tax_cap",
+        cap.group(1).replace(",", "") if cap else ("0" if pct else ""),
+        "USD",
+        tax_source if cap else "no cap on the state's vehicle tax in the source (0 = none)",
+        tax["vehicle_rate_effective"],
+        "" if pct else "No single vehicle tax rate for this state, so no cap either.",
+    )
     fees = tables["fees"][code]
-    for field, column in (("bev_surcharge", "bev_fee_usd_per_yr"), ("phev_surcharge", "phev_fee_usd_per_yr"),
-                          ("hev_surcharge", "hybrid_fee_usd_per_yr")):
+    for field, column in (
+        ("bev_surcharge", "bev_fee_usd_per_yr"),
+        ("phev_surcharge", "phev_fee_usd_per_yr"),
+        ("hev_surcharge", "hybrid_fee_usd_per_yr"),
+    ):
         value = fees[column]
         indexed = INDEXED if fees["indexed_or_scheduled_change"] == "Y" else ""
         note = (fees["notes"] + indexed).strip()
         if (code, field) in FEE_CORRECTIONS:
             value, why = FEE_CORRECTIONS[(code, field)]
             note = f"{why} {note}"
-        yield (code, field, _num(float(value), 2) if value else "", "USD/yr",
-               f"annual registration fee over a comparable gasoline car ({fees['source_type']}), {fees['source_url']}",
-               fees["effective_year_of_values"], note)
+        yield (
+            code,
+            field,
+            _num(float(value), 2) if value else "",
+            "USD/yr",
+            f"annual registration fee over a comparable gasoline car ({fees['source_type']}), {fees['source_url']}",
+            fees["effective_year_of_values"],
+            note,
+        )
     sub = tables["egrid"][code]
     co2, loss, text, note = _grid(sub, egrid)
     note = f"{note} {sub['notes']}".strip()
@@ -236,25 +306,50 @@ def _state_rows(code: str, name: str, gas: Gas, week: Gas, tables: dict[str, dic
 
 def _us_rows(gas: Gas, week: Gas, egrid: dict[str, dict[str, str]]) -> Iterator[Row]:
     us = "US"
-    yield (us, "electricity_price", _num(NATIONAL_ELECTRICITY, 4), "USD/kWh",
-           f"app default: {FEG_PRICES}; also Borlaug et al., Joule 2020: $0.15/kWh average paid by BEV drivers",
-           "2025-10-28", "The EIA 2023 state table used here has no U.S. row: the app's national default is kept.")
+    yield (
+        us,
+        "electricity_price",
+        _num(NATIONAL_ELECTRICITY, 4),
+        "USD/kWh",
+        f"app default: {FEG_PRICES}; also Borlaug et al., Joule 2020: $0.15/kWh average paid by BEV drivers",
+        "2025-10-28",
+        "The EIA 2023 state table used here has no U.S. row: the app's national default is kept.",
+    )
     regular, text, _url, when = gas
-    why = (f"EIA's U.S. regular price averaged ${regular:.3f} ({text}) and was ${week[0]:.3f} in the week of {week[3]}; "
-           "with no state chosen the app keeps fueleconomy.gov's national prices so that its neutral results match "
-           "fueleconomy.gov's.")
+    why = (
+        f"EIA's U.S. regular price averaged ${regular:.3f} ({text}) and was ${week[0]:.3f} in the week of {week[3]}; "
+        "with no state chosen the app keeps fueleconomy.gov's national prices so that its neutral results match "
+        "fueleconomy.gov's."
+    )
     for suffix in ("", "_latest_week"):
-        for field, price in (("gas_price", NATIONAL_REGULAR), ("midgrade_price", NATIONAL_MIDGRADE),
-                             ("premium_price", NATIONAL_PREMIUM)):
+        for field, price in (
+            ("gas_price", NATIONAL_REGULAR),
+            ("midgrade_price", NATIONAL_MIDGRADE),
+            ("premium_price", NATIONAL_PREMIUM),
+        ):
             yield us, field + suffix, _num(price, 3), "USD/gal", f"app default: {FEG_PRICES}", "2025-10-28", why
     yield _insurance("US")
-    yield (us, "sales_tax_rate", _num(NATIONAL_SALES_TAX, 6), "fraction",
-           "app default: mean of the 50 states' state-level vehicle sales tax rates (DC excluded; local add-ons "
-           f"excluded), {TAX_FOUNDATION} and state agency pages", "2025-01-01", "Not a rate anyone pays: a national mean.")
+    yield (
+        us,
+        "sales_tax_rate",
+        _num(NATIONAL_SALES_TAX, 6),
+        "fraction",
+        "app default: mean of the 50 states' state-level vehicle sales tax rates (DC excluded; local add-ons "
+        f"excluded), {TAX_FOUNDATION} and state agency pages",
+        "2025-01-01",
+        "Not a rate anyone pays: a national mean.",
+    )
     yield us, "sales_tax_cap", "0", "USD", "app default: no cap", "2025-01-01", ""
     for field in ("bev_surcharge", "phev_surcharge", "hev_surcharge"):
-        yield (us, field, "0", "USD/yr", "app default: no state surcharge assumed when no state is chosen", "2025",
-               "About 40 states charge an EV fee (NCSL, Tax Foundation 2025); choose a state to apply one.")
+        yield (
+            us,
+            field,
+            "0",
+            "USD/yr",
+            "app default: no state surcharge assumed when no state is chosen",
+            "2025",
+            "About 40 states charge an EV fee (NCSL, Tax Foundation 2025); choose a state to apply one.",
+        )
     rate = egrid["US Average"]
     source = EGRID_RATES + ", US average row"
     yield us, "grid_co2_lb_per_mwh", _num(float(rate["total_output_co2_lb_per_mwh"]), 3), "lb/MWh", source, "2025-01", ""

@@ -48,9 +48,11 @@ def version_a() -> Profile:
     """The large version: 8 vehicles with long-named own incentives (about 1 MB on disk)."""
     ids = (48765, 48032, 49160, 47290, 47501, 48001, 48100, 48200)
     vehicles = tuple(
-        VehicleChoice(vid, price=30000.0 + k, incentives=tuple(Incentive(f"offer {k}-{j} " + "x" * 4000, 500.0 + j)
-                                                                for j in range(30)))
-        for k, vid in enumerate(ids))
+        VehicleChoice(
+            vid, price=30000.0 + k, incentives=tuple(Incentive(f"offer {k}-{j} " + "x" * 4000, 500.0 + j) for j in range(30))
+        )
+        for k, vid in enumerate(ids)
+    )
     return Profile(PROFILE_NAME, Household(years=10, annual_miles=11000.0), vehicles)
 
 
@@ -122,8 +124,10 @@ def check(path: Path, versions: dict[bytes, str], tally: Tally, kill: int) -> No
 
 def start_child(path: Path, first: str, spawn: bool, saver: Saver) -> tuple[int, subprocess.Popen[bytes] | None]:
     if spawn:
-        code = (f"import sys; sys.path.insert(0, {str(REPO)!r}); from pathlib import Path; "
-                f"from tools.crash_harness import save_loop; save_loop(Path({str(path)!r}), {first!r})")
+        code = (
+            f"import sys; sys.path.insert(0, {str(REPO)!r}); from pathlib import Path; "
+            f"from tools.crash_harness import save_loop; save_loop(Path({str(path)!r}), {first!r})"
+        )
         proc = subprocess.Popen([sys.executable, "-c", code], stdin=subprocess.DEVNULL)
         return proc.pid, proc
     pid = os.fork()
@@ -135,8 +139,9 @@ def start_child(path: Path, first: str, spawn: bool, saver: Saver) -> tuple[int,
     return pid, None
 
 
-def run(kills: int, max_delay_ms: float, seed: int, spawn: bool, folder: Path, quiet: bool = False,
-        saver: Saver = save_profile) -> Tally:
+def run(
+    kills: int, max_delay_ms: float, seed: int, spawn: bool, folder: Path, quiet: bool = False, saver: Saver = save_profile
+) -> Tally:
     """Kill a saving child `kills` times and check the files after each kill (`saver`: what the child saves with;
     the app's save_profile, or a deliberately unsafe one to show the harness notices)."""
     rng = random.Random(seed)
@@ -169,8 +174,9 @@ def run(kills: int, max_delay_ms: float, seed: int, spawn: bool, folder: Path, q
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--kills", type=int, default=1000)
-    parser.add_argument("--max-delay-ms", type=float, default=40.0,
-                        help="kill after a random delay from 0 to this (several saves' worth)")
+    parser.add_argument(
+        "--max-delay-ms", type=float, default=40.0, help="kill after a random delay from 0 to this (several saves' worth)"
+    )
     parser.add_argument("--seed", type=int, default=None)
     parser.add_argument("--spawn", action="store_true", help="a fresh interpreter per child instead of fork")
     parser.add_argument("--folder", type=Path, default=None, help="where the profile lives (default: a temp folder)")
@@ -183,13 +189,16 @@ def main(argv: list[str] | None = None) -> int:
         tally = run(args.kills, args.max_delay_ms, seed, args.spawn, folder)
         seconds = time.perf_counter() - started
         left = temp_files(folder / f"{PROFILE_NAME}.json")
-    print(f"crash harness: {tally.kills} kills (SIGKILL, random delay 0-{args.max_delay_ms:g} ms, seed {seed}, "
-          f"{'spawned' if args.spawn else 'forked'} children) in {seconds:.1f} s")
-    print(f"  profile after the kill: version A {tally.final_a}, version B {tally.final_b}, "
-          f"lost {tally.lost}, torn {tally.torn}")
+    print(
+        f"crash harness: {tally.kills} kills (SIGKILL, random delay 0-{args.max_delay_ms:g} ms, seed {seed}, "
+        f"{'spawned' if args.spawn else 'forked'} children) in {seconds:.1f} s"
+    )
+    print(f"  profile after the kill: version A {tally.final_a}, version B {tally.final_b}, lost {tally.lost}, torn {tally.torn}")
     print(f"  backup unreadable or neither version: {tally.backup_bad}")
-    print(f"  kills that cut a save short (a temp file was left): {tally.interrupted}; most temp files at once: "
-          f"{tally.max_temps}; left after a clean save: {len(left)}")
+    print(
+        f"  kills that cut a save short (a temp file was left): {tally.interrupted}; most temp files at once: "
+        f"{tally.max_temps}; left after a clean save: {len(left)}"
+    )
     for problem in tally.problems[:20]:
         print("  PROBLEM " + problem)
     bad = tally.lost + tally.torn + tally.backup_bad

@@ -48,9 +48,36 @@ BAD_IDS = ("0", "-5", "99999999", "abc", "1e3", "", "48765.0", str(10**40))
 
 # -- values ------------------------------------------------------------------------------------------------------
 
-_SPECIAL_NUMBERS = ["nan", "NaN", "-nan", "inf", "-inf", "Infinity", "1e308", "-1e308", "1e999", "-1", "0", "-0",
-                    "1e-320", "0x10", "1_000", "", " ", "١٢", "12abc", str(10**40), str(10**400), "-" + str(10**400),
-                    "3.5", "0.5", "1", "100", "15000", "9999999999"]
+_SPECIAL_NUMBERS = [
+    "nan",
+    "NaN",
+    "-nan",
+    "inf",
+    "-inf",
+    "Infinity",
+    "1e308",
+    "-1e308",
+    "1e999",
+    "-1",
+    "0",
+    "-0",
+    "1e-320",
+    "0x10",
+    "1_000",
+    "",
+    " ",
+    "١٢",
+    "12abc",
+    str(10**40),
+    str(10**400),
+    "-" + str(10**400),
+    "3.5",
+    "0.5",
+    "1",
+    "100",
+    "15000",
+    "9999999999",
+]
 
 
 def number_text() -> st.SearchStrategy[str]:
@@ -89,8 +116,9 @@ def flag_items(ids: list[str], wild: bool = True) -> st.SearchStrategy[list[str]
         if f.choices:
             values = st.one_of(st.sampled_from(f.choices), st.text(max_size=6))
         elif f.kind in ("date", "text"):
-            values = st.one_of(st.sampled_from(["", "2025-06-01", "2026-01-15", "2014-12-31", "2099-01-01", "tomorrow"]),
-                               st.text(max_size=10))
+            values = st.one_of(
+                st.sampled_from(["", "2025-06-01", "2026-01-15", "2014-12-31", "2099-01-01", "tomorrow"]), st.text(max_size=10)
+            )
         else:
             assert f.minimum is not None and f.maximum is not None
             values = plausible(f.minimum, f.maximum, f.integer)
@@ -99,28 +127,58 @@ def flag_items(ids: list[str], wild: bool = True) -> st.SearchStrategy[list[str]
     some_id = st.sampled_from(ids) if ids else vehicle_id()
     if not wild:  # the flags whose values are easy to keep allowed
         return st.one_of(
-            *[field_flag(n, "--" + n.replace("_", "-")) for n in
-              ("years", "annual_miles", "city_share", "gas_price", "premium_price", "diesel_price", "electricity_price",
-               "income", "household_size")],
+            *[
+                field_flag(n, "--" + n.replace("_", "-"))
+                for n in (
+                    "years",
+                    "annual_miles",
+                    "city_share",
+                    "gas_price",
+                    "premium_price",
+                    "diesel_price",
+                    "electricity_price",
+                    "income",
+                    "household_size",
+                )
+            ],
             st.sampled_from([f for f in FIELDS if not f.choices and f.kind == "number"]).flatmap(
-                lambda f: field_flag(f.name, "--set")),
+                lambda f: field_flag(f.name, "--set")
+            ),
             st.sampled_from([f for f in FIELDS if f.choices]).flatmap(
-                lambda f: st.sampled_from(f.choices).map(lambda v, f=f: ["--set", f"{f.name}={v}"])),
+                lambda f: st.sampled_from(f.choices).map(lambda v, f=f: ["--set", f"{f.name}={v}"])
+            ),
             st.tuples(some_id, plausible(1, 200_000)).map(lambda t: ["--price", f"{t[0]}={t[1]}"]),
             st.tuples(some_id, plausible(1, 20_000), st.text(max_size=12)).map(
-                lambda t: ["--incentive", f"{t[0]}={t[1]}:{t[2].replace(':', '')}"]),
+                lambda t: ["--incentive", f"{t[0]}={t[1]}:{t[2].replace(':', '')}"]
+            ),
             some_id.map(lambda i: ["--used", i]),
             st.tuples(plausible(0, 300), plausible(0, 300), plausible(0, 52, True), plausible(0, 700)).map(
-                lambda t: ["--weekday-miles", t[0], "--weekend-miles", t[1], "--trips", t[2], "--trip-miles", t[3]]),
+                lambda t: ["--weekday-miles", t[0], "--weekend-miles", t[1], "--trips", t[2], "--trip-miles", t[3]]
+            ),
             st.lists(plausible(0, 300), min_size=7, max_size=7).map(lambda v: ["--week", ",".join(v)]),
             st.lists(plausible(-60, 120), min_size=12, max_size=12).map(lambda v: ["--climate-temps", ",".join(v)]),
             st.sampled_from(["MN", "CA", "TX", "DC", "HI", "AK", "US"]).map(lambda s: ["--state", s]),
             st.sampled_from(["level2", "level1", "none"]).map(lambda s: ["--home-charging", s]),
             st.sampled_from(["100", "150"]).map(lambda n: ["--simulate", n]),
         )
-    simple = [field_flag(n, "--" + n.replace("_", "-")) for n in
-              ("years", "annual_miles", "city_share", "gas_price", "premium_price", "diesel_price", "electricity_price",
-               "income", "household_size", "filing_status", "tenure", "purchase_date", "utility")]
+    simple = [
+        field_flag(n, "--" + n.replace("_", "-"))
+        for n in (
+            "years",
+            "annual_miles",
+            "city_share",
+            "gas_price",
+            "premium_price",
+            "diesel_price",
+            "electricity_price",
+            "income",
+            "household_size",
+            "filing_status",
+            "tenure",
+            "purchase_date",
+            "utility",
+        )
+    ]
     settable = [field_flag(f.name, "--set") for f in FIELDS]
     return st.one_of(
         *simple,
@@ -138,11 +196,13 @@ def flag_items(ids: list[str], wild: bool = True) -> st.SearchStrategy[list[str]
         st.sampled_from(["MN", "CA", "US", "XX", "mn", ""]).map(lambda s: ["--climate", s]),
         st.sampled_from(["MN", "CA", "TX", "DC", "US", "ZZ", "", "m n"]).map(lambda s: ["--state", s]),
         st.sampled_from(["level2", "level1", "none", "fast"]).map(lambda s: ["--home-charging", s]),
-        st.one_of(st.sampled_from(["100", "150", "200"]), st.sampled_from(["0", "-1", "99", "200001", str(10**30), "x"]),
-                  st.just(None)).map(lambda n: ["--simulate"] if n is None else ["--simulate", n]),
+        st.one_of(
+            st.sampled_from(["100", "150", "200"]), st.sampled_from(["0", "-1", "99", "200001", str(10**30), "x"]), st.just(None)
+        ).map(lambda n: ["--simulate"] if n is None else ["--simulate", n]),
         plausible(0, 2**31, True).map(lambda s: ["--seed", s]),
         st.tuples(st.sampled_from([s.name for s in SPREADS] + ["bogus", ""]), plausible(0, 1)).map(
-            lambda t: ["--spread", f"{t[0]}={t[1]}"]),
+            lambda t: ["--spread", f"{t[0]}={t[1]}"]
+        ),
         st.tuples(some_id, some_id).map(lambda t: ["--pair", f"{t[0]},{t[1]}"]),
         st.sampled_from([["--bogus"], ["--years"], ["--price"], ["-x"], ["--vehicle"], ["extra-positional"]]),
     )
@@ -174,10 +234,17 @@ def compare_argv(draw: st.DrawFn, wild: bool | None = None) -> list[str]:
 
 # -- profiles ----------------------------------------------------------------------------------------------------
 
+
 def json_value(depth: int = 2) -> st.SearchStrategy[Any]:
-    scalars = st.one_of(st.none(), st.booleans(), st.integers(-(10**6), 10**6), st.integers(min_value=10**300),
-                        st.floats(allow_nan=True, allow_infinity=True), st.text(max_size=10),
-                        st.sampled_from(["NaN", "1e308", "-1", "", "48765", "<b>x</b>", "=HYPERLINK(\"http://x\")"]))
+    scalars = st.one_of(
+        st.none(),
+        st.booleans(),
+        st.integers(-(10**6), 10**6),
+        st.integers(min_value=10**300),
+        st.floats(allow_nan=True, allow_infinity=True),
+        st.text(max_size=10),
+        st.sampled_from(["NaN", "1e308", "-1", "", "48765", "<b>x</b>", '=HYPERLINK("http://x")']),
+    )
     if depth <= 0:
         return scalars
     inner = json_value(depth - 1)
@@ -186,15 +253,32 @@ def json_value(depth: int = 2) -> st.SearchStrategy[Any]:
 
 def base_profile(rng_choice: int) -> dict[str, Any]:
     """A valid profile to mutate: one of a few shapes (lease, own incentives, patterns, climate, uncertainty)."""
-    vehicles = (VehicleChoice(48765, price=41000.0, incentives=(Incentive("dealer", 1000.0),)),
-                VehicleChoice(48032, price=28400.0, lease=LeaseTerms(2000.0, 350.0, 36), heat_pump=False),
-                VehicleChoice(49160, used=True, price=25000.0, insurance_annual=1500.0))
-    data = profile_to_dict(Profile("Fuzz", Household(years=6, state="MN"), vehicles[: 1 + rng_choice % 3],
-                                   {"gas_price": 3.5} if rng_choice % 2 else {}))
-    shapes = [{"kind": "annual"}, {"kind": "simple", "weekday_mi": 30, "weekend_mi": 10, "long_trips_per_year": 4,
-                                  "long_trip_one_way_mi": 200, "round_trip_same_day": False},
-              {"kind": "weekly", "week_mi": [30, 30, 30, 30, 30, 10, 5],
-               "trips": [{"month": 7, "one_way_mi": 240, "round_trip_same_day": False}]}]
+    vehicles = (
+        VehicleChoice(48765, price=41000.0, incentives=(Incentive("dealer", 1000.0),)),
+        VehicleChoice(48032, price=28400.0, lease=LeaseTerms(2000.0, 350.0, 36), heat_pump=False),
+        VehicleChoice(49160, used=True, price=25000.0, insurance_annual=1500.0),
+    )
+    data = profile_to_dict(
+        Profile(
+            "Fuzz", Household(years=6, state="MN"), vehicles[: 1 + rng_choice % 3], {"gas_price": 3.5} if rng_choice % 2 else {}
+        )
+    )
+    shapes = [
+        {"kind": "annual"},
+        {
+            "kind": "simple",
+            "weekday_mi": 30,
+            "weekend_mi": 10,
+            "long_trips_per_year": 4,
+            "long_trip_one_way_mi": 200,
+            "round_trip_same_day": False,
+        },
+        {
+            "kind": "weekly",
+            "week_mi": [30, 30, 30, 30, 30, 10, 5],
+            "trips": [{"month": 7, "one_way_mi": 240, "round_trip_same_day": False}],
+        },
+    ]
     data["driving"] = shapes[rng_choice % 3]
     data["climate"] = [None, {"state": "MN"}, {"monthly_f": [20, 25, 35, 47, 59, 69, 73, 71, 62, 49, 35, 22]}][rng_choice % 3]
     return data
@@ -238,6 +322,7 @@ def profile_json(draw: st.DrawFn) -> str:
 
 # -- the check ---------------------------------------------------------------------------------------------------
 
+
 class BadEnding(AssertionError):
     """A case that ended neither in a clean result nor in a clean refusal."""
 
@@ -271,8 +356,9 @@ def run_cli(argv: list[str]) -> tuple[int, str, str]:
             except BaseException as exc:  # noqa: BLE001 (a traceback is what is being hunted)
                 import traceback
 
-                raise BadEnding(f"traceback: {type(exc).__name__}: {exc}\n"
-                                + "".join(traceback.format_exception(exc)[-6:])) from None
+                raise BadEnding(
+                    f"traceback: {type(exc).__name__}: {exc}\n" + "".join(traceback.format_exception(exc)[-6:])
+                ) from None
     finally:
         compare_cmd.load_database = original  # type: ignore[assignment]
     out.seek(0)
@@ -300,8 +386,12 @@ def check(argv: list[str]) -> str:
         return "ok"
     if code == 2:
         flags = [a.split("=")[0] for a in argv if a.startswith("-")]
-        names_field = (bool(_FIELD_LINE.search(err)) or "vehicle id" in err or any(f in err for f in flags)
-                       or bool(_ARGPARSE_NAMED.search(err)))
+        names_field = (
+            bool(_FIELD_LINE.search(err))
+            or "vehicle id" in err
+            or any(f in err for f in flags)
+            or bool(_ARGPARSE_NAMED.search(err))
+        )
         if not names_field:
             raise BadEnding("exit 2 without naming a field: " + err[-500:])
         return "refused"
@@ -327,13 +417,20 @@ def check_profile(text: str, folder: Path) -> str:
 
 # -- the long run ------------------------------------------------------------------------------------------------
 
-def _run(name: str, strategy: st.SearchStrategy[Any], examples: int, body: Callable[[Any], str], run_seed: int,
-         tally: Counter[str], failures: list[str]) -> None:
+
+def _run(
+    name: str,
+    strategy: st.SearchStrategy[Any],
+    examples: int,
+    body: Callable[[Any], str],
+    run_seed: int,
+    tally: Counter[str],
+    failures: list[str],
+) -> None:
     started = time.perf_counter()
 
     @seed(run_seed)
-    @settings(max_examples=examples, deadline=None, database=None, derandomize=False,
-              suppress_health_check=list(HealthCheck))
+    @settings(max_examples=examples, deadline=None, database=None, derandomize=False, suppress_health_check=list(HealthCheck))
     @given(strategy)
     def case(value: Any) -> None:
         try:
@@ -374,8 +471,10 @@ def main_long(argv: list[str] | None = None) -> int:
     for failure in failures:
         print("FAILURE " + failure)
     bad = sum(v for k, v in tally.items() if k.endswith("FAILED"))
-    print("RESULT: " + (f"OK, {total} cases, no traceback, no NaN, every refusal names its field" if not bad
-                        else f"FAILED: {bad} bad endings"))
+    print(
+        "RESULT: "
+        + (f"OK, {total} cases, no traceback, no NaN, every refusal names its field" if not bad else f"FAILED: {bad} bad endings")
+    )
     return 1 if bad else 0
 
 

@@ -124,8 +124,9 @@ def main() -> int:
     edges = graph()
     print(f"{len(edges)} modules, {sum(len(t) for t in edges.values())} import edges")
     for depth, title in ((1, "layers"), (2, "sub-packages")):
-        counts = Counter((layer(a, depth), layer(b, depth)) for a, t in edges.items() for b in t
-                         if layer(a, depth) != layer(b, depth))
+        counts = Counter(
+            (layer(a, depth), layer(b, depth)) for a, t in edges.items() for b in t if layer(a, depth) != layer(b, depth)
+        )
         print(f"\nedges between {title} (module-level import edges):")
         for (a, b), n in sorted(counts.items()):
             print(f"  {a} -> {b}: {n}")

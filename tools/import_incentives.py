@@ -27,9 +27,11 @@ ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_DATA = ROOT.parent / "shared" / "data" / "rewiring_america_incentives"
 OUT = ROOT / "resources" / "incentives"
 LICENCE = ROOT / "resources" / "licences" / "Rewiring-America-incentives-Apache-2.0.txt"
-NOTICE_LINE = (f"NOTICE: resources/incentives/catalogue.json is derived from Rewiring America's incentives data ({SOURCE}, "
-               f"commit {DATA_COMMIT}, {DATA_DATE}): its vehicle and EV charger entries, changed into the app's catalogue "
-               "form by tools/import_incentives.py. The data is licensed under the Apache License 2.0 below.")
+NOTICE_LINE = (
+    f"NOTICE: resources/incentives/catalogue.json is derived from Rewiring America's incentives data ({SOURCE}, "
+    f"commit {DATA_COMMIT}, {DATA_DATE}): its vehicle and EV charger entries, changed into the app's catalogue "
+    "form by tools/import_incentives.py. The data is licensed under the Apache License 2.0 below."
+)
 
 READING_RULES = (
     "Items: new/used electric vehicle -> new_bev/used_bev, new/used plug-in hybrid -> new_phev/used_phev, EV charger -> "
@@ -38,8 +40,8 @@ READING_RULES = (
     "description contradicts, an amount per unit, or 100% with no cap is left out. A range (minimum to number) counts "
     "the minimum, unless the description gives the number for EVs and the minimum for plug-in hybrids: then the entry "
     "is split, the plug-in hybrid part under the id suffixed -PHEV.",
-    "Price caps are read from the description (\"MSRP up to $X\", \"maximum MSRP: $X\", \"$X MSRP or less\", "
-    "\"with a purchase price up to $X\"); any other price wording leaves the entry out.",
+    'Price caps are read from the description ("MSRP up to $X", "maximum MSRP: $X", "$X MSRP or less", '
+    '"with a purchase price up to $X"); any other price wording leaves the entry out.',
     "Income: filing-status and household-size tables are kept as limits (a household-size table under $10,000 for one "
     "person is taken as monthly or malformed and not checked); percent of the federal poverty level is computed for "
     "households of 1 to 8; area-median and county tables, and income-qualified entries without a table, are kept as "
@@ -69,23 +71,34 @@ def report(result: ImportResult) -> str:
     """IMPORT_REPORT.md: what was kept (per state, level and item) and every entry left out, with its reason."""
     programs, skipped = result.programs, result.skipped
     states = sorted({p["state"] for p in programs})
-    per_state = [(s, sum(p["state"] == s for p in programs),
-                  sum(p["state"] == s and _kind(p["items"]) == "vehicle" for p in programs),
-                  sum(p["state"] == s and _kind(p["items"]) == "charger" for p in programs),
-                  len(result.utilities.get(s, []))) for s in states]
+    per_state = [
+        (
+            s,
+            sum(p["state"] == s for p in programs),
+            sum(p["state"] == s and _kind(p["items"]) == "vehicle" for p in programs),
+            sum(p["state"] == s and _kind(p["items"]) == "charger" for p in programs),
+            len(result.utilities.get(s, [])),
+        )
+        for s in states
+    ]
     levels = Counter(p["level"] for p in programs)
     items = Counter(i for p in programs for i in p["items"])
     incomes = Counter((p.get("income") or {}).get("kind", "none") for p in programs)
     reasons = sorted(Counter(_category(r) for _, r in skipped).items(), key=lambda kv: (-kv[1], kv[0]))
     lines = [
-        "# Incentive import report", "",
+        "# Incentive import report",
+        "",
         f"Source: Rewiring America incentives data, {SOURCE} (commit {DATA_COMMIT}, {DATA_DATE}), Apache-2.0.",
-        "Built by tools/import_incentives.py; re-running it on the same data gives this file byte for byte.", "",
+        "Built by tools/import_incentives.py; re-running it on the same data gives this file byte for byte.",
+        "",
         f"Entries about a new or used EV or PHEV, or an EV charger: {len(programs)} catalogue entries kept "
         f"(entries that give separate EV and plug-in hybrid amounts become two, the second with the suffix -PHEV), "
-        f"{len(skipped)} left out.", "",
-        "## How entries are read", "",
-        *[f"- {rule}" for rule in READING_RULES], "",
+        f"{len(skipped)} left out.",
+        "",
+        "## How entries are read",
+        "",
+        *[f"- {rule}" for rule in READING_RULES],
+        "",
         *_table("Kept, per state", ("state", "entries", "vehicle", "charger", "utilities listed"), per_state),
         *_table("Kept, per level", ("level", "entries"), sorted(levels.items())),
         *_table("Kept, per item", ("item", "entries"), sorted(items.items())),
@@ -106,8 +119,10 @@ def main() -> int:
     licence_text = (data / "LICENSE").read_text(encoding="utf-8")
     LICENCE.write_text(NOTICE_LINE + "\n\n" + licence_text, encoding="utf-8")
     vehicles = sum(_kind(p["items"]) == "vehicle" for p in result.programs)
-    print(f"{len(result.programs)} entries kept ({vehicles} vehicle, {len(result.programs) - vehicles} charger), "
-          f"{len(result.skipped)} left out; written to {OUT}")
+    print(
+        f"{len(result.programs)} entries kept ({vehicles} vehicle, {len(result.programs) - vehicles} charger), "
+        f"{len(result.skipped)} left out; written to {OUT}"
+    )
     for reason, count in sorted(Counter(_category(r) for _, r in result.skipped).items(), key=lambda kv: (-kv[1], kv[0])):
         print(f"  {count:3d}  {reason}")
     return 0

@@ -19,8 +19,14 @@ from contextlib import redirect_stdout
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-SAMPLES = ("california-renters", "colorado-family", "georgia-used-car-buyer", "minnesota-commuters",
-           "new-york-retirees", "texas-high-mileage")
+SAMPLES = (
+    "california-renters",
+    "colorado-family",
+    "georgia-used-car-buyer",
+    "minnesota-commuters",
+    "new-york-retirees",
+    "texas-high-mileage",
+)
 DATE = ["--purchase-date", "2026-12-01"]
 
 
@@ -34,15 +40,22 @@ def cases() -> dict[str, list[str]]:
         out[f"report-{name}.pdf"] = ["report", "--profile", profile, *DATE]
     for name in ("minnesota-commuters", "texas-high-mileage"):
         profile = str(ROOT / "resources" / "samples" / f"{name}.json")
-        out[f"compare-{name}-simulated.json"] = ["compare", "--profile", profile, *DATE, "--simulate", "500", "--seed",
-                                                 "7", "--json"]
-        out[f"compare-{name}-simulated.txt"] = ["compare", "--profile", profile, *DATE, "--simulate", "500", "--seed",
-                                                "7"]
+        out[f"compare-{name}-simulated.json"] = [
+            "compare",
+            "--profile",
+            profile,
+            *DATE,
+            "--simulate",
+            "500",
+            "--seed",
+            "7",
+            "--json",
+        ]
+        out[f"compare-{name}-simulated.txt"] = ["compare", "--profile", profile, *DATE, "--simulate", "500", "--seed", "7"]
     out["rank.json"] = ["rank", *DATE, "--top", "25", "--json"]
     out["rank.txt"] = ["rank", *DATE, "--top", "25"]
     out["rank-colorado.json"] = ["rank", "--state", "CO", *DATE, "--top", "25", "--json"]
-    out["rank-colorado-simulated.txt"] = ["rank", "--state", "CO", *DATE, "--top", "10", "--simulate", "300", "--seed",
-                                          "3"]
+    out["rank-colorado-simulated.txt"] = ["rank", "--state", "CO", *DATE, "--top", "10", "--simulate", "300", "--seed", "3"]
     return out
 
 
@@ -56,8 +69,7 @@ def produce(name: str, argv: list[str], folder: Path) -> str:
             code = main([*argv, "--pdf", str(pdf)])
         if code != 0:
             raise RuntimeError(f"{name}: exit {code}")
-        text = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], check=True, capture_output=True,
-                              text=True).stdout
+        text = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], check=True, capture_output=True, text=True).stdout
         text = re.sub(r"(Vehicle Buyer summary, )\d{4}-\d{2}-\d{2}", r"\1(the day it is made)", text)  # today
         return re.sub(r"[ \t]+\n", "\n", text)
     buffer = io.StringIO()

@@ -220,14 +220,17 @@ def run(kills: int, max_delay_s: float, seed: int, folder: Path | None = None, q
         tally.kills += 1
         present = check(base, present, pid, years_ever, tally)
         if not quiet and (k + 1) % 50 == 0:
-            print(f"  {k + 1} kills, {tally.operations} operations, problems: {tally.torn + tally.mixed + tally.lost}",
-                  flush=True)
+            print(
+                f"  {k + 1} kills, {tally.operations} operations, problems: {tally.torn + tally.mixed + tally.lost}", flush=True
+            )
     recovered_before = len(orphaned())
     tally.recovered = recovered_before
     if not quiet:
-        print(f"{tally.kills} kills in {time.monotonic() - started:.0f} s; {tally.operations} file operations journaled; "
-              f"torn {tally.torn}, mixed {tally.mixed}, lost {tally.lost}, unreadable recovery files "
-              f"{tally.recovery_bad}")
+        print(
+            f"{tally.kills} kills in {time.monotonic() - started:.0f} s; {tally.operations} file operations journaled; "
+            f"torn {tally.torn}, mixed {tally.mixed}, lost {tally.lost}, unreadable recovery files "
+            f"{tally.recovery_bad}"
+        )
         for problem in tally.problems:
             print("  " + problem)
     return tally

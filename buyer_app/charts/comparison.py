@@ -20,8 +20,16 @@ from buyer_app.text.wording import money
 # Colour-blind-safe (Okabe-Ito), distinct in greyscale by line style too.
 VEHICLE_COLOURS = ["#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#000000", "#F0E442"]
 LINE_STYLES = [Qt.PenStyle.SolidLine, Qt.PenStyle.DashLine, Qt.PenStyle.DotLine, Qt.PenStyle.DashDotLine]
-CATEGORY_COLOURS = {"purchase": "#4C72B0", "financing": "#8172B2", "energy": "#DD8452", "maintenance": "#55A868",
-                    "insurance": "#C44E52", "fees": "#937860", "incentives": "#64B5CD", "resale": "#8C8C8C"}
+CATEGORY_COLOURS = {
+    "purchase": "#4C72B0",
+    "financing": "#8172B2",
+    "energy": "#DD8452",
+    "maintenance": "#55A868",
+    "insurance": "#C44E52",
+    "fees": "#937860",
+    "incentives": "#64B5CD",
+    "resale": "#8C8C8C",
+}
 
 
 def as_label(text: str) -> str:
@@ -36,8 +44,7 @@ def vehicle_pen(index: int, width: float = 2.5) -> pg.QtGui.QPen:
 
 def _money_axis(plot: pg.PlotItem, label: str) -> None:
     axis = plot.getAxis("left")
-    axis.tickStrings = lambda values, scale, spacing: [f"{money(v / 1000)}k" if abs(v) >= 1000 else money(v)
-                                                       for v in values]
+    axis.tickStrings = lambda values, scale, spacing: [f"{money(v / 1000)}k" if abs(v) >= 1000 else money(v) for v in values]
     plot.setLabel("left", label)
 
 
@@ -85,11 +92,24 @@ def draw_cumulative(plot: pg.PlotItem, comparison: Comparison, light: bool = Tru
     """Draw the net cost of ownership over the years into an empty `plot`."""
     _legend(plot, light)
     curves, years, points = _cumulative_data(comparison)
-    lines = [plot.plot(years, curves[k], pen=vehicle_pen(k, 2.5 if v.price is not None else 1.0),
-                       name=as_label(v.label if v.price is not None else f"{v.label} (no price: running costs only)"))
-             for k, v in enumerate(comparison.vehicles)]
-    marks = plot.plot([p[0] for p in points], [p[1] for p in points], pen=None, symbol="o", symbolSize=11,
-                      symbolBrush=QColor(0, 0, 0, 0), symbolPen=pg.mkPen("#222", width=2))
+    lines = [
+        plot.plot(
+            years,
+            curves[k],
+            pen=vehicle_pen(k, 2.5 if v.price is not None else 1.0),
+            name=as_label(v.label if v.price is not None else f"{v.label} (no price: running costs only)"),
+        )
+        for k, v in enumerate(comparison.vehicles)
+    ]
+    marks = plot.plot(
+        [p[0] for p in points],
+        [p[1] for p in points],
+        pen=None,
+        symbol="o",
+        symbolSize=11,
+        symbolBrush=QColor(0, 0, 0, 0),
+        symbolPen=pg.mkPen("#222", width=2),
+    )
     plot.legend.addItem(marks, "break-even")
     plot.cumulative_items = (tuple(v.label for v in comparison.vehicles), lines, marks)
     plot.setLabel("bottom", "Years after purchase")
@@ -112,8 +132,7 @@ def _cumulative_data(comparison: Comparison) -> tuple[np.ndarray, np.ndarray, li
     curves = cost_curve(comparison.result)
     years = np.arange(curves.shape[1], dtype=float)
     index = {v.id: k for k, v in enumerate(comparison.vehicles)}
-    points = [(b.year, float(np.interp(b.year, years, curves[index[b.a]]))) for b in comparison.break_even
-              if b.year is not None]
+    points = [(b.year, float(np.interp(b.year, years, curves[index[b.a]]))) for b in comparison.break_even if b.year is not None]
     return curves, years, points
 
 
@@ -135,8 +154,9 @@ def draw_breakdown(plot: pg.PlotItem, comparison: Comparison, light: bool = True
         if not np.any(values):
             continue
         base = np.where(values >= 0, up, down)
-        bars = pg.BarGraphItem(x=x, height=values, y0=base, width=0.6, brush=CATEGORY_COLOURS[category],
-                               pen=pg.mkPen("#333", width=0.5))
+        bars = pg.BarGraphItem(
+            x=x, height=values, y0=base, width=0.6, brush=CATEGORY_COLOURS[category], pen=pg.mkPen("#333", width=0.5)
+        )
         plot.addItem(bars)
         legend.addItem(bars, category)
         up = np.where(values >= 0, up + values, up)
@@ -168,8 +188,11 @@ def draw_energy(plot: pg.PlotItem, comparison: Comparison, light: bool = True) -
     _money_axis(plot, "Energy (USD per year)")
 
 
-CO2_PARTS = (("tailpipe", "Tailpipe", "#8C8C8C"), ("upstream", "Fuel production (upstream)", "#DD8452"),
-             ("electricity", "Electricity (your grid)", "#4C72B0"))
+CO2_PARTS = (
+    ("tailpipe", "Tailpipe", "#8C8C8C"),
+    ("upstream", "Fuel production (upstream)", "#DD8452"),
+    ("electricity", "Electricity (your grid)", "#4C72B0"),
+)
 
 
 def co2_chart(comparison: Comparison, light: bool = True) -> pg.PlotWidget:
@@ -197,8 +220,10 @@ def draw_co2(plot: pg.PlotItem, comparison: Comparison, light: bool = True) -> N
     plot.setLabel("left", "CO2 (tonnes)")
 
 
-MONTH_TICKS = [(float(k), name) for k, name in enumerate(("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep",
-                                                          "Oct", "Nov", "Dec"))]
+MONTH_TICKS = [
+    (float(k), name)
+    for k, name in enumerate(("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"))
+]
 
 
 def usable_ranges(comparison: Comparison) -> list[tuple[int, str, float, float]]:
@@ -242,8 +267,7 @@ def draw_days(plot: pg.PlotItem, comparison: Comparison, light: bool = True) -> 
     (solid) and coldest (dashed) month; days right of a line need charging on the way."""
     legend = _legend(plot, light, right=True)
     counts, edges = day_bins(comparison)
-    bars = pg.BarGraphItem(x0=edges[:-1], x1=edges[1:], height=counts, brush="#9aa7b4",
-                           pen=pg.mkPen("#5a6570", width=0.5))
+    bars = pg.BarGraphItem(x0=edges[:-1], x1=edges[1:], height=counts, brush="#9aa7b4", pen=pg.mkPen("#5a6570", width=0.5))
     plot.addItem(bars)
     legend.addItem(bars, "your days (count)")
     for k, label, winter, summer in usable_ranges(comparison):
@@ -251,8 +275,10 @@ def draw_days(plot: pg.PlotItem, comparison: Comparison, light: bool = True) -> 
         for value, style, season in ((summer, Qt.PenStyle.SolidLine, "summer"), (winter, Qt.PenStyle.DashLine, "winter")):
             line = pg.InfiniteLine(pos=value, angle=90, pen=pg.mkPen(colour, width=2.5, style=style))
             plot.addItem(line)
-            legend.addItem(pg.PlotDataItem(pen=pg.mkPen(colour, width=2.5, style=style)),
-                           as_label(f"{_short(label)}: {season} {value:.0f} mi"))
+            legend.addItem(
+                pg.PlotDataItem(pen=pg.mkPen(colour, width=2.5, style=style)),
+                as_label(f"{_short(label)}: {season} {value:.0f} mi"),
+            )
     plot.setLabel("bottom", "Miles driven in a day (usable range after the reserve marked)")
     plot.setLabel("left", "Days a year")
     plot.setLogMode(y=False)
@@ -263,8 +289,15 @@ def draw_monthly(plot: pg.PlotItem, comparison: Comparison, light: bool = True) 
     _legend(plot, light)
     months = np.arange(12, dtype=float)
     for k, v in enumerate(comparison.vehicles):
-        plot.plot(months, v.monthly_energy_cost or [0.0] * 12, pen=vehicle_pen(k), symbol="o", symbolSize=6,
-                  symbolBrush=VEHICLE_COLOURS[k % len(VEHICLE_COLOURS)], name=as_label(v.label))
+        plot.plot(
+            months,
+            v.monthly_energy_cost or [0.0] * 12,
+            pen=vehicle_pen(k),
+            symbol="o",
+            symbolSize=6,
+            symbolBrush=VEHICLE_COLOURS[k % len(VEHICLE_COLOURS)],
+            name=as_label(v.label),
+        )
     plot.getAxis("bottom").setTicks([MONTH_TICKS])
     plot.setLabel("bottom", "Month (first year)")
     _money_axis(plot, "Energy (USD per month)")
@@ -282,22 +315,27 @@ def hover_text(comparison: Comparison, x: float, chart: str = "cumulative") -> s
         counts, edges = day_bins(comparison)
         i = int(np.clip(np.searchsorted(edges, x, side="right") - 1, 0, len(counts) - 1))
         lines = [f"{edges[i]:.0f}-{edges[i + 1]:.0f} mi: {counts[i]:.0f} days"]
-        lines += [f"{label}: {winter:.0f} mi winter, {summer:.0f} mi summer" for _, label, winter, summer in
-                  usable_ranges(comparison)]
+        lines += [
+            f"{label}: {winter:.0f} mi winter, {summer:.0f} mi summer" for _, label, winter, summer in usable_ranges(comparison)
+        ]
         return "\n".join(lines)
     if chart == "monthly":
         month = int(min(max(round(x), 0), 11))
-        return "\n".join([MONTH_TICKS[month][1]] + [f"{v.label}: {money((v.monthly_energy_cost or [0.0] * 12)[month])}"
-                                                     for v in comparison.vehicles])
+        return "\n".join(
+            [MONTH_TICKS[month][1]]
+            + [f"{v.label}: {money((v.monthly_energy_cost or [0.0] * 12)[month])}" for v in comparison.vehicles]
+        )
     if chart == "energy":
         year = min(max(round(x), 1), comparison.household.years)
-        return "\n".join([f"year {year}"] + [f"{v.label}: {money(v.yearly_costs['energy'][year - 1])}"
-                                             for v in comparison.vehicles])
+        return "\n".join(
+            [f"year {year}"] + [f"{v.label}: {money(v.yearly_costs['energy'][year - 1])}" for v in comparison.vehicles]
+        )
     curves = cost_curve(comparison.result)
     x = min(max(x, 0.0), float(curves.shape[1] - 1))
     years = np.arange(curves.shape[1], dtype=float)
-    lines = [f"after {x:.1f} years"] + [f"{v.label}: {money(float(np.interp(x, years, curves[k])))}"
-                                        for k, v in enumerate(comparison.vehicles)]
+    lines = [f"after {x:.1f} years"] + [
+        f"{v.label}: {money(float(np.interp(x, years, curves[k])))}" for k, v in enumerate(comparison.vehicles)
+    ]
     return "\n".join(lines)
 
 

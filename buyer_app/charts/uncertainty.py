@@ -31,7 +31,7 @@ def _two_lines(label: str, limit: int = 40) -> str:
     if len(label) <= 18 or not spaces:
         return label
     cut = min(spaces, key=lambda i: abs(i - len(label) / 2))
-    return label[:cut] + "\n" + label[cut + 1:]
+    return label[:cut] + "\n" + label[cut + 1 :]
 
 
 def _percent(p: float) -> str:
@@ -53,8 +53,9 @@ def draw_bands(plot: pg.PlotItem, comparison: Comparison, run: UncertaintyResult
         low = pg.PlotDataItem(years, run.percentiles[0, k], pen=pg.mkPen(None))
         high = pg.PlotDataItem(years, run.percentiles[2, k], pen=pg.mkPen(None))
         band = pg.FillBetweenItem(low, high, brush=pg.mkBrush(_colour(k, 45)))
-        median = pg.PlotDataItem(years, run.percentiles[1, k],
-                                 pen=pg.mkPen(_colour(k), width=1.2, style=pg.QtCore.Qt.PenStyle.DashLine))
+        median = pg.PlotDataItem(
+            years, run.percentiles[1, k], pen=pg.mkPen(_colour(k), width=1.2, style=pg.QtCore.Qt.PenStyle.DashLine)
+        )
         for item in (low, high, band, median):
             plot.addItem(item)
             items.append(item)
@@ -95,8 +96,11 @@ def _draw_cheapest_rows(plot: pg.PlotItem, comparison: Comparison, run: Uncertai
     n = len(comparison.vehicles)
     for k, p in enumerate(run.p_cheapest):
         chance = 0.0 if p is None else p * 100
-        plot.addItem(pg.BarGraphItem(x0=[0.0], width=[max(chance, 1e-9)], y=[n - 1 - k], height=0.6, brush=_colour(k),
-                                     pen=pg.mkPen("#333", width=0.5)))
+        plot.addItem(
+            pg.BarGraphItem(
+                x0=[0.0], width=[max(chance, 1e-9)], y=[n - 1 - k], height=0.6, brush=_colour(k), pen=pg.mkPen("#333", width=0.5)
+            )
+        )
         text = pg.TextItem("no price" if p is None else _percent(p), color="#222", anchor=(0, 0.5))
         text.setPos(chance + 1, n - 1 - k)
         plot.addItem(text)
@@ -107,8 +111,9 @@ def _draw_cheapest_rows(plot: pg.PlotItem, comparison: Comparison, run: Uncertai
     plot.setYRange(-0.6, n - 0.4, padding=0)
     plot.setXRange(0, 110, padding=0)
     plot.showGrid(x=True, y=False, alpha=0.25)
-    plot.setLabel("bottom", f"% of {run.settings.draws:,} futures in which it is the cheapest over "
-                            f"{comparison.household.years} years")
+    plot.setLabel(
+        "bottom", f"% of {run.settings.draws:,} futures in which it is the cheapest over {comparison.household.years} years"
+    )
 
 
 def tornado_chart(comparison: Comparison, run: UncertaintyResult, light: bool = True) -> pg.PlotWidget:
@@ -127,8 +132,11 @@ def draw_tornado(plot: pg.PlotItem, comparison: Comparison, run: UncertaintyResu
         y = n - 1 - row
         for value, colour in ((bar.at_low, "#4C72B0"), (bar.at_high, "#DD8452")):
             left, width = min(base, value), abs(value - base)
-            plot.addItem(pg.BarGraphItem(x0=[left], width=[max(width, 1e-9)], y=[y], height=0.6, brush=colour,
-                                         pen=pg.mkPen("#333", width=0.5)))
+            plot.addItem(
+                pg.BarGraphItem(
+                    x0=[left], width=[max(width, 1e-9)], y=[y], height=0.6, brush=colour, pen=pg.mkPen("#333", width=0.5)
+                )
+            )
     plot.addItem(pg.InfiniteLine(pos=base, angle=90, pen=pg.mkPen("#222", width=1)))
     plot.addItem(pg.InfiniteLine(pos=0, angle=90, pen=pg.mkPen("#888", width=1, style=pg.QtCore.Qt.PenStyle.DotLine)))
     left = plot.getAxis("left")
@@ -143,8 +151,9 @@ def draw_tornado(plot: pg.PlotItem, comparison: Comparison, run: UncertaintyResu
     axis.tickStrings = lambda values, scale, spacing: [_usd(v) for v in values]
     a, b = run.pair
     plot.setTitle("What moves the difference (blue: input low, orange: high)", color="#222")
-    plot.setLabel("bottom", as_label(f"{_name(comparison.vehicles[b].label)} minus {_name(comparison.vehicles[a].label)}, "
-                                     "total (USD)"))
+    plot.setLabel(
+        "bottom", as_label(f"{_name(comparison.vehicles[b].label)} minus {_name(comparison.vehicles[a].label)}, total (USD)")
+    )
     plot.showGrid(x=True, y=False, alpha=0.25)
 
 
@@ -169,20 +178,27 @@ def draw_histogram(plot: pg.PlotItem, comparison: Comparison, run: UncertaintyRe
             plot.addItem(pg.BarGraphItem(x=centres[mask], height=shares[mask], width=step * 0.95, brush=_colour(k, 200)))
     plot.addItem(pg.InfiniteLine(pos=0, angle=90, pen=pg.mkPen("#222", width=1)))
     legend = _legend(plot, light)
-    legend.addItem(pg.BarGraphItem(x=[0], height=[0], width=1, brush=_colour(b, 200)),
-                   as_label(f"{_short(comparison.vehicles[b].label, 34)} cheaper ({_percent(run.p_b_cheaper)})"))
-    legend.addItem(pg.BarGraphItem(x=[0], height=[0], width=1, brush=_colour(a, 200)),
-                   as_label(f"{_short(comparison.vehicles[a].label, 34)} cheaper ({_percent(1 - run.p_b_cheaper)})"))
+    legend.addItem(
+        pg.BarGraphItem(x=[0], height=[0], width=1, brush=_colour(b, 200)),
+        as_label(f"{_short(comparison.vehicles[b].label, 34)} cheaper ({_percent(run.p_b_cheaper)})"),
+    )
+    legend.addItem(
+        pg.BarGraphItem(x=[0], height=[0], width=1, brush=_colour(a, 200)),
+        as_label(f"{_short(comparison.vehicles[a].label, 34)} cheaper ({_percent(1 - run.p_b_cheaper)})"),
+    )
     if light:
         legend.setBrush(pg.mkBrush(255, 255, 255, 210))
     plot.setYRange(0, max(float(shares.max()), 1.0) * 1.6, padding=0)  # headroom: the legend stays clear of the bars
     axis = plot.getAxis("bottom")
     axis.tickStrings = lambda values, scale, spacing: [_usd(v) for v in values]
     p10, p50, p90 = run.difference_percentiles
-    plot.setTitle(f"The difference over {run.settings.draws:,} futures: median {_usd(p50)}, P10 {_usd(p10)} to P90 "
-                  f"{_usd(p90)}", color="#222")
-    plot.setLabel("bottom", as_label(f"{_name(comparison.vehicles[b].label)} minus {_name(comparison.vehicles[a].label)}, "
-                                     "total (USD)"))
+    plot.setTitle(
+        f"The difference over {run.settings.draws:,} futures: median {_usd(p50)}, P10 {_usd(p10)} to P90 {_usd(p90)}",
+        color="#222",
+    )
+    plot.setLabel(
+        "bottom", as_label(f"{_name(comparison.vehicles[b].label)} minus {_name(comparison.vehicles[a].label)}, total (USD)")
+    )
     plot.setLabel("left", "% of futures")
 
 
@@ -202,8 +218,10 @@ def band_readout(comparison: Comparison, run: UncertaintyResult, x: float) -> st
     """The P10-P90 range of each vehicle at the nearest year end (for the cost-over-time read-out)."""
     year = int(min(max(round(x), 0), run.percentiles.shape[2] - 1))
     lines = [f"P10-P90 after {year} years:"]
-    lines += [f"{_short(v.label)}: {_usd(run.percentiles[0, k, year])} to {_usd(run.percentiles[2, k, year])}"
-              for k, v in enumerate(comparison.vehicles)]
+    lines += [
+        f"{_short(v.label)}: {_usd(run.percentiles[0, k, year])} to {_usd(run.percentiles[2, k, year])}"
+        for k, v in enumerate(comparison.vehicles)
+    ]
     return "\n".join(lines)
 
 
@@ -222,9 +240,13 @@ def uncertainty_hover(chart: str, comparison: Comparison, run: UncertaintyResult
         row = len(run.tornado) - 1 - int(min(max(round(y), 0), len(run.tornado) - 1))
         bar = run.tornado[row]
         name, low, high = bar_labels(bar)
-        return (f"{name}\nlow ({low}): difference {_usd(bar.at_low)}\nhigh ({high}): "
-                f"difference {_usd(bar.at_high)}\nas entered: {_usd(run.deterministic_difference)}")
+        return (
+            f"{name}\nlow ({low}): difference {_usd(bar.at_low)}\nhigh ({high}): "
+            f"difference {_usd(bar.at_high)}\nas entered: {_usd(run.deterministic_difference)}"
+        )
     share = float((run.difference <= x).mean())
     p10, p50, p90 = run.difference_percentiles
-    return (f"{_short(comparison.vehicles[b].label)} minus {_short(comparison.vehicles[a].label)}\n"
-            f"at or below {_usd(x)}: {share:.0%} of futures\nP10 {_usd(p10)}, median {_usd(p50)}, P90 {_usd(p90)}")
+    return (
+        f"{_short(comparison.vehicles[b].label)} minus {_short(comparison.vehicles[a].label)}\n"
+        f"at or below {_usd(x)}: {share:.0%} of futures\nP10 {_usd(p10)}, median {_usd(p50)}, P90 {_usd(p90)}"
+    )

@@ -38,25 +38,51 @@ from buyer_app.text.wording import money, verdict, years_text
 
 
 def add_parser(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
-    p = sub.add_parser("compare", help="compare vehicles year by year for a household",
-                       description="Total cost of ownership of up to 8 vehicles, year by year, with break-even points.")
-    p.add_argument("--vehicle", type=int, action="append", default=[], metavar="ID",
-                   help="EPA vehicle id (see `vehicles search`); repeat for each vehicle")
-    p.add_argument("--price", action="append", default=[], metavar="ID=USD",
-                   help="your purchase price for a vehicle (a dealer quote), e.g. --price 48032=29500")
-    p.add_argument("--heat-pump", action="append", default=[], metavar="ID=yes|no",
-                   help="whether a vehicle has a heat pump (winter range); unknown by default")
+    p = sub.add_parser(
+        "compare",
+        help="compare vehicles year by year for a household",
+        description="Total cost of ownership of up to 8 vehicles, year by year, with break-even points.",
+    )
+    p.add_argument(
+        "--vehicle",
+        type=int,
+        action="append",
+        default=[],
+        metavar="ID",
+        help="EPA vehicle id (see `vehicles search`); repeat for each vehicle",
+    )
+    p.add_argument(
+        "--price",
+        action="append",
+        default=[],
+        metavar="ID=USD",
+        help="your purchase price for a vehicle (a dealer quote), e.g. --price 48032=29500",
+    )
+    p.add_argument(
+        "--heat-pump",
+        action="append",
+        default=[],
+        metavar="ID=yes|no",
+        help="whether a vehicle has a heat pump (winter range); unknown by default",
+    )
     add_deal_arguments(p)
     add_household_arguments(p)
     add_driving_arguments(p)
     add_uncertainty_arguments(p)
     p.add_argument("--json", action="store_true", help="print JSON (the documented contract) instead of text")
-    p.add_argument("--save-profile", type=Path, metavar="FILE",
-                   help="save this comparison (household, vehicles, driving, climate, uncertainty settings) as a profile "
-                        "the window and --profile open (atomic; the previous file kept as FILE.bak)")
-    p.add_argument("--csv", type=Path, metavar="FILE",
-                   help="also write the costs per vehicle, year and category to FILE as CSV for a spreadsheet "
-                        "(UTF-8 with BOM)")
+    p.add_argument(
+        "--save-profile",
+        type=Path,
+        metavar="FILE",
+        help="save this comparison (household, vehicles, driving, climate, uncertainty settings) as a profile "
+        "the window and --profile open (atomic; the previous file kept as FILE.bak)",
+    )
+    p.add_argument(
+        "--csv",
+        type=Path,
+        metavar="FILE",
+        help="also write the costs per vehicle, year and category to FILE as CSV for a spreadsheet (UTF-8 with BOM)",
+    )
     p.set_defaults(func=run)
 
 
@@ -86,8 +112,7 @@ def choices_from_args(args: argparse.Namespace, profile_choices: tuple[VehicleCh
     prices = parse_prices(args.price)
     unknown = sorted(set(prices) - {c.id for c in choices})
     if unknown:
-        raise InputError([FieldProblem("--price", f"{u}=...", "a price for a vehicle given with --vehicle")
-                          for u in unknown])
+        raise InputError([FieldProblem("--price", f"{u}=...", "a price for a vehicle given with --vehicle") for u in unknown])
     choices = [replace(c, price=prices[c.id]) if c.id in prices else c for c in choices]
     pumps = parse_heat_pumps(getattr(args, "heat_pump", []), {c.id for c in choices})
     choices = [replace(c, heat_pump=pumps[c.id]) if c.id in pumps else c for c in choices]
@@ -125,21 +150,29 @@ def run(args: argparse.Namespace) -> int:
     result = compare(db, household, choices, pattern, climate)
     if save_path is not None:  # only a comparison that computed is saved
         base = profile or Profile(name=save_path.stem)
-        saved = replace(base, household=household, vehicles=tuple(choices), driving=pattern, climate=climate,
-                        uncertainty=settings or base.uncertainty)
+        saved = replace(
+            base,
+            household=household,
+            vehicles=tuple(choices),
+            driving=pattern,
+            climate=climate,
+            uncertainty=settings or base.uncertainty,
+        )
         try:
             save_profile(saved, save_path)
         except OSError as exc:
-            raise InputError([FieldProblem("--save-profile", str(save_path),
-                                           f"a file that can be written ({exc.strerror or exc})")]) from exc
+            raise InputError(
+                [FieldProblem("--save-profile", str(save_path), f"a file that can be written ({exc.strerror or exc})")]
+            ) from exc
         print(f"Saved profile {save_path}.", file=sys.stderr)
     run = run_uncertainty(result, settings, pair_from_args(args, result)) if settings is not None else None
     if csv_path is not None:
         try:
             rows = write_csv(result, csv_path)
         except OSError as exc:
-            raise InputError([FieldProblem("--csv", str(csv_path),
-                                           f"a file that can be written ({exc.strerror or exc})")]) from exc
+            raise InputError(
+                [FieldProblem("--csv", str(csv_path), f"a file that can be written ({exc.strerror or exc})")]
+            ) from exc
         print(f"Wrote {csv_path} ({rows} rows, CSV).", file=sys.stderr)
     if args.json:
         out = to_json(result, db)
@@ -157,39 +190,66 @@ def to_json(c: Comparison, db: VehicleDatabase) -> dict[str, Any]:
     for v in c.vehicles:
         years = []
         for y in range(c.household.years):
-            years.append({"year": y + 1, "costs": {k: round(v.yearly_costs[k][y], 2) for k in CATEGORIES},
-                          "cumulative": round(v.cumulative[y], 2)})
-        vehicles.append({
-            "id": v.id, "label": v.label, "powertrain": v.powertrain, "epa_class": v.epa_class,
-            "price": v.price, "price_basis": asdict(v.price_basis),
-            "total_cost": round(v.total_cost, 2),
-            "cost_per_mile": None if v.cost_per_mile is None else round(v.cost_per_mile, 4),
-            "years": years,
-            "energy_use": {"gasoline_gal_per_year": round(v.gallons_per_year, 2),
-                           "electricity_kwh_per_year": round(v.kwh_per_year, 1)},
-            "co2_kg_per_year": round(v.co2_kg_per_year, 1),
-            "range_mi": v.range_mi, "electric_range_mi": v.electric_range_mi,
-            "charging": charging_json(v.charging) if v.charging else None,
-            "monthly_energy_cost": v.monthly_energy_cost,
-            "trips": asdict(v.trips) if v.trips else None,
-            "used": v.used,
-            "sources": sources_text(v.sources),
-            "incentives": [decision_json(d) for d in v.incentives],
-            "co2": co2_json(v, c.household),
-            "notes": vehicle_notes(v, c.household),
-        })
+            years.append(
+                {
+                    "year": y + 1,
+                    "costs": {k: round(v.yearly_costs[k][y], 2) for k in CATEGORIES},
+                    "cumulative": round(v.cumulative[y], 2),
+                }
+            )
+        vehicles.append(
+            {
+                "id": v.id,
+                "label": v.label,
+                "powertrain": v.powertrain,
+                "epa_class": v.epa_class,
+                "price": v.price,
+                "price_basis": asdict(v.price_basis),
+                "total_cost": round(v.total_cost, 2),
+                "cost_per_mile": None if v.cost_per_mile is None else round(v.cost_per_mile, 4),
+                "years": years,
+                "energy_use": {
+                    "gasoline_gal_per_year": round(v.gallons_per_year, 2),
+                    "electricity_kwh_per_year": round(v.kwh_per_year, 1),
+                },
+                "co2_kg_per_year": round(v.co2_kg_per_year, 1),
+                "range_mi": v.range_mi,
+                "electric_range_mi": v.electric_range_mi,
+                "charging": charging_json(v.charging) if v.charging else None,
+                "monthly_energy_cost": v.monthly_energy_cost,
+                "trips": asdict(v.trips) if v.trips else None,
+                "used": v.used,
+                "sources": sources_text(v.sources),
+                "incentives": [decision_json(d) for d in v.incentives],
+                "co2": co2_json(v, c.household),
+                "notes": vehicle_notes(v, c.household),
+            }
+        )
     h = household_to_dict(c.household)
     return {
         "household": h,
         "vehicles": vehicles,
-        "break_even": [{"a": b.a, "b": b.b, "year": None if b.year is None else round(b.year, 2),
-                        "cheaper_over_period": b.cheaper_over_period, "reason": b.reason} for b in c.break_even],
+        "break_even": [
+            {
+                "a": b.a,
+                "b": b.b,
+                "year": None if b.year is None else round(b.year, 2),
+                "cheaper_over_period": b.cheaper_over_period,
+                "reason": b.reason,
+            }
+            for b in c.break_even
+        ],
         "driving": driving_json(c),
         "region": region_json(c.household),
-        "assumptions": [{"field": s.name, "value": h[s.name], "unit": s.unit, **origin_json(c.household, s.name)}
-                        for s in FIELDS] + climate_assumptions(c) + co2_assumptions(),
-        "database": {"origin": db.origin, "source_file": db.metadata.get("source_file"),
-                     "source_date": db.metadata.get("source_date"), "prices_as_of": db.prices_as_of},
+        "assumptions": [{"field": s.name, "value": h[s.name], "unit": s.unit, **origin_json(c.household, s.name)} for s in FIELDS]
+        + climate_assumptions(c)
+        + co2_assumptions(),
+        "database": {
+            "origin": db.origin,
+            "source_file": db.metadata.get("source_file"),
+            "source_date": db.metadata.get("source_date"),
+            "prices_as_of": db.prices_as_of,
+        },
     }
 
 
@@ -205,32 +265,50 @@ def driving_json(c: Comparison) -> dict[str, Any]:
         "long_trip_days": year.trip_days,
         "longest_regular_day_mi": round(year.longest_regular_day(), 1),
         "monthly_miles": [round(float(x), 1) for x in year.miles @ np.eye(12)[MONTH]],
-        "climate": None if c.climate is None else {"label": c.climate.label, "monthly_f": list(c.climate.monthly_f),
-                                                   **c.climate.to_dict()},
+        "climate": None
+        if c.climate is None
+        else {"label": c.climate.label, "monthly_f": list(c.climate.monthly_f), **c.climate.to_dict()},
     }
 
 
 def climate_assumptions(c: Comparison) -> list[dict[str, Any]]:
     if c.climate is None:
-        return [{"field": "climate", "value": "average US conditions (EPA label)", "unit": "", "source": FACTOR_SOURCE,
-                 "as_of": "2025"}]
-    return [{"field": "climate", "value": c.climate.label, "unit": "F by month",
-             "source": (CLIMATE_SOURCE if c.climate.state else "entered by the household") + "; factors: " + FACTOR_SOURCE,
-             "as_of": "1991-2020" if c.climate.state else ""}]
+        return [
+            {
+                "field": "climate",
+                "value": "average US conditions (EPA label)",
+                "unit": "",
+                "source": FACTOR_SOURCE,
+                "as_of": "2025",
+            }
+        ]
+    return [
+        {
+            "field": "climate",
+            "value": c.climate.label,
+            "unit": "F by month",
+            "source": (CLIMATE_SOURCE if c.climate.state else "entered by the household") + "; factors: " + FACTOR_SOURCE,
+            "as_of": "1991-2020" if c.climate.state else "",
+        }
+    ]
 
 
 def to_text(c: Comparison, db: VehicleDatabase) -> str:
     years = c.household.years
     assert c.year is not None
-    out = [f"Household: {c.year.annual_miles:,.0f} mi/yr, {c.year.city_share(c.household.city_share):.0%} city, "
-           f"regular {money(c.household.gas_price, True)}/gal, electricity {money(c.household.electricity_price, True)}"
-           f"/kWh, {c.household.financing}, {years} years. Database: {db.metadata.get('source_file')} of "
-           f"{db.metadata.get('source_date')} ({db.origin})."]
+    out = [
+        f"Household: {c.year.annual_miles:,.0f} mi/yr, {c.year.city_share(c.household.city_share):.0%} city, "
+        f"regular {money(c.household.gas_price, True)}/gal, electricity {money(c.household.electricity_price, True)}"
+        f"/kWh, {c.household.financing}, {years} years. Database: {db.metadata.get('source_file')} of "
+        f"{db.metadata.get('source_date')} ({db.origin})."
+    ]
     for v in c.vehicles:
         basis = v.price_basis
-        price = {"quote": f"{money(v.price)} (your price)",
-                 "msrp": f"{money(v.price)} (base MSRP, {basis.trim}, MY{basis.model_year}, as of {basis.as_of})",
-                 "unknown": "unknown"}[basis.kind]
+        price = {
+            "quote": f"{money(v.price)} (your price)",
+            "msrp": f"{money(v.price)} (base MSRP, {basis.trim}, MY{basis.model_year}, as of {basis.as_of})",
+            "unknown": "unknown",
+        }[basis.kind]
         out.append(f"\n{v.label}  [{v.powertrain}, {v.epa_class}]  price: {price}")
         headers = ["category"] + [f"yr {y + 1}" for y in range(years)] + ["total"]
         rows = [[k] + [money(x) for x in v.yearly_costs[k]] + [money(sum(v.yearly_costs[k]))] for k in CATEGORIES]
@@ -239,12 +317,20 @@ def to_text(c: Comparison, db: VehicleDatabase) -> str:
         for note in vehicle_notes(v, c.household):
             out.append(f"  note: {note}")
     out.append("\nSummary")
-    summary = [[v.label + (" *" if v.price is None else ""), money(v.total_cost), money(v.cost_per_mile, True),
-                 money(v.total_cost / years),
-                f"{v.range_mi:.0f} mi" if v.range_mi else "—", f"{v.co2_kg_per_year * years / 1000:.1f} t"]
-               for v in c.vehicles]
-    out.append(table(["vehicle", "total", "per mile", "per year", "range", "CO2 (all)"], summary,
-                     [False, True, True, True, True, True]))
+    summary = [
+        [
+            v.label + (" *" if v.price is None else ""),
+            money(v.total_cost),
+            money(v.cost_per_mile, True),
+            money(v.total_cost / years),
+            f"{v.range_mi:.0f} mi" if v.range_mi else "—",
+            f"{v.co2_kg_per_year * years / 1000:.1f} t",
+        ]
+        for v in c.vehicles
+    ]
+    out.append(
+        table(["vehicle", "total", "per mile", "per year", "range", "CO2 (all)"], summary, [False, True, True, True, True, True])
+    )
     if any(v.price is None for v in c.vehicles):
         out.append("* no known price: running costs only")
     labels = {v.id: v.label for v in c.vehicles}
@@ -267,14 +353,27 @@ def charging_text(c: Comparison) -> list[str]:
     assert c.year is not None
     h = c.household
     climate = c.climate.label if c.climate else "average US conditions (EPA label)"
-    access = {"level2": f"Level 2 at home ({h.home_charger_kw:g} kW)", "level1": "Level 1 (120 V) at home",
-              "none": "no home charging"}[h.home_charging]
-    work = {"none": "", "free": "; free charging at work",
-            "priced": f"; charging at work at {money(h.workplace_price, True)}/kWh"}
-    out = ["\nDriving and charging", f"  Driving: {describe_pattern(c.pattern, c.year)}",
-           f"  Climate: {climate}", f"  Charging: {access}{work[h.workplace_charging]}; DC fast "
-           + (f"{money(h.public_dc_price, True)}/kWh" if h.public_dc_pricing == "per_kwh"
-              else f"{money(h.public_dc_per_minute, True)}/min")]
+    access = {
+        "level2": f"Level 2 at home ({h.home_charger_kw:g} kW)",
+        "level1": "Level 1 (120 V) at home",
+        "none": "no home charging",
+    }[h.home_charging]
+    work = {
+        "none": "",
+        "free": "; free charging at work",
+        "priced": f"; charging at work at {money(h.workplace_price, True)}/kWh",
+    }
+    out = [
+        "\nDriving and charging",
+        f"  Driving: {describe_pattern(c.pattern, c.year)}",
+        f"  Climate: {climate}",
+        f"  Charging: {access}{work[h.workplace_charging]}; DC fast "
+        + (
+            f"{money(h.public_dc_price, True)}/kWh"
+            if h.public_dc_pricing == "per_kwh"
+            else f"{money(h.public_dc_per_minute, True)}/min"
+        ),
+    ]
     rows = []
     for v in c.vehicles:
         ch = v.charging
@@ -284,11 +383,24 @@ def charging_text(c: Comparison) -> list[str]:
             continue
         share = "—" if ch.share_days_home_only is None else f"{ch.share_days_home_only:.0%}"
         winter = "—" if ch.winter_range_mi is None else f"{ch.winter_range_mi:.0f} mi ({ch.winter_month[:3]})"
-        rows.append([v.label, share, f"{ch.public_charge_days:.0f}", f"{ch.dc_fast_stops:.0f}"
-                     + (f" / {ch.dc_fast_hours:.1f} h" if ch.dc_fast_hours else ""),
-                     f"{ch.monthly.dc_stops[0]:.0f}", winter, money(trip.energy_cost) if trip else "—"])
-    out.append(table(["vehicle", "home-only days", "public days", "DC stops/yr", "Jan DC", "winter range",
-                      "trip energy"], rows, [False, True, True, True, True, True, True]))
+        rows.append(
+            [
+                v.label,
+                share,
+                f"{ch.public_charge_days:.0f}",
+                f"{ch.dc_fast_stops:.0f}" + (f" / {ch.dc_fast_hours:.1f} h" if ch.dc_fast_hours else ""),
+                f"{ch.monthly.dc_stops[0]:.0f}",
+                winter,
+                money(trip.energy_cost) if trip else "—",
+            ]
+        )
+    out.append(
+        table(
+            ["vehicle", "home-only days", "public days", "DC stops/yr", "Jan DC", "winter range", "trip energy"],
+            rows,
+            [False, True, True, True, True, True, True],
+        )
+    )
     for v in c.vehicles:
         note = charging_note(v.charging) if v.charging else ""
         if note:

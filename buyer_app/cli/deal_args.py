@@ -12,10 +12,21 @@ MAX_OWN_AMOUNT = 1_000_000.0
 
 
 def add_deal_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--used", type=int, action="append", default=[], metavar="ID",
-                        help="this vehicle is bought used (incentives for used vehicles; give its price with --price)")
-    parser.add_argument("--incentive", action="append", default=[], metavar="ID=USD[:NAME]",
-                        help="an incentive of your own for a vehicle, always counted, e.g. 48765=1000:dealer cash")
+    parser.add_argument(
+        "--used",
+        type=int,
+        action="append",
+        default=[],
+        metavar="ID",
+        help="this vehicle is bought used (incentives for used vehicles; give its price with --price)",
+    )
+    parser.add_argument(
+        "--incentive",
+        action="append",
+        default=[],
+        metavar="ID=USD[:NAME]",
+        help="an incentive of your own for a vehicle, always counted, e.g. 48765=1000:dealer cash",
+    )
 
 
 def _own_incentives(items: list[str], ids: set[int]) -> dict[int, list[Incentive]]:
@@ -29,8 +40,14 @@ def _own_incentives(items: list[str], ids: set[int]) -> dict[int, list[Incentive
             if not sep or vid not in ids or not 0 < amount <= MAX_OWN_AMOUNT or len(name) > 80:
                 raise ValueError
         except ValueError:
-            problems.append(FieldProblem("--incentive", item, "ID=USD[:NAME] for a compared vehicle, an amount from 0 "
-                                         "to 1,000,000 and a name of at most 80 characters, e.g. 48765=1000:dealer cash"))
+            problems.append(
+                FieldProblem(
+                    "--incentive",
+                    item,
+                    "ID=USD[:NAME] for a compared vehicle, an amount from 0 "
+                    "to 1,000,000 and a name of at most 80 characters, e.g. 48765=1000:dealer cash",
+                )
+            )
             continue
         out.setdefault(vid, []).append(Incentive(name.strip() or "your incentive", amount))
     if problems:
@@ -46,5 +63,4 @@ def apply_deal_arguments(args: argparse.Namespace, choices: list[VehicleChoice])
     if bad:
         raise InputError([FieldProblem("--used", b, "the id of a vehicle given with --vehicle") for b in bad])
     own = _own_incentives(getattr(args, "incentive", []) or [], ids)
-    return [replace(c, used=c.used or c.id in used, incentives=c.incentives + tuple(own.get(c.id, [])))
-            for c in choices]
+    return [replace(c, used=c.used or c.id in used, incentives=c.incentives + tuple(own.get(c.id, []))) for c in choices]

@@ -13,24 +13,31 @@ from buyer_app.core.region.climate import Climate, manual_climate, state_climate
 
 
 def add_driving_arguments(parser: argparse.ArgumentParser) -> None:
-    group = parser.add_argument_group(
-        "driving pattern, climate and charging (replace annual miles with real days; see README)")
+    group = parser.add_argument_group("driving pattern, climate and charging (replace annual miles with real days; see README)")
     group.add_argument("--weekday-miles", type=float, metavar="MI", help="simple pattern: a typical weekday")
     group.add_argument("--weekend-miles", type=float, metavar="MI", help="simple pattern: a typical weekend day")
     group.add_argument("--trips", type=int, metavar="N", help="simple pattern: long trips a year (0-52)")
     group.add_argument("--trip-miles", type=float, metavar="MI", help="simple pattern: one-way distance of a long trip")
     group.add_argument("--trip-same-day", action="store_true", help="long trips go there and back the same day")
-    group.add_argument("--week", metavar="MON,...,SUN",
-                       help="weekly pattern: seven distances in miles, Monday first, e.g. 32,32,32,32,32,15,15")
-    group.add_argument("--trip", action="append", default=[], metavar="MONTH:MILES[:same-day]",
-                       help="weekly pattern: a long trip in a month (1-12) with its one-way distance; repeat")
-    group.add_argument("--driving-log", type=Path, metavar="CSV",
-                       help="a CSV of dates and distances (e.g. a mileage-tracker export); see README")
+    group.add_argument(
+        "--week", metavar="MON,...,SUN", help="weekly pattern: seven distances in miles, Monday first, e.g. 32,32,32,32,32,15,15"
+    )
+    group.add_argument(
+        "--trip",
+        action="append",
+        default=[],
+        metavar="MONTH:MILES[:same-day]",
+        help="weekly pattern: a long trip in a month (1-12) with its one-way distance; repeat",
+    )
+    group.add_argument(
+        "--driving-log", type=Path, metavar="CSV", help="a CSV of dates and distances (e.g. a mileage-tracker export); see README"
+    )
     group.add_argument("--log-unit", choices=("mi", "km"), help="unit of the log's distances if its header does not say")
     group.add_argument("--climate", metavar="STATE", help="US state (two letters) whose monthly temperatures apply")
     group.add_argument("--climate-temps", metavar="T1,...,T12", help="twelve monthly mean temperatures in F, January first")
-    group.add_argument("--home-charging", choices=("level2", "level1", "none"),
-                       help="charging at home (same as --set home_charging=...)")
+    group.add_argument(
+        "--home-charging", choices=("level2", "level1", "none"), help="charging at home (same as --set home_charging=...)"
+    )
 
 
 def _floats(flag: str, text: str, count: int, problems: list[FieldProblem]) -> list[float] | None:
@@ -50,9 +57,15 @@ def driving_from_args(args: argparse.Namespace, profile: Profile | None) -> tupl
     climate = profile.climate if profile else None
     problems: list[FieldProblem] = []
     simple = [args.weekday_miles, args.weekend_miles, args.trips, args.trip_miles]
-    chosen = [name for name, used in (("simple (--weekday-miles ...)", any(x is not None for x in simple)),
-                                      ("weekly (--week)", args.week is not None),
-                                      ("log (--driving-log)", args.driving_log is not None)) if used]
+    chosen = [
+        name
+        for name, used in (
+            ("simple (--weekday-miles ...)", any(x is not None for x in simple)),
+            ("weekly (--week)", args.week is not None),
+            ("log (--driving-log)", args.driving_log is not None),
+        )
+        if used
+    ]
     if len(chosen) > 1:
         raise InputError([FieldProblem("driving pattern", " and ".join(chosen), "one way of describing the driving")])
     if args.trip and args.week is None:
@@ -60,11 +73,13 @@ def driving_from_args(args: argparse.Namespace, profile: Profile | None) -> tupl
     try:
         if any(x is not None for x in simple):
             if args.weekday_miles is None or args.weekend_miles is None:
-                problems.append(FieldProblem("--weekday-miles / --weekend-miles", "missing",
-                                             "both distances for a simple pattern"))
+                problems.append(
+                    FieldProblem("--weekday-miles / --weekend-miles", "missing", "both distances for a simple pattern")
+                )
             else:
-                pattern = SimplePattern(args.weekday_miles, args.weekend_miles, args.trips or 0,
-                                        args.trip_miles or 0.0, bool(args.trip_same_day))
+                pattern = SimplePattern(
+                    args.weekday_miles, args.weekend_miles, args.trips or 0, args.trip_miles or 0.0, bool(args.trip_same_day)
+                )
                 pattern.validate()
         elif args.week is not None:
             week = _floats("--week", args.week, 7, problems)
@@ -95,8 +110,7 @@ def driving_from_args(args: argparse.Namespace, profile: Profile | None) -> tupl
             if temps is not None:
                 climate = manual_climate(temps)
     except InputError as exc:
-        problems.extend(FieldProblem(p.field.replace("climate.state", "--climate"), p.value, p.allowed)
-                        for p in exc.problems)
+        problems.extend(FieldProblem(p.field.replace("climate.state", "--climate"), p.value, p.allowed) for p in exc.problems)
     if problems:
         raise InputError(problems)
     return pattern, climate

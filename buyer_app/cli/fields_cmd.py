@@ -16,8 +16,23 @@ def add_parser(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-ar
 
 def run(args: argparse.Namespace) -> int:
     if args.json:
-        print(json.dumps([{"field": s.name, "label": s.label, "unit": s.unit, "default": s.default,
-                           "allowed": s.allowed(), "source": s.source, "as_of": s.as_of} for s in FIELDS], indent=2))
+        print(
+            json.dumps(
+                [
+                    {
+                        "field": s.name,
+                        "label": s.label,
+                        "unit": s.unit,
+                        "default": s.default,
+                        "allowed": s.allowed(),
+                        "source": s.source,
+                        "as_of": s.as_of,
+                    }
+                    for s in FIELDS
+                ],
+                indent=2,
+            )
+        )
         return 0
     for s in FIELDS:
         print(f"{s.name} = {s.default} {s.unit}\n    {s.label}; allowed: {s.allowed()}\n    source ({s.as_of}): {s.source}")

@@ -13,8 +13,21 @@ from buyer_app.core.incentives.catalogue import utilities_for
 from buyer_app.core.profiles.schema import Profile, load_profile
 
 # household fields that have a flag of their own (--annual-miles sets annual_miles, and so on)
-FLAG_FIELDS = ("years", "annual_miles", "city_share", "gas_price", "premium_price", "diesel_price", "electricity_price",
-               "purchase_date", "income", "filing_status", "household_size", "utility", "tenure")
+FLAG_FIELDS = (
+    "years",
+    "annual_miles",
+    "city_share",
+    "gas_price",
+    "premium_price",
+    "diesel_price",
+    "electricity_price",
+    "purchase_date",
+    "income",
+    "filing_status",
+    "household_size",
+    "utility",
+    "tenure",
+)
 
 
 def _default(name: str) -> str:
@@ -29,25 +42,37 @@ def add_household_arguments(parser: argparse.ArgumentParser) -> None:
     group.add_argument("--annual-miles", type=float, metavar="M", help=f"miles a year ({_default('annual_miles')})")
     group.add_argument("--city-share", type=float, metavar="S", help=f"share of city miles, 0-1 ({_default('city_share')})")
     group.add_argument("--gas-price", type=float, metavar="USD", help=f"regular gasoline, USD/gal ({_default('gas_price')})")
-    group.add_argument("--premium-price", type=float, metavar="USD",
-                       help=f"premium gasoline, USD/gal ({_default('premium_price')})")
+    group.add_argument(
+        "--premium-price", type=float, metavar="USD", help=f"premium gasoline, USD/gal ({_default('premium_price')})"
+    )
     group.add_argument("--diesel-price", type=float, metavar="USD", help=f"diesel, USD/gal ({_default('diesel_price')})")
-    group.add_argument("--electricity-price", type=float, metavar="USD",
-                       help=f"home electricity, USD/kWh ({_default('electricity_price')})")
-    group.add_argument("--state", metavar="XX", help="US state (two letters, or US for national figures): fills its "
-                       "electricity and gasoline prices, sales tax, EV/hybrid fees, grid CO2 and climate; other flags "
-                       "still override")
-    group.add_argument("--purchase-date", metavar="YYYY-MM-DD", help="when you buy (incentives are decided on it; "
-                       "default today)")
+    group.add_argument(
+        "--electricity-price", type=float, metavar="USD", help=f"home electricity, USD/kWh ({_default('electricity_price')})"
+    )
+    group.add_argument(
+        "--state",
+        metavar="XX",
+        help="US state (two letters, or US for national figures): fills its "
+        "electricity and gasoline prices, sales tax, EV/hybrid fees, grid CO2 and climate; other flags "
+        "still override",
+    )
+    group.add_argument("--purchase-date", metavar="YYYY-MM-DD", help="when you buy (incentives are decided on it; default today)")
     group.add_argument("--income", type=float, metavar="USD", help="household income a year (checks income limits)")
     group.add_argument("--filing-status", choices=("joint", "single", "hoh", "married_filing_separately"))
     group.add_argument("--household-size", type=int, metavar="N", help="people in the household (income tables)")
-    group.add_argument("--utility", metavar="ID", help="your electric utility's id for utility incentives "
-                       "(see `buyer-app incentives --state XX`)")
+    group.add_argument(
+        "--utility",
+        metavar="ID",
+        help="your electric utility's id for utility incentives (see `buyer-app incentives --state XX`)",
+    )
     group.add_argument("--tenure", choices=("own", "rent"), help="own or rent your home (charger incentives)")
-    group.add_argument("--set", action="append", default=[], metavar="FIELD=VALUE",
-                       help="any other household field, e.g. --set financing=loan --set loan_apr=0.069 "
-                            "(see `buyer-app fields`)")
+    group.add_argument(
+        "--set",
+        action="append",
+        default=[],
+        metavar="FIELD=VALUE",
+        help="any other household field, e.g. --set financing=loan --set loan_apr=0.069 (see `buyer-app fields`)",
+    )
 
 
 def _flag(field: str) -> str:
@@ -108,6 +133,13 @@ def household_from_args(args: argparse.Namespace) -> tuple[Household, Profile | 
     known = utilities_for(household.state)
     if household.utility and household.utility not in {uid for uid, _ in known}:
         allowed = ("one of " + ", ".join(uid for uid, _ in known)) if known else "empty: the incentive data names no utility here"
-        raise InputError([FieldProblem(where.get("utility", "utility"), household.utility,
-                                       f"{allowed} (buyer-app incentives --state {household.state} --utilities)")])
+        raise InputError(
+            [
+                FieldProblem(
+                    where.get("utility", "utility"),
+                    household.utility,
+                    f"{allowed} (buyer-app incentives --state {household.state} --utilities)",
+                )
+            ]
+        )
     return household, profile

@@ -16,10 +16,13 @@ from buyer_app.text.wording import money
 
 
 def add_parser(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
-    p = sub.add_parser("incentives", help="list the incentive programs the app knows for a state, with their rules",
-                       description="Every program in the catalogue for a state (and the federal ones): amounts, rules, "
-                                   "dates, whether it is open on a date, and its source. `compare` decides them for "
-                                   "your household and vehicles.")
+    p = sub.add_parser(
+        "incentives",
+        help="list the incentive programs the app knows for a state, with their rules",
+        description="Every program in the catalogue for a state (and the federal ones): amounts, rules, "
+        "dates, whether it is open on a date, and its source. `compare` decides them for "
+        "your household and vehicles.",
+    )
     p.add_argument("--state", required=True, metavar="XX", help="US state, two letters")
     p.add_argument("--date", metavar="YYYY-MM-DD", help="say which are open on this date (default today)")
     p.add_argument("--utilities", action="store_true", help="list the state's utility ids (for --utility)")
@@ -61,16 +64,31 @@ def run_incentives(args: argparse.Namespace) -> int:
             print("\n".join(f"{i}  {n}" for i, n in rows) or f"No utility programs in the catalogue for {STATE_NAMES[state]}.")
         return 0
     if args.json:
-        print(json.dumps({"state": state, "date": day.isoformat(), "notice": catalogue.notice,
-                          "programs": [{**asdict(p), "status": _status(p, day)} for p in programs]}, indent=2, default=str))
+        print(
+            json.dumps(
+                {
+                    "state": state,
+                    "date": day.isoformat(),
+                    "notice": catalogue.notice,
+                    "programs": [{**asdict(p), "status": _status(p, day)} for p in programs],
+                },
+                indent=2,
+                default=str,
+            )
+        )
         return 0
     print(f"{len(programs)} programs for {STATE_NAMES[state]} (with the federal ones), status on {day.isoformat()}:")
     for p in programs:
-        amount = f"{p.amount:.0%} up to {money(p.amount_cap)}" if p.amount_kind == "percent" and p.amount_cap else (
-            f"{p.amount:.0%}" if p.amount_kind == "percent" else money(p.amount))
+        amount = (
+            f"{p.amount:.0%} up to {money(p.amount_cap)}"
+            if p.amount_kind == "percent" and p.amount_cap
+            else (f"{p.amount:.0%}" if p.amount_kind == "percent" else money(p.amount))
+        )
         where = p.utility_name or p.area or p.level
-        print(f"  [{_status(p, day)}] {p.id}: {p.name} ({p.offered_by}; {where}) — {amount} for {', '.join(p.items)}; "
-              f"{when_paid_text(p.payment)}\n      {p.source} (checked {p.checked})")
+        print(
+            f"  [{_status(p, day)}] {p.id}: {p.name} ({p.offered_by}; {where}) — {amount} for {', '.join(p.items)}; "
+            f"{when_paid_text(p.payment)}\n      {p.source} (checked {p.checked})"
+        )
     print(f"\n{catalogue.notice}")
     return 0
 
@@ -79,8 +97,9 @@ def run_region(args: argparse.Namespace) -> int:
     state = _state(args.state)
     rows = state_defaults(state)
     if args.json:
-        print(json.dumps({"state": state, "name": STATE_NAMES[state],
-                          "figures": {k: asdict(v) for k, v in rows.items()}}, indent=2))
+        print(
+            json.dumps({"state": state, "name": STATE_NAMES[state], "figures": {k: asdict(v) for k, v in rows.items()}}, indent=2)
+        )
         return 0
     print(f"{STATE_NAMES[state]}:")
     for name, v in rows.items():

@@ -36,10 +36,12 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="buyer-app",
         description="Vehicle Buyer: what an electric car, a plug-in hybrid, a hybrid or a gasoline car really "
-                    "costs your household. With no command, opens the window.")
+        "costs your household. With no command, opens the window.",
+    )
     parser.add_argument("--version", action="version", version=f"buyer-app {__version__}")
-    parser.add_argument("--smoke", action="store_true",
-                        help="open the window with a sample household, compute, paint, and exit (a self-test)")
+    parser.add_argument(
+        "--smoke", action="store_true", help="open the window with a sample household, compute, paint, and exit (a self-test)"
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for module in (vehicles_cmd, compare_cmd, rank_cmd, prices_cmd, report_cmd, db_cmd, fields_cmd, incentives_cmd):
         module.add_parser(sub)
@@ -76,8 +78,11 @@ def main(argv: Sequence[str] | None = None, open_window: Callable[[bool], int] |
             print(f"  - {problem.describe()}", file=sys.stderr)
         return 2
     except UnknownVehicle as exc:
-        print(f"buyer-app: vehicle id {', '.join(map(str, exc.ids))} is not in the active database; "
-              "find ids with `buyer-app vehicles search TEXT`", file=sys.stderr)
+        print(
+            f"buyer-app: vehicle id {', '.join(map(str, exc.ids))} is not in the active database; "
+            "find ids with `buyer-app vehicles search TEXT`",
+            file=sys.stderr,
+        )
         return 2
     except ImportRefused as exc:
         print(f"buyer-app: import refused, the active database is unchanged: {exc}", file=sys.stderr)

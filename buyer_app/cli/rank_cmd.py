@@ -30,15 +30,26 @@ def add_parser(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-ar
     f.add_argument("--powertrain", metavar="P", help="one of " + ", ".join(x.value for x in Powertrain))
     f.add_argument("--class", dest="epa_class", metavar="TEXT", help='EPA class contains TEXT, e.g. "SUV"')
     f.add_argument("--max-price", type=float, metavar="USD", help="base MSRP at most USD (unpriced vehicles left out)")
-    f.add_argument("--min-range", type=float, metavar="MI",
-                   help="electric range at least MI (a BEV's range, a plug-in hybrid's electric range); "
-                        "vehicles without a plug are left out")
+    f.add_argument(
+        "--min-range",
+        type=float,
+        metavar="MI",
+        help="electric range at least MI (a BEV's range, a plug-in hybrid's electric range); "
+        "vehicles without a plug are left out",
+    )
     f.add_argument("--year", type=int, metavar="Y", dest="model_year", help="model year")
     f.add_argument("--search", default="", metavar="TEXT", help="words of year, make and model")
     p.add_argument("--top", type=int, default=20, metavar="N", help="list N vehicles (default 20)")
-    p.add_argument("--simulate", nargs="?", type=int, const=PROFILE_DRAWS, default=None, metavar="N",
-                   help="simulate N futures (default 10,000) and give each of the top 50 priced vehicles its chance of "
-                        "being the cheapest of them")
+    p.add_argument(
+        "--simulate",
+        nargs="?",
+        type=int,
+        const=PROFILE_DRAWS,
+        default=None,
+        metavar="N",
+        help="simulate N futures (default 10,000) and give each of the top 50 priced vehicles its chance of "
+        "being the cheapest of them",
+    )
     p.add_argument("--seed", type=int, metavar="S", help="random seed for --simulate")
     p.add_argument("--spread", action="append", default=[], metavar="NAME=VALUE", help="one spread for --simulate")
     p.set_defaults(pair=None)
@@ -59,14 +70,23 @@ def _records(frame: pd.DataFrame) -> list[dict[str, object]]:
 def run(args: argparse.Namespace) -> int:
     household, profile = household_from_args(args)
     pattern, climate = driving_from_args(args, profile)
-    checks = [powertrain_problem(args.powertrain, costed_only=True),
-              finite_at_least("--max-price", args.max_price, 0), finite_at_least("--min-range", args.min_range, 0),
-              None if args.top >= 1 else FieldProblem("--top", args.top, "1 or more")]
+    checks = [
+        powertrain_problem(args.powertrain, costed_only=True),
+        finite_at_least("--max-price", args.max_price, 0),
+        finite_at_least("--min-range", args.min_range, 0),
+        None if args.top >= 1 else FieldProblem("--top", args.top, "1 or more"),
+    ]
     problems = [p for p in checks if p]
     if problems:
         raise InputError(problems)
-    filters = RankFilters(powertrain=args.powertrain, epa_class=args.epa_class, max_price=args.max_price,
-                          min_range=args.min_range, year=args.model_year, text=args.search)
+    filters = RankFilters(
+        powertrain=args.powertrain,
+        epa_class=args.epa_class,
+        max_price=args.max_price,
+        min_range=args.min_range,
+        year=args.model_year,
+        text=args.search,
+    )
     settings = settings_from_args(args, profile)
     db = load_database()
     ranking = rank(db, household, filters, pattern, climate)
@@ -77,30 +97,59 @@ def run(args: argparse.Namespace) -> int:
     if settings is not None and len(ranking.priced):
         chances = rank_chances(db, household, ranking, settings, RANK_TOP, pattern, climate)
         top = top.merge(chances[["id", "p_cheapest", "p10", "p50", "p90"]], on="id", how="left")
-    note = (f"{len(ranking.unpriced)} matching vehicles have no known price: they are listed apart, "
-            "ranked on running costs only (energy, maintenance, insurance, fees)")
+    note = (
+        f"{len(ranking.unpriced)} matching vehicles have no known price: they are listed apart, "
+        "ranked on running costs only (energy, maintenance, insurance, fees)"
+    )
     if args.json:
-        print(json.dumps({"years": household.years, "considered": ranking.considered,
-                          "priced_count": len(ranking.priced), "ranked": _records(top),
-                          "unpriced_count": len(ranking.unpriced), "running_cost_only": _records(unpriced),
-                          "uncertainty": None if chances is None else {
-                              "draws": settings.draws if settings else None, "seed": settings.seed if settings else None,
-                              "among_top": len(chances),
-                              "note": "p_cheapest: the chance of being the cheapest of the top priced vehicles, with "
-                                      "the same futures for all; p10/p50/p90: the total cost"},
-                          "note": note,
-                          "sold_new_from_year": ranking.new_from_year,
-                          "not_sold_new_count": len(ranking.not_sold_new), "not_sold_new": _records(gone),
-                          "not_sold_new_note": not_sold_new_note(ranking.new_from_year)}, indent=2))
+        print(
+            json.dumps(
+                {
+                    "years": household.years,
+                    "considered": ranking.considered,
+                    "priced_count": len(ranking.priced),
+                    "ranked": _records(top),
+                    "unpriced_count": len(ranking.unpriced),
+                    "running_cost_only": _records(unpriced),
+                    "uncertainty": None
+                    if chances is None
+                    else {
+                        "draws": settings.draws if settings else None,
+                        "seed": settings.seed if settings else None,
+                        "among_top": len(chances),
+                        "note": "p_cheapest: the chance of being the cheapest of the top priced vehicles, with "
+                        "the same futures for all; p10/p50/p90: the total cost",
+                    },
+                    "note": note,
+                    "sold_new_from_year": ranking.new_from_year,
+                    "not_sold_new_count": len(ranking.not_sold_new),
+                    "not_sold_new": _records(gone),
+                    "not_sold_new_note": not_sold_new_note(ranking.new_from_year),
+                },
+                indent=2,
+            )
+        )
         return 0
     if ranking.considered == 0:
         print("No vehicle matches these filters.")
         return 0
-    print(f"{ranking.considered} vehicles match; {len(ranking.priced)} with a known price, ranked by "
-          f"{household.years}-year total cost (each costed as bought new at its base MSRP):")
-    rows = [[str(i + 1), str(r["id"]), str(r["label"]), str(r["powertrain"]), money(r["price"]),
-             money(r["incentives"]) if r["incentives"] else "—", money(r["total_cost"]), money(r["cost_per_mile"], True)]
-            for i, r in enumerate(_each(top))]
+    print(
+        f"{ranking.considered} vehicles match; {len(ranking.priced)} with a known price, ranked by "
+        f"{household.years}-year total cost (each costed as bought new at its base MSRP):"
+    )
+    rows = [
+        [
+            str(i + 1),
+            str(r["id"]),
+            str(r["label"]),
+            str(r["powertrain"]),
+            money(r["price"]),
+            money(r["incentives"]) if r["incentives"] else "—",
+            money(r["total_cost"]),
+            money(r["cost_per_mile"], True),
+        ]
+        for i, r in enumerate(_each(top))
+    ]
     headers = ["#", "id", "vehicle", "type", "price", "incentives", "total", "per mile"]
     if chances is not None:
         for row, r in zip(rows, _each(top), strict=True):
@@ -108,14 +157,19 @@ def run(args: argparse.Namespace) -> int:
         headers.append("cheapest in")
     print(table(headers, rows, [True, True, False, False] + [True] * (len(headers) - 4)))
     if chances is not None and settings is not None:
-        print(f"cheapest in: the share of {settings.draws:,} simulated futures (seed {settings.seed}) in which the vehicle "
-              f"is the cheapest of the top {len(chances)} priced ones")
+        print(
+            f"cheapest in: the share of {settings.draws:,} simulated futures (seed {settings.seed}) in which the vehicle "
+            f"is the cheapest of the top {len(chances)} priced ones"
+        )
     if len(gone):
         print(f"\n{len(ranking.not_sold_new)} matching vehicles are {not_sold_new_note(ranking.new_from_year)}:")
-        rows = [[str(r["id"]), str(r["label"]), str(r["powertrain"]), money(r["price"]), money(r["running_cost"]),
-                 str(r["reason"])] for r in _each(gone)]
-        print(table(["id", "vehicle", "type", "last MSRP", "running costs", "why"], rows,
-                    [True, False, False, True, True, False]))
+        rows = [
+            [str(r["id"]), str(r["label"]), str(r["powertrain"]), money(r["price"]), money(r["running_cost"]), str(r["reason"])]
+            for r in _each(gone)
+        ]
+        print(
+            table(["id", "vehicle", "type", "last MSRP", "running costs", "why"], rows, [True, False, False, True, True, False])
+        )
     if len(unpriced):
         print(f"\n{note}:")
         rows = [[str(r["id"]), str(r["label"]), str(r["powertrain"]), money(r["running_cost"])] for r in _each(unpriced)]

@@ -23,8 +23,13 @@ def add_parser(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-ar
     p = sub.add_parser("report", help="write the PDF summary of a comparison (no display needed)")
     p.add_argument("--vehicle", type=int, action="append", default=[], metavar="ID", help="EPA vehicle id; repeat")
     p.add_argument("--price", action="append", default=[], metavar="ID=USD", help="your price for a vehicle")
-    p.add_argument("--heat-pump", action="append", default=[], metavar="ID=yes|no",
-                   help="whether a vehicle has a heat pump (winter range); unknown by default")
+    p.add_argument(
+        "--heat-pump",
+        action="append",
+        default=[],
+        metavar="ID=yes|no",
+        help="whether a vehicle has a heat pump (winter range); unknown by default",
+    )
     add_deal_arguments(p)
     add_household_arguments(p)
     add_driving_arguments(p)
@@ -61,8 +66,9 @@ def run(args: argparse.Namespace) -> int:
     try:
         write_pdf(comparison, ctx, out, args.paper, run)
     except OSError as exc:
-        raise InputError([FieldProblem("--pdf", str(out), f"a file that can be written; {exc.strerror or exc} "
-                                       "(nothing was written)")]) from exc
+        raise InputError(
+            [FieldProblem("--pdf", str(out), f"a file that can be written; {exc.strerror or exc} (nothing was written)")]
+        ) from exc
     simulated = f"; {run.settings.draws:,} futures simulated, seed {run.settings.seed}" if run is not None else ""
     print(f"Wrote {out} ({out.stat().st_size / 1024:.0f} KiB, {args.paper}{simulated}).")
     return 0

@@ -14,14 +14,26 @@ PROFILE_DRAWS = object()  # --simulate with no number: the profile's draw count 
 
 def add_uncertainty_arguments(parser: argparse.ArgumentParser) -> None:
     group = parser.add_argument_group("uncertainty (Monte Carlo; see README)")
-    group.add_argument("--simulate", nargs="?", type=int, const=PROFILE_DRAWS, default=None, metavar="N",
-                       help="simulate N futures (100-200,000; default the profile's, 10,000) and add how sure the "
-                            "verdict is")
+    group.add_argument(
+        "--simulate",
+        nargs="?",
+        type=int,
+        const=PROFILE_DRAWS,
+        default=None,
+        metavar="N",
+        help="simulate N futures (100-200,000; default the profile's, 10,000) and add how sure the verdict is",
+    )
     group.add_argument("--seed", type=int, metavar="S", help="random seed (default the profile's; same seed, same result)")
-    group.add_argument("--spread", action="append", default=[], metavar="NAME=VALUE",
-                       help="one spread, e.g. --spread gas_volatility=0.25; names: " + ", ".join(s.name for s in SPREADS))
-    group.add_argument("--pair", metavar="ID,ID", help="the two vehicles to explain (difference, tornado, thresholds); "
-                       "default the two cheapest")
+    group.add_argument(
+        "--spread",
+        action="append",
+        default=[],
+        metavar="NAME=VALUE",
+        help="one spread, e.g. --spread gas_volatility=0.25; names: " + ", ".join(s.name for s in SPREADS),
+    )
+    group.add_argument(
+        "--pair", metavar="ID,ID", help="the two vehicles to explain (difference, tornado, thresholds); default the two cheapest"
+    )
 
 
 def settings_from_args(args: argparse.Namespace, profile: Profile | None) -> UncertaintySettings | None:
@@ -62,6 +74,5 @@ def pair_from_args(args: argparse.Namespace, c: Comparison) -> tuple[int, int] |
         if a == b or a not in ids or b not in ids:
             raise ValueError
     except ValueError:
-        raise InputError([FieldProblem("--pair", args.pair,
-                                       "two different compared vehicle ids, e.g. 48765,48032")]) from None
+        raise InputError([FieldProblem("--pair", args.pair, "two different compared vehicle ids, e.g. 48765,48032")]) from None
     return ids.index(a), ids.index(b)

@@ -20,7 +20,7 @@ def add_parser(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-ar
     p = sub.add_parser("vehicles", help="search the vehicle database")
     vsub = p.add_subparsers(dest="vehicles_command", required=True, metavar="search")
     s = vsub.add_parser("search", help="find vehicles by words of their year, make and model")
-    s.add_argument("text", nargs="*", metavar="TEXT", help='words to match, e.g. Camry or tesla model 3 2025')
+    s.add_argument("text", nargs="*", metavar="TEXT", help="words to match, e.g. Camry or tesla model 3 2025")
     s.add_argument("--year", type=int, metavar="Y")
     s.add_argument("--powertrain", metavar="P", help="one of " + ", ".join(p.value for p in Powertrain))
     s.add_argument("--limit", type=int, default=50, metavar="N", help="at most N rows (default 50; 0 = all)")
@@ -32,18 +32,33 @@ def _row(r: pd.Series) -> dict[str, Any]:
     def num(x: Any) -> float | None:
         return None if pd.isna(x) else float(x)
 
-    return {"id": int(r["id"]), "year": int(r["year"]), "make": r["make"], "model": r["model"],
-            "base_model": r["base_model"], "powertrain": r["powertrain"], "epa_class": r["epa_class"],
-            "drive": r["drive"], "fuel_grade": r["fuel_grade"], "supported": bool(r["supported"]),
-            "mpg_comb": num(r["mpg_comb"]), "label_mpg_comb": num(r["label_mpg_comb"]),
-            "kwh100_comb": num(r["kwh100_comb"]), "range_mi": num(r["range_mi"]),
-            "electric_range_mi": num(r["electric_range_mi"]), "battery_kwh": num(r["battery_kwh"]),
-            "dc_max_kw": num(r["dc_max_kw"]), "msrp_usd": num(r["msrp_usd"])}
+    return {
+        "id": int(r["id"]),
+        "year": int(r["year"]),
+        "make": r["make"],
+        "model": r["model"],
+        "base_model": r["base_model"],
+        "powertrain": r["powertrain"],
+        "epa_class": r["epa_class"],
+        "drive": r["drive"],
+        "fuel_grade": r["fuel_grade"],
+        "supported": bool(r["supported"]),
+        "mpg_comb": num(r["mpg_comb"]),
+        "label_mpg_comb": num(r["label_mpg_comb"]),
+        "kwh100_comb": num(r["kwh100_comb"]),
+        "range_mi": num(r["range_mi"]),
+        "electric_range_mi": num(r["electric_range_mi"]),
+        "battery_kwh": num(r["battery_kwh"]),
+        "dc_max_kw": num(r["dc_max_kw"]),
+        "msrp_usd": num(r["msrp_usd"]),
+    }
 
 
 def run_search(args: argparse.Namespace) -> int:
-    checks = [powertrain_problem(args.powertrain, costed_only=False),
-              None if args.limit >= 0 else FieldProblem("--limit", args.limit, "0 (all) or more")]
+    checks = [
+        powertrain_problem(args.powertrain, costed_only=False),
+        None if args.limit >= 0 else FieldProblem("--limit", args.limit, "0 (all) or more"),
+    ]
     problems = [p for p in checks if p]
     if problems:
         raise InputError(problems)
@@ -62,13 +77,32 @@ def run_search(args: argparse.Namespace) -> int:
         return 0
     lines = []
     for r in rows:
-        economy = (f"{r['label_mpg_comb']:.0f} MPGe, {r['kwh100_comb']:.0f} kWh/100mi" if r["powertrain"] == "bev"
-                   else f"{r['label_mpg_comb']:.0f} MPG" if r["label_mpg_comb"] else "—")
+        economy = (
+            f"{r['label_mpg_comb']:.0f} MPGe, {r['kwh100_comb']:.0f} kWh/100mi"
+            if r["powertrain"] == "bev"
+            else f"{r['label_mpg_comb']:.0f} MPG"
+            if r["label_mpg_comb"]
+            else "—"
+        )
         rng = f"{r['range_mi']:.0f} mi" if r["range_mi"] else ""
-        lines.append([str(r["id"]), str(r["year"]), f"{r['make']} {r['model']}", str(r["powertrain"]), economy, rng,
-                      money(r["msrp_usd"]) if r["msrp_usd"] else "ask"])
-    print(table(["id", "year", "vehicle", "type", "EPA label", "range", "base MSRP"], lines,
-                [True, False, False, False, False, True, True]))
+        lines.append(
+            [
+                str(r["id"]),
+                str(r["year"]),
+                f"{r['make']} {r['model']}",
+                str(r["powertrain"]),
+                economy,
+                rng,
+                money(r["msrp_usd"]) if r["msrp_usd"] else "ask",
+            ]
+        )
+    print(
+        table(
+            ["id", "year", "vehicle", "type", "EPA label", "range", "base MSRP"],
+            lines,
+            [True, False, False, False, False, True, True],
+        )
+    )
     if total > len(rows):
         print(f"({len(rows)} of {total} shown; use --limit 0 for all)")
     return 0

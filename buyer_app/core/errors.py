@@ -27,7 +27,7 @@ class FieldProblem:
             digits = int(abs(self.value).bit_length() * 0.30103) + 1 if isinstance(self.value, int) else 0
             shown = f"a number of about {digits:,} digits"
         if len(shown) > MAX_SHOWN:  # a hostile file's value can be megabytes long: show its start and its length
-            shown = f"{shown[:MAX_SHOWN - 40]}… ({len(shown):,} characters)"
+            shown = f"{shown[: MAX_SHOWN - 40]}… ({len(shown):,} characters)"
         return f"{self.field}: {shown} is not allowed ({self.allowed})"
 
 

@@ -39,7 +39,7 @@ def _two_lines(label: str) -> str:
     if len(label) <= 18 or not spaces:
         return label
     cut = min(spaces, key=lambda i: abs(i - len(label) / 2))
-    return label[:cut] + "\n" + label[cut + 1:]
+    return label[:cut] + "\n" + label[cut + 1 :]
 
 
 def _cheapest(comparison: Comparison, run: UncertaintyResult, light: bool = True) -> pg.PlotWidget:
@@ -54,15 +54,24 @@ def _cheapest(comparison: Comparison, run: UncertaintyResult, light: bool = True
 
 # the uncertainty run's charts (chart://NAME in uncertainty_section), each with its size in pixels
 RUN_CHARTS: tuple[tuple[str, Callable[..., pg.PlotWidget], tuple[int, int]], ...] = (
-    ("bands", bands_chart, (880, 420)), ("cheapest", _cheapest, (880, 300)), ("tornado", tornado_chart, (1000, 400)))
+    ("bands", bands_chart, (880, 420)),
+    ("cheapest", _cheapest, (880, 300)),
+    ("tornado", tornado_chart, (1000, 400)),
+)
 
 
 def chart_images(comparison: Comparison, run: UncertaintyResult | None = None) -> dict[str, QImage]:
     """The same charts as the window, laid out and grabbed as images; with `run`, its bands, chance of being
     the cheapest and tornado as well."""
     images = {}
-    for name, build in (("cumulative", cumulative_chart), ("breakdown", breakdown_chart), ("energy", energy_chart),
-                        ("days", days_chart), ("monthly", monthly_chart), ("co2", co2_chart)):
+    for name, build in (
+        ("cumulative", cumulative_chart),
+        ("breakdown", breakdown_chart),
+        ("energy", energy_chart),
+        ("days", days_chart),
+        ("monthly", monthly_chart),
+        ("co2", co2_chart),
+    ):
         images[name] = _grab(build(comparison, light=True), CHART_SIZE)
     if run is not None:
         for name, build_run, (width, height) in RUN_CHARTS:
@@ -84,8 +93,9 @@ def build_document(comparison: Comparison, ctx: ReportContext, run: UncertaintyR
     return document
 
 
-def write_pdf(comparison: Comparison, ctx: ReportContext, path: Path, paper: str = "letter",
-              run: UncertaintyResult | None = None) -> None:
+def write_pdf(
+    comparison: Comparison, ctx: ReportContext, path: Path, paper: str = "letter", run: UncertaintyResult | None = None
+) -> None:
     """Write the summary PDF to `path`. `run`: as for `build_document`; without it the PDF has no uncertainty section.
 
     The PDF is written through a file descriptor to a temporary file of an unpredictable name created in the

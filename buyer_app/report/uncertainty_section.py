@@ -22,8 +22,10 @@ def check_run(c: Comparison, run: UncertaintyResult) -> None:
     """A run belongs to one comparison: refuse one made for other vehicles (results never mix two runs)."""
     ids = tuple(v.id for v in c.vehicles)
     if run.ids != ids or run.percentiles.shape[1:] != (len(ids), c.household.years + 1):
-        raise ValueError(f"the uncertainty run is for vehicles {run.ids} over {run.percentiles.shape[2] - 1} years, "
-                         f"not for this comparison's {ids} over {c.household.years} years")
+        raise ValueError(
+            f"the uncertainty run is for vehicles {run.ids} over {run.percentiles.shape[2] - 1} years, "
+            f"not for this comparison's {ids} over {c.household.years} years"
+        )
 
 
 def _chance(p: float | None) -> str:
@@ -40,20 +42,26 @@ def confidence_sentence(c: Comparison, run: UncertaintyResult) -> str:
     k = priced[0]
     p10, p50, p90 = (money(run.percentiles[i, k, -1]) for i in range(3))
     others = " No other vehicle has a known price, so none is compared with it." if len(c.vehicles) > 1 else ""
-    return (f"Over {c.household.years} years the {c.vehicles[k].label} costs between {p10} and {p90} in eight of ten of "
-            f"the {run.settings.draws:,} futures simulated (median {p50}).{others}")
+    return (
+        f"Over {c.household.years} years the {c.vehicles[k].label} costs between {p10} and {p90} in eight of ten of "
+        f"the {run.settings.draws:,} futures simulated (median {p50}).{others}"
+    )
 
 
-def _table(headers: list[str], rows: list[list[str]], numeric_from: int = 1, style: str = "",
-           widths: tuple[int, ...] = ()) -> str:
+def _table(
+    headers: list[str], rows: list[list[str]], numeric_from: int = 1, style: str = "", widths: tuple[int, ...] = ()
+) -> str:
     def cell(tag: str, i: int, text: str) -> str:
         width = f" width='{widths[i]}%'" if widths else ""
         return f"<{tag} align='{'right' if i >= numeric_from else 'left'}'{width}>{text}</{tag}>"
 
     head = "".join(cell("th", i, h) for i, h in enumerate(headers))
     body = "".join("<tr>" + "".join(cell("td", i, c) for i, c in enumerate(r)) + "</tr>" for r in rows)
-    return ("<table cellspacing='0' cellpadding='3' border='1' width='100%'" + (f" style='{style}'" if style else "")
-            + f"><tr>{head}</tr>{body}</table>")
+    return (
+        "<table cellspacing='0' cellpadding='3' border='1' width='100%'"
+        + (f" style='{style}'" if style else "")
+        + f"><tr>{head}</tr>{body}</table>"
+    )
 
 
 def _compared(run: UncertaintyResult) -> bool:
@@ -68,8 +76,11 @@ def _vehicles_table(c: Comparison, run: UncertaintyResult) -> str:
         p = run.p_cheapest[k]
         chance = _chance(p) if _compared(run) or p is None else "— (nothing to compare)"
         rows.append([escape(v.label), chance, money(p10), money(p50), money(p90), money(v.total_cost)])
-    return _table(["vehicle", "chance of being the cheapest", "P10 total", "median total", "P90 total", "single estimate"],
-                  rows, widths=(38, 17, 11, 11, 11, 12))
+    return _table(
+        ["vehicle", "chance of being the cheapest", "P10 total", "median total", "P90 total", "single estimate"],
+        rows,
+        widths=(38, 17, 11, 11, 11, 12),
+    )
 
 
 def _payback_years(years: int) -> list[int]:
@@ -84,30 +95,42 @@ def pair_section(c: Comparison, run: UncertaintyResult) -> list[str]:
     la, lb = escape(c.vehicles[a].label), escape(c.vehicles[b].label)
     unpriced = [escape(c.vehicles[k].label) for k in (a, b) if not c.result.price_known[k]]  # a lease with terms is priced
     if unpriced:
-        return [f"<h3>The {lb} against the {la}</h3>",
-                f"<p>No price is known for the {' and the '.join(unpriced)}, so the two cannot be compared in full: "
-                "the difference, its chances, what moves it and the thresholds are left out. Give each a price "
-                "(--price ID=USD) to see them.</p>"]
+        return [
+            f"<h3>The {lb} against the {la}</h3>",
+            f"<p>No price is known for the {' and the '.join(unpriced)}, so the two cannot be compared in full: "
+            "the difference, its chances, what moves it and the thresholds are left out. Give each a price "
+            "(--price ID=USD) to see them.</p>",
+        ]
     lo, mid, hi = run.difference_percentiles
     # on a page of its own when the vehicles' table, bands and chances leave the first page's end free
     brk = " style='page-break-before: always'" if len(c.vehicles) <= ROOMY else ""
-    parts = [f"<h3{brk}>The {lb} against the {la}</h3>",
-             f"<p>The difference is the {lb}'s total minus the {la}'s: below zero the {lb} is the cheaper one. "
-             f"<b>The {lb} is the cheaper of the two in {_chance(run.p_b_cheaper)} of the futures.</b></p>",
-             _table(["", "P10", "median", "P90", "single estimate"],
-                    [["difference in total", money(lo), money(mid), money(hi), money(run.deterministic_difference)]],
-                    widths=(40, 15, 15, 15, 15))]
+    parts = [
+        f"<h3{brk}>The {lb} against the {la}</h3>",
+        f"<p>The difference is the {lb}'s total minus the {la}'s: below zero the {lb} is the cheaper one. "
+        f"<b>The {lb} is the cheaper of the two in {_chance(run.p_b_cheaper)} of the futures.</b></p>",
+        _table(
+            ["", "P10", "median", "P90", "single estimate"],
+            [["difference in total", money(lo), money(mid), money(hi), money(run.deterministic_difference)]],
+            widths=(40, 15, 15, 15, 15),
+        ),
+    ]
     years = _payback_years(c.household.years)
-    parts.append(f"<p>Chance the {lb} has cost no more than the {la} so far (has paid back any higher price), "
-                 "counting what each would sell for then:</p>")
-    parts.append(_table([f"by year {y}" for y in years],
-                        [[_chance(float(run.payback_by_year[y - 1])) for y in years]], numeric_from=0))
-    parts.append("<p><img src='chart://tornado' width='640'><br><i>Each input alone moved to its P10 (blue) and P90 "
-                 "(orange) over the period, the others as in the single estimate; the black line is the single "
-                 "estimate's difference, the dotted line zero. The largest effect is on top.</i></p>")
+    parts.append(
+        f"<p>Chance the {lb} has cost no more than the {la} so far (has paid back any higher price), "
+        "counting what each would sell for then:</p>"
+    )
+    parts.append(
+        _table([f"by year {y}" for y in years], [[_chance(float(run.payback_by_year[y - 1])) for y in years]], numeric_from=0)
+    )
+    parts.append(
+        "<p><img src='chart://tornado' width='640'><br><i>Each input alone moved to its P10 (blue) and P90 "
+        "(orange) over the period, the others as in the single estimate; the black line is the single "
+        "estimate's difference, the dotted line zero. The largest effect is on top.</i></p>"
+    )
     if run.thresholds:
-        parts.append("<p><b>What would have to change for the answer to flip</b> (solved with the full cost model, "
-                     "each input alone):</p>")
+        parts.append(
+            "<p><b>What would have to change for the answer to flip</b> (solved with the full cost model, each input alone):</p>"
+        )
         parts.append("<ul>" + "".join(f"<li>{escape(threshold_sentence(t, c))}</li>" for t in run.thresholds) + "</ul>")
     return parts
 
@@ -122,17 +145,19 @@ def _spread_value(name: str, value: float) -> str:
 
 def method_paragraph(c: Comparison, run: UncertaintyResult) -> str:
     s = run.settings
-    return (f"<p style='{SMALL}'><b>Method.</b> {s.draws:,} futures were drawn with the seed {s.seed}; every vehicle "
-            "sees the same futures (common random numbers), so a difference between two cars is not noise. "
-            "Gasoline and electricity prices follow a random walk in log around the household's own price path "
-            "(their yearly changes correlated as in the table); annual miles, maintenance and repair, insurance and, "
-            "for plug-ins, battery health at resale are log-normal around the single estimate's values; the yearly "
-            "loss of value is normal around each powertrain's rate, clipped to 0-95% a year. Totals are the net "
-            f"cost of ownership over {c.household.years} years, as in the results. P10 and P90: one future in ten "
-            "costs less, one in ten costs more. The tornado moves one input at a time to its P10 and P90 over the "
-            "period; thresholds are solved, not read off a grid. The same inputs, draws and seed give the same "
-            f"figures again: <tt>--simulate {s.draws} --seed {s.seed}</tt> and the spreads above as "
-            "<tt>--spread NAME=VALUE</tt>.</p>")
+    return (
+        f"<p style='{SMALL}'><b>Method.</b> {s.draws:,} futures were drawn with the seed {s.seed}; every vehicle "
+        "sees the same futures (common random numbers), so a difference between two cars is not noise. "
+        "Gasoline and electricity prices follow a random walk in log around the household's own price path "
+        "(their yearly changes correlated as in the table); annual miles, maintenance and repair, insurance and, "
+        "for plug-ins, battery health at resale are log-normal around the single estimate's values; the yearly "
+        "loss of value is normal around each powertrain's rate, clipped to 0-95% a year. Totals are the net "
+        f"cost of ownership over {c.household.years} years, as in the results. P10 and P90: one future in ten "
+        "costs less, one in ten costs more. The tornado moves one input at a time to its P10 and P90 over the "
+        "period; thresholds are solved, not read off a grid. The same inputs, draws and seed give the same "
+        f"figures again: <tt>--simulate {s.draws} --seed {s.seed}</tt> and the spreads above as "
+        "<tt>--spread NAME=VALUE</tt>.</p>"
+    )
 
 
 def uncertainty_section(c: Comparison, run: UncertaintyResult) -> list[str]:
@@ -140,26 +165,35 @@ def uncertainty_section(c: Comparison, run: UncertaintyResult) -> list[str]:
     and chance charts, the chosen pair, the spreads used and the method."""
     check_run(c, run)
     s = run.settings
-    parts = ["<h2 style='page-break-before: always'>How sure is this?</h2>",
-             f"<p><b>{escape(confidence_sentence(c, run))}</b></p>",
-             f"<p>Prices, miles, resale, repairs, insurance and battery health were varied over {s.draws:,} simulated "
-             f"futures (seed {s.seed}). Totals over {c.household.years} years; P10 to P90 holds eight futures in ten; "
-             "the single estimate is the result above. A vehicle without a known price is never counted as the "
-             "cheapest.</p>",
-             _vehicles_table(c, run),
-             "<p><img src='chart://bands' width='640'><br><i>Shaded: P10 to P90 of the cost of ownership so far "
-             "(if sold then); dashed: the median; solid: the single estimate.</i></p>",
-             ]
+    parts = [
+        "<h2 style='page-break-before: always'>How sure is this?</h2>",
+        f"<p><b>{escape(confidence_sentence(c, run))}</b></p>",
+        f"<p>Prices, miles, resale, repairs, insurance and battery health were varied over {s.draws:,} simulated "
+        f"futures (seed {s.seed}). Totals over {c.household.years} years; P10 to P90 holds eight futures in ten; "
+        "the single estimate is the result above. A vehicle without a known price is never counted as the "
+        "cheapest.</p>",
+        _vehicles_table(c, run),
+        "<p><img src='chart://bands' width='640'><br><i>Shaded: P10 to P90 of the cost of ownership so far "
+        "(if sold then); dashed: the median; solid: the single estimate.</i></p>",
+    ]
     if _compared(run):
-        parts.append("<p><img src='chart://cheapest' width='640'><br><i>Share of the futures in which each vehicle has "
-                     "the lowest total.</i></p>")
+        parts.append(
+            "<p><img src='chart://cheapest' width='640'><br><i>Share of the futures in which each vehicle has "
+            "the lowest total.</i></p>"
+        )
     parts.extend(pair_section(c, run))
     a, b = run.pair
     full = a != b and bool(c.result.price_known[a]) and bool(c.result.price_known[b])
     # after the pair's tornado and thresholds, on a page of its own: the table whole and the method under it
     parts.append("<h3" + (" style='page-break-before: always'" if full else "") + ">Spreads used</h3>")
-    rows = [[f"{escape(sp['label'])}<br><font color='#555555'>{sp['name']}</font>", _spread_value(sp["name"], sp["value"]),
-             escape(sp["source"])] for sp in spreads_used(run)]
+    rows = [
+        [
+            f"{escape(sp['label'])}<br><font color='#555555'>{sp['name']}</font>",
+            _spread_value(sp["name"], sp["value"]),
+            escape(sp["source"]),
+        ]
+        for sp in spreads_used(run)
+    ]
     parts.append(_table(["input", "value", "source"], rows, numeric_from=3, style=SMALL, widths=(30, 14, 56)))
     parts.append(method_paragraph(c, run))
     return parts

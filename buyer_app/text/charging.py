@@ -17,27 +17,45 @@ def _bev_parts(s: ChargingSummary, display: Display) -> list[str]:
     if s.share_days_home_only is None:
         parts.append(tr("Range unknown in the database, so daily coverage cannot be judged."))
     elif no_home:
-        hours = (tr(", about {:.0f} hours).").format(s.dc_fast_hours) if s.dc_fast_hours is not None else ").")
-        parts.append(tr("Without home charging, it needs a public charge on about {days:.0f} days a year ({stops:.0f} DC "
-                        "fast stops").format(days=s.public_charge_days, stops=s.dc_fast_stops) + hours)
+        hours = tr(", about {:.0f} hours).").format(s.dc_fast_hours) if s.dc_fast_hours is not None else ")."
+        parts.append(
+            tr(
+                "Without home charging, it needs a public charge on about {days:.0f} days a year ({stops:.0f} DC fast stops"
+            ).format(days=s.public_charge_days, stops=s.dc_fast_stops)
+            + hours
+        )
     else:
         parts.append(tr("Covers {:.0%} of your days from home charging.").format(s.share_days_home_only))
     trips = s.note_facts.road_trips
     if trips and not no_home:
         count = (tr("{} road trip") if trips == 1 else tr("{} road trips")).format(trips)
         hours = tr(", about {:.0f} hours a year").format(s.trip_dc_hours) if s.trip_dc_hours is not None else ""
-        parts.append(tr("Your {trips} add about {stops:.0f} fast charging stops{hours}.").format(
-            trips=count, stops=s.trip_dc_stops, hours=hours) if s.trip_dc_stops
-            else tr("Your {trips} need no fast charging.").format(trips=count))
+        parts.append(
+            tr("Your {trips} add about {stops:.0f} fast charging stops{hours}.").format(
+                trips=count, stops=s.trip_dc_stops, hours=hours
+            )
+            if s.trip_dc_stops
+            else tr("Your {trips} need no fast charging.").format(trips=count)
+        )
     january = s.monthly.dc_stops[0]
     if january:
-        parts.append((tr("In January it needs about {:.0f} fast-charging stop.") if january == 1
-                      else tr("In January it needs about {:.0f} fast-charging stops.")).format(january))
+        parts.append(
+            (
+                tr("In January it needs about {:.0f} fast-charging stop.")
+                if january == 1
+                else tr("In January it needs about {:.0f} fast-charging stops.")
+            ).format(january)
+        )
     if s.winter_range_covers_longest_day is False:
-        parts.append(tr("In {month} its usable range ({range} less the reserve) is shorter than your longest regular "
-                        "day ({longest}).").format(month=s.winter_month,
-                                                   range=distance(s.winter_range_mi or 0, display, grouping=False),
-                                                   longest=distance(s.longest_regular_day_mi, display, grouping=False)))
+        parts.append(
+            tr(
+                "In {month} its usable range ({range} less the reserve) is shorter than your longest regular day ({longest})."
+            ).format(
+                month=s.winter_month,
+                range=distance(s.winter_range_mi or 0, display, grouping=False),
+                longest=distance(s.longest_regular_day_mi, display, grouping=False),
+            )
+        )
     return parts
 
 
@@ -47,12 +65,17 @@ def _phev_parts(s: ChargingSummary, display: Display) -> list[str]:
         return []
     label = tr(" (EPA's label assumes {:.0%})").format(uf) if uf else ""
     if s.home_charging == HomeCharging.NONE and s.kwh_by_source["work"] == 0:
-        text = (tr("Without home charging it runs almost only on gasoline: {share:.0%} of your kilometres electric"
-                   "{label}.") if display.metric else
-                tr("Without home charging it runs almost only on gasoline: {share:.0%} of your miles electric{label}."))
+        text = (
+            tr("Without home charging it runs almost only on gasoline: {share:.0%} of your kilometres electric{label}.")
+            if display.metric
+            else tr("Without home charging it runs almost only on gasoline: {share:.0%} of your miles electric{label}.")
+        )
         return [text.format(share=share, label=label)]
-    text = (tr("About {share:.0%} of your kilometres would be electric{label}.") if display.metric
-            else tr("About {share:.0%} of your miles would be electric{label}."))
+    text = (
+        tr("About {share:.0%} of your kilometres would be electric{label}.")
+        if display.metric
+        else tr("About {share:.0%} of your miles would be electric{label}.")
+    )
     return [text.format(share=share, label=label)]
 
 

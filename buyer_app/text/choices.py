@@ -21,27 +21,36 @@ from buyer_app.text.translate import tr
 
 # field name -> code -> display name (each passed through tr() when shown)
 CHOICE_LABELS: dict[str, dict[str, str]] = {
-    "filing_status": {FilingStatus.JOINT: "married filing jointly", FilingStatus.SINGLE: "single",
-                      FilingStatus.HOH: "head of household",
-                      FilingStatus.MARRIED_FILING_SEPARATELY: "married filing separately"},
+    "filing_status": {
+        FilingStatus.JOINT: "married filing jointly",
+        FilingStatus.SINGLE: "single",
+        FilingStatus.HOH: "head of household",
+        FilingStatus.MARRIED_FILING_SEPARATELY: "married filing separately",
+    },
     "tenure": {Tenure.OWN: "own", Tenure.RENT: "rent"},
-    "fuel_price_basis": {FuelPriceBasis.AVERAGE: "average of the latest months",
-                         FuelPriceBasis.LATEST_WEEK: "the latest week"},
+    "fuel_price_basis": {FuelPriceBasis.AVERAGE: "average of the latest months", FuelPriceBasis.LATEST_WEEK: "the latest week"},
     "resale_basis": {ResaleBasis.PUBLISHED: "published curves by car", ResaleBasis.YOUR_RATES: "your yearly rates below"},
-    "home_charging": {HomeCharging.LEVEL2: "Level 2 (240 V) at home", HomeCharging.LEVEL1: "Level 1 (120 V) at home",
-                      HomeCharging.NONE: "No charging at home"},
+    "home_charging": {
+        HomeCharging.LEVEL2: "Level 2 (240 V) at home",
+        HomeCharging.LEVEL1: "Level 1 (120 V) at home",
+        HomeCharging.NONE: "No charging at home",
+    },
     "home_rate": {HomeRate.FLAT: "Flat rate", HomeRate.TIME_OF_USE: "Time of use (off-peak price)"},
-    "workplace_charging": {WorkplaceCharging.NONE: "None", WorkplaceCharging.FREE: "Free",
-                           WorkplaceCharging.PRICED: "Paid"},
+    "workplace_charging": {WorkplaceCharging.NONE: "None", WorkplaceCharging.FREE: "Free", WorkplaceCharging.PRICED: "Paid"},
     "public_dc_pricing": {DcPricing.PER_KWH: "per kWh", DcPricing.PER_MINUTE: "per minute"},
     "public_everyday": {PublicEveryday.DC_FAST: "DC fast", PublicEveryday.LEVEL2: "Public Level 2"},
     "financing": {Financing.CASH: "Cash", Financing.LOAN: "Loan", Financing.LEASE: "Lease"},
 }
 
 POWERTRAIN_LABELS: dict[str, str] = {
-    Powertrain.BEV: "Battery electric (BEV)", Powertrain.PHEV: "Plug-in hybrid (PHEV)", Powertrain.HEV: "Hybrid (HEV)",
-    Powertrain.ICE: "Gasoline (ICE)", Powertrain.DIESEL: "Diesel", Powertrain.FLEX: "Flex-fuel (E85)",
-    Powertrain.FCEV: "Fuel cell (FCEV)", Powertrain.CNG: "Natural gas (CNG)",
+    Powertrain.BEV: "Battery electric (BEV)",
+    Powertrain.PHEV: "Plug-in hybrid (PHEV)",
+    Powertrain.HEV: "Hybrid (HEV)",
+    Powertrain.ICE: "Gasoline (ICE)",
+    Powertrain.DIESEL: "Diesel",
+    Powertrain.FLEX: "Flex-fuel (E85)",
+    Powertrain.FCEV: "Fuel cell (FCEV)",
+    Powertrain.CNG: "Natural gas (CNG)",
 }
 
 

@@ -14,7 +14,7 @@ from buyer_app.text.wording import money
 _FIXED = {
     ReasonKind.PAUSED: "paused (no new applications when last checked)",
     ReasonKind.LESSOR: "claimed by the leasing company, not by you; counts only if your lease passes it on "
-                       "(then add it as your own incentive)",
+    "(then add it as your own incentive)",
     ReasonKind.PURCHASES_ONLY: "for purchases only, not leases",
     ReasonKind.LEASES_ONLY: "for leases only, not purchases",
     ReasonKind.INCOME_NOT_GIVEN: "has an income limit; enter your household income to check it",
@@ -39,8 +39,12 @@ _ONE_FIGURE = {
     ReasonKind.TRIMMED_TO_PRICE: "trimmed to the vehicle's price ({}): the incentives above already cover the rest",
     ReasonKind.AREA: "only in {}; the app cannot check your address (add it as your own incentive if you qualify)",
 }
-FILERS = {"joint": "joint filers", "hoh": "head of household", "single": "single filers",
-          "married_filing_separately": "married filing separately"}
+FILERS = {
+    "joint": "joint filers",
+    "hoh": "head of household",
+    "single": "single filers",
+    "married_filing_separately": "married filing separately",
+}
 WHEN_PAID = {
     Payment.POS_REBATE: "at purchase (taken off the price by the dealer)",
     Payment.VOUCHER: "at purchase (a voucher)",
@@ -70,11 +74,13 @@ def reason_text(r: Reason | None) -> str:
         return tr("amount works out to {} for this vehicle").format(money(0))
     if r.kind is ReasonKind.PROPOSED:
         return tr("proposed, not enacted as far as known: {note} (last verified {checked})").format(
-            note=r.detail, checked=r.checked)
+            note=r.detail, checked=r.checked
+        )
     if r.kind is ReasonKind.UNCONFIRMED:
-        known = (tr("last known to pay on {}").format(r.until) if r.until else tr("its funding is not confirmed"))
-        return tr("not counted: whether it still pays on {day} is not confirmed ({known}; {note}; last verified "
-                  "{checked})").format(day=r.on, known=known, note=r.detail, checked=r.checked)
+        known = tr("last known to pay on {}").format(r.until) if r.until else tr("its funding is not confirmed")
+        return tr(
+            "not counted: whether it still pays on {day} is not confirmed ({known}; {note}; last verified {checked})"
+        ).format(day=r.on, known=known, note=r.detail, checked=r.checked)
     if r.kind is ReasonKind.OTHER_UTILITY:
         return tr("only for customers of {}").format(r.detail) + ("" if r.utility_set else tr(" (set your utility)"))
     if r.kind is ReasonKind.INCOME_UNCHECKABLE:
@@ -85,10 +91,12 @@ def reason_text(r: Reason | None) -> str:
         return tr("no income limit given for a household of {} in the program's table").format(r.key)
     if r.kind is ReasonKind.INCOME_ABOVE:
         return tr("income above the limit ({income} > {limit} for {who})").format(
-            income=money(r.income), limit=money(r.amount), who=_who(r))
+            income=money(r.income), limit=money(r.amount), who=_who(r)
+        )
     if r.kind is ReasonKind.INCOME_BELOW_TIER:
         return tr("income below this tier ({income} < {low}); another tier may apply").format(
-            income=money(r.income), low=money(r.amount))
+            income=money(r.income), low=money(r.amount)
+        )
     raise ValueError(f"no words for the reason {r.kind!r}")
 
 
@@ -121,10 +129,21 @@ def decision_name(d: Decision) -> str:
 
 def decision_json(d: Decision) -> dict[str, Any]:
     """One entry of a vehicle's `incentives` in `compare --json` (keys and words as documented)."""
-    return {"id": d.id, "name": d.name, "offered_by": offered_by_text(d), "level": d.level, "item": str(d.item),
-            "applied": d.applied, "amount": d.amount, "reason": reason_text(d.reason),
-            "when_paid": when_paid_text(d.payment), "dates": dates_text(d), "source": source_text(d),
-            "checked": d.checked, "notes": d.notes}
+    return {
+        "id": d.id,
+        "name": d.name,
+        "offered_by": offered_by_text(d),
+        "level": d.level,
+        "item": str(d.item),
+        "applied": d.applied,
+        "amount": d.amount,
+        "reason": reason_text(d.reason),
+        "when_paid": when_paid_text(d.payment),
+        "dates": dates_text(d),
+        "source": source_text(d),
+        "checked": d.checked,
+        "notes": d.notes,
+    }
 
 
 def decision_line(d: Decision) -> str:
@@ -132,13 +151,13 @@ def decision_line(d: Decision) -> str:
     who = d.offered_by if d.level != "custom" else tr("your own entry")
     name = decision_name(d)
     if d.applied:
-        return tr("{name} ({who}): {amount}, paid {when}").format(name=name, who=who, amount=money(d.amount),
-                                                                  when=when_paid_text(d.payment))
+        return tr("{name} ({who}): {amount}, paid {when}").format(
+            name=name, who=who, amount=money(d.amount), when=when_paid_text(d.payment)
+        )
     return tr("{name} ({who}): not applied — {why}").format(name=name, who=who, why=reason_text(d.reason))
 
 
 def decision_source(d: Decision) -> str:
     if d.level == "custom":
         return tr("entered by you")
-    return tr("{dates}; source {source}; last checked {checked}").format(dates=dates_text(d), source=d.source,
-                                                                         checked=d.checked)
+    return tr("{dates}; source {source}; last checked {checked}").format(dates=dates_text(d), source=d.source, checked=d.checked)

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from buyer_app.text.translate import tr
 
-NOT_NEW_NOTE = ("not ranked as new: their nameplate's newest EPA model year is older than {year}, so they are no "
-                "longer sold new and their old MSRP is not a price you can pay; listed apart on running costs "
-                "(energy, maintenance, insurance, fees)")
+NOT_NEW_NOTE = (
+    "not ranked as new: their nameplate's newest EPA model year is older than {year}, so they are no "
+    "longer sold new and their old MSRP is not a price you can pay; listed apart on running costs "
+    "(energy, maintenance, insurance, fees)"
+)
 
 
 def not_sold_new_reason(last_model_year: int) -> str:

@@ -18,8 +18,16 @@ from buyer_app.text.incentives import decision_line, decision_source, reason_tex
 from buyer_app.text.translate import tr
 from buyer_app.text.wording import money
 
-REGION_SHOWN = ("electricity_price", "gas_price", "sales_tax_rate", "bev_surcharge", "phev_surcharge", "hev_surcharge",
-                "grid_co2_lb_per_mwh", "grid_loss")
+REGION_SHOWN = (
+    "electricity_price",
+    "gas_price",
+    "sales_tax_rate",
+    "bev_surcharge",
+    "phev_surcharge",
+    "hev_surcharge",
+    "grid_co2_lb_per_mwh",
+    "grid_loss",
+)
 
 
 def grid_description(h: Household) -> str:
@@ -35,8 +43,11 @@ def grid_description(h: Household) -> str:
 def region_json(h: Household) -> dict[str, Any]:
     """The state, purchase date and each regional figure with its origin, source and date."""
     return {
-        "state": h.state, "state_name": STATE_NAMES[h.state], "purchase_date": purchase_day(h).isoformat(),
-        "purchase_date_given": bool(h.purchase_date), "utility": h.utility or None,
+        "state": h.state,
+        "state_name": STATE_NAMES[h.state],
+        "purchase_date": purchase_day(h).isoformat(),
+        "purchase_date_given": bool(h.purchase_date),
+        "utility": h.utility or None,
         "grid": grid_description(h),
         "figures": {name: {"value": getattr(h, name), **origin_json(h, name)} for name in REGIONAL_FIELDS},
     }
@@ -52,25 +63,36 @@ def co2_json(v: VehicleOutcome, h: Household) -> dict[str, Any]:
     assert v.co2 is not None
     return {
         "unit": "kg per year",
-        "tailpipe": v.co2.tailpipe, "electricity": v.co2.electricity, "upstream": v.co2.upstream,
-        "lifetime_kg": {"tailpipe": round(sum(v.co2.tailpipe), 1), "electricity": round(sum(v.co2.electricity), 1),
-                        "upstream": round(sum(v.co2.upstream), 1), "total": round(v.co2.lifetime_kg, 1)},
+        "tailpipe": v.co2.tailpipe,
+        "electricity": v.co2.electricity,
+        "upstream": v.co2.upstream,
+        "lifetime_kg": {
+            "tailpipe": round(sum(v.co2.tailpipe), 1),
+            "electricity": round(sum(v.co2.electricity), 1),
+            "upstream": round(sum(v.co2.upstream), 1),
+            "total": round(v.co2.lifetime_kg, 1),
+        },
         "grid_kg_per_kwh": round(grid_kg_per_kwh(h.grid_co2_lb_per_mwh, h.grid_loss), 4),
         "grid": grid_description(h),
     }
 
 
 def co2_assumptions() -> list[dict[str, Any]]:
-    return [{"field": "co2_tailpipe", "value": "EPA g/mi per vehicle", "unit": "", "source": TAILPIPE_SOURCE, "as_of": "2025"},
-            {"field": "co2_upstream", "value": "GREET well to tank", "unit": "", "source": UPSTREAM_SOURCE, "as_of": "2024"},
-            {"field": "co2_electricity", "value": "eGRID2023", "unit": "", "source": ELECTRICITY_SOURCE, "as_of": "2025-01"}]
+    return [
+        {"field": "co2_tailpipe", "value": "EPA g/mi per vehicle", "unit": "", "source": TAILPIPE_SOURCE, "as_of": "2025"},
+        {"field": "co2_upstream", "value": "GREET well to tank", "unit": "", "source": UPSTREAM_SOURCE, "as_of": "2024"},
+        {"field": "co2_electricity", "value": "eGRID2023", "unit": "", "source": ELECTRICITY_SOURCE, "as_of": "2025-01"},
+    ]
 
 
 def region_text(h: Household) -> list[str]:
     """Lines naming the state, date and regional figures with where each comes from."""
     day = purchase_day(h)
-    lines = [tr("Where and when: {state}, buying on {day}").format(state=STATE_NAMES[h.state], day=day.isoformat())
-             + ("" if h.purchase_date else tr(" (today)")) + (tr(", utility {}").format(h.utility) if h.utility else "")]
+    lines = [
+        tr("Where and when: {state}, buying on {day}").format(state=STATE_NAMES[h.state], day=day.isoformat())
+        + ("" if h.purchase_date else tr(" (today)"))
+        + (tr(", utility {}").format(h.utility) if h.utility else "")
+    ]
     for name in REGION_SHOWN:
         o = field_origin(h, name)
         value = getattr(h, name)
@@ -86,8 +108,12 @@ def incentives_text(c: Comparison) -> list[str]:
     out = ["\n" + tr("Incentives on {day} in {state}").format(day=purchase_day(h).isoformat(), state=STATE_NAMES[h.state])]
     for v in c.vehicles:
         applied = [d for d in v.incentives if d.applied]
-        out.append("  " + tr("{label}{used}: {amount} applied").format(
-            label=v.label, used=tr(" (used)") if v.used else "", amount=money(sum(d.amount for d in applied))))
+        out.append(
+            "  "
+            + tr("{label}{used}: {amount} applied").format(
+                label=v.label, used=tr(" (used)") if v.used else "", amount=money(sum(d.amount for d in applied))
+            )
+        )
         if not v.incentives:
             out.append(f"    {no_incentive_line(h)}")
         others: dict[str, list[str]] = {"utility": [], "area": []}
@@ -107,26 +133,46 @@ def incentives_text(c: Comparison) -> list[str]:
             out.append(f"    {'+' if d.applied else '-'} {decision_line(d)}")
             out.append(f"        {decision_source(d)}")
         if others["utility"]:
-            out.append("    - " + tr("{count} programs only for customers of other utilities ({names}): give yours with "
-                                     "--utility ID (`buyer-app incentives --state XX --utilities`)").format(
-                count=len(others["utility"]), names=", ".join(sorted(set(others["utility"])))))
+            out.append(
+                "    - "
+                + tr(
+                    "{count} programs only for customers of other utilities ({names}): give yours with "
+                    "--utility ID (`buyer-app incentives --state XX --utilities`)"
+                ).format(count=len(others["utility"]), names=", ".join(sorted(set(others["utility"]))))
+            )
         if others["area"]:
-            out.append("    - " + tr("{count} local programs the app cannot check from a state ({names}): add one with "
-                                     "--incentive if you qualify").format(
-                count=len(others["area"]), names=", ".join(sorted(set(others["area"])))))
+            out.append(
+                "    - "
+                + tr(
+                    "{count} local programs the app cannot check from a state ({names}): add one with --incentive if you qualify"
+                ).format(count=len(others["area"]), names=", ".join(sorted(set(others["area"]))))
+            )
     return out
 
 
 def co2_text(c: Comparison) -> list[str]:
     h = c.household
-    out = ["\n" + tr("CO2 over {years} years (kg; {grid}, {kg:.3f} kg/kWh with grid losses)").format(
-        years=h.years, grid=grid_description(h), kg=grid_kg_per_kwh(h.grid_co2_lb_per_mwh, h.grid_loss))]
+    out = [
+        "\n"
+        + tr("CO2 over {years} years (kg; {grid}, {kg:.3f} kg/kWh with grid losses)").format(
+            years=h.years, grid=grid_description(h), kg=grid_kg_per_kwh(h.grid_co2_lb_per_mwh, h.grid_loss)
+        )
+    ]
     for v in c.vehicles:
         assert v.co2 is not None
-        out.append("  " + tr("{label}: tailpipe {tailpipe:,.0f}, electricity {electricity:,.0f}, upstream fuel "
-                             "{upstream:,.0f}; total {tonnes:,.1f} t").format(
-            label=v.label, tailpipe=sum(v.co2.tailpipe), electricity=sum(v.co2.electricity),
-            upstream=sum(v.co2.upstream), tonnes=v.co2.lifetime_kg / 1000))
+        out.append(
+            "  "
+            + tr(
+                "{label}: tailpipe {tailpipe:,.0f}, electricity {electricity:,.0f}, upstream fuel "
+                "{upstream:,.0f}; total {tonnes:,.1f} t"
+            ).format(
+                label=v.label,
+                tailpipe=sum(v.co2.tailpipe),
+                electricity=sum(v.co2.electricity),
+                upstream=sum(v.co2.upstream),
+                tonnes=v.co2.lifetime_kg / 1000,
+            )
+        )
     return out
 
 
@@ -146,14 +192,17 @@ def federal_sentence() -> str:
     if charger_end:
         parts.append(tr("{code} ended for chargers after {end}").format(code=FEDERAL_CHARGER_CREDIT[1], end=charger_end))
     federal = tr("The federal credits {}; ").format(tr(" and ").join(parts)) if parts else ""
-    return federal + tr("programs the app cannot check (limited to an area, or with an income table it cannot read) are "
-                        "listed but never counted.")
+    return federal + tr(
+        "programs the app cannot check (limited to an area, or with an income table it cannot read) are listed but never counted."
+    )
 
 
 def catalogue_provenance() -> str:
     notice = catalogue_notice()
-    return ((notice + " " if notice else "") + tr("Plus curated entries typed from public pages (the federal credits and "
-            "state programs whose rules the imported data lacks), each naming its page and when it was last checked."))
+    return (notice + " " if notice else "") + tr(
+        "Plus curated entries typed from public pages (the federal credits and "
+        "state programs whose rules the imported data lacks), each naming its page and when it was last checked."
+    )
 
 
 def place(h: Household) -> str:
@@ -163,7 +212,8 @@ def place(h: Household) -> str:
 
 def no_incentive_line(h: Household) -> str:
     return tr("No incentive in the catalogue for this vehicle in {place} on {day}.").format(
-        place=place(h), day=purchase_day(h).isoformat())
+        place=place(h), day=purchase_day(h).isoformat()
+    )
 
 
 def utility_text(h: Household) -> str:
@@ -179,7 +229,8 @@ def income_text(h: Household) -> str:
         return tr("income not given: programs with an income limit are not counted; {home}").format(home=home)
     people = (tr("{} person") if h.household_size == 1 else tr("{} people")).format(h.household_size)
     return tr("{income} a year, {status}, {people}; {home}").format(
-        income=money(h.income), status=choice_label("filing_status", h.filing_status), people=people, home=home)
+        income=money(h.income), status=choice_label("filing_status", h.filing_status), people=people, home=home
+    )
 
 
 def origin_tag(h: Household, name: str) -> str:
@@ -194,11 +245,18 @@ def origin_tag(h: Household, name: str) -> str:
 
 def fees_text(h: Household) -> str:
     return tr("EV {bev}, plug-in hybrid {phev}, hybrid {hev} a year over a gasoline car {origin}").format(
-        bev=money(h.bev_surcharge), phev=money(h.phev_surcharge), hev=money(h.hev_surcharge),
-        origin=origin_tag(h, "bev_surcharge"))
+        bev=money(h.bev_surcharge),
+        phev=money(h.phev_surcharge),
+        hev=money(h.hev_surcharge),
+        origin=origin_tag(h, "bev_surcharge"),
+    )
 
 
 def grid_text(h: Household) -> str:
     return tr("{lb:,.0f} lb/MWh, {grid}; {loss:.1%} grid losses: {kg:.3f} kg per kWh at the meter {origin}").format(
-        lb=h.grid_co2_lb_per_mwh, grid=grid_description(h), loss=h.grid_loss,
-        kg=grid_kg_per_kwh(h.grid_co2_lb_per_mwh, h.grid_loss), origin=origin_tag(h, "grid_co2_lb_per_mwh"))
+        lb=h.grid_co2_lb_per_mwh,
+        grid=grid_description(h),
+        loss=h.grid_loss,
+        kg=grid_kg_per_kwh(h.grid_co2_lb_per_mwh, h.grid_loss),
+        origin=origin_tag(h, "grid_co2_lb_per_mwh"),
+    )

@@ -32,35 +32,38 @@ _TEXTS = {
     NoticeKind.SAVED: "Saved {path}",
     NoticeKind.SAVE_FAILED: "Could not save to {path}: {reason}. Nothing was lost.",
     NoticeKind.SAVE_REFUSED_INVALID: "Not saved to {path}: {reason}. The file on disk was not changed; your changes are "
-                                     "still in this window.",
+    "still in this window.",
     NoticeKind.SAVE_REFUSED_READ_ONLY: "“{file}” is open in another copy of the app, so this window shows it read-only. "
-                                       "Use Save As to keep your changes under another name.",
+    "Use Save As to keep your changes under another name.",
     NoticeKind.SAVE_REFUSED_CHANGED_ON_DISK: "“{file}” was changed on disk by another program or copy of the app since "
-                                             "you opened it; it was not overwritten. Use Save As to keep your version too.",
+    "you opened it; it was not overwritten. Use Save As to keep your version too.",
     NoticeKind.SAVE_REFUSED_DATA_FOLDER: "Nothing can be saved in your data folder: {reason}. Nothing was lost: your "
-                                         "changes are still in this window; File > Export Profile… writes them elsewhere.",
+    "changes are still in this window; File > Export Profile… writes them elsewhere.",
     NoticeKind.SAVE_AS_TARGET_IN_USE: "“{file}” is open in another copy of the app ({owner}); choose another name.",
-    NoticeKind.SAVE_AS_CHANGED_ON_DISK: "Could not save to {path}: it was changed on disk since you opened it. "
-                                        "Nothing was lost.",
+    NoticeKind.SAVE_AS_CHANGED_ON_DISK: "Could not save to {path}: it was changed on disk since you opened it. Nothing was lost.",
     NoticeKind.OPEN_FAILED: "“{file}” could not be opened: {reason}. The file was not changed{copy}",
     NoticeKind.OPEN_IN_USE_CANCELLED: "“{file}” is open in another copy of the app; not opened.",
     NoticeKind.VEHICLES_DROPPED: "Vehicle id {ids} is not in the active database or not costed by the app; it was left "
-                                 "out of the comparison (the file is unchanged until you save).",
+    "out of the comparison (the file is unchanged until you save).",
     NoticeKind.NOT_DONE: "{reason}",
     NoticeKind.RENAME_REFUSED_READ_ONLY: "“{file}” is open in another copy of the app; it cannot be renamed from here.",
     NoticeKind.DELETE_REFUSED_READ_ONLY: "“{file}” is open in another copy of the app; it cannot be deleted from here.",
     NoticeKind.IMPORT_FAILED: "{reason}",
     NoticeKind.EXPORT_FAILED: "Could not write {path}: {reason}.",
     NoticeKind.AUTOSAVE_FAILED: "Unsaved changes cannot be kept for crash recovery ({reason}); save them to keep them. "
-                                "Nothing saved was changed.",
+    "Nothing saved was changed.",
     NoticeKind.RECOVERY_UNUSABLE: "A recovery file could not be used ({reason}){copy}",
     NoticeKind.RECOVERED: "Recovered the unsaved changes from the last session.",
     NoticeKind.RECOVERY_NOTES: "",
 }
-_SET_ASIDE = {NoticeKind.OPEN_FAILED: "; a copy was set aside as {name}.",
-              NoticeKind.RECOVERY_UNUSABLE: "; a copy was kept as {name}."}
-_IGNORED_NAME = (" They named “{named}”, which is not a profile in your profiles folder, so they are open as a new "
-                 "profile: Save asks for a name.")
+_SET_ASIDE = {
+    NoticeKind.OPEN_FAILED: "; a copy was set aside as {name}.",
+    NoticeKind.RECOVERY_UNUSABLE: "; a copy was kept as {name}.",
+}
+_IGNORED_NAME = (
+    " They named “{named}”, which is not a profile in your profiles folder, so they are open as a new "
+    "profile: Save asks for a name."
+)
 
 
 def notice_title(notice: Notice) -> str:
@@ -76,8 +79,14 @@ def notice_text(notice: Notice) -> str:
         copy = tr(_SET_ASIDE[kind]).format(name=notice.copy.name) if notice.copy else "."
     reason = notice.reason or "; ".join(p.describe() for p in notice.problems)
     owner = notice.owner.describe() if notice.owner else tr("unknown")
-    text = tr(_TEXTS[kind]).format(path=notice.path, file=notice.path.name if notice.path else "", reason=reason,
-                                   owner=owner, ids=", ".join(map(str, notice.ids)), copy=copy)
+    text = tr(_TEXTS[kind]).format(
+        path=notice.path,
+        file=notice.path.name if notice.path else "",
+        reason=reason,
+        owner=owner,
+        ids=", ".join(map(str, notice.ids)),
+        copy=copy,
+    )
     if kind == NoticeKind.RECOVERED and notice.named:
         text += tr(_IGNORED_NAME).format(named=notice.named)
     if kind in (NoticeKind.RECOVERED, NoticeKind.RECOVERY_NOTES):
@@ -87,14 +96,16 @@ def notice_text(notice: Notice) -> str:
 
 def window_title(profile_name: str, read_only: bool) -> str:
     """The window's title: the profile, `[*]` where Qt marks unsaved changes, and whether it is read-only."""
-    return tr("{name}[*]{read_only} — {app}").format(name=profile_name, read_only=tr(" (read-only)") if read_only else "",
-                                                      app=APP_NAME)
+    return tr("{name}[*]{read_only} — {app}").format(
+        name=profile_name, read_only=tr(" (read-only)") if read_only else "", app=APP_NAME
+    )
 
 
 def data_folder_note(reason: str) -> str:
     """The lasting note in the status bar when the data folder cannot be written."""
     return tr("Read-only: {reason}. Nothing can be saved there; File > Export Profile… keeps your work elsewhere.").format(
-        reason=reason)
+        reason=reason
+    )
 
 
 RECOVERED_EDIT = "Recovered changes"  # the undo entry of recovered changes (tr() at use)
@@ -111,8 +122,10 @@ OPEN_READ_ONLY_BUTTON = "Open read-only"
 
 def in_use_question(path: Path, owner: str) -> str:
     """Whether to open a profile another copy of the app holds read-only (`owner`: who holds it, described)."""
-    return tr("“{file}” is open in another copy of {app} ({owner}).\n\nOpen it read-only? You can look and change "
-              "things, and keep them with Save As under another name.").format(file=path.name, app=APP_NAME, owner=owner)
+    return tr(
+        "“{file}” is open in another copy of {app} ({owner}).\n\nOpen it read-only? You can look and change "
+        "things, and keep them with Save As under another name."
+    ).format(file=path.name, app=APP_NAME, owner=owner)
 
 
 def in_use_owner(description: str | None) -> str:

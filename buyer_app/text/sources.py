@@ -33,12 +33,21 @@ def _insurance(s: VehicleSources) -> str:
     if s.insurance is InsuranceBasis.HOUSEHOLD or s.estimate is None:
         return tr("your figure for every car")
     e = s.estimate
-    return tr("estimated: {reference} for a reference car in {where} ({source}, {as_of}) x {body_factor:.2f} for "
-              "{body} x {powertrain_factor:.2f} for its powertrain x (its value / {price})^{elasticity:g}; the part "
-              "for collision and theft falls with its value").format(
-        reference=money(e.reference), where=tr("the US") if e.national else tr("your state"), source=e.source,
-        as_of=e.as_of, body_factor=e.body_factor, body=tr(BODY_WORDS.get(e.body, "a " + e.body)),
-        powertrain_factor=e.powertrain_factor, price=money(e.reference_price), elasticity=e.price_elasticity)
+    return tr(
+        "estimated: {reference} for a reference car in {where} ({source}, {as_of}) x {body_factor:.2f} for "
+        "{body} x {powertrain_factor:.2f} for its powertrain x (its value / {price})^{elasticity:g}; the part "
+        "for collision and theft falls with its value"
+    ).format(
+        reference=money(e.reference),
+        where=tr("the US") if e.national else tr("your state"),
+        source=e.source,
+        as_of=e.as_of,
+        body_factor=e.body_factor,
+        body=tr(BODY_WORDS.get(e.body, "a " + e.body)),
+        powertrain_factor=e.powertrain_factor,
+        price=money(e.reference_price),
+        elasticity=e.price_elasticity,
+    )
 
 
 def source_lines(s: VehicleSources) -> list[SourceLine]:
@@ -48,12 +57,24 @@ def source_lines(s: VehicleSources) -> list[SourceLine]:
         lines.append(SourceLine("resale", "", True, tr("your yearly rates")))
     else:
         kept = tr("{:.1%} of its price after 5 years").format(s.retained_5yr)
-        lines.append(SourceLine("resale", kept, False, tr("keeps {kept}. {source} ({as_of})").format(
-            kept=kept, source=s.resale_source, as_of=s.resale_as_of)))
+        lines.append(
+            SourceLine(
+                "resale",
+                kept,
+                False,
+                tr("keeps {kept}. {source} ({as_of})").format(kept=kept, source=s.resale_source, as_of=s.resale_as_of),
+            )
+        )
     if s.winter is WinterBasis.MEASURED:
         kept = tr("{:.0%} of its range at 32 F").format(s.winter_retained)
-        lines.append(SourceLine("winter_range", kept, False, tr("keeps {kept}: {source} ({as_of})").format(
-            kept=kept, source=s.winter_source, as_of=s.winter_as_of)))
+        lines.append(
+            SourceLine(
+                "winter_range",
+                kept,
+                False,
+                tr("keeps {kept}: {source} ({as_of})").format(kept=kept, source=s.winter_source, as_of=s.winter_as_of),
+            )
+        )
     elif s.winter is WinterBasis.GENERIC:
         kept = tr(GENERIC_WINTER)
         lines.append(SourceLine("winter_range", kept, False, tr("keeps {}").format(kept)))
@@ -70,14 +91,18 @@ def vehicle_notes(v: VehicleOutcome, h: Household) -> list[str]:
     notes = []
     basis = v.price_basis
     if basis.kind == PriceKind.UNKNOWN and v.price is None:
-        notes.append(tr("no known price: costed on running costs only (not comparable with priced vehicles); "
-                        "give one with --price {id}=USD").format(id=v.id))
-    elif basis.kind == PriceKind.MSRP and basis.model_year and v.label[:4].isdigit() \
-            and basis.model_year != int(v.label[:4]):
+        notes.append(
+            tr(
+                "no known price: costed on running costs only (not comparable with priced vehicles); "
+                "give one with --price {id}=USD"
+            ).format(id=v.id)
+        )
+    elif basis.kind == PriceKind.MSRP and basis.model_year and v.label[:4].isdigit() and basis.model_year != int(v.label[:4]):
         notes.append(tr("price is the MY{year} base MSRP (the latest known)").format(year=basis.model_year))
     if basis.kind == PriceKind.MSRP:
-        notes.append(tr("base MSRP of the {trim} trim; your trim or dealer may differ (--price {id}=USD)").format(
-            trim=basis.trim, id=v.id))
+        notes.append(
+            tr("base MSRP of the {trim} trim; your trim or dealer may differ (--price {id}=USD)").format(trim=basis.trim, id=v.id)
+        )
     if v.powertrain in PLUG_INS and v.yearly_costs["purchase"][0] and h.home_charging == HomeCharging.LEVEL2:
         notes.append(tr("purchase includes sales tax and the home charger installation"))
     elif v.yearly_costs["purchase"][0]:

@@ -7,17 +7,33 @@ from buyer_app.core.uncertainty.thresholds import Threshold, ThresholdInput
 from buyer_app.text.translate import tr
 from buyer_app.text.wording import money
 
-_WHAT = {ThresholdInput.GAS_PRICE: "gasoline", ThresholdInput.ELECTRICITY_PRICE: "electricity",
-         ThresholdInput.ANNUAL_MILES: "your miles", ThresholdInput.YEARS: "how long you keep it"}
-_STAYS_ABOVE = {ThresholdInput.GAS_PRICE: "gasoline stays above", ThresholdInput.ELECTRICITY_PRICE: "electricity stays above",
-                ThresholdInput.ANNUAL_MILES: "you drive more than"}
-_STAYS_BELOW = {ThresholdInput.GAS_PRICE: "gasoline stays below", ThresholdInput.ELECTRICITY_PRICE: "electricity stays below",
-                ThresholdInput.ANNUAL_MILES: "you drive less than"}
+_WHAT = {
+    ThresholdInput.GAS_PRICE: "gasoline",
+    ThresholdInput.ELECTRICITY_PRICE: "electricity",
+    ThresholdInput.ANNUAL_MILES: "your miles",
+    ThresholdInput.YEARS: "how long you keep it",
+}
+_STAYS_ABOVE = {
+    ThresholdInput.GAS_PRICE: "gasoline stays above",
+    ThresholdInput.ELECTRICITY_PRICE: "electricity stays above",
+    ThresholdInput.ANNUAL_MILES: "you drive more than",
+}
+_STAYS_BELOW = {
+    ThresholdInput.GAS_PRICE: "gasoline stays below",
+    ThresholdInput.ELECTRICITY_PRICE: "electricity stays below",
+    ThresholdInput.ANNUAL_MILES: "you drive less than",
+}
 # the run's summary: "the Model 3 wins mainly if gasoline rises above $5.13/gal"
-RISES_ABOVE = {ThresholdInput.GAS_PRICE: "gasoline rises above", ThresholdInput.ELECTRICITY_PRICE: "electricity rises above",
-               ThresholdInput.ANNUAL_MILES: "you drive more than"}
-FALLS_BELOW = {ThresholdInput.GAS_PRICE: "gasoline falls below", ThresholdInput.ELECTRICITY_PRICE: "electricity falls below",
-               ThresholdInput.ANNUAL_MILES: "you drive less than"}
+RISES_ABOVE = {
+    ThresholdInput.GAS_PRICE: "gasoline rises above",
+    ThresholdInput.ELECTRICITY_PRICE: "electricity rises above",
+    ThresholdInput.ANNUAL_MILES: "you drive more than",
+}
+FALLS_BELOW = {
+    ThresholdInput.GAS_PRICE: "gasoline falls below",
+    ThresholdInput.ELECTRICITY_PRICE: "electricity falls below",
+    ThresholdInput.ANNUAL_MILES: "you drive less than",
+}
 
 
 def threshold_value(name: ThresholdInput | str, x: float) -> str:
@@ -37,18 +53,29 @@ def threshold_sentence(t: Threshold, c: Comparison) -> str:
     la, lb = labels[t.a], labels[t.b]
     name = ThresholdInput(t.input)
     if t.value is None or t.cheaper_above is None:
-        return tr("No {what} threshold between {low} and {high}: which of the {a} and the {b} is cheaper does not "
-                  "change in that range.").format(what=tr(_WHAT[name]), low=threshold_value(name, t.low),
-                                                  high=threshold_value(name, t.high), a=la, b=lb)
+        return tr(
+            "No {what} threshold between {low} and {high}: which of the {a} and the {b} is cheaper does not change in that range."
+        ).format(what=tr(_WHAT[name]), low=threshold_value(name, t.low), high=threshold_value(name, t.high), a=la, b=lb)
     above = la if t.cheaper_above == t.a else lb
     below = lb if above == la else la
     if name is ThresholdInput.YEARS:
-        return tr("The {above} becomes the cheaper one to have owned if you keep it at least {value} (you plan "
-                  "{current:g}).").format(above=above, value=threshold_value(name, t.value), current=t.current)
+        return tr(
+            "The {above} becomes the cheaper one to have owned if you keep it at least {value} (you plan {current:g})."
+        ).format(above=above, value=threshold_value(name, t.value), current=t.current)
     if t.current >= t.value:
         return tr("The {above} stays cheaper than the {below} as long as {bound} {value} (now {current}).").format(
-            above=above, below=below, bound=tr(_STAYS_ABOVE[name]), value=threshold_value(name, t.value),
-            current=threshold_value(name, t.current))
-    return tr("The {below} stays cheaper than the {above} as long as {bound} {value} (now {current}); beyond it the "
-              "{above} wins.").format(above=above, below=below, bound=tr(_STAYS_BELOW[name]),
-                                      value=threshold_value(name, t.value), current=threshold_value(name, t.current))
+            above=above,
+            below=below,
+            bound=tr(_STAYS_ABOVE[name]),
+            value=threshold_value(name, t.value),
+            current=threshold_value(name, t.current),
+        )
+    return tr(
+        "The {below} stays cheaper than the {above} as long as {bound} {value} (now {current}); beyond it the {above} wins."
+    ).format(
+        above=above,
+        below=below,
+        bound=tr(_STAYS_BELOW[name]),
+        value=threshold_value(name, t.value),
+        current=threshold_value(name, t.current),
+    )

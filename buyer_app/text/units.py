@@ -125,7 +125,6 @@ def temperature(f: float, display: Display = US_DISPLAY) -> str:
     return f"{f:.0f} F"
 
 
-def money(amount: float | None, display: Display = US_DISPLAY, cents: bool = False, *,
-          digits: int | None = None) -> str:
+def money(amount: float | None, display: Display = US_DISPLAY, cents: bool = False, *, digits: int | None = None) -> str:
     """`text.wording.money` in the display's currency."""
     return _currency.money(amount, cents, currency=display.currency, digits=digits)

@@ -38,22 +38,26 @@ def verdict(c: Comparison, display: Display = US_DISPLAY) -> str:
     years = c.household.years
     if len(c.vehicles) == 1:
         v = c.vehicles[0]
-        return tr("Over {years} years the {label} costs {total} in all.").format(years=years, label=v.label,
-                                                                                total=money(v.total_cost, currency=currency))
+        return tr("Over {years} years the {label} costs {total} in all.").format(
+            years=years, label=v.label, total=money(v.total_cost, currency=currency)
+        )
     priced = [(k, v) for k, v in enumerate(c.vehicles) if v.price is not None]
     if len(priced) < 2:
         missing = tr(" and the ").join(v.label for v in c.vehicles if v.price is None)
         return tr("A price is missing for the {missing}, so the totals are not comparable yet.").format(missing=missing)
     (i, cheap), (j, dear) = sorted(priced, key=lambda kv: kv[1].total_cost)[:2]
     if cheap.total_cost == dear.total_cost:
-        return tr("Over {years} years the {cheap} and the {dear} cost the same.").format(years=years, cheap=cheap.label,
-                                                                                         dear=dear.label)
+        return tr("Over {years} years the {cheap} and the {dear} cost the same.").format(
+            years=years, cheap=cheap.label, dear=dear.label
+        )
     sentence = tr("Over {years} years the {cheap} costs {less} less than the {dear}").format(
-        years=years, cheap=cheap.label, less=money(dear.total_cost - cheap.total_cost, currency=currency), dear=dear.label)
+        years=years, cheap=cheap.label, less=money(dear.total_cost - cheap.total_cost, currency=currency), dear=dear.label
+    )
     pair = next(b for b in c.break_even if {b.a, b.b} == {cheap.id, dear.id})
     if pair.year is not None and c.result.upfront[i] > c.result.upfront[j]:
-        sentence += tr("; it costs more to buy, and is the cheaper one to have owned after {when} (counting what each "
-                       "would sell for then)").format(when=years_text(pair.year))
+        sentence += tr(
+            "; it costs more to buy, and is the cheaper one to have owned after {when} (counting what each would sell for then)"
+        ).format(when=years_text(pair.year))
     return sentence + "."
 
 
@@ -67,6 +71,7 @@ def charging_notes(c: Comparison | None, display: Display = US_DISPLAY) -> str:
     trips = [v for v in c.vehicles if v.trips]
     if trips and c.year is not None:
         costs = "; ".join(f"{v.label} {money(v.trips.energy_cost, currency=display.currency)}" for v in trips if v.trips)
-        lines.append(tr("Energy for your long-trip days ({days} days, first year): {costs}.").format(
-            days=c.year.trip_days, costs=costs))
+        lines.append(
+            tr("Energy for your long-trip days ({days} days, first year): {costs}.").format(days=c.year.trip_days, costs=costs)
+        )
     return "\n".join(lines)

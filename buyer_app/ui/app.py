@@ -33,8 +33,9 @@ def open_start_profile(window: MainWindow) -> bool:
             return action()
         except Exception as exc:  # a defect, not a bad file (those are handled inside): log it, go on
             LOGGER.exception("start-up: %s failed", step)
-            window.statusBar().showMessage(f"Could not {step} ({type(exc).__name__}: {str(exc)[:200]}); "
-                                           "details in the log.", 20000)
+            window.statusBar().showMessage(
+                f"Could not {step} ({type(exc).__name__}: {str(exc)[:200]}); details in the log.", 20000
+            )
             return False
 
     if attempt("recover unsaved changes", window.recover):
@@ -119,8 +120,10 @@ def run_gui(smoke: bool = False) -> int:
         if shot:
             image.save(shot)
         computed = window.comparison is not None and window.results_model.rowCount() == 3
-        print(f"smoke: window painted ({image.width()}x{image.height()}, {app.platformName()}), "
-              f"{window.results_model.rowCount()} vehicles computed")
+        print(
+            f"smoke: window painted ({image.width()}x{image.height()}, {app.platformName()}), "
+            f"{window.results_model.rowCount()} vehicles computed"
+        )
         QTimer.singleShot(0, app.quit)
         app.exec()
         return 0 if computed and not image.isNull() else 1

@@ -52,8 +52,14 @@ CHARTS = (
 )
 BANDS_TITLE = "Cost so far if sold then: shaded P10-P90, dashed median"
 UNCERTAINTY_CHARTS = ("cheapest", "tornado", "difference")
-DRAW = {"cumulative": draw_cumulative, "breakdown": draw_breakdown, "energy": draw_energy, "days": draw_days,
-        "monthly": draw_monthly, "co2": draw_co2}
+DRAW = {
+    "cumulative": draw_cumulative,
+    "breakdown": draw_breakdown,
+    "energy": draw_energy,
+    "days": draw_days,
+    "monthly": draw_monthly,
+    "co2": draw_co2,
+}
 
 
 def co2_readout(comparison: Comparison, x: float) -> str:
@@ -71,8 +77,12 @@ class ChartTabs:
     `comparison()`: the comparison on show (None: nothing to draw); `latest_run()`: the uncertainty run last finished;
     `run_message()`: what the simulation is doing, in words (the uncertainty charts' titles while there is no run)."""
 
-    def __init__(self, comparison: Callable[[], Comparison | None], latest_run: Callable[[], RunDone | None],
-                 run_message: Callable[[], str]) -> None:
+    def __init__(
+        self,
+        comparison: Callable[[], Comparison | None],
+        latest_run: Callable[[], RunDone | None],
+        run_message: Callable[[], str],
+    ) -> None:
         self._comparison, self._latest_run, self._run_message = comparison, latest_run, run_message
         self.tabs = QTabWidget()
         self.chart_titles = {name: title for name, _label, title in CHARTS}
@@ -136,8 +146,10 @@ class ChartTabs:
             self._draw_uncertainty(name, plot)
         elif comparison is not None:
             if name == "co2":
-                plot.setTitle(f"CO2 over {comparison.household.years} years — electricity: "
-                              f"{grid_description(comparison.household)}", color="#222")
+                plot.setTitle(
+                    f"CO2 over {comparison.household.years} years — electricity: {grid_description(comparison.household)}",
+                    color="#222",
+                )
             DRAW[name](plot, comparison)
             if name == "cumulative":
                 self._draw_bands()
@@ -176,8 +188,10 @@ class ChartTabs:
             draw_cheapest(plot, run.comparison, run.result, horizontal=True)
         elif name == "tornado":
             draw_tornado(plot, run.comparison, run.result)
-            self.thresholds_text.setPlainText("\n".join(threshold_sentence(t, run.comparison) for t in run.result.thresholds)
-                                              or "No thresholds: one of the pair has no price.")
+            self.thresholds_text.setPlainText(
+                "\n".join(threshold_sentence(t, run.comparison) for t in run.result.thresholds)
+                or "No thresholds: one of the pair has no price."
+            )
         else:
             draw_histogram(plot, run.comparison, run.result)
 
@@ -191,8 +205,9 @@ class ChartTabs:
         layout.insertWidget(0, widget, 1)
         self.plots[name] = widget
         self.readouts[name] = pg.TextItem(anchor=(0, 0), color="#222", fill=pg.mkBrush(255, 255, 255, 220))
-        self._hovers.append(pg.SignalProxy(widget.scene().sigMouseMoved, rateLimit=30,
-                                           slot=lambda event, n=name: self._hovered(n, event)))
+        self._hovers.append(
+            pg.SignalProxy(widget.scene().sigMouseMoved, rateLimit=30, slot=lambda event, n=name: self._hovered(n, event))
+        )
 
     def _hovered(self, name: str, event: tuple[object, ...]) -> None:
         comparison = self._comparison()

@@ -39,8 +39,11 @@ class ComparisonModel(QAbstractTableModel):
         self._text: list[list[str]] = []
 
     def set_comparison(self, comparison: Comparison | None) -> None:
-        same_rows = (comparison is not None and self.comparison is not None
-                     and [v.id for v in comparison.vehicles] == [v.id for v in self.comparison.vehicles])
+        same_rows = (
+            comparison is not None
+            and self.comparison is not None
+            and [v.id for v in comparison.vehicles] == [v.id for v in self.comparison.vehicles]
+        )
         if not same_rows:
             self.beginResetModel()
         self.comparison = comparison
@@ -81,10 +84,16 @@ class ComparisonModel(QAbstractTableModel):
             be = {"never crosses": "never", "price unknown": "needs a price"}[pair.reason]
         years = c.household.years
         known = v.price is not None
-        return [v.label, money(v.price) if known else "enter price",
-                money(v.total_cost) + ("" if known else " *"), money(v.cost_per_mile, True) if known else "—",
-                money(v.total_cost / years) + ("" if known else " *"), be, f"{v.range_mi:,.0f} mi" if v.range_mi else "—",
-                f"{v.co2_kg_per_year * years / 1000:,.1f} t"]
+        return [
+            v.label,
+            money(v.price) if known else "enter price",
+            money(v.total_cost) + ("" if known else " *"),
+            money(v.cost_per_mile, True) if known else "—",
+            money(v.total_cost / years) + ("" if known else " *"),
+            be,
+            f"{v.range_mi:,.0f} mi" if v.range_mi else "—",
+            f"{v.co2_kg_per_year * years / 1000:,.1f} t",
+        ]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or self.comparison is None:
@@ -99,8 +108,11 @@ class ComparisonModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             if index.column() == PRICE:
                 b = v.price_basis
-                basis = {"quote": "your price", "unknown": "no sourced price: enter your dealer's quote",
-                         "msrp": f"base MSRP of the {b.trim} trim, MY{b.model_year}, as of {b.as_of}; {b.source}"}
+                basis = {
+                    "quote": "your price",
+                    "unknown": "no sourced price: enter your dealer's quote",
+                    "msrp": f"base MSRP of the {b.trim} trim, MY{b.model_year}, as of {b.as_of}; {b.source}",
+                }
                 return f"{basis[b.kind]}. Type a price to override; clear it to return to the base MSRP."
             if index.column() == 2 and v.price is None:
                 return "* running costs only: this vehicle has no price yet"
@@ -114,8 +126,9 @@ class ComparisonModel(QAbstractTableModel):
         try:
             price = parse_price(str(value))
         except ValueError:
-            self.price_rejected.emit(f"Price {value!r} is not allowed: US dollars from 1 to 10,000,000, "
-                                     "or empty for the base MSRP.")
+            self.price_rejected.emit(
+                f"Price {value!r} is not allowed: US dollars from 1 to 10,000,000, or empty for the base MSRP."
+            )
             return False
         self.price_edited.emit(index.row(), price)
         return True

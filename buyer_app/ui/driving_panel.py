@@ -39,8 +39,12 @@ from buyer_app.core.driving.patterns import (
 from buyer_app.core.errors import FieldProblem, InputError
 from buyer_app.core.region.climate import MONTH_NAMES, Climate, manual_climate, state_climate, state_table
 
-KINDS = (("annual", "Annual miles only (Household tab)"), ("simple", "Typical weekday and weekend, long trips"),
-         ("weekly", "A weekly schedule and trips by month"), ("log", "An imported driving log (CSV)"))
+KINDS = (
+    ("annual", "Annual miles only (Household tab)"),
+    ("simple", "Typical weekday and weekend, long trips"),
+    ("weekly", "A weekly schedule and trips by month"),
+    ("log", "An imported driving log (CSV)"),
+)
 INVALID_STYLE = "QLineEdit { border: 2px solid #d62728; }"
 
 
@@ -84,15 +88,22 @@ class DrivingPanel(QWidget):
             self.kind.addItem(text, key)
         bv.addWidget(self.kind)
         self.pages = QStackedWidget()
-        self.pages.addWidget(QLabel("Every day is your annual miles / 365. Plug-in hybrids use EPA's utility "
-                                    "factors. Describe your days for a truer answer.", wordWrap=True))
+        self.pages.addWidget(
+            QLabel(
+                "Every day is your annual miles / 365. Plug-in hybrids use EPA's utility "
+                "factors. Describe your days for a truer answer.",
+                wordWrap=True,
+            )
+        )
         self.simple_edits: dict[str, QLineEdit] = {}
         simple = QWidget()
         form = QFormLayout(simple)
-        for key, label, default in (("weekday_mi", "Typical weekday (mi)", "30"),
-                                    ("weekend_mi", "Typical weekend day (mi)", "15"),
-                                    ("long_trips_per_year", "Long trips a year", "6"),
-                                    ("long_trip_one_way_mi", "Long trip, one way (mi)", "250")):
+        for key, label, default in (
+            ("weekday_mi", "Typical weekday (mi)", "30"),
+            ("weekend_mi", "Typical weekend day (mi)", "15"),
+            ("long_trips_per_year", "Long trips a year", "6"),
+            ("long_trip_one_way_mi", "Long trip, one way (mi)", "250"),
+        ):
             edit = QLineEdit(default)
             edit.setAccessibleName(label)
             edit.textEdited.connect(self._edited)
@@ -113,8 +124,10 @@ class DrivingPanel(QWidget):
             wform.addRow(f"{name} (mi)", edit)
         self.trips_edit = QLineEdit("")
         self.trips_edit.setPlaceholderText("e.g. 1:240, 7:240, 12:300:same-day")
-        self.trips_edit.setToolTip("Long trips as MONTH:MILES one way, separated by commas; add :same-day for "
-                                   "a trip there and back in one day. Trips fall on that month's Saturdays.")
+        self.trips_edit.setToolTip(
+            "Long trips as MONTH:MILES one way, separated by commas; add :same-day for "
+            "a trip there and back in one day. Trips fall on that month's Saturdays."
+        )
         self.trips_edit.textEdited.connect(self._edited)
         wform.addRow("Long trips", self.trips_edit)
         self.pages.addWidget(weekly)
@@ -130,8 +143,11 @@ class DrivingPanel(QWidget):
         row.addWidget(self.import_button)
         row.addWidget(self.log_unit)
         lv.addLayout(row)
-        self.log_label = QLabel("No log imported. A CSV with a date column and a distance column (miles or km), "
-                                "e.g. a mileage-tracker export.", wordWrap=True, textFormat=Qt.TextFormat.PlainText)
+        self.log_label = QLabel(
+            "No log imported. A CSV with a date column and a distance column (miles or km), e.g. a mileage-tracker export.",
+            wordWrap=True,
+            textFormat=Qt.TextFormat.PlainText,
+        )
         lv.addWidget(self.log_label)
         self.pages.addWidget(log)
         bv.addWidget(self.pages)
@@ -183,8 +199,11 @@ class DrivingPanel(QWidget):
             elif isinstance(pattern, WeeklyPattern):
                 for edit, value in zip(self.week_edits, pattern.week_mi, strict=True):
                     edit.setText(f"{value:g}")
-                self.trips_edit.setText(", ".join(f"{t.month}:{t.one_way_mi:g}" + (":same-day" if t.round_trip_same_day else "")
-                                                  for t in pattern.trips))
+                self.trips_edit.setText(
+                    ", ".join(
+                        f"{t.month}:{t.one_way_mi:g}" + (":same-day" if t.round_trip_same_day else "") for t in pattern.trips
+                    )
+                )
             elif isinstance(pattern, LogPattern):
                 self._log = pattern
                 self.log_label.setText(f"{pattern.source}: {pattern.summary}")
@@ -219,9 +238,13 @@ class DrivingPanel(QWidget):
                 trips = values["long_trips_per_year"]
                 if isinstance(trips, float) and trips.is_integer():
                     values["long_trips_per_year"] = int(trips)
-                pattern = SimplePattern(values["weekday_mi"], values["weekend_mi"],  # type: ignore[arg-type]
-                                        values["long_trips_per_year"], values["long_trip_one_way_mi"],  # type: ignore[arg-type]
-                                        self.same_day.isChecked())
+                pattern = SimplePattern(  # a text left as text is named by validate() below
+                    values["weekday_mi"],  # type: ignore[arg-type]
+                    values["weekend_mi"],  # type: ignore[arg-type]
+                    values["long_trips_per_year"],  # type: ignore[arg-type]
+                    values["long_trip_one_way_mi"],  # type: ignore[arg-type]
+                    self.same_day.isChecked(),
+                )
                 pattern.validate()
             elif kind == "weekly":
                 trips_, trip_problems = parse_trips(self.trips_edit.text())
@@ -266,19 +289,26 @@ class DrivingPanel(QWidget):
         self.trips_edit.setStyleSheet(INVALID_STYLE if "trips" in fields else "")
         for name, edit in zip(MONTH_NAMES, self.temp_edits, strict=True):
             edit.setStyleSheet(INVALID_STYLE if f"monthly_f[{name}]" in fields else "")
-        self.problem_label.setText("" if not problems else
-                                   "Not used until fixed (the last valid pattern stays in use): "
-                                   + "; ".join(p.describe() for p in problems))
+        self.problem_label.setText(
+            ""
+            if not problems
+            else "Not used until fixed (the last valid pattern stays in use): " + "; ".join(p.describe() for p in problems)
+        )
 
     def _show_climate_note(self) -> None:
         climate = self.climate
         if self.climate_combo.currentData() == "":
-            self.climate_note.setText("The climate of the state chosen on the Household tab (NOAA 1991-2020 means); with "
-                                      "no state, EPA's average US conditions with no monthly adjustment.")
+            self.climate_note.setText(
+                "The climate of the state chosen on the Household tab (NOAA 1991-2020 means); with "
+                "no state, EPA's average US conditions with no monthly adjustment."
+            )
         elif climate is not None:
             temps = ", ".join(f"{name[:3]} {t:.0f}" for name, t in zip(MONTH_NAMES, climate.monthly_f, strict=True))
-            self.climate_note.setText(f"{climate.label}: {temps} F. Source: NOAA NCEI nClimDiv 1991-2020 "
-                                      "statewide means (public domain)." if climate.state else f"{temps} F, as entered.")
+            self.climate_note.setText(
+                f"{climate.label}: {temps} F. Source: NOAA NCEI nClimDiv 1991-2020 statewide means (public domain)."
+                if climate.state
+                else f"{temps} F, as entered."
+            )
 
     def import_log(self, path: Path | None = None) -> bool:
         """Read a driving log (asks for the file when `path` is None); a refused file changes nothing."""
@@ -290,8 +320,9 @@ class DrivingPanel(QWidget):
         try:
             log = read_driving_log(path, self.log_unit.currentData())
         except InputError as exc:
-            self.problem_label.setText(f"{path.name} was not imported (nothing changed): "
-                                       + "; ".join(p.describe() for p in exc.problems))
+            self.problem_label.setText(
+                f"{path.name} was not imported (nothing changed): " + "; ".join(p.describe() for p in exc.problems)
+            )
             return False
         self._log = LogPattern(tuple(float(x) for x in log.distances_mi), log.source, log.summary())
         self.log_label.setText(f"{log.source}: {log.summary()}")

@@ -51,8 +51,10 @@ def start_log() -> Path | None:
 def error_message(exc: BaseException, log: Path | None, unsaved: bool) -> str:
     """What the shopper reads: what failed, that nothing saved was lost, where the details are."""
     what = str(exc).strip().splitlines()[0][:300] if str(exc).strip() else "no details"
-    text = (f"Something went wrong inside Vehicle Buyer ({type(exc).__name__}: {what}). The action you took "
-            "may not have finished.\n\nNothing you saved was changed.")
+    text = (
+        f"Something went wrong inside Vehicle Buyer ({type(exc).__name__}: {what}). The action you took "
+        "may not have finished.\n\nNothing you saved was changed."
+    )
     if unsaved:
         text += " Your unsaved changes are kept: save them, or they are offered again the next time the app starts."
     if log is not None:
@@ -82,8 +84,13 @@ def install_error_report(parent: Callable[[], QWidget | None], unsaved: Callable
                 pending = unsaved()
             except Exception:  # the window itself may be what broke
                 pending = False
-            box = QMessageBox(QMessageBox.Icon.Critical, "Something went wrong", error_message(exc, log, pending),
-                              QMessageBox.StandardButton.Ok, parent())
+            box = QMessageBox(
+                QMessageBox.Icon.Critical,
+                "Something went wrong",
+                error_message(exc, log, pending),
+                QMessageBox.StandardButton.Ok,
+                parent(),
+            )
             box.setTextFormat(Qt.TextFormat.PlainText)
             box.exec()
         finally:

@@ -23,13 +23,25 @@ from buyer_app.ui.settings_store import settings, value_texts
 
 MAX_RECENT = 8
 # how long the status bar shows a notice (ms); a notice with a title (text.session) is also shown in a message box
-STATUS_MS = {NoticeKind.SAVED: 5000, NoticeKind.AUTOSAVE_FAILED: 30000, NoticeKind.RECOVERED: 20000,
-             NoticeKind.RECOVERY_NOTES: 20000, NoticeKind.OPEN_FAILED: 20000, NoticeKind.VEHICLES_DROPPED: 20000}
+STATUS_MS = {
+    NoticeKind.SAVED: 5000,
+    NoticeKind.AUTOSAVE_FAILED: 30000,
+    NoticeKind.RECOVERED: 20000,
+    NoticeKind.RECOVERY_NOTES: 20000,
+    NoticeKind.OPEN_FAILED: 20000,
+    NoticeKind.VEHICLES_DROPPED: 20000,
+}
 Button = QMessageBox.StandardButton
 
 
-def ask_plain(parent: QMainWindow | None, icon: QMessageBox.Icon, title: str, text: str,
-              buttons: Button = Button.Yes | Button.No, default: Button | None = None) -> Button:
+def ask_plain(
+    parent: QMainWindow | None,
+    icon: QMessageBox.Icon,
+    title: str,
+    text: str,
+    buttons: Button = Button.Yes | Button.No,
+    default: Button | None = None,
+) -> Button:
     """A message box that shows `text` as typed: a profile name like `<b>x</b>` is not taken for markup (the
     static QMessageBox helpers guess, and would render it). `default`: the button Enter presses."""
     box = QMessageBox(icon, title, text, buttons, parent)
@@ -43,9 +55,15 @@ class FileController:
     """Implements `SessionView` for one window. `profile()`: the profile on show; `show_profile(p)`: show it (no
     history change); `edit(p, text)`: an undoable edit; `unsupported(ids)`: ids the database cannot cost."""
 
-    def __init__(self, window: QMainWindow, undo_stack: QUndoStack, profile: Callable[[], Profile],
-                 show_profile: Callable[[Profile], None], edit: Callable[[Profile, str], None],
-                 unsupported: Callable[[Sequence[int]], Sequence[int]]) -> None:
+    def __init__(
+        self,
+        window: QMainWindow,
+        undo_stack: QUndoStack,
+        profile: Callable[[], Profile],
+        show_profile: Callable[[Profile], None],
+        edit: Callable[[Profile, str], None],
+        unsupported: Callable[[Sequence[int]], Sequence[int]],
+    ) -> None:
         self.window, self.undo_stack = window, undo_stack
         self._profile, self._show_profile, self._edit = profile, show_profile, edit
         self.session = DocumentSession(self, unsupported)
@@ -62,8 +80,13 @@ class FileController:
         toolbar.setObjectName("main-toolbar")
         keys = QKeySequence.StandardKey
 
-        def action(menu: QMenu, text: str, slot: Callable[[], object], shortcut: QKeySequence.StandardKey | str | None = None,
-                   bar: QToolBar | None = None) -> QAction:
+        def action(
+            menu: QMenu,
+            text: str,
+            slot: Callable[[], object],
+            shortcut: QKeySequence.StandardKey | str | None = None,
+            bar: QToolBar | None = None,
+        ) -> QAction:
             act = QAction(tr(text), window)
             if shortcut is not None:
                 act.setShortcut(shortcut)
@@ -120,15 +143,17 @@ class FileController:
             self.session.import_file(Path(name))
 
     def export_dialog(self) -> None:
-        name, _ = QFileDialog.getSaveFileName(self.window, tr("Export profile"),
-                                              str(Path.home() / f"{self._profile().name}.json"), tr("Profiles (*.json)"))
+        name, _ = QFileDialog.getSaveFileName(
+            self.window, tr("Export profile"), str(Path.home() / f"{self._profile().name}.json"), tr("Profiles (*.json)")
+        )
         if name:
             self.session.export_to(Path(name))
 
     # -- title, recent files, data folder ------------------------------------------------------
     def update_title(self) -> None:
-        self.window.setWindowTitle(words.window_title(self._profile().name,
-                                                      self.session.read_only or bool(self.session.data_problem)))
+        self.window.setWindowTitle(
+            words.window_title(self._profile().name, self.session.read_only or bool(self.session.data_problem))
+        )
         self.window.setWindowModified(not self.undo_stack.isClean())
 
     def recent_paths(self) -> list[Path]:
@@ -191,15 +216,21 @@ class FileController:
 
     # -- SessionView: questions and notices (dialogs; tests replace them) -------------------------
     def ask_save_changes(self, name: str) -> SaveAnswer:
-        answer = ask_plain(self.window, QMessageBox.Icon.Question, tr(words.SAVE_CHANGES_TITLE),
-                           words.save_changes_question(name), Button.Save | Button.Discard | Button.Cancel)
+        answer = ask_plain(
+            self.window,
+            QMessageBox.Icon.Question,
+            tr(words.SAVE_CHANGES_TITLE),
+            words.save_changes_question(name),
+            Button.Save | Button.Discard | Button.Cancel,
+        )
         return {Button.Save: SaveAnswer.SAVE, Button.Discard: SaveAnswer.DISCARD}.get(answer, SaveAnswer.CANCEL)
 
     def ask_open_read_only(self, in_use: ProfileInUse) -> bool:
         """Whether to open a profile that another copy of the app has open, read-only."""
         owner = words.in_use_owner(in_use.owner.describe() if in_use.owner else None)
-        box = QMessageBox(QMessageBox.Icon.Warning, tr(words.IN_USE_TITLE), words.in_use_question(in_use.path, owner),
-                          parent=self.window)
+        box = QMessageBox(
+            QMessageBox.Icon.Warning, tr(words.IN_USE_TITLE), words.in_use_question(in_use.path, owner), parent=self.window
+        )
         box.setTextFormat(Qt.TextFormat.PlainText)
         read_only = box.addButton(tr(words.OPEN_READ_ONLY_BUTTON), QMessageBox.ButtonRole.AcceptRole)
         box.addButton(Button.Cancel)
@@ -212,12 +243,17 @@ class FileController:
         return name if ok else None
 
     def ask_replace(self, name: str) -> bool:
-        return ask_plain(self.window, QMessageBox.Icon.Question, tr(words.REPLACE_TITLE),
-                         words.replace_question(name)) == Button.Yes
+        return (
+            ask_plain(self.window, QMessageBox.Icon.Question, tr(words.REPLACE_TITLE), words.replace_question(name)) == Button.Yes
+        )
 
     def confirm_delete(self, name: str) -> bool:
-        return ask_plain(self.window, QMessageBox.Icon.Question, tr(words.DELETE_TITLE), words.delete_question(name),
-                         default=Button.No) == Button.Yes  # Enter keeps the file
+        return (
+            ask_plain(
+                self.window, QMessageBox.Icon.Question, tr(words.DELETE_TITLE), words.delete_question(name), default=Button.No
+            )
+            == Button.Yes
+        )  # Enter keeps the file
 
     def warn(self, title: str, text: str) -> None:
         """Tell the user something went wrong (a dialog)."""

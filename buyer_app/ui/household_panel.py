@@ -33,22 +33,79 @@ from buyer_app.text.choices import choice_label
 from buyer_app.text.wording import money
 
 GROUPS = (
-    ("Where and when you buy", ("state", "utility", "purchase_date", "income", "filing_status", "household_size",
-                                "tenure")),
+    ("Where and when you buy", ("state", "utility", "purchase_date", "income", "filing_status", "household_size", "tenure")),
     ("Driving", ("years", "annual_miles", "city_share")),
-    ("Prices", ("fuel_price_basis", "gas_price", "midgrade_price", "premium_price", "diesel_price", "electricity_price",
-                "fuel_escalation", "electricity_escalation")),
-    ("Charging", ("home_charging", "home_charger_kw", "home_hours_per_night", "phev_plug_nights", "home_rate", "offpeak_price",
-                  "offpeak_share", "workplace_charging", "workplace_price", "workplace_days", "workplace_charger_kw",
-                  "workplace_hours", "public_everyday", "public_l2_price", "public_dc_price", "public_dc_pricing",
-                  "public_dc_per_minute", "idle_fee_per_minute", "idle_minutes_per_session", "charge_reserve")),
-    ("Ownership and financing", ("financing", "down_payment_share", "loan_apr", "loan_term_months",
-                                 "home_charger_cost", "discount_rate")),
-    ("Running costs", ("maintenance_bev", "maintenance_phev", "maintenance_hev", "maintenance_ice",
-                       "maintenance_age_growth", "resale_basis", "depreciation_bev", "depreciation_phev",
-                       "depreciation_hev", "depreciation_ice")),
-    ("Insurance and fees", ("insurance_reference", "insurance_annual", "sales_tax_rate", "sales_tax_cap", "title_fees",
-                            "registration_annual", "bev_surcharge", "phev_surcharge", "hev_surcharge")),
+    (
+        "Prices",
+        (
+            "fuel_price_basis",
+            "gas_price",
+            "midgrade_price",
+            "premium_price",
+            "diesel_price",
+            "electricity_price",
+            "fuel_escalation",
+            "electricity_escalation",
+        ),
+    ),
+    (
+        "Charging",
+        (
+            "home_charging",
+            "home_charger_kw",
+            "home_hours_per_night",
+            "phev_plug_nights",
+            "home_rate",
+            "offpeak_price",
+            "offpeak_share",
+            "workplace_charging",
+            "workplace_price",
+            "workplace_days",
+            "workplace_charger_kw",
+            "workplace_hours",
+            "public_everyday",
+            "public_l2_price",
+            "public_dc_price",
+            "public_dc_pricing",
+            "public_dc_per_minute",
+            "idle_fee_per_minute",
+            "idle_minutes_per_session",
+            "charge_reserve",
+        ),
+    ),
+    (
+        "Ownership and financing",
+        ("financing", "down_payment_share", "loan_apr", "loan_term_months", "home_charger_cost", "discount_rate"),
+    ),
+    (
+        "Running costs",
+        (
+            "maintenance_bev",
+            "maintenance_phev",
+            "maintenance_hev",
+            "maintenance_ice",
+            "maintenance_age_growth",
+            "resale_basis",
+            "depreciation_bev",
+            "depreciation_phev",
+            "depreciation_hev",
+            "depreciation_ice",
+        ),
+    ),
+    (
+        "Insurance and fees",
+        (
+            "insurance_reference",
+            "insurance_annual",
+            "sales_tax_rate",
+            "sales_tax_cap",
+            "title_fees",
+            "registration_annual",
+            "bev_surcharge",
+            "phev_surcharge",
+            "hev_surcharge",
+        ),
+    ),
     ("CO2 of electricity", ("grid_co2_lb_per_mwh", "grid_loss")),
 )
 INVALID_STYLE = "QLineEdit { border: 2px solid #d62728; }"
@@ -98,8 +155,10 @@ def origin_text(h: Household, name: str) -> str:
 def field_tip(h: Household, spec: FieldSpec) -> str:
     """What the input means, what is allowed, where the value shown comes from, and the app's default."""
     value = to_text(spec, getattr(h, spec.name)) or "(empty)"
-    lines = [f"{spec.label}. Allowed: {spec.allowed()}.",
-             f"Now {value} {shown_unit(spec)}: {origin_text(h, spec.name)}".replace("  ", " ")]
+    lines = [
+        f"{spec.label}. Allowed: {spec.allowed()}.",
+        f"Now {value} {shown_unit(spec)}: {origin_text(h, spec.name)}".replace("  ", " "),
+    ]
     if field_origin(h, spec.name).origin != "default":
         default = to_text(spec, spec.default) or "(empty)"
         lines.append(f"App default {default} {shown_unit(spec)} — {spec.source} ({spec.as_of})")
@@ -113,7 +172,8 @@ SUMMARY: tuple[tuple[str, Callable[[float], str]], ...] = (
     ("bev_surcharge", lambda x: f"EV fee {money(x)} a year"),
     ("phev_surcharge", lambda x: f"plug-in hybrid fee {money(x)} a year"),
     ("hev_surcharge", lambda x: f"hybrid fee {money(x)} a year"),
-    ("grid_co2_lb_per_mwh", lambda x: f"grid {x:,.0f} lb CO2/MWh"))
+    ("grid_co2_lb_per_mwh", lambda x: f"grid {x:,.0f} lb CO2/MWh"),
+)
 
 
 def state_summary(h: Household) -> str:
@@ -175,8 +235,9 @@ class HouseholdPanel(QWidget):
         self.summary.setStyleSheet("color: #444")
         form.addRow(self.summary)
         self.sources_button = QPushButton("Sources of these figures…")
-        self.sources_button.setToolTip("Every household figure with where it comes from and its date, the climate "
-                                       "and the CO2 factors")
+        self.sources_button.setToolTip(
+            "Every household figure with where it comes from and its date, the climate and the CO2 factors"
+        )
         self.sources_button.clicked.connect(self.sources_requested.emit)
         row = QHBoxLayout()
         row.addWidget(self.sources_button)

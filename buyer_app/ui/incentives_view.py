@@ -41,8 +41,7 @@ SOURCE = COLUMNS.index("Source")
 
 def where_text(comparison: Comparison) -> str:
     h = comparison.household
-    place = "the US (federal programs only: pick your state in the Household tab)" if h.state == "US" \
-        else STATE_NAMES[h.state]
+    place = "the US (federal programs only: pick your state in the Household tab)" if h.state == "US" else STATE_NAMES[h.state]
     return f"{place} on {purchase_day(h).isoformat()}"
 
 
@@ -56,8 +55,16 @@ def vehicle_title(v: VehicleOutcome) -> str:
 def decision_cells(d: Decision) -> list[str]:
     who = "you" if d.level == "custom" else d.offered_by
     amount = money(d.amount) if d.applied else "not applied"
-    return [decision_name(d), who, amount, reason_text(d.reason), when_paid_text(d.payment), dates_text(d),
-            d.source if d.level != "custom" else "entered by you", d.checked]
+    return [
+        decision_name(d),
+        who,
+        amount,
+        reason_text(d.reason),
+        when_paid_text(d.payment),
+        dates_text(d),
+        d.source if d.level != "custom" else "entered by you",
+        d.checked,
+    ]
 
 
 def open_address(url: str) -> bool:
@@ -124,10 +131,11 @@ class IncentivesView(QWidget):
             self._show_detail(None)
             return
         utility = comparison.household.utility
-        self.heading.setText(f"Incentives for buying in {where_text(comparison)}"
-                             + (f", utility {utility}" if utility else ", no electric utility chosen (utility "
-                                "programs need it: Household tab)")
-                             + ". Double-click a line to open its source.")
+        self.heading.setText(
+            f"Incentives for buying in {where_text(comparison)}"
+            + (f", utility {utility}" if utility else ", no electric utility chosen (utility programs need it: Household tab)")
+            + ". Double-click a line to open its source."
+        )
         bold = QFont()
         bold.setBold(True)
         for v in comparison.vehicles:
@@ -145,11 +153,13 @@ class IncentivesView(QWidget):
                 for k in range(len(COLUMNS)):
                     item.setToolTip(k, tip)
             if not v.incentives:
-                QTreeWidgetItem(parent, [f"No incentive in the catalogue for this vehicle in {where_text(comparison)}"]) \
-                    .setFirstColumnSpanned(True)
+                QTreeWidgetItem(
+                    parent, [f"No incentive in the catalogue for this vehicle in {where_text(comparison)}"]
+                ).setFirstColumnSpanned(True)
             elif not shown:
-                QTreeWidgetItem(parent, ["None applied (tick “Show those not applied” for the reasons)"]) \
-                    .setFirstColumnSpanned(True)
+                QTreeWidgetItem(parent, ["None applied (tick “Show those not applied” for the reasons)"]).setFirstColumnSpanned(
+                    True
+                )
             parent.setExpanded(True)
         self._show_detail(None)
 

@@ -66,8 +66,7 @@ if TYPE_CHECKING:
     from buyer_app.report.summary import ReportContext
 
 # 2025 Tesla Model 3 Long Range RWD, 2025 Toyota Camry Hybrid LE, 2025 Toyota RAV4 PHEV
-SAMPLE = Profile("Sample household", Household(years=8),
-                 (VehicleChoice(48765), VehicleChoice(48032), VehicleChoice(49160)))
+SAMPLE = Profile("Sample household", Household(years=8), (VehicleChoice(48765), VehicleChoice(48032), VehicleChoice(49160)))
 
 
 class MainWindow(QMainWindow):
@@ -78,11 +77,22 @@ class MainWindow(QMainWindow):
         self.comparison: Comparison | None = None
         self.household_valid = True
         self.undo_stack = QUndoStack(self)
-        self.files = FileController(self, self.undo_stack, lambda: self.profile, self.show_profile,
-                                    lambda after, text: self.change(after, text), unsupported_in(db))
-        self.report = ReportActions(self, db, lambda: self.comparison, lambda: self.run_control.current(),
-                                    lambda: self.profile.name,
-                                    lambda title, text: self.files.warn(title, text))
+        self.files = FileController(
+            self,
+            self.undo_stack,
+            lambda: self.profile,
+            self.show_profile,
+            lambda after, text: self.change(after, text),
+            unsupported_in(db),
+        )
+        self.report = ReportActions(
+            self,
+            db,
+            lambda: self.comparison,
+            lambda: self.run_control.current(),
+            lambda: self.profile.name,
+            lambda title, text: self.files.warn(title, text),
+        )
         self.setWindowTitle("Vehicle Buyer")
         self.resize(1360, 860)
 
@@ -128,9 +138,12 @@ class MainWindow(QMainWindow):
         self.results.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.results.setWordWrap(False)
         buttons = QHBoxLayout()
-        for text, slot in (("&Remove", self.remove_selected), ("Move &up", lambda: self.move_selected(-1)),
-                           ("Move &down", lambda: self.move_selected(1)),
-                           ("Used, own &incentives, insurance, lease, heat pump…", self.edit_details)):
+        for text, slot in (
+            ("&Remove", self.remove_selected),
+            ("Move &up", lambda: self.move_selected(-1)),
+            ("Move &down", lambda: self.move_selected(1)),
+            ("Used, own &incentives, insurance, lease, heat pump…", self.edit_details),
+        ):
             button = QPushButton(text)
             button.clicked.connect(lambda _checked=False, call=slot: call())  # clicked(bool) is not an argument
             buttons.addWidget(button)
@@ -138,9 +151,14 @@ class MainWindow(QMainWindow):
         self.verdict = QLabel(wordWrap=True, textFormat=Qt.TextFormat.PlainText)
         self.verdict.setAccessibleName("Verdict")
         self.verdict.setStyleSheet("font-size: 11pt; font-weight: 600")
-        self.run_control = RunControl(self, self.uncertainty_panel, lambda: self.comparison,
-                                      lambda: self.profile.uncertainty, self._show_second_line,
-                                      lambda: self.chart_tabs.run_changed())
+        self.run_control = RunControl(
+            self,
+            self.uncertainty_panel,
+            lambda: self.comparison,
+            lambda: self.profile.uncertainty,
+            self._show_second_line,
+            lambda: self.chart_tabs.run_changed(),
+        )
         self.run_bar, self.runner = self.run_control.run_bar, self.run_control.runner
         self.run_bar.settings_requested.connect(lambda: left.setCurrentWidget(uncertainty_scroll))
         self._verdict_text = ""
@@ -217,15 +235,16 @@ class MainWindow(QMainWindow):
         # the vehicle list's energy column uses the climate the comparison uses (the state's unless one is set)
         self.picker.set_household(household, self.profile.driving, self.profile.climate or household_climate(household))
         if not self.household_valid:
-            self._show_results(None, "Results are hidden until the marked household inputs are fixed: "
-                               + "; ".join(self.household.problems.values()))
+            self._show_results(
+                None,
+                "Results are hidden until the marked household inputs are fixed: " + "; ".join(self.household.problems.values()),
+            )
             return
         if not self.profile.vehicles:
             self._show_results(None, "Add vehicles from the list on the left (double-click or Add).")
             return
         try:
-            comparison = compare(self.db, household, list(self.profile.vehicles), self.profile.driving,
-                                 self.profile.climate)
+            comparison = compare(self.db, household, list(self.profile.vehicles), self.profile.driving, self.profile.climate)
         except InputError as exc:
             self._show_results(None, "; ".join(p.describe() for p in exc.problems))
             return

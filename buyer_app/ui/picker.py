@@ -61,9 +61,14 @@ class VehiclePicker(QWidget):
         self.min_range = QLineEdit(placeholderText="electric miles")
         self.problem = QLabel(wordWrap=True, textFormat=Qt.TextFormat.PlainText)
         self.problem.setStyleSheet("color: #d62728")
-        for widget, name in ((self.search, "Vehicle search"), (self.powertrain, "Powertrain filter"),
-                             (self.epa_class, "EPA class filter"), (self.year, "Model year filter"),
-                             (self.max_price, "Maximum base MSRP"), (self.min_range, "Minimum electric range")):
+        for widget, name in (
+            (self.search, "Vehicle search"),
+            (self.powertrain, "Powertrain filter"),
+            (self.epa_class, "EPA class filter"),
+            (self.year, "Model year filter"),
+            (self.max_price, "Maximum base MSRP"),
+            (self.min_range, "Minimum electric range"),
+        ):
             widget.setAccessibleName(name)
         filters = QFormLayout()
         row = QHBoxLayout()
@@ -103,8 +108,12 @@ class VehiclePicker(QWidget):
         bottom.addWidget(self.count, 1)
         bottom.addWidget(add)
         layout.addLayout(bottom)
-        for signal in (self.search.textChanged, self.epa_class.textChanged, self.max_price.textChanged,
-                       self.min_range.textChanged):
+        for signal in (
+            self.search.textChanged,
+            self.epa_class.textChanged,
+            self.max_price.textChanged,
+            self.min_range.textChanged,
+        ):
             signal.connect(self.apply_filters)
         self.powertrain.currentIndexChanged.connect(self.apply_filters)
         self.year.valueChanged.connect(self.apply_filters)
@@ -115,8 +124,9 @@ class VehiclePicker(QWidget):
         if self.model.rowCount():
             return
         frame = self.db.frame
-        newest_first = frame[frame["supported"]].sort_values(["year", "make", "model"], ascending=[False, True, True],
-                                                             kind="stable")
+        newest_first = frame[frame["supported"]].sort_values(
+            ["year", "make", "model"], ascending=[False, True, True], kind="stable"
+        )
         self.model.set_frame(newest_first, self._pending, sorted_by=(0, Qt.SortOrder.DescendingOrder))
         self.apply_filters()
         self._energy_timer.start()  # the energy column follows just after the list
@@ -129,12 +139,17 @@ class VehiclePicker(QWidget):
             self.problem.setText("Price and range filters take a number of 0 or more.")
             return
         self.problem.setText("")
-        self.proxy.set_filters(self.search.text(), self.powertrain.currentData() or "", self.epa_class.text().strip(),
-                               self.year.value() or None, max_price, min_range)
+        self.proxy.set_filters(
+            self.search.text(),
+            self.powertrain.currentData() or "",
+            self.epa_class.text().strip(),
+            self.year.value() or None,
+            max_price,
+            min_range,
+        )
         self.count.setText(f"{self.proxy.rowCount():,} of {self.model.rowCount():,} vehicles")
 
-    def set_household(self, household: Household, pattern: Pattern | None = None,
-                      climate: Climate | None = None) -> None:
+    def set_household(self, household: Household, pattern: Pattern | None = None, climate: Climate | None = None) -> None:
         """Energy cost follows the driving, climate, charging and prices, a moment after they stop
         moving (the results and charts come first while a what-if slider is dragged)."""
         key = (household, pattern, climate)  # all frozen, so comparable

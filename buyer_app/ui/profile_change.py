@@ -13,8 +13,7 @@ class ProfileChange(QUndoCommand):
     """One edit of the profile; consecutive edits with the same `merge_key` (a what-if slider dragged) merge into
     one. `show(profile)` puts a profile on show (redo shows `after`, undo `before`)."""
 
-    def __init__(self, show: Callable[[Profile], None], before: Profile, after: Profile, text: str,
-                 merge_key: str = "") -> None:
+    def __init__(self, show: Callable[[Profile], None], before: Profile, after: Profile, text: str, merge_key: str = "") -> None:
         super().__init__(text)
         self.show, self.before, self.after, self.merge_key = show, before, after, merge_key
 

@@ -26,9 +26,15 @@ class ReportActions:
     """`comparison()`: the comparison on show (None: nothing to export); `current_run()`: its uncertainty run for
     the paper (None: off); `profile_name()`: the file name offered; `warn(title, text)`: a failure, told."""
 
-    def __init__(self, window: QMainWindow, db: VehicleDatabase, comparison: Callable[[], Comparison | None],
-                 current_run: Callable[[], UncertaintyResult | None], profile_name: Callable[[], str],
-                 warn: Callable[[str, str], None]) -> None:
+    def __init__(
+        self,
+        window: QMainWindow,
+        db: VehicleDatabase,
+        comparison: Callable[[], Comparison | None],
+        current_run: Callable[[], UncertaintyResult | None],
+        profile_name: Callable[[], str],
+        warn: Callable[[str, str], None],
+    ) -> None:
         self.window, self.db = window, db
         self._comparison, self._current_run, self._profile_name, self._warn = comparison, current_run, profile_name, warn
 
@@ -38,8 +44,9 @@ class ReportActions:
     def report_context(self) -> ReportContext:
         from buyer_app.report.summary import ReportContext
 
-        return ReportContext(title=self._profile_name(), database=self.db.metadata, prices_as_of=self.db.prices_as_of,
-                             generated=date.today())
+        return ReportContext(
+            title=self._profile_name(), database=self.db.metadata, prices_as_of=self.db.prices_as_of, generated=date.today()
+        )
 
     def export_pdf(self, path: Path | None = None, paper: str = "letter") -> Path | None:
         from buyer_app.report.pdf import write_pdf
@@ -49,8 +56,9 @@ class ReportActions:
             self._status(tr(NOTHING_TO_EXPORT))
             return None
         if path is None:
-            name, _chosen = QFileDialog.getSaveFileName(self.window, tr("Export PDF"),
-                                                        str(Path.home() / f"{self._profile_name()}.pdf"), tr("PDF (*.pdf)"))
+            name, _chosen = QFileDialog.getSaveFileName(
+                self.window, tr("Export PDF"), str(Path.home() / f"{self._profile_name()}.pdf"), tr("PDF (*.pdf)")
+            )
             if not name:
                 return None
             path = Path(name)
@@ -72,16 +80,19 @@ class ReportActions:
             self._status(tr(NOTHING_TO_EXPORT))
             return None
         if path is None:
-            name, _ = QFileDialog.getSaveFileName(self.window, tr("Export CSV"),
-                                                  str(Path.home() / f"{slug(self._profile_name())}.csv"), tr("CSV (*.csv)"))
+            name, _ = QFileDialog.getSaveFileName(
+                self.window, tr("Export CSV"), str(Path.home() / f"{slug(self._profile_name())}.csv"), tr("CSV (*.csv)")
+            )
             if not name:
                 return None
             path = Path(name)
         try:
             rows = write_csv(comparison, path)
         except OSError as exc:
-            self._warn(tr("CSV not written"), tr("Could not write {path}: {reason}. Nothing was changed.").format(
-                path=path, reason=exc.strerror or exc))
+            self._warn(
+                tr("CSV not written"),
+                tr("Could not write {path}: {reason}. Nothing was changed.").format(path=path, reason=exc.strerror or exc),
+            )
             return None
         self._status(tr("Wrote {path} ({rows} rows)").format(path=path, rows=rows))
         return path
@@ -102,11 +113,15 @@ class ReportActions:
 
     def about(self) -> None:
         meta = self.db.metadata
-        QMessageBox.about(self.window, tr("About Vehicle Buyer"), tr(
-            "<h3>Vehicle Buyer {version}</h3><p>What an electric car, a plug-in hybrid, a hybrid or a gasoline "
-            "car really costs your household.</p>"
-            "<p>Vehicles: US EPA / DOE fueleconomy.gov, file of {source_date} (public domain).<br>"
-            "Battery and charging specs: OpenEV Data 1.24.0 (CDLA-Permissive-2.0) and Chargeprice Open EV Data 2021 "
-            "(MIT).<br>Base prices: curated table, newest as of {prices_as_of}, source per row.<br>"
-            "Defaults: each with its source and date (hover a household input).</p>").format(
-            version=__version__, source_date=meta.get("source_date"), prices_as_of=self.db.prices_as_of))
+        QMessageBox.about(
+            self.window,
+            tr("About Vehicle Buyer"),
+            tr(
+                "<h3>Vehicle Buyer {version}</h3><p>What an electric car, a plug-in hybrid, a hybrid or a gasoline "
+                "car really costs your household.</p>"
+                "<p>Vehicles: US EPA / DOE fueleconomy.gov, file of {source_date} (public domain).<br>"
+                "Battery and charging specs: OpenEV Data 1.24.0 (CDLA-Permissive-2.0) and Chargeprice Open EV Data 2021 "
+                "(MIT).<br>Base prices: curated table, newest as of {prices_as_of}, source per row.<br>"
+                "Defaults: each with its source and date (hover a household input).</p>"
+            ).format(version=__version__, source_date=meta.get("source_date"), prices_as_of=self.db.prices_as_of),
+        )

@@ -21,9 +21,15 @@ class RunControl:
     """`comparison()`: the inputs on show (None: nothing to simulate); `uncertainty()`: the profile's settings;
     `show_second_line(text)`: the verdict's second line ("" for none); `run_changed()`: the charts follow the run."""
 
-    def __init__(self, parent: QObject, panel: UncertaintyPanel, comparison: Callable[[], Comparison | None],
-                 uncertainty: Callable[[], UncertaintySettings], show_second_line: Callable[[str], None],
-                 run_changed: Callable[[], None]) -> None:
+    def __init__(
+        self,
+        parent: QObject,
+        panel: UncertaintyPanel,
+        comparison: Callable[[], Comparison | None],
+        uncertainty: Callable[[], UncertaintySettings],
+        show_second_line: Callable[[str], None],
+        run_changed: Callable[[], None],
+    ) -> None:
         self.panel, self._comparison, self._uncertainty = panel, comparison, uncertainty
         self._show_second_line, self._run_changed = show_second_line, run_changed
         self.run_bar = RunBar(value_flag("uncertainty/enabled", True))
@@ -57,10 +63,12 @@ class RunControl:
         state, draws = self.runner.state, self._uncertainty().draws
         if not self.enabled():
             return "Simulation is off (tick Simulate uncertainty)."
-        return {"pending": f"Simulating {draws:,} futures…", "running": f"Simulating {draws:,} futures…",
-                "stopped": "Simulation stopped (Run again to restart it).",
-                "failed": f"The simulation failed ({self.runner.error}); the results above do not depend on it."
-                }.get(state, "")
+        return {
+            "pending": f"Simulating {draws:,} futures…",
+            "running": f"Simulating {draws:,} futures…",
+            "stopped": "Simulation stopped (Run again to restart it).",
+            "failed": f"The simulation failed ({self.runner.error}); the results above do not depend on it.",
+        }.get(state, "")
 
     def show_state(self) -> None:
         """The verdict's second line, the run bar, the bands and the uncertainty charts for the runner's state."""

@@ -62,8 +62,7 @@ def household_rows(h: Household) -> list[tuple[str, list[str]]]:
         rows.append((title, []))
         for name in names:
             o = field_origin(h, name)
-            rows.append((name, [FIELD_BY_NAME[name].label, shown_value(h, name), o.origin,
-                                o.source, o.as_of, o.note]))
+            rows.append((name, [FIELD_BY_NAME[name].label, shown_value(h, name), o.origin, o.source, o.as_of, o.note]))
     return rows
 
 
@@ -78,22 +77,32 @@ def climate_rows(h: Household, climate: Climate | None) -> list[tuple[str, list[
         origin, label = "default", "average US conditions (as EPA labels)"
     temps = "" if used is None else "monthly means (F): " + ", ".join(f"{t:.0f}" for t in used.monthly_f)
     source = CLIMATE_SOURCE if used is not None and used.state else ("your figures" if used else "EPA label method")
-    return [("Climate", []),
-            ("climate", ["Climate (monthly temperatures)", label, origin, source, "1991-2020" if used and used.state else "",
-                         temps]),
-            ("climate_factors", ["Range and fuel economy by temperature", "", "default", FACTOR_SOURCE, "2019-2025", ""])]
+    return [
+        ("Climate", []),
+        ("climate", ["Climate (monthly temperatures)", label, origin, source, "1991-2020" if used and used.state else "", temps]),
+        ("climate_factors", ["Range and fuel economy by temperature", "", "default", FACTOR_SOURCE, "2019-2025", ""]),
+    ]
 
 
 def co2_rows(h: Household) -> list[tuple[str, list[str]]]:
     rows: list[tuple[str, list[str]]] = [("CO2 factors", [])]
-    labels = {"co2_tailpipe": "Tailpipe CO2", "co2_upstream": "Fuel production (upstream)",
-              "co2_electricity": "Electricity CO2"}
+    labels = {"co2_tailpipe": "Tailpipe CO2", "co2_upstream": "Fuel production (upstream)", "co2_electricity": "Electricity CO2"}
     for a in co2_assumptions():
-        rows.append((a["field"], [labels.get(a["field"], a["field"]), str(a["value"]), "default", a["source"],
-                                  a["as_of"], ""]))
+        rows.append((a["field"], [labels.get(a["field"], a["field"]), str(a["value"]), "default", a["source"], a["as_of"], ""]))
     kg = grid_kg_per_kwh(h.grid_co2_lb_per_mwh, h.grid_loss)
-    rows.append(("grid_kg_per_kwh", ["Electricity CO2 at your meter", f"{kg:.3f} kg/kWh", "",
-                                     f"{grid_description(h)}: grid CO2 intensity / (1 - grid losses)", "", ""]))
+    rows.append(
+        (
+            "grid_kg_per_kwh",
+            [
+                "Electricity CO2 at your meter",
+                f"{kg:.3f} kg/kWh",
+                "",
+                f"{grid_description(h)}: grid CO2 intensity / (1 - grid losses)",
+                "",
+                "",
+            ],
+        )
+    )
     return rows
 
 
@@ -105,23 +114,40 @@ def vehicle_rows(comparison: Comparison | None) -> list[tuple[str, list[str]]]:
     for v in comparison.vehicles:
         for line in source_lines(v.sources) if v.sources else []:
             value = f"{money(v.yearly_costs['insurance'][0])} in year 1" if line.name == "insurance" else line.value
-            rows.append((f"{v.id}:{line.name}", [f"{line.name.replace('_', ' ').capitalize()}: {v.label}", value,
-                                                  "yours" if line.yours else "default", line.text, "", ""]))
+            rows.append(
+                (
+                    f"{v.id}:{line.name}",
+                    [
+                        f"{line.name.replace('_', ' ').capitalize()}: {v.label}",
+                        value,
+                        "yours" if line.yours else "default",
+                        line.text,
+                        "",
+                        "",
+                    ],
+                )
+            )
     return rows
 
 
 class SourcesDialog(QDialog):
-    def __init__(self, household: Household, climate: Climate | None = None, parent: QWidget | None = None,
-                 comparison: Comparison | None = None) -> None:
+    def __init__(
+        self,
+        household: Household,
+        climate: Climate | None = None,
+        parent: QWidget | None = None,
+        comparison: Comparison | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle("Sources of these figures")
         self.resize(1100, 640)
-        rows = (household_rows(household) + climate_rows(household, climate) + co2_rows(household)
-                + vehicle_rows(comparison))
-        heading = QLabel(f"Where and when: {STATE_NAMES[household.state]}, buying on "
-                         f"{purchase_day(household).isoformat()}. Origin: “state” from the state table, “default” the "
-                         "app's national figure, “yours” a figure you set. Select a row to read it in full below.",
-                         wordWrap=True)
+        rows = household_rows(household) + climate_rows(household, climate) + co2_rows(household) + vehicle_rows(comparison)
+        heading = QLabel(
+            f"Where and when: {STATE_NAMES[household.state]}, buying on "
+            f"{purchase_day(household).isoformat()}. Origin: “state” from the state table, “default” the "
+            "app's national figure, “yours” a figure you set. Select a row to read it in full below.",
+            wordWrap=True,
+        )
         heading.setTextFormat(Qt.TextFormat.PlainText)
         self.table = QTableWidget(len(rows), len(COLUMNS))
         self.table.setAccessibleName("Sources of the household's figures")
@@ -181,8 +207,11 @@ class SourcesDialog(QDialog):
     def _show_detail(self) -> None:
         lines = []
         for row in self._selected_rows():
-            values = [(name, item.text()) for name, c in zip(COLUMNS, range(len(COLUMNS)), strict=True)
-                      if (item := self.table.item(row, c)) is not None and item.text()]
+            values = [
+                (name, item.text())
+                for name, c in zip(COLUMNS, range(len(COLUMNS)), strict=True)
+                if (item := self.table.item(row, c)) is not None and item.text()
+            ]
             lines.append("\n".join(f"{name}: {text}" for name, text in values))
         self.detail.setPlainText("\n\n".join(lines))
 

@@ -38,10 +38,11 @@ from buyer_app.core.uncertainty.draws import (
 from buyer_app.ui.household_panel import INVALID_STYLE, rich_tip
 
 OTHER_FIELDS = {
-    "draws": ("Number of futures simulated (draws)",
-              f"More draws give steadier percentages and take longer. App default {DEFAULT_DRAWS:,}."),
-    "seed": ("Random seed", f"The same seed gives the same futures again (saved with the profile). App default "
-                            f"{DEFAULT_SEED}."),
+    "draws": (
+        "Number of futures simulated (draws)",
+        f"More draws give steadier percentages and take longer. App default {DEFAULT_DRAWS:,}.",
+    ),
+    "seed": ("Random seed", f"The same seed gives the same futures again (saved with the profile). App default {DEFAULT_SEED}."),
 }
 AUTO = None
 
@@ -95,17 +96,19 @@ class UncertaintyPanel(QWidget):
         self.hints: dict[str, QLabel] = {}
         self.problems: dict[str, str] = {}
         layout = QVBoxLayout(self)
-        intro = QLabel("How sure is the verdict? The app simulates many futures at once for every compared vehicle "
-                       "(the same futures for each, so differences between cars are not noise). Each spread is one "
-                       "standard deviation; hover an input for its allowed range and its source.", wordWrap=True)
+        intro = QLabel(
+            "How sure is the verdict? The app simulates many futures at once for every compared vehicle "
+            "(the same futures for each, so differences between cars are not noise). Each spread is one "
+            "standard deviation; hover an input for its allowed range and its source.",
+            wordWrap=True,
+        )
         intro.setStyleSheet("color: #444")
         layout.addWidget(intro)
         spreads = QGroupBox("Spreads of the uncertain inputs")
         form = QFormLayout(spreads)
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # a narrow panel puts labels above
         for spec in SPREADS:
-            tip = (f"{spec.label}. Allowed: {_allowed(spec.name)}. App default {spec.default:g}.\n"
-                   f"Source: {spec.source}")
+            tip = f"{spec.label}. Allowed: {_allowed(spec.name)}. App default {spec.default:g}.\nSource: {spec.source}"
             line = QWidget()
             row = QHBoxLayout(line)
             row.setContentsMargins(0, 0, 0, 0)
@@ -129,8 +132,10 @@ class UncertaintyPanel(QWidget):
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             combo.setMinimumContentsLength(16)
             combo.setAccessibleName(f"Pair to explain: {label.lower()}")
-            combo.setToolTip("Which two vehicles the tornado, the histogram of the difference and the thresholds "
-                             "compare. Automatic: the two cheapest over the years owned. Kept in this window only.")
+            combo.setToolTip(
+                "Which two vehicles the tornado, the histogram of the difference and the thresholds "
+                "compare. Automatic: the two cheapest over the years owned. Kept in this window only."
+            )
             combo.currentIndexChanged.connect(lambda _index: self._pair_picked())
             form.addRow(label, combo)
         layout.addWidget(pair_box)
@@ -211,8 +216,9 @@ class UncertaintyPanel(QWidget):
         """The compared vehicles; a chosen vehicle that is still compared stays chosen (no signal)."""
         chosen = self.chosen_pair()
         self._ids = list(ids)
-        for combo, auto, keep in zip(self.pair_combos, ("Automatic: the cheapest", "Automatic: the runner-up"),
-                                     chosen, strict=True):
+        for combo, auto, keep in zip(
+            self.pair_combos, ("Automatic: the cheapest", "Automatic: the runner-up"), chosen, strict=True
+        ):
             combo.blockSignals(True)
             combo.clear()
             combo.addItem(auto, AUTO)
@@ -265,8 +271,10 @@ class RunBar(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         self.enabled = QCheckBox("Simulate uncertainty")
         self.enabled.setChecked(enabled)
-        self.enabled.setToolTip("Simulate many futures of prices, miles, resale and running costs to say how sure "
-                                "the verdict is (bands, chance of being cheapest, what moves it)")
+        self.enabled.setToolTip(
+            "Simulate many futures of prices, miles, resale and running costs to say how sure "
+            "the verdict is (bands, chance of being cheapest, what moves it)"
+        )
         self.enabled.toggled.connect(self.enabled_changed.emit)
         self.bar = QProgressBar()
         self.bar.setRange(0, 100)

@@ -118,9 +118,13 @@ class UncertaintyRunner(QObject):
         def job() -> None:
             begun = time.perf_counter()
             try:
-                result = run_uncertainty(comparison, settings, pair,
-                                         progress=lambda share: signals.progress.emit(generation, share),
-                                         cancelled=stop.is_set)
+                result = run_uncertainty(
+                    comparison,
+                    settings,
+                    pair,
+                    progress=lambda share: signals.progress.emit(generation, share),
+                    cancelled=stop.is_set,
+                )
             except Cancelled:
                 _emit(signals.stopped, generation)
             except Exception as exc:  # noqa: BLE001 (a bug in the core must not take the window down)

@@ -36,8 +36,7 @@ OWN_LABEL = "Your own incentive (dealer, employer…)"
 
 
 class VehicleDetailsDialog(QDialog):
-    def __init__(self, choice: VehicleChoice, label: str, parent: QWidget | None = None,
-                 price: float | None = None) -> None:
+    def __init__(self, choice: VehicleChoice, label: str, parent: QWidget | None = None, price: float | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(f"Details — {label}")
         self.choice = choice
@@ -48,8 +47,10 @@ class VehicleDetailsDialog(QDialog):
         self.form = form
         self.used = QCheckBox("Bought used")
         self.used.setChecked(choice.used)
-        self.used.setToolTip("Incentives for used vehicles are checked instead of those for new ones. Enter the price "
-                             "you are quoted (the price column of the results): the base MSRP is for a new car.")
+        self.used.setToolTip(
+            "Incentives for used vehicles are checked instead of those for new ones. Enter the price "
+            "you are quoted (the price column of the results): the base MSRP is for a new car."
+        )
         form.addRow(self.used)
         for incentive in choice.incentives or (None,):
             self.add_incentive_row(incentive.name if incentive else "", incentive.amount if incentive else None)
@@ -76,8 +77,9 @@ class VehicleDetailsDialog(QDialog):
         for text, value in (("not known (fleet-average winter loss)", None), ("yes", True), ("no", False)):
             self.heat_pump.addItem(text, value)
         self.heat_pump.setCurrentIndex({None: 0, True: 1, False: 2}[choice.heat_pump])
-        self.heat_pump.setToolTip("Winter range: Recurrent 2024/25 found 83% of normal range with a heat pump, "
-                                  "75% without, 80% on average")
+        self.heat_pump.setToolTip(
+            "Winter range: Recurrent 2024/25 found 83% of normal range with a heat pump, 75% without, 80% on average"
+        )
         form.addRow("Heat pump (plug-ins: winter range)", self.heat_pump)
         self.message = QLabel(wordWrap=True)
         self.message.setTextFormat(Qt.TextFormat.PlainText)
@@ -86,9 +88,14 @@ class VehicleDetailsDialog(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel("Leave a field empty to use nothing (or the household's figure). Your own incentives "
-                                "are always counted, on top of the programs the app finds (Incentives tab). Lease terms "
-                                "are used when the household pays by lease.", wordWrap=True))
+        layout.addWidget(
+            QLabel(
+                "Leave a field empty to use nothing (or the household's figure). Your own incentives "
+                "are always counted, on top of the programs the app finds (Incentives tab). Lease terms "
+                "are used when the household pays by lease.",
+                wordWrap=True,
+            )
+        )
         layout.addLayout(form)
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
@@ -136,8 +143,9 @@ class VehicleDetailsDialog(QDialog):
                 if not 0 <= amount <= AMOUNT_MAX:
                     raise ValueError
             except ValueError:
-                problems.append(f"{where}: amount {amount_edit.text()!r} is not allowed (a number from 0 to "
-                                f"{AMOUNT_MAX:,.0f} USD)")
+                problems.append(
+                    f"{where}: amount {amount_edit.text()!r} is not allowed (a number from 0 to {AMOUNT_MAX:,.0f} USD)"
+                )
                 continue
             if amount > 0:  # a zero amount counts for nothing and is not kept
                 out.append(Incentive(name or "your own incentive", amount))
@@ -188,5 +196,11 @@ class VehicleDetailsDialog(QDialog):
         lease = None
         if values["lease_term"] is not None:
             lease = LeaseTerms(values["lease_due"] or 0.0, values["lease_monthly"] or 0.0, int(values["lease_term"]))
-        return replace(self.choice, incentives=incentives, insurance_annual=values["insurance"], lease=lease,
-                       heat_pump=self.heat_pump.currentData(), used=self.used.isChecked())
+        return replace(
+            self.choice,
+            incentives=incentives,
+            insurance_annual=values["insurance"],
+            lease=lease,
+            heat_pump=self.heat_pump.currentData(),
+            used=self.used.isChecked(),
+        )

@@ -22,9 +22,17 @@ NEW_FILTER_API = tuple(int(p) for p in qVersion().split(".")[:2]) >= (6, 10)
 Index = QModelIndex | QPersistentModelIndex
 
 # header, column of the vehicle table (or "energy_cost", computed for the household)
-COLUMNS = [("Year", "year"), ("Make", "make"), ("Model", "model"), ("Type", "powertrain"), ("EPA class", "epa_class"),
-           ("EPA label", "label_mpg_comb"), ("Range (mi)", "range_mi"), ("Base MSRP", "msrp_usd"),
-           ("Energy $/yr", "energy_cost")]
+COLUMNS = [
+    ("Year", "year"),
+    ("Make", "make"),
+    ("Model", "model"),
+    ("Type", "powertrain"),
+    ("EPA class", "epa_class"),
+    ("EPA label", "label_mpg_comb"),
+    ("Range (mi)", "range_mi"),
+    ("Base MSRP", "msrp_usd"),
+    ("Energy $/yr", "energy_cost"),
+]
 KEY = {key: i for i, (_, key) in enumerate(COLUMNS)}
 
 
@@ -40,9 +48,12 @@ class VehicleTableModel(QAbstractTableModel):
         self._energy_wanted: tuple[Household, Pattern | None, Climate | None] = (Household(), None, None)
         self._energy_setting: tuple[Household, Pattern | None, Climate | None] | None = None
 
-    def set_frame(self, frame: pd.DataFrame,
-                  setting: tuple[Household, Pattern | None, Climate | None] | Household | None = None,
-                  sorted_by: tuple[int, Qt.SortOrder] | None = None) -> None:
+    def set_frame(
+        self,
+        frame: pd.DataFrame,
+        setting: tuple[Household, Pattern | None, Climate | None] | Household | None = None,
+        sorted_by: tuple[int, Qt.SortOrder] | None = None,
+    ) -> None:
         """Show `frame` with the energy column for `setting` (a household, or a household with its driving
         pattern and climate); `sorted_by` says how it is already sorted, so asking for that order costs nothing."""
         self.sorted_by = sorted_by
@@ -56,15 +67,13 @@ class VehicleTableModel(QAbstractTableModel):
         self._energy_setting = None
         self.endResetModel()
 
-    def _energy_for(self, household: Household, pattern: Pattern | None = None,
-                    climate: Climate | None = None) -> np.ndarray:
+    def _energy_for(self, household: Household, pattern: Pattern | None = None, climate: Climate | None = None) -> np.ndarray:
         if self.frame.empty:
             return np.zeros(0)
         year = driving_year(pattern or AnnualPattern(), household.annual_miles)
         return annual_energy_cost(household, inputs_from_frame(self.frame), year, climate)
 
-    def set_household(self, household: Household, pattern: Pattern | None = None,
-                      climate: Climate | None = None) -> None:
+    def set_household(self, household: Household, pattern: Pattern | None = None, climate: Climate | None = None) -> None:
         """Recompute the energy column for the household's driving, climate, charging and prices
         (one vectorised pass)."""
         self._energy_wanted = (household, pattern, climate)
@@ -96,8 +105,9 @@ class VehicleTableModel(QAbstractTableModel):
         values = pd.Series(self._energy if key == "energy_cost" else self.frame[key].to_numpy())
         if key in ("make", "model", "powertrain", "epa_class"):
             values = values.astype(str).str.lower()
-        order_index = values.sort_values(ascending=order == Qt.SortOrder.AscendingOrder, na_position="last",
-                                         kind="stable").index.to_numpy()
+        order_index = values.sort_values(
+            ascending=order == Qt.SortOrder.AscendingOrder, na_position="last", kind="stable"
+        ).index.to_numpy()
         self.beginResetModel()
         self.frame = self.frame.iloc[order_index].reset_index(drop=True)
         self._values = [self.frame[k].to_numpy() for _, k in COLUMNS[:-1]]
@@ -161,10 +171,23 @@ class VehicleFilterProxy(QSortFilterProxyModel):
         """Sorting happens in the source model (vectorised); the proxy keeps its order."""
         self.sourceModel().sort(column, order)
 
-    def set_filters(self, text: str = "", powertrain: str = "", epa_class: str = "", year: int | None = None,
-                    max_price: float | None = None, min_range: float | None = None) -> None:
-        self.filters = {"text": text, "powertrain": powertrain, "epa_class": epa_class, "year": year,
-                        "max_price": max_price, "min_range": min_range}
+    def set_filters(
+        self,
+        text: str = "",
+        powertrain: str = "",
+        epa_class: str = "",
+        year: int | None = None,
+        max_price: float | None = None,
+        min_range: float | None = None,
+    ) -> None:
+        self.filters = {
+            "text": text,
+            "powertrain": powertrain,
+            "epa_class": epa_class,
+            "year": year,
+            "max_price": max_price,
+            "min_range": min_range,
+        }
         self.refilter()
 
     def refilter(self) -> None:

@@ -42,6 +42,7 @@ class WelcomeHost(Protocol):
 
     def open_path(self, path: Path) -> str | None: ...
 
+
 WHAT_IT_DOES = (
     "Vehicle Buyer works out what a battery-electric car, a plug-in hybrid, a hybrid or a gasoline car would "
     "cost your household over the years you keep it (purchase, financing, energy, maintenance, insurance, fees, "
@@ -109,19 +110,26 @@ def data_text(metadata: dict[str, Any], prices_as_of: str, origin: str, today: d
     years = sorted(metadata.get("by_year", {}))
     count = metadata.get("vehicles")
     which = "the fueleconomy.gov file you imported" if origin == "imported" else "the US EPA / DOE fueleconomy.gov file"
-    vehicles = ((f"{count:,} vehicles" if isinstance(count, int) else "vehicles")
-                + (f" of model years {years[0]}–{years[-1]}" if years else "")
-                + f" from {which} vehicles.csv of {_dated(str(metadata.get('source_date', 'unknown date')), today)}")
+    vehicles = (
+        (f"{count:,} vehicles" if isinstance(count, int) else "vehicles")
+        + (f" of model years {years[0]}–{years[-1]}" if years else "")
+        + f" from {which} vehicles.csv of {_dated(str(metadata.get('source_date', 'unknown date')), today)}"
+    )
     dates = state_figure_dates()
-    state = [f"electricity prices of {_years(dates['electricity_price'])} (EIA)" if "electricity_price" in dates else "",
-             f"gasoline of the week of {max(dates['gas_price'])} (EIA)" if "gas_price" in dates else "",
-             f"vehicle sales tax mostly as of {_most_common(dates['sales_tax_rate'])}" if "sales_tax_rate" in dates else "",
-             f"EV and hybrid fees set {_years(dates['bev_surcharge'])}" if "bev_surcharge" in dates else "",
-             f"grid CO2 from eGRID2023 (published {max(dates['grid_co2_lb_per_mwh'])})" if "grid_co2_lb_per_mwh" in dates else ""]
-    return (f"Where the figures come from: {vehicles}; base prices from the app's curated table, newest as of "
-            f"{_dated(prices_as_of, today)}; incentives from Rewiring America's data of "
-            f"{_dated(incentive_data_date(), today)} plus the federal programs; state figures: "
-            + ", ".join(s for s in state if s) + ".")
+    state = [
+        f"electricity prices of {_years(dates['electricity_price'])} (EIA)" if "electricity_price" in dates else "",
+        f"gasoline of the week of {max(dates['gas_price'])} (EIA)" if "gas_price" in dates else "",
+        f"vehicle sales tax mostly as of {_most_common(dates['sales_tax_rate'])}" if "sales_tax_rate" in dates else "",
+        f"EV and hybrid fees set {_years(dates['bev_surcharge'])}" if "bev_surcharge" in dates else "",
+        f"grid CO2 from eGRID2023 (published {max(dates['grid_co2_lb_per_mwh'])})" if "grid_co2_lb_per_mwh" in dates else "",
+    ]
+    return (
+        f"Where the figures come from: {vehicles}; base prices from the app's curated table, newest as of "
+        f"{_dated(prices_as_of, today)}; incentives from Rewiring America's data of "
+        f"{_dated(incentive_data_date(), today)} plus the federal programs; state figures: "
+        + ", ".join(s for s in state if s)
+        + "."
+    )
 
 
 class WelcomeDialog(QDialog):
@@ -158,8 +166,9 @@ class WelcomeDialog(QDialog):
             button.clicked.connect(lambda _checked=False, s=sample: self.choose(s))
             grid.addWidget(button, k // 2, k % 2)
             self.sample_buttons.append(button)
-        self.blank_button = QCommandLinkButton("Start blank", "An empty comparison with the national averages: pick "
-                                               "your state, then add vehicles from the list.")
+        self.blank_button = QCommandLinkButton(
+            "Start blank", "An empty comparison with the national averages: pick your state, then add vehicles from the list."
+        )
         self.blank_button.clicked.connect(lambda: self.choose(None))
         grid.addWidget(self.blank_button, (len(self.samples) + 1) // 2, 0, 1, 2)
         layout.addWidget(grid_host)
@@ -190,16 +199,19 @@ def open_sample(window: WelcomeHost, sample: Sample) -> Path | None:
     try:
         profile = load_sample(sample)
     except InputError as exc:
-        window.warn("Sample not opened", f"The sample “{sample.name}” could not be read: "
-                    + "; ".join(p.describe() for p in exc.problems))
+        window.warn(
+            "Sample not opened", f"The sample “{sample.name}” could not be read: " + "; ".join(p.describe() for p in exc.problems)
+        )
         return None
     target = _free_path(profile.name)
     try:
         save_profile(profile, target)
     except OSError as exc:
         window.load(profile, None)
-        window.statusBar().showMessage(f"Opened the sample without saving it: {target.parent} cannot be written "
-                                       f"({exc.strerror}). Use Save As to keep it.", 20000)
+        window.statusBar().showMessage(
+            f"Opened the sample without saving it: {target.parent} cannot be written ({exc.strerror}). Use Save As to keep it.",
+            20000,
+        )
         return None
     window.open_path(target)
     window.statusBar().showMessage(f"Opened the sample “{profile.name}”, saved as {target}.", 15000)

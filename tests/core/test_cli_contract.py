@@ -38,6 +38,7 @@ def compare_json(capsys: pytest.CaptureFixture[str], *extra: str) -> dict[str, A
 
 # --- vehicles search -----------------------------------------------------------------------------
 
+
 def test_search_camry_2025_finds_hybrids(capsys: pytest.CaptureFixture[str]) -> None:
     rows = run_json(capsys, "vehicles", "search", "Camry", "--year", "2025")
     assert all(r["year"] == 2025 and "Camry" in r["model"] for r in rows)
@@ -54,18 +55,21 @@ def test_search_words_match_in_any_order(capsys: pytest.CaptureFixture[str]) -> 
 
 # --- compare -------------------------------------------------------------------------------------
 
+
 def test_compare_json_has_the_documented_keys(capsys: pytest.CaptureFixture[str]) -> None:
     d = compare_json(capsys, "--years", "8")
     assert {"household", "vehicles", "break_even", "assumptions", "database"} <= set(d)
     assert [v["id"] for v in d["vehicles"]] == [MODEL_3, CAMRY]
     for v in d["vehicles"]:
-        assert {"id", "label", "powertrain", "total_cost", "cost_per_mile", "years", "energy_use",
-                "co2_kg_per_year"} <= set(v)
+        assert {"id", "label", "powertrain", "total_cost", "cost_per_mile", "years", "energy_use", "co2_kg_per_year"} <= set(v)
         assert isinstance(v["label"], str) and v["label"].startswith("2025 ")
         assert [y["year"] for y in v["years"]] == list(range(1, 9))
         for y in v["years"]:
-            assert set(y["costs"]) == set(CATEGORIES) == {"purchase", "financing", "energy", "maintenance",
-                                                          "insurance", "fees", "incentives", "resale"}
+            assert (
+                set(y["costs"])
+                == set(CATEGORIES)
+                == {"purchase", "financing", "energy", "maintenance", "insurance", "fees", "incentives", "resale"}
+            )
             assert isinstance(y["cumulative"], float | int)
         assert set(v["energy_use"]) == {"gasoline_gal_per_year", "electricity_kwh_per_year"}
     model3, camry = d["vehicles"]
@@ -111,8 +115,7 @@ def test_a_price_quote_makes_the_break_even_computable(capsys: pytest.CaptureFix
 
 
 def test_model_3_breaks_even_at_high_miles_and_gas_prices(capsys: pytest.CaptureFixture[str]) -> None:
-    d = compare_json(capsys, "--years", "8", "--price", f"{CAMRY}=28400", "--annual-miles", "40000",
-                     "--gas-price", "5")
+    d = compare_json(capsys, "--years", "8", "--price", f"{CAMRY}=28400", "--annual-miles", "40000", "--gas-price", "5")
     (pair,) = d["break_even"]
     assert pair["reason"] == "crosses"
     assert pair["year"] is not None and 0 < pair["year"] <= 8
@@ -124,26 +127,30 @@ def test_model_3_breaks_even_at_high_miles_and_gas_prices(capsys: pytest.Capture
 
 # --- refusals ------------------------------------------------------------------------------------
 
-@pytest.mark.parametrize(("extra", "named"), [
-    (["--annual-miles", "-5"], ["--annual-miles", "annual_miles", "-5"]),
-    (["--city-share", "1.7"], ["--city-share", "city_share", "1.7"]),
-    (["--vehicle", "99999999"], ["vehicle id 99999999"]),
-    (["--price", f"{CAMRY}=abc"], ["--price", f"{CAMRY}=abc"]),
-    (["--set", "financing=bogus"], ["financing", "bogus", "cash, loan, lease"]),
-    (["--set", "no_such_field=1"], ["--set", "no_such_field"]),
-    (["--price", "12345=30000"], ["--price", "12345"]),
-    (["--years", "0"], ["--years", "years"]),
-])
-def test_bad_flags_exit_2_naming_the_field(capsys: pytest.CaptureFixture[str], extra: list[str],
-                                           named: list[str]) -> None:
+
+@pytest.mark.parametrize(
+    ("extra", "named"),
+    [
+        (["--annual-miles", "-5"], ["--annual-miles", "annual_miles", "-5"]),
+        (["--city-share", "1.7"], ["--city-share", "city_share", "1.7"]),
+        (["--vehicle", "99999999"], ["vehicle id 99999999"]),
+        (["--price", f"{CAMRY}=abc"], ["--price", f"{CAMRY}=abc"]),
+        (["--set", "financing=bogus"], ["financing", "bogus", "cash, loan, lease"]),
+        (["--set", "no_such_field=1"], ["--set", "no_such_field"]),
+        (["--price", "12345=30000"], ["--price", "12345"]),
+        (["--years", "0"], ["--years", "years"]),
+    ],
+)
+def test_bad_flags_exit_2_naming_the_field(capsys: pytest.CaptureFixture[str], extra: list[str], named: list[str]) -> None:
     err = run_refused(capsys, "compare", "--vehicle", str(MODEL_3), "--vehicle", str(CAMRY), *extra)
     for word in named:
         assert word in err
 
 
 def test_every_bad_flag_is_named_at_once(capsys: pytest.CaptureFixture[str]) -> None:
-    err = run_refused(capsys, "compare", "--vehicle", str(CAMRY), "--annual-miles", "-5", "--city-share", "1.7",
-                      "--set", "loan_apr=9")
+    err = run_refused(
+        capsys, "compare", "--vehicle", str(CAMRY), "--annual-miles", "-5", "--city-share", "1.7", "--set", "loan_apr=9"
+    )
     assert "annual_miles" in err and "city_share" in err and "loan_apr" in err
 
 
@@ -166,8 +173,7 @@ def test_profile_from_a_newer_app_is_refused(tmp_path: Path, capsys: pytest.Capt
 
 
 def test_profile_with_bad_household_values_names_both(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    path = _profile(tmp_path, json.dumps({"schema_version": 1,
-                                          "household": {"annual_miles": "lots", "city_share": 3}}))
+    path = _profile(tmp_path, json.dumps({"schema_version": 1, "household": {"annual_miles": "lots", "city_share": 3}}))
     err = run_refused(capsys, "compare", "--vehicle", str(CAMRY), "--profile", path)
     assert "household.annual_miles" in err and "'lots'" in err
     assert "household.city_share" in err and "3" in err
@@ -180,10 +186,17 @@ def test_missing_profile_file_is_refused(tmp_path: Path, capsys: pytest.CaptureF
 
 
 def test_a_valid_profile_supplies_household_and_vehicles(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    path = _profile(tmp_path, json.dumps({
-        "schema_version": 1, "name": "test", "household": {"annual_miles": 9000, "years": 3},
-        "vehicles": [{"id": CAMRY, "price": 28400, "incentives": [{"name": "dealer", "amount": 500}]},
-                     {"id": MODEL_3}]}))
+    path = _profile(
+        tmp_path,
+        json.dumps(
+            {
+                "schema_version": 1,
+                "name": "test",
+                "household": {"annual_miles": 9000, "years": 3},
+                "vehicles": [{"id": CAMRY, "price": 28400, "incentives": [{"name": "dealer", "amount": 500}]}, {"id": MODEL_3}],
+            }
+        ),
+    )
     d = run_json(capsys, "compare", "--profile", path, "--city-share", "0.3")
     assert [v["id"] for v in d["vehicles"]] == [CAMRY, MODEL_3]
     assert d["household"]["annual_miles"] == 9000 and d["household"]["city_share"] == 0.3
@@ -193,6 +206,7 @@ def test_a_valid_profile_supplies_household_and_vehicles(tmp_path: Path, capsys:
 
 
 # --- rank, db info, fields -----------------------------------------------------------------------
+
 
 def test_rank_top_5(capsys: pytest.CaptureFixture[str]) -> None:
     d = run_json(capsys, "rank", "--top", "5")
@@ -236,8 +250,20 @@ def test_text_output_runs(capsys: pytest.CaptureFixture[str]) -> None:
 
 def test_save_profile_writes_a_profile_that_reopens(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
     path = tmp_path / "mine.json"
-    d = run_json(capsys, "compare", "--vehicle", str(MODEL_3), "--vehicle", str(CAMRY), "--price", f"{CAMRY}=30000",
-                 "--state", "CO", "--save-profile", str(path))
+    d = run_json(
+        capsys,
+        "compare",
+        "--vehicle",
+        str(MODEL_3),
+        "--vehicle",
+        str(CAMRY),
+        "--price",
+        f"{CAMRY}=30000",
+        "--state",
+        "CO",
+        "--save-profile",
+        str(path),
+    )
     again = run_json(capsys, "compare", "--profile", str(path))
     assert again["household"] == d["household"] and [v["id"] for v in again["vehicles"]] == [MODEL_3, CAMRY]
     assert again["vehicles"][1]["price"] == 30000

@@ -45,8 +45,7 @@ VERBS: list[tuple[str, list[str], bool]] = [
 
 @pytest.mark.parametrize("json_mode", [False, True], ids=["text", "json"])
 @pytest.mark.parametrize(("name", "argv", "has_json"), VERBS, ids=[v[0] for v in VERBS])
-def test_every_verb_runs(name: str, argv: list[str], has_json: bool, json_mode: bool,
-                         capsys: pytest.CaptureFixture[str]) -> None:
+def test_every_verb_runs(name: str, argv: list[str], has_json: bool, json_mode: bool, capsys: pytest.CaptureFixture[str]) -> None:
     if json_mode and not has_json:
         pytest.skip(f"{name} has no JSON mode")
     code = main(argv + (["--json"] if json_mode else []))
@@ -89,8 +88,7 @@ REFUSED: list[tuple[str, list[str], str]] = [
 
 
 @pytest.mark.parametrize(("name", "argv", "word"), REFUSED, ids=[r[0] for r in REFUSED])
-def test_bad_input_exits_2_with_a_message(name: str, argv: list[str], word: str,
-                                          capsys: pytest.CaptureFixture[str]) -> None:
+def test_bad_input_exits_2_with_a_message(name: str, argv: list[str], word: str, capsys: pytest.CaptureFixture[str]) -> None:
     try:
         code = main(argv)
     except SystemExit as exc:  # argparse's own refusals

@@ -29,8 +29,9 @@ def test_net_cost_curve_ends_at_the_total_and_agrees_with_the_cheaper_vehicle(db
 
 def test_loan_curve_counts_the_balance_still_owed(db):
     cash = compute_costs(Household(years=3), inputs_from_frame(db.get([48765]).assign(price=40000.0)))
-    loan = compute_costs(Household(years=3, financing="loan", loan_apr=0.0),
-                         inputs_from_frame(db.get([48765]).assign(price=40000.0)))
+    loan = compute_costs(
+        Household(years=3, financing="loan", loan_apr=0.0), inputs_from_frame(db.get([48765]).assign(price=40000.0))
+    )
     # with a free loan, owning costs the same as paying cash at every year end
     np.testing.assert_allclose(cost_curve(loan), cost_curve(cash), atol=1e-6)
 
@@ -41,7 +42,7 @@ def test_resale_is_discounted_from_the_end_of_the_last_year(db):
     # the Model 3's curve: 30% lost in year one, 44.1% kept after five years (iSeeCars 2025), then the yearly rate
     # of electric cars (38.25% kept after five years): R(8) = 0.441 * (0.3825 / 0.7) ** (3 / 4)
     value = 42490.0 * 0.441 * (0.3825 / 0.7) ** (3 / 4)
-    assert -r.costs[0, -1, CAT["resale"]] == pytest.approx(value / 1.05 ** 8)
+    assert -r.costs[0, -1, CAT["resale"]] == pytest.approx(value / 1.05**8)
 
 
 def test_plug_in_hybrid_electric_miles_capped_at_one_charge_a_day(db):
@@ -77,14 +78,17 @@ def test_rank_filters_and_lease(db):
         rank(db, Household(financing="lease"), RankFilters())
 
 
-@pytest.mark.parametrize("argv, word", [
-    (["compare", "--vehicle", "48765", "--vehicle", "48765"], "each vehicle once"),
-    (["compare", "--vehicle", "48765", "--price", "48765=1000", "--price", "48765=2000"], "one price per vehicle"),
-    (["compare", "--vehicle", "48765", "--set", "years=3.5"], "--set years"),
-    (["rank", "--powertrain", "fcev"], "not costed"),
-    (["rank", "--max-price", "nan"], "--max-price"),
-    (["rank", "--min-range", "inf"], "--min-range"),
-])
+@pytest.mark.parametrize(
+    "argv, word",
+    [
+        (["compare", "--vehicle", "48765", "--vehicle", "48765"], "each vehicle once"),
+        (["compare", "--vehicle", "48765", "--price", "48765=1000", "--price", "48765=2000"], "one price per vehicle"),
+        (["compare", "--vehicle", "48765", "--set", "years=3.5"], "--set years"),
+        (["rank", "--powertrain", "fcev"], "not costed"),
+        (["rank", "--max-price", "nan"], "--max-price"),
+        (["rank", "--min-range", "inf"], "--min-range"),
+    ],
+)
 def test_cli_refuses(argv, word, capsys):
     assert main(argv) == 2
     assert word in capsys.readouterr().err

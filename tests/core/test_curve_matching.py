@@ -60,8 +60,15 @@ def test_the_cars_named_in_issue_14(db: VehicleDatabase) -> None:
 
 
 def _spec(model: str, year: int | None, battery: float, curve: list[list[float]], variant: str = "") -> dict[str, object]:
-    return {"make": "Tesla", "model": model, "variant": variant, "year": year, "battery_kwh": battery,
-            "dc_curve": json.dumps(curve), "_tokens": set()}
+    return {
+        "make": "Tesla",
+        "model": model,
+        "variant": variant,
+        "year": year,
+        "battery_kwh": battery,
+        "dc_curve": json.dumps(curve),
+        "_tokens": set(),
+    }
 
 
 def test_a_curve_far_from_the_dc_maximum_is_refused_and_the_reason_recorded() -> None:
@@ -84,18 +91,21 @@ def test_a_curve_of_another_battery_or_generation_is_not_a_candidate() -> None:
     assert choose_curve([], 2026, 52.0, 150.0, "", set()).refused == ""  # no curve of the model at all
 
 
-@pytest.mark.parametrize(("spec", "base", "model", "same"), [
-    ("Ioniq", "Ioniq 6", "Ioniq 6 AWD (18 inch Wheels)", False),
-    ("Ioniq", "Ioniq", "Ioniq Electric", True),
-    ("Ioniq 5", "Ioniq 5", "Ioniq 5 RWD", True),
-    ("Model S", "Model S", "Model S AWD - 85D", True),
-    ("Kona Electric", "Kona", "Kona Electric", True),
-    ("Equinox EV", "Equinox", "Equinox EV FWD", True),
-    ("e-Niro", "Niro", "Niro EV", True),
-    ("e-Golf", "Golf/GTI", "e-Golf", True),
-    ("Bolt", "Bolt EV", "Bolt EV", True),
-    ("2", "3", "3 Long range Dual motor", False),
-])
+@pytest.mark.parametrize(
+    ("spec", "base", "model", "same"),
+    [
+        ("Ioniq", "Ioniq 6", "Ioniq 6 AWD (18 inch Wheels)", False),
+        ("Ioniq", "Ioniq", "Ioniq Electric", True),
+        ("Ioniq 5", "Ioniq 5", "Ioniq 5 RWD", True),
+        ("Model S", "Model S", "Model S AWD - 85D", True),
+        ("Kona Electric", "Kona", "Kona Electric", True),
+        ("Equinox EV", "Equinox", "Equinox EV FWD", True),
+        ("e-Niro", "Niro", "Niro EV", True),
+        ("e-Golf", "Golf/GTI", "e-Golf", True),
+        ("Bolt", "Bolt EV", "Bolt EV", True),
+        ("2", "3", "3 Long range Dual motor", False),
+    ],
+)
 def test_model_family(spec: str, base: str, model: str, same: bool) -> None:
     assert _same_family(_words(spec), _words(base), _words(model)) is same
 

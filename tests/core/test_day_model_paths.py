@@ -15,8 +15,21 @@ from buyer_app.core.vehicles.database import load_database
 from buyer_app.core.vehicles.inputs import inputs_from_frame
 
 IDS = [48765, 49160, 48032, 48937, 48764, 48030, 48996, 48034]
-FIELDS = ("gallons", "kwh", "kwh_by_source", "cost_by_source", "monthly_cost", "electric_miles", "home_only_days",
-          "public_days", "dc_sessions", "l2_sessions", "trip_dc_sessions", "trip_cost", "home_kwh_bought")
+FIELDS = (
+    "gallons",
+    "kwh",
+    "kwh_by_source",
+    "cost_by_source",
+    "monthly_cost",
+    "electric_miles",
+    "home_only_days",
+    "public_days",
+    "dc_sessions",
+    "l2_sessions",
+    "trip_dc_sessions",
+    "trip_cost",
+    "home_kwh_bought",
+)
 
 
 @pytest.fixture(scope="module")
@@ -27,8 +40,14 @@ def inputs():
 
 
 @pytest.mark.parametrize("access", ["level2", "level1", "none"])
-@pytest.mark.parametrize("pattern", [SimplePattern(30, 15, 6, 250), SimplePattern(55, 90, 12, 320, True),
-                                     WeeklyPattern((40, 0, 40, 0, 40, 120, 10), (Trip(1, 400), Trip(1, 380), Trip(7, 150)))])
+@pytest.mark.parametrize(
+    "pattern",
+    [
+        SimplePattern(30, 15, 6, 250),
+        SimplePattern(55, 90, 12, 320, True),
+        WeeklyPattern((40, 0, 40, 0, 40, 120, 10), (Trip(1, 400), Trip(1, 380), Trip(7, 150))),
+    ],
+)
 def test_small_and_vectorised_walks_agree(monkeypatch, inputs, access, pattern):
     h = Household(home_charging=access, workplace_charging="free" if access == "level1" else "none")
     year = driving_year(pattern)
@@ -95,8 +114,14 @@ def _reference(h: Household, v, year, climate):
 
 
 @pytest.mark.parametrize("access", ["level2", "level1", "none"])
-@pytest.mark.parametrize("pattern", [SimplePattern(30, 15, 6, 250), SimplePattern(55, 90, 12, 320, True),
-                                     WeeklyPattern((40, 0, 40, 0, 40, 120, 10), (Trip(1, 400), Trip(7, 150)))])
+@pytest.mark.parametrize(
+    "pattern",
+    [
+        SimplePattern(30, 15, 6, 250),
+        SimplePattern(55, 90, 12, 320, True),
+        WeeklyPattern((40, 0, 40, 0, 40, 120, 10), (Trip(1, 400), Trip(7, 150))),
+    ],
+)
 def test_grouped_days_match_a_plain_day_by_day_reference(inputs, access, pattern):
     h = Household(home_charging=access, workplace_charging="free" if access == "level1" else "none")
     year = driving_year(pattern)

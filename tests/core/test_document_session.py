@@ -123,10 +123,25 @@ def session_on(profile: Profile | None = None, **kwargs: Any) -> tuple[DocumentS
 
 def test_the_fake_view_is_a_session_view() -> None:
     view: SessionView = FakeView()  # mypy checks the protocol; this checks the names at run time
-    assert all(callable(getattr(view, name)) for name in (
-        "current_profile", "show_document", "apply_recovered", "history_clean", "mark_clean", "document_changed",
-        "ask_save_changes", "ask_open_read_only", "ask_name", "ask_replace", "confirm_delete", "notify", "remember",
-        "forget"))
+    assert all(
+        callable(getattr(view, name))
+        for name in (
+            "current_profile",
+            "show_document",
+            "apply_recovered",
+            "history_clean",
+            "mark_clean",
+            "document_changed",
+            "ask_save_changes",
+            "ask_open_read_only",
+            "ask_name",
+            "ask_replace",
+            "confirm_delete",
+            "notify",
+            "remember",
+            "forget",
+        )
+    )
 
 
 # -- open ----------------------------------------------------------------------------------------------
@@ -154,7 +169,8 @@ def test_an_unreadable_file_is_set_aside_never_changed_and_said() -> None:
     assert not lock_path(path).exists()
     text = notice_text(notice)
     assert text.startswith("“broken.json” could not be opened: ") and text.endswith(
-        f"The file was not changed; a copy was set aside as {notice.copy.name}.")
+        f"The file was not changed; a copy was set aside as {notice.copy.name}."
+    )
 
 
 def test_a_profile_in_use_opens_read_only_or_not_at_all() -> None:
@@ -164,7 +180,7 @@ def test_a_profile_in_use_opens_read_only_or_not_at_all() -> None:
     second, view = session_on()
     view.answers.append(True)  # open read-only
     assert second.open(path) is None
-    (question, (in_use,)), = [c for c in view.calls if c[0] == "ask_open_read_only"]
+    ((question, (in_use,)),) = [c for c in view.calls if c[0] == "ask_open_read_only"]
     assert in_use.path == path and in_use.owner is not None and in_use.owner.pid == os.getpid()
     assert second.read_only and second.lock is None and view.profile == MINE
     third, view3 = session_on()
@@ -182,8 +198,10 @@ def test_vehicles_the_database_cannot_cost_are_left_out_and_the_file_kept(db: Ve
     notice = session.open(path)
     assert notice is not None and notice.kind == NoticeKind.VEHICLES_DROPPED and notice.ids == (999999,)
     assert [v.id for v in view.profile.vehicles] == [48765] and path.read_bytes() == before
-    assert notice_text(notice) == ("Vehicle id 999999 is not in the active database or not costed by the app; it was "
-                                   "left out of the comparison (the file is unchanged until you save).")
+    assert notice_text(notice) == (
+        "Vehicle id 999999 is not in the active database or not costed by the app; it was "
+        "left out of the comparison (the file is unchanged until you save)."
+    )
 
 
 # -- save ----------------------------------------------------------------------------------------------
@@ -282,7 +300,8 @@ def test_save_as_over_another_file_asks_before_replacing_it() -> None:
 
 # -- rename, duplicate, delete ------------------------------------------------------------------------
 def test_rename_keeps_the_driving_pattern_and_writes_the_new_file_before_removing_the_old(
-        monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
     texas = load_sample("texas-high-mileage")
     assert texas.driving.kind == "weekly"
     session, view = session_on(texas)
@@ -343,8 +362,10 @@ def test_delete_needs_a_yes_and_a_read_only_copy_cannot_delete() -> None:
 
 
 # -- dropping unsaved changes --------------------------------------------------------------------------
-@pytest.mark.parametrize(("answer", "dropped", "written"), [
-    (SaveAnswer.SAVE, True, True), (SaveAnswer.DISCARD, True, False), (SaveAnswer.CANCEL, False, False)])
+@pytest.mark.parametrize(
+    ("answer", "dropped", "written"),
+    [(SaveAnswer.SAVE, True, True), (SaveAnswer.DISCARD, True, False), (SaveAnswer.CANCEL, False, False)],
+)
 def test_maybe_save_follows_the_answer(answer: SaveAnswer, dropped: bool, written: bool) -> None:
     session, view = session_on(MINE)
     assert session.maybe_save() and not view.asked()  # nothing unsaved: no question
@@ -444,8 +465,10 @@ def test_a_failing_autosave_is_said_once(monkeypatch: pytest.MonkeyPatch) -> Non
     session.autosave()
     session.autosave()
     assert view.kinds() == [NoticeKind.AUTOSAVE_FAILED]
-    assert notice_text(view.notices[0]) == ("Unsaved changes cannot be kept for crash recovery (Read-only file system); "
-                                            "save them to keep them. Nothing saved was changed.")
+    assert notice_text(view.notices[0]) == (
+        "Unsaved changes cannot be kept for crash recovery (Read-only file system); "
+        "save them to keep them. Nothing saved was changed."
+    )
     monkeypatch.undo()
     session.autosave()  # works again: a later failure is said again
     monkeypatch.setattr(RecoveryFile, "write", refuse)
@@ -469,4 +492,5 @@ def test_a_read_only_data_folder_refuses_every_save_and_loses_nothing() -> None:
     assert view.kinds() == [NoticeKind.SAVE_REFUSED_DATA_FOLDER] * 2 and view.profile == edited
     assert notice_text(view.notices[0]) == (
         "Nothing can be saved in your data folder: the folder is read-only. Nothing was lost: your changes are still "
-        "in this window; File > Export Profile… writes them elsewhere.")
+        "in this window; File > Export Profile… writes them elsewhere."
+    )

@@ -55,6 +55,7 @@ def _window(last: date) -> list[date]:
 
 # --- a small hand-checked log ---------------------------------------------------------------------------
 
+
 # Five weeks from Monday 2 March 2026 to Sunday 5 April 2026: 20 mi on weekdays, 5 mi on Saturdays,
 # nothing logged on Sundays except the last one (0 mi, so the log ends on a Sunday), and on Wednesdays two
 # trips of 12 and 8 mi (20 in all). Weekly total 5 * 20 + 5 = 105 mi, 525 mi in all.
@@ -128,8 +129,14 @@ def test_semicolon_and_tab_files_and_bom_and_crlf() -> None:
 
 
 def test_times_and_other_date_formats() -> None:
-    rows = ["2026-01-01T08:15:00Z,1", "2026-01-02 17:30,2", "03.01.2026,3", "2026/01/04,4", "01/05/2026 07:45 PM,5",
-            "2026-01-28 06:00:01,6"]
+    rows = [
+        "2026-01-01T08:15:00Z,1",
+        "2026-01-02 17:30,2",
+        "03.01.2026,3",
+        "2026/01/04,4",
+        "01/05/2026 07:45 PM,5",
+        "2026-01-28 06:00:01,6",
+    ]
     log = parse_driving_log(_csv("Started,mileage", rows), unit="mi")
     assert list(log.distances_mi[:5]) == [1.0, 2.0, 3.0, 4.0, 5.0]
     assert log.last_date == date(2026, 1, 28)
@@ -137,6 +144,7 @@ def test_times_and_other_date_formats() -> None:
 
 
 # --- slash dates ----------------------------------------------------------------------------------------
+
 
 def test_dd_mm_detected_from_a_day_over_12() -> None:
     rows = _daily(date(2026, 1, 1), 40, 7, fmt="%d/%m/%Y")
@@ -157,6 +165,7 @@ def test_ambiguous_slash_dates_are_us_and_said_so() -> None:
 
 
 # --- refusals -------------------------------------------------------------------------------------------
+
 
 def test_non_utf8_names_the_line_and_offset() -> None:
     data = _csv("date,miles", _daily(date(2026, 1, 1), 30, 5))
@@ -281,6 +290,7 @@ def test_read_driving_log(tmp_path: Path) -> None:
 
 # --- placing on the year --------------------------------------------------------------------------------
 
+
 def test_full_year_maps_by_day_of_year() -> None:
     log = parse_driving_log(_csv("date,miles", _daily(date(2025, 1, 1), 365, lambda k: k + 1)))
     assert not log.repeated and log.span_days == 365
@@ -349,7 +359,7 @@ def test_gaps_reported_and_count_as_zero() -> None:
     log = parse_driving_log(_csv("date,miles", rows))
     assert log.gaps == ((date(2026, 1, 11), date(2026, 1, 17)), (date(2026, 2, 17), date(2026, 3, 19)))
     assert log.days_logged == 41 and log.span_days == 79
-    assert log.distances_mi[day_of_year(date(2026, 1, 11)):day_of_year(date(2026, 1, 17)) + 1].sum() == 0.0
+    assert log.distances_mi[day_of_year(date(2026, 1, 11)) : day_of_year(date(2026, 1, 17)) + 1].sum() == 0.0
     assert "2 gaps of a week or more (days without entries count as no driving)" in log.summary()
 
 

@@ -38,9 +38,19 @@ households = HOUSEHOLD_VALUES.map(lambda values: Household().with_values(values)
 
 def _vehicle_row(draw: st.DrawFn) -> dict[str, Any]:
     pt = draw(st.sampled_from(("bev", "phev", "hev", "ice")))
-    row: dict[str, Any] = {"powertrain": pt, "fuel_grade": None, "mpg_city": NAN, "mpg_hwy": NAN,
-                           "kwh100_city": NAN, "kwh100_hwy": NAN, "uf_city": NAN, "uf_hwy": NAN,
-                           "cd_gal100_city": NAN, "cd_gal100_hwy": NAN, "co2_tailpipe_gpm": 0.0}
+    row: dict[str, Any] = {
+        "powertrain": pt,
+        "fuel_grade": None,
+        "mpg_city": NAN,
+        "mpg_hwy": NAN,
+        "kwh100_city": NAN,
+        "kwh100_hwy": NAN,
+        "uf_city": NAN,
+        "uf_hwy": NAN,
+        "cd_gal100_city": NAN,
+        "cd_gal100_hwy": NAN,
+        "co2_tailpipe_gpm": 0.0,
+    }
     if pt == "bev":
         row["fuel_grade"] = "electricity"
         row["kwh100_city"] = draw(st.floats(18, 55))
@@ -82,16 +92,26 @@ def running(result: CostResult) -> np.ndarray:
 
 # (a) ---------------------------------------------------------------------------------------------
 
+
 @SETTINGS
 @given(h=households, v=vehicles, miles=st.tuples(st.floats(0, 150_000), st.floats(0, 150_000)))
 def test_more_miles_never_lower_running_costs(h: Household, v: VehicleInputs, miles: tuple[float, float]) -> None:
     # More driving can move charging from a dear home rate to cheaper public or workplace charging (a slow
     # home charger keeps up with less of it): the property holds where charging away from home costs no less.
-    home = h.offpeak_share * h.offpeak_price + (1 - h.offpeak_share) * h.electricity_price \
-        if h.home_rate == "time_of_use" else h.electricity_price
-    h = h.with_values({"public_dc_pricing": "per_kwh", "public_l2_price": max(h.public_l2_price, home),
-                       "public_dc_price": max(h.public_dc_price, home), "workplace_price": max(h.workplace_price, home),
-                       "workplace_charging": "priced" if h.workplace_charging == "free" else h.workplace_charging})
+    home = (
+        h.offpeak_share * h.offpeak_price + (1 - h.offpeak_share) * h.electricity_price
+        if h.home_rate == "time_of_use"
+        else h.electricity_price
+    )
+    h = h.with_values(
+        {
+            "public_dc_pricing": "per_kwh",
+            "public_l2_price": max(h.public_l2_price, home),
+            "public_dc_price": max(h.public_dc_price, home),
+            "workplace_price": max(h.workplace_price, home),
+            "workplace_charging": "priced" if h.workplace_charging == "free" else h.workplace_charging,
+        }
+    )
     fewer, more = sorted(miles)
     low = running(compute_costs(h.with_values({"annual_miles": fewer}), v))
     high = running(compute_costs(h.with_values({"annual_miles": more}), v))
@@ -99,6 +119,7 @@ def test_more_miles_never_lower_running_costs(h: Household, v: VehicleInputs, mi
 
 
 # (b) ---------------------------------------------------------------------------------------------
+
 
 @SETTINGS
 @given(h=households, v=vehicles)
@@ -112,6 +133,7 @@ def test_categories_sum_to_total_and_cumulative_ends_at_total(h: Household, v: V
 
 
 # (c) ---------------------------------------------------------------------------------------------
+
 
 @SETTINGS
 @given(h=households, v=vehicles)
@@ -133,8 +155,9 @@ def supported_ids(db: VehicleDatabase) -> list[int]:
 
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(h=households, data=st.data())
-def test_two_identical_database_vehicles_never_cross(db: VehicleDatabase, supported_ids: list[int], h: Household,
-                                                     data: st.DataObject) -> None:
+def test_two_identical_database_vehicles_never_cross(
+    db: VehicleDatabase, supported_ids: list[int], h: Household, data: st.DataObject
+) -> None:
     vid = data.draw(st.sampled_from(supported_ids), label="id")
     price = data.draw(st.floats(5_000, 300_000), label="price")
     rows = db.get([vid, vid]).assign(price=price)
@@ -151,13 +174,22 @@ def test_compare_refuses_the_same_vehicle_twice(db: VehicleDatabase) -> None:
 
 # (d) ---------------------------------------------------------------------------------------------
 
+
 @SETTINGS
 @given(h=households, v=vehicles)
 def test_no_nan_or_inf_for_valid_inputs(h: Household, v: VehicleInputs) -> None:
     r = compute_costs(h, v)
-    for name, values in (("costs", r.costs), ("total", r.total), ("cumulative", r.cumulative), ("yearly", r.yearly),
-                         ("upfront", r.upfront), ("gallons", r.gallons_per_year), ("kwh", r.kwh_per_year),
-                         ("co2", r.co2_kg_per_year), ("curve", cost_curve(r))):
+    for name, values in (
+        ("costs", r.costs),
+        ("total", r.total),
+        ("cumulative", r.cumulative),
+        ("yearly", r.yearly),
+        ("upfront", r.upfront),
+        ("gallons", r.gallons_per_year),
+        ("kwh", r.kwh_per_year),
+        ("co2", r.co2_kg_per_year),
+        ("curve", cost_curve(r)),
+    ):
         assert np.all(np.isfinite(values)), f"{name} has NaN or inf: {values}"
     per_mile = r.cost_per_mile
     if h.annual_miles * h.years < 1:  # the app gives no per-mile figure under one mile driven
@@ -168,31 +200,52 @@ def test_no_nan_or_inf_for_valid_inputs(h: Household, v: VehicleInputs) -> None:
 
 # (e) ---------------------------------------------------------------------------------------------
 
-loan_cases = st.fixed_dictionaries({
-    "price": st.floats(5_000, 250_000),
-    "loan_apr": APRS,
-    "loan_term_months": st.integers(6, 96),
-    "down_payment_share": st.floats(0, 1),
-    "sales_tax_rate": st.floats(0, 0.2),
-    "years": st.integers(1, 20),
-    "powertrain": st.sampled_from(("bev", "phev", "hev", "ice")),
-})
+loan_cases = st.fixed_dictionaries(
+    {
+        "price": st.floats(5_000, 250_000),
+        "loan_apr": APRS,
+        "loan_term_months": st.integers(6, 96),
+        "down_payment_share": st.floats(0, 1),
+        "sales_tax_rate": st.floats(0, 0.2),
+        "years": st.integers(1, 20),
+        "powertrain": st.sampled_from(("bev", "phev", "hev", "ice")),
+    }
+)
 
 
 def _one_vehicle(powertrain: str, price: float) -> VehicleInputs:
-    frame = pd.DataFrame([{"powertrain": powertrain, "fuel_grade": "electricity" if powertrain == "bev" else "regular",
-                           "mpg_city": 40.0, "mpg_hwy": 45.0, "kwh100_city": 28.0, "kwh100_hwy": 31.0,
-                           "uf_city": 0.6, "uf_hwy": 0.5, "cd_gal100_city": 0.0, "cd_gal100_hwy": 0.0,
-                           "co2_tailpipe_gpm": 200.0, "price": price}])
+    frame = pd.DataFrame(
+        [
+            {
+                "powertrain": powertrain,
+                "fuel_grade": "electricity" if powertrain == "bev" else "regular",
+                "mpg_city": 40.0,
+                "mpg_hwy": 45.0,
+                "kwh100_city": 28.0,
+                "kwh100_hwy": 31.0,
+                "uf_city": 0.6,
+                "uf_hwy": 0.5,
+                "cd_gal100_city": 0.0,
+                "cd_gal100_hwy": 0.0,
+                "co2_tailpipe_gpm": 200.0,
+                "price": price,
+            }
+        ]
+    )
     return inputs_from_frame(frame)
 
 
 @SETTINGS
 @given(case=loan_cases)
 def test_loan_pays_price_tax_and_interest(case: dict[str, Any]) -> None:
-    h = Household(financing="loan", loan_apr=case["loan_apr"], loan_term_months=case["loan_term_months"],
-                  down_payment_share=case["down_payment_share"], sales_tax_rate=case["sales_tax_rate"],
-                  years=case["years"])
+    h = Household(
+        financing="loan",
+        loan_apr=case["loan_apr"],
+        loan_term_months=case["loan_term_months"],
+        down_payment_share=case["down_payment_share"],
+        sales_tax_rate=case["sales_tax_rate"],
+        years=case["years"],
+    )
     price = case["price"]
     r = compute_costs(h, _one_vehicle(case["powertrain"], price))
     purchase = r.costs[0, :, CAT["purchase"]].sum()
@@ -225,10 +278,9 @@ def test_tiny_positive_apr_costs_almost_nothing(apr: float) -> None:
 
 def test_loan_example_by_hand() -> None:
     """A 60-month loan at 6% on $30,000 with 10% down, tax 5%: the textbook figures."""
-    h = Household(financing="loan", loan_apr=0.06, loan_term_months=60, down_payment_share=0.10, sales_tax_rate=0.05,
-                  years=5)
+    h = Household(financing="loan", loan_apr=0.06, loan_term_months=60, down_payment_share=0.10, sales_tax_rate=0.05, years=5)
     r = compute_costs(h, _one_vehicle("ice", 30_000.0))
-    payment = 27_000 * 0.005 / (1 - 1.005 ** -60)  # $521.98 a month
+    payment = 27_000 * 0.005 / (1 - 1.005**-60)  # $521.98 a month
     assert payment == pytest.approx(521.98, abs=0.01)
     assert r.costs[0, :, CAT["financing"]].sum() == pytest.approx(payment * 60 - 27_000, rel=1e-9)
     assert r.costs[0, 0, CAT["purchase"]] > 3_000 + 1_500  # down payment and tax in year 1, plus principal
@@ -236,11 +288,19 @@ def test_loan_example_by_hand() -> None:
 
 # (f) ---------------------------------------------------------------------------------------------
 
+
 @SETTINGS
-@given(years=st.integers(1, 20), cross=st.floats(0.02, 0.98), start=st.floats(0, 100_000),
-       gap=st.floats(100, 50_000), slope=st.floats(0, 20_000), a_first=st.booleans())
-def test_break_even_of_two_straight_lines_is_their_crossing(years: int, cross: float, start: float, gap: float,
-                                                            slope: float, a_first: bool) -> None:
+@given(
+    years=st.integers(1, 20),
+    cross=st.floats(0.02, 0.98),
+    start=st.floats(0, 100_000),
+    gap=st.floats(100, 50_000),
+    slope=st.floats(0, 20_000),
+    a_first=st.booleans(),
+)
+def test_break_even_of_two_straight_lines_is_their_crossing(
+    years: int, cross: float, start: float, gap: float, slope: float, a_first: bool
+) -> None:
     crossing = cross * years  # strictly inside (0, years)
     t = np.arange(years + 1, dtype=float)
     dear = start + gap + slope * t  # higher upfront, cheaper to run

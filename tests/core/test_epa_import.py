@@ -73,6 +73,7 @@ def _is_shipped() -> bool:
 
 # --- refused files ---------------------------------------------------------------------------------
 
+
 def test_wrong_columns_are_refused(tmp_path: Path) -> None:
     source = _write(tmp_path / "vehicles.csv", b"make,model,price\r\nToyota,Camry,28400\r\n")
     message = assert_refused(source, "required column(s) missing", "baseModel", "fueleconomy.gov vehicles.csv")
@@ -122,14 +123,15 @@ def test_text_in_a_numeric_column_is_refused_naming_row_and_column(tmp_path: Pat
     cells = real.cells(rows[k])
     cells[real.columns.index("comb08")] = "abc"
     bad_id = real.value(rows[k], "id")
-    rows = [*rows[:k], real.join(cells), *rows[k + 1:]]
+    rows = [*rows[:k], real.join(cells), *rows[k + 1 :]]
     source = _write(tmp_path / "vehicles.csv", real.header, *rows)
     assert_refused(source, f"row {k + 2} ", f"(id {bad_id})", "column comb08", "'abc' is not a number")
     assert _is_shipped()
 
 
-def test_zip_member_declaring_too_large_an_expansion_is_refused(tmp_path: Path, real: RealLines,
-                                                                monkeypatch: pytest.MonkeyPatch) -> None:
+def test_zip_member_declaring_too_large_an_expansion_is_refused(
+    tmp_path: Path, real: RealLines, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setattr(epa_file, "MAX_CSV_BYTES", 2**20)
     source = tmp_path / "vehicles.csv.zip"
     with zipfile.ZipFile(source, "w", compression=zipfile.ZIP_DEFLATED) as archive:
@@ -172,6 +174,7 @@ def test_cli_reports_a_refused_import_with_exit_code_2(tmp_path: Path, capsys: p
 
 # --- a good import -------------------------------------------------------------------------------
 
+
 @dataclass(frozen=True)
 class Subset:
     path: Path
@@ -194,20 +197,21 @@ def _subset(folder: Path, real: RealLines) -> Subset:
     recent = _recent_rows(real)
     kinds = {real.value(line, "atvType") for line in recent}
     assert {"", "Hybrid", "EV", "Plug-in Hybrid"} <= kinds  # every kind the cost model prices
-    victim = next(k for k, line in enumerate(recent)
-                  if real.value(line, "atvType") == "" and real.value(line, "fuelType1") == "Regular Gasoline")
+    victim = next(
+        k
+        for k, line in enumerate(recent)
+        if real.value(line, "atvType") == "" and real.value(line, "fuelType1") == "Regular Gasoline"
+    )
     cells = real.cells(recent[victim])
     for column in ("city08", "city08U", "highway08", "highway08U", "comb08", "comb08U"):
         cells[real.columns.index(column)] = ""
     recent[victim] = real.join(cells)
     path = _write(folder / "vehicles.csv", real.header, *older, *recent)
     older_count = sum(int(real.cells(line)[year_at]) < 2015 for line in older)
-    return Subset(path, older_count, [int(real.value(line, "id")) for line in recent],
-                  int(real.value(recent[victim], "id")))
+    return Subset(path, older_count, [int(real.value(line, "id")) for line in recent], int(real.value(recent[victim], "id")))
 
 
-def test_small_valid_file_becomes_active_and_survives_a_failed_import(tmp_path: Path, real: RealLines,
-                                                                      epa_zip: Path) -> None:
+def test_small_valid_file_becomes_active_and_survives_a_failed_import(tmp_path: Path, real: RealLines, epa_zip: Path) -> None:
     subset = _subset(tmp_path, real)
     result = import_database(subset.path)
     meta = result.metadata
@@ -232,8 +236,9 @@ def test_small_valid_file_becomes_active_and_survives_a_failed_import(tmp_path: 
     assert len(still.frame) == 299
 
 
-def test_search_and_compare_work_on_an_imported_database(tmp_path: Path, real: RealLines,
-                                                         capsys: pytest.CaptureFixture[str]) -> None:
+def test_search_and_compare_work_on_an_imported_database(
+    tmp_path: Path, real: RealLines, capsys: pytest.CaptureFixture[str]
+) -> None:
     subset = _subset(tmp_path, real)
     import_database(subset.path)
     assert main(["db", "info", "--json"]) == 0
@@ -244,8 +249,9 @@ def test_search_and_compare_work_on_an_imported_database(tmp_path: Path, real: R
 
 
 def test_a_file_without_plug_in_vehicles_imports(tmp_path: Path, real: RealLines) -> None:
-    rows = [line for line in _recent_rows(real, count=100, stride=1)
-            if real.value(line, "atvType") not in ("EV", "Plug-in Hybrid")]
+    rows = [
+        line for line in _recent_rows(real, count=100, stride=1) if real.value(line, "atvType") not in ("EV", "Plug-in Hybrid")
+    ]
     result = import_database(_write(tmp_path / "vehicles.csv", real.header, *rows))
     assert result.metadata["enrichment"]["eligible"] == 0
     assert load_database().origin == "imported"

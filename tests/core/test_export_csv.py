@@ -38,8 +38,7 @@ def sample_comparison(db, key: str = "minnesota-commuters") -> Comparison:
     return compare(db, p.household, list(p.vehicles), p.driving, p.climate)
 
 
-@pytest.mark.parametrize("key", ["minnesota-commuters", "california-renters", "new-york-retirees",
-                                 "georgia-used-car-buyer"])
+@pytest.mark.parametrize("key", ["minnesota-commuters", "california-renters", "new-york-retirees", "georgia-used-car-buyer"])
 def test_rows_add_up_to_each_vehicles_total(db, tmp_path, key):
     c = sample_comparison(db, key)
     path = tmp_path / "costs.csv"
@@ -65,25 +64,38 @@ def test_rows_add_up_to_each_vehicles_total(db, tmp_path, key):
         assert float(yearly[-1]["cumulative_usd"]) == pytest.approx(v.total_cost, abs=0.006)
         for category in CATEGORIES:
             assert float(totals[category]["amount_usd"]) == pytest.approx(sum(v.yearly_costs[category]), abs=0.006)
-        assert float(totals["total"]["amount_usd"]) == float(totals["total"]["cumulative_usd"]) \
+        assert (
+            float(totals["total"]["amount_usd"])
+            == float(totals["total"]["cumulative_usd"])
             == pytest.approx(v.total_cost, abs=0.006)
+        )
         assert sum(float(totals[c]["amount_usd"]) for c in CATEGORIES) == pytest.approx(v.total_cost, abs=0.05)
 
 
 def test_incentives_are_itemised_by_name_and_formulas_stay_text(db, tmp_path, monkeypatch):
     real_label = compare_module.vehicle_label
-    monkeypatch.setattr(compare_module, "vehicle_label",
-                        lambda row: HYPERLINK if int(row["id"]) == CAMRY else real_label(row))
-    choices = [VehicleChoice(MODEL_3, incentives=(Incentive(HYPERLINK, 1000.0), Incentive("dealer, \"loyalty\"\nbonus", 500.0),
-                                                  Incentive("@SUM(A1:A9)", 250.0))),
-               VehicleChoice(CAMRY, price=28400.0)]
+    monkeypatch.setattr(compare_module, "vehicle_label", lambda row: HYPERLINK if int(row["id"]) == CAMRY else real_label(row))
+    choices = [
+        VehicleChoice(
+            MODEL_3,
+            incentives=(
+                Incentive(HYPERLINK, 1000.0),
+                Incentive('dealer, "loyalty"\nbonus', 500.0),
+                Incentive("@SUM(A1:A9)", 250.0),
+            ),
+        ),
+        VehicleChoice(CAMRY, price=28400.0),
+    ]
     c = compare(db, Household(years=3), choices)
     path = tmp_path / "costs.csv"
     write_csv(c, path)
     rows = read_back(path)
     first = [r for r in rows if r["vehicle_id"] == str(MODEL_3) and r["year"] == "1" and r["category"] == "incentives"]
     assert [(r["item"], r["amount_usd"]) for r in first] == [
-        ("'" + HYPERLINK, "-1000.00"), ('dealer, "loyalty"\nbonus', "-500.00"), ("'@SUM(A1:A9)", "-250.00")]
+        ("'" + HYPERLINK, "-1000.00"),
+        ('dealer, "loyalty"\nbonus', "-500.00"),
+        ("'@SUM(A1:A9)", "-250.00"),
+    ]
     camry = [r for r in rows if r["vehicle_id"] == str(CAMRY)]
     assert camry and all(r["vehicle"] == "'" + HYPERLINK for r in camry)
     # no cell of the file starts a formula; negative amounts stay numbers
@@ -110,11 +122,12 @@ def test_round_trip_is_the_same_table(db):
     buffer = io.StringIO(newline="")
     csv.writer(buffer, lineterminator="\r\n").writerows(rows)
     assert buffer.getvalue() == text
-    assert rows[0] == list(COLUMNS) and len(rows) == 1 + sum((c.household.years * len(CATEGORIES) + len(CATEGORIES) + 1)
-                                                             + sum(1 for d in v.incentives if d.applied and d.amount > 0)
-                                                             - (1 if any(d.applied and d.amount > 0 for d in v.incentives)
-                                                                else 0)
-                                                             for v in c.vehicles)
+    assert rows[0] == list(COLUMNS) and len(rows) == 1 + sum(
+        (c.household.years * len(CATEGORIES) + len(CATEGORIES) + 1)
+        + sum(1 for d in v.incentives if d.applied and d.amount > 0)
+        - (1 if any(d.applied and d.amount > 0 for d in v.incentives) else 0)
+        for v in c.vehicles
+    )
 
 
 def test_write_is_atomic_and_a_refused_path_changes_nothing(db, tmp_path, monkeypatch):
@@ -145,8 +158,22 @@ def test_write_is_atomic_and_a_refused_path_changes_nothing(db, tmp_path, monkey
 
 def test_cli_compare_writes_csv_beside_its_normal_output(capsys, tmp_path):
     out = tmp_path / "costs.csv"
-    code = main(["compare", "--vehicle", str(MODEL_3), "--vehicle", str(CAMRY), "--price", f"{CAMRY}=28400",
-                 "--years", "4", "--json", "--csv", str(out)])
+    code = main(
+        [
+            "compare",
+            "--vehicle",
+            str(MODEL_3),
+            "--vehicle",
+            str(CAMRY),
+            "--price",
+            f"{CAMRY}=28400",
+            "--years",
+            "4",
+            "--json",
+            "--csv",
+            str(out),
+        ]
+    )
     stdout, stderr = capsys.readouterr()
     assert code == 0, stderr
     data = json.loads(stdout)  # the JSON is untouched

@@ -32,7 +32,12 @@ def test_each_state_sees_its_own_figures_incentives_and_co2(db: VehicleDatabase,
     electricity, gas, tax, bev_fee, phev_fee, credit = EXPECTED[state]
     h = with_state(Household(years=10, income=120_000, household_size=3), state).with_values({"purchase_date": "2026-12-01"})
     assert (h.electricity_price, h.gas_price, h.sales_tax_rate, h.bev_surcharge, h.phev_surcharge) == (
-        electricity, gas, tax, bev_fee, phev_fee)
+        electricity,
+        gas,
+        tax,
+        bev_fee,
+        phev_fee,
+    )
     for name in ("electricity_price", "gas_price", "sales_tax_rate", "bev_surcharge", "grid_co2_lb_per_mwh"):
         origin = field_origin(h, name)
         assert origin.origin == "state" and origin.as_of and ("http" in origin.source or "EPA" in origin.source)

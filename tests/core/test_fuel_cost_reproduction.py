@@ -66,8 +66,11 @@ def test_fueleconomy_gov_method_reproduces_fuel_cost08(costed: pd.DataFrame) -> 
     is_ev = (costed["fuelType1"] == "Electricity").to_numpy()
     price = costed["fuelType1"].map(FEG_GASOLINE_PRICES).to_numpy(dtype=float)
     with np.errstate(divide="ignore", invalid="ignore"):
-        exact = np.where(is_ev, 150 * costed["combE"].to_numpy(dtype=float) * FEG_ELECTRICITY_PRICE,
-                         MILES / costed["comb08"].to_numpy(dtype=float) * price)
+        exact = np.where(
+            is_ev,
+            150 * costed["combE"].to_numpy(dtype=float) * FEG_ELECTRICITY_PRICE,
+            MILES / costed["comb08"].to_numpy(dtype=float) * price,
+        )
     ok = _round50_matches(exact, costed["fuelCost08"].to_numpy(dtype=float))
     for name, part in (("gasoline/diesel/hybrid", ~is_ev), ("battery-electric", is_ev)):
         rate = ok[part].mean()
@@ -94,8 +97,7 @@ def _bound(costed: pd.DataFrame) -> np.ndarray:
 
 def _report(costed: pd.DataFrame, excess: np.ndarray, mask: np.ndarray, n: int = 25) -> str:
     worst = np.argsort(-np.where(mask, excess, -np.inf))[:n]
-    cols = ["id", "year", "make", "model", "powertrain", "fuelType1", "comb08", "comb08U", "combE", "fuelCost08",
-            "engine_energy"]
+    cols = ["id", "year", "make", "model", "powertrain", "fuelType1", "comb08", "comb08U", "combE", "fuelCost08", "engine_energy"]
     table = costed.iloc[worst][cols].assign(excess_usd=excess[worst])
     return table.to_string()
 

@@ -23,8 +23,9 @@ def _class_defaults(module: ModuleType, class_name: str) -> dict[str, ast.expr |
     """Each annotated field of a class, as written in its module: its default expression (None if none)."""
     tree = ast.parse(inspect.getsource(module))
     (node,) = [n for n in tree.body if isinstance(n, ast.ClassDef) and n.name == class_name]
-    return {item.target.id: item.value for item in node.body
-            if isinstance(item, ast.AnnAssign) and isinstance(item.target, ast.Name)}
+    return {
+        item.target.id: item.value for item in node.body if isinstance(item, ast.AnnAssign) and isinstance(item.target, ast.Name)
+    }
 
 
 def test_every_field_has_one_spec() -> None:

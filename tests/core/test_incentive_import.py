@@ -88,7 +88,11 @@ def test_colorado_state_credits(by_id: dict[str, dict[str, Any]]) -> None:
 def test_black_hills_income_qualified_rebate(by_id: dict[str, dict[str, Any]]) -> None:
     p = by_id["RA-CO-25"]
     assert (p["level"], p["utility"], p["utility_name"], p["offered_by"]) == (
-        "utility", "co-black-hills-energy", "Black Hills Energy", "Black Hills Energy")
+        "utility",
+        "co-black-hills-energy",
+        "Black Hills Energy",
+        "Black Hills Energy",
+    )
     # the data lists new and used EVs, the description "a new EV with an MSRP up to $50,000": new only
     assert (p["amount"], p["msrp_cap"], p["items"]) == (2500, 50000, ["new_bev"])
     assert "the description says new only" in p["notes"]
@@ -134,15 +138,24 @@ def test_charger_entries_hold_for_leased_cars_and_note_shared_caps(by_id: dict[s
 
 # ---- a synthetic data folder: what the importer refuses -------------------------------------------------
 
+
 def _write(path: Path, data: object) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(json.dumps(data), encoding="utf-8")
 
 
 def _entry(id_: str, description: str, **over: Any) -> dict[str, Any]:
-    return {"id": id_, "payment_methods": ["rebate"], "items": ["new_electric_vehicle"], "program": "xx_prog",
-            "amount": {"type": "dollar_amount", "number": 1000}, "owner_status": ["homeowner", "renter"],
-            "short_description": {"en": description}, "url": {"en": "https://example.org/ev"}, **over}
+    return {
+        "id": id_,
+        "payment_methods": ["rebate"],
+        "items": ["new_electric_vehicle"],
+        "program": "xx_prog",
+        "amount": {"type": "dollar_amount", "number": 1000},
+        "owner_status": ["homeowner", "renter"],
+        "short_description": {"en": description},
+        "url": {"en": "https://example.org/ev"},
+        **over,
+    }
 
 
 @pytest.fixture
@@ -166,12 +179,23 @@ def synthetic(tmp_path: Path) -> ImportResult:
         _entry("XX-15", "$300 heat pump rebate.", items=["ducted_heat_pump"]),
     ]
     _write(data / "XX" / "incentives.json", entries)
-    _write(data / "XX" / "programs.json", {"xx_prog": {"name": {"en": "Test EV Rebate"}, "url": {"en": "https://example.org"},
-                                                       "authority": "xx-power", "authority_type": "utility"}})
+    _write(
+        data / "XX" / "programs.json",
+        {
+            "xx_prog": {
+                "name": {"en": "Test EV Rebate"},
+                "url": {"en": "https://example.org"},
+                "authority": "xx-power",
+                "authority_type": "utility",
+            }
+        },
+    )
     _write(data / "XX" / "authorities.json", {"utility": {"xx-power": {"name": "XX Power"}, "xx-other": {"name": "Other"}}})
     _write(data / "ira_incentives.json", [])
-    _write(data / "low_income_thresholds.json", {"monthly": {"type": "hhsize", "source_url": "https://example.org/income",
-                                                             "thresholds": {"1": 2500, "2": 3400}}})
+    _write(
+        data / "low_income_thresholds.json",
+        {"monthly": {"type": "hhsize", "source_url": "https://example.org/income", "thresholds": {"1": 2500, "2": 3400}}},
+    )
     _write(data / "federal_poverty_levels.json", {"other": {"levels_by_hhsize": [0, 15650, 21150], "per_additional": 5500}})
     return import_rewiring(tmp_path)
 
@@ -201,4 +225,3 @@ def test_synthetic_entries_are_kept_or_skipped_with_a_reason(synthetic: ImportRe
     }
     for id_, reason in expected.items():
         assert skipped[id_].startswith(reason), (id_, skipped[id_])
-

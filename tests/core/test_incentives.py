@@ -20,9 +20,20 @@ def _decisions(h: Household, case: VehicleCase, programs: tuple = ()) -> dict[st
 
 
 def _program(**over: object) -> dict:
-    base = {"id": "T-1", "name": "Test rebate", "offered_by": "Test State Energy Office", "level": "state", "state": "ZZ",
-            "items": ["new_bev"], "amount_kind": "fixed", "amount": 2000, "payment": "rebate", "source": "https://example.org",
-            "checked": "2026-11-26", "provenance": "test"}
+    base = {
+        "id": "T-1",
+        "name": "Test rebate",
+        "offered_by": "Test State Energy Office",
+        "level": "state",
+        "state": "ZZ",
+        "items": ["new_bev"],
+        "amount_kind": "fixed",
+        "amount": 2000,
+        "payment": "rebate",
+        "source": "https://example.org",
+        "checked": "2026-11-26",
+        "provenance": "test",
+    }
     return {**base, **over}
 
 
@@ -112,11 +123,14 @@ def test_home_charger_credit_ends_30_june_2026_and_needs_an_eligible_tract_befor
 
 
 def test_tiers_of_one_program_are_alternatives_and_a_bonus_adds() -> None:
-    progs = tuple(program_from_dict(p) for p in (
-        _program(id="T-1", state="CO", amount=1000),
-        _program(id="T-2", state="CO", amount=4000, income={"kind": "household_size", "limits": {"2": [0, 80_000]}}),
-        _program(id="T-3", state="CO", amount=500, description="Bonus for cars under $35,000"),
-    ))
+    progs = tuple(
+        program_from_dict(p)
+        for p in (
+            _program(id="T-1", state="CO", amount=1000),
+            _program(id="T-2", state="CO", amount=4000, income={"kind": "household_size", "limits": {"2": [0, 80_000]}}),
+            _program(id="T-3", state="CO", amount=500, description="Bonus for cars under $35,000"),
+        )
+    )
     got = _decisions(Household(state="CO", income=50_000, household_size=2), MODEL3, progs)
     assert got["T-2"].applied and got["T-3"].applied and not got["T-1"].applied
     assert "larger amount ($4,000)" in reason_text(got["T-1"].reason)
@@ -124,11 +138,14 @@ def test_tiers_of_one_program_are_alternatives_and_a_bonus_adds() -> None:
 
 
 def test_unknown_income_rule_and_an_area_never_count() -> None:
-    progs = tuple(program_from_dict(p) for p in (
-        _program(id="T-1", state="CO", income={"kind": "unknown", "text": "80% of area median income"}),
-        _program(id="T-2", state="CO", level="local", area="City of Boulder"),
-        _program(id="T-3", state="CO", level="utility", utility="co-xcel", utility_name="Xcel Energy"),
-    ))
+    progs = tuple(
+        program_from_dict(p)
+        for p in (
+            _program(id="T-1", state="CO", income={"kind": "unknown", "text": "80% of area median income"}),
+            _program(id="T-2", state="CO", level="local", area="City of Boulder"),
+            _program(id="T-3", state="CO", level="utility", utility="co-xcel", utility_name="Xcel Energy"),
+        )
+    )
     got = _decisions(Household(state="CO", income=40_000), MODEL3, progs)
     assert not any(d.applied for d in got.values())
     assert "cannot check" in reason_text(got["T-1"].reason) and "City of Boulder" in reason_text(got["T-2"].reason)
@@ -142,15 +159,19 @@ def test_every_decision_names_its_source_and_dates() -> None:
         assert d.applied == (d.amount > 0) and (d.applied or d.reason)
 
 
-@pytest.mark.parametrize("raw, field", [
-    (_program(amount_kind="per_kwh"), "amount_kind"),
-    (_program(end="2025-13-01"), "end"),
-    (_program(items=["spaceship"]), "items"),
-    (_program(checked=""), "checked"),
-    (_program(income={"kind": "household_size", "limits": {"2": [90_000, 10]}}), "income.limits"),
-])
+@pytest.mark.parametrize(
+    "raw, field",
+    [
+        (_program(amount_kind="per_kwh"), "amount_kind"),
+        (_program(end="2025-13-01"), "end"),
+        (_program(items=["spaceship"]), "items"),
+        (_program(checked=""), "checked"),
+        (_program(income={"kind": "household_size", "limits": {"2": [90_000, 10]}}), "income.limits"),
+    ],
+)
 def test_entries_the_app_cannot_understand_are_refused(raw: dict, field: str) -> None:
     from buyer_app.core.errors import InputError
+
     with pytest.raises(InputError) as exc:
         program_from_dict(raw)
     assert any(field in p.field for p in exc.value.problems)
@@ -158,6 +179,7 @@ def test_entries_the_app_cannot_understand_are_refused(raw: dict, field: str) ->
 
 def test_programs_of_one_state_are_the_catalogues_programs_for_it() -> None:
     from buyer_app.core.incentives.catalogue import programs_for
+
     catalogue = load_catalogue()
     assert not [p.id for p in catalogue.programs if p.state == "US" and not p.id.startswith("US-")]  # federal: curated
     for state in ("US", "CO", "CA", "MN", "KS"):

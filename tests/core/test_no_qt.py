@@ -26,13 +26,17 @@ print(json.dumps({"imported": names, "qt": qt}))
 
 
 def test_importing_every_core_module_loads_no_qt() -> None:
-    proc = subprocess.run([sys.executable, "-c", IMPORT_ALL_CORE], cwd=REPO_ROOT, capture_output=True, text=True,
-                          check=False)
+    proc = subprocess.run([sys.executable, "-c", IMPORT_ALL_CORE], cwd=REPO_ROOT, capture_output=True, text=True, check=False)
     assert proc.returncode == 0, proc.stderr
     report = json.loads(proc.stdout.strip().splitlines()[-1])
     # the walk really covered the package (guards against an empty walk passing vacuously)
-    for expected in ("buyer_app.core.costs.model", "buyer_app.core.costs.compare", "buyer_app.core.vehicles.db_import",
-                     "buyer_app.core.vehicles.importers.epa_file", "buyer_app.core.vehicles.importers.ev_specs"):
+    for expected in (
+        "buyer_app.core.costs.model",
+        "buyer_app.core.costs.compare",
+        "buyer_app.core.vehicles.db_import",
+        "buyer_app.core.vehicles.importers.epa_file",
+        "buyer_app.core.vehicles.importers.ev_specs",
+    ):
         assert expected in report["imported"]
     assert report["qt"] == [], f"buyer_app.core pulled in Qt modules: {report['qt']}"
 
@@ -43,8 +47,14 @@ def test_importing_every_text_module_loads_no_qt() -> None:
     proc = subprocess.run([sys.executable, "-c", code], cwd=REPO_ROOT, capture_output=True, text=True, check=False)
     assert proc.returncode == 0, proc.stderr
     report = json.loads(proc.stdout.strip().splitlines()[-1])
-    for expected in ("buyer_app.text.incentives", "buyer_app.text.thresholds", "buyer_app.text.charging",
-                     "buyer_app.text.sources", "buyer_app.text.choices", "buyer_app.text.translate"):
+    for expected in (
+        "buyer_app.text.incentives",
+        "buyer_app.text.thresholds",
+        "buyer_app.text.charging",
+        "buyer_app.text.sources",
+        "buyer_app.text.choices",
+        "buyer_app.text.translate",
+    ):
         assert expected in report["imported"]
     assert report["qt"] == [], f"buyer_app.text pulled in Qt modules: {report['qt']}"
 

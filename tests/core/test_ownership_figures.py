@@ -28,17 +28,21 @@ def _premium(powertrain: str, body: str, price: float, reference: float = NATION
     return float(premiums(reference, np.array([powertrain]), np.array([body]), value, 1)[0, 0])
 
 
-@pytest.mark.parametrize(("car", "powertrain", "body", "price", "published"), [
-    # Bankrate, average cost of car insurance by model, September 2025 (national, full coverage)
-    ("Tesla Model 3", "bev", "car", 42_490, 3419),
-    ("Toyota RAV4", "ice", "suv", 29_250, 2420),
-    ("Toyota Prius", "hev", "car", 28_350, 2774),
-    ("Ford F-150", "ice", "pickup", 38_810, 2630),
-    # Insurance.com (undated, 2025 rates): Model Y $3,529
-    ("Tesla Model Y", "bev", "suv", 44_990, 3529),
-])
-def test_insurance_by_car_is_within_15_percent_of_published_premiums(car: str, powertrain: str, body: str,
-                                                                      price: float, published: float) -> None:
+@pytest.mark.parametrize(
+    ("car", "powertrain", "body", "price", "published"),
+    [
+        # Bankrate, average cost of car insurance by model, September 2025 (national, full coverage)
+        ("Tesla Model 3", "bev", "car", 42_490, 3419),
+        ("Toyota RAV4", "ice", "suv", 29_250, 2420),
+        ("Toyota Prius", "hev", "car", 28_350, 2774),
+        ("Ford F-150", "ice", "pickup", 38_810, 2630),
+        # Insurance.com (undated, 2025 rates): Model Y $3,529
+        ("Tesla Model Y", "bev", "suv", 44_990, 3529),
+    ],
+)
+def test_insurance_by_car_is_within_15_percent_of_published_premiums(
+    car: str, powertrain: str, body: str, price: float, published: float
+) -> None:
     assert _premium(powertrain, body, price) == pytest.approx(published, rel=0.15), car
 
 
@@ -59,15 +63,18 @@ def test_five_year_old_evs_keep_less_than_hybrids_as_published(db: VehicleDataba
     hybrids 40.7%, all cars 45.6%, trucks 40.4%, SUVs 48.9%; Tesla Model 3 55.9%, Toyota RAV4 30.9%."""
     frame = db.frame
     at5 = {}
-    for name, mask in {"ev": (frame.powertrain == "bev") & (frame.body == "car") & (frame.make != "Tesla"),
-                       "hybrid": (frame.powertrain == "hev") & (frame.body == "car"),
-                       "suv": (frame.powertrain == "ice") & (frame.body == "suv") & (frame.base_model != "RAV4"),
-                       "truck": (frame.powertrain == "ice") & (frame.body == "pickup") & (frame.base_model != "Tacoma"),
-                       "model 3": frame.base_model == "Model 3", "rav4": (frame.base_model == "RAV4") &
-                       (frame.powertrain == "ice")}.items():
+    for name, mask in {
+        "ev": (frame.powertrain == "bev") & (frame.body == "car") & (frame.make != "Tesla"),
+        "hybrid": (frame.powertrain == "hev") & (frame.body == "car"),
+        "suv": (frame.powertrain == "ice") & (frame.body == "suv") & (frame.base_model != "RAV4"),
+        "truck": (frame.powertrain == "ice") & (frame.body == "pickup") & (frame.base_model != "Tacoma"),
+        "model 3": frame.base_model == "Model 3",
+        "rav4": (frame.base_model == "RAV4") & (frame.powertrain == "ice"),
+    }.items():
         row = frame[mask].iloc[0]
-        at5[name] = float(retained(np.array([row.resale_first_year_loss]), np.array([row.resale_retained_5yr]),
-                                   np.array([5.0]))[0, 0])
+        at5[name] = float(
+            retained(np.array([row.resale_first_year_loss]), np.array([row.resale_retained_5yr]), np.array([5.0]))[0, 0]
+        )
     assert at5["ev"] < at5["hybrid"]
     assert at5["hybrid"] == pytest.approx((1 - 0.407) / (1 - 0.456) * 0.505, abs=0.01)  # cars: 49.5% lost (2018 gap)
     assert at5["suv"] == pytest.approx(1 - 0.489, abs=1e-9) and at5["truck"] == pytest.approx(1 - 0.404, abs=1e-9)

@@ -19,8 +19,19 @@ from buyer_app.core.vehicles.prices import attach_prices, load_price_table
 
 ROOT = Path(__file__).resolve().parents[2]
 TABLE = ("prices", "us_msrp.csv")
-COLUMNS = ["year", "make", "model", "trim", "powertrain", "epa_model_regex", "msrp_usd", "includes_destination",
-           "as_of", "source", "note"]
+COLUMNS = [
+    "year",
+    "make",
+    "model",
+    "trim",
+    "powertrain",
+    "epa_model_regex",
+    "msrp_usd",
+    "includes_destination",
+    "as_of",
+    "source",
+    "note",
+]
 NO_VARIANT = "no EPA MY"  # how a row says EPA lists no variant it can be attached to
 
 
@@ -50,8 +61,7 @@ def variants() -> dict[tuple[int, str, str, str], list[str]]:
 def test_rebuild_matches_the_shipped_table(shared_data: Path) -> None:
     builder = _builder()
     rows, _ = builder.build(shared_data)
-    assert builder.to_csv(rows) == resource_path(*TABLE).read_text(encoding="utf-8"), \
-        "rebuild with tools/build_price_table.py"
+    assert builder.to_csv(rows) == resource_path(*TABLE).read_text(encoding="utf-8"), "rebuild with tools/build_price_table.py"
 
 
 def test_columns_and_every_priced_row_sourced_and_dated() -> None:
@@ -84,8 +94,19 @@ def test_every_regex_selects_an_epa_variant_or_says_why(variants: dict[tuple[int
 
 
 def test_no_row_repeats_another() -> None:
-    keys = [(r["year"], r["make"], r["model"], r["powertrain"], r["trim"], r["epa_model_regex"], r["msrp_usd"],
-             r["includes_destination"]) for r in _rows()]
+    keys = [
+        (
+            r["year"],
+            r["make"],
+            r["model"],
+            r["powertrain"],
+            r["trim"],
+            r["epa_model_regex"],
+            r["msrp_usd"],
+            r["includes_destination"],
+        )
+        for r in _rows()
+    ]
     assert len(keys) == len(set(keys))
 
 
@@ -117,17 +138,39 @@ def test_the_ioniq_5_never_keeps_a_price_from_before_the_october_2025_cut(db: Ve
 
 # --- attach_prices: the model year's own prices first ------------------------------------------------------
 
+
 def _vehicles() -> pd.DataFrame:
-    return pd.DataFrame({"id": [1, 2, 3, 4], "year": [2025, 2026, 2026, 2026], "make": ["X"] * 4,
-                         "base_model": ["Car"] * 4, "model": ["Car FWD", "Car FWD", "Car AWD", "Car FWD"],
-                         "powertrain": ["ice", "ice", "ice", "hev"]})
+    return pd.DataFrame(
+        {
+            "id": [1, 2, 3, 4],
+            "year": [2025, 2026, 2026, 2026],
+            "make": ["X"] * 4,
+            "base_model": ["Car"] * 4,
+            "model": ["Car FWD", "Car FWD", "Car AWD", "Car FWD"],
+            "powertrain": ["ice", "ice", "ice", "hev"],
+        }
+    )
 
 
 def _table(rows: list[tuple[int, str, str, int]]) -> pd.DataFrame:
-    return pd.DataFrame([{"year": y, "make": "X", "model": "Car", "trim": t, "powertrain": pt,
-                          "epa_model_regex": rx, "msrp_usd": p, "includes_destination": "no", "as_of": f"{y}-01-01",
-                          "source": "test", "note": ""} for y, t, pt, rx, p in
-                         [(y, t, "ice", rx, p) for y, t, rx, p in rows]])
+    return pd.DataFrame(
+        [
+            {
+                "year": y,
+                "make": "X",
+                "model": "Car",
+                "trim": t,
+                "powertrain": pt,
+                "epa_model_regex": rx,
+                "msrp_usd": p,
+                "includes_destination": "no",
+                "as_of": f"{y}-01-01",
+                "source": "test",
+                "note": "",
+            }
+            for y, t, pt, rx, p in [(y, t, "ice", rx, p) for y, t, rx, p in rows]
+        ]
+    )
 
 
 def test_last_years_price_applies_only_when_the_year_has_none() -> None:

@@ -63,13 +63,40 @@ def test_slug_keeps_names_inside_the_folder():
     assert slug("   ") == "profile"
 
 
-V1_HOUSEHOLD_FIELDS = {"years", "annual_miles", "city_share", "gas_price", "midgrade_price", "premium_price",
-                       "diesel_price", "electricity_price", "fuel_escalation", "electricity_escalation",
-                       "sales_tax_rate", "title_fees", "registration_annual", "bev_surcharge", "phev_surcharge",
-                       "hev_surcharge", "insurance_annual", "maintenance_bev", "maintenance_phev", "maintenance_hev",
-                       "maintenance_ice", "maintenance_age_growth", "depreciation_bev", "depreciation_phev",
-                       "depreciation_hev", "depreciation_ice", "home_charger_cost", "financing", "down_payment_share",
-                       "loan_apr", "loan_term_months", "discount_rate"}
+V1_HOUSEHOLD_FIELDS = {
+    "years",
+    "annual_miles",
+    "city_share",
+    "gas_price",
+    "midgrade_price",
+    "premium_price",
+    "diesel_price",
+    "electricity_price",
+    "fuel_escalation",
+    "electricity_escalation",
+    "sales_tax_rate",
+    "title_fees",
+    "registration_annual",
+    "bev_surcharge",
+    "phev_surcharge",
+    "hev_surcharge",
+    "insurance_annual",
+    "maintenance_bev",
+    "maintenance_phev",
+    "maintenance_hev",
+    "maintenance_ice",
+    "maintenance_age_growth",
+    "depreciation_bev",
+    "depreciation_phev",
+    "depreciation_hev",
+    "depreciation_ice",
+    "home_charger_cost",
+    "financing",
+    "down_payment_share",
+    "loan_apr",
+    "loan_term_months",
+    "discount_rate",
+}
 
 
 def test_older_schema_is_migrated_with_a_backup_of_the_original():
@@ -102,9 +129,18 @@ def test_version_4_defaults_give_way_to_version_5_and_typed_figures_stay() -> No
     from buyer_app.core.household.fields import household_to_dict
 
     old = household_to_dict(Household(state="TX"))
-    old.update({"insurance_annual": 1771.0, "depreciation_bev": 0.139, "depreciation_phev": 0.122,
-                "depreciation_hev": 0.104, "depreciation_ice": 0.104, "gas_price": 3.662, "midgrade_price": 4.262,
-                "premium_price": 4.622})
+    old.update(
+        {
+            "insurance_annual": 1771.0,
+            "depreciation_bev": 0.139,
+            "depreciation_phev": 0.122,
+            "depreciation_hev": 0.104,
+            "depreciation_ice": 0.104,
+            "gas_price": 3.662,
+            "midgrade_price": 4.262,
+            "premium_price": 4.622,
+        }
+    )
     for key in ("insurance_reference", "resale_basis", "fuel_price_basis", "phev_plug_nights"):
         old.pop(key)
     path = path_for("version four")
@@ -129,14 +165,19 @@ def _every_field_set() -> Profile:
     from buyer_app.core.region.climate import manual_climate
     from buyer_app.core.uncertainty.draws import UncertaintySettings
 
-    vehicles = (VehicleChoice(48765, price=41000.0, incentives=(Incentive("Dealer", 500.0),), insurance_annual=2100.0,
-                              heat_pump=True),
-                VehicleChoice(48032, lease=LeaseTerms(2999.0, 349.0, 36), used=False))
-    return Profile("Everything set", Household(state="TX", years=8, city_share=0.2, electricity_price=0.11),
-                   vehicles, {"gas_price": 4.25},
-                   WeeklyPattern((55.0, 55.0, 140.0, 55.0, 55.0, 40.0, 20.0), (Trip(3, 240.0, False),)),
-                   manual_climate([10, 15, 28, 45, 58, 68, 72, 70, 60, 47, 30, 15]),
-                   UncertaintySettings(draws=2000, seed=77))
+    vehicles = (
+        VehicleChoice(48765, price=41000.0, incentives=(Incentive("Dealer", 500.0),), insurance_annual=2100.0, heat_pump=True),
+        VehicleChoice(48032, lease=LeaseTerms(2999.0, 349.0, 36), used=False),
+    )
+    return Profile(
+        "Everything set",
+        Household(state="TX", years=8, city_share=0.2, electricity_price=0.11),
+        vehicles,
+        {"gas_price": 4.25},
+        WeeklyPattern((55.0, 55.0, 140.0, 55.0, 55.0, 40.0, 20.0), (Trip(3, 240.0, False),)),
+        manual_climate([10, 15, 28, 45, 58, 68, 72, 70, 60, 47, 30, 15]),
+        UncertaintySettings(draws=2000, seed=77),
+    )
 
 
 @pytest.mark.parametrize("operation", ["duplicate", "rename"])

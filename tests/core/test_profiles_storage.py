@@ -25,7 +25,8 @@ def _field_strategy(spec: Any) -> st.SearchStrategy[Any]:
 
 
 households = st.fixed_dictionaries({s.name: _field_strategy(s) for s in FIELDS}).map(
-    lambda values: Household().with_values(values))
+    lambda values: Household().with_values(values)
+)
 money = st.floats(0, 1_000_000, allow_nan=False)
 choices = st.builds(
     VehicleChoice,
@@ -33,12 +34,18 @@ choices = st.builds(
     price=st.one_of(st.none(), st.floats(1, 10_000_000)),
     incentives=st.lists(st.builds(Incentive, name=st.text(max_size=40), amount=money), max_size=3).map(tuple),
     insurance_annual=st.one_of(st.none(), st.floats(0, 50_000)),
-    lease=st.one_of(st.none(), st.builds(LeaseTerms, due_at_signing=money, monthly=st.floats(0, 100_000),
-                                         term_months=st.integers(1, 120))),
+    lease=st.one_of(
+        st.none(), st.builds(LeaseTerms, due_at_signing=money, monthly=st.floats(0, 100_000), term_months=st.integers(1, 120))
+    ),
 )
 what_ifs = st.fixed_dictionaries({}, optional={s.name: _field_strategy(s) for s in FIELDS if not s.choices})
-profiles = st.builds(Profile, name=st.text(max_size=200), household=households,
-                     vehicles=st.lists(choices, max_size=MAX_VEHICLES).map(tuple), what_if=what_ifs)
+profiles = st.builds(
+    Profile,
+    name=st.text(max_size=200),
+    household=households,
+    vehicles=st.lists(choices, max_size=MAX_VEHICLES).map(tuple),
+    what_if=what_ifs,
+)
 
 
 @settings(max_examples=80, deadline=None)
@@ -51,10 +58,15 @@ def test_profile_round_trips_through_json(profile: Profile) -> None:
 
 
 def test_profile_round_trips_through_a_file(tmp_path: Path) -> None:
-    profile = Profile(name="Camry vs Model 3", household=Household(annual_miles=12_000, financing="loan"),
-                      vehicles=(VehicleChoice(48032, price=28_400, incentives=(Incentive("dealer", 500.0),)),
-                                VehicleChoice(48765, lease=LeaseTerms(2_999.0, 349.0, 36))),
-                      what_if={"gas_price": 4.0})
+    profile = Profile(
+        name="Camry vs Model 3",
+        household=Household(annual_miles=12_000, financing="loan"),
+        vehicles=(
+            VehicleChoice(48032, price=28_400, incentives=(Incentive("dealer", 500.0),)),
+            VehicleChoice(48765, lease=LeaseTerms(2_999.0, 349.0, 36)),
+        ),
+        what_if={"gas_price": 4.0},
+    )
     path = tmp_path / "p.json"
     atomic_write_text(path, json.dumps(profile_to_dict(profile), indent=2))
     assert load_profile(path) == profile
@@ -75,6 +87,7 @@ def test_every_bad_vehicle_field_is_named() -> None:
 
 
 # --- storage -------------------------------------------------------------------------------------
+
 
 def test_data_dir_is_the_per_test_override(tmp_path: Path) -> None:
     assert user_data_dir() == tmp_path / "user-data"

@@ -50,6 +50,7 @@ HOME, WORK, PUBLIC_L2, PUBLIC_DC = range(4)
 
 # --- strategies -----------------------------------------------------------------------------------
 
+
 def _field_strategy(spec: Any) -> st.SearchStrategy[Any]:
     if spec.name == "financing":
         return st.just("cash")  # financing does not touch the energy year
@@ -68,8 +69,13 @@ trip_miles = st.floats(0, 600, allow_nan=False)
 
 @st.composite
 def simple_patterns(draw: st.DrawFn, min_mi: float = 0.0) -> SimplePattern:
-    return SimplePattern(draw(st.floats(min_mi, 200)), draw(st.floats(min_mi, 200)), draw(st.integers(0, 52)),
-                         draw(trip_miles), draw(st.booleans()))
+    return SimplePattern(
+        draw(st.floats(min_mi, 200)),
+        draw(st.floats(min_mi, 200)),
+        draw(st.integers(0, 52)),
+        draw(trip_miles),
+        draw(st.booleans()),
+    )
 
 
 def _at_most_four_a_month(trips: list[Trip]) -> bool:
@@ -88,39 +94,77 @@ def weekly_patterns(draw: st.DrawFn, min_mi: float = 0.0) -> WeeklyPattern:
 log_patterns = st.lists(distances, min_size=365, max_size=365).map(lambda miles: LogPattern(tuple(miles)))
 any_patterns = st.one_of(st.just(AnnualPattern()), simple_patterns(), weekly_patterns(), log_patterns)
 month_temps = st.floats(-60, 120, allow_nan=False)
-climates = st.one_of(st.none(), st.sampled_from(("MN", "AK", "FL", "CA", "TX", "ME")).map(state_climate),
-                     st.lists(month_temps, min_size=12, max_size=12).map(manual_climate))
+climates = st.one_of(
+    st.none(),
+    st.sampled_from(("MN", "AK", "FL", "CA", "TX", "ME")).map(state_climate),
+    st.lists(month_temps, min_size=12, max_size=12).map(manual_climate),
+)
 heat_pumps = st.sampled_from((1.0, 0.0, NAN))
 
 
 def _bev(draw: st.DrawFn, electric_range: Any = None) -> dict[str, Any]:
     kc, kh = draw(st.floats(18, 55)), draw(st.floats(20, 60))
-    return {"powertrain": "bev", "fuel_grade": "electricity", "mpg_city": NAN, "mpg_hwy": NAN,
-            "kwh100_city": kc, "kwh100_hwy": kh, "kwh100_comb": (kc + kh) / 2, "uf_city": NAN, "uf_hwy": NAN,
-            "cd_gal100_city": NAN, "cd_gal100_hwy": NAN, "co2_tailpipe_gpm": 0.0,
-            "electric_range_mi": draw(st.floats(60, 520)) if electric_range is None else electric_range,
-            "ac_max_kw": draw(st.one_of(st.just(NAN), st.floats(3.3, 19.2))), "heat_pump": draw(heat_pumps)}
+    return {
+        "powertrain": "bev",
+        "fuel_grade": "electricity",
+        "mpg_city": NAN,
+        "mpg_hwy": NAN,
+        "kwh100_city": kc,
+        "kwh100_hwy": kh,
+        "kwh100_comb": (kc + kh) / 2,
+        "uf_city": NAN,
+        "uf_hwy": NAN,
+        "cd_gal100_city": NAN,
+        "cd_gal100_hwy": NAN,
+        "co2_tailpipe_gpm": 0.0,
+        "electric_range_mi": draw(st.floats(60, 520)) if electric_range is None else electric_range,
+        "ac_max_kw": draw(st.one_of(st.just(NAN), st.floats(3.3, 19.2))),
+        "heat_pump": draw(heat_pumps),
+    }
 
 
 def _phev(draw: st.DrawFn, nan_range: bool = False, flat: bool = False) -> dict[str, Any]:
     kc = draw(st.floats(25, 60))
     kh = kc if flat else draw(st.floats(25, 60))
-    return {"powertrain": "phev", "fuel_grade": "regular", "mpg_city": draw(st.floats(25, 60)),
-            "mpg_hwy": draw(st.floats(25, 60)), "kwh100_city": kc, "kwh100_hwy": kh, "kwh100_comb": (kc + kh) / 2,
-            "uf_city": draw(st.floats(0.2, 0.95)), "uf_hwy": draw(st.floats(0.1, 0.9)),
-            "cd_gal100_city": draw(st.floats(0, 2)), "cd_gal100_hwy": draw(st.floats(0, 2)),
-            "co2_tailpipe_gpm": draw(st.floats(120, 400)),
-            "electric_range_mi": draw(st.one_of(st.just(NAN), st.floats(10, 90)) if nan_range else st.floats(10, 90)),
-            "ac_max_kw": NAN, "heat_pump": draw(heat_pumps)}
+    return {
+        "powertrain": "phev",
+        "fuel_grade": "regular",
+        "mpg_city": draw(st.floats(25, 60)),
+        "mpg_hwy": draw(st.floats(25, 60)),
+        "kwh100_city": kc,
+        "kwh100_hwy": kh,
+        "kwh100_comb": (kc + kh) / 2,
+        "uf_city": draw(st.floats(0.2, 0.95)),
+        "uf_hwy": draw(st.floats(0.1, 0.9)),
+        "cd_gal100_city": draw(st.floats(0, 2)),
+        "cd_gal100_hwy": draw(st.floats(0, 2)),
+        "co2_tailpipe_gpm": draw(st.floats(120, 400)),
+        "electric_range_mi": draw(st.one_of(st.just(NAN), st.floats(10, 90)) if nan_range else st.floats(10, 90)),
+        "ac_max_kw": NAN,
+        "heat_pump": draw(heat_pumps),
+    }
 
 
 def _gas(draw: st.DrawFn) -> dict[str, Any]:
     pt = draw(st.sampled_from(("hev", "ice")))
     low, high = {"hev": (35, 60), "ice": (9, 45)}[pt]
-    return {"powertrain": pt, "fuel_grade": draw(st.sampled_from(("regular", "premium"))), "mpg_city": draw(st.floats(low, high)),
-            "mpg_hwy": draw(st.floats(low, high)), "kwh100_city": NAN, "kwh100_hwy": NAN, "kwh100_comb": NAN,
-            "uf_city": NAN, "uf_hwy": NAN, "cd_gal100_city": NAN, "cd_gal100_hwy": NAN,
-            "co2_tailpipe_gpm": draw(st.floats(120, 900)), "electric_range_mi": NAN, "ac_max_kw": NAN, "heat_pump": NAN}
+    return {
+        "powertrain": pt,
+        "fuel_grade": draw(st.sampled_from(("regular", "premium"))),
+        "mpg_city": draw(st.floats(low, high)),
+        "mpg_hwy": draw(st.floats(low, high)),
+        "kwh100_city": NAN,
+        "kwh100_hwy": NAN,
+        "kwh100_comb": NAN,
+        "uf_city": NAN,
+        "uf_hwy": NAN,
+        "cd_gal100_city": NAN,
+        "cd_gal100_hwy": NAN,
+        "co2_tailpipe_gpm": draw(st.floats(120, 900)),
+        "electric_range_mi": NAN,
+        "ac_max_kw": NAN,
+        "heat_pump": NAN,
+    }
 
 
 @st.composite
@@ -148,6 +192,7 @@ def _year(pattern: Pattern, h: Household) -> DrivingYear:
 
 # --- 1a: more range never covers fewer days ------------------------------------------------------------
 
+
 def _night_kwh(h: Household, ac_max_kw: float) -> float:
     supply = {"level2": h.home_charger_kw, "level1": LEVEL1_KW, "none": 0.0}[h.home_charging]
     return (min(ac_max_kw, supply) if ac_max_kw > 0 else supply) * h.home_hours_per_night
@@ -155,8 +200,9 @@ def _night_kwh(h: Household, ac_max_kw: float) -> float:
 
 @SETTINGS
 @given(h=households(), pattern=any_patterns, climate=climates, data=st.data())
-def test_more_range_never_covers_fewer_home_only_days(h: Household, pattern: Pattern, climate: Climate | None,
-                                                     data: st.DataObject) -> None:
+def test_more_range_never_covers_fewer_home_only_days(
+    h: Household, pattern: Pattern, climate: Climate | None, data: st.DataObject
+) -> None:
     """Any charging access (home Level 2, Level 1 or none, work, public, reserve) whose nights at home put
     back a full battery; a charger too weak for that is the xfail case below."""
     small = data.draw(bev_rows())
@@ -183,20 +229,32 @@ def test_more_range_never_covers_fewer_days_with_level1_at_home() -> None:
     days home-only; the 359-mile car charges in public on 3 days and counts 359: the days run on DC energy
     count as covered by the night's home charge alone (360 / 359 until e5566d6, which counts a day home-only
     only when a battery charged at home, with no public charge, covers it)."""
+
     def car(range_mi: float) -> dict[str, Any]:
-        return {"powertrain": "bev", "fuel_grade": "electricity", "kwh100_city": 25.0, "kwh100_hwy": 30.0,
-                "kwh100_comb": 27.5, "electric_range_mi": range_mi, "co2_tailpipe_gpm": 0.0}
+        return {
+            "powertrain": "bev",
+            "fuel_grade": "electricity",
+            "kwh100_city": 25.0,
+            "kwh100_hwy": 30.0,
+            "kwh100_comb": 27.5,
+            "electric_range_mi": range_mi,
+            "co2_tailpipe_gpm": 0.0,
+        }
 
     h = Household(home_charging="level1", home_hours_per_night=11)
-    energy = simulate_year(h, inputs_from_frame(pd.DataFrame([car(268.0), car(359.0)])),
-                           driving_year(SimplePattern(63, 44, 3, 80, False)))
+    energy = simulate_year(
+        h, inputs_from_frame(pd.DataFrame([car(268.0), car(359.0)])), driving_year(SimplePattern(63, 44, 3, 80, False))
+    )
     days = energy.home_only_days.sum(axis=1)
     assert days[1] >= days[0], (days, energy.public_days.sum(axis=1))
 
 
-@pytest.mark.xfail(strict=True, reason="Known limitation (README): what is left from public DC sessions bought on a trip "
-                                       "spares a later everyday public charge, so with a home charger that cannot "
-                                       "refill overnight a smaller battery that bought more DC counts more home-only days")
+@pytest.mark.xfail(
+    strict=True,
+    reason="Known limitation (README): what is left from public DC sessions bought on a trip "
+    "spares a later everyday public charge, so with a home charger that cannot "
+    "refill overnight a smaller battery that bought more DC counts more home-only days",
+)
 def test_more_range_never_covers_fewer_days_after_trips_with_level1() -> None:
     """Level 1 for 12 h a night (16.8 kWh); 84 mi on weekdays, nothing at weekends, 12 trips of 308 mi out on a
     Saturday and back on the Sunday; 25 / 30 kWh per 100 mi city / highway (27.25 at the 55% city mix);
@@ -206,24 +264,35 @@ def test_more_range_never_covers_fewer_days_after_trips_with_level1() -> None:
     Wednesday the larger car has 20.6 kWh above its reserve, too little for the 22.9 kWh day: a public charge,
     not a home-only day. The smaller car runs that Wednesday on its extra DC energy and counts it home-only:
     341 home-only days (24 public days) for 326 miles of range, 329 (36 public days) for 369."""
+
     def car(range_mi: float) -> dict[str, Any]:
-        return {"powertrain": "bev", "fuel_grade": "electricity", "kwh100_city": 25.0, "kwh100_hwy": 30.0,
-                "kwh100_comb": 27.5, "electric_range_mi": range_mi, "co2_tailpipe_gpm": 0.0}
+        return {
+            "powertrain": "bev",
+            "fuel_grade": "electricity",
+            "kwh100_city": 25.0,
+            "kwh100_hwy": 30.0,
+            "kwh100_comb": 27.5,
+            "electric_range_mi": range_mi,
+            "co2_tailpipe_gpm": 0.0,
+        }
 
     h = Household(home_charging="level1", home_hours_per_night=12)
-    energy = simulate_year(h, inputs_from_frame(pd.DataFrame([car(326.0), car(369.0)])),
-                           driving_year(SimplePattern(84, 0, 12, 308, False)))
+    energy = simulate_year(
+        h, inputs_from_frame(pd.DataFrame([car(326.0), car(369.0)])), driving_year(SimplePattern(84, 0, 12, 308, False))
+    )
     days = energy.home_only_days.sum(axis=1)
     assert days[1] >= days[0], (days, energy.public_days.sum(axis=1))
 
 
 # --- 1b: a colder month never lowers energy use ------------------------------------------------------------
 
+
 @pytest.mark.parametrize("heat_pump", [1.0, 0.0, NAN], ids=["with", "without", "unknown"])
 def test_ev_factor_never_falls_as_it_gets_colder(heat_pump: float) -> None:
     grid = np.linspace(-60.0, 70.0, 12 * 109)  # 0.1 F steps, twelve months at a time
-    factors = np.concatenate([ev_energy_factors(manual_climate(list(chunk)), np.array([heat_pump]))[0]
-                              for chunk in grid.reshape(-1, 12)])
+    factors = np.concatenate(
+        [ev_energy_factors(manual_climate(list(chunk)), np.array([heat_pump]))[0] for chunk in grid.reshape(-1, 12)]
+    )
     assert np.all(np.diff(factors) <= 1e-12), "EV factor rises with temperature somewhere below 70 F"
     assert factors[0] > factors[-1]  # and the cold does cost something
     gas = np.concatenate([gas_factors(manual_climate(list(chunk))) for chunk in grid.reshape(-1, 12)])
@@ -231,10 +300,13 @@ def test_ev_factor_never_falls_as_it_gets_colder(heat_pump: float) -> None:
 
 
 @SETTINGS
-@given(temps=st.lists(st.floats(-60, 120), min_size=12, max_size=12), month=st.integers(0, 11),
-       colder=st.floats(-60, 70), pumps=st.lists(heat_pumps, min_size=3, max_size=3))
-def test_a_colder_month_never_lowers_the_ev_factor(temps: list[float], month: int, colder: float,
-                                                   pumps: list[float]) -> None:
+@given(
+    temps=st.lists(st.floats(-60, 120), min_size=12, max_size=12),
+    month=st.integers(0, 11),
+    colder=st.floats(-60, 70),
+    pumps=st.lists(heat_pumps, min_size=3, max_size=3),
+)
+def test_a_colder_month_never_lowers_the_ev_factor(temps: list[float], month: int, colder: float, pumps: list[float]) -> None:
     assume(colder <= min(temps[month], 70.0))
     warm = manual_climate(temps)
     cold = manual_climate([colder if m == month else t for m, t in enumerate(temps)])
@@ -246,10 +318,17 @@ def test_a_colder_month_never_lowers_the_ev_factor(temps: list[float], month: in
 
 
 @SETTINGS
-@given(h=households(), v=mixed_vehicles(), pattern=any_patterns,
-       temps=st.lists(st.floats(-60, 120), min_size=12, max_size=12), month=st.integers(0, 11), drop=st.floats(0, 130))
-def test_a_colder_month_never_lowers_yearly_energy(h: Household, v: VehicleInputs, pattern: Pattern, temps: list[float],
-                                                   month: int, drop: float) -> None:
+@given(
+    h=households(),
+    v=mixed_vehicles(),
+    pattern=any_patterns,
+    temps=st.lists(st.floats(-60, 120), min_size=12, max_size=12),
+    month=st.integers(0, 11),
+    drop=st.floats(0, 130),
+)
+def test_a_colder_month_never_lowers_yearly_energy(
+    h: Household, v: VehicleInputs, pattern: Pattern, temps: list[float], month: int, drop: float
+) -> None:
     """(A bug found and fixed while this file was written: the worked example below.)"""
     temps[month] = min(temps[month], 70.0)
     colder = max(temps[month] - drop, -60.0)
@@ -263,10 +342,27 @@ def test_a_colder_month_never_lowers_yearly_energy(h: Household, v: VehicleInput
 
 
 def _rav4_like_phev(kwh100_city: float = 31.0, kwh100_hwy: float = 42.0, range_mi: float = 50.0) -> VehicleInputs:
-    return inputs_from_frame(pd.DataFrame([{
-        "powertrain": "phev", "fuel_grade": "regular", "mpg_city": 41.0, "mpg_hwy": 36.0, "kwh100_city": kwh100_city,
-        "kwh100_hwy": kwh100_hwy, "kwh100_comb": (kwh100_city + kwh100_hwy) / 2, "uf_city": 0.7, "uf_hwy": 0.6,
-        "cd_gal100_city": 0.0, "cd_gal100_hwy": 0.0, "co2_tailpipe_gpm": 200.0, "electric_range_mi": range_mi}]))
+    return inputs_from_frame(
+        pd.DataFrame(
+            [
+                {
+                    "powertrain": "phev",
+                    "fuel_grade": "regular",
+                    "mpg_city": 41.0,
+                    "mpg_hwy": 36.0,
+                    "kwh100_city": kwh100_city,
+                    "kwh100_hwy": kwh100_hwy,
+                    "kwh100_comb": (kwh100_city + kwh100_hwy) / 2,
+                    "uf_city": 0.7,
+                    "uf_hwy": 0.6,
+                    "cd_gal100_city": 0.0,
+                    "cd_gal100_hwy": 0.0,
+                    "co2_tailpipe_gpm": 200.0,
+                    "electric_range_mi": range_mi,
+                }
+            ]
+        )
+    )
 
 
 KWH_ROUNDING = 1e-6  # kWh a year: far below any real effect, far above float rounding
@@ -307,11 +403,17 @@ def test_a_plug_in_hybrid_charged_only_at_home_buys_what_it_uses() -> None:
 
 # --- 1c: no home charging and no work charging: every kWh of a BEV is bought in public ------------------------
 
+
 @SETTINGS
-@given(h=households(home_charging="none", workplace_charging="none"), pattern=st.one_of(simple_patterns(10), weekly_patterns(10)),
-       climate=climates, data=st.data())
-def test_without_home_or_work_charging_every_bev_kwh_is_public(h: Household, pattern: Pattern, climate: Climate | None,
-                                                              data: st.DataObject) -> None:
+@given(
+    h=households(home_charging="none", workplace_charging="none"),
+    pattern=st.one_of(simple_patterns(10), weekly_patterns(10)),
+    climate=climates,
+    data=st.data(),
+)
+def test_without_home_or_work_charging_every_bev_kwh_is_public(
+    h: Household, pattern: Pattern, climate: Climate | None, data: st.DataObject
+) -> None:
     rows = data.draw(st.lists(bev_rows(), min_size=1, max_size=3))
     v = inputs_from_frame(pd.DataFrame(rows))
     # at least 10 mi a day: 3,650 mi a year, beyond any battery of 1 January (that case: the test below)
@@ -338,6 +440,7 @@ def test_without_home_charging_the_battery_of_1_january_is_not_free() -> None:
 
 # --- 1d: a plug-in hybrid whose every day fits in its range drives only on electricity -------------------------
 
+
 @st.composite
 def phev_within_range(draw: st.DrawFn, cd_zero: bool) -> tuple[VehicleInputs, Pattern, Household]:
     row = _phev(draw)
@@ -354,8 +457,9 @@ def phev_within_range(draw: st.DrawFn, cd_zero: bool) -> tuple[VehicleInputs, Pa
         n = draw(st.integers(0, 52))
         pattern: Pattern = SimplePattern(draw(day), draw(day), n, draw(st.floats(0, reach / 2)), draw(st.booleans()))
     else:
-        pattern = WeeklyPattern(tuple(draw(day) for _ in range(7)),
-                                tuple(draw(st.lists(trip, max_size=8).filter(_at_most_four_a_month))))
+        pattern = WeeklyPattern(
+            tuple(draw(day) for _ in range(7)), tuple(draw(st.lists(trip, max_size=8).filter(_at_most_four_a_month)))
+        )
     capacity = row["electric_range_mi"] * high / 100  # at most this many kWh
     kw = draw(st.floats(1.0, 19.2))
     hours = draw(st.floats(min(max(capacity / kw, 1.0), 24.0), 24.0))
@@ -398,6 +502,7 @@ def test_phev_days_within_range_burn_no_gasoline_without_cd_terms(case: tuple[Ve
 
 # --- 1e: the neutral pattern keeps the EPA label method ---------------------------------------------------------
 
+
 def _phev_capped(h: Household, v: VehicleInputs) -> np.ndarray:
     """Plug-in hybrids whose daily label electric miles exceed one full charge (range x 365 caps them)."""
     per_day = h.annual_miles / 365 * (h.city_share * v.uf_city + (1 - h.city_share) * v.uf_hwy)
@@ -414,8 +519,10 @@ def _phev_not_refilled(h: Household, v: VehicleInputs, night_kwh: float) -> np.n
 
 
 @SETTINGS
-@given(h=households(home_charging="level2", home_rate="flat", home_charger_kw=7.2, home_hours_per_night=10.0,
-                    phev_plug_nights=7), v=mixed_vehicles())
+@given(
+    h=households(home_charging="level2", home_rate="flat", home_charger_kw=7.2, home_hours_per_night=10.0, phev_plug_nights=7),
+    v=mixed_vehicles(),
+)
 def test_neutral_pattern_matches_the_epa_label_method(h: Household, v: VehicleInputs) -> None:
     """EPA's utility factor assumes a plug-in hybrid charged every night: so does this household."""
     energy = simulate_year(h, v, driving_year(AnnualPattern(), h.annual_miles))
@@ -433,9 +540,21 @@ def test_neutral_pattern_matches_the_epa_label_method(h: Household, v: VehicleIn
 def test_neutral_pattern_matches_the_label_method_for_a_capped_phev() -> None:
     """Found by this file against 74ba1f1 (the day model capped kWh at range x kwh100_comb: 2555 kWh, 177.99 gal);
     fixed in 372a958 (the battery is counted in miles of label range)."""
-    row = {"powertrain": "phev", "fuel_grade": "regular", "mpg_city": 40.0, "mpg_hwy": 45.0, "kwh100_city": 30.0,
-           "kwh100_hwy": 40.0, "kwh100_comb": 35.0, "uf_city": 0.8, "uf_hwy": 0.7, "cd_gal100_city": 0.0,
-           "cd_gal100_hwy": 0.0, "co2_tailpipe_gpm": 200.0, "electric_range_mi": 20.0}
+    row = {
+        "powertrain": "phev",
+        "fuel_grade": "regular",
+        "mpg_city": 40.0,
+        "mpg_hwy": 45.0,
+        "kwh100_city": 30.0,
+        "kwh100_hwy": 40.0,
+        "kwh100_comb": 35.0,
+        "uf_city": 0.8,
+        "uf_hwy": 0.7,
+        "cd_gal100_city": 0.0,
+        "cd_gal100_hwy": 0.0,
+        "co2_tailpipe_gpm": 200.0,
+        "electric_range_mi": 20.0,
+    }
     v = inputs_from_frame(pd.DataFrame([row]))
     h = Household(annual_miles=15000, phev_plug_nights=7)  # 41.1 mi a day, 31.3 electric by the utility factors
     assert _phev_capped(h, v)[0]
@@ -449,29 +568,52 @@ def test_neutral_pattern_matches_the_label_method_for_a_capped_phev() -> None:
 
 # --- 1f: costs add up -------------------------------------------------------------------------------------------
 
+
 @SETTINGS
 @given(h=households(), v=mixed_vehicles(), pattern=any_patterns, climate=climates, data=st.data())
-def test_costs_by_source_and_by_month_add_up(h: Household, v: VehicleInputs, pattern: Pattern, climate: Climate | None,
-                                            data: st.DataObject) -> None:
+def test_costs_by_source_and_by_month_add_up(
+    h: Household, v: VehicleInputs, pattern: Pattern, climate: Climate | None, data: st.DataObject
+) -> None:
     price = np.array(data.draw(st.lists(st.floats(0, 20), min_size=len(v), max_size=len(v))))
     energy = simulate_year(h, v, _year(pattern, h), climate, price)
-    for name in ("gallons", "kwh", "kwh_by_source", "fuel_cost", "electricity_cost", "cost_by_source", "monthly_cost",
-                 "electric_miles", "trip_cost"):
+    for name in (
+        "gallons",
+        "kwh",
+        "kwh_by_source",
+        "fuel_cost",
+        "electricity_cost",
+        "cost_by_source",
+        "monthly_cost",
+        "electric_miles",
+        "trip_cost",
+    ):
         values = getattr(energy, name)
         assert np.all(np.isfinite(values)) and np.all(values >= -1e-9), (name, values)
     np.testing.assert_allclose(energy.cost_by_source.sum(axis=1), energy.electricity_cost, rtol=1e-9, atol=1e-9)
-    np.testing.assert_allclose(energy.monthly_cost.sum(axis=1), energy.fuel_cost + energy.electricity_cost,
-                               rtol=1e-9, atol=1e-9)
+    np.testing.assert_allclose(energy.monthly_cost.sum(axis=1), energy.fuel_cost + energy.electricity_cost, rtol=1e-9, atol=1e-9)
     np.testing.assert_allclose(energy.fuel_cost, energy.gallons * price, rtol=1e-9, atol=1e-9)
     assert np.all(energy.electric_miles <= energy.miles * (1 + 1e-9) + 1e-9)
 
 
 # --- 2: a year worked by hand ---------------------------------------------------------------------------------
 
+
 def _hand_bev(range_mi: float = 100.0) -> VehicleInputs:
-    return inputs_from_frame(pd.DataFrame([{
-        "powertrain": "bev", "fuel_grade": "electricity", "kwh100_city": 25.0, "kwh100_hwy": 25.0, "kwh100_comb": 25.0,
-        "electric_range_mi": range_mi, "co2_tailpipe_gpm": 0.0}]))
+    return inputs_from_frame(
+        pd.DataFrame(
+            [
+                {
+                    "powertrain": "bev",
+                    "fuel_grade": "electricity",
+                    "kwh100_city": 25.0,
+                    "kwh100_hwy": 25.0,
+                    "kwh100_comb": 25.0,
+                    "electric_range_mi": range_mi,
+                    "co2_tailpipe_gpm": 0.0,
+                }
+            ]
+        )
+    )
 
 
 HAND_PATTERN = SimplePattern(20, 10, 4, 150, round_trip_same_day=False)
@@ -602,21 +744,32 @@ def test_minnesota_scenario(db: VehicleDatabase) -> None:
 
 # --- 4: profiles ------------------------------------------------------------------------------------------------
 
-WEEKLY = WeeklyPattern((32.0, 32.0, 32.0, 32.0, 40.5, 15.0, 0.0),
-                       (Trip(7, 240.0), Trip(7, 180.0, True), Trip(12, 400.0), Trip(1, 0.0, True)))
+WEEKLY = WeeklyPattern(
+    (32.0, 32.0, 32.0, 32.0, 40.5, 15.0, 0.0), (Trip(7, 240.0), Trip(7, 180.0, True), Trip(12, 400.0), Trip(1, 0.0, True))
+)
 LOG = LogPattern(tuple(round(5 + (k % 7) * 3.25 + (k % 5) * 0.01, 2) for k in range(365)), "trips.csv", "365 rows, 9,000 mi")
 MANUAL = manual_climate([5.5, 10, 25, 45, 58, 68, 73, 71, 60, 47, 30, 12])
 
 
-@pytest.mark.parametrize(("pattern", "climate"), [
-    (WEEKLY, state_climate("MN")), (LOG, MANUAL), (WEEKLY, MANUAL), (LOG, state_climate("hi")),
-    (SimplePattern(30.0, 15.0, 6, 250.0, True), None), (AnnualPattern(), None)])
+@pytest.mark.parametrize(
+    ("pattern", "climate"),
+    [
+        (WEEKLY, state_climate("MN")),
+        (LOG, MANUAL),
+        (WEEKLY, MANUAL),
+        (LOG, state_climate("hi")),
+        (SimplePattern(30.0, 15.0, 6, 250.0, True), None),
+        (AnnualPattern(), None),
+    ],
+)
 def test_profile_round_trip(pattern: Pattern, climate: Climate | None) -> None:
-    profile = Profile(name="Range test", household=Household(home_charging="level1", charge_reserve=0.2,
-                                                             workplace_charging="priced", public_everyday="level2"),
-                      vehicles=(VehicleChoice(MODEL_3, heat_pump=True), VehicleChoice(RAV4_PHEV, heat_pump=False),
-                                VehicleChoice(CAMRY)),
-                      driving=pattern, climate=climate)
+    profile = Profile(
+        name="Range test",
+        household=Household(home_charging="level1", charge_reserve=0.2, workplace_charging="priced", public_everyday="level2"),
+        vehicles=(VehicleChoice(MODEL_3, heat_pump=True), VehicleChoice(RAV4_PHEV, heat_pump=False), VehicleChoice(CAMRY)),
+        driving=pattern,
+        climate=climate,
+    )
     back = profile_from_dict(json.loads(json.dumps(profile_to_dict(profile))))
     assert back == profile
     assert back.driving == pattern and back.climate == climate
@@ -624,8 +777,13 @@ def test_profile_round_trip(pattern: Pattern, climate: Climate | None) -> None:
 
 
 def test_version_1_profile_opens_with_the_neutral_pattern() -> None:
-    old = {"schema_version": 1, "name": "old", "household": {"annual_miles": 12000},
-           "vehicles": [{"id": MODEL_3, "price": 42490}], "what_if": {}}
+    old = {
+        "schema_version": 1,
+        "name": "old",
+        "household": {"annual_miles": 12000},
+        "vehicles": [{"id": MODEL_3, "price": 42490}],
+        "what_if": {},
+    }
     profile = profile_from_dict(old)
     assert profile.driving == AnnualPattern() and profile.climate is None
     assert profile.household.annual_miles == 12000 and profile.vehicles[0].heat_pump is None
@@ -633,22 +791,35 @@ def test_version_1_profile_opens_with_the_neutral_pattern() -> None:
 
 
 def _base_profile(**extra: Any) -> dict[str, Any]:
-    return {"schema_version": 2, "name": "p", "household": {}, "vehicles": [{"id": MODEL_3}], "what_if": {},
-            "driving": {"kind": "annual"}, "climate": None, **extra}
+    return {
+        "schema_version": 2,
+        "name": "p",
+        "household": {},
+        "vehicles": [{"id": MODEL_3}],
+        "what_if": {},
+        "driving": {"kind": "annual"},
+        "climate": None,
+        **extra,
+    }
 
 
-@pytest.mark.parametrize(("change", "field"), [
-    ({"driving": {"kind": "simple", "weekday_mi": -5, "weekend_mi": 10}}, "driving.weekday_mi"),
-    ({"climate": {"state": "XX"}}, "climate.state"),
-    ({"climate": {"monthly_f": [50.0] * 11}}, "climate.monthly_f"),
-    ({"climate": {"monthly_f": [50.0] * 11 + [150.0]}}, "climate.monthly_f[December]"),
-    ({"vehicles": [{"id": MODEL_3, "heat_pump": "maybe"}]}, "vehicles[0].heat_pump"),
-    ({"driving": {"kind": "weekly", "week_mi": [10] * 7, "trips": [{"month": 3, "one_way_mi": 100}] * 5}},
-     "driving.trips (month 3)"),
-    ({"driving": {"kind": "weekly", "week_mi": [10] * 6}}, "driving.week_mi"),
-    ({"driving": {"kind": "hourly"}}, "driving.kind"),
-    ({"driving": {"kind": "log", "miles": [10] * 364}}, "driving.miles"),
-])
+@pytest.mark.parametrize(
+    ("change", "field"),
+    [
+        ({"driving": {"kind": "simple", "weekday_mi": -5, "weekend_mi": 10}}, "driving.weekday_mi"),
+        ({"climate": {"state": "XX"}}, "climate.state"),
+        ({"climate": {"monthly_f": [50.0] * 11}}, "climate.monthly_f"),
+        ({"climate": {"monthly_f": [50.0] * 11 + [150.0]}}, "climate.monthly_f[December]"),
+        ({"vehicles": [{"id": MODEL_3, "heat_pump": "maybe"}]}, "vehicles[0].heat_pump"),
+        (
+            {"driving": {"kind": "weekly", "week_mi": [10] * 7, "trips": [{"month": 3, "one_way_mi": 100}] * 5}},
+            "driving.trips (month 3)",
+        ),
+        ({"driving": {"kind": "weekly", "week_mi": [10] * 6}}, "driving.week_mi"),
+        ({"driving": {"kind": "hourly"}}, "driving.kind"),
+        ({"driving": {"kind": "log", "miles": [10] * 364}}, "driving.miles"),
+    ],
+)
 def test_bad_profile_values_are_refused_by_field(change: dict[str, Any], field: str) -> None:
     with pytest.raises(InputError) as caught:
         profile_from_dict(_base_profile(**change))
@@ -656,6 +827,7 @@ def test_bad_profile_values_are_refused_by_field(change: dict[str, Any], field: 
 
 
 # --- 5: the command line -------------------------------------------------------------------------------------------
+
 
 def _run_json(capsys: pytest.CaptureFixture[str], *argv: str) -> Any:
     code = main([*argv, "--json"])
@@ -673,8 +845,25 @@ def _refused(capsys: pytest.CaptureFixture[str], *argv: str) -> str:
 
 
 def test_cli_simple_pattern_and_climate(capsys: pytest.CaptureFixture[str]) -> None:
-    flags = ("compare", "--vehicle", str(MODEL_3), "--vehicle", str(RAV4_PHEV), "--vehicle", str(CAMRY),
-             "--weekday-miles", "30", "--weekend-miles", "15", "--trips", "6", "--trip-miles", "250", "--climate", "mn")
+    flags = (
+        "compare",
+        "--vehicle",
+        str(MODEL_3),
+        "--vehicle",
+        str(RAV4_PHEV),
+        "--vehicle",
+        str(CAMRY),
+        "--weekday-miles",
+        "30",
+        "--weekend-miles",
+        "15",
+        "--trips",
+        "6",
+        "--trip-miles",
+        "250",
+        "--climate",
+        "mn",
+    )
     d = _run_json(capsys, *flags)
     driving = d["driving"]
     # 261 weekdays x 30 + 104 weekend days x 15, six weekends of 15 mi days replaced by 12 days of 250 mi
@@ -713,8 +902,20 @@ def test_cli_driving_log(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> 
 
 
 def test_cli_weekly_pattern_with_trips(capsys: pytest.CaptureFixture[str]) -> None:
-    d = _run_json(capsys, "compare", "--vehicle", str(MODEL_3), "--week", "32,32,32,32,32,15,15",
-                  "--trip", "7:240", "--trip", "12:100:same-day", "--climate-temps", ",".join(["40"] * 12))
+    d = _run_json(
+        capsys,
+        "compare",
+        "--vehicle",
+        str(MODEL_3),
+        "--week",
+        "32,32,32,32,32,15,15",
+        "--trip",
+        "7:240",
+        "--trip",
+        "12:100:same-day",
+        "--climate-temps",
+        ",".join(["40"] * 12),
+    )
     driving = d["driving"]
     assert driving["pattern"]["kind"] == "weekly" and len(driving["pattern"]["trips"]) == 2
     assert driving["long_trip_days"] == 3 and driving["climate"]["monthly_f"] == [40.0] * 12

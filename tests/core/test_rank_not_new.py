@@ -14,8 +14,7 @@ from buyer_app.core.vehicles.database import VehicleDatabase
 from buyer_app.text.ranking import not_sold_new_reason
 
 BOLT_2023 = 45751  # 2023 Chevrolet Bolt EV, priced by the curated table at its 2023 MSRP
-OLD_KEYS = {"years", "considered", "priced_count", "ranked", "unpriced_count", "running_cost_only", "uncertainty",
-            "note"}
+OLD_KEYS = {"years", "considered", "priced_count", "ranked", "unpriced_count", "running_cost_only", "uncertainty", "note"}
 
 
 def test_the_2023_bolt_is_listed_apart_not_ranked_as_new(db: VehicleDatabase) -> None:

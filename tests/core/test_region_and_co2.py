@@ -107,28 +107,42 @@ def test_state_flag_fills_figures_and_other_flags_still_win(capsys: pytest.Captu
     assert figures["electricity_price"]["origin"] == "yours"
     assert d["region"]["purchase_date"] == "2026-12-01"
     model3 = d["vehicles"][0]
-    assert model3["incentives"] and all({"applied", "amount", "reason", "source", "checked"} <= set(i)
-                                        for i in model3["incentives"])
+    assert model3["incentives"] and all(
+        {"applied", "amount", "reason", "source", "checked"} <= set(i) for i in model3["incentives"]
+    )
     assert {"tailpipe", "electricity", "upstream", "lifetime_kg"} <= set(model3["co2"])
 
 
-@pytest.mark.parametrize("argv, field", [
-    (["--state", "ZZ"], "--state"),
-    (["--purchase-date", "2026-02-30"], "--purchase-date"),
-    (["--income", "-5"], "--income"),
-    (["--used", "12345"], "--used"),
-    (["--incentive", "48765=abc"], "--incentive"),
-])
-def test_bad_regional_flags_are_refused_with_the_field(capsys: pytest.CaptureFixture[str], argv: list[str],
-                                                       field: str) -> None:
+@pytest.mark.parametrize(
+    "argv, field",
+    [
+        (["--state", "ZZ"], "--state"),
+        (["--purchase-date", "2026-02-30"], "--purchase-date"),
+        (["--income", "-5"], "--income"),
+        (["--used", "12345"], "--used"),
+        (["--incentive", "48765=abc"], "--incentive"),
+    ],
+)
+def test_bad_regional_flags_are_refused_with_the_field(capsys: pytest.CaptureFixture[str], argv: list[str], field: str) -> None:
     code = main(["compare", "--vehicle", str(MODEL_3), "--vehicle", str(CAMRY), *argv])
     out, err = capsys.readouterr()
     assert code == 2 and field in err and "Traceback" not in err, err
 
 
 def test_own_incentive_and_used_purchase(capsys: pytest.CaptureFixture[str]) -> None:
-    d = _compare_json(capsys, "--incentive", "48765=1000:dealer cash", "--used", "48032", "--price", "48032=21000",
-                      "--state", "CO", "--purchase-date", "2026-12-01")
+    d = _compare_json(
+        capsys,
+        "--incentive",
+        "48765=1000:dealer cash",
+        "--used",
+        "48032",
+        "--price",
+        "48032=21000",
+        "--state",
+        "CO",
+        "--purchase-date",
+        "2026-12-01",
+    )
     model3, camry = d["vehicles"]
     own = [i for i in model3["incentives"] if i["level"] == "custom"]
     assert own == [{**own[0], "name": "dealer cash", "amount": 1000.0, "applied": True}]
@@ -139,7 +153,8 @@ def test_own_incentive_and_used_purchase(capsys: pytest.CaptureFixture[str]) -> 
 def test_charger_programs_together_never_pay_more_than_the_charger(db: VehicleDatabase) -> None:
     # New Mexico with Xcel: three charger programs ($1,000 + $400 + $1,500) for a $1,500 charger
     h = with_state(Household(income=50_000, household_size=3), "NM").with_values(
-        {"utility": "nm-xcel-energy", "purchase_date": "2026-12-01"})
+        {"utility": "nm-xcel-energy", "purchase_date": "2026-12-01"}
+    )
     (v,) = compare(db, h, [VehicleChoice(MODEL_3)]).vehicles
     charger = [d for d in v.incentives if d.item == "home charger" and d.applied]
     assert len(charger) >= 2 and sum(d.amount for d in charger) == h.home_charger_cost == 1500
@@ -162,9 +177,13 @@ def test_tailpipe_co2_follows_the_gallons_when_the_city_share_changes(db: Vehicl
 
 def test_own_incentive_is_taken_off_at_signing(db: VehicleDatabase) -> None:
     from buyer_app.core.costs.choices import Incentive
+
     plain = compare(db, Household(), [VehicleChoice(MODEL_3, price=42_490), VehicleChoice(CAMRY, price=30_000)])
-    offer = compare(db, Household(), [VehicleChoice(MODEL_3, price=42_490, incentives=(Incentive("dealer cash", 5000),)),
-                                      VehicleChoice(CAMRY, price=30_000)])
+    offer = compare(
+        db,
+        Household(),
+        [VehicleChoice(MODEL_3, price=42_490, incentives=(Incentive("dealer cash", 5000),)), VehicleChoice(CAMRY, price=30_000)],
+    )
     assert offer.result.upfront[0] == pytest.approx(plain.result.upfront[0] - 5000)
 
 
@@ -175,6 +194,7 @@ def test_a_used_vehicle_without_a_quote_has_no_price(db: VehicleDatabase) -> Non
 
 def test_a_profile_naming_a_state_takes_its_figures_unless_it_gives_its_own() -> None:
     from buyer_app.core.profiles.schema import profile_from_dict
+
     profile = profile_from_dict({"schema_version": 3, "household": {"state": "MN", "electricity_price": 0.11}})
     h = profile.household
     assert (h.electricity_price, h.gas_price, h.bev_surcharge) == (0.11, 2.986, 150.0)

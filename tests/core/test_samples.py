@@ -15,18 +15,37 @@ from buyer_app.core.profiles.schema import profile_from_dict
 
 # key -> state, the vehicles (model year, make, words of the EPA model), bought used, and what else the persona says
 PERSONAS = {
-    "minnesota-commuters": ("MN", [(2025, "Tesla", "Model Y Long Range"), (2025, "Chevrolet", "Equinox EV"),
-                                   (2025, "Toyota", "RAV4 Hybrid"), (2025, "Toyota", "RAV4 PHEV")], False),
-    "california-renters": ("CA", [(2025, "Hyundai", "Ioniq 5"), (2025, "Toyota", "Prius"),
-                                  (2025, "Toyota", "Corolla Hybrid")], False),
-    "texas-high-mileage": ("TX", [(2025, "Ford", "F150 Pickup"), (2025, "Ford", "Maverick HEV"),
-                                  (2025, "Ford", "F-150 Lightning")], False),
-    "new-york-retirees": ("NY", [(2025, "Toyota", "Camry HEV"), (2025, "Kia", "Niro Electric"),
-                                 (2025, "Kia", "Niro Plug-in Hybrid")], False),
-    "colorado-family": ("CO", [(2025, "Kia", "EV9"), (2025, "Toyota", "Grand Highlander Hybrid"),
-                               (2025, "Kia", "Sorento Plug-in Hybrid")], False),
-    "georgia-used-car-buyer": ("GA", [(2022, "Chevrolet", "Bolt EV"), (2021, "Toyota", "Prius"),
-                                      (2020, "Honda", "Civic")], True),
+    "minnesota-commuters": (
+        "MN",
+        [
+            (2025, "Tesla", "Model Y Long Range"),
+            (2025, "Chevrolet", "Equinox EV"),
+            (2025, "Toyota", "RAV4 Hybrid"),
+            (2025, "Toyota", "RAV4 PHEV"),
+        ],
+        False,
+    ),
+    "california-renters": (
+        "CA",
+        [(2025, "Hyundai", "Ioniq 5"), (2025, "Toyota", "Prius"), (2025, "Toyota", "Corolla Hybrid")],
+        False,
+    ),
+    "texas-high-mileage": (
+        "TX",
+        [(2025, "Ford", "F150 Pickup"), (2025, "Ford", "Maverick HEV"), (2025, "Ford", "F-150 Lightning")],
+        False,
+    ),
+    "new-york-retirees": (
+        "NY",
+        [(2025, "Toyota", "Camry HEV"), (2025, "Kia", "Niro Electric"), (2025, "Kia", "Niro Plug-in Hybrid")],
+        False,
+    ),
+    "colorado-family": (
+        "CO",
+        [(2025, "Kia", "EV9"), (2025, "Toyota", "Grand Highlander Hybrid"), (2025, "Kia", "Sorento Plug-in Hybrid")],
+        False,
+    ),
+    "georgia-used-car-buyer": ("GA", [(2022, "Chevrolet", "Bolt EV"), (2021, "Toyota", "Prius"), (2020, "Honda", "Civic")], True),
 }
 
 
@@ -69,8 +88,12 @@ def test_samples_carry_what_each_persona_says(db):
     s = {k: load_sample(k) for k in PERSONAS}
     mn = s["minnesota-commuters"]
     assert (mn.household.years, mn.household.financing, mn.household.home_charging) == (10, "cash", "level2")
-    assert (mn.driving.weekday_mi, mn.driving.weekend_mi, mn.driving.long_trips_per_year,  # type: ignore[union-attr]
-            mn.driving.long_trip_one_way_mi) == (32, 15, 6, 240)  # type: ignore[union-attr]
+    assert (
+        mn.driving.weekday_mi,
+        mn.driving.weekend_mi,
+        mn.driving.long_trips_per_year,  # type: ignore[union-attr]
+        mn.driving.long_trip_one_way_mi,
+    ) == (32, 15, 6, 240)  # type: ignore[union-attr]
     ca = s["california-renters"].household
     assert (ca.home_charging, ca.workplace_charging, ca.workplace_days, ca.tenure) == ("none", "free", 3, "rent")
     assert (ca.financing, ca.loan_term_months, ca.loan_apr, ca.down_payment_share) == ("loan", 60, 0.069, 0.1)

@@ -16,7 +16,8 @@ from buyer_app.core.vehicles.schema import COLUMNS, Powertrain
 
 
 def test_rebuilding_from_the_epa_file_gives_the_shipped_vehicles_and_metadata(
-        tmp_path: Path, epa_zip: Path, epa_file: EpaFile, monkeypatch: pytest.MonkeyPatch) -> None:
+    tmp_path: Path, epa_zip: Path, epa_file: EpaFile, monkeypatch: pytest.MonkeyPatch
+) -> None:
     # build_database reads `epa_zip` itself; hand it the session's parse of that same zip (read_epa_file
     # is deterministic) so that the 2 s parse happens once per session
     real_reader = db_import.read_epa_file
@@ -27,16 +28,20 @@ def test_rebuilding_from_the_epa_file_gives_the_shipped_vehicles_and_metadata(
     if rebuilt_csv != shipped_csv:
         a, b = rebuilt_csv.splitlines(), shipped_csv.splitlines()
         first = next((k for k, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), min(len(a), len(b)))
-        pytest.fail(f"vehicles.csv differs from resources/vehicles/vehicles.csv at line {first + 1} "
-                    f"({len(a)} vs {len(b)} lines): rebuild with tools/build_shipped_database.py")
-    assert (json.loads((tmp_path / "metadata.json").read_text(encoding="utf-8"))
-            == json.loads((shipped / "metadata.json").read_text(encoding="utf-8")))
+        pytest.fail(
+            f"vehicles.csv differs from resources/vehicles/vehicles.csv at line {first + 1} "
+            f"({len(a)} vs {len(b)} lines): rebuild with tools/build_shipped_database.py"
+        )
+    assert json.loads((tmp_path / "metadata.json").read_text(encoding="utf-8")) == json.loads(
+        (shipped / "metadata.json").read_text(encoding="utf-8")
+    )
     assert (tmp_path / "metadata.json").read_bytes() == (shipped / "metadata.json").read_bytes()
 
 
 def test_rebuilding_the_spec_table_gives_the_shipped_ev_specs(shared_data: Path) -> None:
-    table = build_spec_table(shared_data / "open_ev_data" / "open_ev_data_flat.csv",
-                             shared_data / "chargeprice_open_ev_data" / "ev-data.json")
+    table = build_spec_table(
+        shared_data / "open_ev_data" / "open_ev_data_flat.csv", shared_data / "chargeprice_open_ev_data" / "ev-data.json"
+    )
     rebuilt = table.to_csv(index=False, lineterminator="\n").encode("utf-8")
     assert rebuilt == (shipped_database_dir() / "ev_specs.csv").read_bytes()
 
@@ -49,6 +54,7 @@ def test_shipped_metadata_names_the_source(epa_file: EpaFile) -> None:
 
 
 # --- what the shipped database holds (no shared data needed) ---------------------------------------
+
 
 def test_loaded_under_the_data_dir_override_is_the_shipped_one(db: VehicleDatabase) -> None:
     assert db.origin == "shipped"

@@ -41,16 +41,56 @@ EXPECTED_MISSING = {
 # CA (98.8*436.655 + 1.0*740.81 + 0.3*631.705) / 100.1; TX (86.4*738.038 + 6.5*739.415 + 4.2*891.103
 # + 2.8*740.81) / 99.9; CO (99.8*1036.021 + 0.2*631.705) / 100; MN MROW alone; NY and AL: see GRID_BY_HAND.
 HAND_CHECKED = {
-    "CA": {"electricity_price": 0.2951, "gas_price_latest_week": 5.785, "sales_tax_rate": 0.0725, "bev_surcharge": 100.0,
-           "phev_surcharge": 0.0, "hev_surcharge": 0.0, "grid_co2_lb_per_mwh": 440.278, "grid_loss": 0.041},
-    "TX": {"electricity_price": 0.1446, "gas_price_latest_week": 3.662, "sales_tax_rate": 0.0625, "bev_surcharge": 200.0,
-           "phev_surcharge": 0.0, "hev_surcharge": 0.0, "grid_co2_lb_per_mwh": 744.64, "grid_loss": 0.042},
-    "NY": {"electricity_price": 0.2225, "gas_price_latest_week": 4.102, "sales_tax_rate": 0.04, "bev_surcharge": 0.0,
-           "phev_surcharge": 0.0, "hev_surcharge": 0.0, "grid_co2_lb_per_mwh": 730.292, "grid_loss": 0.042},
-    "CO": {"electricity_price": 0.143, "gas_price_latest_week": 3.93, "sales_tax_rate": 0.029, "bev_surcharge": 50.0,
-           "phev_surcharge": 50.0, "hev_surcharge": 0.0, "grid_co2_lb_per_mwh": 1035.212, "grid_loss": 0.041},
-    "MN": {"electricity_price": 0.1473, "gas_price_latest_week": 3.747, "sales_tax_rate": 0.06875, "bev_surcharge": 150.0,
-           "phev_surcharge": 75.0, "hev_surcharge": 0.0, "grid_co2_lb_per_mwh": 920.022, "grid_loss": 0.042},
+    "CA": {
+        "electricity_price": 0.2951,
+        "gas_price_latest_week": 5.785,
+        "sales_tax_rate": 0.0725,
+        "bev_surcharge": 100.0,
+        "phev_surcharge": 0.0,
+        "hev_surcharge": 0.0,
+        "grid_co2_lb_per_mwh": 440.278,
+        "grid_loss": 0.041,
+    },
+    "TX": {
+        "electricity_price": 0.1446,
+        "gas_price_latest_week": 3.662,
+        "sales_tax_rate": 0.0625,
+        "bev_surcharge": 200.0,
+        "phev_surcharge": 0.0,
+        "hev_surcharge": 0.0,
+        "grid_co2_lb_per_mwh": 744.64,
+        "grid_loss": 0.042,
+    },
+    "NY": {
+        "electricity_price": 0.2225,
+        "gas_price_latest_week": 4.102,
+        "sales_tax_rate": 0.04,
+        "bev_surcharge": 0.0,
+        "phev_surcharge": 0.0,
+        "hev_surcharge": 0.0,
+        "grid_co2_lb_per_mwh": 730.292,
+        "grid_loss": 0.042,
+    },
+    "CO": {
+        "electricity_price": 0.143,
+        "gas_price_latest_week": 3.93,
+        "sales_tax_rate": 0.029,
+        "bev_surcharge": 50.0,
+        "phev_surcharge": 50.0,
+        "hev_surcharge": 0.0,
+        "grid_co2_lb_per_mwh": 1035.212,
+        "grid_loss": 0.041,
+    },
+    "MN": {
+        "electricity_price": 0.1473,
+        "gas_price_latest_week": 3.747,
+        "sales_tax_rate": 0.06875,
+        "bev_surcharge": 150.0,
+        "phev_surcharge": 75.0,
+        "hev_surcharge": 0.0,
+        "grid_co2_lb_per_mwh": 920.022,
+        "grid_loss": 0.042,
+    },
 }
 SUBREGIONS = {
     "CA": "CAMX 99%, AZNM 1%, NWPP 0.3% (population-weighted)",
@@ -59,19 +99,25 @@ SUBREGIONS = {
     "CO": "RMPA 99.8%, NWPP 0.2% (population-weighted)",
     "MN": "MROW 100% (population-weighted)",
 }
-WEIGHTED = ("population-weighted mean of the eGRID2023 subregion rates (shares: EPA Power Profiler ZIP tool v13.2 "
-            "+ ACS 2022 population)")
+WEIGHTED = (
+    "population-weighted mean of the eGRID2023 subregion rates (shares: EPA Power Profiler ZIP tool v13.2 + ACS 2022 population)"
+)
 
 # The weighting worked by hand: (population share %, eGRID2023 CO2 lb/MWh, gross loss) of each subregion, copied
 # from state_egrid_subregion.csv and egrid2023_subregion_emission_rates.csv (the test checks the copy).
 GRID_BY_HAND = {
-    "NY": {"NYCW": (47.8, 974.656, 0.042), "NYUP": (37.2, 240.99, 0.042), "NYLI": (14.6, 1180.678, 0.042),
-           "RFCE": (0.4, 594.74, 0.042)},
+    "NY": {
+        "NYCW": (47.8, 974.656, 0.042),
+        "NYUP": (37.2, 240.99, 0.042),
+        "NYLI": (14.6, 1180.678, 0.042),
+        "RFCE": (0.4, 594.74, 0.042),
+    },
     "AL": {"SRSO": (65.3, 840.893, 0.042), "SRTV": (34.7, 895.693, 0.042)},
 }
 # NY: (47.8*974.656 + 37.2*240.99 + 14.6*1180.678 + 0.4*594.74) / 100 = 730.291796 (NYCW alone: 974.656)
 # AL: (65.3*840.893 + 34.7*895.693) / 100 = 859.9086 (SRSO alone: 840.893)
 GRID_EXPECTED = {"NY": (730.291796, 0.042), "AL": (859.9086, 0.042)}
+
 
 def _builder() -> ModuleType:  # tools/ is not a package
     spec = importlib.util.spec_from_file_location("build_state_table", ROOT / "tools" / "build_state_table.py")
@@ -201,13 +247,26 @@ def test_states_without_an_eia_gasoline_figure_take_their_padd() -> None:
 
 def test_us_row_set_and_dc() -> None:
     us = regional_values("US")
-    assert us == pytest.approx({"electricity_price": 0.15, "gas_price": 3.02, "midgrade_price": 3.62,
-                                "premium_price": 3.98, "sales_tax_rate": 0.0506, "sales_tax_cap": 0.0, "bev_surcharge": 0.0,
-                                "phev_surcharge": 0.0, "hev_surcharge": 0.0, "grid_co2_lb_per_mwh": 771.523,
-                                "grid_loss": 0.042, "insurance_reference": 2671.0})
+    assert us == pytest.approx(
+        {
+            "electricity_price": 0.15,
+            "gas_price": 3.02,
+            "midgrade_price": 3.62,
+            "premium_price": 3.98,
+            "sales_tax_rate": 0.0506,
+            "sales_tax_cap": 0.0,
+            "bev_surcharge": 0.0,
+            "phev_surcharge": 0.0,
+            "hev_surcharge": 0.0,
+            "grid_co2_lb_per_mwh": 771.523,
+            "grid_loss": 0.042,
+            "insurance_reference": 2671.0,
+        }
+    )
     assert "app default" in state_defaults("US")["sales_tax_rate"].source
     # the US row is what the app uses with no state: its own national defaults, EIA's latest figure in the note
     from buyer_app.core.household.fields import FIELD_BY_NAME
+
     assert us == pytest.approx({name: FIELD_BY_NAME[name].default for name in us})
     assert "4.123" in state_defaults("US")["gas_price"].note and "averaged $3.193" in state_defaults("US")["gas_price"].note
     dc = state_defaults("dc")

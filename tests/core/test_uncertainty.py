@@ -48,8 +48,14 @@ CIVIC_PREMIUM = 48178  # 2025 Honda Civic 4Dr on premium fuel, priced
 CAMRY_AWD = 48034  # 2025 Camry HEV AWD LE: no curated price (the 2025 prices found are FWD only)
 # what "gasoline" and "electricity" move in a threshold (spelled out here, not imported: the test checks the core)
 FUEL_PRICES = ("gas_price", "midgrade_price", "premium_price", "diesel_price")
-ELECTRICITY_PRICES = ("electricity_price", "offpeak_price", "workplace_price", "public_l2_price", "public_dc_price",
-                      "public_dc_per_minute")
+ELECTRICITY_PRICES = (
+    "electricity_price",
+    "offpeak_price",
+    "workplace_price",
+    "public_l2_price",
+    "public_dc_price",
+    "public_dc_per_minute",
+)
 Z90 = 1.2816  # the 90th percentile of a standard normal
 
 
@@ -61,26 +67,65 @@ class Case:
 
 
 def _cases() -> dict[str, Case]:
-    mn = replace(with_state(Household(), "MN"), years=10, financing="loan", loan_term_months=72, discount_rate=0.05,
-                 fuel_escalation=0.03, electricity_escalation=0.02)
-    ca = replace(with_state(Household(), "CA"), years=7, financing="lease", home_charging="none",
-                 workplace_charging="free", workplace_days=3, discount_rate=0.03, fuel_escalation=-0.01)
+    mn = replace(
+        with_state(Household(), "MN"),
+        years=10,
+        financing="loan",
+        loan_term_months=72,
+        discount_rate=0.05,
+        fuel_escalation=0.03,
+        electricity_escalation=0.02,
+    )
+    ca = replace(
+        with_state(Household(), "CA"),
+        years=7,
+        financing="lease",
+        home_charging="none",
+        workplace_charging="free",
+        workplace_days=3,
+        discount_rate=0.03,
+        fuel_escalation=-0.01,
+    )
     tx = replace(with_state(Household(), "TX"), years=3, annual_miles=22_000)
     return {
-        "cash-US-annual": Case(Household(years=10), (
-            VehicleChoice(MODEL_3), VehicleChoice(CAMRY, price=30_000.0), VehicleChoice(RAV4_PHEV, price=44_000.0),
-            VehicleChoice(EQUINOX), VehicleChoice(RAV4_HYBRID))),
-        "loan-discounted-MN-commute": Case(mn, (
-            VehicleChoice(MODEL_3), VehicleChoice(RAV4_HYBRID), VehicleChoice(RAV4_PHEV, price=44_000.0),
-            VehicleChoice(CAMRY, price=30_000.0)), SimplePattern(32, 15, 6, 240)),
-        "lease-CA-weekly": Case(ca, (
-            VehicleChoice(MODEL_3, lease=LeaseTerms(3_000, 399, 36)),
-            VehicleChoice(CAMRY, price=31_000.0, lease=LeaseTerms(2_500, 329, 36)),
-            VehicleChoice(RAV4_PHEV, price=45_000.0, lease=LeaseTerms(3_500, 459, 39))),
-            WeeklyPattern((25, 25, 25, 25, 25, 10, 5), (Trip(7, 200), Trip(12, 120, True)))),
-        "cash-TX-used-and-unpriced": Case(tx, (
-            VehicleChoice(MODEL_3), VehicleChoice(CAMRY, price=24_000.0, used=True),
-            VehicleChoice(RAV4_PHEV, used=True), VehicleChoice(EQUINOX))),
+        "cash-US-annual": Case(
+            Household(years=10),
+            (
+                VehicleChoice(MODEL_3),
+                VehicleChoice(CAMRY, price=30_000.0),
+                VehicleChoice(RAV4_PHEV, price=44_000.0),
+                VehicleChoice(EQUINOX),
+                VehicleChoice(RAV4_HYBRID),
+            ),
+        ),
+        "loan-discounted-MN-commute": Case(
+            mn,
+            (
+                VehicleChoice(MODEL_3),
+                VehicleChoice(RAV4_HYBRID),
+                VehicleChoice(RAV4_PHEV, price=44_000.0),
+                VehicleChoice(CAMRY, price=30_000.0),
+            ),
+            SimplePattern(32, 15, 6, 240),
+        ),
+        "lease-CA-weekly": Case(
+            ca,
+            (
+                VehicleChoice(MODEL_3, lease=LeaseTerms(3_000, 399, 36)),
+                VehicleChoice(CAMRY, price=31_000.0, lease=LeaseTerms(2_500, 329, 36)),
+                VehicleChoice(RAV4_PHEV, price=45_000.0, lease=LeaseTerms(3_500, 459, 39)),
+            ),
+            WeeklyPattern((25, 25, 25, 25, 25, 10, 5), (Trip(7, 200), Trip(12, 120, True))),
+        ),
+        "cash-TX-used-and-unpriced": Case(
+            tx,
+            (
+                VehicleChoice(MODEL_3),
+                VehicleChoice(CAMRY, price=24_000.0, used=True),
+                VehicleChoice(RAV4_PHEV, used=True),
+                VehicleChoice(EQUINOX),
+            ),
+        ),
     }
 
 
@@ -108,6 +153,7 @@ def assert_close_to_scale(actual: np.ndarray, expected: np.ndarray, rel: float =
 
 # --- with every spread at zero the simulation is the deterministic result -------------------------------------
 
+
 @pytest.mark.parametrize("name", list(CASES))
 def test_zero_spreads_reproduce_the_deterministic_curves(comparisons: dict[str, Comparison], name: str) -> None:
     c = comparisons[name]
@@ -119,8 +165,10 @@ def test_zero_spreads_reproduce_the_deterministic_curves(comparisons: dict[str, 
     assert curves.shape == (100, len(c.vehicles), h.years + 1)
     for draw in (0, 57, 99):
         assert_close_to_scale(curves[draw], expected)
-    assert_close_to_scale(simulate_totals(c.result, h, pt, price, draw_factors(zero, h, h.years)),
-                          np.broadcast_to(c.result.total, (100, len(c.vehicles))))
+    assert_close_to_scale(
+        simulate_totals(c.result, h, pt, price, draw_factors(zero, h, h.years)),
+        np.broadcast_to(c.result.total, (100, len(c.vehicles))),
+    )
 
     r = run_uncertainty(c, zero)
     for k in range(3):  # P10, P50, P90: every percentile curve is the deterministic curve
@@ -150,15 +198,24 @@ def test_zero_spreads_give_the_deterministic_winner_every_time(comparisons: dict
 unit = st.floats(0, 1, allow_nan=False)
 spread_settings = st.builds(
     UncertaintySettings,
-    gas_volatility=unit, electricity_volatility=unit, price_correlation=st.floats(-1, 1), miles_spread=unit,
-    depreciation_spread=st.floats(0, 0.3), maintenance_spread=unit, insurance_spread=unit, battery_health_spread=unit,
-    draws=st.integers(100, 400), seed=st.integers(0, 2**63 - 1))
+    gas_volatility=unit,
+    electricity_volatility=unit,
+    price_correlation=st.floats(-1, 1),
+    miles_spread=unit,
+    depreciation_spread=st.floats(0, 0.3),
+    maintenance_spread=unit,
+    insurance_spread=unit,
+    battery_health_spread=unit,
+    draws=st.integers(100, 400),
+    seed=st.integers(0, 2**63 - 1),
+)
 
 
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(name=st.sampled_from(list(CASES)), s=spread_settings)
-def test_simulate_totals_equals_the_last_year_of_the_curves(comparisons: dict[str, Comparison], name: str,
-                                                             s: UncertaintySettings) -> None:
+def test_simulate_totals_equals_the_last_year_of_the_curves(
+    comparisons: dict[str, Comparison], name: str, s: UncertaintySettings
+) -> None:
     c = comparisons[name]
     h = c.household
     pt, price = arrays(c)
@@ -171,11 +228,11 @@ def test_simulate_totals_equals_the_last_year_of_the_curves(comparisons: dict[st
 
 # --- percentiles converge to the analytic ones -------------------------------------------------------------------
 
+
 @pytest.fixture(scope="module")
 def one_year(db: VehicleDatabase) -> Comparison:
     """A hybrid and a gasoline car kept one year: only the first year's gasoline price is uncertain."""
-    return compare(db, Household(years=1, fuel_escalation=0.05), [VehicleChoice(CAMRY, price=30_000.0),
-                                                                   VehicleChoice(EQUINOX)])
+    return compare(db, Household(years=1, fuel_escalation=0.05), [VehicleChoice(CAMRY, price=30_000.0), VehicleChoice(EQUINOX)])
 
 
 @pytest.mark.parametrize("sigma", [0.18, 0.35])
@@ -205,8 +262,9 @@ def test_percentiles_converge_to_the_lognormal_ones(one_year: Comparison, sigma:
 def test_gasoline_walk_spreads_like_a_random_walk(db: VehicleDatabase) -> None:
     """The yearly price factor is a log random walk: its log has standard deviation sigma x sqrt(t) and median 0."""
     h = Household(years=9)
-    s = replace(UncertaintySettings(draws=50_000, seed=5).zero(), gas_volatility=0.2, electricity_volatility=0.05,
-                price_correlation=0.6)
+    s = replace(
+        UncertaintySettings(draws=50_000, seed=5).zero(), gas_volatility=0.2, electricity_volatility=0.05, price_correlation=0.6
+    )
     f = draw_factors(s, h, h.years)
     t = np.arange(1, 10)
     np.testing.assert_allclose(np.log(f.gas).std(axis=0), 0.2 * np.sqrt(t), rtol=0.02)
@@ -222,11 +280,14 @@ def test_gasoline_walk_spreads_like_a_random_walk(db: VehicleDatabase) -> None:
 MODEL_3_AWD = 48764
 
 
-@pytest.mark.parametrize(("ids", "at_most"), [
-    ((CAMRY, RAV4_HYBRID), 0.25),  # two similar hybrids: measured 0.10 of the independent spread
-    ((MODEL_3, MODEL_3_AWD), 0.25),  # two trims of one car: 0.05
-    ((MODEL_3, CAMRY), 0.8),  # unlike powertrains share less (prices, resale by powertrain): 0.63
-])
+@pytest.mark.parametrize(
+    ("ids", "at_most"),
+    [
+        ((CAMRY, RAV4_HYBRID), 0.25),  # two similar hybrids: measured 0.10 of the independent spread
+        ((MODEL_3, MODEL_3_AWD), 0.25),  # two trims of one car: 0.05
+        ((MODEL_3, CAMRY), 0.8),  # unlike powertrains share less (prices, resale by powertrain): 0.63
+    ],
+)
 def test_common_random_numbers_narrow_the_difference(db: VehicleDatabase, ids: tuple[int, int], at_most: float) -> None:
     """P90-P10 of the difference with the same draws for both cars, against each car drawn with its own seed."""
     h = Household(years=10)
@@ -258,21 +319,29 @@ def test_common_random_numbers_narrow_the_difference(db: VehicleDatabase, ids: t
 
 THRESHOLD_CASES = {
     "US-cash-model3-camry": Case(Household(years=10), (VehicleChoice(MODEL_3), VehicleChoice(CAMRY, price=30_000.0))),
-    "MN-commute-loan-rav4s": Case(CASES["loan-discounted-MN-commute"].household,
-                                  (VehicleChoice(RAV4_HYBRID), VehicleChoice(RAV4_PHEV, price=40_000.0)),
-                                  SimplePattern(32, 15, 6, 240)),
+    "MN-commute-loan-rav4s": Case(
+        CASES["loan-discounted-MN-commute"].household,
+        (VehicleChoice(RAV4_HYBRID), VehicleChoice(RAV4_PHEV, price=40_000.0)),
+        SimplePattern(32, 15, 6, 240),
+    ),
     # a premium-fuel car: "gasoline" must move every fuel price, not only regular
     "US-cash-premium-civic-model3": Case(Household(years=10), (VehicleChoice(CIVIC_PREMIUM), VehicleChoice(MODEL_3))),
-    "CA-cash-model3-equinox": Case(replace(with_state(Household(), "CA"), years=8),
-                                   (VehicleChoice(EQUINOX), VehicleChoice(MODEL_3)),
-                                   WeeklyPattern((40, 40, 40, 40, 40, 20, 10))),
+    "CA-cash-model3-equinox": Case(
+        replace(with_state(Household(), "CA"), years=8),
+        (VehicleChoice(EQUINOX), VehicleChoice(MODEL_3)),
+        WeeklyPattern((40, 40, 40, 40, 40, 20, 10)),
+    ),
 }
 
 
 def _scaled(pattern: Pattern, k: float) -> Pattern:
     if isinstance(pattern, SimplePattern):
-        return replace(pattern, weekday_mi=pattern.weekday_mi * k, weekend_mi=pattern.weekend_mi * k,
-                       long_trip_one_way_mi=pattern.long_trip_one_way_mi * k)
+        return replace(
+            pattern,
+            weekday_mi=pattern.weekday_mi * k,
+            weekend_mi=pattern.weekend_mi * k,
+            long_trip_one_way_mi=pattern.long_trip_one_way_mi * k,
+        )
     if isinstance(pattern, WeeklyPattern):
         assert not pattern.trips
         return replace(pattern, week_mi=tuple(x * k for x in pattern.week_mi))
@@ -307,8 +376,7 @@ def threshold_runs(db: VehicleDatabase) -> dict[str, tuple[Case, Comparison, lis
 
 
 @pytest.mark.parametrize("name", list(THRESHOLD_CASES))
-def test_at_each_threshold_the_two_totals_are_equal(db: VehicleDatabase, threshold_runs: dict[str, Any],
-                                                    name: str) -> None:
+def test_at_each_threshold_the_two_totals_are_equal(db: VehicleDatabase, threshold_runs: dict[str, Any], name: str) -> None:
     case, c, found = threshold_runs[name]
     assert [t.input for t in found] == ["gas_price", "electricity_price", "annual_miles", "years"]
     solved = [t for t in found if t.value is not None and t.input != "years"]
@@ -335,8 +403,9 @@ def test_at_each_threshold_the_two_totals_are_equal(db: VehicleDatabase, thresho
 
 
 @pytest.mark.parametrize("name", list(THRESHOLD_CASES))
-def test_years_threshold_is_the_break_even_of_a_20_year_horizon(db: VehicleDatabase, threshold_runs: dict[str, Any],
-                                                                name: str) -> None:
+def test_years_threshold_is_the_break_even_of_a_20_year_horizon(
+    db: VehicleDatabase, threshold_runs: dict[str, Any], name: str
+) -> None:
     case, c, found = threshold_runs[name]
     (years,) = [t for t in found if t.input == "years"]
     long = compare(db, replace(case.household, years=20), list(case.choices), case.pattern)
@@ -360,16 +429,29 @@ def test_the_model3_camry_thresholds_match_the_issue_shape(threshold_runs: dict[
     assert by["electricity_price"].value is None and by["electricity_price"].cheaper_above is None
 
 
-@pytest.mark.parametrize(("choices", "what", "words"), [
-    ((VehicleChoice(MODEL_3), VehicleChoice(CAMRY, price=30_000.0)), "electricity_price",
-     "No electricity threshold between $0.030/kWh and $1.000/kWh"),
-    ((VehicleChoice(CAMRY, price=30_000.0), VehicleChoice(RAV4_PHEV, price=90_000.0)), "gas_price",
-     "No gasoline threshold between $1.00/gal and $10.00/gal"),
-    ((VehicleChoice(CAMRY, price=30_000.0), VehicleChoice(RAV4_PHEV, price=90_000.0)), "annual_miles",
-     "No your miles threshold between 1,000 miles a year and 60,000 miles a year"),
-])
-def test_no_threshold_in_range_is_said_and_true(db: VehicleDatabase, choices: tuple[VehicleChoice, ...], what: str,
-                                                words: str) -> None:
+@pytest.mark.parametrize(
+    ("choices", "what", "words"),
+    [
+        (
+            (VehicleChoice(MODEL_3), VehicleChoice(CAMRY, price=30_000.0)),
+            "electricity_price",
+            "No electricity threshold between $0.030/kWh and $1.000/kWh",
+        ),
+        (
+            (VehicleChoice(CAMRY, price=30_000.0), VehicleChoice(RAV4_PHEV, price=90_000.0)),
+            "gas_price",
+            "No gasoline threshold between $1.00/gal and $10.00/gal",
+        ),
+        (
+            (VehicleChoice(CAMRY, price=30_000.0), VehicleChoice(RAV4_PHEV, price=90_000.0)),
+            "annual_miles",
+            "No your miles threshold between 1,000 miles a year and 60,000 miles a year",
+        ),
+    ],
+)
+def test_no_threshold_in_range_is_said_and_true(
+    db: VehicleDatabase, choices: tuple[VehicleChoice, ...], what: str, words: str
+) -> None:
     case = Case(Household(years=10), choices)
     c = compare(db, case.household, list(choices))
     (t,) = [t for t in thresholds(c, 0, 1) if t.input == what]
@@ -383,28 +465,32 @@ def test_no_threshold_in_range_is_said_and_true(db: VehicleDatabase, choices: tu
 
 # --- bad settings are refused with the allowed range -------------------------------------------------------------
 
-@pytest.mark.parametrize(("raw", "field", "allowed"), [
-    ({"gas_volatility": -0.01}, "uncertainty.gas_volatility", "a number from 0 to 1"),
-    ({"miles_spread": -1}, "uncertainty.miles_spread", "a number from 0 to 1"),
-    ({"insurance_spread": 1.5}, "uncertainty.insurance_spread", "a number from 0 to 1"),
-    ({"depreciation_spread": 0.31}, "uncertainty.depreciation_spread", "a number from 0 to 0.3"),
-    ({"price_correlation": 1.01}, "uncertainty.price_correlation", "a number from -1 to 1"),
-    ({"price_correlation": -1.5}, "uncertainty.price_correlation", "a number from -1 to 1"),
-    ({"electricity_volatility": float("nan")}, "uncertainty.electricity_volatility", "a number from 0 to 1"),
-    ({"battery_health_spread": float("inf")}, "uncertainty.battery_health_spread", "a number from 0 to 1"),
-    ({"gas_volatility": "0.2"}, "uncertainty.gas_volatility", "a number from 0 to 1"),
-    ({"gas_volatility": True}, "uncertainty.gas_volatility", "a number from 0 to 1"),
-    ({"draws": 99}, "uncertainty.draws", "a whole number from 100 to 200,000"),
-    ({"draws": 200_001}, "uncertainty.draws", "a whole number from 100 to 200,000"),
-    ({"draws": 1000.5}, "uncertainty.draws", "a whole number from 100 to 200,000"),
-    ({"draws": "1000"}, "uncertainty.draws", "a whole number from 100 to 200,000"),
-    ({"draws": True}, "uncertainty.draws", "a whole number from 100 to 200,000"),
-    ({"draws": 0}, "uncertainty.draws", "a whole number from 100 to 200,000"),
-    ({"seed": -1}, "uncertainty.seed", "a whole number from 0 to 2^63-1"),
-    ({"seed": 2**63}, "uncertainty.seed", "a whole number from 0 to 2^63-1"),
-    ({"seed": 1.5}, "uncertainty.seed", "a whole number from 0 to 2^63-1"),
-    ({"gas_vol": 0.2}, "uncertainty.gas_vol", "one of gas_volatility, electricity_volatility"),
-])
+
+@pytest.mark.parametrize(
+    ("raw", "field", "allowed"),
+    [
+        ({"gas_volatility": -0.01}, "uncertainty.gas_volatility", "a number from 0 to 1"),
+        ({"miles_spread": -1}, "uncertainty.miles_spread", "a number from 0 to 1"),
+        ({"insurance_spread": 1.5}, "uncertainty.insurance_spread", "a number from 0 to 1"),
+        ({"depreciation_spread": 0.31}, "uncertainty.depreciation_spread", "a number from 0 to 0.3"),
+        ({"price_correlation": 1.01}, "uncertainty.price_correlation", "a number from -1 to 1"),
+        ({"price_correlation": -1.5}, "uncertainty.price_correlation", "a number from -1 to 1"),
+        ({"electricity_volatility": float("nan")}, "uncertainty.electricity_volatility", "a number from 0 to 1"),
+        ({"battery_health_spread": float("inf")}, "uncertainty.battery_health_spread", "a number from 0 to 1"),
+        ({"gas_volatility": "0.2"}, "uncertainty.gas_volatility", "a number from 0 to 1"),
+        ({"gas_volatility": True}, "uncertainty.gas_volatility", "a number from 0 to 1"),
+        ({"draws": 99}, "uncertainty.draws", "a whole number from 100 to 200,000"),
+        ({"draws": 200_001}, "uncertainty.draws", "a whole number from 100 to 200,000"),
+        ({"draws": 1000.5}, "uncertainty.draws", "a whole number from 100 to 200,000"),
+        ({"draws": "1000"}, "uncertainty.draws", "a whole number from 100 to 200,000"),
+        ({"draws": True}, "uncertainty.draws", "a whole number from 100 to 200,000"),
+        ({"draws": 0}, "uncertainty.draws", "a whole number from 100 to 200,000"),
+        ({"seed": -1}, "uncertainty.seed", "a whole number from 0 to 2^63-1"),
+        ({"seed": 2**63}, "uncertainty.seed", "a whole number from 0 to 2^63-1"),
+        ({"seed": 1.5}, "uncertainty.seed", "a whole number from 0 to 2^63-1"),
+        ({"gas_vol": 0.2}, "uncertainty.gas_vol", "one of gas_volatility, electricity_volatility"),
+    ],
+)
 def test_bad_settings_are_refused_naming_the_field_and_range(raw: dict[str, Any], field: str, allowed: str) -> None:
     with pytest.raises(InputError) as caught:
         settings_from_dict(raw)
@@ -416,11 +502,15 @@ def test_bad_settings_are_refused_naming_the_field_and_range(raw: dict[str, Any]
 
 def test_every_bad_setting_is_reported_at_once_and_nothing_clamped() -> None:
     with pytest.raises(InputError) as caught:
-        settings_from_dict({"gas_volatility": -1, "price_correlation": 2, "draws": 50, "seed": 3, "colour": 1},
-                           context="profile.uncertainty")
+        settings_from_dict(
+            {"gas_volatility": -1, "price_correlation": 2, "draws": 50, "seed": 3, "colour": 1}, context="profile.uncertainty"
+        )
     assert sorted(p.field for p in caught.value.problems) == [
-        "profile.uncertainty.colour", "profile.uncertainty.draws", "profile.uncertainty.gas_volatility",
-        "profile.uncertainty.price_correlation"]
+        "profile.uncertainty.colour",
+        "profile.uncertainty.draws",
+        "profile.uncertainty.gas_volatility",
+        "profile.uncertainty.price_correlation",
+    ]
     with pytest.raises(InputError, match="an object of spreads"):
         settings_from_dict([0.1, 0.2])
 
@@ -439,24 +529,34 @@ def test_the_limits_themselves_are_accepted() -> None:
 
 # --- no draw is impossible -------------------------------------------------------------------------------------
 
+
 def _edge(lo: float, hi: float) -> st.SearchStrategy[float]:
     return st.sampled_from([lo, hi]) | st.floats(lo, hi)
 
 
 extreme_settings = st.builds(
     UncertaintySettings,
-    gas_volatility=_edge(0, 1), electricity_volatility=_edge(0, 1), price_correlation=_edge(-1, 1),
-    miles_spread=_edge(0, 1), depreciation_spread=_edge(0, 0.3), maintenance_spread=_edge(0, 1),
-    insurance_spread=_edge(0, 1), battery_health_spread=_edge(0, 1), draws=st.integers(100, 3_000),
-    seed=st.integers(0, 2**63 - 1))
+    gas_volatility=_edge(0, 1),
+    electricity_volatility=_edge(0, 1),
+    price_correlation=_edge(-1, 1),
+    miles_spread=_edge(0, 1),
+    depreciation_spread=_edge(0, 0.3),
+    maintenance_spread=_edge(0, 1),
+    insurance_spread=_edge(0, 1),
+    battery_health_spread=_edge(0, 1),
+    draws=st.integers(100, 3_000),
+    seed=st.integers(0, 2**63 - 1),
+)
 
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(s=extreme_settings, years=st.integers(1, 20), dep=st.tuples(*[_edge(0, 0.9)] * 4))
-def test_no_draw_gives_a_negative_or_missing_input(s: UncertaintySettings, years: int,
-                                                   dep: tuple[float, float, float, float]) -> None:
-    h = Household(years=years, depreciation_bev=dep[0], depreciation_phev=dep[1], depreciation_hev=dep[2],
-                  depreciation_ice=dep[3])
+def test_no_draw_gives_a_negative_or_missing_input(
+    s: UncertaintySettings, years: int, dep: tuple[float, float, float, float]
+) -> None:
+    h = Household(
+        years=years, depreciation_bev=dep[0], depreciation_phev=dep[1], depreciation_hev=dep[2], depreciation_ice=dep[3]
+    )
     f = draw_factors(s, h, years)
     assert f.draws == s.draws
     assert f.gas.shape == f.electricity.shape == (s.draws, years)
@@ -469,8 +569,7 @@ def test_no_draw_gives_a_negative_or_missing_input(s: UncertaintySettings, years
 
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(name=st.sampled_from(list(CASES)), s=extreme_settings)
-def test_curves_stay_finite_at_extreme_settings(comparisons: dict[str, Comparison], name: str,
-                                                s: UncertaintySettings) -> None:
+def test_curves_stay_finite_at_extreme_settings(comparisons: dict[str, Comparison], name: str, s: UncertaintySettings) -> None:
     c = comparisons[name]
     pt, price = arrays(c)
     f = draw_factors(s, c.household, c.household.years)
@@ -480,9 +579,18 @@ def test_curves_stay_finite_at_extreme_settings(comparisons: dict[str, Compariso
 
 
 def test_the_largest_run_at_the_widest_spreads_stays_finite_and_positive() -> None:
-    s = UncertaintySettings(gas_volatility=1, electricity_volatility=1, price_correlation=-1, miles_spread=1,
-                            depreciation_spread=0.3, maintenance_spread=1, insurance_spread=1, battery_health_spread=1,
-                            draws=200_000, seed=1)
+    s = UncertaintySettings(
+        gas_volatility=1,
+        electricity_volatility=1,
+        price_correlation=-1,
+        miles_spread=1,
+        depreciation_spread=0.3,
+        maintenance_spread=1,
+        insurance_spread=1,
+        battery_health_spread=1,
+        draws=200_000,
+        seed=1,
+    )
     h = Household(years=20, depreciation_bev=0.9, depreciation_ice=0.0)
     f = draw_factors(s, h, 20)
     for x in (f.gas, f.electricity, f.miles, f.maintenance, f.insurance, f.battery):
@@ -502,6 +610,7 @@ def test_draws_are_reproducible_from_the_seed(db: VehicleDatabase) -> None:
 
 
 # --- the run's outputs ----------------------------------------------------------------------------------------
+
 
 @pytest.mark.parametrize("name", [n for n in CASES if not n.startswith("lease")])
 def test_chance_of_being_cheapest_sums_to_one_over_priced_vehicles(comparisons: dict[str, Comparison], name: str) -> None:
@@ -532,8 +641,11 @@ def test_unpriced_vehicle_is_never_cheapest(comparisons: dict[str, Comparison]) 
 
 def test_a_leased_vehicle_without_a_price_is_in_the_running(db: VehicleDatabase) -> None:
     h = Household(years=6, financing="lease")
-    c = compare(db, h, [VehicleChoice(MODEL_3, lease=LeaseTerms(3_000, 450, 36)),
-                        VehicleChoice(CAMRY_AWD, lease=LeaseTerms(2_500, 350, 36))])
+    c = compare(
+        db,
+        h,
+        [VehicleChoice(MODEL_3, lease=LeaseTerms(3_000, 450, 36)), VehicleChoice(CAMRY_AWD, lease=LeaseTerms(2_500, 350, 36))],
+    )
     assert c.vehicles[1].price is None and bool(c.result.price_known[1])
     assert c.break_even[0].cheaper_over_period == CAMRY_AWD  # compare says the Camry lease is cheaper
     r = run_uncertainty(c, UncertaintySettings(draws=500).zero())
@@ -564,14 +676,21 @@ def test_tornado_moves_each_input_around_the_deterministic_difference(comparison
     # buy first (so "b has paid back its higher price" is about the dearer car)
     free = run_uncertainty(c, UncertaintySettings(draws=1_000))
     chances = free.p_cheapest
-    best = sorted((k for k, p in enumerate(chances) if p is not None), key=lambda k: (-(chances[k] or 0.0),
-                                                                                        c.vehicles[k].total_cost))
+    best = sorted(
+        (k for k, p in enumerate(chances) if p is not None), key=lambda k: (-(chances[k] or 0.0), c.vehicles[k].total_cost)
+    )
     assert free.pair == tuple(sorted(best[:2], key=lambda k: c.result.upfront[k]))
     swings = [bar.swing for bar in r.tornado]
     assert swings == sorted(swings, reverse=True)
-    assert {tornado_name(bar.input) for bar in r.tornado} == {"gasoline price", "electricity price", "annual miles",
-                                                              "yearly loss of value", "maintenance and repair",
-                                                              "insurance", "battery health"}
+    assert {tornado_name(bar.input) for bar in r.tornado} == {
+        "gasoline price",
+        "electricity price",
+        "annual miles",
+        "yearly loss of value",
+        "maintenance and repair",
+        "insurance",
+        "battery health",
+    }
     linear = ("gas", "electricity", "miles", "maintenance", "insurance", "battery")
     for bar in r.tornado:
         if bar.input in linear:  # the difference is linear in these factors, and low < 1 < high
@@ -613,6 +732,7 @@ def test_cancel_stops_the_run_and_progress_reaches_one(comparisons: dict[str, Co
 
 
 # --- the top 50 of a whole-database rank ---------------------------------------------------------------------
+
 
 @pytest.fixture(scope="module")
 def ranking_10y(db: VehicleDatabase) -> tuple[Household, Any]:

@@ -23,8 +23,21 @@ from buyer_app.core.uncertainty.draws import SPREADS, UncertaintySettings
 MODEL_3, CAMRY, RAV4_PHEV = 48765, 48032, 49160
 CAMRY_AWD = 48034  # 2025 Camry HEV AWD LE: no curated price (the 2025 prices found are FWD only)
 REPO_ROOT = Path(__file__).resolve().parents[2]
-THREE = ("compare", "--vehicle", str(MODEL_3), "--vehicle", str(CAMRY), "--vehicle", str(RAV4_PHEV),
-         "--price", f"{CAMRY}=30000", "--price", f"{RAV4_PHEV}=44000", "--years", "10")
+THREE = (
+    "compare",
+    "--vehicle",
+    str(MODEL_3),
+    "--vehicle",
+    str(CAMRY),
+    "--vehicle",
+    str(RAV4_PHEV),
+    "--price",
+    f"{CAMRY}=30000",
+    "--price",
+    f"{RAV4_PHEV}=44000",
+    "--years",
+    "10",
+)
 
 
 def run_json(capsys: pytest.CaptureFixture[str], *argv: str) -> dict[str, Any]:
@@ -56,6 +69,7 @@ def block(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
 
 # --- the uncertainty block ------------------------------------------------------------------------------------
 
+
 def test_without_simulate_there_is_no_uncertainty_block(capsys: pytest.CaptureFixture[str]) -> None:
     assert "uncertainty" not in run_json(capsys, *THREE)
 
@@ -71,8 +85,7 @@ def test_the_block_has_the_documented_keys(block: dict[str, Any]) -> None:
     years = block["household"]["years"]
     assert [v["id"] for v in u["vehicles"]] == [MODEL_3, CAMRY, RAV4_PHEV]
     for v, plain in zip(u["vehicles"], block["vehicles"], strict=True):
-        assert {"id", "label", "probability_cheapest", "in_the_running", "cumulative_percentiles",
-                "total_percentiles"} <= set(v)
+        assert {"id", "label", "probability_cheapest", "in_the_running", "cumulative_percentiles", "total_percentiles"} <= set(v)
         assert v["label"] == plain["label"] and v["in_the_running"] is True
         cum, tot = v["cumulative_percentiles"], v["total_percentiles"]
         assert set(cum) == set(tot) == {"p10", "p50", "p90"}
@@ -84,8 +97,14 @@ def test_the_block_has_the_documented_keys(block: dict[str, Any]) -> None:
         assert tot["p10"] < plain["total_cost"] < tot["p90"]
     assert sum(v["probability_cheapest"] for v in u["vehicles"]) == pytest.approx(1.0)
     pair = u["pair"]
-    assert {"a", "b", "difference_b_minus_a", "deterministic_difference", "probability_b_cheaper",
-            "probability_b_paid_back_by_year"} <= set(pair)
+    assert {
+        "a",
+        "b",
+        "difference_b_minus_a",
+        "deterministic_difference",
+        "probability_b_cheaper",
+        "probability_b_paid_back_by_year",
+    } <= set(pair)
     assert set(pair["difference_b_minus_a"]) == {"p10", "p50", "p90"}
     assert [y["year"] for y in pair["probability_b_paid_back_by_year"]] == list(range(1, years + 1))
     assert all(0 <= y["probability"] <= 1 for y in pair["probability_b_paid_back_by_year"])
@@ -108,8 +127,20 @@ def test_the_block_has_the_documented_keys(block: dict[str, Any]) -> None:
 
 
 def test_an_unpriced_vehicle_is_not_in_the_running(capsys: pytest.CaptureFixture[str]) -> None:
-    d = run_json(capsys, "compare", "--vehicle", str(MODEL_3), "--vehicle", str(CAMRY_AWD), "--vehicle", str(RAV4_PHEV),
-                 "--price", f"{RAV4_PHEV}=44000", "--simulate", "500")
+    d = run_json(
+        capsys,
+        "compare",
+        "--vehicle",
+        str(MODEL_3),
+        "--vehicle",
+        str(CAMRY_AWD),
+        "--vehicle",
+        str(RAV4_PHEV),
+        "--price",
+        f"{RAV4_PHEV}=44000",
+        "--simulate",
+        "500",
+    )
     by_id = {v["id"]: v for v in d["uncertainty"]["vehicles"]}
     assert d["vehicles"][1]["price"] is None
     assert by_id[CAMRY_AWD]["probability_cheapest"] == 0.0 and by_id[CAMRY_AWD]["in_the_running"] is False
@@ -131,8 +162,18 @@ def test_same_seed_same_json_other_seed_other_numbers(capsys: pytest.CaptureFixt
 
 
 def test_spreads_and_pair_flags(capsys: pytest.CaptureFixture[str]) -> None:
-    d = run_json(capsys, *THREE, "--simulate", "300", "--spread", "gas_volatility=0.25", "--spread",
-                 "price_correlation=-0.5", "--pair", f"{RAV4_PHEV},{MODEL_3}")
+    d = run_json(
+        capsys,
+        *THREE,
+        "--simulate",
+        "300",
+        "--spread",
+        "gas_volatility=0.25",
+        "--spread",
+        "price_correlation=-0.5",
+        "--pair",
+        f"{RAV4_PHEV},{MODEL_3}",
+    )
     u = d["uncertainty"]
     values = {s["name"]: s["value"] for s in u["spreads"]}
     assert (values["gas_volatility"], values["price_correlation"], u["draws"]) == (0.25, -0.5, 300)
@@ -161,10 +202,12 @@ def test_text_output_says_how_sure(capsys: pytest.CaptureFixture[str]) -> None:
     assert "What moves that difference most" in out
 
 
-def test_the_profile_keeps_the_settings_and_flags_override_them(capsys: pytest.CaptureFixture[str],
-                                                                tmp_path: Path) -> None:
-    profile = Profile(name="mc", vehicles=(VehicleChoice(MODEL_3), VehicleChoice(CAMRY, price=30_000.0)),
-                      uncertainty=UncertaintySettings(draws=300, seed=99, miles_spread=0.3))
+def test_the_profile_keeps_the_settings_and_flags_override_them(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    profile = Profile(
+        name="mc",
+        vehicles=(VehicleChoice(MODEL_3), VehicleChoice(CAMRY, price=30_000.0)),
+        uncertainty=UncertaintySettings(draws=300, seed=99, miles_spread=0.3),
+    )
     path = tmp_path / "mc.json"
     path.write_text(json.dumps(profile_to_dict(profile)))
     u = run_json(capsys, "compare", "--profile", str(path), "--simulate")["uncertainty"]
@@ -194,38 +237,52 @@ def test_rank_gives_the_chance_of_being_cheapest_among_the_top(capsys: pytest.Ca
 
 # --- bad input -------------------------------------------------------------------------------------------------
 
-@pytest.mark.parametrize(("extra", "field", "allowed"), [
-    (("--simulate", "--spread", "gas_volatility=-0.1"), "--simulate.gas_volatility", "a number from 0 to 1"),
-    (("--simulate", "--spread", "miles_spread=-1"), "--simulate.miles_spread", "a number from 0 to 1"),
-    (("--simulate", "--spread", "depreciation_spread=0.5"), "--simulate.depreciation_spread", "a number from 0 to 0.3"),
-    (("--simulate", "--spread", "price_correlation=1.5"), "--simulate.price_correlation", "a number from -1 to 1"),
-    (("--simulate", "--spread", "price_correlation=-2"), "--simulate.price_correlation", "a number from -1 to 1"),
-    (("--simulate", "--spread", "gas_volatility=nan"), "--simulate.gas_volatility", "a number from 0 to 1"),
-    (("--simulate", "99"), "--simulate.draws", "a whole number from 100 to 200,000"),
-    (("--simulate", "200001"), "--simulate.draws", "a whole number from 100 to 200,000"),
-    (("--simulate", "-5"), "--simulate.draws", "a whole number from 100 to 200,000"),
-    (("--simulate", "--seed", "-1"), "--simulate.seed", "a whole number from 0 to 2^63-1"),
-    (("--simulate", "--spread", "colour=1"), "--simulate.colour", "one of gas_volatility, electricity_volatility"),
-    (("--simulate", "--spread", "gas_volatility"), "--spread", "NAME=VALUE with a number"),
-    (("--simulate", "--spread", "gas_volatility=high"), "--spread", "NAME=VALUE with a number"),
-    (("--seed", "5"), "--seed", "only with --simulate"),
-    (("--spread", "gas_volatility=0.2"), "--spread", "only with --simulate"),
-    (("--pair", f"{MODEL_3},{CAMRY}"), "--pair", "only with --simulate"),
-    (("--simulate", "--pair", f"{MODEL_3},{MODEL_3}"), "--pair", "two different compared vehicle ids"),
-    (("--simulate", "--pair", f"{MODEL_3},1"), "--pair", "two different compared vehicle ids"),
-    (("--simulate", "--pair", f"{MODEL_3}"), "--pair", "two different compared vehicle ids"),
-    (("--simulate", "--pair", "a,b"), "--pair", "two different compared vehicle ids"),
-])
-def test_bad_uncertainty_flags_are_refused(capsys: pytest.CaptureFixture[str], extra: tuple[str, ...], field: str,
-                                           allowed: str) -> None:
-    err = run_refused(capsys, "compare", "--vehicle", str(MODEL_3), "--vehicle", str(CAMRY), "--price", f"{CAMRY}=30000",
-                      *extra)
+
+@pytest.mark.parametrize(
+    ("extra", "field", "allowed"),
+    [
+        (("--simulate", "--spread", "gas_volatility=-0.1"), "--simulate.gas_volatility", "a number from 0 to 1"),
+        (("--simulate", "--spread", "miles_spread=-1"), "--simulate.miles_spread", "a number from 0 to 1"),
+        (("--simulate", "--spread", "depreciation_spread=0.5"), "--simulate.depreciation_spread", "a number from 0 to 0.3"),
+        (("--simulate", "--spread", "price_correlation=1.5"), "--simulate.price_correlation", "a number from -1 to 1"),
+        (("--simulate", "--spread", "price_correlation=-2"), "--simulate.price_correlation", "a number from -1 to 1"),
+        (("--simulate", "--spread", "gas_volatility=nan"), "--simulate.gas_volatility", "a number from 0 to 1"),
+        (("--simulate", "99"), "--simulate.draws", "a whole number from 100 to 200,000"),
+        (("--simulate", "200001"), "--simulate.draws", "a whole number from 100 to 200,000"),
+        (("--simulate", "-5"), "--simulate.draws", "a whole number from 100 to 200,000"),
+        (("--simulate", "--seed", "-1"), "--simulate.seed", "a whole number from 0 to 2^63-1"),
+        (("--simulate", "--spread", "colour=1"), "--simulate.colour", "one of gas_volatility, electricity_volatility"),
+        (("--simulate", "--spread", "gas_volatility"), "--spread", "NAME=VALUE with a number"),
+        (("--simulate", "--spread", "gas_volatility=high"), "--spread", "NAME=VALUE with a number"),
+        (("--seed", "5"), "--seed", "only with --simulate"),
+        (("--spread", "gas_volatility=0.2"), "--spread", "only with --simulate"),
+        (("--pair", f"{MODEL_3},{CAMRY}"), "--pair", "only with --simulate"),
+        (("--simulate", "--pair", f"{MODEL_3},{MODEL_3}"), "--pair", "two different compared vehicle ids"),
+        (("--simulate", "--pair", f"{MODEL_3},1"), "--pair", "two different compared vehicle ids"),
+        (("--simulate", "--pair", f"{MODEL_3}"), "--pair", "two different compared vehicle ids"),
+        (("--simulate", "--pair", "a,b"), "--pair", "two different compared vehicle ids"),
+    ],
+)
+def test_bad_uncertainty_flags_are_refused(
+    capsys: pytest.CaptureFixture[str], extra: tuple[str, ...], field: str, allowed: str
+) -> None:
+    err = run_refused(capsys, "compare", "--vehicle", str(MODEL_3), "--vehicle", str(CAMRY), "--price", f"{CAMRY}=30000", *extra)
     assert f"{field}:" in err and allowed in err
 
 
 def test_every_bad_spread_is_named_at_once(capsys: pytest.CaptureFixture[str]) -> None:
-    err = run_refused(capsys, "compare", "--vehicle", str(MODEL_3), "--simulate", "50", "--spread", "gas_volatility=-1",
-                      "--spread", "price_correlation=3")
+    err = run_refused(
+        capsys,
+        "compare",
+        "--vehicle",
+        str(MODEL_3),
+        "--simulate",
+        "50",
+        "--spread",
+        "gas_volatility=-1",
+        "--spread",
+        "price_correlation=3",
+    )
     for field in ("--simulate.draws", "--simulate.gas_volatility", "--simulate.price_correlation"):
         assert field in err
 
@@ -246,9 +303,26 @@ def test_simulate_zero_is_refused(capsys: pytest.CaptureFixture[str]) -> None:
 
 def test_a_real_process_exits_2_without_a_traceback() -> None:
     env = {**os.environ, "PYTHONPATH": str(REPO_ROOT)}
-    proc = subprocess.run([sys.executable, "-m", "buyer_app", "compare", "--vehicle", str(MODEL_3), "--simulate", "50",
-                           "--spread", "price_correlation=-1.5"], cwd=REPO_ROOT, capture_output=True, text=True,
-                          env=env, check=False, timeout=120)
+    proc = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "buyer_app",
+            "compare",
+            "--vehicle",
+            str(MODEL_3),
+            "--simulate",
+            "50",
+            "--spread",
+            "price_correlation=-1.5",
+        ],
+        cwd=REPO_ROOT,
+        capture_output=True,
+        text=True,
+        env=env,
+        check=False,
+        timeout=120,
+    )
     assert proc.returncode == 2, proc.stderr
     assert proc.stdout == "" and "Traceback" not in proc.stderr
     assert "--simulate.draws: 50 is not allowed (a whole number from 100 to 200,000)" in proc.stderr
@@ -260,6 +334,7 @@ def test_integers_too_large_for_a_float_are_refused_not_a_traceback(capsys: pyte
     assert "--simulate.seed:" in err and "2^63-1" in err
     from buyer_app.core.errors import InputError
     from buyer_app.core.uncertainty.draws import settings_from_dict
+
     with pytest.raises(InputError, match="draws"):
         settings_from_dict({"draws": 10**400})
 
@@ -267,14 +342,42 @@ def test_integers_too_large_for_a_float_are_refused_not_a_traceback(capsys: pyte
 def test_the_verdict_does_not_name_a_flip_already_passed(capsys: pytest.CaptureFixture[str]) -> None:
     # at $5.80 gasoline the Camry is cheaper at today's figures, though the Model 3 wins more futures (the threshold
     # is $5.91: issue 14's insurance, resale and fees moved it from about $5.13)
-    d = run_json(capsys, "compare", "--vehicle", str(MODEL_3), "--vehicle", str(CAMRY), "--price", f"{CAMRY}=30000",
-                 "--years", "10", "--gas-price", "5.8", "--simulate", "4000")
+    d = run_json(
+        capsys,
+        "compare",
+        "--vehicle",
+        str(MODEL_3),
+        "--vehicle",
+        str(CAMRY),
+        "--price",
+        f"{CAMRY}=30000",
+        "--years",
+        "10",
+        "--gas-price",
+        "5.8",
+        "--simulate",
+        "4000",
+    )
     sentence = d["uncertainty"]["sentence"]
     assert "close to even" in sentence and "wins mainly if" not in sentence
 
 
 def test_the_default_pair_puts_the_dearer_car_second(capsys: pytest.CaptureFixture[str]) -> None:
-    d = run_json(capsys, "compare", "--vehicle", str(MODEL_3), "--vehicle", str(CAMRY), "--price", f"{CAMRY}=30000",
-                 "--state", "MN", "--years", "10", "--simulate", "2000")
+    d = run_json(
+        capsys,
+        "compare",
+        "--vehicle",
+        str(MODEL_3),
+        "--vehicle",
+        str(CAMRY),
+        "--price",
+        f"{CAMRY}=30000",
+        "--state",
+        "MN",
+        "--years",
+        "10",
+        "--simulate",
+        "2000",
+    )
     pair = d["uncertainty"]["pair"]
     assert (pair["a"], pair["b"]) == (CAMRY, MODEL_3)  # the Model 3 costs more to buy: its payback is the question

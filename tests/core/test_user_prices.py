@@ -62,7 +62,9 @@ def test_a_good_file_is_imported_and_takes_precedence(tmp_path: Path, capsys: py
     assert "2 added" in out and "Traceback" not in out + err
     stored = read_user_prices()
     assert [(r.year, r.make, r.model, r.powertrain, r.msrp_usd) for r in stored] == [
-        (2025, "Tesla", "Model 3", "bev", 41_000), (2026, "Toyota", "Camry", "hev", 27_950)]  # spelled as the db
+        (2025, "Tesla", "Model 3", "bev", 41_000),
+        (2026, "Toyota", "Camry", "hev", 27_950),
+    ]  # spelled as the db
     assert stored[0].as_of == date.today().isoformat()  # dated as theirs
     camry = _camry_2026()
     assert camry["msrp_usd"] == 27_950
@@ -73,8 +75,7 @@ def test_a_good_file_is_imported_and_takes_precedence(tmp_path: Path, capsys: py
     assert (model_3["msrp_usd"] == 41_000).all()  # no regex: every 2025 Model 3 variant
 
 
-def test_a_second_import_updates_the_same_price_and_keeps_the_others(tmp_path: Path,
-                                                                    capsys: pytest.CaptureFixture[str]) -> None:
+def test_a_second_import_updates_the_same_price_and_keeps_the_others(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert _run(capsys, "prices", "import", str(_write(tmp_path, GOOD)))[0] == 0
     update = "year,make,model,trim,powertrain,epa_model_regex,msrp_usd\n2026,Toyota,Camry,LE (dealer quote),hev,FF LE,27500\n"
     d = _json(capsys, "prices", "import", str(_write(tmp_path, update, "update.csv")))
@@ -92,18 +93,21 @@ MALFORMED = [
     ("missing column", "year,make,model\n2026,Toyota,Camry\n", ["msrp_usd"]),
     ("future date", "year,make,model,msrp_usd,as_of\n2026,Toyota,Camry,30000,2999-01-01\n", ["as_of", "2999-01-01"]),
     ("ambiguous powertrain", "year,make,model,msrp_usd\n2025,Toyota,RAV4,30000\n", ["powertrain", "hev, ice, phev"]),
-    ("regex matching nothing", "year,make,model,powertrain,epa_model_regex,msrp_usd\n2026,Toyota,Camry,hev,Turbo,30000\n",
-     ["epa_model_regex", "'Turbo'", "Camry HEV FF LE"]),
+    (
+        "regex matching nothing",
+        "year,make,model,powertrain,epa_model_regex,msrp_usd\n2026,Toyota,Camry,hev,Turbo,30000\n",
+        ["epa_model_regex", "'Turbo'", "Camry HEV FF LE"],
+    ),
     ("short row", "year,make,model,msrp_usd\n2026,Toyota,Camry\n", ["line 2", "4 fields"]),
     ("year not listed", "year,make,model,msrp_usd\n2019,Tesla,Cybertruck,60000\n", ["line 2, year", "2019"]),
-    ("same price twice", "year,make,model,msrp_usd\n2026,Toyota,Camry,30000\n2026,Toyota,Camry,31000\n",
-     ["line 3", "line 2"]),
+    ("same price twice", "year,make,model,msrp_usd\n2026,Toyota,Camry,30000\n2026,Toyota,Camry,31000\n", ["line 3", "line 2"]),
 ]
 
 
 @pytest.mark.parametrize(("name", "text", "words"), MALFORMED, ids=[m[0] for m in MALFORMED])
-def test_a_malformed_file_is_refused_and_nothing_changes(name: str, text: str, words: list[str], tmp_path: Path,
-                                                        capsys: pytest.CaptureFixture[str]) -> None:
+def test_a_malformed_file_is_refused_and_nothing_changes(
+    name: str, text: str, words: list[str], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     assert _run(capsys, "prices", "import", str(_write(tmp_path, GOOD)))[0] == 0
     before = user_prices_path().read_bytes()
     code, out, err = _run(capsys, "prices", "import", str(_write(tmp_path, text, "bad.csv")))
@@ -132,8 +136,9 @@ def test_files_that_are_not_price_files_are_refused(tmp_path: Path, capsys: pyte
     assert not user_prices_path().exists()
 
 
-def test_a_damaged_price_file_is_left_alone_and_the_curated_prices_used(tmp_path: Path,
-                                                                       capsys: pytest.CaptureFixture[str]) -> None:
+def test_a_damaged_price_file_is_left_alone_and_the_curated_prices_used(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     path = user_prices_path()
     path.parent.mkdir(parents=True)
     path.write_text("not,a,price,file\n1,2,3,4\n", encoding="utf-8")
@@ -149,8 +154,7 @@ def test_a_damaged_price_file_is_left_alone_and_the_curated_prices_used(tmp_path
 
 def test_prices_json_contract(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     d = _json(capsys, "prices")
-    assert {"vehicles", "vehicles_priced", "recent_model_years", "recent_vehicles", "recent_priced", "curated",
-            "yours"} <= set(d)
+    assert {"vehicles", "vehicles_priced", "recent_model_years", "recent_vehicles", "recent_priced", "curated", "yours"} <= set(d)
     assert {"rows", "priced_rows", "as_of"} <= set(d["curated"])
     assert {"file", "rows", "vehicles_priced", "problem"} <= set(d["yours"])
     assert d["yours"]["rows"] == 0 and d["yours"]["problem"] is None

@@ -28,10 +28,26 @@ TABLE = ("regional", "vehicle_taxes.csv")
 RESEARCH = ROOT.parent / "research" / "fuel_incentives_taxes"
 
 
-def _one(state: str, msrp: float, price: float | None = None, age: int = 0, years: int = 5, powertrain: str = "ice",
-         flat: float = 0.0, areas: tuple[str, ...] = ()) -> ValueTaxes:
-    return value_taxes(state, np.array([powertrain]), np.array([msrp]), np.array([msrp if price is None else price]),
-                       np.array([age]), years, np.array([flat]), areas=areas)
+def _one(
+    state: str,
+    msrp: float,
+    price: float | None = None,
+    age: int = 0,
+    years: int = 5,
+    powertrain: str = "ice",
+    flat: float = 0.0,
+    areas: tuple[str, ...] = (),
+) -> ValueTaxes:
+    return value_taxes(
+        state,
+        np.array([powertrain]),
+        np.array([msrp]),
+        np.array([msrp if price is None else price]),
+        np.array([age]),
+        years,
+        np.array([flat]),
+        areas=areas,
+    )
 
 
 def _rule_charges(result: ValueTaxes, charge: str) -> list[float]:
@@ -97,7 +113,7 @@ def test_minnesota_registration_tax_on_msrp_by_age() -> None:
     # technology surcharge $2.25.
     result = _one("MN", 45_000, years=12)
     value = _rule_charges(result, "registration tax - value part")
-    assert value[:10] == pytest.approx([0.01285 * 45_000 * p for p in (1, .95, .9, .8, .7, .6, .5, .4, .25, .1)])
+    assert value[:10] == pytest.approx([0.01285 * 45_000 * p for p in (1, 0.95, 0.9, 0.8, 0.7, 0.6, 0.5, 0.4, 0.25, 0.1)])
     assert value[0] == pytest.approx(578.25) and value[10:] == [25.0, 25.0]  # $35 with the $10 flat part
     assert result.registration[0].tolist() == pytest.approx([19.25] * 12)  # $10 + $7 + $2.25
     assert flat_fees("MN") == {"title_fees": 0.0, "registration_annual": 19.25}  # MN title fee: a gap
@@ -172,8 +188,13 @@ def test_district_of_columbia_new_bev_pays_36_for_two_years() -> None:
 # MA: title 75; registration 30; excise 1,012.50, 675, 450, 281.25, 112.50.
 # CO: title 7.20; registration 125; SOT on 38,250: 803.25, 573.75, 459, 344.25, 172.125; surcharge 50.
 # TX: title 33; registration 74; surcharge 200.
-FIVE_STATES = {"CA": (708.15, 3057.60), "MN": (822.50, 3590.3875), "MA": (1117.50, 2756.25), "CO": (985.45, 3234.575),
-               "TX": (307.00, 1403.00)}
+FIVE_STATES = {
+    "CA": (708.15, 3057.60),
+    "MN": (822.50, 3590.3875),
+    "MA": (1117.50, 2756.25),
+    "CO": (985.45, 3234.575),
+    "TX": (307.00, 1403.00),
+}
 
 
 @pytest.mark.parametrize("state", sorted(FIVE_STATES))
@@ -189,8 +210,15 @@ def test_a_45000_new_bev_over_five_years(state: str) -> None:
 
 
 def test_unpriced_vehicles_pay_no_value_tax_and_are_flagged() -> None:
-    result = value_taxes("CO", np.array(["ice", "bev", "bev"]), np.array([np.nan, np.nan, 40_000.0]),
-                         np.array([np.nan, 30_000.0, 35_000.0]), np.array([0, 0, 2]), 3, np.array([0.0, 50.0, 50.0]))
+    result = value_taxes(
+        "CO",
+        np.array(["ice", "bev", "bev"]),
+        np.array([np.nan, np.nan, 40_000.0]),
+        np.array([np.nan, 30_000.0, 35_000.0]),
+        np.array([0, 0, 2]),
+        3,
+        np.array([0.0, 50.0, 50.0]),
+    )
     assert result.value_tax[0].tolist() == [0.0, 0.0, 0.0] and not result.priced[0]
     assert result.registration[0].tolist() == [125.0] * 3  # flat fees still apply
     # a new car without an MSRP: its price stands for it (flagged); a used one needs its MSRP
@@ -216,18 +244,34 @@ def test_many_vehicles_at_once_match_one_at_a_time() -> None:
     flat = np.array([150.0, 75, 0, 0, 150, 0])
     together = value_taxes("MN", pts, msrp, price, age, 7, flat)
     for i in range(len(pts)):
-        alone = value_taxes("MN", pts[i:i + 1], msrp[i:i + 1], price[i:i + 1], age[i:i + 1], 7, flat[i:i + 1])
+        alone = value_taxes("MN", pts[i : i + 1], msrp[i : i + 1], price[i : i + 1], age[i : i + 1], 7, flat[i : i + 1])
         assert together.total[i].tolist() == pytest.approx(alone.total[0].tolist())
     assert together.total.shape == (6, 7) and together.by_rule.shape == (len(together.rules), 6, 7)
 
 
-@pytest.mark.parametrize(("kwargs", "field"), [
-    ({"years": 0}, "years"), ({"years": 2.5}, "years"), ({"msrp": [1.0, 2.0]}, "msrp"), ({"age_at_purchase": [-1]}, "age"),
-    ({"age_at_purchase": [1.5]}, "age"), ({"price": [-5.0]}, "price"), ({"surcharge_flat": [np.nan]}, "surcharge_flat"),
-    ({"state": "XX"}, "state")])
+@pytest.mark.parametrize(
+    ("kwargs", "field"),
+    [
+        ({"years": 0}, "years"),
+        ({"years": 2.5}, "years"),
+        ({"msrp": [1.0, 2.0]}, "msrp"),
+        ({"age_at_purchase": [-1]}, "age"),
+        ({"age_at_purchase": [1.5]}, "age"),
+        ({"price": [-5.0]}, "price"),
+        ({"surcharge_flat": [np.nan]}, "surcharge_flat"),
+        ({"state": "XX"}, "state"),
+    ],
+)
 def test_bad_inputs_are_refused_naming_the_field(kwargs: dict[str, object], field: str) -> None:
-    args: dict[str, object] = {"state": "CA", "powertrain": ["bev"], "msrp": [40_000.0], "price": [40_000.0],
-                               "age_at_purchase": [0], "years": 3, "surcharge_flat": [0.0]}
+    args: dict[str, object] = {
+        "state": "CA",
+        "powertrain": ["bev"],
+        "msrp": [40_000.0],
+        "price": [40_000.0],
+        "age_at_purchase": [0],
+        "years": 3,
+        "surcharge_flat": [0.0],
+    }
     args.update(kwargs)
     with pytest.raises(InputError, match=field):
         value_taxes(**args)  # type: ignore[arg-type]
@@ -258,16 +302,31 @@ def test_coverage_is_what_the_sources_allow() -> None:
         return {r["state"] for r in rows if r["component"] == component and r["status"] == status}
 
     # value-based annual taxes computed from a sourced rule (WA and NV's supplemental only for their areas)
-    assert states("value_tax") == {"AZ", "CA", "CO", "IA", "LA", "MA", "ME", "MN", "MT", "NE", "NH", "NV", "UT", "WA",
-                                   "WY"}
+    assert states("value_tax") == {"AZ", "CA", "CO", "IA", "LA", "MA", "ME", "MN", "MT", "NE", "NH", "NV", "UT", "WA", "WY"}
     # ... and identified but missing a local rate or a market value: recorded, never invented
-    assert states("value_tax", "gap") == {"AK", "AL", "AR", "CT", "IN", "KS", "KY", "MI", "MO", "MS", "MT", "NC", "SC",
-                                          "VA", "WV"}
+    assert states("value_tax", "gap") == {
+        "AK",
+        "AL",
+        "AR",
+        "CT",
+        "IN",
+        "KS",
+        "KY",
+        "MI",
+        "MO",
+        "MS",
+        "MT",
+        "NC",
+        "SC",
+        "VA",
+        "WV",
+    }
     assert states("surcharge_value") == {"MN"}
     assert set(STATES) - states("title") == {"DC", "HI", "ME", "MI", "MN", "MO", "NE", "OR", "RI", "TN", "UT"}
     assert set(STATES) - states("registration") == {"LA", "MI", "MO", "RI", "SD", "TN"}
-    official = {r["state"] for r in rows if r["component"] == "value_tax" and r["status"] == "counted"
-                and r["reliability"] == "official"}
+    official = {
+        r["state"] for r in rows if r["component"] == "value_tax" and r["status"] == "counted" and r["reliability"] == "official"
+    }
     assert official == {"AZ", "CA", "CO", "IA", "MA", "ME", "MT", "NV", "WA", "WY"}
 
 
@@ -312,26 +371,46 @@ def _damage(path: Path, old: str, new: str) -> None:
     path.write_text(text.replace(old, new, 1), encoding="utf-8")
 
 
-@pytest.mark.parametrize(("old", "new", "message"), [
-    (",0.025,msrp,", ",2.5,msrp,", r"MA\.value_tax \(line \d+\): rate: '2\.5' is not allowed \(empty or a number from"),
-    ("1:0.9;2:0.6;3:0.4;4:0.25;5:0.1", "2:0.9;3:0.6", r"MA\.value_tax \(line \d+\): age_schedule: '2:0\.9;3:0\.6'"),
-    ("1:0.9;2:0.6;3:0.4;4:0.25;5:0.1", "1:0.9;2:?", r"MA\.value_tax .*age_schedule: '1:0\.9;2:\?'"),
-    ("MA,value_tax,motor vehicle excise,counted", "MA,value_taxes,motor vehicle excise,counted",
-     r"MA\.value_taxes \(line \d+\): component: 'value_taxes' is not allowed \(title \| registration"),
-    ("MA,value_tax,motor vehicle excise,counted,all", "MA,value_tax,motor vehicle excise,counted,ev",
-     r"applies_to: 'ev' is not allowed \(all \| bev \| phev \| hev\)"),
-    ("TX,registration,registration fee,counted,all,,51.75", "TX,registration,registration fee,counted,all,,fifty",
-     r"TX\.registration \(line \d+\): amount_usd: 'fifty'"),
-    ("TX,registration,registration fee,counted,all,,51.75", "TX,registration,registration fee,counted,all,,-51.75",
-     r"TX\.registration .*amount_usd: '-51\.75' is not allowed \(not negative"),
-    ("0:25;4000:35;", "0:25;3000:35;2000:30;", r"NE\.value_tax .*brackets"),
-    ("CO,value_tax,specific ownership tax (SOT),counted,all,,,0.021,msrp", "CO,value_tax,specific ownership tax (SOT),"
-     "counted,all,,,0.021,", r"CO\.value_tax .*base: '' is not allowed \(msrp \| price for a rate or brackets\)"),
-    ("KS,value_tax,vehicle property tax,gap,all,,,", "KS,value_tax,vehicle property tax,gap,all,,,0.03",
-     r"KS\.value_tax .*rate: '0\.03' is not allowed \(no figure in a 'gap' row"),
-])
-def test_bad_rows_are_refused_naming_state_line_and_column(broken_table: Path, old: str, new: str,
-                                                           message: str) -> None:
+@pytest.mark.parametrize(
+    ("old", "new", "message"),
+    [
+        (",0.025,msrp,", ",2.5,msrp,", r"MA\.value_tax \(line \d+\): rate: '2\.5' is not allowed \(empty or a number from"),
+        ("1:0.9;2:0.6;3:0.4;4:0.25;5:0.1", "2:0.9;3:0.6", r"MA\.value_tax \(line \d+\): age_schedule: '2:0\.9;3:0\.6'"),
+        ("1:0.9;2:0.6;3:0.4;4:0.25;5:0.1", "1:0.9;2:?", r"MA\.value_tax .*age_schedule: '1:0\.9;2:\?'"),
+        (
+            "MA,value_tax,motor vehicle excise,counted",
+            "MA,value_taxes,motor vehicle excise,counted",
+            r"MA\.value_taxes \(line \d+\): component: 'value_taxes' is not allowed \(title \| registration",
+        ),
+        (
+            "MA,value_tax,motor vehicle excise,counted,all",
+            "MA,value_tax,motor vehicle excise,counted,ev",
+            r"applies_to: 'ev' is not allowed \(all \| bev \| phev \| hev\)",
+        ),
+        (
+            "TX,registration,registration fee,counted,all,,51.75",
+            "TX,registration,registration fee,counted,all,,fifty",
+            r"TX\.registration \(line \d+\): amount_usd: 'fifty'",
+        ),
+        (
+            "TX,registration,registration fee,counted,all,,51.75",
+            "TX,registration,registration fee,counted,all,,-51.75",
+            r"TX\.registration .*amount_usd: '-51\.75' is not allowed \(not negative",
+        ),
+        ("0:25;4000:35;", "0:25;3000:35;2000:30;", r"NE\.value_tax .*brackets"),
+        (
+            "CO,value_tax,specific ownership tax (SOT),counted,all,,,0.021,msrp",
+            "CO,value_tax,specific ownership tax (SOT),counted,all,,,0.021,",
+            r"CO\.value_tax .*base: '' is not allowed \(msrp \| price for a rate or brackets\)",
+        ),
+        (
+            "KS,value_tax,vehicle property tax,gap,all,,,",
+            "KS,value_tax,vehicle property tax,gap,all,,,0.03",
+            r"KS\.value_tax .*rate: '0\.03' is not allowed \(no figure in a 'gap' row",
+        ),
+    ],
+)
+def test_bad_rows_are_refused_naming_state_line_and_column(broken_table: Path, old: str, new: str, message: str) -> None:
     _damage(broken_table, old, new)
     with pytest.raises(InputError, match=message):
         flat_fees("TX")

@@ -65,12 +65,21 @@ def test_spec_qt_filters_keep_what_the_app_needs() -> None:
         "PySide6/Qt/lib/libQt6PrintSupport.so.6",
     ]
     assert [p for p in needed if drop.search(p)] == []
-    dropped = ["PySide6/Qt/translations/qtbase_de.qm", "PySide6/Qt/plugins/sqldrivers/libqsqlite.so",
-               "PySide6/Qt/plugins/platformthemes/libqgtk3.so"]
+    dropped = [
+        "PySide6/Qt/translations/qtbase_de.qm",
+        "PySide6/Qt/plugins/sqldrivers/libqsqlite.so",
+        "PySide6/Qt/plugins/platformthemes/libqgtk3.so",
+    ]
     assert all(drop.search(p) for p in dropped)
     excluded = ast.literal_eval(_spec_assignment("EXCLUDED_MODULES"))
-    for used in ("PySide6.QtCore", "PySide6.QtGui", "PySide6.QtWidgets", "PySide6.QtPrintSupport",
-                 "PySide6.QtOpenGL", "PySide6.QtOpenGLWidgets"):  # pyqtgraph imports the OpenGL ones
+    for used in (
+        "PySide6.QtCore",
+        "PySide6.QtGui",
+        "PySide6.QtWidgets",
+        "PySide6.QtPrintSupport",
+        "PySide6.QtOpenGL",
+        "PySide6.QtOpenGLWidgets",
+    ):  # pyqtgraph imports the OpenGL ones
         assert used not in excluded
 
 

@@ -1,8 +1,8 @@
 """A second copy of the app, as far as profile locks go: run as a child process by test_profile_lock.py.
 
-    python lock_holder.py hold PROFILE      take the lock, print "locked", release it when stdin closes
-    python lock_holder.py try PROFILE       try to take it: print "locked" (and release) or "in use: MESSAGE"
-    python lock_holder.py race PROFILE N    wait until N racers are ready (files in PROFILE's folder), then try
+python lock_holder.py hold PROFILE      take the lock, print "locked", release it when stdin closes
+python lock_holder.py try PROFILE       try to take it: print "locked" (and release) or "in use: MESSAGE"
+python lock_holder.py race PROFILE N    wait until N racers are ready (files in PROFILE's folder), then try
 """
 
 from __future__ import annotations

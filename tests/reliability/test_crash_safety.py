@@ -40,7 +40,7 @@ def _unsafe_save(profile: Profile, path: Path) -> None:
     with open(path, "wb") as handle:
         data = crash_harness.serialised(profile)
         for start in range(0, len(data), 4096):
-            handle.write(data[start:start + 4096])
+            handle.write(data[start : start + 4096])
             handle.flush()
 
 
@@ -79,9 +79,24 @@ def test_killing_the_window_during_file_operations_loses_nothing(tmp_path: Path)
     kills). Run as its own process: its children are forked, which must happen before any Qt application exists."""
     import subprocess
 
-    run = subprocess.run([sys.executable, "tools/window_crash_harness.py", "--kills", "25", "--seed", "11",
-                          "--max-delay-ms", "600", "--folder", str(tmp_path)],
-                         cwd=Path(__file__).resolve().parents[2], capture_output=True, text=True, timeout=600)
+    run = subprocess.run(
+        [
+            sys.executable,
+            "tools/window_crash_harness.py",
+            "--kills",
+            "25",
+            "--seed",
+            "11",
+            "--max-delay-ms",
+            "600",
+            "--folder",
+            str(tmp_path),
+        ],
+        cwd=Path(__file__).resolve().parents[2],
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
     assert run.returncode == 0, run.stdout + run.stderr
     assert "torn 0, mixed 0, lost 0, unreadable recovery files 0" in run.stdout
     operations = int(run.stdout.split(" file operations journaled")[0].rsplit(" ", 1)[1])

@@ -62,8 +62,11 @@ PROFILES: dict[str, tuple[bytes | str, str, str]] = {
     "a JSON string": ('"profile"', "(top level)", "JSON object"),
     "a PNG image": (PNG, "(file)", "UTF-8"),
     "newer schema": (_with(lambda d: d.update(schema_version=99)), "schema_version", "newer version"),
-    "schema 10**400": (_raw(json.dumps(GOOD), '"schema_version": 6', f'"schema_version": {BIG}'), "schema_version",
-                       "newer version"),
+    "schema 10**400": (
+        _raw(json.dumps(GOOD), '"schema_version": 6', f'"schema_version": {BIG}'),
+        "schema_version",
+        "newer version",
+    ),
     "schema as text": (_with(lambda d: d.update(schema_version="4")), "schema_version", "whole number"),
     "10,000 vehicles": (_with(lambda d: d.update(vehicles=[{"id": 48765}] * 10_000)), "vehicles", "at most 8"),
     "price 1e308": (_vehicle(price=1e308), "vehicles[0].price", "from 1 to 10,000,000"),
@@ -74,28 +77,50 @@ PROFILES: dict[str, tuple[bytes | str, str, str]] = {
     "price 1e999": (_raw(_vehicle(price=1), '"price": 1', '"price": 1e999'), "vehicles[0].price", "a number"),
     "price 10**400": (_raw(_vehicle(price=1), '"price": 1', f'"price": {BIG}'), "vehicles[0].price", "a number"),
     "id 10**400": (_raw(json.dumps(GOOD), '"id": 48765', f'"id": {BIG}'), "vehicles[0].id", "whole number"),
-    "own incentive 10**400": (_raw(_vehicle(incentives=[{"name": "x", "amount": 1}]), '"amount": 1', f'"amount": {BIG}'),
-                              "vehicles[0].incentives[0].amount", "a number"),
-    "lease months 10**400": (_raw(_vehicle(lease={"due_at_signing": 0, "monthly": 300, "term_months": 36}),
-                                  '"term_months": 36', f'"term_months": {BIG}'), "vehicles[0].lease.term_months",
-                             "whole number"),
+    "own incentive 10**400": (
+        _raw(_vehicle(incentives=[{"name": "x", "amount": 1}]), '"amount": 1', f'"amount": {BIG}'),
+        "vehicles[0].incentives[0].amount",
+        "a number",
+    ),
+    "lease months 10**400": (
+        _raw(
+            _vehicle(lease={"due_at_signing": 0, "monthly": 300, "term_months": 36}), '"term_months": 36', f'"term_months": {BIG}'
+        ),
+        "vehicles[0].lease.term_months",
+        "whole number",
+    ),
     "years 10**400": (_raw(json.dumps(GOOD), '"years": 6', f'"years": {BIG}'), "household.years", "whole number"),
     "miles 1e308": (_with(lambda d: d["household"].update(annual_miles=1e308)), "household.annual_miles", "150,000"),
     "miles -1": (_with(lambda d: d["household"].update(annual_miles=-1)), "household.annual_miles", "150,000"),
     "gas NaN as text": (_with(lambda d: d["household"].update(gas_price="NaN")), "household.gas_price", "a number"),
-    "what-if 10**400": (_raw(_with(lambda d: d.update(what_if={"gas_price": 1})), '"gas_price": 1}',
-                             f'"gas_price": {BIG}}}'), "what_if.gas_price", "a number"),
+    "what-if 10**400": (
+        _raw(_with(lambda d: d.update(what_if={"gas_price": 1})), '"gas_price": 1}', f'"gas_price": {BIG}}}'),
+        "what_if.gas_price",
+        "a number",
+    ),
     "climate state a list": (_with(lambda d: d.update(climate={"state": []})), "climate.state", "state code"),
     "climate state an object": (_with(lambda d: d.update(climate={"state": {"a": 1}})), "climate.state", "state code"),
-    "climate 10**400": (_raw(_with(lambda d: d.update(climate={"monthly_f": [50] * 12})), "[50,", f"[{BIG},"),
-                        "climate.monthly_f[January]", "temperature"),
-    "weekly 10**400": (_raw(_with(lambda d: d.update(driving={"kind": "weekly", "week_mi": [10] * 7})), "[10,",
-                            f"[{BIG},"), "driving.week_mi[Monday]", "distance"),
-    "draws 10**400": (_raw(_with(lambda d: d.update(uncertainty={"draws": 500})), '"draws": 500', f'"draws": {BIG}'),
-                      "uncertainty.draws", "100"),
+    "climate 10**400": (
+        _raw(_with(lambda d: d.update(climate={"monthly_f": [50] * 12})), "[50,", f"[{BIG},"),
+        "climate.monthly_f[January]",
+        "temperature",
+    ),
+    "weekly 10**400": (
+        _raw(_with(lambda d: d.update(driving={"kind": "weekly", "week_mi": [10] * 7})), "[10,", f"[{BIG},"),
+        "driving.week_mi[Monday]",
+        "distance",
+    ),
+    "draws 10**400": (
+        _raw(_with(lambda d: d.update(uncertainty={"draws": 500})), '"draws": 500', f'"draws": {BIG}'),
+        "uncertainty.draws",
+        "100",
+    ),
     "nested 100,000 deep": ("[" * 100_000 + "]" * 100_000, "(JSON)", "nested too deeply"),
-    "nested inside a field": ('{"schema_version": 4, "name": ' + "[" * 100_000 + "]" * 100_000 + "}", "(JSON)",
-                              "nested too deeply"),
+    "nested inside a field": (
+        '{"schema_version": 4, "name": ' + "[" * 100_000 + "]" * 100_000 + "}",
+        "(JSON)",
+        "nested too deeply",
+    ),
 }
 
 
@@ -136,8 +161,7 @@ def test_hostile_profile_is_refused_and_left_as_it_was(case: str) -> None:
     assert _folder_snapshot(folder) == before  # same bytes, no backup, no migration, nothing new
 
 
-def test_a_200_mb_profile_is_refused_by_its_size_before_anything_is_read(monkeypatch: pytest.MonkeyPatch,
-                                                                          tmp_path: Path) -> None:
+def test_a_200_mb_profile_is_refused_by_its_size_before_anything_is_read(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     path = tmp_path / "huge.json"
     with open(path, "wb") as handle:  # sparse: 200 MB that take no disk and no time
         handle.write(b'{"schema_version": 4, "name": "')
@@ -182,13 +206,37 @@ def test_a_profile_at_the_size_limit_is_still_read(tmp_path: Path) -> None:
 
 # -- vehicle files for `buyer-app db import` ----------------------------------------------------------------------
 
+
 def _zip(name: str, compressed: bytes, crc: int, claimed_size: int) -> bytes:
     """A one-entry deflate zip whose headers say the entry unpacks to `claimed_size` bytes."""
     encoded = name.encode()
-    local = struct.pack("<IHHHHHIIIHH", 0x04034B50, 20, 0, 8, 0, 0x5B21, crc, len(compressed), claimed_size,
-                        len(encoded), 0) + encoded
-    central = struct.pack("<IHHHHHHIIIHHHHHII", 0x02014B50, 20, 20, 0, 8, 0, 0x5B21, crc, len(compressed),
-                          claimed_size, len(encoded), 0, 0, 0, 0, 0, 0) + encoded
+    local = (
+        struct.pack("<IHHHHHIIIHH", 0x04034B50, 20, 0, 8, 0, 0x5B21, crc, len(compressed), claimed_size, len(encoded), 0)
+        + encoded
+    )
+    central = (
+        struct.pack(
+            "<IHHHHHHIIIHHHHHII",
+            0x02014B50,
+            20,
+            20,
+            0,
+            8,
+            0,
+            0x5B21,
+            crc,
+            len(compressed),
+            claimed_size,
+            len(encoded),
+            0,
+            0,
+            0,
+            0,
+            0,
+            0,
+        )
+        + encoded
+    )
     end = struct.pack("<IHHHHIIH", 0x06054B50, 0, 0, 1, 1, len(central), len(local) + len(compressed), 0)
     return local + compressed + central + end
 
@@ -253,7 +301,8 @@ def test_a_zip_bomb_is_refused_without_unpacking_it(tmp_path: Path, zeros_3gb: t
 
 @pytest.mark.skipif(not Path("/proc/self/status").exists(), reason="peak memory is read from /proc (Linux)")
 def test_a_zip_bomb_that_lies_about_its_size_is_refused_after_at_most_the_claimed_bytes(
-        tmp_path: Path, zeros_3gb: tuple[bytes, int]) -> None:
+    tmp_path: Path, zeros_3gb: tuple[bytes, int]
+) -> None:
     """Its headers claim 40 MB (a plausible ratio); the data would unpack to 3 GiB. The reader stops at the
     claimed size, the checksum fails, and the process never holds more than that."""
     stream, crc = zeros_3gb
@@ -261,11 +310,18 @@ def test_a_zip_bomb_that_lies_about_its_size_is_refused_after_at_most_the_claime
     liar.write_bytes(_zip("vehicles.csv", stream, crc, 40_000_000))
     _refused(liar, "not a readable zip file")
     # the peak is read from VmHWM: ru_maxrss would carry over the forking pytest process's size across exec
-    code = ("import re, sys; from buyer_app.cli.main import main; rc = main(['db', 'import', sys.argv[1]]); "
-            "status = open('/proc/self/status').read(); "
-            "print(re.search(r'VmHWM:\\s+(\\d+)', status).group(1), file=sys.stderr); sys.exit(rc)")
-    run = subprocess.run([sys.executable, "-c", code, str(liar)], capture_output=True, text=True, timeout=300,
-                         env={**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[2])})
+    code = (
+        "import re, sys; from buyer_app.cli.main import main; rc = main(['db', 'import', sys.argv[1]]); "
+        "status = open('/proc/self/status').read(); "
+        "print(re.search(r'VmHWM:\\s+(\\d+)', status).group(1), file=sys.stderr); sys.exit(rc)"
+    )
+    run = subprocess.run(
+        [sys.executable, "-c", code, str(liar)],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        env={**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[2])},
+    )
     peak_mb = int(run.stderr.strip().splitlines()[-1]) / 1024
     assert run.returncode == 2 and "Traceback" not in run.stderr
     assert peak_mb < 300, f"peak memory {peak_mb:.0f} MB"  # nowhere near the 3 GiB the data would unpack to
@@ -281,15 +337,24 @@ def test_a_huge_zip_is_refused_by_its_size_before_it_is_read(tmp_path: Path) -> 
     assert opened == []  # refused on its size: never read as a zip
 
 
-@pytest.mark.parametrize("case", ["png", "empty", "truncated zip", "two csv files", "latin-1 csv", "a folder",
-                                  "csv of the wrong columns", "json profile"])
+@pytest.mark.parametrize(
+    "case",
+    ["png", "empty", "truncated zip", "two csv files", "latin-1 csv", "a folder", "csv of the wrong columns", "json profile"],
+)
 def test_a_file_that_is_not_a_vehicle_table_is_refused(tmp_path: Path, case: str) -> None:
     import zipfile
 
     path = tmp_path / ("vehicles.csv.zip" if "zip" in case or "two" in case else "vehicles.csv")
-    words = {"png": "not UTF-8", "empty": "the file is empty", "truncated zip": "not a readable zip file",
-             "two csv files": "expected one .csv file", "latin-1 csv": "not UTF-8", "a folder": "is a folder",
-             "csv of the wrong columns": "required column(s) missing", "json profile": "required column(s) missing"}[case]
+    words = {
+        "png": "not UTF-8",
+        "empty": "the file is empty",
+        "truncated zip": "not a readable zip file",
+        "two csv files": "expected one .csv file",
+        "latin-1 csv": "not UTF-8",
+        "a folder": "is a folder",
+        "csv of the wrong columns": "required column(s) missing",
+        "json profile": "required column(s) missing",
+    }[case]
     if case == "png":
         path.write_bytes(PNG)
     elif case == "empty":

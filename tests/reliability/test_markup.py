@@ -32,9 +32,14 @@ from buyer_app.ui.vehicle_details import VehicleDetailsDialog  # noqa: E402
 
 MARKUP = "<b>bold</b><img src=x>"
 FORMULA = '=HYPERLINK("http://x")'
-PROFILE = Profile(MARKUP, Household(years=6), (
-    VehicleChoice(48765, price=41000.0, incentives=(Incentive(MARKUP, 500.0), Incentive(FORMULA, 250.0))),
-    VehicleChoice(48032, price=28400.0)))
+PROFILE = Profile(
+    MARKUP,
+    Household(years=6),
+    (
+        VehicleChoice(48765, price=41000.0, incentives=(Incentive(MARKUP, 500.0), Incentive(FORMULA, 250.0))),
+        VehicleChoice(48032, price=28400.0),
+    ),
+)
 
 
 def literal(text: str, fmt: Qt.TextFormat) -> bool:
@@ -66,8 +71,9 @@ def boxes(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, Qt.TextFormat]]:
 
     for name in ("question", "warning", "information", "critical"):
         monkeypatch.setattr(QMessageBox, name, staticmethod(static))
-    monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append((box.text(), box.textFormat()))
-                        or int(QMessageBox.StandardButton.Cancel))
+    monkeypatch.setattr(
+        QMessageBox, "exec", lambda box: shown.append((box.text(), box.textFormat())) or int(QMessageBox.StandardButton.Cancel)
+    )
     return shown
 
 
@@ -114,8 +120,7 @@ def test_the_details_dialog_keeps_the_names_as_typed(window: MainWindow) -> None
     assert dialog.result_choice().incentives == PROFILE.vehicles[0].incentives  # round trip unchanged
 
 
-def test_message_boxes_show_names_literally(window: MainWindow, boxes: list[tuple[str, Qt.TextFormat]],
-                                            tmp_path: Path) -> None:
+def test_message_boxes_show_names_literally(window: MainWindow, boxes: list[tuple[str, Qt.TextFormat]], tmp_path: Path) -> None:
     window.change(Profile(MARKUP, Household(years=7), PROFILE.vehicles), "edit")
     window.files.ask_save_changes(window.profile.name)  # "Save the changes to “<b>bold</b><img src=x>”?"
     window.files.session.delete()  # "Delete the saved profile “<b>bold</b><img src=x>”?"
@@ -154,8 +159,7 @@ def test_compare_output_prints_user_text_literally() -> None:
     for extra in ([], ["--json"]):
         out = io.StringIO()
         with contextlib.redirect_stdout(out):
-            assert main(["compare", "--profile", str(profile_path), *extra,
-                         "--incentive", f"48032=300:{FORMULA}"]) == 0
+            assert main(["compare", "--profile", str(profile_path), *extra, "--incentive", f"48032=300:{FORMULA}"]) == 0
         text = out.getvalue()
         if extra:
             names = [d["name"] for v in json.loads(text)["vehicles"] for d in v["incentives"] if d["level"] == "custom"]
@@ -195,11 +199,23 @@ def test_chart_legends_and_axis_labels_show_vehicle_names_literally(qtbot, db) -
     base = compare(db, Household(years=6), [VehicleChoice(48765, price=41000.0), VehicleChoice(49160, price=43000.0)])
     hostile = replace(base, vehicles=tuple(replace(v, label=f"{HOSTILE_NAME} {k}") for k, v in enumerate(base.vehicles)))
     run = run_uncertainty(hostile, UncertaintySettings(draws=500), (0, 1))
-    builders = [charts.cumulative_chart, charts.breakdown_chart, charts.energy_chart, charts.co2_chart,
-                charts.days_chart, charts.monthly_chart]
-    widgets = [b(hostile) for b in builders] + [b(hostile, run) for b in (
-        uncertainty_charts.cheapest_chart, uncertainty_charts.tornado_chart, uncertainty_charts.histogram_chart,
-        uncertainty_charts.bands_chart)]
+    builders = [
+        charts.cumulative_chart,
+        charts.breakdown_chart,
+        charts.energy_chart,
+        charts.co2_chart,
+        charts.days_chart,
+        charts.monthly_chart,
+    ]
+    widgets = [b(hostile) for b in builders] + [
+        b(hostile, run)
+        for b in (
+            uncertainty_charts.cheapest_chart,
+            uncertainty_charts.tornado_chart,
+            uncertainty_charts.histogram_chart,
+            uncertainty_charts.bands_chart,
+        )
+    ]
     named = 0
     for widget in widgets:
         qtbot.addWidget(widget)

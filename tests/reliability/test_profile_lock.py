@@ -36,8 +36,13 @@ THEIRS = Profile("Two copies", Household(years=9), (VehicleChoice(48032, price=2
 
 
 def _child(verb: str, profile: Path, *extra: str) -> subprocess.Popen[str]:
-    return subprocess.Popen([sys.executable, str(HOLDER), verb, str(profile), *extra], stdin=subprocess.PIPE,
-                            stdout=subprocess.PIPE, text=True, env={**os.environ, "PYTHONPATH": str(HOLDER.parents[2])})
+    return subprocess.Popen(
+        [sys.executable, str(HOLDER), verb, str(profile), *extra],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+        env={**os.environ, "PYTHONPATH": str(HOLDER.parents[2])},
+    )
 
 
 @pytest.fixture
@@ -162,19 +167,23 @@ def test_a_save_over_a_file_changed_by_another_copy_is_refused(profile: Path) ->
 def test_two_processes_saving_with_the_check_never_lose_a_save(profile: Path) -> None:
     """Each copy saves only over what it last saw: the successful saves of both form one chain, each over the one
     before it, so none was overwritten unseen; the others were refused."""
-    code = ("import sys; from pathlib import Path; from buyer_app.core.profiles.lock import *; "
-            "from buyer_app.core.profiles.schema import Profile; from buyer_app.core.household.fields import Household; "
-            "p, me = Path(sys.argv[1]), int(sys.argv[2]); stamp = disk_stamp(p)\n"
-            "for k in range(80):\n"
-            "    try:\n"
-            "        new = save_unchanged(Profile('Two copies', Household(annual_miles=1000 + 1000 * me + k)), p, stamp)\n"
-            "        print(stamp, new); stamp = new\n"
-            "    except ProfileChanged:\n"
-            "        stamp = disk_stamp(p)\n")
+    code = (
+        "import sys; from pathlib import Path; from buyer_app.core.profiles.lock import *; "
+        "from buyer_app.core.profiles.schema import Profile; from buyer_app.core.household.fields import Household; "
+        "p, me = Path(sys.argv[1]), int(sys.argv[2]); stamp = disk_stamp(p)\n"
+        "for k in range(80):\n"
+        "    try:\n"
+        "        new = save_unchanged(Profile('Two copies', Household(annual_miles=1000 + 1000 * me + k)), p, stamp)\n"
+        "        print(stamp, new); stamp = new\n"
+        "    except ProfileChanged:\n"
+        "        stamp = disk_stamp(p)\n"
+    )
     env = {**os.environ, "PYTHONPATH": str(HOLDER.parents[2])}
     start = disk_stamp(profile)
-    runs = [subprocess.Popen([sys.executable, "-c", code, str(profile), str(me)], stdout=subprocess.PIPE, text=True,
-                             env=env) for me in (1, 2)]
+    runs = [
+        subprocess.Popen([sys.executable, "-c", code, str(profile), str(me)], stdout=subprocess.PIPE, text=True, env=env)
+        for me in (1, 2)
+    ]
     saves = [line.split() for r in runs for line in r.communicate(timeout=120)[0].splitlines()]
     assert all(r.returncode == 0 for r in runs)
     after = dict(saves)

@@ -29,14 +29,27 @@ GOOD = Profile("Good plan", Household(years=7), (VehicleChoice(48765, price=4100
 def probe(data: Path, verb: str = "start", *, file_size_limit: int | None = None, timeout: float = 90) -> dict[str, Any]:
     """Start the window on `data` in a child process and return what it showed. `file_size_limit`: the child cannot
     write past that many bytes in any file (a full disk, as the app meets it: the write fails)."""
+
     def limits() -> None:
         if file_size_limit is not None:
             limit_file_size(file_size_limit)
 
-    env = {**os.environ, "BUYER_APP_DATA_DIR": str(data), "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(REPO),
-           "HOME": str(data.parent)}
-    run = subprocess.run([sys.executable, str(PROBE), verb], env=env, capture_output=True, text=True, timeout=timeout,
-                         preexec_fn=limits, cwd=data.parent)
+    env = {
+        **os.environ,
+        "BUYER_APP_DATA_DIR": str(data),
+        "QT_QPA_PLATFORM": "offscreen",
+        "PYTHONPATH": str(REPO),
+        "HOME": str(data.parent),
+    }
+    run = subprocess.run(
+        [sys.executable, str(PROBE), verb],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        preexec_fn=limits,
+        cwd=data.parent,
+    )
     assert run.returncode == 0, run.stdout + run.stderr
     assert "Traceback" not in run.stderr, run.stderr
     return json.loads(run.stdout.strip().splitlines()[-1])  # type: ignore[no-any-return]
@@ -57,6 +70,7 @@ def _fifo(relative: str) -> Callable[[Path], None]:
     def make(data: Path) -> None:
         (data / relative).parent.mkdir(parents=True, exist_ok=True)
         os.mkfifo(data / relative)
+
     return make
 
 
@@ -69,6 +83,7 @@ def _newest(text: str) -> Callable[[Path], None]:
         path = profiles_dir() / "newest.json"
         path.write_text(text, encoding="utf-8")
         os.utime(path, (2e9, 2e9))  # newer than the good one: tried first
+
     return make
 
 
@@ -81,38 +96,58 @@ SETUPS: dict[str, Callable[[Path], None]] = {
     "settings: geometry=garbage": _settings(b"[window]\ngeometry=garbage\n"),
     "settings: every key of the wrong type": _settings(
         b"[window]\ngeometry=@Variant(\\0\\0\\0\\x7f)\nsplitter=12\nright_splitter=@ByteArray()\n[General]\n"
-        b"recent=@Invalid()\nlast_profile=42\n[uncertainty]\nenabled=maybe\n"),
+        b"recent=@Invalid()\nlast_profile=42\n[uncertainty]\nenabled=maybe\n"
+    ),
     "settings: truncated binary": _settings(b"[window]\ngeometry=@ByteArray(\\x1\\xd9\\xd0\\xcb\\0\\x3\\0"),
     "settings: random bytes": _settings(bytes(range(256)) * 40),
     "settings: a folder": lambda data: (data / "settings.ini").mkdir(),
     "settings: a named pipe": _fifo("settings.ini"),
-    "settings: last profile is a pipe": lambda data: (_fifo("profiles/pipe.json")(data),
-                                                      _last_profile(str(profiles_dir() / "pipe.json"))(data)),
+    "settings: last profile is a pipe": lambda data: (
+        _fifo("profiles/pipe.json")(data),
+        _last_profile(str(profiles_dir() / "pipe.json"))(data),
+    ),
     "settings: last profile is /dev/zero": _last_profile("/dev/zero"),
     "profiles: a folder named x.json": lambda data: (profiles_dir() / "x.json").mkdir(),
     "profiles: a pipe named x.json": _fifo("profiles/x.json"),
     "profiles: a link to /dev/zero": lambda data: (profiles_dir() / "zero.json").symlink_to("/dev/zero"),
-    "profiles: newest holds a 4,301-digit integer": _newest(f'{{"schema_version": 4, "name": "Huge", '
-                                                            f'"household": {{"years": {HUGE_INT}}}}}'),
+    "profiles: newest holds a 4,301-digit integer": _newest(
+        f'{{"schema_version": 4, "name": "Huge", "household": {{"years": {HUGE_INT}}}}}'
+    ),
     "profiles: newest is not JSON": _newest("{not json"),
     "recovery: autosave.json is a pipe": _fifo("autosave.json"),
     "recovery: autosave.json is a folder": lambda data: (data / "autosave.json").mkdir(),
-    "recovery: names a pipe": _recovery_file(lambda f: (_fifo("profiles/p.json")(f.parent), f.write_text(json.dumps(
-        {"path": str(profiles_dir() / "p.json"), "profile": {"schema_version": 4, "name": "Recovered"}})))),
-    "recovery: names a folder": _recovery_file(lambda f: ((profiles_dir() / "d.json").mkdir(), f.write_text(
-        json.dumps({"path": str(profiles_dir() / "d.json"), "profile": {"schema_version": 4, "name": "Recovered"}})))),
+    "recovery: names a pipe": _recovery_file(
+        lambda f: (
+            _fifo("profiles/p.json")(f.parent),
+            f.write_text(
+                json.dumps({"path": str(profiles_dir() / "p.json"), "profile": {"schema_version": 4, "name": "Recovered"}})
+            ),
+        )
+    ),
+    "recovery: names a folder": _recovery_file(
+        lambda f: (
+            (profiles_dir() / "d.json").mkdir(),
+            f.write_text(
+                json.dumps({"path": str(profiles_dir() / "d.json"), "profile": {"schema_version": 4, "name": "Recovered"}})
+            ),
+        )
+    ),
     "recovery: a list": _recovery_file(lambda f: f.write_text("[]")),
     "recovery: a huge integer": _recovery_file(lambda f: f.write_text(f'{{"path": null, "profile": {HUGE_INT}}}')),
     "lock: the good profile's lock is a pipe": _fifo("profiles/Good-plan.json.lock"),
     "lock: an empty lock file of long ago": lambda data: (
         (profiles_dir() / "Good-plan.json.lock").write_bytes(b""),
-        os.utime(profiles_dir() / "Good-plan.json.lock", (1e9, 1e9))),
-    "databases: active.json is []": lambda data: ((data / "databases").mkdir(), (data / "databases" / "active.json")
-                                                  .write_text("[]")),
-    "databases: active.json names ../../etc": lambda data: ((data / "databases").mkdir(), (
-        data / "databases" / "active.json").write_text('{"folder": "../../etc"}')),
-    "databases: active.json is a pipe": lambda data: ((data / "databases").mkdir(), _fifo("databases/active.json")(
-        data)),
+        os.utime(profiles_dir() / "Good-plan.json.lock", (1e9, 1e9)),
+    ),
+    "databases: active.json is []": lambda data: (
+        (data / "databases").mkdir(),
+        (data / "databases" / "active.json").write_text("[]"),
+    ),
+    "databases: active.json names ../../etc": lambda data: (
+        (data / "databases").mkdir(),
+        (data / "databases" / "active.json").write_text('{"folder": "../../etc"}'),
+    ),
+    "databases: active.json is a pipe": lambda data: ((data / "databases").mkdir(), _fifo("databases/active.json")(data)),
 }
 
 
@@ -152,8 +187,11 @@ def test_a_recovery_file_naming_a_file_elsewhere_never_overwrites_it(folder: Pat
     the outside file stays byte for byte."""
     outside = tmp_path / "precious.txt"
     outside.write_bytes(b"not a profile\x00\x01")
-    (folder / "autosave.json").write_text(json.dumps({"path": str(outside), "profile": {
-        "schema_version": 4, "name": "Recovered plan", "vehicles": [{"id": 48765}]}}))
+    (folder / "autosave.json").write_text(
+        json.dumps(
+            {"path": str(outside), "profile": {"schema_version": 4, "name": "Recovered plan", "vehicles": [{"id": 48765}]}}
+        )
+    )
     state = probe(folder, "save")
     assert outside.read_bytes() == b"not a profile\x00\x01"
     assert state["path"] == str(path_for("Probe save")) and "not a profile in your profiles folder" in state["status"]
@@ -164,8 +202,9 @@ def test_a_recovery_file_naming_a_link_in_the_profiles_folder_is_ignored(folder:
     outside = tmp_path / "precious.json"
     outside.write_text("{}")
     (profiles_dir() / "link.json").symlink_to(outside)
-    (folder / "autosave.json").write_text(json.dumps({"path": str(profiles_dir() / "link.json"), "profile": {
-        "schema_version": 4, "name": "Recovered"}}))
+    (folder / "autosave.json").write_text(
+        json.dumps({"path": str(profiles_dir() / "link.json"), "profile": {"schema_version": 4, "name": "Recovered"}})
+    )
     probe(folder, "save")
     assert outside.read_text() == "{}"
 
@@ -227,10 +266,23 @@ def test_no_settings_file_stops_the_window_from_reading_its_layout(qtbot, db, da
     window.remember(save_profile(GOOD))
     window.save_layout()
     real = settings_path().read_bytes()
-    wrong = [b"garbage", b"@ByteArray()", b"@ByteArray(\\0\\x1\\x2)", b"@Variant(\\0\\0\\0\\x7f\\0)", b"12", b"-1",
-             b"true", b"@Invalid()", b"1, 2, 3", b'"\\"', b"x" * 5000, b"@Point(1 2)", b"@Rect(0 0 -5 -5)", b""]
-    keys = [b"window/geometry", b"window/splitter", b"window/right_splitter", b"recent", b"last_profile",
-            b"uncertainty/enabled"]
+    wrong = [
+        b"garbage",
+        b"@ByteArray()",
+        b"@ByteArray(\\0\\x1\\x2)",
+        b"@Variant(\\0\\0\\0\\x7f\\0)",
+        b"12",
+        b"-1",
+        b"true",
+        b"@Invalid()",
+        b"1, 2, 3",
+        b'"\\"',
+        b"x" * 5000,
+        b"@Point(1 2)",
+        b"@Rect(0 0 -5 -5)",
+        b"",
+    ]
+    keys = [b"window/geometry", b"window/splitter", b"window/right_splitter", b"recent", b"last_profile", b"uncertainty/enabled"]
     variants = [real[:cut] for cut in range(0, len(real), max(1, len(real) // 300))]
     for key in keys:
         group, _, name = key.rpartition(b"/")

@@ -35,9 +35,14 @@ IDS = ["--vehicle", "48765", "--vehicle", "48032"]
 
 def cli(argv: list[str], data: Path, *, file_size_limit: int | None = None) -> subprocess.CompletedProcess[str]:
     env = {**os.environ, "BUYER_APP_DATA_DIR": str(data), "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(REPO)}
-    return subprocess.run([sys.executable, "-m", "buyer_app", *argv], env=env, capture_output=True, text=True,
-                          timeout=300, preexec_fn=(lambda: limit_file_size(file_size_limit))
-                          if file_size_limit is not None else None)
+    return subprocess.run(
+        [sys.executable, "-m", "buyer_app", *argv],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
+        preexec_fn=(lambda: limit_file_size(file_size_limit)) if file_size_limit is not None else None,
+    )
 
 
 def refused(run: subprocess.CompletedProcess[str], *words: str) -> None:
@@ -48,6 +53,7 @@ def refused(run: subprocess.CompletedProcess[str], *words: str) -> None:
 
 
 # --- db import: numbers, truncation, encryption, one at a time, folders that cannot be written (item 4, 7) ---
+
 
 @pytest.fixture(scope="module")
 def epa_rows() -> list[str]:
@@ -73,11 +79,22 @@ def _csv_with(rows: list[str], column: str, value: str, tmp: Path) -> Path:
     return path
 
 
-@pytest.mark.parametrize(("column", "value"), [("city08", "inf"), ("comb08U", "1e308"), ("highway08", "1e-300"),
-                                               ("combE", "inf"), ("cityE", "1e-300"), ("range", "1e308"),
-                                               ("range", "-5"), ("cityUF", "7")])
-def test_an_implausible_number_is_refused_naming_row_column_and_range(epa_rows: list[str], tmp_path: Path,
-                                                                       column: str, value: str) -> None:
+@pytest.mark.parametrize(
+    ("column", "value"),
+    [
+        ("city08", "inf"),
+        ("comb08U", "1e308"),
+        ("highway08", "1e-300"),
+        ("combE", "inf"),
+        ("cityE", "1e-300"),
+        ("range", "1e308"),
+        ("range", "-5"),
+        ("cityUF", "7"),
+    ],
+)
+def test_an_implausible_number_is_refused_naming_row_column_and_range(
+    epa_rows: list[str], tmp_path: Path, column: str, value: str
+) -> None:
     source = _csv_with(epa_rows, column, value, tmp_path)
     with pytest.raises(ImportRefused) as caught:
         import_database(source)
@@ -144,8 +161,7 @@ def test_import_on_a_full_disk_is_refused_and_the_active_database_stays(epa_rows
     source = tmp_path / "vehicles.csv"
     source.write_text("\n".join(epa_rows) + "\n", encoding="utf-8")
     data = tmp_path / "data"
-    refused(cli(["db", "import", str(source)], data, file_size_limit=20_000), "could not be written",
-            "nothing was imported")
+    refused(cli(["db", "import", str(source)], data, file_size_limit=20_000), "could not be written", "nothing was imported")
     assert not (data / "databases" / ACTIVE_POINTER).exists()
     assert not list((data / "databases").glob("import-*")) and not list((data / "databases").glob("db-*"))
 
@@ -160,6 +176,7 @@ def test_import_into_a_read_only_data_folder_is_refused(epa_rows: list[str], tmp
 
 
 # --- the PDF: whole or nothing, never through a planted link (items 3, 7, 8) ---
+
 
 def test_report_on_a_full_disk_exits_2_and_leaves_nothing(tmp_path: Path) -> None:
     out = tmp_path / "summary.pdf"
@@ -191,6 +208,7 @@ def test_the_pdf_never_writes_through_a_planted_link(tmp_path: Path) -> None:
 
 # --- profiles too large to reopen, numbers and dates Python cannot hold (items 6, 7) ---
 
+
 def test_a_profile_too_large_to_reopen_is_never_saved() -> None:
     small = Profile("Growing", Household(), (VehicleChoice(48765),))
     path = save_profile(small)
@@ -208,8 +226,7 @@ def test_a_4301_digit_integer_is_a_message_not_a_traceback(tmp_path: Path) -> No
     refused(cli(["compare", "--profile", str(path)], tmp_path / "data"), "4,300 digits")
 
 
-@pytest.mark.parametrize("dates", [("0001-01-01", "0001-03-01"), ("9999-11-01", "9999-12-31"),
-                                   ("12/01/0001", "12/31/0001")])
+@pytest.mark.parametrize("dates", [("0001-01-01", "0001-03-01"), ("9999-11-01", "9999-12-31"), ("12/01/0001", "12/31/0001")])
 def test_a_driving_log_out_of_the_calendar_is_refused(dates: tuple[str, str], tmp_path: Path) -> None:
     data = f"Date,Miles\n{dates[0]},12\n{dates[1]},30\n".encode()
     with pytest.raises(InputError, match="from 1990 to 2100"):
@@ -221,11 +238,19 @@ def test_a_driving_log_out_of_the_calendar_is_refused(dates: tuple[str, str], tm
 
 def test_a_640000_character_name_prints_cut_and_quickly(tmp_path: Path) -> None:
     """The PDF prints the first 2,000 characters of a name and says how long it was (it took 73 s whole)."""
-    profile = Profile("Long names", Household(), (VehicleChoice(48765, price=41000.0, incentives=(
-        Incentive("A" * 640_000, 500.0),)),))
+    profile = Profile(
+        "Long names", Household(), (VehicleChoice(48765, price=41000.0, incentives=(Incentive("A" * 640_000, 500.0),)),)
+    )
     source = tmp_path / "long.json"
-    source.write_text(json.dumps({"schema_version": 4, "name": profile.name, "vehicles": [
-        {"id": 48765, "price": 41000, "incentives": [{"name": "A" * 640_000, "amount": 500}]}]}))
+    source.write_text(
+        json.dumps(
+            {
+                "schema_version": 4,
+                "name": profile.name,
+                "vehicles": [{"id": 48765, "price": 41000, "incentives": [{"name": "A" * 640_000, "amount": 500}]}],
+            }
+        )
+    )
     out = tmp_path / "long.pdf"
     run = cli(["report", "--profile", str(source), "--pdf", str(out)], tmp_path / "data")
     assert run.returncode == 0, run.stderr

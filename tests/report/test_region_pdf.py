@@ -73,14 +73,23 @@ def compared(data_dir: Path, profile: Path) -> dict[str, Any]:
 def _pages(pdf: Path) -> dict[int, str]:
     info = subprocess.run(["pdfinfo", str(pdf)], check=True, capture_output=True, text=True).stdout
     count = int(re.search(r"Pages:\s+(\d+)", info).group(1))  # type: ignore[union-attr]
-    return {n: subprocess.run(["pdftotext", "-f", str(n), "-l", str(n), str(pdf), "-"], check=True, capture_output=True,
-                              text=True).stdout for n in range(1, count + 1)}
+    return {
+        n: subprocess.run(
+            ["pdftotext", "-f", str(n), "-l", str(n), str(pdf), "-"], check=True, capture_output=True, text=True
+        ).stdout
+        for n in range(1, count + 1)
+    }
 
 
 def test_household_says_where_when_and_which_grid(text: str) -> None:
-    for words in ("State Colorado", "Purchase date 2026-12-01", "Electric utility not set",
-                  "income not given: programs with an income limit are not counted",
-                  "EV $50, plug-in hybrid $50, hybrid $0 a year", "lb/MWh, Colorado grid: RMPA"):
+    for words in (
+        "State Colorado",
+        "Purchase date 2026-12-01",
+        "Electric utility not set",
+        "income not given: programs with an income limit are not counted",
+        "EV $50, plug-in hybrid $50, hybrid $0 a year",
+        "lb/MWh, Colorado grid: RMPA",
+    ):
         assert words in text, words
 
 
@@ -113,19 +122,23 @@ def test_co2_table_factors_and_chart(text: str, compared: dict[str, Any], pdf: P
     images = subprocess.run(["pdfimages", "-list", str(pdf)], check=True, capture_output=True, text=True).stdout
     assert len(images.splitlines()[2:]) == 6  # the five charts of before, and CO2 by where it comes out
     co2_page = next(n for n, page in _pages(pdf).items() if "by where it comes out" in page)
-    per_page = subprocess.run(["pdfimages", "-f", str(co2_page), "-l", str(co2_page), "-list", str(pdf)], check=True,
-                              capture_output=True, text=True).stdout
+    per_page = subprocess.run(
+        ["pdfimages", "-f", str(co2_page), "-l", str(co2_page), "-list", str(pdf)], check=True, capture_output=True, text=True
+    ).stdout
     assert len(per_page.splitlines()[2:]) == 1
 
 
 def test_assumptions_give_each_figures_origin(text: str) -> None:
-    methodology = text[text.index("Methodology and sources"):]
+    methodology = text[text.index("Methodology and sources") :]
     # the label may wrap inside its cell ("(home" / "charging)"), so the row is matched around the wrap
-    assert re.search(r"Electricity price \(home (charging\) )?0\.143 USD/kWh Colorado: EIA Electric Power Annual 2023 .*? 2023 ",
-                     methodology)
+    assert re.search(
+        r"Electricity price \(home (charging\) )?0\.143 USD/kWh Colorado: EIA Electric Power Annual 2023 .*? 2023 ", methodology
+    )
     assert "Miles driven a year 12000.0 mi/yr your figure" in methodology
-    assert ("Regular gasoline price 2.884 USD/gal Colorado: EIA, Colorado regular gasoline (all formulations): mean of "
-            "the 9 months at hand of the 12 from 2025-05 to 2026-04") in methodology
+    assert (
+        "Regular gasoline price 2.884 USD/gal Colorado: EIA, Colorado regular gasoline (all formulations): mean of "
+        "the 9 months at hand of the 12 from 2025-05 to 2026-04"
+    ) in methodology
     assert "Grid losses (plant to meter) 0.041 fraction the same source as “Grid CO2 intensity” above 2025-01" in methodology
     assert "Insurance of a mid-size reference car (full coverage) 3233.0 USD/yr Colorado: Bankrate" in methodology
     assert "(Colorado, 2023)" in text  # and the household table names it too: electricity
@@ -145,8 +158,10 @@ def _html(state: str, choices: list[VehicleChoice]) -> str:
 
 
 def test_a_vehicle_without_incentives_says_so_and_user_text_is_escaped(data_dir: Path) -> None:
-    html = _html("TX", [VehicleChoice(CAMRY, price=28400.0, incentives=(Incentive(OWN + " & <img src=x>", 500.0),)),
-                        VehicleChoice(MODEL_3)])
+    html = _html(
+        "TX",
+        [VehicleChoice(CAMRY, price=28400.0, incentives=(Incentive(OWN + " & <img src=x>", 500.0),)), VehicleChoice(MODEL_3)],
+    )
     assert "No incentive in the catalogue for this vehicle in Texas on 2026-12-01." in html
     assert "&lt;b&gt;dealer&lt;/b&gt; cash &amp; &lt;img src=x&gt;" in html and "<img src=x>" not in html
 

@@ -26,8 +26,20 @@ from buyer_app.core.vehicles.database import load_database
 from buyer_app.report.summary import ReportContext, summary_html
 
 pytestmark = pytest.mark.skipif(shutil.which("pdftotext") is None, reason="poppler-utils (pdftotext) is not installed")
-IDS = ["--vehicle", "48765", "--vehicle", "48032", "--vehicle", "49160", "--price", "49160=43000", "--price", "48032=30000",
-       "--years", "10"]
+IDS = [
+    "--vehicle",
+    "48765",
+    "--vehicle",
+    "48032",
+    "--vehicle",
+    "49160",
+    "--price",
+    "49160=43000",
+    "--price",
+    "48032=30000",
+    "--years",
+    "10",
+]
 SIMULATE = ["--simulate", "2000", "--seed", "7"]
 NEW_CHARTS = 3  # the bands, the chance of being the cheapest and the tornado
 
@@ -76,8 +88,14 @@ def text(pdf: Path) -> str:
 def _pages(pdf: Path) -> list[str]:
     info = subprocess.run(["pdfinfo", str(pdf)], check=True, capture_output=True, text=True).stdout
     count = int(re.search(r"Pages:\s+(\d+)", info).group(1))  # type: ignore[union-attr]
-    return [_flat(subprocess.run(["pdftotext", "-f", str(n), "-l", str(n), str(pdf), "-"], check=True,
-                                 capture_output=True, text=True).stdout) for n in range(1, count + 1)]
+    return [
+        _flat(
+            subprocess.run(
+                ["pdftotext", "-f", str(n), "-l", str(n), str(pdf), "-"], check=True, capture_output=True, text=True
+            ).stdout
+        )
+        for n in range(1, count + 1)
+    ]
 
 
 def _images(pdf: Path, page: int | None = None) -> int:
@@ -147,14 +165,18 @@ def test_new_charts_are_images_and_the_plain_report_is_unchanged(pdf: Path, plai
     assert len(plain) < len(pages) <= len(plain) + 4
 
 
-def test_bad_spread_is_refused_and_no_pdf_is_written(data_dir: Path, tmp_path: Path,
-                                                     capsys: pytest.CaptureFixture[str]) -> None:
+def test_bad_spread_is_refused_and_no_pdf_is_written(data_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     out = tmp_path / "bad.pdf"
     assert main(["report", *IDS, "--simulate", "500", "--spread", "gas_volatility=-0.1", "--pdf", str(out)]) == 2
     assert "gas_volatility" in capsys.readouterr().err and not out.exists()
     out.write_bytes(b"%PDF- an earlier report")
-    for bad in (["--simulate", "--spread", "gas_volatility=lots"], ["--simulate", "--spread", "no_such_spread=0.1"],
-                ["--simulate", "50"], ["--seed", "7"], ["--simulate", "--pair", "48765,12345"]):
+    for bad in (
+        ["--simulate", "--spread", "gas_volatility=lots"],
+        ["--simulate", "--spread", "no_such_spread=0.1"],
+        ["--simulate", "50"],
+        ["--seed", "7"],
+        ["--simulate", "--pair", "48765,12345"],
+    ):
         assert main(["report", *IDS, *bad, "--pdf", str(out)]) == 2, bad
         assert out.read_bytes() == b"%PDF- an earlier report", bad
     assert not list(tmp_path.glob(".*.tmp"))

@@ -37,15 +37,19 @@ def test_icon_is_shipped_and_named_in_the_entry():
 @pytest.mark.slow
 def test_real_x_window_paints_and_saves_a_screenshot(tmp_path):
     display = f":{90 + os.getpid() % 100}"
-    server = subprocess.Popen(["Xvfb", display, "-screen", "0", "1600x1000x24", "-nolisten", "tcp"],
-                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    server = subprocess.Popen(
+        ["Xvfb", display, "-screen", "0", "1600x1000x24", "-nolisten", "tcp"],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
     try:
         time.sleep(1.0)
         env = {k: v for k, v in os.environ.items() if k != "QT_QPA_PLATFORM"}
         shot = tmp_path / "window.png"
         env.update(DISPLAY=display, BUYER_APP_SMOKE_SCREENSHOT=str(shot), BUYER_APP_DATA_DIR=str(tmp_path / "data"))
-        result = subprocess.run([sys.executable, "-m", "buyer_app", "--smoke"], env=env, capture_output=True,
-                                text=True, timeout=90)
+        result = subprocess.run(
+            [sys.executable, "-m", "buyer_app", "--smoke"], env=env, capture_output=True, text=True, timeout=90
+        )
         assert result.returncode == 0, result.stdout + result.stderr
         assert "xcb" in result.stdout  # a real X window, not the offscreen platform
         assert shot.stat().st_size > 20_000

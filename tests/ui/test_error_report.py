@@ -19,8 +19,11 @@ from buyer_app.ui.error_report import LOGGER, error_message, install_error_repor
 @pytest.fixture
 def shown(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str, Qt.TextFormat]]:
     boxes: list[tuple[str, str, Qt.TextFormat]] = []
-    monkeypatch.setattr(QMessageBox, "exec", lambda box: boxes.append((box.windowTitle(), box.text(), box.textFormat()))
-                        or int(QMessageBox.StandardButton.Ok))
+    monkeypatch.setattr(
+        QMessageBox,
+        "exec",
+        lambda box: boxes.append((box.windowTitle(), box.text(), box.textFormat())) or int(QMessageBox.StandardButton.Ok),
+    )
     return boxes
 
 
@@ -67,8 +70,9 @@ def test_the_message_without_a_log_or_unsaved_changes() -> None:
 
 
 @pytest.mark.qt_no_exception_capture
-def test_a_data_folder_that_cannot_be_written_still_shows_the_box(qtbot, shown, hook_installed, data_dir: Path,
-                                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_data_folder_that_cannot_be_written_still_shows_the_box(
+    qtbot, shown, hook_installed, data_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     blocker = data_dir / "logs"
     blocker.write_text("a file where the log folder would go")
     button = QPushButton()

@@ -111,8 +111,24 @@ def every_field_equal(a: Profile, b: Profile) -> None:
             assert getattr(a, f.name) == getattr(b, f.name), f"{f.name} differs"
 
 
-EXERCISED = {"New", "Open…", "Save", "Save As…", "Duplicate…", "Rename…", "Delete…", "Import Profile…",
-             "Export Profile…", "Export PDF…", "Export CSV…", "Print…", "Quit", "Undo", "Redo", "About Vehicle Buyer"}
+EXERCISED = {
+    "New",
+    "Open…",
+    "Save",
+    "Save As…",
+    "Duplicate…",
+    "Rename…",
+    "Delete…",
+    "Import Profile…",
+    "Export Profile…",
+    "Export PDF…",
+    "Export CSV…",
+    "Print…",
+    "Quit",
+    "Undo",
+    "Redo",
+    "About Vehicle Buyer",
+}
 
 
 def test_every_action_in_the_menus_and_toolbar_is_exercised_here(window: MainWindow) -> None:
@@ -128,8 +144,7 @@ def test_the_suite_fails_on_an_exception_in_a_slot(request: pytest.FixtureReques
     assert request.node.get_closest_marker("qt_no_exception_capture") is None
 
 
-def test_export_pdf_by_its_menu_entry_and_its_shortcut(window: MainWindow, dialogs: Dialogs, tmp_path: Path,
-                                                       qtbot) -> None:
+def test_export_pdf_by_its_menu_entry_and_its_shortcut(window: MainWindow, dialogs: Dialogs, tmp_path: Path, qtbot) -> None:
     act = actions(window)["Export PDF…"]
     assert act.shortcut().toString() == "Ctrl+E"
     target = tmp_path / "texas.pdf"
@@ -149,8 +164,7 @@ def test_export_pdf_by_its_menu_entry_and_its_shortcut(window: MainWindow, dialo
     assert sorted(p.name for p in tmp_path.glob("*.pdf")) == ["again.pdf", "texas.pdf"]
 
 
-def test_export_csv_writes_a_row_per_vehicle_year_and_category(window: MainWindow, dialogs: Dialogs,
-                                                                tmp_path: Path) -> None:
+def test_export_csv_writes_a_row_per_vehicle_year_and_category(window: MainWindow, dialogs: Dialogs, tmp_path: Path) -> None:
     target = tmp_path / "texas.csv"
     dialogs.files.append(str(target))
     actions(window)["Export CSV…"].trigger()
@@ -187,11 +201,13 @@ def test_save_as_duplicate_and_rename_carry_every_field(window: MainWindow, dial
     dialogs.names.append(("ignored", False))
     actions(window)["Rename…"].trigger()
     assert sorted(p.name for p in profiles_dir().glob("*.json")) == [
-        "Texas-high-mileage-household.json", "Texas-renamed.json", "Texas-with-a-charger.json"]
+        "Texas-high-mileage-household.json",
+        "Texas-renamed.json",
+        "Texas-with-a-charger.json",
+    ]
 
 
-def test_a_rename_onto_a_taken_name_is_refused_and_keeps_both(window: MainWindow, dialogs: Dialogs,
-                                                              texas: Profile) -> None:
+def test_a_rename_onto_a_taken_name_is_refused_and_keeps_both(window: MainWindow, dialogs: Dialogs, texas: Profile) -> None:
     other = save_profile(replace(texas, name="Other"))
     before = other.read_bytes()
     dialogs.names.append(("Other", True))
@@ -209,8 +225,7 @@ def type_into(qtbot, editor: QLineEdit, text: str) -> None:
     qtbot.keyClick(editor, Qt.Key.Key_Return)
 
 
-def test_save_after_an_edit_writes_what_is_on_screen(window: MainWindow, dialogs: Dialogs, texas: Profile,
-                                                      qtbot) -> None:
+def test_save_after_an_edit_writes_what_is_on_screen(window: MainWindow, dialogs: Dialogs, texas: Profile, qtbot) -> None:
     type_into(qtbot, window.household.editors["years"], "12")
     assert window.isWindowModified()
     actions(window)["Save"].trigger()
@@ -248,8 +263,9 @@ def test_new_with_unsaved_changes_asks_and_cancel_keeps_them(window: MainWindow,
     assert window.profile.household.years == 4 and dialogs.asked[-1][0] == "box"
 
 
-def test_delete_asks_no_by_default_and_deletes_on_yes(window: MainWindow, dialogs: Dialogs, texas: Profile,
-                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+def test_delete_asks_no_by_default_and_deletes_on_yes(
+    window: MainWindow, dialogs: Dialogs, texas: Profile, monkeypatch: pytest.MonkeyPatch
+) -> None:
     defaults: list[QMessageBox.StandardButton] = []
     real_box = Dialogs._box
 
@@ -308,8 +324,7 @@ def test_quit_closes_the_window_and_leaves_no_recovery_file(window: MainWindow, 
     assert not list(profiles_dir().glob("*.lock"))
 
 
-def test_every_button_of_the_results_can_be_clicked(window: MainWindow, monkeypatch: pytest.MonkeyPatch,
-                                                    texas: Profile) -> None:
+def test_every_button_of_the_results_can_be_clicked(window: MainWindow, monkeypatch: pytest.MonkeyPatch, texas: Profile) -> None:
     """Remove, Move up / down and the details button, clicked: each does what it says or says why not."""
     monkeypatch.setattr(VehicleDetailsDialog, "exec", lambda self: VehicleDetailsDialog.DialogCode.Rejected)
     buttons = {b.text().replace("&", ""): b for b in window.findChildren(QPushButton)}
@@ -327,8 +342,7 @@ def test_every_button_of_the_results_can_be_clicked(window: MainWindow, monkeypa
     assert "Select one vehicle" in window.statusBar().currentMessage()
 
 
-def test_every_push_button_in_the_window_clicks_without_an_error(window: MainWindow,
-                                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+def test_every_push_button_in_the_window_clicks_without_an_error(window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
     """Any other button (Sources, reset what-ifs, defaults, run again, the picker's Add…) clicked once: an
     exception escaping its slot would fail this test."""
     from PySide6.QtWidgets import QDialog

@@ -76,8 +76,12 @@ def test_picking_colorado_fills_the_household_in_one_undo_step(window):
     window.undo_stack.undo()
     us = Household(years=8)
     h = window.profile.household
-    assert (h.state, h.electricity_price, h.sales_tax_rate, h.bev_surcharge) == ("US", us.electricity_price,
-                                                                                 us.sales_tax_rate, us.bev_surcharge)
+    assert (h.state, h.electricity_price, h.sales_tax_rate, h.bev_surcharge) == (
+        "US",
+        us.electricity_price,
+        us.sales_tax_rate,
+        us.bev_surcharge,
+    )
     assert window.household.editors["state"].currentData() == "US"
     assert window.household.editors["electricity_price"].text() == "0.15"
 
@@ -259,8 +263,11 @@ def test_several_own_incentives_are_kept(window):
     dialog.incentive_rows[2][0].setText("Club")
     assert "needs an amount" in dialog.message.text()
     dialog.incentive_rows[2][1].setText("100")
-    assert dialog.result_choice().incentives == (Incentive("Dealer", 500.0), Incentive("Employer", 250.0),
-                                                 Incentive("Club", 100.0))
+    assert dialog.result_choice().incentives == (
+        Incentive("Dealer", 500.0),
+        Incentive("Employer", 250.0),
+        Incentive("Club", 100.0),
+    )
 
 
 def test_state_pick_replaces_a_marked_price_and_keeps_other_marks(window):

@@ -22,11 +22,18 @@ from buyer_app.ui.comparison_model import PRICE  # noqa: E402
 from buyer_app.ui.main_window import MainWindow  # noqa: E402
 
 MODEL_3, CAMRY_HYBRID, RAV4_PHEV = 48765, 48032, 49160
-PRICED = (VehicleChoice(MODEL_3, price=42490.0), VehicleChoice(CAMRY_HYBRID, price=28400.0),
-          VehicleChoice(RAV4_PHEV, price=43690.0))
-EIGHT = PRICED + (VehicleChoice(48493, price=22500.0), VehicleChoice(48861, price=28500.0),
-                  VehicleChoice(48710, price=47000.0), VehicleChoice(48770, price=46000.0),
-                  VehicleChoice(48018, price=29500.0))
+PRICED = (
+    VehicleChoice(MODEL_3, price=42490.0),
+    VehicleChoice(CAMRY_HYBRID, price=28400.0),
+    VehicleChoice(RAV4_PHEV, price=43690.0),
+)
+EIGHT = PRICED + (
+    VehicleChoice(48493, price=22500.0),
+    VehicleChoice(48861, price=28500.0),
+    VehicleChoice(48710, price=47000.0),
+    VehicleChoice(48770, price=46000.0),
+    VehicleChoice(48018, price=29500.0),
+)
 
 
 def _window(qtbot, db, profile: Profile) -> MainWindow:
@@ -132,8 +139,7 @@ def test_bad_spread_and_bad_draws_are_refused_and_named_profile_unchanged(window
     assert "#d62728" in panel.editors["gas_volatility"].styleSheet()
     assert window.profile == before and window.undo_stack.count() == steps
     _type(window, "draws", "50")
-    assert "Number of futures simulated (draws): '50' is not allowed (a whole number from 100 to 200,000)" \
-        in panel.message.text()
+    assert "Number of futures simulated (draws): '50' is not allowed (a whole number from 100 to 200,000)" in panel.message.text()
     assert window.profile == before
     assert "Allowed: a number from 0 to 1" in panel.editors["gas_volatility"].accessibleDescription()
     assert "AFDC" in panel.editors["gas_volatility"].accessibleDescription()
@@ -191,8 +197,7 @@ def test_cancel_stops_a_long_run_and_the_window_stays_responsive(qtbot, db):
 
 
 def test_closing_the_window_with_a_job_running_waits_for_it(qtbot, db):
-    window = _window(qtbot, db, Profile("Big", Household(years=15), EIGHT,
-                                        uncertainty=UncertaintySettings(draws=200_000)))
+    window = _window(qtbot, db, Profile("Big", Household(years=15), EIGHT, uncertainty=UncertaintySettings(draws=200_000)))
     qtbot.waitUntil(lambda: window.runner.state == "running", timeout=5000)
     assert window.close()
     assert window.runner.pool.activeThreadCount() == 0

@@ -96,8 +96,9 @@ def test_no_welcome_when_there_is_a_profile_or_changes_to_recover(qtbot, db, dat
     assert dialog is None and window.path == mine
     window.close()
     # unsaved changes from a crash are recovered first
-    (data_dir / "autosave.json").write_text(json.dumps({"path": None, "profile": {"schema_version": 4, "name": "Recovered"}}),
-                               encoding="utf-8")
+    (data_dir / "autosave.json").write_text(
+        json.dumps({"path": None, "profile": {"schema_version": 4, "name": "Recovered"}}), encoding="utf-8"
+    )
     window2, dialog2 = start(qtbot, db)
     assert dialog2 is None and window2.profile.name == "Recovered"
     window2.close()

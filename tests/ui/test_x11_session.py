@@ -57,13 +57,13 @@ class X:
 
     def window(self, title: str) -> str:
         """The id of the visible window whose title is exactly `title` (waits for it)."""
-        found = wait_for(f"a window titled {title!r}",
-                         lambda: self.run("search", "--onlyvisible", "--name", f"^{title}$").split())
+        found = wait_for(
+            f"a window titled {title!r}", lambda: self.run("search", "--onlyvisible", "--name", f"^{title}$").split()
+        )
         return found[0]  # type: ignore[index,no-any-return]
 
     def gone(self, title: str) -> None:
-        wait_for(f"the window {title!r} to close",
-                 lambda: not self.run("search", "--onlyvisible", "--name", f"^{title}$"))
+        wait_for(f"the window {title!r} to close", lambda: not self.run("search", "--onlyvisible", "--name", f"^{title}$"))
 
     def focus(self, window: str) -> None:
         self.run("windowfocus", "--sync", window)  # no window manager here: focus is given by hand
@@ -85,16 +85,20 @@ def session(tmp_path: Path, data_dir: Path) -> Iterator[tuple[X, subprocess.Pope
     save_profile(load_sample("texas-high-mileage"))
     number = next(n for n in range(100 + os.getpid() % 300, 1000) if not Path(f"/tmp/.X{n}-lock").exists())
     display = f":{number}"
-    server = subprocess.Popen(["Xvfb", display, "-screen", "0", "1600x1000x24", "-nolisten", "tcp"],
-                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    server = subprocess.Popen(
+        ["Xvfb", display, "-screen", "0", "1600x1000x24", "-nolisten", "tcp"],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
     x = X(display)
     app: subprocess.Popen[str] | None = None
     try:
         wait_for(f"the X server on {display}", lambda: x.run("getdisplaygeometry"))  # accepting connections
         env = {k: v for k, v in os.environ.items() if k != "QT_QPA_PLATFORM"}
         env.update(DISPLAY=display, BUYER_APP_DATA_DIR=str(data))
-        app = subprocess.Popen([sys.executable, "-m", "buyer_app"], env=env, cwd=tmp_path, stdout=subprocess.PIPE,
-                               stderr=subprocess.PIPE, text=True)
+        app = subprocess.Popen(
+            [sys.executable, "-m", "buyer_app"], env=env, cwd=tmp_path, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
+        )
         yield x, app, tmp_path
     finally:
         out = err = ""

@@ -26,8 +26,7 @@ class Dialogs:
         monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(self._file("open")))
         monkeypatch.setattr(QInputDialog, "getText", staticmethod(self._text))
         monkeypatch.setattr(QMessageBox, "exec", lambda box: self._box(box))
-        monkeypatch.setattr(QMessageBox, "about", staticmethod(lambda _parent, title, text: self.asked.append(
-            ("about", text))))
+        monkeypatch.setattr(QMessageBox, "about", staticmethod(lambda _parent, title, text: self.asked.append(("about", text))))
 
     def _file(self, kind: str) -> Any:
         def answer(_parent: Any, title: str, *_args: Any, **_kwargs: Any) -> tuple[str, str]:

@@ -18,7 +18,8 @@ def cost_curve(result: CostResult) -> np.ndarray:
     """
     running = result.costs[:, :, [i for i, c in enumerate(CATEGORIES) if c != "resale"]].sum(axis=2)
     paid = result.upfront[:, None] + np.concatenate(
-        [np.zeros((running.shape[0], 1)), np.cumsum(running, axis=1) - result.upfront[:, None]], axis=1)
+        [np.zeros((running.shape[0], 1)), np.cumsum(running, axis=1) - result.upfront[:, None]], axis=1
+    )
     return np.asarray(paid - result.equity)
 
 
@@ -39,7 +40,7 @@ def break_even_year(curve_a: np.ndarray, curve_b: np.ndarray) -> float | None:
             return float(k - 1 + prev / (prev - cur))
         if diff[k] == 0:
             # touching zero counts only if the sign changes afterwards
-            later = diff[k + 1:]
+            later = diff[k + 1 :]
             nonzero = later[later != 0]
             if nonzero.size and np.sign(nonzero[0]) == -sign0:
                 return float(k)

@@ -72,16 +72,30 @@ def vehicle_sources(h: Household, row: pd.Series, choice: VehicleChoice) -> Vehi
     else:
         insurance = InsuranceBasis.ESTIMATED
         place = state_premiums().get(h.state, state_premiums()["US"])
-        estimate = InsuranceEstimate(reference=h.insurance_reference, national=h.state == "US",
-                                     source=place[1].split(",")[0], as_of=place[2], body=body,
-                                     body_factor=f.body.get(body, 1.0), powertrain_factor=f.powertrain.get(pt, 1.0),
-                                     reference_price=f.reference_price, price_elasticity=f.price_elasticity)
-    out = VehicleSources(insurance=insurance, estimate=estimate, resale_your_rates=h.resale_basis == "your_rates",
-                         retained_5yr=curve.retained_5yr, resale_source=curve.source, resale_as_of=curve.as_of)
+        estimate = InsuranceEstimate(
+            reference=h.insurance_reference,
+            national=h.state == "US",
+            source=place[1].split(",")[0],
+            as_of=place[2],
+            body=body,
+            body_factor=f.body.get(body, 1.0),
+            powertrain_factor=f.powertrain.get(pt, 1.0),
+            reference_price=f.reference_price,
+            price_elasticity=f.price_elasticity,
+        )
+    out = VehicleSources(
+        insurance=insurance,
+        estimate=estimate,
+        resale_your_rates=h.resale_basis == "your_rates",
+        retained_5yr=curve.retained_5yr,
+        resale_source=curve.source,
+        resale_as_of=curve.as_of,
+    )
     measured = retention_table().get((str(row["make"]), str(row["base_model"]))) if pt == "bev" else None
     if measured is not None:
-        return replace(out, winter=WinterBasis.MEASURED, winter_retained=measured[0], winter_source=measured[1],
-                       winter_as_of=measured[2])
+        return replace(
+            out, winter=WinterBasis.MEASURED, winter_retained=measured[0], winter_source=measured[1], winter_as_of=measured[2]
+        )
     if pt in ("bev", "phev"):
         return replace(out, winter=WinterBasis.GENERIC)
     return out

@@ -135,8 +135,9 @@ def vehicle_label(row: pd.Series) -> str:
     return f"{int(row['year'])} {row['make']} {row['model']}"
 
 
-def _frame_for(db: VehicleDatabase, household: Household,
-               choices: list[VehicleChoice]) -> tuple[pd.DataFrame, list[tuple[Decision, ...]]]:
+def _frame_for(
+    db: VehicleDatabase, household: Household, choices: list[VehicleChoice]
+) -> tuple[pd.DataFrame, list[tuple[Decision, ...]]]:
     problems: list[FieldProblem] = []
     if not choices:
         problems.append(FieldProblem("vehicles", "none", "at least one vehicle id"))
@@ -150,19 +151,29 @@ def _frame_for(db: VehicleDatabase, household: Household,
     frame = db.get([c.id for c in choices])
     for choice, row in zip(choices, frame.itertuples(), strict=True):
         if row.powertrain in UNSUPPORTED:
-            problems.append(FieldProblem(f"vehicle {choice.id}", f"{row.year} {row.make} {row.model}",
-                                         f"a vehicle the cost model supports (not {row.powertrain!s})"))
+            problems.append(
+                FieldProblem(
+                    f"vehicle {choice.id}",
+                    f"{row.year} {row.make} {row.model}",
+                    f"a vehicle the cost model supports (not {row.powertrain!s})",
+                )
+            )
         if household.financing == "lease" and choice.lease is None:
-            problems.append(FieldProblem(f"vehicle {choice.id} lease terms", "missing",
-                                         "lease terms for this vehicle (due at signing, monthly, term in months) "
-                                         "when financing is lease"))
+            problems.append(
+                FieldProblem(
+                    f"vehicle {choice.id} lease terms",
+                    "missing",
+                    "lease terms for this vehicle (due at signing, monthly, term in months) when financing is lease",
+                )
+            )
     if problems:
         raise InputError(problems)
     frame = frame.copy()
     quotes = [c.price for c in choices]
     # a used vehicle without a quote has no known price (its new base MSRP would be wrong)
-    frame["price"] = [q if q is not None else (np.nan if c.used else m)
-                      for q, m, c in zip(quotes, frame["msrp_usd"], choices, strict=True)]
+    frame["price"] = [
+        q if q is not None else (np.nan if c.used else m) for q, m, c in zip(quotes, frame["msrp_usd"], choices, strict=True)
+    ]
     decided = [decide_incentives(household, choice, row) for choice, (_, row) in zip(choices, frame.iterrows(), strict=True)]
     frame["incentives"] = [sum(d.amount for d in ds) for ds in decided]
     frame["incentives_at_purchase"] = [sum(d.amount for d in ds if d.paid_at_purchase) for ds in decided]
@@ -171,8 +182,9 @@ def _frame_for(db: VehicleDatabase, household: Household,
     frame["lease_monthly"] = [c.lease.monthly if c.lease else np.nan for c in choices]
     frame["lease_term_months"] = [c.lease.term_months if c.lease else np.nan for c in choices]
     frame["heat_pump"] = [np.nan if c.heat_pump is None else float(c.heat_pump) for c in choices]
-    frame["age_years"] = [used_age(household, int(year)) if c.used else 0.0 for c, year in zip(choices, frame["year"],
-                                                                                                 strict=True)]
+    frame["age_years"] = [
+        used_age(household, int(year)) if c.used else 0.0 for c, year in zip(choices, frame["year"], strict=True)
+    ]
     return frame, decided
 
 
@@ -188,14 +200,34 @@ def decide_incentives(household: Household, choice: VehicleChoice, row: pd.Serie
     (always counted), none above the vehicle's price in total."""
     msrp = _optional(row["msrp_usd"]) if "msrp_usd" in row else None
     price = choice.price if choice.price is not None else (None if choice.used else msrp)
-    case = VehicleCase(powertrain=str(row["powertrain"]), used=choice.used, msrp=msrp if msrp is not None else
-                       (None if choice.used else price), price=price,
-                       electric_range_mi=_optional(row["electric_range_mi"]), epa_class=str(row["epa_class"]),
-                       lease=household.financing == "lease")
+    case = VehicleCase(
+        powertrain=str(row["powertrain"]),
+        used=choice.used,
+        msrp=msrp if msrp is not None else (None if choice.used else price),
+        price=price,
+        electric_range_mi=_optional(row["electric_range_mi"]),
+        epa_class=str(row["epa_class"]),
+        lease=household.financing == "lease",
+    )
     decisions = decide_all(programs_for(household.state), household, case)
-    own = [Decision(id=f"own-{k + 1}", name=i.name, offered_by="", level="custom", item=Item.VEHICLE,
-                    applied=True, amount=i.amount, reason=None, payment=Payment.OWN_OFFER, start=None, end=None,
-                    source="", checked="") for k, i in enumerate(choice.incentives)]
+    own = [
+        Decision(
+            id=f"own-{k + 1}",
+            name=i.name,
+            offered_by="",
+            level="custom",
+            item=Item.VEHICLE,
+            applied=True,
+            amount=i.amount,
+            reason=None,
+            payment=Payment.OWN_OFFER,
+            start=None,
+            end=None,
+            source="",
+            checked="",
+        )
+        for k, i in enumerate(choice.incentives)
+    ]
     out = [*own, *decisions]
     if price is not None:  # never more back than the price: yours first, then the catalogue's in order
         room = price
@@ -205,9 +237,16 @@ def decide_incentives(household: Household, choice: VehicleChoice, row: pd.Serie
                 amount = max(0.0, min(d.amount, room))
                 room -= amount
                 if amount < d.amount:
-                    d = Decision(**{**d.__dict__, "amount": amount, "applied": amount > 0,
-                                    "reason": Reason(ReasonKind.TRIMMED_TO_PRICE, amount=price) if amount > 0
-                                    else Reason(ReasonKind.PRICE_COVERED)})
+                    d = Decision(
+                        **{
+                            **d.__dict__,
+                            "amount": amount,
+                            "applied": amount > 0,
+                            "reason": Reason(ReasonKind.TRIMMED_TO_PRICE, amount=price)
+                            if amount > 0
+                            else Reason(ReasonKind.PRICE_COVERED),
+                        }
+                    )
             trimmed.append(d)
         out = trimmed
     return tuple(sorted(out, key=lambda d: not d.applied))
@@ -219,8 +258,9 @@ def _basis(choice: VehicleChoice, row: pd.Series) -> PriceBasis:
     if choice.used:
         return PriceBasis(PriceKind.UNKNOWN)
     if pd.notna(row["msrp_usd"]):
-        return PriceBasis(PriceKind.MSRP, str(row["msrp_trim"]), int(row["msrp_year"]), str(row["msrp_as_of"]),
-                          str(row["msrp_source"]))
+        return PriceBasis(
+            PriceKind.MSRP, str(row["msrp_trim"]), int(row["msrp_year"]), str(row["msrp_as_of"]), str(row["msrp_source"])
+        )
     return PriceBasis(PriceKind.UNKNOWN)
 
 
@@ -228,8 +268,13 @@ def _optional(value: Any) -> float | None:
     return None if value is None or pd.isna(value) else float(value)
 
 
-def compare(db: VehicleDatabase, household: Household, choices: list[VehicleChoice],
-            pattern: Pattern | None = None, climate: Climate | None = None) -> Comparison:
+def compare(
+    db: VehicleDatabase,
+    household: Household,
+    choices: list[VehicleChoice],
+    pattern: Pattern | None = None,
+    climate: Climate | None = None,
+) -> Comparison:
     """Cost every chosen vehicle over the household's years, for its driving pattern and climate, and
     find each pair's break-even."""
     frame, decided = _frame_for(db, household, choices)
@@ -246,32 +291,54 @@ def compare(db: VehicleDatabase, household: Household, choices: list[VehicleChoi
     outcomes = []
     for k, (choice, (_, row)) in enumerate(zip(choices, frame.iterrows(), strict=True)):
         known = bool(result.price_known[k])
-        outcomes.append(VehicleOutcome(
-            id=choice.id, label=vehicle_label(row), powertrain=str(row["powertrain"]),
-            epa_class=str(row["epa_class"]),
-            price=float(row["price"]) if known and pd.notna(row["price"]) else None,
-            price_basis=_basis(choice, row),
-            yearly_costs={c: result.costs[k, :, i].tolist() for i, c in enumerate(CATEGORIES)},
-            cumulative=cumulative[k].tolist(), total_cost=float(totals[k]),
-            cost_per_mile=None if np.isnan(per_mile[k]) else float(per_mile[k]),
-            gallons_per_year=float(result.gallons_per_year[k]), kwh_per_year=float(result.kwh_per_year[k]),
-            co2_kg_per_year=float(result.co2_kg_per_year[k]),
-            range_mi=_optional(row["range_mi"]), electric_range_mi=_optional(row["electric_range_mi"]),
-            label_mpg=_optional(row["label_mpg_comb"]),
-            charging=(charging_summary(row, k, energy, year, household, float(inputs.dc_10_80_minutes[k]))
-                      if row["powertrain"] in ("bev", "phev") else None),
-            monthly_energy_cost=[round(float(x), 2) for x in energy.monthly_cost[k]],
-            trips=TripCost(days=year.trip_days, miles=trip_miles, energy_cost=round(float(energy.trip_cost[k]), 2),
-                           dc_stops=float(energy.trip_dc_sessions[k]),
-                           dc_hours=(None if np.isnan(inputs.dc_10_80_minutes[k])
-                                     else round(float(energy.trip_dc_sessions[k] * inputs.dc_10_80_minutes[k] / 60), 2)))
-            if year.trip_days else None,
-            incentives=decided[k],
-            co2=Co2Outcome(*(np.full(household.years, round(float(part[k]), 1)).tolist()
-                             for part in (result.co2.tailpipe, result.co2.electricity, result.co2.upstream))),
-            used=choice.used,
-            sources=vehicle_sources(household, row, choice),
-        ))
+        outcomes.append(
+            VehicleOutcome(
+                id=choice.id,
+                label=vehicle_label(row),
+                powertrain=str(row["powertrain"]),
+                epa_class=str(row["epa_class"]),
+                price=float(row["price"]) if known and pd.notna(row["price"]) else None,
+                price_basis=_basis(choice, row),
+                yearly_costs={c: result.costs[k, :, i].tolist() for i, c in enumerate(CATEGORIES)},
+                cumulative=cumulative[k].tolist(),
+                total_cost=float(totals[k]),
+                cost_per_mile=None if np.isnan(per_mile[k]) else float(per_mile[k]),
+                gallons_per_year=float(result.gallons_per_year[k]),
+                kwh_per_year=float(result.kwh_per_year[k]),
+                co2_kg_per_year=float(result.co2_kg_per_year[k]),
+                range_mi=_optional(row["range_mi"]),
+                electric_range_mi=_optional(row["electric_range_mi"]),
+                label_mpg=_optional(row["label_mpg_comb"]),
+                charging=(
+                    charging_summary(row, k, energy, year, household, float(inputs.dc_10_80_minutes[k]))
+                    if row["powertrain"] in ("bev", "phev")
+                    else None
+                ),
+                monthly_energy_cost=[round(float(x), 2) for x in energy.monthly_cost[k]],
+                trips=TripCost(
+                    days=year.trip_days,
+                    miles=trip_miles,
+                    energy_cost=round(float(energy.trip_cost[k]), 2),
+                    dc_stops=float(energy.trip_dc_sessions[k]),
+                    dc_hours=(
+                        None
+                        if np.isnan(inputs.dc_10_80_minutes[k])
+                        else round(float(energy.trip_dc_sessions[k] * inputs.dc_10_80_minutes[k] / 60), 2)
+                    ),
+                )
+                if year.trip_days
+                else None,
+                incentives=decided[k],
+                co2=Co2Outcome(
+                    *(
+                        np.full(household.years, round(float(part[k]), 1)).tolist()
+                        for part in (result.co2.tailpipe, result.co2.electricity, result.co2.upstream)
+                    )
+                ),
+                used=choice.used,
+                sources=vehicle_sources(household, row, choice),
+            )
+        )
     curves = cost_curve(result)
     pairs = []
     for i, j in combinations(range(len(choices)), 2):
@@ -281,7 +348,16 @@ def compare(db: VehicleDatabase, household: Household, choices: list[VehicleChoi
             pairs.append(BreakEven(a.id, b.id, None, None, BreakEvenReason.PRICE_UNKNOWN))
             continue
         when = break_even_year(curves[i], curves[j])
-        pairs.append(BreakEven(a.id, b.id, when, cheaper,
-                               BreakEvenReason.CROSSES if when is not None else BreakEvenReason.NEVER_CROSSES))
-    return Comparison(household=household, vehicles=tuple(outcomes), break_even=tuple(pairs), result=result,
-                      pattern=pattern, year=year, climate=climate, inputs=inputs)
+        pairs.append(
+            BreakEven(a.id, b.id, when, cheaper, BreakEvenReason.CROSSES if when is not None else BreakEvenReason.NEVER_CROSSES)
+        )
+    return Comparison(
+        household=household,
+        vehicles=tuple(outcomes),
+        break_even=tuple(pairs),
+        result=result,
+        pattern=pattern,
+        year=year,
+        climate=climate,
+        inputs=inputs,
+    )

@@ -76,8 +76,9 @@ class CostResult:
 
 def _by_powertrain(powertrain: np.ndarray, *, bev: float, phev: float, hev: float, other: float) -> FloatArray:
     """Each vehicle's figure of its powertrain (`other`: gasoline, diesel and the rest)."""
-    chosen: FloatArray = np.select([powertrain == "bev", powertrain == "phev", powertrain == "hev"], [bev, phev, hev],
-                                   default=other).astype(float)
+    chosen: FloatArray = np.select(
+        [powertrain == "bev", powertrain == "phev", powertrain == "hev"], [bev, phev, hev], default=other
+    ).astype(float)
     return chosen
 
 
@@ -95,11 +96,15 @@ def energy_use(h: Household, v: VehicleInputs) -> tuple[FloatArray, FloatArray]:
     electric_city_mi, electric_hwy_mi = electric_city_mi * scale, electric_hwy_mi * scale
     gas_city_mi, gas_hwy_mi = city_mi - electric_city_mi, hwy_mi - electric_hwy_mi
     with np.errstate(divide="ignore", invalid="ignore"):
-        gallons = (np.where(gas_city_mi > 0, gas_city_mi / v.mpg_city, 0.0)
-                   + np.where(gas_hwy_mi > 0, gas_hwy_mi / v.mpg_hwy, 0.0)
-                   + electric_city_mi * v.cd_gal100_city / LABEL_MI + electric_hwy_mi * v.cd_gal100_hwy / LABEL_MI)
-        kwh = (np.where(electric_city_mi > 0, electric_city_mi * v.kwh100_city / LABEL_MI, 0.0)
-               + np.where(electric_hwy_mi > 0, electric_hwy_mi * v.kwh100_hwy / LABEL_MI, 0.0))
+        gallons = (
+            np.where(gas_city_mi > 0, gas_city_mi / v.mpg_city, 0.0)
+            + np.where(gas_hwy_mi > 0, gas_hwy_mi / v.mpg_hwy, 0.0)
+            + electric_city_mi * v.cd_gal100_city / LABEL_MI
+            + electric_hwy_mi * v.cd_gal100_hwy / LABEL_MI
+        )
+        kwh = np.where(electric_city_mi > 0, electric_city_mi * v.kwh100_city / LABEL_MI, 0.0) + np.where(
+            electric_hwy_mi > 0, electric_hwy_mi * v.kwh100_hwy / LABEL_MI, 0.0
+        )
     return np.asarray(np.nan_to_num(gallons), dtype=float), np.asarray(np.nan_to_num(kwh), dtype=float)
 
 
@@ -112,8 +117,9 @@ def _fuel_price(h: Household, grade: np.ndarray) -> FloatArray:
     return price
 
 
-def annual_energy_cost(h: Household, v: VehicleInputs, year: DrivingYear | None = None,
-                       climate: Climate | None = None) -> FloatArray:
+def annual_energy_cost(
+    h: Household, v: VehicleInputs, year: DrivingYear | None = None, climate: Climate | None = None
+) -> FloatArray:
     """First-year energy cost of each vehicle for the household's driving, charging and prices."""
     year = year or driving_year(AnnualPattern(), h.annual_miles)
     energy = simulate_year(h, v, year, climate, _fuel_price(h, v.fuel_grade), detail=False)
@@ -161,8 +167,9 @@ def _lease(h: Household, v: VehicleInputs, years: int) -> FloatArray:
     return np.asarray(np.nan_to_num(by_year_usd) * (1 + h.sales_tax_rate))
 
 
-def compute_costs(h: Household, v: VehicleInputs, year: DrivingYear | None = None,
-                  climate: Climate | None = None, detail: bool = True) -> CostResult:
+def compute_costs(
+    h: Household, v: VehicleInputs, year: DrivingYear | None = None, climate: Climate | None = None, detail: bool = True
+) -> CostResult:
     """Year-by-year costs by category for every vehicle in `v` (all at once). `year` is the household's
     driving pattern (default: annual miles spread evenly) and `climate` its monthly temperatures
     (default: the average US conditions EPA's labels stand for)."""
@@ -178,8 +185,9 @@ def compute_costs(h: Household, v: VehicleInputs, year: DrivingYear | None = Non
     fuel_growth = (1 + h.fuel_escalation) ** t
     elec_growth = (1 + h.electricity_escalation) ** t
     costs[:, :, CAT["energy"]] = energy.fuel_cost[:, None] * fuel_growth + energy.electricity_cost[:, None] * elec_growth
-    usd_per_mi = _by_powertrain(powertrain, bev=h.maintenance_bev, phev=h.maintenance_phev, hev=h.maintenance_hev,
-                                other=h.maintenance_ice)
+    usd_per_mi = _by_powertrain(
+        powertrain, bev=h.maintenance_bev, phev=h.maintenance_phev, hev=h.maintenance_hev, other=h.maintenance_ice
+    )
     age_years = np.nan_to_num(v.age_years)[:, None] + t[None, :]  # a used car's upkeep starts at its age, not at new
     costs[:, :, CAT["maintenance"]] = (annual_mi * usd_per_mi)[:, None] * (1 + h.maintenance_age_growth) ** age_years
     costs[:, :, CAT["fees"]] = yearly_fees(h, v, years)
@@ -221,11 +229,19 @@ def compute_costs(h: Household, v: VehicleInputs, year: DrivingYear | None = Non
     label_gallons, _ = energy_use(replace(h, city_share=EPA_CITY_SHARE), v)  # EPA's g/mile is for its 55/45 mix
     with np.errstate(divide="ignore", invalid="ignore"):
         epa_kg_per_gal = v.co2_tailpipe_gpm * h.annual_miles / label_gallons / G_PER_KG
-    co2 = co2_per_year(energy.gallons, energy.kwh, v.fuel_grade, powertrain, epa_kg_per_gal, h.grid_co2_lb_per_mwh,
-                       h.grid_loss)
-    return CostResult(costs=costs, upfront=upfront_usd, equity=equity_usd, price_known=known,
-                      gallons_per_year=energy.gallons, kwh_per_year=energy.kwh, co2=co2, miles_per_year=annual_mi,
-                      energy=energy, value=None if h.financing == "lease" else value_usd)
+    co2 = co2_per_year(energy.gallons, energy.kwh, v.fuel_grade, powertrain, epa_kg_per_gal, h.grid_co2_lb_per_mwh, h.grid_loss)
+    return CostResult(
+        costs=costs,
+        upfront=upfront_usd,
+        equity=equity_usd,
+        price_known=known,
+        gallons_per_year=energy.gallons,
+        kwh_per_year=energy.kwh,
+        co2=co2,
+        miles_per_year=annual_mi,
+        energy=energy,
+        value=None if h.financing == "lease" else value_usd,
+    )
 
 
 def yearly_fees(h: Household, v: VehicleInputs, years: int) -> FloatArray:
@@ -236,8 +252,9 @@ def yearly_fees(h: Household, v: VehicleInputs, years: int) -> FloatArray:
     surcharge_usd = _by_powertrain(v.powertrain, bev=h.bev_surcharge, phev=h.phev_surcharge, hev=h.hev_surcharge, other=0.0)
     if h.state == "US":
         return np.asarray(np.broadcast_to((h.registration_annual + surcharge_usd)[:, None], (len(v), years)), dtype=float)
-    taxes = value_taxes(h.state, v.powertrain, v.msrp_usd, v.price_usd, np.floor(np.nan_to_num(v.age_years)), years,
-                        surcharge_usd)
+    taxes = value_taxes(
+        h.state, v.powertrain, v.msrp_usd, v.price_usd, np.floor(np.nan_to_num(v.age_years)), years, surcharge_usd
+    )
     state_figure = abs(h.registration_annual - flat_fees(h.state)["registration_annual"]) < SAME_FIGURE_USD
     registration = taxes.registration if state_figure else np.full((len(v), years), h.registration_annual)
     return np.asarray(registration + taxes.value_tax + taxes.surcharge, dtype=float)
@@ -248,11 +265,13 @@ def resale_values(h: Household, v: VehicleInputs, years: int) -> FloatArray:
     purchase (resources/ownership/), or the household's own yearly rates by powertrain (resale_basis 'your_rates')."""
     price_usd = np.nan_to_num(v.price_usd)
     if h.resale_basis == "your_rates":
-        loss = _by_powertrain(v.powertrain, bev=h.depreciation_bev, phev=h.depreciation_phev, hev=h.depreciation_hev,
-                              other=h.depreciation_ice)
+        loss = _by_powertrain(
+            v.powertrain, bev=h.depreciation_bev, phev=h.depreciation_phev, hev=h.depreciation_hev, other=h.depreciation_ice
+        )
         return np.asarray(price_usd[:, None] * (1 - loss)[:, None] ** np.arange(years + 1)[None, :], dtype=float)
-    return value_path(price_usd, v.resale_first_year_loss, v.resale_retained_5yr, np.nan_to_num(v.age_years), years,
-                      v.resale_segment_5yr)
+    return value_path(
+        price_usd, v.resale_first_year_loss, v.resale_retained_5yr, np.nan_to_num(v.age_years), years, v.resale_segment_5yr
+    )
 
 
 def insurance_costs(h: Household, v: VehicleInputs, worth: FloatArray, years: int) -> FloatArray:

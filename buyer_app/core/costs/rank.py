@@ -69,13 +69,23 @@ def filter_vehicles(db: VehicleDatabase, f: RankFilters) -> pd.DataFrame:
     return frame
 
 
-def rank(db: VehicleDatabase, household: Household, filters: RankFilters, pattern: Pattern | None = None,
-         climate: Climate | None = None) -> Ranking:
+def rank(
+    db: VehicleDatabase,
+    household: Household,
+    filters: RankFilters,
+    pattern: Pattern | None = None,
+    climate: Climate | None = None,
+) -> Ranking:
     """Cost every matching vehicle at once, for the household's driving pattern and climate, and sort
     (buying: a lease needs per-vehicle offers)."""
     if household.financing == "lease":
-        raise InputError([FieldProblem("financing", "lease", "cash or loan for ranking (lease offers are per vehicle: "
-                                                            "compare them with a profile)")])
+        raise InputError(
+            [
+                FieldProblem(
+                    "financing", "lease", "cash or loan for ranking (lease offers are per vehicle: compare them with a profile)"
+                )
+            ]
+        )
     frame = filter_vehicles(db, filters).copy()
     frame["price"] = frame["msrp_usd"]
     frame["incentives"], frame["incentives_at_purchase"] = new_car_incentives(frame, household)
@@ -84,20 +94,28 @@ def rank(db: VehicleDatabase, household: Household, filters: RankFilters, patter
     result = compute_costs(household, inputs_from_frame(frame), year, climate, detail=False)
     running_cats = [CAT[c] for c in ("energy", "maintenance", "insurance", "fees")]
     running = result.costs[:, :, running_cats].sum(axis=(1, 2))
-    table = pd.DataFrame({
-        "id": frame["id"].to_numpy(),
-        "label": np.array([f"{y} {make} {model}" for y, make, model in  # 3x faster than pandas string addition
-                           zip(frame["year"].tolist(), frame["make"].tolist(), frame["model"].tolist(), strict=True)],
-                          dtype=object),
-        "powertrain": frame["powertrain"].to_numpy(),
-        "epa_class": frame["epa_class"].to_numpy(),
-        "price": frame["msrp_usd"].to_numpy(),
-        "incentives": frame["incentives"].to_numpy(),
-        "total_cost": result.total,
-        "cost_per_mile": result.cost_per_mile,
-        "running_cost": running,
-        "range_mi": frame["range_mi"].to_numpy(),
-    })
+    table = pd.DataFrame(
+        {
+            "id": frame["id"].to_numpy(),
+            "label": np.array(
+                [
+                    f"{y} {make} {model}"
+                    for y, make, model in zip(  # 3x faster than pandas string addition
+                        frame["year"].tolist(), frame["make"].tolist(), frame["model"].tolist(), strict=True
+                    )
+                ],
+                dtype=object,
+            ),
+            "powertrain": frame["powertrain"].to_numpy(),
+            "epa_class": frame["epa_class"].to_numpy(),
+            "price": frame["msrp_usd"].to_numpy(),
+            "incentives": frame["incentives"].to_numpy(),
+            "total_cost": result.total,
+            "cost_per_mile": result.cost_per_mile,
+            "running_cost": running,
+            "range_mi": frame["range_mi"].to_numpy(),
+        }
+    )
     known = result.price_known
     new_from = sold_new_from(db.frame)
     last_year = last_model_years(db.frame).loc[frame.index].to_numpy()
@@ -109,8 +127,7 @@ def rank(db: VehicleDatabase, household: Household, filters: RankFilters, patter
     not_new = table[gone].assign(last_model_year=last_year[gone].astype(int))
     not_new = not_new.assign(total_cost=np.nan, cost_per_mile=np.nan, incentives=0.0)
     not_new = not_new.sort_values(["running_cost", "id"]).reset_index(drop=True)
-    return Ranking(priced=priced, unpriced=unpriced, considered=len(table), not_sold_new=not_new,
-                   new_from_year=new_from)
+    return Ranking(priced=priced, unpriced=unpriced, considered=len(table), not_sold_new=not_new, new_from_year=new_from)
 
 
 def new_car_incentives(frame: pd.DataFrame, household: Household) -> tuple[np.ndarray, np.ndarray]:
@@ -128,8 +145,15 @@ def new_car_incentives(frame: pd.DataFrame, household: Household) -> tuple[np.nd
             continue
         key = (pt, msrp, electric, epa_class)
         if key not in cache:
-            case = VehicleCase(str(pt), False, float(msrp), float(msrp), None if pd.isna(electric) else float(electric),
-                               str(epa_class), lease=False)
+            case = VehicleCase(
+                str(pt),
+                False,
+                float(msrp),
+                float(msrp),
+                None if pd.isna(electric) else float(electric),
+                str(epa_class),
+                lease=False,
+            )
             decisions = [d for d in decide_all(programs, household, case) if d.applied]
             paid_now = sum(d.amount for d in decisions if d.paid_at_purchase)
             cache[key] = (min(float(msrp), sum(d.amount for d in decisions)), min(float(msrp), paid_now))

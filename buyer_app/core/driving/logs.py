@@ -62,14 +62,42 @@ MAX_LISTED_PROBLEMS = 20
 YEAR_DAYS = 365
 
 DATE_HEADERS = ("date", "day", "trip date", "start date", "start", "started")
-DISTANCE_HEADERS = ("distance", "miles", "mi", "km", "kilometers", "kilometres", "distance (mi)", "distance (km)",
-                    "distance_mi", "distance_km", "mileage")
+DISTANCE_HEADERS = (
+    "distance",
+    "miles",
+    "mi",
+    "km",
+    "kilometers",
+    "kilometres",
+    "distance (mi)",
+    "distance (km)",
+    "distance_mi",
+    "distance_km",
+    "mileage",
+)
 UNIT_HEADERS = ("unit", "units")
 # The unit a distance header names. "distance" and "mileage" name none ("mileage" is also said of km).
-HEADER_UNITS = {"miles": "mi", "mi": "mi", "distance (mi)": "mi", "distance_mi": "mi",
-                "km": "km", "kilometers": "km", "kilometres": "km", "distance (km)": "km", "distance_km": "km"}
-ROW_UNITS = {"mi": "mi", "mile": "mi", "miles": "mi",
-             "km": "km", "kilometer": "km", "kilometers": "km", "kilometre": "km", "kilometres": "km"}
+HEADER_UNITS = {
+    "miles": "mi",
+    "mi": "mi",
+    "distance (mi)": "mi",
+    "distance_mi": "mi",
+    "km": "km",
+    "kilometers": "km",
+    "kilometres": "km",
+    "distance (km)": "km",
+    "distance_km": "km",
+}
+ROW_UNITS = {
+    "mi": "mi",
+    "mile": "mi",
+    "miles": "mi",
+    "km": "km",
+    "kilometer": "km",
+    "kilometers": "km",
+    "kilometre": "km",
+    "kilometres": "km",
+}
 
 _TIME = r"(?:T.*|\s+\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:\s*[AaPp][Mm])?)?"
 _ISO = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})" + _TIME)
@@ -104,8 +132,10 @@ class LogImport:
 
     def summary(self) -> str:
         """One or two plain sentences on what was read and how the year was made from it."""
-        head = (f"{_count(self.rows, 'row')} over {_count(self.span_days, 'day')} "
-                f"({self.first_date.isoformat()} to {self.last_date.isoformat()}), {self.logged_total_mi:,.0f} mi")
+        head = (
+            f"{_count(self.rows, 'row')} over {_count(self.span_days, 'day')} "
+            f"({self.first_date.isoformat()} to {self.last_date.isoformat()}), {self.logged_total_mi:,.0f} mi"
+        )
         if self.unit in ("km", "mixed"):
             head += " (converted from km)" if self.unit == "km" else " (km rows converted)"
         parts = [head]
@@ -118,8 +148,7 @@ class LogImport:
             parts.append(f"{_count(len(self.gaps), 'gap')} of a week or more (days without entries count as no driving)")
         text = "; ".join(parts) + "."
         if self.date_order_assumed:
-            text += (" Dates such as 03/04/2026 were read as month/day (US order): no date in the file "
-                     "shows which comes first.")
+            text += " Dates such as 03/04/2026 were read as month/day (US order): no date in the file shows which comes first."
         return text
 
 
@@ -148,8 +177,10 @@ def read_driving_log(path: Path, unit: str | None = None) -> LogImport:
         raise InputError([FieldProblem("file", str(path), f"a CSV driving log file ({why})")], context)
     size = path.stat().st_size
     if size > MAX_LOG_BYTES:
-        raise InputError([FieldProblem("file size", f"{size / 2**20:,.1f} MiB",
-                                       f"a driving log of at most {MAX_LOG_BYTES // 2**20} MiB")], context)
+        raise InputError(
+            [FieldProblem("file size", f"{size / 2**20:,.1f} MiB", f"a driving log of at most {MAX_LOG_BYTES // 2**20} MiB")],
+            context,
+        )
     try:
         data = path.read_bytes()
     except OSError as exc:
@@ -181,8 +212,13 @@ class _Problems:
         listed = [self.by_line[n] for n in lines[:MAX_LISTED_PROBLEMS]]
         more = len(lines) - MAX_LISTED_PROBLEMS
         if more > 0:
-            listed.append(FieldProblem("(more)", f"{more} more bad rows",
-                                       f"only the first {MAX_LISTED_PROBLEMS} bad rows are listed; nothing was imported"))
+            listed.append(
+                FieldProblem(
+                    "(more)",
+                    f"{more} more bad rows",
+                    f"only the first {MAX_LISTED_PROBLEMS} bad rows are listed; nothing was imported",
+                )
+            )
         raise InputError(listed, context)
 
 
@@ -191,8 +227,14 @@ def _decode(data: bytes, context: str) -> str:
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
         line = data.count(b"\n", 0, exc.start) + 1
-        raise InputError([FieldProblem(f"line {line}", f"byte {data[exc.start]:#04x} at offset {exc.start}",
-                                       "UTF-8 text (save the log as CSV UTF-8)")], context) from exc
+        raise InputError(
+            [
+                FieldProblem(
+                    f"line {line}", f"byte {data[exc.start]:#04x} at offset {exc.start}", "UTF-8 text (save the log as CSV UTF-8)"
+                )
+            ],
+            context,
+        ) from exc
     return text.removeprefix("\ufeff")
 
 
@@ -314,8 +356,14 @@ def parse_driving_log(data: bytes, source: str = "driving log", unit: str | None
     """Parse the bytes of a CSV driving log into a year of daily miles (all or nothing)."""
     context = f"driving log {source}"
     if len(data) > MAX_LOG_BYTES:
-        raise InputError([FieldProblem("file size", f"{len(data) / 2**20:,.1f} MiB",
-                                       f"a driving log of at most {MAX_LOG_BYTES // 2**20} MiB")], context)
+        raise InputError(
+            [
+                FieldProblem(
+                    "file size", f"{len(data) / 2**20:,.1f} MiB", f"a driving log of at most {MAX_LOG_BYTES // 2**20} MiB"
+                )
+            ],
+            context,
+        )
     fixed = _check_unit_argument(unit, context)
     text = _decode(data, context)
     delimiter = _delimiter(text)
@@ -333,8 +381,9 @@ def parse_driving_log(data: bytes, source: str = "driving log", unit: str | None
     if date_col is None:
         missing.append(FieldProblem("date column", f"headers found: {found}", "a column named " + " or ".join(DATE_HEADERS)))
     if dist_col is None:
-        missing.append(FieldProblem("distance column", f"headers found: {found}",
-                                    "a column named " + " or ".join(DISTANCE_HEADERS)))
+        missing.append(
+            FieldProblem("distance column", f"headers found: {found}", "a column named " + " or ".join(DISTANCE_HEADERS))
+        )
     if missing:
         raise InputError(missing, context)
     assert date_col is not None and dist_col is not None
@@ -342,9 +391,17 @@ def parse_driving_log(data: bytes, source: str = "driving log", unit: str | None
     if fixed is None and headers[dist_col] in HEADER_UNITS:
         fixed, fixed_from = HEADER_UNITS[headers[dist_col]], f"column name {header[dist_col].strip()!r}"
     if fixed is None and unit_col is None:
-        raise InputError([FieldProblem("unit", f"distance column {header[dist_col].strip()!r}",
-                                       "miles or kilometres: name the column 'distance (mi)' or 'distance (km)', add a unit "
-                                       "column, or give the unit argument (unit=\"mi\" or unit=\"km\")")], context)
+        raise InputError(
+            [
+                FieldProblem(
+                    "unit",
+                    f"distance column {header[dist_col].strip()!r}",
+                    "miles or kilometres: name the column 'distance (mi)' or 'distance (km)', add a unit "
+                    'column, or give the unit argument (unit="mi" or unit="km")',
+                )
+            ],
+            context,
+        )
 
     problems = _Problems()
     seen: dict[tuple[str, ...], int] = {}
@@ -356,13 +413,21 @@ def parse_driving_log(data: bytes, source: str = "driving log", unit: str | None
         rows += 1
         key = tuple(f.strip() for f in fields)
         if key in seen:
-            problems.add(line, delimiter.join(fields), f"a duplicate of line {seen[key]}: every field is the same "
-                                                       "(if they are two trips, write one row with the day's total)")
+            problems.add(
+                line,
+                delimiter.join(fields),
+                f"a duplicate of line {seen[key]}: every field is the same "
+                "(if they are two trips, write one row with the day's total)",
+            )
             continue
         seen[key] = line
         if len(fields) > width and any(f.strip() for f in fields[width:]):
-            problems.add(line, delimiter.join(fields), f"{len(fields)} fields where the header has {width}; "
-                                                       "a number with a thousands separator must be quoted (\"1,234.5\")")
+            problems.add(
+                line,
+                delimiter.join(fields),
+                f"{len(fields)} fields where the header has {width}; "
+                'a number with a thousands separator must be quoted ("1,234.5")',
+            )
             continue
         if max(date_col, dist_col) >= len(fields):
             problems.add(line, delimiter.join(fields), f"{len(fields)} fields where the header has {width}")
@@ -391,8 +456,11 @@ def parse_driving_log(data: bytes, source: str = "driving log", unit: str | None
             a, b, year = pending
             day = _date_or_none(year, b, a) if order == "DD/MM" else _date_or_none(year, a, b)
             if day is None:
-                problems.add(line, date_text, f"not a calendar date from {FIRST_YEAR} to {LAST_YEAR} (slash dates in "
-                                              f"this file are read as {order}/YYYY)")
+                problems.add(
+                    line,
+                    date_text,
+                    f"not a calendar date from {FIRST_YEAR} to {LAST_YEAR} (slash dates in this file are read as {order}/YYYY)",
+                )
                 continue
         assert day is not None
         good.append(_Row(line, day, miles, dist_text))
@@ -402,12 +470,17 @@ def parse_driving_log(data: bytes, source: str = "driving log", unit: str | None
         totals[row.day] = totals.get(row.day, 0.0) + row.miles
     for row in good:
         if totals[row.day] > MAX_DAY_MI:
-            problems.add(row.line, row.text, f"the rows on {row.day.isoformat()} add up to {totals[row.day]:,.1f} mi; "
-                                             f"a day over {format_bound(MAX_DAY_MI)} mi is not plausible")
+            problems.add(
+                row.line,
+                row.text,
+                f"the rows on {row.day.isoformat()} add up to {totals[row.day]:,.1f} mi; "
+                f"a day over {format_bound(MAX_DAY_MI)} mi is not plausible",
+            )
     problems.raise_if_any(context)
     if not good:
-        raise InputError([FieldProblem("rows", "none", f"rows of dates and distances under the header (line {header_line})")],
-                         context)
+        raise InputError(
+            [FieldProblem("rows", "none", f"rows of dates and distances under the header (line {header_line})")], context
+        )
 
     first = min(totals)
     last = max(totals)
@@ -436,12 +509,27 @@ def _check_span(good: list[_Row], first: date, last: date, span: int, context: s
         return f"{day.isoformat()} (line {min(row.line for row in good if row.day == day)})"
 
     if span < MIN_SPAN_DAYS:
-        raise InputError([FieldProblem("span", f"{_count(span, 'day')}, {where(first)} to {where(last)}",
-                                       f"a log of at least {MIN_SPAN_DAYS} days (4 weeks) to describe a year")], context)
+        raise InputError(
+            [
+                FieldProblem(
+                    "span",
+                    f"{_count(span, 'day')}, {where(first)} to {where(last)}",
+                    f"a log of at least {MIN_SPAN_DAYS} days (4 weeks) to describe a year",
+                )
+            ],
+            context,
+        )
     if span > MAX_SPAN_DAYS:
-        raise InputError([FieldProblem("span", f"{_count(span, 'day')}, {where(first)} to {where(last)}",
-                                       "at most 3 years; export the most recent year (a date typo also makes a long span)")],
-                         context)
+        raise InputError(
+            [
+                FieldProblem(
+                    "span",
+                    f"{_count(span, 'day')}, {where(first)} to {where(last)}",
+                    "at most 3 years; export the most recent year (a date typo also makes a long span)",
+                )
+            ],
+            context,
+        )
 
 
 def _place_year(totals: dict[date, float], first: date, last: date, span: int) -> FloatArray:

@@ -120,9 +120,14 @@ class SimplePattern:
             raise InputError(problems)
 
     def to_dict(self) -> dict[str, Any]:
-        return {"kind": "simple", "weekday_mi": self.weekday_mi, "weekend_mi": self.weekend_mi,
-                "long_trips_per_year": self.long_trips_per_year, "long_trip_one_way_mi": self.long_trip_one_way_mi,
-                "round_trip_same_day": self.round_trip_same_day}
+        return {
+            "kind": "simple",
+            "weekday_mi": self.weekday_mi,
+            "weekend_mi": self.weekend_mi,
+            "long_trips_per_year": self.long_trips_per_year,
+            "long_trip_one_way_mi": self.long_trip_one_way_mi,
+            "round_trip_same_day": self.round_trip_same_day,
+        }
 
 
 @dataclass(frozen=True)
@@ -162,9 +167,13 @@ class WeeklyPattern:
             raise InputError(problems)
 
     def to_dict(self) -> dict[str, Any]:
-        return {"kind": "weekly", "week_mi": list(self.week_mi),
-                "trips": [{"month": t.month, "one_way_mi": t.one_way_mi, "round_trip_same_day": t.round_trip_same_day}
-                          for t in self.trips]}
+        return {
+            "kind": "weekly",
+            "week_mi": list(self.week_mi),
+            "trips": [
+                {"month": t.month, "one_way_mi": t.one_way_mi, "round_trip_same_day": t.round_trip_same_day} for t in self.trips
+            ],
+        }
 
 
 @dataclass(frozen=True)
@@ -179,22 +188,30 @@ class LogPattern:
     def validate(self) -> None:
         problems: list[FieldProblem] = []
         if not isinstance(self.miles, (tuple, list)) or len(self.miles) != 365:
-            problems.append(_problem("miles", f"{len(self.miles) if isinstance(self.miles, (tuple, list)) else self.miles}"
-                                     " values", "365 daily distances, 1 January first"))
+            problems.append(
+                _problem(
+                    "miles",
+                    f"{len(self.miles) if isinstance(self.miles, (tuple, list)) else self.miles} values",
+                    "365 daily distances, 1 January first",
+                )
+            )
         else:
-            bad = [k for k, v in enumerate(self.miles)
-                   if not (isinstance(v, (int, float)) and not isinstance(v, bool) and 0 <= v <= MAX_DAY_MI and math.isfinite(v))]
+            bad = [
+                k
+                for k, v in enumerate(self.miles)
+                if not (isinstance(v, (int, float)) and not isinstance(v, bool) and 0 <= v <= MAX_DAY_MI and math.isfinite(v))
+            ]
             for k in bad[:10]:
-                problems.append(_problem(f"miles[{k}] ({DAYS[k]:%d %B})", self.miles[k],
-                                         f"a distance from 0 to {MAX_DAY_MI:,.0f} miles"))
+                problems.append(
+                    _problem(f"miles[{k}] ({DAYS[k]:%d %B})", self.miles[k], f"a distance from 0 to {MAX_DAY_MI:,.0f} miles")
+                )
             if len(bad) > 10:
                 problems.append(_problem("miles", f"{len(bad) - 10} more bad days", "distances from 0 to 1,500 miles"))
         if problems:
             raise InputError(problems)
 
     def to_dict(self) -> dict[str, Any]:
-        return {"kind": "log", "source": self.source, "summary": self.summary,
-                "miles": [round(float(v), 2) for v in self.miles]}
+        return {"kind": "log", "source": self.source, "summary": self.summary, "miles": [round(float(v), 2) for v in self.miles]}
 
 
 Pattern = AnnualPattern | SimplePattern | WeeklyPattern | LogPattern
@@ -219,8 +236,9 @@ def _place_trip(miles: FloatArray, trip_day: BoolArray, away: BoolArray, k: int,
 
 def _check_total(year: DrivingYear) -> DrivingYear:
     if year.annual_miles > MAX_ANNUAL_MI:
-        raise InputError([_problem("(whole year)", f"{year.annual_miles:,.0f} miles",
-                                   f"at most {MAX_ANNUAL_MI:,.0f} miles a year")])
+        raise InputError(
+            [_problem("(whole year)", f"{year.annual_miles:,.0f} miles", f"at most {MAX_ANNUAL_MI:,.0f} miles a year")]
+        )
     return year
 
 
@@ -238,8 +256,14 @@ def driving_year(pattern: Pattern, annual_miles: float = Household.annual_miles)
         saturdays = _saturdays()
         n = pattern.long_trips_per_year
         for i in range(n):
-            _place_trip(miles, trip_day, away, saturdays[int((i + 0.5) * len(saturdays) / n)],
-                        pattern.long_trip_one_way_mi, pattern.round_trip_same_day)
+            _place_trip(
+                miles,
+                trip_day,
+                away,
+                saturdays[int((i + 0.5) * len(saturdays) / n)],
+                pattern.long_trip_one_way_mi,
+                pattern.round_trip_same_day,
+            )
         return _check_total(DrivingYear(miles, trip_day, away, "simple", trip_count=n))
     miles = np.asarray(pattern.week_mi, dtype=float)[WEEKDAY]
     used: dict[int, int] = {}
@@ -258,11 +282,12 @@ def pattern_from_dict(raw: object) -> Pattern:
         shown = raw.get("kind") if isinstance(raw, dict) else raw
         raise InputError([_problem("kind", shown, "one of " + ", ".join(PATTERN_KINDS))])
     kind = raw["kind"]
-    allowed = {"annual": {"kind"},
-               "simple": {"kind", "weekday_mi", "weekend_mi", "long_trips_per_year", "long_trip_one_way_mi",
-                          "round_trip_same_day"},
-               "weekly": {"kind", "week_mi", "trips"},
-               "log": {"kind", "miles", "source", "summary"}}[kind]
+    allowed = {
+        "annual": {"kind"},
+        "simple": {"kind", "weekday_mi", "weekend_mi", "long_trips_per_year", "long_trip_one_way_mi", "round_trip_same_day"},
+        "weekly": {"kind", "week_mi", "trips"},
+        "log": {"kind", "miles", "source", "summary"},
+    }[kind]
     unknown = sorted(set(raw) - allowed)
     if unknown:
         raise InputError([_problem(k, raw[k], "one of " + ", ".join(sorted(allowed))) for k in unknown])
@@ -273,18 +298,31 @@ def pattern_from_dict(raw: object) -> Pattern:
         same_day = raw.get("round_trip_same_day", False)
         if not isinstance(same_day, bool):
             raise InputError([_problem("round_trip_same_day", same_day, "true or false")])
-        pattern = SimplePattern(raw.get("weekday_mi"), raw.get("weekend_mi"),  # type: ignore[arg-type]
-                                raw.get("long_trips_per_year", 0), raw.get("long_trip_one_way_mi", 0.0), same_day)
+        pattern = SimplePattern(  # the types are checked by validate() below, with a message naming the field
+            raw.get("weekday_mi"),  # type: ignore[arg-type]
+            raw.get("weekend_mi"),  # type: ignore[arg-type]
+            raw.get("long_trips_per_year", 0),  # type: ignore[arg-type]
+            raw.get("long_trip_one_way_mi", 0.0),
+            same_day,
+        )
     elif kind == "weekly":
         trips_raw = raw.get("trips", [])
         if not isinstance(trips_raw, list):
             raise InputError([_problem("trips", trips_raw, 'a list of {"month", "one_way_mi", "round_trip_same_day"}')])
         trips = []
         for k, t in enumerate(trips_raw):
-            if not isinstance(t, dict) or not set(t) <= {"month", "one_way_mi", "round_trip_same_day"} \
-                    or not isinstance(t.get("round_trip_same_day", False), bool):
-                raise InputError([_problem(f"trips[{k}]", t, 'an object {"month": 1-12, "one_way_mi": miles, '
-                                                              '"round_trip_same_day": true/false}')])
+            if (
+                not isinstance(t, dict)
+                or not set(t) <= {"month", "one_way_mi", "round_trip_same_day"}
+                or not isinstance(t.get("round_trip_same_day", False), bool)
+            ):
+                raise InputError(
+                    [
+                        _problem(
+                            f"trips[{k}]", t, 'an object {"month": 1-12, "one_way_mi": miles, "round_trip_same_day": true/false}'
+                        )
+                    ]
+                )
             trips.append(Trip(t.get("month"), t.get("one_way_mi"), t.get("round_trip_same_day", False)))  # type: ignore[arg-type]
         week = raw.get("week_mi")
         pattern = WeeklyPattern(tuple(week) if isinstance(week, list) else week, tuple(trips))  # type: ignore[arg-type]

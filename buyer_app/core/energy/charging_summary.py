@@ -90,8 +90,9 @@ def _r(value: float | None, digits: int = 1) -> float | None:
     return None if value is None or not math.isfinite(value) else round(float(value), digits)
 
 
-def charging_summary(row: Any, k: int, energy: EnergyYear, year: DrivingYear, h: Household,
-                     dc_minutes: float | None) -> ChargingSummary:
+def charging_summary(
+    row: Any, k: int, energy: EnergyYear, year: DrivingYear, h: Household, dc_minutes: float | None
+) -> ChargingSummary:
     """Summary for vehicle `k` of `energy` (a BEV or PHEV row of the vehicle table); `dc_minutes` is its
     10-80% DC fast session time (None when unknown)."""
     battery, dc_kw, ac_kw = _num(row["battery_kwh"]), _num(row["dc_max_kw"]), _num(row["ac_max_kw"])
@@ -118,24 +119,37 @@ def charging_summary(row: Any, k: int, energy: EnergyYear, year: DrivingYear, h:
     share_home = float(home_days.sum() / 365.0) if range_known else None
     electric_share = float(energy.electric_miles[k] / energy.miles) if (not is_bev and energy.miles > 0) else None
     return ChargingSummary(
-        battery_kwh=battery, dc_max_kw=dc_kw, ac_max_kw=ac_kw, connector=str(row["connector"] or ""),
+        battery_kwh=battery,
+        dc_max_kw=dc_kw,
+        ac_max_kw=ac_kw,
+        connector=str(row["connector"] or ""),
         spec_source=str(row["spec_source"] or ""),
         dc_10_80_minutes=_r(dc_minutes),
-        dc_curve="" if dc_minutes is None else (str(row.get("dc_curve_source") or "")
-                                                or ("measured curve (Chargeprice 2021)" if curve else "generic taper")),
-        level2_10_100_hours=_r(l2_hours, 2), level1_10_100_hours=_r(l1_hours, 1),
+        dc_curve=""
+        if dc_minutes is None
+        else (str(row.get("dc_curve_source") or "") or ("measured curve (Chargeprice 2021)" if curve else "generic taper")),
+        level2_10_100_hours=_r(l2_hours, 2),
+        level1_10_100_hours=_r(l1_hours, 1),
         epa_240v_hours=_num(row["charge_240v_h"]),
         home_charging=h.home_charging,
         home_plugged_hours_per_week=_r(plugged, 2),
         share_days_home_only=_r(share_home, 4),
         public_charge_days=float(energy.public_days[k].sum()),
-        dc_fast_stops=dc_stops, dc_fast_hours=_r(dc_hours, 2),
+        dc_fast_stops=dc_stops,
+        dc_fast_hours=_r(dc_hours, 2),
         public_level2_sessions=float(energy.l2_sessions[k].sum()),
-        trip_dc_stops=trip_stops, trip_dc_hours=_r(trip_hours, 2),
-        energy_cost_by_source={"home": round(float(by_source[0]), 2), "work": round(float(by_source[1]), 2),
-                               "public": round(float(by_source[2] + by_source[3]), 2)},
-        kwh_by_source={"home": round(float(kwh[0]), 1), "work": round(float(kwh[1]), 1),
-                       "public": round(float(kwh[2] + kwh[3]), 1)},
+        trip_dc_stops=trip_stops,
+        trip_dc_hours=_r(trip_hours, 2),
+        energy_cost_by_source={
+            "home": round(float(by_source[0]), 2),
+            "work": round(float(by_source[1]), 2),
+            "public": round(float(by_source[2] + by_source[3]), 2),
+        },
+        kwh_by_source={
+            "home": round(float(kwh[0]), 1),
+            "work": round(float(kwh[1]), 1),
+            "public": round(float(kwh[2] + kwh[3]), 1),
+        },
         electric_share_of_miles=_r(electric_share, 3),
         epa_utility_factor=_num(row["uf_comb"]),
         summer_range_mi=_r(float(np.nanmax(month_range))) if range_known else None,
@@ -151,4 +165,3 @@ def charging_summary(row: Any, k: int, energy: EnergyYear, year: DrivingYear, h:
         ),
         note_facts=ChargingNoteFacts(is_bev=bool(is_bev), road_trips=int(year.trip_count)),
     )
-

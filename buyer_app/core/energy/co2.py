@@ -16,21 +16,27 @@ KG_PER_LB = 0.45359237
 KWH_PER_MWH = 1000.0
 GASOLINE_TAILPIPE_KG_PER_GAL = 8.887
 DIESEL_TAILPIPE_KG_PER_GAL = 10.180
-TAILPIPE_SOURCE = ("EPA, Greenhouse Gas Emissions from a Typical Passenger Vehicle (8,887 g CO2 per gallon of gasoline, "
-                   "10,180 g per gallon of diesel), https://www.epa.gov/greenvehicles/greenhouse-gas-emissions-typical-"
-                   "passenger-vehicle; per vehicle EPA's co2TailpipeGpm (vehicles.csv)")
+TAILPIPE_SOURCE = (
+    "EPA, Greenhouse Gas Emissions from a Typical Passenger Vehicle (8,887 g CO2 per gallon of gasoline, "
+    "10,180 g per gallon of diesel), https://www.epa.gov/greenvehicles/greenhouse-gas-emissions-typical-"
+    "passenger-vehicle; per vehicle EPA's co2TailpipeGpm (vehicles.csv)"
+)
 # GREET (used by the AFDC emissions tool): about 23.7 lb CO2e per gallon of gasoline well to wheels;
 # less the 8.887 kg at the tailpipe leaves the well-to-tank part.
 GASOLINE_WELL_TO_WHEELS_LB_PER_GAL = 23.7
 GASOLINE_WELL_TO_WHEELS_KG_PER_GAL = GASOLINE_WELL_TO_WHEELS_LB_PER_GAL * KG_PER_LB
 GASOLINE_UPSTREAM_KG_PER_GAL = GASOLINE_WELL_TO_WHEELS_KG_PER_GAL - GASOLINE_TAILPIPE_KG_PER_GAL
 DIESEL_UPSTREAM_KG_PER_GAL = DIESEL_TAILPIPE_KG_PER_GAL * GASOLINE_UPSTREAM_KG_PER_GAL / GASOLINE_TAILPIPE_KG_PER_GAL
-UPSTREAM_SOURCE = ("Argonne GREET via the US DOE AFDC emissions tool: about 23.7 lb CO2e per gallon of gasoline well to "
-                   f"wheels, so {GASOLINE_UPSTREAM_KG_PER_GAL:.2f} kg per gallon before the tailpipe; diesel: the same "
-                   "upstream share of its tailpipe CO2 (app assumption, no diesel figure staged)")
-ELECTRICITY_SOURCE = ("EPA eGRID2023 total-output CO2 rates: the population-weighted mean of the subregions serving "
-                      "the state (US average 771.5 lb/MWh), divided by (1 - grid loss); power-plant fuel supply "
-                      "(upstream) not included")
+UPSTREAM_SOURCE = (
+    "Argonne GREET via the US DOE AFDC emissions tool: about 23.7 lb CO2e per gallon of gasoline well to "
+    f"wheels, so {GASOLINE_UPSTREAM_KG_PER_GAL:.2f} kg per gallon before the tailpipe; diesel: the same "
+    "upstream share of its tailpipe CO2 (app assumption, no diesel figure staged)"
+)
+ELECTRICITY_SOURCE = (
+    "EPA eGRID2023 total-output CO2 rates: the population-weighted mean of the subregions serving "
+    "the state (US average 771.5 lb/MWh), divided by (1 - grid loss); power-plant fuel supply "
+    "(upstream) not included"
+)
 
 
 @dataclass(frozen=True)
@@ -51,8 +57,15 @@ def grid_kg_per_kwh(lb_per_mwh: float, loss: float) -> float:
     return lb_per_mwh * KG_PER_LB / KWH_PER_MWH / (1.0 - loss)
 
 
-def co2_per_year(gallons: FloatArray, kwh: FloatArray, fuel_grade: np.ndarray, powertrain: np.ndarray,
-                 epa_kg_per_gal: FloatArray, lb_per_mwh: float, loss: float) -> Co2Year:
+def co2_per_year(
+    gallons: FloatArray,
+    kwh: FloatArray,
+    fuel_grade: np.ndarray,
+    powertrain: np.ndarray,
+    epa_kg_per_gal: FloatArray,
+    lb_per_mwh: float,
+    loss: float,
+) -> Co2Year:
     """CO2 a year from the gallons and kWh the energy model found.
 
     A car running on fuel alone keeps EPA's own figure: `epa_kg_per_gal` is its g/mile times the miles per

@@ -120,17 +120,31 @@ class _YearTotals:
     @classmethod
     def zeros(cls, n: int) -> _YearTotals:
         """Totals of n vehicles, all zero (the range by month NaN)."""
+
         def by_month() -> FloatArray:
             return np.zeros((n, MONTHS))
 
         def by_source() -> FloatArray:
             return np.zeros((n, len(SOURCES)))
 
-        return cls(fuel_gal_by_month=by_month(), electricity_usd_by_month=by_month(), used_kwh=np.zeros(n),
-                   electric_mi=np.zeros(n), trip_usd=np.zeros(n), kwh_by_source=by_source(), usd_by_source=by_source(),
-                   home_only_days=by_month(), public_days=by_month(), dc_sessions=by_month(), l2_sessions=by_month(),
-                   dc_minutes=np.zeros(n), trip_dc_sessions=np.zeros(n), home_kwh_bought=np.zeros(n),
-                   range_mi_by_month=np.full((n, MONTHS), np.nan), kwh_per_mi_by_month=by_month())
+        return cls(
+            fuel_gal_by_month=by_month(),
+            electricity_usd_by_month=by_month(),
+            used_kwh=np.zeros(n),
+            electric_mi=np.zeros(n),
+            trip_usd=np.zeros(n),
+            kwh_by_source=by_source(),
+            usd_by_source=by_source(),
+            home_only_days=by_month(),
+            public_days=by_month(),
+            dc_sessions=by_month(),
+            l2_sessions=by_month(),
+            dc_minutes=np.zeros(n),
+            trip_dc_sessions=np.zeros(n),
+            home_kwh_bought=np.zeros(n),
+            range_mi_by_month=np.full((n, MONTHS), np.nan),
+            kwh_per_mi_by_month=by_month(),
+        )
 
 
 @dataclass(frozen=True)
@@ -154,8 +168,14 @@ class _PlugIns:
     dc_session_min: FloatArray  # one 10-80% DC fast session, NaN when unknown
 
 
-def simulate_year(h: Household, v: VehicleInputs, year: DrivingYear, climate: Climate | None = None,
-                  fuel_price: FloatArray | None = None, detail: bool = True) -> EnergyYear:
+def simulate_year(
+    h: Household,
+    v: VehicleInputs,
+    year: DrivingYear,
+    climate: Climate | None = None,
+    fuel_price: FloatArray | None = None,
+    detail: bool = True,
+) -> EnergyYear:
     """Day-by-day energy for every vehicle in `v` (see the module docstring); `fuel_price` is USD per
     gallon for each vehicle's fuel (zero when omitted). Without `detail`, only the yearly figures are
     worked out (months, coverage and trips are left empty, for ranking the whole database)."""
@@ -180,8 +200,10 @@ def simulate_year(h: Household, v: VehicleInputs, year: DrivingYear, climate: Cl
         gas_climate = gas_factors(climate, kind)[MONTH]  # (365,) multiplier on label gallons per mile
         city_mi = day_mi * city_share * gas_climate  # (365,) city miles, weighted by the day's climate
         hwy_mi = day_mi * (1 - city_share) * gas_climate
-        totals.fuel_gal_by_month[at] = (gal_per_mi_city[at, None] * (city_mi @ _MONTH_ONEHOT)[None, :]
-                                        + gal_per_mi_hwy[at, None] * (hwy_mi @ _MONTH_ONEHOT)[None, :])
+        totals.fuel_gal_by_month[at] = (
+            gal_per_mi_city[at, None] * (city_mi @ _MONTH_ONEHOT)[None, :]
+            + gal_per_mi_hwy[at, None] * (hwy_mi @ _MONTH_ONEHOT)[None, :]
+        )
         trip_city_mi, trip_hwy_mi = float((city_mi * year.trip_day).sum()), float((hwy_mi * year.trip_day).sum())
         totals.trip_usd[at] = (gal_per_mi_city[at] * trip_city_mi + gal_per_mi_hwy[at] * trip_hwy_mi) * fuel_usd_per_gal[at]
 
@@ -192,15 +214,22 @@ def simulate_year(h: Household, v: VehicleInputs, year: DrivingYear, climate: Cl
         # the neutral pattern, which keeps EPA's utility factors (the national mix of daily distances)
         keeps_utility_factor = ~is_bev & year.neutral
         plug_ins = _PlugIns(
-            at=rows, is_bev=is_bev,
-            kwh_per_mi_city=v.kwh100_city[rows] / LABEL_MI, kwh_per_mi_hwy=v.kwh100_hwy[rows] / LABEL_MI,
+            at=rows,
+            is_bev=is_bev,
+            kwh_per_mi_city=v.kwh100_city[rows] / LABEL_MI,
+            kwh_per_mi_hwy=v.kwh100_hwy[rows] / LABEL_MI,
             electric_city=np.where(keeps_utility_factor, v.uf_city[rows], 1.0),
             electric_hwy=np.where(keeps_utility_factor, v.uf_hwy[rows], 1.0),
-            climate=ev_climate[rows], range_mi=np.nan_to_num(v.electric_range_mi[rows]), onboard_kw=v.ac_max_kw[rows],
-            gal_per_mi_city=gal_per_mi_city[rows], gal_per_mi_hwy=gal_per_mi_hwy[rows],
+            climate=ev_climate[rows],
+            range_mi=np.nan_to_num(v.electric_range_mi[rows]),
+            onboard_kw=v.ac_max_kw[rows],
+            gal_per_mi_city=gal_per_mi_city[rows],
+            gal_per_mi_hwy=gal_per_mi_hwy[rows],
             cd_gal_per_mi_city=np.nan_to_num(v.cd_gal100_city[rows]) / LABEL_MI,
             cd_gal_per_mi_hwy=np.nan_to_num(v.cd_gal100_hwy[rows]) / LABEL_MI,
-            fuel_usd_per_gal=fuel_usd_per_gal[rows], dc_session_min=v.dc_10_80_minutes[rows])
+            fuel_usd_per_gal=fuel_usd_per_gal[rows],
+            dc_session_min=v.dc_10_80_minutes[rows],
+        )
         # a plug-in hybrid's gasoline miles are hybrid miles
         _plug_ins(h, year, plug_ins, gas_by_month=gas_factors(climate, "hybrid"), totals=totals, detail=detail)
         range_mi = v.electric_range_mi[rows, None]
@@ -255,17 +284,24 @@ def _day_columns(year: DrivingYear, h: Household) -> tuple[_Columns, _Columns, I
     """The 365 days as columns, the distinct kinds of day as columns, and each day's kind. Days alike in
     distance, trip, month, work day and nights away give alike results when they start full, so the
     all-at-once pass works on the kinds (about 30 for a weekly routine instead of 365)."""
-    days = _Columns(distance_mi=year.miles, trip=year.trip_day, month=MONTH,
-                    workday=(WEEKDAY < h.workplace_days) & ~year.trip_day, away=year.away_night,
-                    unplugged=~np.isin(WEEKDAY, plugged_weekdays(h.phev_plug_nights)),
-                    weight_days=np.ones(DAYS_IN_YEAR), days_by_month=_MONTH_ONEHOT)
+    days = _Columns(
+        distance_mi=year.miles,
+        trip=year.trip_day,
+        month=MONTH,
+        workday=(WEEKDAY < h.workplace_days) & ~year.trip_day,
+        away=year.away_night,
+        unplugged=~np.isin(WEEKDAY, plugged_weekdays(h.phev_plug_nights)),
+        weight_days=np.ones(DAYS_IN_YEAR),
+        days_by_month=_MONTH_ONEHOT,
+    )
     keys = np.stack([getattr(days, name) for name in _DAY_FIELDS], axis=1).astype(float)
     unique, first, kind_of_day = np.unique(keys, axis=0, return_index=True, return_inverse=True)
     kind_of_day = kind_of_day.reshape(-1)
     by_month = np.zeros((len(unique), MONTHS))
     np.add.at(by_month, (kind_of_day, MONTH), 1.0)
-    kinds = _Columns(**{name: getattr(days, name)[first] for name in _DAY_FIELDS},
-                     weight_days=by_month.sum(axis=1), days_by_month=by_month)
+    kinds = _Columns(
+        **{name: getattr(days, name)[first] for name in _DAY_FIELDS}, weight_days=by_month.sum(axis=1), days_by_month=by_month
+    )
     return days, kinds, kind_of_day
 
 
@@ -297,17 +333,24 @@ def _battery_and_needs(h: Household, plug_ins: _PlugIns, kinds: _Columns) -> tup
     city = kinds.city_share(h.city_share)
     electric_mi = kinds.distance_mi[None, :] * (city * electric_city + (1 - city) * electric_hwy)
     with np.errstate(divide="ignore", invalid="ignore"):
-        kwh_per_electric_mi = np.nan_to_num((city * electric_city * kwh_city + (1 - city) * electric_hwy * kwh_hwy)
-                                            / (city * electric_city + (1 - city) * electric_hwy))
+        kwh_per_electric_mi = np.nan_to_num(
+            (city * electric_city * kwh_city + (1 - city) * electric_hwy * kwh_hwy)
+            / (city * electric_city + (1 - city) * electric_hwy)
+        )
     demand_kwh = np.nan_to_num(electric_mi * kwh_per_electric_mi * plug_ins.climate[:, kinds.month])
     regular = h.city_share
     with np.errstate(divide="ignore", invalid="ignore"):
-        label_kwh_per_mi = np.nan_to_num((regular * electric_city * kwh_city + (1 - regular) * electric_hwy * kwh_hwy)[:, 0]
-                                         / (regular * electric_city + (1 - regular) * electric_hwy)[:, 0])
+        label_kwh_per_mi = np.nan_to_num(
+            (regular * electric_city * kwh_city + (1 - regular) * electric_hwy * kwh_hwy)[:, 0]
+            / (regular * electric_city + (1 - regular) * electric_hwy)[:, 0]
+        )
     capacity_kwh = plug_ins.range_mi * label_kwh_per_mi
     # range unknown: assume a battery that just covers the longest day (the day model then adds nothing)
-    capacity_kwh = np.where(capacity_kwh > 0, capacity_kwh, demand_kwh.max(axis=1, initial=0.0)
-                            / (1 - h.charge_reserve * plug_ins.is_bev) + UNKNOWN_RANGE_MARGIN_KWH)
+    capacity_kwh = np.where(
+        capacity_kwh > 0,
+        capacity_kwh,
+        demand_kwh.max(axis=1, initial=0.0) / (1 - h.charge_reserve * plug_ins.is_bev) + UNKNOWN_RANGE_MARGIN_KWH,
+    )
     reserve_kwh = np.where(plug_ins.is_bev, h.charge_reserve * capacity_kwh, 0.0)
     night_kwh = home_kw(h, plug_ins.onboard_kw) * h.home_hours_per_night
     work_kw = np.where(plug_ins.onboard_kw > 0, np.minimum(plug_ins.onboard_kw, h.workplace_charger_kw), h.workplace_charger_kw)
@@ -315,19 +358,26 @@ def _battery_and_needs(h: Household, plug_ins: _PlugIns, kinds: _Columns) -> tup
     # a DC session charges from the reserve (normally 10%) to 80%; a public Level 2 session to full
     dc_share = np.where(plug_ins.is_bev, max(DC_SESSION_END - h.charge_reserve, MIN_DC_SESSION), DC_SESSION_END)
     dc_day = (kinds.trip | (h.public_everyday == "dc_fast"))[None, :]
-    battery = Battery(capacity_kwh=capacity_kwh, reserve_kwh=reserve_kwh, is_bev=plug_ins.is_bev, home_access=night_kwh > 0,
-                      starts_empty=~plug_ins.is_bev & ~(night_kwh > 0))
+    battery = Battery(
+        capacity_kwh=capacity_kwh,
+        reserve_kwh=reserve_kwh,
+        is_bev=plug_ins.is_bev,
+        home_access=night_kwh > 0,
+        starts_empty=~plug_ins.is_bev & ~(night_kwh > 0),
+    )
     needs = DayInputs(
         demand_kwh=demand_kwh,
         work_kwh=np.minimum(demand_kwh, work_kwh[:, None] * kinds.workday[None, :]),
         session_kwh=np.where(dc_day, (dc_share * capacity_kwh)[:, None], (capacity_kwh - reserve_kwh)[:, None]),
         # a plug-in hybrid is plugged in at home on its owner's nights only (phev_plug_nights)
-        night_kwh=night_kwh[:, None] * ~kinds.away[None, :] * ~(~plug_ins.is_bev[:, None] & kinds.unplugged[None, :]))
+        night_kwh=night_kwh[:, None] * ~kinds.away[None, :] * ~(~plug_ins.is_bev[:, None] & kinds.unplugged[None, :]),
+    )
     return battery, needs
 
 
-def _plug_ins(h: Household, year: DrivingYear, plug_ins: _PlugIns, gas_by_month: FloatArray, totals: _YearTotals,
-              detail: bool) -> None:
+def _plug_ins(
+    h: Household, year: DrivingYear, plug_ins: _PlugIns, gas_by_month: FloatArray, totals: _YearTotals, detail: bool
+) -> None:
     """The day-by-day part for battery-electric cars and plug-in hybrids; `gas_by_month` (12,) is the climate's
     multiplier on a plug-in hybrid's gasoline per mile."""
     kwh_city, kwh_hwy = plug_ins.kwh_per_mi_city[:, None], plug_ins.kwh_per_mi_hwy[:, None]
@@ -338,16 +388,22 @@ def _plug_ins(h: Household, year: DrivingYear, plug_ins: _PlugIns, gas_by_month:
     outcome, below_full_after = full_start(battery, needs)
     # a day on home charging alone: it fits in the battery as it was charged at home (a trip's return leg
     # after a night away counts when the charge from home lasts), with no public charge
-    home_only = ((needs.demand_kwh <= (battery.capacity_kwh - battery.reserve_kwh)[:, None] + ROUNDING_KWH)
-                 & battery.home_access[:, None])
+    home_only = (needs.demand_kwh <= (battery.capacity_kwh - battery.reserve_kwh)[:, None] + ROUNDING_KWH) & battery.home_access[
+        :, None
+    ]
     # late: a vehicle some day of which (before the last) ends short of full, or that starts the year empty; its
     # days are walked through in order. The others keep the all-at-once results of the kinds of day.
-    before_last = np.unique(kind_of_day[:DAYS_IN_YEAR - 1])
+    before_last = np.unique(kind_of_day[: DAYS_IN_YEAR - 1])
     late = (below_full_after[:, before_last] > NEARLY_FULL_KWH).any(axis=1) | battery.starts_empty
     calm = np.flatnonzero(~late)
     if calm.size:
-        energy = _ColumnEnergy(demand_kwh=needs.demand_kwh[calm], work_kwh=needs.work_kwh[calm],
-                               session_kwh=needs.session_kwh[calm], outcome=take(outcome, calm), home_only=home_only[calm])
+        energy = _ColumnEnergy(
+            demand_kwh=needs.demand_kwh[calm],
+            work_kwh=needs.work_kwh[calm],
+            session_kwh=needs.session_kwh[calm],
+            outcome=take(outcome, calm),
+            home_only=home_only[calm],
+        )
         _finish(h, take(plug_ins, calm), kinds, energy, gas_by_month=gas_by_month, totals=totals, detail=detail)
     walk = np.flatnonzero(late)
     if walk.size:
@@ -359,23 +415,41 @@ def _plug_ins(h: Household, year: DrivingYear, plug_ins: _PlugIns, gas_by_month:
         walked_by_month = np.zeros((len(kinds.weight_days), MONTHS))
         np.add.at(walked_by_month, (kind_at, MONTH[day_at]), 1.0)
         by_month = np.vstack([kinds.days_by_month - walked_by_month, _MONTH_ONEHOT[day_at]])
-        columns = _Columns(**{name: np.concatenate([getattr(kinds, name), getattr(days, name)[day_at]]) for name in _DAY_FIELDS},
-                           weight_days=by_month.sum(axis=1), days_by_month=by_month)
+        columns = _Columns(
+            **{name: np.concatenate([getattr(kinds, name), getattr(days, name)[day_at]]) for name in _DAY_FIELDS},
+            weight_days=by_month.sum(axis=1),
+            days_by_month=by_month,
+        )
 
         def kinds_then_days(by_kind: FloatArray, by_day: FloatArray | None = None) -> FloatArray:
             """(m, U + V): the kinds' values, then the walked days' (their kind's, unless given)."""
             return np.concatenate([by_kind, by_kind[:, kind_at] if by_day is None else by_day], axis=1)
 
-        walked_outcome = DayOutcome(**{f.name: kinds_then_days(getattr(outcome, f.name)[walk], getattr(walked.outcome, f.name))
-                                       for f in fields(DayOutcome)})
-        energy = _ColumnEnergy(demand_kwh=kinds_then_days(walk_needs.demand_kwh), work_kwh=kinds_then_days(walk_needs.work_kwh),
-                               session_kwh=kinds_then_days(walk_needs.session_kwh), outcome=walked_outcome,
-                               home_only=np.concatenate([home_only[walk], walked.home_only], axis=1))
+        walked_outcome = DayOutcome(
+            **{
+                f.name: kinds_then_days(getattr(outcome, f.name)[walk], getattr(walked.outcome, f.name))
+                for f in fields(DayOutcome)
+            }
+        )
+        energy = _ColumnEnergy(
+            demand_kwh=kinds_then_days(walk_needs.demand_kwh),
+            work_kwh=kinds_then_days(walk_needs.work_kwh),
+            session_kwh=kinds_then_days(walk_needs.session_kwh),
+            outcome=walked_outcome,
+            home_only=np.concatenate([home_only[walk], walked.home_only], axis=1),
+        )
         _finish(h, take(plug_ins, walk), columns, energy, gas_by_month=gas_by_month, totals=totals, detail=detail)
 
 
-def _finish(h: Household, plug_ins: _PlugIns, columns: _Columns, energy: _ColumnEnergy, gas_by_month: FloatArray,
-            totals: _YearTotals, detail: bool = True) -> None:
+def _finish(
+    h: Household,
+    plug_ins: _PlugIns,
+    columns: _Columns,
+    energy: _ColumnEnergy,
+    gas_by_month: FloatArray,
+    totals: _YearTotals,
+    detail: bool = True,
+) -> None:
     """Costs and counts for the plug-ins `p`, from per-column arrays in kWh at the wall (columns weigh
     columns.weight_days days). Sums over columns are matrix products with the weights."""
     at = plug_ins.at
@@ -390,10 +464,18 @@ def _finish(h: Household, plug_ins: _PlugIns, columns: _Columns, energy: _Column
     used_year_kwh = used_kwh @ weight
     public_year_kwh = public_kwh @ weight
     dc_year_kwh = public_kwh @ (weight * dc_column)
-    bought_kwh = np.stack([refill_kwh @ weight, work_kwh @ weight, np.maximum(public_year_kwh - dc_year_kwh, 0.0), dc_year_kwh],
-                          axis=1)  # (m, 4) a year, in SOURCES order
-    usual = HOME if h.home_charging != "none" else WORK if h.workplace_charging != "none" else \
-        PUBLIC_DC if h.public_everyday == "dc_fast" else PUBLIC_L2
+    bought_kwh = np.stack(
+        [refill_kwh @ weight, work_kwh @ weight, np.maximum(public_year_kwh - dc_year_kwh, 0.0), dc_year_kwh], axis=1
+    )  # (m, 4) a year, in SOURCES order
+    usual = (
+        HOME
+        if h.home_charging != "none"
+        else WORK
+        if h.workplace_charging != "none"
+        else PUBLIC_DC
+        if h.public_everyday == "dc_fast"
+        else PUBLIC_L2
+    )
     # balance the year: the battery of 1 January was charged where this household usually charges; what a
     # last public session left in the battery at the year's end was not used this year
     counted_kwh = bought_kwh.copy()
@@ -412,12 +494,22 @@ def _finish(h: Household, plug_ins: _PlugIns, columns: _Columns, energy: _Column
     dc_min = plug_ins.dc_session_min
     dc_year_sessions = sessions @ (weight * dc_column)
     if h.public_dc_pricing == "per_minute":
-        dc_year_usd = np.where(np.isnan(dc_min), counted_kwh[:, PUBLIC_DC] * h.public_dc_price,
-                               dc_year_sessions * np.nan_to_num(dc_min) * h.public_dc_per_minute * counted_share[:, PUBLIC_DC])
+        dc_year_usd = np.where(
+            np.isnan(dc_min),
+            counted_kwh[:, PUBLIC_DC] * h.public_dc_price,
+            dc_year_sessions * np.nan_to_num(dc_min) * h.public_dc_per_minute * counted_share[:, PUBLIC_DC],
+        )
     else:
         dc_year_usd = counted_kwh[:, PUBLIC_DC] * h.public_dc_price
-    year_usd = np.stack([counted_kwh[:, HOME] * home_usd_per_kwh, counted_kwh[:, WORK] * work_usd_per_kwh,
-                         counted_kwh[:, PUBLIC_L2] * h.public_l2_price, dc_year_usd + (sessions @ weight) * idle_usd], axis=1)
+    year_usd = np.stack(
+        [
+            counted_kwh[:, HOME] * home_usd_per_kwh,
+            counted_kwh[:, WORK] * work_usd_per_kwh,
+            counted_kwh[:, PUBLIC_L2] * h.public_l2_price,
+            dc_year_usd + (sessions @ weight) * idle_usd,
+        ],
+        axis=1,
+    )
     totals.used_kwh[at] = used_year_kwh
     totals.kwh_by_source[at] = counted_kwh
     totals.usd_by_source[at] = year_usd
@@ -435,9 +527,12 @@ def _finish(h: Household, plug_ins: _PlugIns, columns: _Columns, energy: _Column
         totals.electric_mi[at[hybrid]] = np.einsum("ij,ij,j->i", met, electric_share, columns.distance_mi * weight)
         cd_city, cd_hwy = plug_ins.cd_gal_per_mi_city[hybrid][:, None], plug_ins.cd_gal_per_mi_hwy[hybrid][:, None]
         gas_city, gas_hwy = plug_ins.gal_per_mi_city[hybrid][:, None], plug_ins.gal_per_mi_hwy[hybrid][:, None]
-        gal_per_mi = (city * (1 - electric_city) * gas_city + (1 - city) * (1 - electric_hwy) * gas_hwy
-                      + met * (city * electric_city * cd_city + (1 - city) * electric_hwy * cd_hwy)
-                      + (1 - met) * (city * electric_city * gas_city + (1 - city) * electric_hwy * gas_hwy))
+        gal_per_mi = (
+            city * (1 - electric_city) * gas_city
+            + (1 - city) * (1 - electric_hwy) * gas_hwy
+            + met * (city * electric_city * cd_city + (1 - city) * electric_hwy * cd_hwy)
+            + (1 - met) * (city * electric_city * gas_city + (1 - city) * electric_hwy * gas_hwy)
+        )
         gallons = gal_per_mi * (columns.distance_mi * gas_by_month[columns.month])[None, :]
         totals.fuel_gal_by_month[at[hybrid]] = gallons @ by_month
     if not detail:
@@ -449,11 +544,15 @@ def _finish(h: Household, plug_ins: _PlugIns, columns: _Columns, energy: _Column
     share = counted_share[:, :, None]
     dc_usd = public_kwh * dc_column * (share[:, PUBLIC_DC] * h.public_dc_price)
     if h.public_dc_pricing == "per_minute":
-        dc_usd = np.where(np.isnan(dc_min)[:, None], dc_usd,
-                          dc_sessions * (np.nan_to_num(dc_min) * h.public_dc_per_minute)[:, None] * share[:, PUBLIC_DC])
+        dc_usd = np.where(
+            np.isnan(dc_min)[:, None],
+            dc_usd,
+            dc_sessions * (np.nan_to_num(dc_min) * h.public_dc_per_minute)[:, None] * share[:, PUBLIC_DC],
+        )
     public_usd = public_kwh * (1 - dc_column) * (share[:, PUBLIC_L2] * h.public_l2_price) + dc_usd + sessions * idle_usd
-    electricity_usd = (refill_kwh * (share[:, HOME] * home_usd_per_kwh) + work_kwh * (share[:, WORK] * work_usd_per_kwh)
-                       + public_usd)
+    electricity_usd = (
+        refill_kwh * (share[:, HOME] * home_usd_per_kwh) + work_kwh * (share[:, WORK] * work_usd_per_kwh) + public_usd
+    )
     # what the balancing added without a purchase to hang it on (the battery of 1 January), spread over
     # the year in proportion to use, so that the months add up to the year
     residual_usd = year_usd.sum(axis=1) - electricity_usd @ weight

@@ -96,7 +96,7 @@ def walk_days(battery: Battery, days: DayInputs, below_full_after: FloatArray, k
     d = 0
     while d < DAYS_IN_YEAR:
         if not (below_full > NEARLY_FULL_KWH).any():
-            ahead = np.flatnonzero(leaves_short[d:DAYS_IN_YEAR - 1])
+            ahead = np.flatnonzero(leaves_short[d : DAYS_IN_YEAR - 1])
             if not ahead.size:
                 break
             j = d + int(ahead[0])  # day j starts full but leaves someone short: day j + 1 is walked
@@ -116,8 +116,9 @@ def walk_days(battery: Battery, days: DayInputs, below_full_after: FloatArray, k
         # home-only: a battery-electric car's day fits in a full battery and needs no public charge (what is
         # left from an earlier public session may help); a plug-in hybrid's day fits in what the battery holds
         demand = days.demand_kwh[:, kind]
-        fits = np.where(is_bev, (demand <= capacity - reserve + ROUNDING_KWH) & (sessions == 0),
-                        demand <= available + ROUNDING_KWH)
+        fits = np.where(
+            is_bev, (demand <= capacity - reserve + ROUNDING_KWH) & (sessions == 0), demand <= available + ROUNDING_KWH
+        )
         home_only = fits & battery.home_access
         for part, value in zip(parts, (from_battery, shortfall, sessions, refill, home_only), strict=True):
             part.append(value)
@@ -127,15 +128,19 @@ def walk_days(battery: Battery, days: DayInputs, below_full_after: FloatArray, k
     m = len(capacity)
     used, short, bought, refilled = (np.stack(p, axis=1) if p else np.zeros((m, 0)) for p in parts[:4])
     home_only_days = np.stack(parts[4], axis=1) if parts[4] else np.zeros((m, 0), dtype=bool)
-    return Walk(days=visited, outcome=DayOutcome(battery_kwh=used, shortfall_kwh=short, sessions=bought, refill_kwh=refilled),
-                home_only=home_only_days)
+    return Walk(
+        days=visited,
+        outcome=DayOutcome(battery_kwh=used, shortfall_kwh=short, sessions=bought, refill_kwh=refilled),
+        home_only=home_only_days,
+    )
 
 
 def _walk_small(battery: Battery, days: DayInputs, below_full_after: FloatArray, kind_of_day: IntArray) -> Walk:
     """walk_days for a few vehicles, one float at a time (the same rules, without numpy's per-call cost)."""
     m = len(battery.capacity_kwh)
     need_l, demand_l, session_l, night_l, below_after_l = (
-        a.tolist() for a in (days.need_kwh, days.demand_kwh, days.session_kwh, days.night_kwh, below_full_after))
+        a.tolist() for a in (days.need_kwh, days.demand_kwh, days.session_kwh, days.night_kwh, below_full_after)
+    )
     capacity_l, reserve_l = battery.capacity_kwh.tolist(), battery.reserve_kwh.tolist()
     bev_l, home_l = battery.is_bev.tolist(), battery.home_access.tolist()
     kind_l = kind_of_day.tolist()
@@ -165,8 +170,11 @@ def _walk_small(battery: Battery, days: DayInputs, below_full_after: FloatArray,
             end = start - from_battery + sessions * size - shortfall
             refill = min(max(capacity - end, 0.0), night_l[i][kind])
             demand = demand_l[i][kind]
-            fits = (demand <= capacity - reserve_l[i] + ROUNDING_KWH and sessions == 0 if bev_l[i]
-                    else demand <= available + ROUNDING_KWH)
+            fits = (
+                demand <= capacity - reserve_l[i] + ROUNDING_KWH and sessions == 0
+                if bev_l[i]
+                else demand <= available + ROUNDING_KWH
+            )
             home_only = float(fits and home_l[i])
             for part, value in zip(out, (from_battery, shortfall, sessions, refill, home_only), strict=True):
                 part[i].append(value)
@@ -174,5 +182,8 @@ def _walk_small(battery: Battery, days: DayInputs, below_full_after: FloatArray,
         visited.append(d)
         d += 1
     used, short, bought, refilled, home_only_days = (np.asarray(part, dtype=float).reshape(m, len(visited)) for part in out)
-    return Walk(days=visited, outcome=DayOutcome(battery_kwh=used, shortfall_kwh=short, sessions=bought, refill_kwh=refilled),
-                home_only=home_only_days.astype(bool))
+    return Walk(
+        days=visited,
+        outcome=DayOutcome(battery_kwh=used, shortfall_kwh=short, sessions=bought, refill_kwh=refilled),
+        home_only=home_only_days.astype(bool),
+    )

@@ -64,8 +64,7 @@ def read_limited(path: Path, limit: int) -> bytes:
         if not stat.S_ISREG(info.st_mode):
             raise Unreadable(path, f"{kind_of(info.st_mode)}, not a file", "not_regular")
         if info.st_size > limit:
-            raise Unreadable(path, f"{info.st_size / 1e6:.1f} MB, more than the {limit / 1e6:.1f} MB allowed",
-                             "too_large")
+            raise Unreadable(path, f"{info.st_size / 1e6:.1f} MB, more than the {limit / 1e6:.1f} MB allowed", "too_large")
         chunks: list[bytes] = []
         size = 0
         while size <= limit:

@@ -94,13 +94,12 @@ def remove_stale_temps(path: Path) -> list[Path]:
     """
     removed: list[Path] = []
     try:
-        candidates = [p for p in path.parent.iterdir()
-                      if p.name.startswith(f".{path.name}.") and p.name.endswith(".tmp")]
+        candidates = [p for p in path.parent.iterdir() if p.name.startswith(f".{path.name}.") and p.name.endswith(".tmp")]
     except OSError:
         return removed
     now = time.time()
     for candidate in candidates:
-        owner = _TEMP_OWNER.fullmatch(candidate.name[len(path.name) + 1:])
+        owner = _TEMP_OWNER.fullmatch(candidate.name[len(path.name) + 1 :])
         if owner and owner["host"] == HOST_TAG:
             stale = int(owner["pid"]) != os.getpid() and not pid_alive(int(owner["pid"]))
         else:

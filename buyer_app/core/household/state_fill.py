@@ -38,8 +38,9 @@ def with_state(h: Household, state: str) -> Household:
     """`h` moved to `state`: its prices, tax, fees and grid replaced by the state's (the national default
     where the state's table has no figure), and the utility of another state forgotten."""
     utility = h.utility if state == h.state else ""  # a utility id belongs to one state
-    return h.with_values({"state": state, "utility": utility, **state_values(state, h.fuel_price_basis)},
-                         context=f"state {state}")
+    return h.with_values(
+        {"state": state, "utility": utility, **state_values(state, h.fuel_price_basis)}, context=f"state {state}"
+    )
 
 
 def with_fuel_price_basis(h: Household, basis: str) -> Household:
@@ -55,8 +56,14 @@ def field_origin(h: Household, name: str) -> FieldOrigin:
     spec = FIELD_BY_NAME[name]
     value = getattr(h, name)
     if name in FEE_FIELDS and h.state != "US" and abs(flat_fees(h.state)[name] - float(value)) < 1e-9:
-        rules = [r for r in vehicle_tax_rules(h.state) if r.counted and r.applies_to == "all" and not r.area
-                 and r.component == ("title" if name == "title_fees" else "registration")]
+        rules = [
+            r
+            for r in vehicle_tax_rules(h.state)
+            if r.counted
+            and r.applies_to == "all"
+            and not r.area
+            and r.component == ("title" if name == "title_fees" else "registration")
+        ]
         text = "; ".join(f"{r.charge}: {r.rule} ({r.source_url})" for r in rules) or "none in the state table"
         return FieldOrigin("state", f"{STATE_NAMES[h.state]}: {text}", max((r.as_of for r in rules), default=""))
     if name in REGIONAL_FIELDS and h.state != "US":
@@ -65,8 +72,12 @@ def field_origin(h: Household, name: str) -> FieldOrigin:
         if isinstance(row.value, float) and abs(row.value - float(value)) < 1e-9:
             return FieldOrigin("state", f"{STATE_NAMES[h.state]}: {row.source}", row.as_of, row.note)
         if row.value is None and value == spec.default:
-            return FieldOrigin("default", f"{STATE_NAMES[h.state]} has no figure in the state table, so the app's national "
-                               f"default: {spec.source}", spec.as_of, row.note)
+            return FieldOrigin(
+                "default",
+                f"{STATE_NAMES[h.state]} has no figure in the state table, so the app's national default: {spec.source}",
+                spec.as_of,
+                row.note,
+            )
     if value == spec.default:
         return FieldOrigin("default", spec.source, spec.as_of)
     return FieldOrigin("yours", "your figure", "")

@@ -111,8 +111,7 @@ def _iso(value: object, where: str, problems: list[FieldProblem]) -> str | None:
         return None
 
 
-def _number(raw: dict[str, Any], key: str, where: str, problems: list[FieldProblem],
-            required: bool = False) -> float | None:
+def _number(raw: dict[str, Any], key: str, where: str, problems: list[FieldProblem], required: bool = False) -> float | None:
     value = raw.get(key)
     if value is None:
         if required:
@@ -139,8 +138,12 @@ def _income(raw: object, where: str, problems: list[FieldProblem]) -> IncomeRule
         return None
     limits: dict[str, tuple[float, float]] = {}
     for key, pair in (raw.get("limits") or {}).items():
-        ok = isinstance(pair, list) and len(pair) == 2 and all(
-            isinstance(x, (int, float)) and not isinstance(x, bool) and x >= 0 for x in pair) and pair[0] <= pair[1]
+        ok = (
+            isinstance(pair, list)
+            and len(pair) == 2
+            and all(isinstance(x, (int, float)) and not isinstance(x, bool) and x >= 0 for x in pair)
+            and pair[0] <= pair[1]
+        )
         valid_key = key in FILING_STATUSES if raw["kind"] == "filing_status" else str(key).isdigit()
         if not ok or not valid_key:
             problems.append(FieldProblem(f"{where}.limits.{key}", pair, "[min, max] USD with min <= max"))
@@ -195,20 +198,38 @@ def program_from_dict(raw: dict[str, Any]) -> Program:
         status = "open"
     confirmed_until = _iso(raw.get("confirmed_until"), f"{where}.confirmed_until", problems)
     program = Program(
-        id=text("id"), name=text("name"), offered_by=text("offered_by"), level=one_of("level", LEVELS),
-        state=text("state"), items=_choice_list(raw.get("items"), ITEMS, f"{where}.items", problems),
-        amount_kind=amount_kind, amount=amount, payment=one_of("payment", PAYMENTS), source=text("source"),
-        checked=checked or "", provenance=text("provenance"), description=text("description", False),
-        amount_cap=_number(raw, "amount_cap", where, problems), range_tiers=tuple(tiers),
-        msrp_cap=_number(raw, "msrp_cap", where, problems), msrp_cap_large=_number(raw, "msrp_cap_large", where, problems),
+        id=text("id"),
+        name=text("name"),
+        offered_by=text("offered_by"),
+        level=one_of("level", LEVELS),
+        state=text("state"),
+        items=_choice_list(raw.get("items"), ITEMS, f"{where}.items", problems),
+        amount_kind=amount_kind,
+        amount=amount,
+        payment=one_of("payment", PAYMENTS),
+        source=text("source"),
+        checked=checked or "",
+        provenance=text("provenance"),
+        description=text("description", False),
+        amount_cap=_number(raw, "amount_cap", where, problems),
+        range_tiers=tuple(tiers),
+        msrp_cap=_number(raw, "msrp_cap", where, problems),
+        msrp_cap_large=_number(raw, "msrp_cap_large", where, problems),
         above_cap_amount=_number(raw, "above_cap_amount", where, problems),
         used_price_cap=_number(raw, "used_price_cap", where, problems),
         income=_income(raw.get("income"), f"{where}.income", problems),
         acquisition=_choice_list(raw.get("acquisition", ["buy"]), ACQUISITIONS, f"{where}.acquisition", problems),
         tenure=_choice_list(raw.get("tenure", list(TENURES)), TENURES, f"{where}.tenure", problems),
-        utility=raw.get("utility") or None, utility_name=str(raw.get("utility_name") or ""),
-        area=str(raw.get("area") or ""), start=start, end=end, paused=bool(paused), notes=str(raw.get("notes") or ""),
-        status=str(status), confirmed_until=confirmed_until, status_note=str(raw.get("status_note") or ""),
+        utility=raw.get("utility") or None,
+        utility_name=str(raw.get("utility_name") or ""),
+        area=str(raw.get("area") or ""),
+        start=start,
+        end=end,
+        paused=bool(paused),
+        notes=str(raw.get("notes") or ""),
+        status=str(status),
+        confirmed_until=confirmed_until,
+        status_note=str(raw.get("status_note") or ""),
     )
     if program.level == "utility" and not program.utility:
         problems.append(FieldProblem(f"{where}.utility", raw.get("utility"), "the utility's id for a utility program"))
@@ -261,8 +282,9 @@ def load_catalogue() -> Catalogue:
     imported, curated = _read("catalogue.json"), _read("curated.json")
     by_id = {p.id: p for p in (program_from_dict(r) for r in imported["programs"])}
     by_id.update({p.id: p for p in (program_from_dict(r) for r in curated["programs"])})
-    utilities = {state: tuple((str(u["id"]), str(u["name"])) for u in rows)
-                 for state, rows in imported.get("utilities", {}).items()}
+    utilities = {
+        state: tuple((str(u["id"]), str(u["name"])) for u in rows) for state, rows in imported.get("utilities", {}).items()
+    }
     return Catalogue(tuple(by_id.values()), utilities, str(imported.get("notice", "")))
 
 

@@ -207,8 +207,9 @@ def household_reason(p: Program, h: Household, day: date, lease: bool) -> Reason
     if p.status == "proposed":
         return Reason(ReasonKind.PROPOSED, detail=p.status_note, checked=p.checked)
     if p.status == "unconfirmed" or (p.confirmed_until and day > date.fromisoformat(p.confirmed_until)):
-        return Reason(ReasonKind.UNCONFIRMED, on=day.isoformat(), until=p.confirmed_until or "", detail=p.status_note,
-                      checked=p.checked)
+        return Reason(
+            ReasonKind.UNCONFIRMED, on=day.isoformat(), until=p.confirmed_until or "", detail=p.status_note, checked=p.checked
+        )
     if p.amount_kind == "lessor":
         return Reason(ReasonKind.LESSOR)
     if ("lease" if lease else "buy") not in p.acquisition:
@@ -254,10 +255,22 @@ def decide(p: Program, h: Household, case: VehicleCase, day: date) -> Decision |
     applied = not reason and amount > 0
     if not reason and amount <= 0:
         reason = Reason(ReasonKind.ZERO_AMOUNT)
-    return Decision(id=p.id, name=p.name, offered_by=p.offered_by, level=p.level,
-                    item=Item.HOME_CHARGER if charger else Item.VEHICLE, applied=applied,
-                    amount=amount if applied else 0.0, reason=reason, payment=Payment(p.payment), start=p.start,
-                    end=p.end, source=p.source, checked=p.checked, notes=p.notes)
+    return Decision(
+        id=p.id,
+        name=p.name,
+        offered_by=p.offered_by,
+        level=p.level,
+        item=Item.HOME_CHARGER if charger else Item.VEHICLE,
+        applied=applied,
+        amount=amount if applied else 0.0,
+        reason=reason,
+        payment=Payment(p.payment),
+        start=p.start,
+        end=p.end,
+        source=p.source,
+        checked=p.checked,
+        notes=p.notes,
+    )
 
 
 def _group(d: Decision) -> tuple[str, str, str]:
@@ -286,8 +299,14 @@ def decide_all(programs: tuple[Program, ...], h: Household, case: VehicleCase, t
     for d in decisions:
         kept = best.get(_group(d))
         if d.applied and kept is not None and kept.id != d.id and not _is_bonus(by_program[d.id]):
-            d = Decision(**{**d.__dict__, "applied": False, "amount": 0.0,
-                            "reason": Reason(ReasonKind.LARGER_TIER_COUNTED, amount=kept.amount)})
+            d = Decision(
+                **{
+                    **d.__dict__,
+                    "applied": False,
+                    "amount": 0.0,
+                    "reason": Reason(ReasonKind.LARGER_TIER_COUNTED, amount=kept.amount),
+                }
+            )
         out.append(d)
     order = {"federal": 0, "state": 1, "utility": 2, "local": 3, "other": 4}
     out = sorted(out, key=lambda d: (not d.applied, order.get(d.level, 5), d.item, -d.amount, d.id))
@@ -303,7 +322,13 @@ def _cap_charger_total(decisions: list[Decision], charger_cost: float) -> list[D
             amount = min(d.amount, max(room, 0.0))
             room -= amount
             if amount < d.amount:
-                d = Decision(**{**d.__dict__, "amount": amount, "applied": amount > 0,
-                                "reason": None if amount > 0 else Reason(ReasonKind.CHARGER_COVERED)})
+                d = Decision(
+                    **{
+                        **d.__dict__,
+                        "amount": amount,
+                        "applied": amount > 0,
+                        "reason": None if amount > 0 else Reason(ReasonKind.CHARGER_COVERED),
+                    }
+                )
         out.append(d)
     return out

@@ -39,8 +39,14 @@ def insurance_factors() -> InsuranceFactors:
         else:
             scalars[row["factor"]] = value
         sources[f"{row['factor']}:{row['key']}"] = (row["source"], row["as_of"])
-    return InsuranceFactors(scalars["reference_price"], scalars["price_elasticity"], scalars["value_independent_share"],
-                            groups["powertrain"], groups["body"], sources)
+    return InsuranceFactors(
+        scalars["reference_price"],
+        scalars["price_elasticity"],
+        scalars["value_independent_share"],
+        groups["powertrain"],
+        groups["body"],
+        sources,
+    )
 
 
 @cache
@@ -48,8 +54,11 @@ def state_premiums() -> dict[str, tuple[float, str, str]]:
     """State (and "US") -> (average yearly full-coverage premium of the reference car, source, as of)."""
     out = {}
     for k, row in enumerate(table_rows("insurance_by_state.csv")):
-        out[row["state"]] = (number(row["full_coverage_usd"], *STATE_PREMIUM_RANGE_USD, f"insurance_by_state.csv row {k + 2}"),
-                             row["source"], row["as_of"])
+        out[row["state"]] = (
+            number(row["full_coverage_usd"], *STATE_PREMIUM_RANGE_USD, f"insurance_by_state.csv row {k + 2}"),
+            row["source"],
+            row["as_of"],
+        )
     return out
 
 
@@ -59,8 +68,9 @@ def _factor_of(keys: npt.NDArray[np.str_], factors: dict[str, float]) -> FloatAr
     return np.array([factors.get(str(k), 1.0) for k in distinct] or [1.0], dtype=float)[at]
 
 
-def premiums(reference: float, powertrain: npt.NDArray[np.str_], bodies: npt.NDArray[np.str_], value: FloatArray,
-             years: int) -> FloatArray:
+def premiums(
+    reference: float, powertrain: npt.NDArray[np.str_], bodies: npt.NDArray[np.str_], value: FloatArray, years: int
+) -> FloatArray:
     """(N, years): each car's yearly premium. `reference` is the household's premium for the reference car (its
     state's average unless it set its own); `value` (N, years + 1) what the car is worth (its price at t = 0; a car
     without a known price is insured as a car of the reference price)."""

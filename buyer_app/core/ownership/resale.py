@@ -41,9 +41,12 @@ def resale_table() -> dict[tuple[str, str], CurveRow]:
     out = {}
     for k, row in enumerate(table_rows("resale_curves.csv")):
         where = f"resale_curves.csv row {k + 2}"
-        out[(row["powertrain"], row["body"])] = CurveRow(number(row["first_year_loss"], *FIRST_YEAR_LOSS_RANGE, where),
-                                                         number(row["retained_5yr"], *RETAINED_5YR_RANGE, where),
-                                                         row["source"], row["as_of"])
+        out[(row["powertrain"], row["body"])] = CurveRow(
+            number(row["first_year_loss"], *FIRST_YEAR_LOSS_RANGE, where),
+            number(row["retained_5yr"], *RETAINED_5YR_RANGE, where),
+            row["source"],
+            row["as_of"],
+        )
     return out
 
 
@@ -54,7 +57,8 @@ def model_table() -> dict[tuple[str, str, str], CurveRow]:
     for k, row in enumerate(table_rows("resale_models.csv")):
         where = f"resale_models.csv row {k + 2}"
         out[(row["make"], row["base_model"], row["powertrain"])] = CurveRow(
-            float("nan"), number(row["retained_5yr"], *RETAINED_5YR_RANGE, where), row["source"], row["as_of"])
+            float("nan"), number(row["retained_5yr"], *RETAINED_5YR_RANGE, where), row["source"], row["as_of"]
+        )
     return out
 
 
@@ -67,8 +71,9 @@ def curve_for(powertrain: str, body: str, make: str = "", base_model: str = "") 
     return CurveRow(segment.first_year_loss, own.retained_5yr, own.source, own.as_of)
 
 
-def retained(first_year_loss: FloatArray, retained_5yr: FloatArray, ages: FloatArray,
-             segment_5yr: FloatArray | None = None) -> FloatArray:
+def retained(
+    first_year_loss: FloatArray, retained_5yr: FloatArray, ages: FloatArray, segment_5yr: FloatArray | None = None
+) -> FloatArray:
     """R(age) for each vehicle (rows) at each age (columns, in years, fractional allowed). Up to five years the
     curve meets the car's own five-year figure; after five years it falls at its segment's yearly rate (a model's
     published figure says nothing of later years), `segment_5yr` (default: the car's own)."""
@@ -84,12 +89,17 @@ def retained(first_year_loss: FloatArray, retained_5yr: FloatArray, ages: FloatA
 
 def _yearly(first_year_loss: FloatArray, retained_5yr: FloatArray) -> FloatArray:
     """(1 - r): the yearly share kept from year 1 to year 5."""
-    return np.asarray(np.clip(retained_5yr / (1 - first_year_loss), MIN_KEPT_SHARE, None) ** (1 / (FIVE_YEARS - 1)),
-                      dtype=float)
+    return np.asarray(np.clip(retained_5yr / (1 - first_year_loss), MIN_KEPT_SHARE, None) ** (1 / (FIVE_YEARS - 1)), dtype=float)
 
 
-def value_path(price: FloatArray, first_year_loss: FloatArray, retained_5yr: FloatArray, age_at_purchase: FloatArray,
-               years: int, segment_5yr: FloatArray | None = None) -> FloatArray:
+def value_path(
+    price: FloatArray,
+    first_year_loss: FloatArray,
+    retained_5yr: FloatArray,
+    age_at_purchase: FloatArray,
+    years: int,
+    segment_5yr: FloatArray | None = None,
+) -> FloatArray:
     """(N, years + 1): what each car is worth at purchase and at each year end, from what it cost (NaN price: 0)."""
     ages = age_at_purchase[:, None] + np.arange(years + 1, dtype=float)[None, :]
     curve = retained(first_year_loss, retained_5yr, ages, segment_5yr)
@@ -119,5 +129,4 @@ def resale_columns(frame: pd.DataFrame) -> tuple[npt.NDArray[np.str_], FloatArra
         for k, key in zip(candidates, zip(sub["make"], sub["base_model"], sub["powertrain"], strict=True), strict=True):
             if key in models:
                 r5[k] = models[key].retained_5yr
-    return (class_bodies[class_at], np.asarray(d1, dtype=float), np.asarray(r5, dtype=float),
-            np.asarray(segment_r5, dtype=float))
+    return (class_bodies[class_at], np.asarray(d1, dtype=float), np.asarray(r5, dtype=float), np.asarray(segment_r5, dtype=float))

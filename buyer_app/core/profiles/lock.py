@@ -76,8 +76,19 @@ class LockOwner:
         return LockOwner(pid, socket.gethostname(), datetime.now(UTC), secrets.token_hex(8), _boot_id(), _start_ticks(pid))
 
     def to_json(self) -> str:
-        return json.dumps({"pid": self.pid, "host": self.host, "since": self.since.isoformat(timespec="seconds"),
-                           "token": self.token, "boot": self.boot, "started": self.started}) + "\n"
+        return (
+            json.dumps(
+                {
+                    "pid": self.pid,
+                    "host": self.host,
+                    "since": self.since.isoformat(timespec="seconds"),
+                    "token": self.token,
+                    "boot": self.boot,
+                    "started": self.started,
+                }
+            )
+            + "\n"
+        )
 
     @staticmethod
     def from_json(text: str) -> LockOwner | None:
@@ -105,8 +116,16 @@ class ProfileInUse(InputError):
         self.path = path
         self.owner = owner
         who = owner.describe() if owner else "another copy of the app (its lock file is being written)"
-        super().__init__([FieldProblem("profile", str(path), f"a profile no other copy of the app has open; it is in "
-                                       f"use by {who}; open it read-only, or close the other copy")])
+        super().__init__(
+            [
+                FieldProblem(
+                    "profile",
+                    str(path),
+                    f"a profile no other copy of the app has open; it is in "
+                    f"use by {who}; open it read-only, or close the other copy",
+                )
+            ]
+        )
 
 
 class ProfileChanged(InputError):
@@ -114,9 +133,17 @@ class ProfileChanged(InputError):
 
     def __init__(self, path: Path) -> None:
         self.path = path
-        super().__init__([FieldProblem("profile", str(path), "a file unchanged since it was opened or last saved; "
-                                       "another program or copy of the app has changed it, so it was not "
-                                       "overwritten (save under another name to keep both)")])
+        super().__init__(
+            [
+                FieldProblem(
+                    "profile",
+                    str(path),
+                    "a file unchanged since it was opened or last saved; "
+                    "another program or copy of the app has changed it, so it was not "
+                    "overwritten (save under another name to keep both)",
+                )
+            ]
+        )
 
 
 NOT_A_LOCK = -1.0  # the "modification time" of something that can never be a lock (a pipe, a folder): stale at once

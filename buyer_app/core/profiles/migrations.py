@@ -33,8 +33,7 @@ def _v3_to_v4(data: dict[str, Any]) -> dict[str, Any]:
 
 # Version 4's national defaults and the values its state table filled, which version 5 replaces by better ones
 _V4_INSURANCE = 1771.0
-_V4_DEPRECIATION = {"depreciation_bev": 0.139, "depreciation_phev": 0.122, "depreciation_hev": 0.104,
-                    "depreciation_ice": 0.104}
+_V4_DEPRECIATION = {"depreciation_bev": 0.139, "depreciation_phev": 0.122, "depreciation_hev": 0.104, "depreciation_ice": 0.104}
 
 
 def _v4_to_v5(data: dict[str, Any]) -> dict[str, Any]:
@@ -65,8 +64,13 @@ def _v5_to_v6(data: dict[str, Any]) -> dict[str, Any]:
     return {**data, "units": "us", "currency": "USD"}
 
 
-MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {1: _v1_to_v2, 2: _v2_to_v3, 3: _v3_to_v4,
-                                                                   4: _v4_to_v5, 5: _v5_to_v6}
+MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {
+    1: _v1_to_v2,
+    2: _v2_to_v3,
+    3: _v3_to_v4,
+    4: _v4_to_v5,
+    5: _v5_to_v6,
+}
 
 
 def migrate(data: dict[str, Any], context: str) -> dict[str, Any]:
@@ -74,12 +78,18 @@ def migrate(data: dict[str, Any], context: str) -> dict[str, Any]:
     number from 1, or is newer than this app's."""
     version = data.get("schema_version")
     if not isinstance(version, int) or isinstance(version, bool) or version < 1:
-        raise InputError([FieldProblem("schema_version", version, f"a whole number from 1 to {SCHEMA_VERSION}")],
-                         context)
+        raise InputError([FieldProblem("schema_version", version, f"a whole number from 1 to {SCHEMA_VERSION}")], context)
     if version > SCHEMA_VERSION:
-        raise InputError([FieldProblem("schema_version", version,
-                                       f"at most {SCHEMA_VERSION}: this file was written by a newer version of "
-                                       "the app; update the app to open it")], context)
+        raise InputError(
+            [
+                FieldProblem(
+                    "schema_version",
+                    version,
+                    f"at most {SCHEMA_VERSION}: this file was written by a newer version of the app; update the app to open it",
+                )
+            ],
+            context,
+        )
     while version < SCHEMA_VERSION:
         data = MIGRATIONS[version](data)
         version += 1

@@ -54,8 +54,9 @@ class RecoveryFile:
         if len(text.encode("utf-8")) > MAX_RECOVERY_BYTES:
             from buyer_app.core.errors import FieldProblem
 
-            raise InputError([FieldProblem("(recovery file size)", f"{len(text) / 1e6:.1f} MB",
-                                           f"at most {MAX_RECOVERY_BYTES // 2**20} MiB")])
+            raise InputError(
+                [FieldProblem("(recovery file size)", f"{len(text) / 1e6:.1f} MB", f"at most {MAX_RECOVERY_BYTES // 2**20} MiB")]
+            )
         atomic_write_text(self.path, text, backup=False)
 
     def remove(self) -> None:
@@ -125,8 +126,12 @@ def read_recovered(path: Path) -> Recovered:
         return Recovered(profile, None, path)
     saved_as = Path(raw) if isinstance(raw, str) and raw and "\0" not in raw else None
     folder = profiles_dir()
-    if saved_as is None or not inside(saved_as, folder) or saved_as.suffix != ".json" or (
-            os.path.lexists(saved_as) and not is_regular_file(saved_as)):
+    if (
+        saved_as is None
+        or not inside(saved_as, folder)
+        or saved_as.suffix != ".json"
+        or (os.path.lexists(saved_as) and not is_regular_file(saved_as))
+    ):
         shown = raw if isinstance(raw, str) else type(raw).__name__
         return Recovered(profile, None, path, ignored_path=str(shown)[:200])
     return Recovered(profile, saved_as, path)

@@ -19,24 +19,36 @@ SAMPLES_DIR = "samples"
 
 # file stem -> one line saying who the household is and what it compares, in the order of PERSONAS.md
 _DESCRIPTIONS: tuple[tuple[str, str], ...] = (
-    ("minnesota-commuters",
-     "Minneapolis, 32-mile highway commutes, six 240-mile cabin trips, cold Januaries; Model Y, Equinox EV, "
-     "RAV4 Hybrid, RAV4 PHEV; cash, 10 years."),
-    ("california-renters",
-     "Los Angeles renters, no home charging, free workplace Level 2 three days a week; Ioniq 5, Prius, "
-     "Corolla Hybrid; 60-month loan at 6.9%."),
-    ("texas-high-mileage",
-     "Rural Texas, 22,000 miles a year with a weekly 140-mile round trip to the city; F-150, Maverick Hybrid, "
-     "F-150 Lightning; cheap electricity."),
-    ("new-york-retirees",
-     "Upstate retirees, 6,000 miles a year and a 300-mile family visit each month, a 120 V outlet only; "
-     "Camry Hybrid, Niro EV, Niro PHEV on lease offers."),
-    ("colorado-family",
-     "Denver family of four replacing the SUV: winter ski trips over the passes and an 1,800-mile summer road "
-     "trip; EV9, Grand Highlander Hybrid, Sorento PHEV."),
-    ("georgia-used-car-buyer",
-     "Atlanta, first car, $22,000 budget, 9,000 miles a year, charging at a parent's house on weekends; "
-     "used 2022 Bolt EV, 2021 Prius, 2020 Civic."),
+    (
+        "minnesota-commuters",
+        "Minneapolis, 32-mile highway commutes, six 240-mile cabin trips, cold Januaries; Model Y, Equinox EV, "
+        "RAV4 Hybrid, RAV4 PHEV; cash, 10 years.",
+    ),
+    (
+        "california-renters",
+        "Los Angeles renters, no home charging, free workplace Level 2 three days a week; Ioniq 5, Prius, "
+        "Corolla Hybrid; 60-month loan at 6.9%.",
+    ),
+    (
+        "texas-high-mileage",
+        "Rural Texas, 22,000 miles a year with a weekly 140-mile round trip to the city; F-150, Maverick Hybrid, "
+        "F-150 Lightning; cheap electricity.",
+    ),
+    (
+        "new-york-retirees",
+        "Upstate retirees, 6,000 miles a year and a 300-mile family visit each month, a 120 V outlet only; "
+        "Camry Hybrid, Niro EV, Niro PHEV on lease offers.",
+    ),
+    (
+        "colorado-family",
+        "Denver family of four replacing the SUV: winter ski trips over the passes and an 1,800-mile summer road "
+        "trip; EV9, Grand Highlander Hybrid, Sorento PHEV.",
+    ),
+    (
+        "georgia-used-car-buyer",
+        "Atlanta, first car, $22,000 budget, 9,000 miles a year, charging at a parent's house on weekends; "
+        "used 2022 Bolt EV, 2021 Prius, 2020 Civic.",
+    ),
 )
 
 

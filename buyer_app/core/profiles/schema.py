@@ -41,8 +41,7 @@ class Profile:
     currency: Currency = Currency.USD
 
 
-def _number(problems: list[FieldProblem], where: str, value: object, lo: float, hi: float,
-            integer: bool = False) -> float:
+def _number(problems: list[FieldProblem], where: str, value: object, lo: float, hi: float, integer: bool = False) -> float:
     # compared as is: float() of an integer too large for a float (10**400) would raise OverflowError
     ok = isinstance(value, (int, float)) and not isinstance(value, bool) and lo <= value <= hi
     if ok and integer:
@@ -60,8 +59,9 @@ def _vehicle(problems: list[FieldProblem], where: str, raw: object) -> VehicleCh
         return None
     unknown = set(raw) - {"id", "price", "incentives", "insurance_annual", "lease", "heat_pump", "used"}
     for key in sorted(unknown):
-        problems.append(FieldProblem(f"{where}.{key}", raw[key],
-                                     "one of id, price, incentives, insurance_annual, lease, heat_pump, used"))
+        problems.append(
+            FieldProblem(f"{where}.{key}", raw[key], "one of id, price, incentives, insurance_annual, lease, heat_pump, used")
+        )
     used = raw.get("used", False)
     if not isinstance(used, bool):
         problems.append(FieldProblem(f"{where}.used", used, "true or false"))
@@ -98,8 +98,7 @@ def _vehicle(problems: list[FieldProblem], where: str, raw: object) -> VehicleCh
             lease = LeaseTerms(
                 _number(problems, f"{where}.lease.due_at_signing", raw_lease.get("due_at_signing"), 0, 1_000_000),
                 _number(problems, f"{where}.lease.monthly", raw_lease.get("monthly"), 0, 100_000),
-                int(_number(problems, f"{where}.lease.term_months", raw_lease.get("term_months"), 1, 120,
-                            integer=True)),
+                int(_number(problems, f"{where}.lease.term_months", raw_lease.get("term_months"), 1, 120, integer=True)),
             )
     return VehicleChoice(vid, price, tuple(incentives), insurance, lease, heat_pump, used)
 
@@ -110,8 +109,18 @@ def profile_from_dict(data: object, context: str = "profile") -> Profile:
         raise InputError([FieldProblem("(top level)", type(data).__name__, "a JSON object")], context)
     data = migrate(dict(data), context)
     problems: list[FieldProblem] = []
-    known = {"schema_version", "name", "household", "vehicles", "what_if", "driving", "climate", "uncertainty", "units",
-             "currency"}
+    known = {
+        "schema_version",
+        "name",
+        "household",
+        "vehicles",
+        "what_if",
+        "driving",
+        "climate",
+        "uncertainty",
+        "units",
+        "currency",
+    }
     for key in sorted(set(data) - known):
         problems.append(FieldProblem(key, data[key], "not a profile field; known: " + ", ".join(sorted(known))))
     name = data.get("name", "Untitled")
@@ -169,14 +178,24 @@ def profile_from_dict(data: object, context: str = "profile") -> Profile:
     units, currency = _display_choices(problems, data)
     if problems:
         raise InputError(problems, context)
-    return Profile(name=name, household=Household().with_values(values), vehicles=tuple(vehicles),
-                   what_if=dict(what_if), driving=driving, climate=climate, uncertainty=uncertainty, units=units,
-                   currency=currency)
+    return Profile(
+        name=name,
+        household=Household().with_values(values),
+        vehicles=tuple(vehicles),
+        what_if=dict(what_if),
+        driving=driving,
+        climate=climate,
+        uncertainty=uncertainty,
+        units=units,
+        currency=currency,
+    )
 
 
 UNITS_ALLOWED = '"us" (mi, gal, MPG, USD) or "metric" (km, L/100 km, kWh/100 km)'
-CURRENCY_ALLOWED = ('"USD": the only market shipped is the US, so only USD data ships, and with no exchange rates a '
-                    "profile may not claim a currency its data is not in")
+CURRENCY_ALLOWED = (
+    '"USD": the only market shipped is the US, so only USD data ships, and with no exchange rates a '
+    "profile may not claim a currency its data is not in"
+)
 
 
 def _display_choices(problems: list[FieldProblem], data: dict[str, Any]) -> tuple[UnitSystem, Currency]:
@@ -212,13 +231,13 @@ def load_profile(path: Path) -> Profile:
     try:
         data = json.loads(raw.decode("utf-8"))
     except RecursionError as exc:  # [[[[...]]]] nested deeper than the decoder can follow
-        raise InputError([FieldProblem("(JSON)", "nested too deeply", "a profile object as the app writes it")],
-                         context) from exc
+        raise InputError([FieldProblem("(JSON)", "nested too deeply", "a profile object as the app writes it")], context) from exc
     except UnicodeDecodeError as exc:
         raise InputError([FieldProblem("(file)", f"byte {exc.start}", "UTF-8 text")], context) from exc
     except json.JSONDecodeError as exc:
-        raise InputError([FieldProblem("(JSON)", f"line {exc.lineno} column {exc.colno}: {exc.msg}",
-                                       "a complete JSON object")], context) from exc
+        raise InputError(
+            [FieldProblem("(JSON)", f"line {exc.lineno} column {exc.colno}: {exc.msg}", "a complete JSON object")], context
+        ) from exc
     except ValueError as exc:  # a number of more than 4,300 digits (Python's int-to-text limit)
         raise InputError([FieldProblem("(JSON)", HUGE_INTEGER, "numbers as the app writes them")], context) from exc
     return profile_from_dict(data, context)
@@ -236,15 +255,25 @@ def profile_to_dict(profile: Profile) -> dict[str, Any]:
         if v.insurance_annual is not None:
             entry["insurance_annual"] = v.insurance_annual
         if v.lease is not None:
-            entry["lease"] = {"due_at_signing": v.lease.due_at_signing, "monthly": v.lease.monthly,
-                              "term_months": v.lease.term_months}
+            entry["lease"] = {
+                "due_at_signing": v.lease.due_at_signing,
+                "monthly": v.lease.monthly,
+                "term_months": v.lease.term_months,
+            }
         if v.heat_pump is not None:
             entry["heat_pump"] = v.heat_pump
         if v.used:
             entry["used"] = True
         vehicles.append(entry)
-    return {"schema_version": SCHEMA_VERSION, "name": profile.name, "household": household_to_dict(profile.household),
-            "vehicles": vehicles, "what_if": dict(profile.what_if), "driving": profile.driving.to_dict(),
-            "climate": None if profile.climate is None else profile.climate.to_dict(),
-            "uncertainty": settings_to_dict(profile.uncertainty), "units": profile.units.value,
-            "currency": profile.currency.value}
+    return {
+        "schema_version": SCHEMA_VERSION,
+        "name": profile.name,
+        "household": household_to_dict(profile.household),
+        "vehicles": vehicles,
+        "what_if": dict(profile.what_if),
+        "driving": profile.driving.to_dict(),
+        "climate": None if profile.climate is None else profile.climate.to_dict(),
+        "uncertainty": settings_to_dict(profile.uncertainty),
+        "units": profile.units.value,
+        "currency": profile.currency.value,
+    }

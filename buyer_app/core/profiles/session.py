@@ -56,8 +56,12 @@ class DocumentSession:
     """One window's document. `unsupported(ids)`: the vehicle ids of a profile the active database cannot cost
     (left out when a profile is opened)."""
 
-    def __init__(self, view: SessionView, unsupported: Callable[[Sequence[int]], Sequence[int]] = _no_check,
-                 recovery: RecoveryFile | None = None) -> None:
+    def __init__(
+        self,
+        view: SessionView,
+        unsupported: Callable[[Sequence[int]], Sequence[int]] = _no_check,
+        recovery: RecoveryFile | None = None,
+    ) -> None:
         self.view = view
         self.unsupported = unsupported
         self.recovery = recovery or RecoveryFile()  # this window's own crash-recovery file
@@ -209,8 +213,11 @@ class DocumentSession:
             if isinstance(exc, InputError):
                 self.view.notify(Notice(NoticeKind.SAVE_REFUSED_INVALID, target, problems=tuple(exc.problems)))
             else:
-                self.view.notify(Notice(NoticeKind.SAVE_FAILED, target, reason=str(exc.strerror)) if isinstance(exc, OSError)
-                                 else Notice(NoticeKind.SAVE_AS_CHANGED_ON_DISK, target))
+                self.view.notify(
+                    Notice(NoticeKind.SAVE_FAILED, target, reason=str(exc.strerror))
+                    if isinstance(exc, OSError)
+                    else Notice(NoticeKind.SAVE_AS_CHANGED_ON_DISK, target)
+                )
             return False
         self.load(renamed, target, lock)  # the name is part of the saved file, not an undoable edit
         self.view.remember(target)
@@ -289,8 +296,11 @@ class DocumentSession:
         except (OSError, InputError) as exc:
             if not self.recovery_warned:
                 self.recovery_warned = True
-                self.view.notify(Notice(NoticeKind.AUTOSAVE_FAILED, reason=str(exc.strerror)) if isinstance(exc, OSError)
-                                 else Notice(NoticeKind.AUTOSAVE_FAILED, problems=_problems(exc)))
+                self.view.notify(
+                    Notice(NoticeKind.AUTOSAVE_FAILED, reason=str(exc.strerror))
+                    if isinstance(exc, OSError)
+                    else Notice(NoticeKind.AUTOSAVE_FAILED, problems=_problems(exc))
+                )
             return
         self.recovery_warned = False
 
@@ -305,13 +315,14 @@ class DocumentSession:
             except (Unreadable, InputError) as exc:
                 copy = set_aside(source)
                 discard(source)
-                notes.append(Notice(NoticeKind.RECOVERY_UNUSABLE, source, reason=exc.reason, copy=copy)
-                             if isinstance(exc, Unreadable)
-                             else Notice(NoticeKind.RECOVERY_UNUSABLE, source, problems=_problems(exc), copy=copy))
+                notes.append(
+                    Notice(NoticeKind.RECOVERY_UNUSABLE, source, reason=exc.reason, copy=copy)
+                    if isinstance(exc, Unreadable)
+                    else Notice(NoticeKind.RECOVERY_UNUSABLE, source, problems=_problems(exc), copy=copy)
+                )
                 continue
             try:  # Undo goes back to the saved version, never to whatever the window opened with
-                base = open_profile(found.saved_as) if found.saved_as is not None and found.saved_as.exists() \
-                    else Profile()
+                base = open_profile(found.saved_as) if found.saved_as is not None and found.saved_as.exists() else Profile()
             except InputError:
                 base = Profile()
             self.load(base, found.saved_as)

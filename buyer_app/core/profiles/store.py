@@ -44,9 +44,16 @@ def profile_text(profile: Profile) -> str:
     text = json.dumps(profile_to_dict(profile), indent=2) + "\n"
     size = len(text.encode("utf-8"))
     if size > MAX_PROFILE_BYTES:
-        raise InputError([FieldProblem("(file size)", f"{size / 1e6:.1f} MB",
-                                       f"at most {MAX_PROFILE_BYTES // 2**20} MiB, what Open accepts; shorten the "
-                                       "longest names or the driving log")], f"profile {profile.name[:80]}")
+        raise InputError(
+            [
+                FieldProblem(
+                    "(file size)",
+                    f"{size / 1e6:.1f} MB",
+                    f"at most {MAX_PROFILE_BYTES // 2**20} MiB, what Open accepts; shorten the longest names or the driving log",
+                )
+            ],
+            f"profile {profile.name[:80]}",
+        )
     return text
 
 

@@ -34,22 +34,36 @@ from buyer_app.core.files.resources import resource_path
 
 FloatArray = npt.NDArray[np.float64]
 MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
-MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
-               "October", "November", "December")
+MONTH_NAMES = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
 CLIMATE_FILE = ("climate", "state_monthly_temperature_f.csv")
-CLIMATE_SOURCE = ("NOAA NCEI nClimDiv statewide mean temperature 1991-2020 (public domain), "
-                  "https://www.ncei.noaa.gov/pub/data/cirs/climdiv/")
-FACTOR_SOURCE = ("Recurrent winter study January 2025 (32 F: per model where published, else 83% with a heat pump, 75% "
-                 "without, 80% unknown); AAA 2019 (20 F: -41% range with heat); Recurrent heat (90 F -5%, 100 F -17%); "
-                 "US DOE Fact of the Week #1164 (20 F: gasoline -15%, hybrids -30%); AAA 2026 (hybrids -12% at 95 F)")
+CLIMATE_SOURCE = (
+    "NOAA NCEI nClimDiv statewide mean temperature 1991-2020 (public domain), https://www.ncei.noaa.gov/pub/data/cirs/climdiv/"
+)
+FACTOR_SOURCE = (
+    "Recurrent winter study January 2025 (32 F: per model where published, else 83% with a heat pump, 75% "
+    "without, 80% unknown); AAA 2019 (20 F: -41% range with heat); Recurrent heat (90 F -5%, 100 F -17%); "
+    "US DOE Fact of the Week #1164 (20 F: gasoline -15%, hybrids -30%); AAA 2026 (hybrids -12% at 95 F)"
+)
 TEMP_RANGE_F = (-60.0, 120.0)
 
 RANGE_TEMPS = np.array([20.0, 32.0, 70.0, 90.0, 100.0])
 RETENTION_32F = {"with heat pump": 0.83, "without heat pump": 0.75, "heat pump unknown": 0.80}
 AAA_20F_LOSS, NO_HEAT_PUMP_32F_LOSS = 0.41, 0.25
 HEAT_SHARES = (0.95, 0.83)  # at 90 F and 100 F
-GAS_ANCHORS = {"ice": ((20.0, 0.85), (70.0, 1.0), (95.0, 0.97)),
-               "hybrid": ((20.0, 0.70), (70.0, 1.0), (95.0, 0.88))}
+GAS_ANCHORS = {"ice": ((20.0, 0.85), (70.0, 1.0), (95.0, 0.97)), "hybrid": ((20.0, 0.70), (70.0, 1.0), (95.0, 0.88))}
 RETENTION_FILE = ("climate", "winter_range_retention.csv")
 
 # 365-day year: month index (0-11) of each day
@@ -101,8 +115,9 @@ def manual_climate(values: object) -> Climate:
         # the range first: comparing never overflows, math.isfinite does for an integer too large for a float
         ok = isinstance(value, (int, float)) and not isinstance(value, bool) and lo <= value <= hi and math.isfinite(value)
         if not ok:
-            problems.append(FieldProblem(f"climate.monthly_f[{MONTH_NAMES[k]}]", value,
-                                         f"a temperature from {lo:.0f} to {hi:.0f} F"))
+            problems.append(
+                FieldProblem(f"climate.monthly_f[{MONTH_NAMES[k]}]", value, f"a temperature from {lo:.0f} to {hi:.0f} F")
+            )
     if problems:
         raise InputError(problems)
     return Climate(tuple(float(v) for v in values), "entered by hand")
@@ -165,8 +180,10 @@ def retention_table() -> dict[tuple[str, str], tuple[float, str, str]]:
     for row in frame.itertuples():
         value = float(str(row.retention_32f))
         if not 0.4 <= value <= 1.0:
-            raise InputError([FieldProblem(f"{row.make} {row.base_model} retention_32f", value, "a share from 0.4 to 1")],
-                             "resources/climate/winter_range_retention.csv")
+            raise InputError(
+                [FieldProblem(f"{row.make} {row.base_model} retention_32f", value, "a share from 0.4 to 1")],
+                "resources/climate/winter_range_retention.csv",
+            )
         out[(str(row.make), str(row.base_model))] = (value, str(row.source), str(row.as_of))
     return out
 
@@ -175,8 +192,9 @@ def retention_column(frame: pd.DataFrame) -> FloatArray:
     """Each row's measured share of range at 32 F (battery-electric models Recurrent names), NaN otherwise."""
     out = np.full(len(frame), np.nan)
     table = retention_table()
-    candidates = np.flatnonzero((frame["powertrain"] == "bev").to_numpy() & frame["base_model"].isin(
-        {model for _make, model in table}).to_numpy())
+    candidates = np.flatnonzero(
+        (frame["powertrain"] == "bev").to_numpy() & frame["base_model"].isin({model for _make, model in table}).to_numpy()
+    )
     makes, models = frame["make"].to_numpy(dtype=object), frame["base_model"].to_numpy(dtype=object)
     for k in candidates:
         found = table.get((str(makes[k]), str(models[k])))
@@ -189,12 +207,16 @@ def vehicle_retention(heat_pump: FloatArray, measured: FloatArray | None = None)
     """Each vehicle's share of range kept at 32 F: its model's measured figure where published, else by whether it has
     a heat pump. Where both are known, what the user states bounds the model's fleet figure (which may mix cars
     with and without one): a heat pump keeps at least the heat-pump fleet's 83%, none at most the 75% of cars without."""
-    by_pump = np.where(heat_pump == 1.0, RETENTION_32F["with heat pump"],
-                       np.where(heat_pump == 0.0, RETENTION_32F["without heat pump"], RETENTION_32F["heat pump unknown"]))
+    by_pump = np.where(
+        heat_pump == 1.0,
+        RETENTION_32F["with heat pump"],
+        np.where(heat_pump == 0.0, RETENTION_32F["without heat pump"], RETENTION_32F["heat pump unknown"]),
+    )
     if measured is None:
         return np.asarray(by_pump, dtype=float)
-    stated = np.where(heat_pump == 1.0, np.maximum(measured, by_pump),
-                      np.where(heat_pump == 0.0, np.minimum(measured, by_pump), measured))
+    stated = np.where(
+        heat_pump == 1.0, np.maximum(measured, by_pump), np.where(heat_pump == 0.0, np.minimum(measured, by_pump), measured)
+    )
     return np.asarray(np.where(np.isnan(measured), by_pump, stated), dtype=float)
 
 

@@ -54,9 +54,31 @@ FloatArray = npt.NDArray[np.float64]
 BoolArray = npt.NDArray[np.bool_]
 
 TAX_FILE = ("regional", "vehicle_taxes.csv")
-COLUMNS = ["state", "component", "charge", "status", "applies_to", "area", "amount_usd", "rate", "base", "base_share",
-           "base_class_usd", "brackets", "bracket_on", "age_schedule", "age_from", "minimum_usd", "maximum_usd", "rule",
-           "source_url", "as_of", "reliability", "note", "missing"]
+COLUMNS = [
+    "state",
+    "component",
+    "charge",
+    "status",
+    "applies_to",
+    "area",
+    "amount_usd",
+    "rate",
+    "base",
+    "base_share",
+    "base_class_usd",
+    "brackets",
+    "bracket_on",
+    "age_schedule",
+    "age_from",
+    "minimum_usd",
+    "maximum_usd",
+    "rule",
+    "source_url",
+    "as_of",
+    "reliability",
+    "note",
+    "missing",
+]
 COMPONENTS = ("title", "registration", "value_tax", "surcharge_value")
 STATUSES = ("counted", "gap", "none")
 APPLIES_TO = ("all", "bev", "phev", "hev")
@@ -217,16 +239,38 @@ def _rule(row: dict[str, str], line: int, where: str) -> TaxRule:
     base_class = _number(row["base_class_usd"], 1, 100_000, f"{head}: base_class_usd", where)
     minimum = _number(row["minimum_usd"], 0, 100_000, f"{head}: minimum_usd", where)
     maximum = _number(row["maximum_usd"], 0, 100_000, f"{head}: maximum_usd", where)
-    rule = TaxRule(state, component, row["charge"], status, applies_to, row["area"], amount, rate, base,
-                   1.0 if share is None else share, base_class, _brackets(row["brackets"], f"{head}: brackets", where),
-                   bracket_on, _schedule(row["age_schedule"], f"{head}: age_schedule", where), age_from, minimum, maximum,
-                   row["rule"], row["source_url"], row["as_of"], reliability, row["note"], row["missing"])
+    rule = TaxRule(
+        state,
+        component,
+        row["charge"],
+        status,
+        applies_to,
+        row["area"],
+        amount,
+        rate,
+        base,
+        1.0 if share is None else share,
+        base_class,
+        _brackets(row["brackets"], f"{head}: brackets", where),
+        bracket_on,
+        _schedule(row["age_schedule"], f"{head}: age_schedule", where),
+        age_from,
+        minimum,
+        maximum,
+        row["rule"],
+        row["source_url"],
+        row["as_of"],
+        reliability,
+        row["note"],
+        row["missing"],
+    )
     _check_rule(rule, row, head, where)
     return rule
 
 
 def _check_rule(r: TaxRule, row: dict[str, str], head: str, where: str) -> None:
     """The combinations a row may hold: a counted row computes, a gap says what is missing, a none holds no figure."""
+
     def need(ok: bool, column: str, allowed: str) -> None:
         if not ok:
             raise _problem(where, f"{head}: {column}", row[column], allowed)
@@ -236,8 +280,7 @@ def _check_rule(r: TaxRule, row: dict[str, str], head: str, where: str) -> None:
     need(r.as_of != "", "as_of", "the date the figure stands for (or 'undated ...')")
     if r.status != "counted":
         for column in ("amount_usd", "rate", "brackets", "age_schedule"):
-            need(row[column] == "", column, f"no figure in a '{r.status}' row (amount, rate, brackets and schedule "
-                 "empty)")
+            need(row[column] == "", column, f"no figure in a '{r.status}' row (amount, rate, brackets and schedule empty)")
         need(r.status != "gap" or r.missing != "", "missing", "what is missing, for a gap")
         return
     need(r.source_url.startswith(("https://", "http://")), "source_url", "the address of the source")
@@ -247,13 +290,18 @@ def _check_rule(r: TaxRule, row: dict[str, str], head: str, where: str) -> None:
     need(not r.needs_value or r.base in ("msrp", "price"), "base", "msrp | price for a rate or brackets")
     need(not r.brackets or r.bracket_on != "", "bracket_on", "base | value for brackets")
     need(not r.schedule or r.age_from != "", "age_from", "model_year | purchase for an age schedule")
-    need(r.minimum_usd is None or r.maximum_usd is None or r.minimum_usd <= r.maximum_usd, "maximum_usd",
-         "at least the minimum")
-    need(r.amount_usd is None or r.amount_usd >= 0 or (r.component == "registration" and r.applies_to != "all"),
-         "amount_usd", "not negative (only a powertrain's registration may be a reduction)")
+    need(r.minimum_usd is None or r.maximum_usd is None or r.minimum_usd <= r.maximum_usd, "maximum_usd", "at least the minimum")
+    need(
+        r.amount_usd is None or r.amount_usd >= 0 or (r.component == "registration" and r.applies_to != "all"),
+        "amount_usd",
+        "not negative (only a powertrain's registration may be a reduction)",
+    )
     if r.component == "title":
-        need(r.amount_usd is not None and not r.needs_value and not r.schedule, "amount_usd",
-             "a flat one-time amount for a title row")
+        need(
+            r.amount_usd is not None and not r.needs_value and not r.schedule,
+            "amount_usd",
+            "a flat one-time amount for a title row",
+        )
     if r.component == "registration":
         need(not r.needs_value, "rate", "empty: registration rows are flat (value rules are value_tax rows)")
     if r.component == "surcharge_value":
@@ -274,11 +322,16 @@ def _table() -> dict[str, tuple[TaxRule, ...]]:
             if None in row or any(v is None for v in row.values()):
                 raise _problem(where, f"line {line}", row.get(None, ""), f"{len(COLUMNS)} cells")
             rules.setdefault(row["state"], []).append(_rule(row, line, where))
-    gaps = [f"{s}.{c}" for s in STATES for c in ("title", "registration", "value_tax")
-            if not any(r.component == c for r in rules.get(s, []))]
+    gaps = [
+        f"{s}.{c}"
+        for s in STATES
+        for c in ("title", "registration", "value_tax")
+        if not any(r.component == c for r in rules.get(s, []))
+    ]
     if gaps:
-        raise _problem(where, "rows", ", ".join(gaps), "a title, registration and value_tax row (or a gap/none row) "
-                       "for every state")
+        raise _problem(
+            where, "rows", ", ".join(gaps), "a title, registration and value_tax row (or a gap/none row) for every state"
+        )
     for state, mine in rules.items():
         kinds = [r.applies_to for r in mine if r.component == "surcharge_value" and r.counted]
         if len(kinds) != len(set(kinds)):
@@ -336,8 +389,10 @@ def flat_fees(state: str) -> dict[str, float]:
     """The passenger-car flat fees of a state: `title_fees` (USD, one time) and `registration_annual` (USD a year,
     the figure for a new car); `US` (no state chosen): zeros. Area-limited and powertrain rows are left out."""
     rules = [r for r in vehicle_tax_rules(state) if r.counted and r.applies_to == "all" and not r.area]
-    return {"title_fees": float(sum((r.amount_usd or 0.0 for r in rules if r.component == "title"), 0.0)),
-            "registration_annual": float(sum((_first_year(r) for r in rules if r.component == "registration"), 0.0))}
+    return {
+        "title_fees": float(sum((r.amount_usd or 0.0 for r in rules if r.component == "title"), 0.0)),
+        "registration_annual": float(sum((_first_year(r) for r in rules if r.component == "registration"), 0.0)),
+    }
 
 
 def _bracket(rule: TaxRule, value: FloatArray) -> FloatArray:
@@ -347,8 +402,9 @@ def _bracket(rule: TaxRule, value: FloatArray) -> FloatArray:
     return np.asarray(amount[index], dtype=np.float64)
 
 
-def _charge(rule: TaxRule, value: FloatArray, life_year: npt.NDArray[np.int64] | None,
-            floor: bool = True) -> tuple[FloatArray, BoolArray | None]:
+def _charge(
+    rule: TaxRule, value: FloatArray, life_year: npt.NDArray[np.int64] | None, floor: bool = True
+) -> tuple[FloatArray, BoolArray | None]:
     """(N, Y) charge of one rule (or (N, 1) / (1, 1) when it does not change with the year) and the years it
     estimated (None: none); `value` (N,) is base x base_share (NaN: unknown); `life_year` (N, Y) the year of
     life of each vehicle in each year of ownership (None when the rule has no schedule).
@@ -380,17 +436,16 @@ def _charge(rule: TaxRule, value: FloatArray, life_year: npt.NDArray[np.int64] |
     return np.asarray(charge, dtype=np.float64), unknown
 
 
-def _inputs(powertrain: object, msrp: object, price: object, age_at_purchase: object, years: object,
-            surcharge_flat: object) -> tuple[npt.NDArray[np.str_], FloatArray, FloatArray, npt.NDArray[np.int64], int,
-                                              FloatArray]:
+def _inputs(
+    powertrain: object, msrp: object, price: object, age_at_purchase: object, years: object, surcharge_flat: object
+) -> tuple[npt.NDArray[np.str_], FloatArray, FloatArray, npt.NDArray[np.int64], int, FloatArray]:
     pt = np.asarray(powertrain, dtype=str).ravel()
     n = len(pt)
     problems: list[FieldProblem] = []
     if not isinstance(years, int | np.integer) or isinstance(years, bool) or not 1 <= int(years) <= MAX_YEARS:
         problems.append(FieldProblem("years", years, f"a whole number of years from 1 to {MAX_YEARS}"))
     arrays: dict[str, FloatArray] = {}
-    for name, raw in (("msrp", msrp), ("price", price), ("age_at_purchase", age_at_purchase),
-                      ("surcharge_flat", surcharge_flat)):
+    for name, raw in (("msrp", msrp), ("price", price), ("age_at_purchase", age_at_purchase), ("surcharge_flat", surcharge_flat)):
         try:
             arr = np.asarray(raw, dtype=np.float64)
             arr = np.broadcast_to(arr, (n,)).copy() if arr.ndim == 0 else arr.ravel()
@@ -412,9 +467,16 @@ def _inputs(powertrain: object, msrp: object, price: object, age_at_purchase: ob
     return pt, arrays["msrp"], arrays["price"], arrays["age_at_purchase"].astype(np.int64), n_years, arrays["surcharge_flat"]
 
 
-def value_taxes(state: str, powertrain: npt.ArrayLike, msrp: npt.ArrayLike, price: npt.ArrayLike,
-                age_at_purchase: npt.ArrayLike, years: int, surcharge_flat: npt.ArrayLike,
-                areas: Iterable[str] = ()) -> ValueTaxes:
+def value_taxes(
+    state: str,
+    powertrain: npt.ArrayLike,
+    msrp: npt.ArrayLike,
+    price: npt.ArrayLike,
+    age_at_purchase: npt.ArrayLike,
+    years: int,
+    surcharge_flat: npt.ArrayLike,
+    areas: Iterable[str] = (),
+) -> ValueTaxes:
     """The yearly value-based taxes, surcharges and registration of N vehicles kept `years` years in `state`.
 
     powertrain ('bev', 'phev', 'hev', 'ice', ...), msrp and price (USD, NaN: unknown), age_at_purchase (whole
@@ -432,8 +494,10 @@ def value_taxes(state: str, powertrain: npt.ArrayLike, msrp: npt.ArrayLike, pric
     from_price = np.isnan(msrp_a) & ~np.isnan(price_a) & (age == 0)
     msrp_a = np.where(from_price, price_a, msrp_a)
     t = np.arange(n_years)
-    life = {"model_year": np.clip(age[:, None] + t[None, :] + 1, 1, MAX_YEAR),
-            "purchase": np.clip(np.broadcast_to(t[None, :] + 1, (n, n_years)), 1, MAX_YEAR)}
+    life = {
+        "model_year": np.clip(age[:, None] + t[None, :] + 1, 1, MAX_YEAR),
+        "purchase": np.clip(np.broadcast_to(t[None, :] + 1, (n, n_years)), 1, MAX_YEAR),
+    }
     out = {c: np.zeros((n, n_years)) for c in ("value_tax", "registration")}
     surcharge = np.broadcast_to(flat[:, None], (n, n_years)).copy()
     priced = np.ones(n, dtype=bool)
@@ -467,5 +531,4 @@ def value_taxes(state: str, powertrain: npt.ArrayLike, msrp: npt.ArrayLike, pric
             surcharge[mask] = charge[mask]
         else:
             out[rule.component] += by_rule[j]
-    return ValueTaxes(out["value_tax"], surcharge, out["registration"], priced, from_price, estimated, rules, applied,
-                      by_rule)
+    return ValueTaxes(out["value_tax"], surcharge, out["registration"], priced, from_price, estimated, rules, applied, by_rule)

@@ -20,12 +20,16 @@ from buyer_app.core.errors import FieldProblem, InputError, format_bound
 from buyer_app.core.household.fields import Household
 from buyer_app.core.vehicles.inputs import FloatArray
 
-_GAS_SERIES = ("US DOE AFDC, Average Annual Retail Fuel Price of Gasoline (EIA Monthly Energy Review Table 9.4), nominal "
-               "$/gal 2000-2023, https://afdc.energy.gov/data/widgets/10641: standard deviation of the yearly change in "
-               "log price 0.18 (23 changes)")
-_ELEC_SERIES = ("EIA annual average US residential electricity price 2013-2023 (12.12 to 16.00 cents/kWh; EIA Electric "
-                "Power Monthly Table 5.3, endpoints as in EIA Today in Energy 63064): standard deviation of the yearly "
-                "change in log price 0.032")
+_GAS_SERIES = (
+    "US DOE AFDC, Average Annual Retail Fuel Price of Gasoline (EIA Monthly Energy Review Table 9.4), nominal "
+    "$/gal 2000-2023, https://afdc.energy.gov/data/widgets/10641: standard deviation of the yearly change in "
+    "log price 0.18 (23 changes)"
+)
+_ELEC_SERIES = (
+    "EIA annual average US residential electricity price 2013-2023 (12.12 to 16.00 cents/kWh; EIA Electric "
+    "Power Monthly Table 5.3, endpoints as in EIA Today in Energy 63064): standard deviation of the yearly "
+    "change in log price 0.032"
+)
 PERCENTILES = (10, 50, 90)
 BATTERY_POWERTRAINS = ("bev", "phev")
 DEPRECIATION_GROUPS = ("bev", "phev", "hev", "ice")  # diesel and flex-fuel cars move with gasoline ones
@@ -51,19 +55,54 @@ class SpreadSpec:
 SPREADS: tuple[SpreadSpec, ...] = (
     SpreadSpec("gas_volatility", "Gasoline price: yearly volatility (log)", 0.18, 0, 1, _GAS_SERIES),
     SpreadSpec("electricity_volatility", "Electricity price: yearly volatility (log)", 0.032, 0, 1, _ELEC_SERIES),
-    SpreadSpec("price_correlation", "Correlation of gasoline and electricity price changes", 0.47, -1, 1,
-               "correlation of the two series' yearly log changes, 2013-2023 (10 pairs; sources above)"),
-    SpreadSpec("miles_spread", "Your annual miles: spread (log)", 0.15, 0, 1,
-               "app assumption: a household's miles vary about 15% (one standard deviation) around its estimate"),
-    SpreadSpec("depreciation_spread", "Yearly loss of value: spread (absolute)", 0.03, 0, 0.3,
-               "app assumption from Schloter 2022's rates by powertrain (10.4%-13.9% a year): +-3 points covers the gap "
-               "between them"),
-    SpreadSpec("maintenance_spread", "Maintenance and repair: spread (log)", 0.25, 0, 1,
-               "app assumption: Argonne 2021 (ANL/ESD-21/4) per-mile costs are fleet averages; one car varies widely"),
-    SpreadSpec("insurance_spread", "Insurance: spread (log)", 0.15, 0, 1,
-               "app assumption: quotes for one household differ about 15% between insurers and years"),
-    SpreadSpec("battery_health_spread", "Battery health at resale (plug-ins): spread (log)", 0.10, 0, 1,
-               "app assumption: resale of a plug-in moves about 10% with its battery's state of health"),
+    SpreadSpec(
+        "price_correlation",
+        "Correlation of gasoline and electricity price changes",
+        0.47,
+        -1,
+        1,
+        "correlation of the two series' yearly log changes, 2013-2023 (10 pairs; sources above)",
+    ),
+    SpreadSpec(
+        "miles_spread",
+        "Your annual miles: spread (log)",
+        0.15,
+        0,
+        1,
+        "app assumption: a household's miles vary about 15% (one standard deviation) around its estimate",
+    ),
+    SpreadSpec(
+        "depreciation_spread",
+        "Yearly loss of value: spread (absolute)",
+        0.03,
+        0,
+        0.3,
+        "app assumption from Schloter 2022's rates by powertrain (10.4%-13.9% a year): +-3 points covers the gap between them",
+    ),
+    SpreadSpec(
+        "maintenance_spread",
+        "Maintenance and repair: spread (log)",
+        0.25,
+        0,
+        1,
+        "app assumption: Argonne 2021 (ANL/ESD-21/4) per-mile costs are fleet averages; one car varies widely",
+    ),
+    SpreadSpec(
+        "insurance_spread",
+        "Insurance: spread (log)",
+        0.15,
+        0,
+        1,
+        "app assumption: quotes for one household differ about 15% between insurers and years",
+    ),
+    SpreadSpec(
+        "battery_health_spread",
+        "Battery health at resale (plug-ins): spread (log)",
+        0.10,
+        0,
+        1,
+        "app assumption: resale of a plug-in moves about 10% with its battery's state of health",
+    ),
 )
 SPREAD_BY_NAME = {s.name: s for s in SPREADS}
 DRAWS_RANGE = (100, 200_000)
@@ -118,8 +157,11 @@ def settings_from_dict(raw: object, context: str = "uncertainty") -> Uncertainty
         number = isinstance(value, (int, float)) and not isinstance(value, bool) and _finite(value)
         if spec is not None:
             if not number or not spec.low <= value <= spec.high:
-                problems.append(FieldProblem(f"{context}.{key}", value,
-                                             f"a number from {format_bound(spec.low)} to {format_bound(spec.high)}"))
+                problems.append(
+                    FieldProblem(
+                        f"{context}.{key}", value, f"a number from {format_bound(spec.low)} to {format_bound(spec.high)}"
+                    )
+                )
             else:
                 values[key] = float(value)
         elif key == "draws":
@@ -177,8 +219,10 @@ def draw_factors(settings: UncertaintySettings, h: Household, years: int) -> Fac
     electricity = np.exp(s.electricity_volatility * np.cumsum(elec_shock, axis=1))
     z = rng.standard_normal((d, _Z_BATTERY.stop))
     return Factors(
-        gas=gas, electricity=electricity,
-        miles=np.exp(s.miles_spread * z[:, _Z_MILES]), maintenance=np.exp(s.maintenance_spread * z[:, _Z_MAINTENANCE]),
+        gas=gas,
+        electricity=electricity,
+        miles=np.exp(s.miles_spread * z[:, _Z_MILES]),
+        maintenance=np.exp(s.maintenance_spread * z[:, _Z_MAINTENANCE]),
         insurance=np.exp(s.insurance_spread * z[:, _Z_INSURANCE]),
         depreciation=np.clip(s.depreciation_spread * z[:, _Z_DEPRECIATION], *DEPRECIATION_LIMITS),
         battery=np.clip(np.exp(s.battery_health_spread * z[:, _Z_BATTERY]), *BATTERY_RESALE_LIMITS),
@@ -191,11 +235,12 @@ def fixed_factors(h: Household, years: int, **moved: float) -> Factors:
     rate), battery (multiplier)."""
     one = np.ones((1, years))
     return Factors(
-        gas=one * moved.get("gas", 1.0), electricity=one * moved.get("electricity", 1.0),
-        miles=np.array([moved.get("miles", 1.0)]), maintenance=np.array([moved.get("maintenance", 1.0)]),
+        gas=one * moved.get("gas", 1.0),
+        electricity=one * moved.get("electricity", 1.0),
+        miles=np.array([moved.get("miles", 1.0)]),
+        maintenance=np.array([moved.get("maintenance", 1.0)]),
         insurance=np.array([moved.get("insurance", 1.0)]),
-        depreciation=np.full((1, len(DEPRECIATION_GROUPS)),
-                             float(np.clip(moved.get("depreciation", 0.0), *DEPRECIATION_LIMITS))),
+        depreciation=np.full((1, len(DEPRECIATION_GROUPS)), float(np.clip(moved.get("depreciation", 0.0), *DEPRECIATION_LIMITS))),
         battery=np.full((1, len(BATTERY_POWERTRAINS)), moved.get("battery", 1.0)),
     )
 
@@ -209,8 +254,7 @@ def _factor_columns(powertrain: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     return group, battery_col
 
 
-def simulate_curves(result: CostResult, h: Household, powertrain: np.ndarray, price: FloatArray,
-                    factors: Factors) -> FloatArray:
+def simulate_curves(result: CostResult, h: Household, powertrain: np.ndarray, price: FloatArray, factors: Factors) -> FloatArray:
     """(D, N, Y+1) net cost of ownership if sold at purchase and at each year end, per draw."""
     n, years = result.costs.shape[:2]
     t = np.arange(years, dtype=float)
@@ -242,8 +286,7 @@ def chunk_of(factors: Factors, start: int, stop: int) -> Factors:
     return Factors(**{f.name: getattr(factors, f.name)[start:stop] for f in fields(factors)})
 
 
-def simulate_totals(result: CostResult, h: Household, powertrain: np.ndarray, price: FloatArray,
-                    factors: Factors) -> FloatArray:
+def simulate_totals(result: CostResult, h: Household, powertrain: np.ndarray, price: FloatArray, factors: Factors) -> FloatArray:
     """(D, N) total cost of ownership per draw: `simulate_curves(...)[:, :, -1]` without the yearly detail
     (sums over the years become matrix products, so many vehicles cost little)."""
     n, years = result.costs.shape[:2]

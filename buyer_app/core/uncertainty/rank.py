@@ -16,8 +16,15 @@ from buyer_app.core.vehicles.database import VehicleDatabase
 from buyer_app.core.vehicles.inputs import inputs_from_frame
 
 
-def rank_chances(db: VehicleDatabase, h: Household, ranking: Ranking, settings: UncertaintySettings, top: int = 50,
-                 pattern: Pattern | None = None, climate: Climate | None = None) -> pd.DataFrame:
+def rank_chances(
+    db: VehicleDatabase,
+    h: Household,
+    ranking: Ranking,
+    settings: UncertaintySettings,
+    top: int = 50,
+    pattern: Pattern | None = None,
+    climate: Climate | None = None,
+) -> pd.DataFrame:
     """The `top` priced vehicles of `ranking`: the chance each is the cheapest of them, and its P10/P50/P90 total."""
     ids = ranking.priced["id"].head(top).tolist()
     frame = db.get(ids).copy()

@@ -134,8 +134,10 @@ def tornado(c: Comparison, a: int, b: int, settings: UncertaintySettings) -> tup
     price = np.nan_to_num(np.array([np.nan if v.price is None else v.price for v in c.vehicles], dtype=float))
     moves = {
         TornadoInput.GAS: (np.exp(-z * settings.gas_volatility * horizon), np.exp(z * settings.gas_volatility * horizon)),
-        TornadoInput.ELECTRICITY: (np.exp(-z * settings.electricity_volatility * horizon),
-                                   np.exp(z * settings.electricity_volatility * horizon)),
+        TornadoInput.ELECTRICITY: (
+            np.exp(-z * settings.electricity_volatility * horizon),
+            np.exp(z * settings.electricity_volatility * horizon),
+        ),
         TornadoInput.MILES: (np.exp(-z * settings.miles_spread), np.exp(z * settings.miles_spread)),
         TornadoInput.DEPRECIATION: (-z * settings.depreciation_spread, z * settings.depreciation_spread),
         TornadoInput.MAINTENANCE: (np.exp(-z * settings.maintenance_spread), np.exp(z * settings.maintenance_spread)),
@@ -152,9 +154,13 @@ def tornado(c: Comparison, a: int, b: int, settings: UncertaintySettings) -> tup
     return tuple(sorted(bars, key=lambda bar: -bar.swing))
 
 
-def run_uncertainty(c: Comparison, settings: UncertaintySettings, pair: tuple[int, int] | None = None,
-                    progress: Callable[[float], None] | None = None,
-                    cancelled: Callable[[], bool] | None = None) -> UncertaintyResult:
+def run_uncertainty(
+    c: Comparison,
+    settings: UncertaintySettings,
+    pair: tuple[int, int] | None = None,
+    progress: Callable[[float], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> UncertaintyResult:
     """Simulate every vehicle with the same draws; `progress` gets 0..1, `cancelled` is polled between chunks."""
     h = c.household
     pt = np.array([v.powertrain for v in c.vehicles])
@@ -193,26 +199,38 @@ def run_uncertainty(c: Comparison, settings: UncertaintySettings, pair: tuple[in
     if progress is not None:
         progress(1.0)
     result = UncertaintyResult(
-        settings=settings, ids=tuple(v.id for v in c.vehicles),
-        percentiles=percentiles, p_cheapest=tuple(p_cheapest), pair=(a, b),
-        difference=diff, difference_percentiles=np.percentile(diff, PERCENTILES),
-        p_b_cheaper=float((diff < 0).mean()), payback_by_year=payback,
+        settings=settings,
+        ids=tuple(v.id for v in c.vehicles),
+        percentiles=percentiles,
+        p_cheapest=tuple(p_cheapest),
+        pair=(a, b),
+        difference=diff,
+        difference_percentiles=np.percentile(diff, PERCENTILES),
+        p_b_cheaper=float((diff < 0).mean()),
+        payback_by_year=payback,
         deterministic_difference=float(c.vehicles[b].total_cost - c.vehicles[a].total_cost),
-        tornado=bars, thresholds=found, confidence=Confidence(ConfidenceKind.NO_PRICE))
+        tornado=bars,
+        thresholds=found,
+        confidence=Confidence(ConfidenceKind.NO_PRICE),
+    )
     return replace(result, confidence=confidence(result, c))
 
 
-_TORNADO_TO_THRESHOLD = {TornadoInput.GAS: ThresholdInput.GAS_PRICE,
-                         TornadoInput.ELECTRICITY: ThresholdInput.ELECTRICITY_PRICE,
-                         TornadoInput.MILES: ThresholdInput.ANNUAL_MILES}
+_TORNADO_TO_THRESHOLD = {
+    TornadoInput.GAS: ThresholdInput.GAS_PRICE,
+    TornadoInput.ELECTRICITY: ThresholdInput.ELECTRICITY_PRICE,
+    TornadoInput.MILES: ThresholdInput.ANNUAL_MILES,
+}
 
 
 def _plausible(t: Threshold, settings: UncertaintySettings, years: int) -> bool:
     """Whether a threshold lies within the input's own P10-P90 over the period (a flip at 1,300 miles a year
     is not what "mainly" means)."""
-    spread = {ThresholdInput.GAS_PRICE: settings.gas_volatility * np.sqrt((years + 1) / 2),
-              ThresholdInput.ELECTRICITY_PRICE: settings.electricity_volatility * np.sqrt((years + 1) / 2),
-              ThresholdInput.ANNUAL_MILES: settings.miles_spread}[t.input]
+    spread = {
+        ThresholdInput.GAS_PRICE: settings.gas_volatility * np.sqrt((years + 1) / 2),
+        ThresholdInput.ELECTRICITY_PRICE: settings.electricity_volatility * np.sqrt((years + 1) / 2),
+        ThresholdInput.ANNUAL_MILES: settings.miles_spread,
+    }[t.input]
     if t.value is None or t.current <= 0:
         return False
     return bool(abs(np.log(t.value / t.current)) <= 1.2816 * spread)
@@ -238,11 +256,19 @@ def confidence(r: UncertaintyResult, c: Comparison) -> Confidence:
     wanted = [_TORNADO_TO_THRESHOLD.get(bar.input) for bar in r.tornado]
     rival_id = c.vehicles[rival].id
     # a flip worth naming: the rival wins beyond it, today's figure is on the other side, and it is within reach
-    flips = [t for w in wanted if w is not None and (t := by_input.get(w)) is not None and t.value is not None
-             and (t.cheaper_above == rival_id) == (t.current < t.value) and _plausible(t, r.settings, c.household.years)]
+    flips = [
+        t
+        for w in wanted
+        if w is not None
+        and (t := by_input.get(w)) is not None
+        and t.value is not None
+        and (t.cheaper_above == rival_id) == (t.current < t.value)
+        and _plausible(t, r.settings, c.household.years)
+    ]
     if c.vehicles[rival].total_cost < c.vehicles[k].total_cost:
         return replace(found, rival=rival, note=RivalNote.CHEAPER_TODAY)
     if flips:
-        return replace(found, rival=rival, note=RivalNote.WINS_IF, flip=flips[0],
-                       rival_wins_above=flips[0].cheaper_above == rival_id)
+        return replace(
+            found, rival=rival, note=RivalNote.WINS_IF, flip=flips[0], rival_wins_above=flips[0].cheaper_above == rival_id
+        )
     return replace(found, rival=rival, note=RivalNote.MATTERS_MOST, top_input=r.tornado[0].input)

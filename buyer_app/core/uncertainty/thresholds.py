@@ -19,8 +19,14 @@ from buyer_app.core.household.fields import Household
 from buyer_app.core.vehicles.inputs import take
 
 FUEL_FIELDS = ("gas_price", "midgrade_price", "premium_price", "diesel_price")
-ELECTRICITY_FIELDS = ("electricity_price", "offpeak_price", "workplace_price", "public_l2_price", "public_dc_price",
-                      "public_dc_per_minute")
+ELECTRICITY_FIELDS = (
+    "electricity_price",
+    "offpeak_price",
+    "workplace_price",
+    "public_l2_price",
+    "public_dc_price",
+    "public_dc_per_minute",
+)
 
 
 class ThresholdInput(StrEnum):
@@ -33,8 +39,12 @@ class ThresholdInput(StrEnum):
 
 
 # input -> (unit, lowest, highest) of the sensible range searched
-RANGES = {ThresholdInput.GAS_PRICE: ("USD/gal", 1.0, 10.0), ThresholdInput.ELECTRICITY_PRICE: ("USD/kWh", 0.03, 1.0),
-          ThresholdInput.ANNUAL_MILES: ("mi/yr", 1_000.0, 60_000.0), ThresholdInput.YEARS: ("years", 0.0, 20.0)}
+RANGES = {
+    ThresholdInput.GAS_PRICE: ("USD/gal", 1.0, 10.0),
+    ThresholdInput.ELECTRICITY_PRICE: ("USD/kWh", 0.03, 1.0),
+    ThresholdInput.ANNUAL_MILES: ("mi/yr", 1_000.0, 60_000.0),
+    ThresholdInput.YEARS: ("years", 0.0, 20.0),
+}
 
 
 @dataclass(frozen=True)
@@ -106,7 +116,10 @@ def thresholds(c: Comparison, a: int, b: int) -> list[Threshold]:
     cases: dict[ThresholdInput, tuple[float, Callable[[float], float], float]] = {
         ThresholdInput.GAS_PRICE: (h.gas_price, lambda x: diff(_scaled(h, FUEL_FIELDS, x / h.gas_price), year), 0.001),
         ThresholdInput.ELECTRICITY_PRICE: (
-            h.electricity_price, lambda x: diff(_scaled(h, ELECTRICITY_FIELDS, x / h.electricity_price), year), 0.0001),
+            h.electricity_price,
+            lambda x: diff(_scaled(h, ELECTRICITY_FIELDS, x / h.electricity_price), year),
+            0.0001,
+        ),
         ThresholdInput.ANNUAL_MILES: (year.annual_miles, lambda x: diff(*miles_year(x)), 1.0),
     }
     out = []
@@ -132,6 +145,6 @@ def _years_threshold(c: Comparison, a: int, b: int, pair: object) -> Threshold:
     later = None
     if when is not None:
         later = c.vehicles[a].id if curve[0][-1] < curve[1][-1] else c.vehicles[b].id
-    return Threshold(ThresholdInput.YEARS, unit, when, float(c.household.years), lo, hi, later, c.vehicles[a].id,
-                     c.vehicles[b].id)
-
+    return Threshold(
+        ThresholdInput.YEARS, unit, when, float(c.household.years), lo, hi, later, c.vehicles[a].id, c.vehicles[b].id
+    )

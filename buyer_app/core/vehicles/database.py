@@ -78,8 +78,17 @@ class VehicleDatabase:
 
 def search_text(frame: pd.DataFrame) -> pd.Series:
     """What a text search looks in: year, make, model, base model and powertrain, lower case."""
-    return (frame["year"].astype(str) + " " + frame["make"] + " " + frame["model"] + " "
-            + frame["base_model"] + " " + frame["powertrain"]).str.lower()
+    return (
+        frame["year"].astype(str)
+        + " "
+        + frame["make"]
+        + " "
+        + frame["model"]
+        + " "
+        + frame["base_model"]
+        + " "
+        + frame["powertrain"]
+    ).str.lower()
 
 
 def text_match(haystack: pd.Series, text: str) -> np.ndarray:
@@ -98,8 +107,12 @@ def read_vehicle_table(folder: Path) -> tuple[pd.DataFrame, dict[str, Any]]:
         raise ValueError(f"{folder / METADATA_FILE}: {exc.reason}") from None
     if not isinstance(metadata, dict):
         raise ValueError(f"{folder / METADATA_FILE}: not the metadata object an import writes")
-    frame = pd.read_csv(folder / VEHICLES_FILE, dtype=COLUMNS, keep_default_na=False,
-                        na_values={c: [""] for c, t in COLUMNS.items() if t == "float64"})
+    frame = pd.read_csv(
+        folder / VEHICLES_FILE,
+        dtype=COLUMNS,
+        keep_default_na=False,
+        na_values={c: [""] for c, t in COLUMNS.items() if t == "float64"},
+    )
     missing = set(COLUMNS) - set(frame.columns)
     if missing - set(OPTIONAL_COLUMNS):
         raise ValueError(f"{folder / VEHICLES_FILE}: missing columns {sorted(missing - set(OPTIONAL_COLUMNS))}")
@@ -142,11 +155,13 @@ def load_database(with_prices: bool = True) -> VehicleDatabase:
     return _finish(frame, metadata, folder, "shipped", with_prices, fallback)
 
 
-def _finish(frame: pd.DataFrame, metadata: dict[str, Any], folder: Path, origin: str, with_prices: bool,
-            fallback: str = "") -> VehicleDatabase:
+def _finish(
+    frame: pd.DataFrame, metadata: dict[str, Any], folder: Path, origin: str, with_prices: bool, fallback: str = ""
+) -> VehicleDatabase:
     as_of, mine, problem = "", 0, ""
-    (frame["body"], frame["resale_first_year_loss"], frame["resale_retained_5yr"],
-     frame["resale_segment_5yr"]) = resale_columns(frame)
+    (frame["body"], frame["resale_first_year_loss"], frame["resale_retained_5yr"], frame["resale_segment_5yr"]) = resale_columns(
+        frame
+    )
     frame["retention_32f"] = retention_column(frame)
     if with_prices:
         table = load_price_table()
@@ -157,5 +172,13 @@ def _finish(frame: pd.DataFrame, metadata: dict[str, Any], folder: Path, origin:
         mine = len(rows)
         frame = attach_prices(frame, table, user_prices_frame(rows) if rows else None)
         as_of = price_table_as_of(table)
-    return VehicleDatabase(frame=frame, metadata=metadata, folder=folder, origin=origin, prices_as_of=as_of,
-                           fallback_reason=fallback, user_prices=mine, user_prices_problem=problem)
+    return VehicleDatabase(
+        frame=frame,
+        metadata=metadata,
+        folder=folder,
+        origin=origin,
+        prices_as_of=as_of,
+        fallback_reason=fallback,
+        user_prices=mine,
+        user_prices_problem=problem,
+    )

@@ -46,9 +46,12 @@ class ImportResult:
 
 def load_spec_table(folder: Path | None = None) -> pd.DataFrame:
     """The shipped battery/charging spec table (derived from OpenEV Data and Chargeprice)."""
-    return pd.read_csv((folder or shipped_database_dir()) / SPEC_FILE, dtype={"year": "Int64"},
-                       keep_default_na=False, na_values={"battery_kwh": [""], "ac_max_kw": [""],
-                                                         "dc_max_kw": [""], "year": [""]})
+    return pd.read_csv(
+        (folder or shipped_database_dir()) / SPEC_FILE,
+        dtype={"year": "Int64"},
+        keep_default_na=False,
+        na_values={"battery_kwh": [""], "ac_max_kw": [""], "dc_max_kw": [""], "year": [""]},
+    )
 
 
 def _share_with_specs(vehicles: pd.DataFrame, powertrain: str) -> float:
@@ -56,16 +59,18 @@ def _share_with_specs(vehicles: pd.DataFrame, powertrain: str) -> float:
     return round(float((specs != "").sum()) / len(specs), 4) if len(specs) else 0.0
 
 
-def build_database(source: Path, destination: Path, specs: pd.DataFrame, min_year: int = MIN_YEAR,
-                   stamp: bool = True) -> ImportResult:
+def build_database(
+    source: Path, destination: Path, specs: pd.DataFrame, min_year: int = MIN_YEAR, stamp: bool = True
+) -> ImportResult:
     """Read `source`, normalise, enrich, and write vehicles.csv + metadata.json into `destination`."""
     epa = read_epa_file(source)
     vehicles, report = normalize(epa.frame, min_year)
     if vehicles.empty:
         raise ImportRefused(f"{source}: no usable vehicles of model year {min_year} or later")
     vehicles, stats = enrich(vehicles, specs)
-    modified = pd.to_datetime(epa.frame["modifiedOn"].str.slice(4, 10) + epa.frame["modifiedOn"].str.slice(-5),
-                              format="%b %d %Y", errors="coerce")
+    modified = pd.to_datetime(
+        epa.frame["modifiedOn"].str.slice(4, 10) + epa.frame["modifiedOn"].str.slice(-5), format="%b %d %Y", errors="coerce"
+    )
     metadata: dict[str, Any] = {
         "format": 1,
         "source_file": epa.source_name,
@@ -82,8 +87,12 @@ def build_database(source: Path, destination: Path, specs: pd.DataFrame, min_yea
         "by_powertrain": {k: int(v) for k, v in vehicles["powertrain"].value_counts().sort_index().items()},
         "by_year": {str(k): int(v) for k, v in vehicles["year"].value_counts().sort_index().items()},
         "enrichment": {
-            "eligible": stats.eligible, "matched": stats.matched, "rate": round(stats.rate, 4),
-            "exact_year": stats.exact_year, "near_year": stats.near_year, "with_dc_curve": stats.with_curve,
+            "eligible": stats.eligible,
+            "matched": stats.matched,
+            "rate": round(stats.rate, 4),
+            "exact_year": stats.exact_year,
+            "near_year": stats.near_year,
+            "with_dc_curve": stats.with_curve,
             "with_generic_dc_curve": stats.generic_curve,
             "dc_curves_refused": dict(sorted(stats.curves_refused.items())),
             "bev_rate": _share_with_specs(vehicles, "bev"),
@@ -124,8 +133,9 @@ def import_database(source: Path) -> ImportResult:
             staging.rename(final)
         except OSError as exc:  # a full disk while writing the new database
             shutil.rmtree(staging, ignore_errors=True)
-            raise ImportRefused(f"the new database could not be written in {root} ({exc.strerror or exc}); "
-                                "nothing was imported") from exc
+            raise ImportRefused(
+                f"the new database could not be written in {root} ({exc.strerror or exc}); nothing was imported"
+            ) from exc
         except BaseException:
             shutil.rmtree(staging, ignore_errors=True)
             raise
@@ -133,8 +143,9 @@ def import_database(source: Path) -> ImportResult:
             atomic_write_text(root / ACTIVE_POINTER, json.dumps({"folder": final.name}) + "\n")
         except OSError as exc:
             shutil.rmtree(final, ignore_errors=True)
-            raise ImportRefused(f"{root / ACTIVE_POINTER} could not be written ({exc.strerror or exc}); the active "
-                                "database is unchanged") from exc
+            raise ImportRefused(
+                f"{root / ACTIVE_POINTER} could not be written ({exc.strerror or exc}); the active database is unchanged"
+            ) from exc
         _prune(root, keep=final.name)
     return ImportResult(folder=final, metadata=result.metadata, enrich=result.enrich)
 
@@ -155,8 +166,9 @@ def _import_lock(root: Path) -> Iterator[None]:
         try:
             fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError:
-            raise ImportRefused("another import is running in this data folder; try again when it has finished "
-                                "(the active database is unchanged)") from None
+            raise ImportRefused(
+                "another import is running in this data folder; try again when it has finished (the active database is unchanged)"
+            ) from None
         yield
     finally:
         os.close(fd)  # closing releases the lock
@@ -164,7 +176,7 @@ def _import_lock(root: Path) -> Iterator[None]:
 
 def _prune(root: Path, keep: str) -> None:
     folders = sorted((p for p in root.glob("db-*") if p.is_dir()), key=lambda p: p.stat().st_mtime, reverse=True)
-    for old in [p for p in folders if p.name != keep][KEEP_IMPORTS - 1:]:
+    for old in [p for p in folders if p.name != keep][KEEP_IMPORTS - 1 :]:
         shutil.rmtree(old, ignore_errors=True)
     for stale in root.glob("import-*"):
         shutil.rmtree(stale, ignore_errors=True)

@@ -60,9 +60,15 @@ def generic_curve(battery_kwh: float, dc_max_kw: float, voltage_class: str = "")
     return [(pct, share * peak) for pct, share in GENERIC_TAPER]
 
 
-def dc_session_minutes(battery_kwh: float, dc_max_kw: float, curve: list[tuple[float, float]] | None = None,
-                       start_pct: float = SESSION_START_PCT, end_pct: float = DC_END_PCT, station_kw: float = STATION_KW,
-                       voltage_class: str = "") -> float:
+def dc_session_minutes(
+    battery_kwh: float,
+    dc_max_kw: float,
+    curve: list[tuple[float, float]] | None = None,
+    start_pct: float = SESSION_START_PCT,
+    end_pct: float = DC_END_PCT,
+    station_kw: float = STATION_KW,
+    voltage_class: str = "",
+) -> float:
     """Minutes to charge from start_pct to end_pct on a DC fast charger (the usual 10-80% stop), on the
     car's measured curve when given, else on the generic one for its battery and DC maximum."""
     if battery_kwh <= 0 or dc_max_kw <= 0 or end_pct <= start_pct:
@@ -77,8 +83,9 @@ def dc_session_minutes(battery_kwh: float, dc_max_kw: float, curve: list[tuple[f
     return float(np.sum(kwh_per_step / mid_power_kw) * MINUTES_PER_HOUR)
 
 
-def ac_hours(battery_kwh: float, onboard_kw: float, supply_kw: float, start_pct: float = SESSION_START_PCT,
-             end_pct: float = AC_END_PCT) -> float:
+def ac_hours(
+    battery_kwh: float, onboard_kw: float, supply_kw: float, start_pct: float = SESSION_START_PCT, end_pct: float = AC_END_PCT
+) -> float:
     """Hours on Level 1 or Level 2 (the lower of the car's on-board charger and the supply), with losses."""
     power_kw = min(onboard_kw, supply_kw) if onboard_kw > 0 else supply_kw
     if battery_kwh <= 0 or power_kw <= 0 or end_pct <= start_pct:

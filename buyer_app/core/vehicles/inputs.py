@@ -89,8 +89,11 @@ def dc_minutes(frame: pd.DataFrame) -> FloatArray:
     battery_kwh = _col(frame, "battery_kwh")
     dc_kw = _col(frame, "dc_max_kw")
     ok = (battery_kwh > 0) & (dc_kw > 0)
-    voltage = (frame["dc_voltage_class"].fillna("").astype(str).to_numpy() if "dc_voltage_class" in frame.columns
-               else np.full(len(frame), ""))
+    voltage = (
+        frame["dc_voltage_class"].fillna("").astype(str).to_numpy()
+        if "dc_voltage_class" in frame.columns
+        else np.full(len(frame), "")
+    )
     c_rate = np.where(voltage == "800v", GENERIC_C_RATE["800v"], GENERIC_C_RATE["400v"])
     with np.errstate(divide="ignore", invalid="ignore"):
         peak_kw = np.minimum(np.minimum(dc_kw, c_rate * battery_kwh), STATION_KW)
@@ -131,14 +134,18 @@ def inputs_from_frame(frame: pd.DataFrame) -> VehicleInputs:
         price_usd=_col(frame, "price"),
         msrp_usd=_col(frame, "msrp_usd"),
         incentives_usd=_col(frame, "incentives", 0.0),
-        incentives_at_purchase_usd=_col(frame, "incentives_at_purchase", 0.0) if "incentives_at_purchase" in frame.columns
+        incentives_at_purchase_usd=_col(frame, "incentives_at_purchase", 0.0)
+        if "incentives_at_purchase" in frame.columns
         else _col(frame, "incentives", 0.0),
         insurance_annual_usd=_col(frame, "insurance_annual"),
         lease_due_usd=_col(frame, "lease_due"),
         lease_monthly_usd=_col(frame, "lease_monthly"),
         lease_term_months=_col(frame, "lease_term_months"),
-        body=(frame["body"].to_numpy(dtype=str) if "body" in frame.columns
-              else np.array([body_class(str(c)) for c in frame.get("epa_class", pd.Series([""] * len(frame)))], dtype=str)),
+        body=(
+            frame["body"].to_numpy(dtype=str)
+            if "body" in frame.columns
+            else np.array([body_class(str(c)) for c in frame.get("epa_class", pd.Series([""] * len(frame)))], dtype=str)
+        ),
         resale_first_year_loss=_col(frame, "resale_first_year_loss", FALLBACK_FIRST_YEAR_LOSS),
         resale_retained_5yr=_col(frame, "resale_retained_5yr", FALLBACK_RETAINED_5YR),
         resale_segment_5yr=_col(frame, "resale_segment_5yr", FALLBACK_RETAINED_5YR),

@@ -43,9 +43,16 @@ def attach_prices(vehicles: pd.DataFrame, table: pd.DataFrame, user: pd.DataFram
     curated = table[table["msrp_usd"].notna()].assign(_user=False)
     parts = [curated]
     if user is not None and len(user):
-        parts.append(user[user["msrp_usd"].notna()].assign(
-            _user=True, source=lambda u: "your price, " + u["as_of"].astype(str)
-            + u["source"].fillna("").astype(str).map(lambda s: f" ({s})" if s else "")))
+        parts.append(
+            user[user["msrp_usd"].notna()].assign(
+                _user=True,
+                source=lambda u: (
+                    "your price, "
+                    + u["as_of"].astype(str)
+                    + u["source"].fillna("").astype(str).map(lambda s: f" ({s})" if s else "")
+                ),
+            )
+        )
     priced = pd.concat(parts, ignore_index=True) if len(parts) > 1 else curated.reset_index(drop=True)
     priced["epa_model_regex"] = priced["epa_model_regex"].fillna("")
     n = len(vehicles)
@@ -85,8 +92,12 @@ def attach_prices(vehicles: pd.DataFrame, table: pd.DataFrame, user: pd.DataFram
     out["msrp_usd"] = best_price
     picked = priced.iloc[np.where(best_row >= 0, best_row, 0)].reset_index(drop=True) if len(priced) else priced
     has = best_row >= 0
-    for column, source, empty in (("msrp_trim", "trim", ""), ("msrp_year", "year", 0), ("msrp_as_of", "as_of", ""),
-                                  ("msrp_source", "source", "")):
+    for column, source, empty in (
+        ("msrp_trim", "trim", ""),
+        ("msrp_year", "year", 0),
+        ("msrp_as_of", "as_of", ""),
+        ("msrp_source", "source", ""),
+    ):
         values = picked[source].to_numpy() if len(priced) else np.full(n, empty, dtype=object)
         out[column] = np.where(has, values.astype(str) if empty == "" else values, empty)
     return out

@@ -26,8 +26,19 @@ from buyer_app.core.files.safe_read import Unreadable, read_limited
 from buyer_app.core.files.storage import atomic_write_text, user_data_dir
 
 USER_PRICES_FILE = Path("prices") / "your_prices.csv"
-COLUMNS = ("year", "make", "model", "trim", "powertrain", "epa_model_regex", "msrp_usd", "includes_destination",
-           "as_of", "source", "note")
+COLUMNS = (
+    "year",
+    "make",
+    "model",
+    "trim",
+    "powertrain",
+    "epa_model_regex",
+    "msrp_usd",
+    "includes_destination",
+    "as_of",
+    "source",
+    "note",
+)
 REQUIRED = ("year", "make", "model", "msrp_usd")
 PRICED_POWERTRAINS = ("bev", "phev", "hev", "ice", "diesel")  # flex-fuel vehicles take gasoline ("ice") prices
 DESTINATION = ("yes", "no", "not stated")
@@ -58,8 +69,7 @@ class UserPrice:
 
     def key(self) -> tuple[int, str, str, str, str, str]:
         """Rows with the same key are the same price: an import replaces it."""
-        return (self.year, self.make.lower(), self.model.lower(), self.trim.lower(), self.powertrain,
-                self.epa_model_regex)
+        return (self.year, self.make.lower(), self.model.lower(), self.trim.lower(), self.powertrain, self.epa_model_regex)
 
 
 @dataclass(frozen=True)
@@ -78,13 +88,15 @@ def catalogue_from_frame(frame: pd.DataFrame) -> Catalogue:
     """What the vehicle table offers to price: make/base model/year/powertrain -> EPA model names."""
     out: Catalogue = {}
     pts = frame["powertrain"].astype(str).replace({"flex": "ice"})
-    for (make, base, year, pt), models in frame.groupby([frame["make"], frame["base_model"], frame["year"], pts],
-                                                        sort=False)["model"]:
+    for (make, base, year, pt), models in frame.groupby([frame["make"], frame["base_model"], frame["year"], pts], sort=False)[
+        "model"
+    ]:
         out.setdefault((str(make), str(base)), {}).setdefault(int(str(year)), {})[str(pt)] = sorted(set(models))
     return out
 
 
 # ------------------------------------------------------------------------------------------------ parsing
+
 
 def _problem(line: int, column: str, value: object, allowed: str) -> FieldProblem:
     return FieldProblem(f"line {line}, {column}", value, allowed)
@@ -93,8 +105,7 @@ def _problem(line: int, column: str, value: object, allowed: str) -> FieldProble
 def _text(line: int, column: str, value: str, problems: list[FieldProblem], limit: int = MAX_TEXT) -> str:
     value = value.strip()
     if len(value) > limit or _CONTROL.search(value):
-        problems.append(_problem(line, column, value, f"text of at most {limit} characters, without control "
-                                                      "characters"))
+        problems.append(_problem(line, column, value, f"text of at most {limit} characters, without control characters"))
         return ""
     return value
 
@@ -110,8 +121,9 @@ def _price(line: int, value: str, problems: list[FieldProblem]) -> int | None:
     cleaned = value.strip().lstrip("$").replace(",", "")
     if re.fullmatch(r"\d+(\.\d{1,2})?", cleaned) and MIN_PRICE <= float(cleaned) <= MAX_PRICE:
         return round(float(cleaned))
-    problems.append(_problem(line, "msrp_usd", value, f"a price in US dollars from {MIN_PRICE:,} to {MAX_PRICE:,} "
-                                                      "(e.g. 28400 or $28,400)"))
+    problems.append(
+        _problem(line, "msrp_usd", value, f"a price in US dollars from {MIN_PRICE:,} to {MAX_PRICE:,} (e.g. 28400 or $28,400)")
+    )
     return None
 
 
@@ -127,8 +139,14 @@ def _as_of(line: int, value: str, today: date, problems: list[FieldProblem]) -> 
             when = None
         if when is not None and date(1984, 1, 1) <= when <= today:
             return value
-    problems.append(_problem(line, "as_of", value, f"the date of the price as YYYY-MM-DD or YYYY-MM, not after "
-                                                   f"today ({today.isoformat()}); empty for today"))
+    problems.append(
+        _problem(
+            line,
+            "as_of",
+            value,
+            f"the date of the price as YYYY-MM-DD or YYYY-MM, not after today ({today.isoformat()}); empty for today",
+        )
+    )
     return ""
 
 
@@ -155,8 +173,9 @@ def parse_user_prices(text: str, catalogue: Catalogue, today: date) -> list[User
     try:
         header = [h.strip().lower() for h in next(reader)]
     except StopIteration:
-        raise InputError([FieldProblem("file", "", "a CSV file whose first line names its columns: "
-                                                   + ", ".join(COLUMNS))]) from None
+        raise InputError(
+            [FieldProblem("file", "", "a CSV file whose first line names its columns: " + ", ".join(COLUMNS))]
+        ) from None
     except csv.Error as exc:
         raise InputError([FieldProblem("line 1", str(exc), "a CSV header line")]) from None
     for column in header:
@@ -164,8 +183,9 @@ def parse_user_prices(text: str, catalogue: Catalogue, today: date) -> list[User
             problems.append(_problem(1, "header", column, "one of " + ", ".join(COLUMNS)))
     for column in REQUIRED:
         if column not in header:
-            problems.append(_problem(1, "header", ", ".join(header), f"a `{column}` column (required: "
-                                                                       + ", ".join(REQUIRED) + ")"))
+            problems.append(
+                _problem(1, "header", ", ".join(header), f"a `{column}` column (required: " + ", ".join(REQUIRED) + ")")
+            )
     if len(set(header)) != len(header):
         problems.append(_problem(1, "header", ", ".join(header), "each column once"))
     if problems:
@@ -176,37 +196,50 @@ def parse_user_prices(text: str, catalogue: Catalogue, today: date) -> list[User
     try:
         records = list(reader)
     except csv.Error as exc:
-        raise InputError([FieldProblem(f"line {reader.line_num}", str(exc), "well-formed CSV (quotes closed)")]) \
-            from None
+        raise InputError([FieldProblem(f"line {reader.line_num}", str(exc), "well-formed CSV (quotes closed)")]) from None
     if len(records) > MAX_ROWS:
         raise InputError([FieldProblem("file", f"{len(records):,} rows", f"at most {MAX_ROWS:,} rows")])
     for number, cells in enumerate(records, start=2):
         if not any(c.strip() for c in cells):
             continue  # a blank line
         if len(cells) != len(header):
-            problems.append(_problem(number, "row", ",".join(cells), f"{len(header)} fields, as the header has "
-                                                                     f"({len(cells)} found)"))
+            problems.append(
+                _problem(number, "row", ",".join(cells), f"{len(header)} fields, as the header has ({len(cells)} found)")
+            )
             continue
         rec = dict(zip(header, cells, strict=True))
         before = len(problems)
         year = _year(number, rec["year"], today, problems)
         make = _spelled(rec["make"], makes)
         if make is None:
-            problems.append(_problem(number, "make", rec["make"], "a make of the vehicle database, e.g. Toyota, "
-                                                                  "Honda, Tesla (see `buyer-app vehicles search`)"))
+            problems.append(
+                _problem(
+                    number,
+                    "make",
+                    rec["make"],
+                    "a make of the vehicle database, e.g. Toyota, Honda, Tesla (see `buyer-app vehicles search`)",
+                )
+            )
         model = None
         if make is not None:
             models = [m for mk, m in catalogue if mk == make]
             model = _spelled(rec["model"], models)
             if model is None:
-                problems.append(_problem(number, "model", rec["model"], f"a base model of {make} in the vehicle "
-                                                                        f"database: {_listing(models)}"))
+                problems.append(
+                    _problem(number, "model", rec["model"], f"a base model of {make} in the vehicle database: {_listing(models)}")
+                )
         price = _price(number, rec["msrp_usd"], problems)
         trim = _text(number, "trim", rec.get("trim", ""), problems, 80) or DEFAULT_TRIM
         destination = rec.get("includes_destination", "").strip().lower() or "not stated"
         if destination not in DESTINATION:
-            problems.append(_problem(number, "includes_destination", rec["includes_destination"],
-                                     "one of " + ", ".join(DESTINATION) + " (empty: not stated)"))
+            problems.append(
+                _problem(
+                    number,
+                    "includes_destination",
+                    rec["includes_destination"],
+                    "one of " + ", ".join(DESTINATION) + " (empty: not stated)",
+                )
+            )
         as_of = _as_of(number, rec.get("as_of", ""), today, problems)
         source = _text(number, "source", rec.get("source", ""), problems)
         note = _text(number, "note", rec.get("note", ""), problems)
@@ -215,8 +248,14 @@ def parse_user_prices(text: str, catalogue: Catalogue, today: date) -> list[User
         if make is not None and model is not None and year is not None:
             by_year = catalogue[(make, model)]
             if year not in by_year:
-                problems.append(_problem(number, "year", rec["year"], f"a model year the database lists for {make} "
-                                                                      f"{model}: {_listing(map(str, by_year))}"))
+                problems.append(
+                    _problem(
+                        number,
+                        "year",
+                        rec["year"],
+                        f"a model year the database lists for {make} {model}: {_listing(map(str, by_year))}",
+                    )
+                )
             else:
                 offered = by_year[year]
                 costed = [p for p in offered if p in PRICED_POWERTRAINS]
@@ -224,27 +263,42 @@ def parse_user_prices(text: str, catalogue: Catalogue, today: date) -> list[User
                     powertrain = costed[0]
                 elif powertrain not in costed:
                     what = "one of " + ", ".join(sorted(costed)) if costed else "none (no costed powertrain)"
-                    problems.append(_problem(number, "powertrain", rec.get("powertrain", ""),
-                                             f"{what} for the {year} {make} {model}"
-                                             + (" (the model has several: name one)" if not powertrain else "")))
+                    problems.append(
+                        _problem(
+                            number,
+                            "powertrain",
+                            rec.get("powertrain", ""),
+                            f"{what} for the {year} {make} {model}"
+                            + (" (the model has several: name one)" if not powertrain else ""),
+                        )
+                    )
                 if powertrain in offered and regex:
                     try:
                         pattern = re.compile(regex, re.IGNORECASE)
                     except re.error as exc:
-                        problems.append(_problem(number, "epa_model_regex", regex, f"a valid regular expression "
-                                                                                   f"({exc})"))
+                        problems.append(_problem(number, "epa_model_regex", regex, f"a valid regular expression ({exc})"))
                     else:
                         if not any(pattern.search(m) for m in offered[powertrain]):
-                            problems.append(_problem(number, "epa_model_regex", regex,
-                                                     "a regular expression matching one of the EPA models: "
-                                                     + _listing(offered[powertrain])))
+                            problems.append(
+                                _problem(
+                                    number,
+                                    "epa_model_regex",
+                                    regex,
+                                    "a regular expression matching one of the EPA models: " + _listing(offered[powertrain]),
+                                )
+                            )
         if len(problems) > before or year is None or make is None or model is None or price is None:
             continue
         row = UserPrice(year, make, model, trim, powertrain, regex, price, destination, as_of, source, note)
         if row.key() in seen:
-            problems.append(_problem(number, "row", f"{year} {make} {model} {trim}",
-                                     f"each price once (the same year, make, model, trim, powertrain and regex are "
-                                     f"on line {seen[row.key()]})"))
+            problems.append(
+                _problem(
+                    number,
+                    "row",
+                    f"{year} {make} {model} {trim}",
+                    f"each price once (the same year, make, model, trim, powertrain and regex are on line {seen[row.key()]})",
+                )
+            )
             continue
         seen[row.key()] = number
         rows.append(row)
@@ -257,13 +311,27 @@ def parse_user_prices(text: str, catalogue: Catalogue, today: date) -> list[User
 
 # ------------------------------------------------------------------------------------------------ storage
 
+
 def _to_csv(rows: Iterable[UserPrice]) -> str:
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow(COLUMNS)
     for r in rows:
-        writer.writerow([r.year, r.make, r.model, r.trim, r.powertrain, r.epa_model_regex, r.msrp_usd,
-                         r.includes_destination, r.as_of, r.source, r.note])
+        writer.writerow(
+            [
+                r.year,
+                r.make,
+                r.model,
+                r.trim,
+                r.powertrain,
+                r.epa_model_regex,
+                r.msrp_usd,
+                r.includes_destination,
+                r.as_of,
+                r.source,
+                r.note,
+            ]
+        )
     return out.getvalue()
 
 
@@ -286,9 +354,21 @@ def read_user_prices(path: Path | None = None) -> list[UserPrice]:
         for n, rec in enumerate(csv.DictReader(io.StringIO(text, newline="")), start=2):
             if list(rec.keys()) != list(COLUMNS) or None in rec.values():
                 raise Unreadable(path, f"line {n}: not the columns this app writes ({', '.join(COLUMNS)})")
-            rows.append(UserPrice(int(rec["year"]), rec["make"], rec["model"], rec["trim"], rec["powertrain"],
-                                  rec["epa_model_regex"], int(rec["msrp_usd"]), rec["includes_destination"],
-                                  rec["as_of"], rec["source"], rec["note"]))
+            rows.append(
+                UserPrice(
+                    int(rec["year"]),
+                    rec["make"],
+                    rec["model"],
+                    rec["trim"],
+                    rec["powertrain"],
+                    rec["epa_model_regex"],
+                    int(rec["msrp_usd"]),
+                    rec["includes_destination"],
+                    rec["as_of"],
+                    rec["source"],
+                    rec["note"],
+                )
+            )
             re.compile(rec["epa_model_regex"])
     except (ValueError, re.error, csv.Error) as exc:
         raise Unreadable(path, f"not a price file this app wrote ({exc})") from None
@@ -306,13 +386,15 @@ def merge(existing: Iterable[UserPrice], new: Iterable[UserPrice]) -> MergeResul
         else:
             added += 1
         merged[row.key()] = row
-    rows = tuple(sorted(merged.values(), key=lambda r: (r.make.lower(), r.model.lower(), r.year, r.powertrain,
-                                                          r.msrp_usd, r.trim)))
+    rows = tuple(
+        sorted(merged.values(), key=lambda r: (r.make.lower(), r.model.lower(), r.year, r.powertrain, r.msrp_usd, r.trim))
+    )
     return MergeResult(rows, added, replaced, before - replaced)
 
 
-def import_user_prices(text: str, catalogue: Catalogue, today: date, replace_all: bool = False,
-                       path: Path | None = None) -> MergeResult:
+def import_user_prices(
+    text: str, catalogue: Catalogue, today: date, replace_all: bool = False, path: Path | None = None
+) -> MergeResult:
     """Validate `text` and merge it into the stored prices (atomically; the previous file kept as .bak). A bad
     file raises InputError and changes nothing; an unreadable stored file raises Unreadable and is not touched."""
     new = parse_user_prices(text, catalogue, today)

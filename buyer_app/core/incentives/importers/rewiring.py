@@ -22,13 +22,20 @@ from buyer_app.core.incentives.importers.rewiring_rules import Skip
 DATA_COMMIT = "16ad9bf4d65a842d0984c48a2a085e31ca12ef87"
 DATA_DATE = "2026-08-06"  # the data commit's date: every imported entry was last checked then
 SOURCE = "https://github.com/rewiringamerica/api.rewiringamerica.org/tree/16ad9bf4d65a842d0984c48a2a085e31ca12ef87/data"
-NOTICE = ("Vehicle and charger incentives derived from Rewiring America's incentives data "
-          f"(github.com/rewiringamerica/api.rewiringamerica.org, data/, commit {DATA_COMMIT}, {DATA_DATE}), "
-          "licensed under the Apache License 2.0 (resources/licences/Rewiring-America-incentives-Apache-2.0.txt). "
-          "Changed by this app's importer (tools/import_incentives.py): only vehicle and charger entries kept, "
-          "mapped onto the app's catalogue fields, income tables and price caps read as IMPORT_REPORT.md describes.")
-ITEMS = {"new_electric_vehicle": "new_bev", "used_electric_vehicle": "used_bev", "new_plugin_hybrid_vehicle": "new_phev",
-         "used_plugin_hybrid_vehicle": "used_phev", "electric_vehicle_charger": "charger"}
+NOTICE = (
+    "Vehicle and charger incentives derived from Rewiring America's incentives data "
+    f"(github.com/rewiringamerica/api.rewiringamerica.org, data/, commit {DATA_COMMIT}, {DATA_DATE}), "
+    "licensed under the Apache License 2.0 (resources/licences/Rewiring-America-incentives-Apache-2.0.txt). "
+    "Changed by this app's importer (tools/import_incentives.py): only vehicle and charger entries kept, "
+    "mapped onto the app's catalogue fields, income tables and price caps read as IMPORT_REPORT.md describes."
+)
+ITEMS = {
+    "new_electric_vehicle": "new_bev",
+    "used_electric_vehicle": "used_bev",
+    "new_plugin_hybrid_vehicle": "new_phev",
+    "used_plugin_hybrid_vehicle": "used_phev",
+    "electric_vehicle_charger": "charger",
+}
 LEVELS = {"state": "state", "utility": "utility", "gas_utility": "utility", "city": "local", "county": "local"}
 WIRING = {"electric_wiring", "electric_panel"}
 
@@ -77,8 +84,12 @@ def _who(entry: dict[str, Any], data: _StateData) -> dict[str, Any]:
     if not isinstance(authority, dict) or not authority.get("name"):
         raise Skip(rules.NO_AUTHORITY, f"authority {authority_id} ({kind})")
     name = str(authority["name"]).strip()
-    out: dict[str, Any] = {"name": _en(program.get("name")), "offered_by": name, "level": LEVELS.get(kind, "other"),
-                           "program_url": _en(program.get("url"))}
+    out: dict[str, Any] = {
+        "name": _en(program.get("name")),
+        "offered_by": name,
+        "level": LEVELS.get(kind, "other"),
+        "program_url": _en(program.get("url")),
+    }
     if out["level"] == "utility":
         out["utility"], out["utility_name"] = authority_id, name
     elif out["level"] != "state":
@@ -104,8 +115,11 @@ def _convert(entry: dict[str, Any], data: _StateData, thresholds: dict[str, Any]
     items, phev_note = rules.add_phev_items(description, items)
     notes += [phev_note] if phev_note else []
     if others and "charger" in items:
-        notes.append("the amount also covers the charger's wiring or panel work" if others <= WIRING
-                     else "also covers other home upgrades; the cap is shared")
+        notes.append(
+            "the amount also covers the charger's wiring or panel work"
+            if others <= WIRING
+            else "also covers other home upgrades; the cap is shared"
+        )
     kind, amount, cap, minimum = rules.read_amount(entry.get("amount") or {}, description, bool(vehicles))
     payment, payment_note = rules.read_payment(list(entry.get("payment_methods") or []), description)
     notes += [payment_note] if payment_note else []
@@ -120,10 +134,22 @@ def _convert(entry: dict[str, Any], data: _StateData, thresholds: dict[str, Any]
     if vehicles and not leases:
         notes.append("lease not mentioned; counted for purchases only")
     raw: dict[str, Any] = {
-        "id": f"RA-{original}", "state": data.state, "items": items, "amount_kind": kind, "amount": amount,
-        "amount_cap": cap, "payment": payment, "source": source, "checked": DATA_DATE, "description": description,
+        "id": f"RA-{original}",
+        "state": data.state,
+        "items": items,
+        "amount_kind": kind,
+        "amount": amount,
+        "amount_cap": cap,
+        "payment": payment,
+        "source": source,
+        "checked": DATA_DATE,
+        "description": description,
         "provenance": f"Rewiring America incentives data (Apache-2.0), commit {DATA_COMMIT[:7]}, id {original}",
-        "msrp_cap": msrp_cap, "used_price_cap": used_cap, "start": start, "end": end, "paused": entry.get("paused") is True,
+        "msrp_cap": msrp_cap,
+        "used_price_cap": used_cap,
+        "start": start,
+        "end": end,
+        "paused": entry.get("paused") is True,
         "income": rules.income_rule(entry.get("low_income"), description, thresholds, fpl, source),
         "acquisition": ["buy", "lease"] if leases or not vehicles else ["buy"],
         "tenure": [{"homeowner": "own", "renter": "rent"}.get(str(o), str(o)) for o in entry.get("owner_status") or []],
@@ -146,14 +172,15 @@ def _split_range(raw: dict[str, Any], notes: list[str], description: str, number
         if not phev:
             return [{**raw, "notes": "; ".join(notes)}]
         phev_note = f"plug-in hybrid amount ({rules.money(minimum)}) from the data's minimum, as the description gives it"
-        phev_entry = {**raw, "id": raw["id"] + "-PHEV", "items": phev, "amount": minimum,
-                      "notes": "; ".join([*notes, phev_note])}
+        phev_entry = {**raw, "id": raw["id"] + "-PHEV", "items": phev, "amount": minimum, "notes": "; ".join([*notes, phev_note])}
         if not bev:
             return [{**phev_entry, "id": raw["id"]}]
         bev_note = f"the data gives one entry for EVs and plug-in hybrids; the plug-in hybrid part is {phev_entry['id']}"
         return [{**raw, "items": bev, "notes": "; ".join([*notes, bev_note])}, phev_entry]
-    range_note = (f"the data gives {rules.money(minimum)} to {rules.money(number)} without saying what decides it; "
-                  f"the app counts {rules.money(minimum)}")
+    range_note = (
+        f"the data gives {rules.money(minimum)} to {rules.money(number)} without saying what decides it; "
+        f"the app counts {rules.money(minimum)}"
+    )
     return [{**raw, "amount": minimum, "notes": "; ".join([*notes, range_note])}]
 
 
@@ -202,6 +229,12 @@ def import_rewiring(data_dir: Path) -> ImportResult:
 
 def catalogue_json(result: ImportResult) -> str:
     """The text of resources/incentives/catalogue.json: the same data gives the same bytes."""
-    document = {"notice": result.notice, "source": SOURCE, "data_commit": DATA_COMMIT, "data_date": DATA_DATE,
-                "programs": result.programs, "utilities": result.utilities}
+    document = {
+        "notice": result.notice,
+        "source": SOURCE,
+        "data_commit": DATA_COMMIT,
+        "data_date": DATA_DATE,
+        "programs": result.programs,
+        "utilities": result.utilities,
+    }
     return json.dumps(document, indent=1, sort_keys=True, ensure_ascii=False) + "\n"

@@ -30,8 +30,13 @@ SCHEMA = "refused by the catalogue schema"
 
 MIN_YEARLY_INCOME = 10_000.0  # a household-size table below this for one person is monthly or malformed
 FPL_YEARS = {15650: 2025, 15060: 2024, 14580: 2023, 13590: 2022}  # HHS guideline for one person, contiguous US
-_PAYMENTS = {"pos_rebate": "pos_rebate", "rebate": "rebate", "tax_credit": "tax_credit",
-             "account_credit": "account_credit", "assistance_program": "voucher"}
+_PAYMENTS = {
+    "pos_rebate": "pos_rebate",
+    "rebate": "rebate",
+    "tax_credit": "tax_credit",
+    "account_credit": "account_credit",
+    "assistance_program": "voucher",
+}
 _STATUSES = ("single", "joint", "hoh", "married_filing_separately")
 
 _MONEY = re.compile(r"\$\s?(\d[\d,]*(?:\.\d+)?)")
@@ -40,16 +45,23 @@ _NOT_A_CAR = re.compile(r"motorcycle|neighborhood electric vehicle|\bNEV\b|e-?bi
 _PUBLIC = re.compile(r"public(?:ly|y)? ?-?(?:accessible|available)|\bDCFC\b|DC fast|level 3 DC", re.I)
 _PLUG_SHARING = re.compile(r"plug[- ]sharing|splitter", re.I)
 _CAP_WORDS = r"(?:up to|under|below|less than|no more than|at most|of)"
-_MSRP_CAPS = (re.compile(rf"\bMSRP (?:of )?{_CAP_WORDS} \$(\d[\d,]*)", re.I),
-              re.compile(r"\bmaximum MSRP(?::| of)? \$(\d[\d,]*)", re.I),
-              re.compile(r"\$(\d[\d,]*) (?:base )?MSRP or (?:less|lower)", re.I))
-_PRICE_CAPS = (re.compile(rf"(?:with an?|whose|if the) (?:purchase |sale )?price (?:is )?(?:of )?{_CAP_WORDS} \$(\d[\d,]*)",
-                          re.I),)
-_PRICE_WORDING = re.compile(r"\bMSRP\b|price (?:cap|limit)|priced (?:under|below|at|up to)|fair market value"
-                            r"|(?:with an?|whose|if the) (?:purchase |sale )?price|\$\d[\d,]* or less"
-                            r"|vehicle (?:price|value)", re.I)
-_INCOME_WORDING = re.compile(r"income[- ]qualif|income[- ]eligib|low[- ]income|moderate[- ]income|qualifying income|\bLIHEAP",
-                             re.I)
+_MSRP_CAPS = (
+    re.compile(rf"\bMSRP (?:of )?{_CAP_WORDS} \$(\d[\d,]*)", re.I),
+    re.compile(r"\bmaximum MSRP(?::| of)? \$(\d[\d,]*)", re.I),
+    re.compile(r"\$(\d[\d,]*) (?:base )?MSRP or (?:less|lower)", re.I),
+)
+_PRICE_CAPS = (
+    re.compile(rf"(?:with an?|whose|if the) (?:purchase |sale )?price (?:is )?(?:of )?{_CAP_WORDS} \$(\d[\d,]*)", re.I),
+)
+_PRICE_WORDING = re.compile(
+    r"\bMSRP\b|price (?:cap|limit)|priced (?:under|below|at|up to)|fair market value"
+    r"|(?:with an?|whose|if the) (?:purchase |sale )?price|\$\d[\d,]* or less"
+    r"|vehicle (?:price|value)",
+    re.I,
+)
+_INCOME_WORDING = re.compile(
+    r"income[- ]qualif|income[- ]eligib|low[- ]income|moderate[- ]income|qualifying income|\bLIHEAP", re.I
+)
 _DEALER_UPFRONT = re.compile(r"dealers? (?:offer|appl|provide|take|deduct)\w*[^.]*(?:upfront|up-front|point of sale)", re.I)
 _PHEV_WORDS = re.compile(r"plug-?in hybrid|\bPHEVs?\b", re.I)
 _BEV_WORDS = re.compile(r"\bB?EVs?\b|battery electric|all[- ]electric|fully electric|electric vehicle", re.I)
@@ -75,8 +87,12 @@ def check_scope(description: str, vehicles: list[str], has_charger: bool) -> Non
     battery-EV entries whose description speaks only of plug-in hybrids."""
     if m := _NOT_A_CAR.search(description):
         raise Skip(NOT_A_CAR, m.group(0).lower())
-    if vehicles and all(i.endswith("_bev") for i in vehicles) and _PHEV_WORDS.search(description) \
-            and not _BEV_WORDS.search(description):
+    if (
+        vehicles
+        and all(i.endswith("_bev") for i in vehicles)
+        and _PHEV_WORDS.search(description)
+        and not _BEV_WORDS.search(description)
+    ):
         raise Skip(MISMATCH, "the description is about plug-in hybrids, the data's items are battery EVs")
     if has_charger and not vehicles:
         if m := _PUBLIC.search(description):
@@ -163,8 +179,7 @@ def powertrain_split(description: str, number: float, minimum: float) -> bool:
     clauses = [c for c in re.split(r"[;.](?:\s|$)|, or |\bor up to\b", description) if c.strip()]
     phev = [c for c in clauses if _PHEV_WORDS.search(c)]
     other = [c for c in clauses if not _PHEV_WORDS.search(c)]
-    return (any(_figures(_MONEY, c) == [minimum] for c in phev)
-            and any(_figures(_MONEY, c) == [number] for c in other))
+    return any(_figures(_MONEY, c) == [minimum] for c in phev) and any(_figures(_MONEY, c) == [number] for c in other)
 
 
 def read_payment(methods: list[Any], description: str) -> tuple[str, str]:
@@ -206,12 +221,12 @@ def read_price_caps(description: str, items: list[str]) -> tuple[float | None, f
     for pattern in _MSRP_CAPS:
         if m := pattern.search(rest):
             msrp_cap = float(m.group(1).replace(",", ""))
-            rest = rest[:m.start()] + rest[m.end():]
+            rest = rest[: m.start()] + rest[m.end() :]
             break
     for pattern in _PRICE_CAPS:
         if m := pattern.search(rest):
             used_cap = float(m.group(1).replace(",", ""))
-            rest = rest[:m.start()] + rest[m.end():]
+            rest = rest[: m.start()] + rest[m.end() :]
             break
     if m := _PRICE_WORDING.search(rest):
         raise Skip(PRICE_LIMIT, f"'{m.group(0)}'")
@@ -233,18 +248,25 @@ def _fpl_levels(fpl: dict[str, Any]) -> tuple[list[float], str]:
     return levels, f"contiguous-US levels from the data ({money(levels[1])} for one person, {said})"
 
 
-def income_rule(key: str | None, description: str, thresholds: dict[str, Any], fpl: dict[str, Any],
-                fallback_source: str) -> dict[str, Any] | None:
+def income_rule(
+    key: str | None, description: str, thresholds: dict[str, Any], fpl: dict[str, Any], fallback_source: str
+) -> dict[str, Any] | None:
     """The catalogue's income rule for an entry's `low_income` key (None: no income limit)."""
     if not key:
         if _INCOME_WORDING.search(description):
-            return {"kind": "unknown", "text": "the data gives no income limit although the program is income-qualified",
-                    "source": fallback_source}
+            return {
+                "kind": "unknown",
+                "text": "the data gives no income limit although the program is income-qualified",
+                "source": fallback_source,
+            }
         return None
     rule = thresholds.get(key) or next((v for k, v in thresholds.items() if k.strip() == key.strip()), None)
     if not isinstance(rule, dict):
-        return {"kind": "unknown", "text": f"income rule '{key.strip()}' is missing from the data's income tables",
-                "source": fallback_source}
+        return {
+            "kind": "unknown",
+            "text": f"income rule '{key.strip()}' is missing from the data's income tables",
+            "source": fallback_source,
+        }
     source = str(rule.get("source_url") or fallback_source)
     kind, table = rule.get("type"), rule.get("thresholds") or {}
     label = str(rule.get("description") or f"income table '{key.strip()}' of the data").strip()
@@ -254,24 +276,40 @@ def income_rule(key: str | None, description: str, thresholds: dict[str, Any], f
     if kind == "hhsize":
         values = {str(k): v for k, v in table.items()}
         first = values.get("1")
-        if not all(isinstance(v, (int, float)) for v in values.values()) or not isinstance(first, (int, float)) \
-                or first < MIN_YEARLY_INCOME:
+        if (
+            not all(isinstance(v, (int, float)) for v in values.values())
+            or not isinstance(first, (int, float))
+            or first < MIN_YEARLY_INCOME
+        ):
             size_1 = money(float(first)) if isinstance(first, (int, float)) else repr(first)
-            return {"kind": "unknown", "source": source,
-                    "text": f"income table in the data looks monthly or malformed (size 1: {size_1}); not checked"}
+            return {
+                "kind": "unknown",
+                "source": source,
+                "text": f"income table in the data looks monthly or malformed (size 1: {size_1}); not checked",
+            }
         limits = {k: [0.0, float(v)] for k, v in sorted(values.items(), key=lambda kv: int(kv[0])) if v > 0}
         return {"kind": "household_size", "limits": limits, "text": label, "source": source}
     if kind == "fpl-percentage":
         pct = float(table["percentage"])
         levels, said = _fpl_levels(fpl)
         limits = {str(n): [0.0, float(round(levels[n] * pct / 100))] for n in range(1, 9)}
-        return {"kind": "household_size", "limits": limits, "source": source,
-                "text": f"{pct:g}% of the federal poverty level; {said}"}
+        return {
+            "kind": "household_size",
+            "limits": limits,
+            "source": source,
+            "text": f"{pct:g}% of the federal poverty level; {said}",
+        }
     if kind == "ami-percentage":
         share = f"{float(table.get('percentage', 0)):g}%"
-        return {"kind": "unknown", "source": source,
-                "text": f"{share} of area median income; the app cannot check it from the state alone"}
+        return {
+            "kind": "unknown",
+            "source": source,
+            "text": f"{share} of area median income; the app cannot check it from the state alone",
+        }
     if kind == "county-hhsize":
-        return {"kind": "unknown", "source": source,
-                "text": f"income limits by county ({label}); the app cannot check them from the state alone"}
+        return {
+            "kind": "unknown",
+            "source": source,
+            "text": f"income limits by county ({label}); the app cannot check them from the state alone",
+        }
     return {"kind": "unknown", "text": f"income rule '{key.strip()}' of a kind the app does not know ({kind})", "source": source}

@@ -17,12 +17,53 @@ from buyer_app.core.errors import ImportRefused
 MAX_CSV_BYTES = 200 * 1024 * 1024
 MAX_ZIP_RATIO = 100  # a real vehicles.csv compresses about 11:1; far more is a zip bomb
 
-TEXT_COLUMNS = ["make", "model", "baseModel", "VClass", "drive", "atvType", "fuelType", "fuelType1",
-                "fuelType2", "trany", "evMotor", "rangeA", "modifiedOn", "createdOn", "eng_dscr"]
-NUMERIC_COLUMNS = ["id", "year", "city08", "city08U", "highway08", "highway08U", "comb08", "comb08U",
-                   "cityA08U", "highwayA08U", "combA08U", "cityE", "highwayE", "combE", "cityUF", "highwayUF",
-                   "combinedUF", "cityCD", "highwayCD", "range", "rangeCityA", "rangeHwyA", "charge240",
-                   "charge120", "co2TailpipeGpm", "fuelCost08", "displ", "cylinders"]
+TEXT_COLUMNS = [
+    "make",
+    "model",
+    "baseModel",
+    "VClass",
+    "drive",
+    "atvType",
+    "fuelType",
+    "fuelType1",
+    "fuelType2",
+    "trany",
+    "evMotor",
+    "rangeA",
+    "modifiedOn",
+    "createdOn",
+    "eng_dscr",
+]
+NUMERIC_COLUMNS = [
+    "id",
+    "year",
+    "city08",
+    "city08U",
+    "highway08",
+    "highway08U",
+    "comb08",
+    "comb08U",
+    "cityA08U",
+    "highwayA08U",
+    "combA08U",
+    "cityE",
+    "highwayE",
+    "combE",
+    "cityUF",
+    "highwayUF",
+    "combinedUF",
+    "cityCD",
+    "highwayCD",
+    "range",
+    "rangeCityA",
+    "rangeHwyA",
+    "charge240",
+    "charge120",
+    "co2TailpipeGpm",
+    "fuelCost08",
+    "displ",
+    "cylinders",
+]
 REQUIRED_COLUMNS = TEXT_COLUMNS + NUMERIC_COLUMNS
 
 # column -> (smallest value other than 0, largest value, what it is). 0 means "does not apply" in the EPA file;
@@ -30,11 +71,12 @@ REQUIRED_COLUMNS = TEXT_COLUMNS + NUMERIC_COLUMNS
 # (checked 2026-12-06: MPG(e) 4.8-156, kWh/100 mi 21.6-122, range 29-640 mi, CD gallons from 0.0003, CO2 up to
 # 1,270 g/mi), and they stop values such as inf, 1e308 or 1e-300 that would turn into infinite gallons or NaN totals.
 PLAUSIBLE: dict[str, tuple[float, float, str]] = {
-    **{c: (1.0, 300.0, "MPG or MPGe") for c in ("city08", "city08U", "highway08", "highway08U", "comb08", "comb08U",
-                                                "cityA08U", "highwayA08U", "combA08U")},
+    **{
+        c: (1.0, 300.0, "MPG or MPGe")
+        for c in ("city08", "city08U", "highway08", "highway08U", "comb08", "comb08U", "cityA08U", "highwayA08U", "combA08U")
+    },
     **{c: (5.0, 200.0, "kWh per 100 miles") for c in ("cityE", "highwayE", "combE")},
-    **{c: (0.01, 1.0, "a utility factor (share of miles on electricity)") for c in ("cityUF", "highwayUF",
-                                                                                   "combinedUF")},
+    **{c: (0.01, 1.0, "a utility factor (share of miles on electricity)") for c in ("cityUF", "highwayUF", "combinedUF")},
     **{c: (1e-6, 20.0, "gallons per 100 miles while charge-depleting") for c in ("cityCD", "highwayCD")},
     "range": (1.0, 1500.0, "miles of range"),
     **{c: (1.0, 1000.0, "miles of electric range") for c in ("rangeCityA", "rangeHwyA")},
@@ -111,8 +153,9 @@ def _read_zip(path: Path, digest: hashlib._Hash) -> tuple[bytes, str, str]:
     except (EOFError, zipfile.LargeZipFile, OSError) as exc:
         raise ImportRefused(f"{path}: the zip file is damaged or truncated ({exc})") from exc
     except (RuntimeError, NotImplementedError) as exc:  # encrypted (needs a password) or an unknown compression
-        raise ImportRefused(f"{path}: the zip file cannot be unpacked ({exc}); use the file as fueleconomy.gov "
-                            "publishes it") from exc
+        raise ImportRefused(
+            f"{path}: the zip file cannot be unpacked ({exc}); use the file as fueleconomy.gov publishes it"
+        ) from exc
     return data, digest.hexdigest(), stamp
 
 
@@ -145,8 +188,10 @@ def _check_rows_complete(text: str, path: Path) -> None:
     for row in reader:
         if row and len(row) != len(header):
             where = "ends mid-row" if reader.line_num >= text.count("\n") else "has a broken row"
-            raise ImportRefused(f"{path}: the file {where}: line {reader.line_num} has {len(row)} of the "
-                                f"{len(header)} fields; is the download truncated?")
+            raise ImportRefused(
+                f"{path}: the file {where}: line {reader.line_num} has {len(row)} of the "
+                f"{len(header)} fields; is the download truncated?"
+            )
 
 
 def _check_plausible(frame: pd.DataFrame, column: str, path: Path) -> None:
@@ -161,7 +206,8 @@ def _check_plausible(frame: pd.DataFrame, column: str, path: Path) -> None:
         raise ImportRefused(
             f"{path}: row {index + 2} (id {frame['id'].iloc[index]}), column {column}: {values.iloc[index]!r} is not "
             f"plausible ({what}: 0 when it does not apply, else from {low:g} to {high:g}; {int(bad.sum())} such "
-            "cell(s) in that column)")
+            "cell(s) in that column)"
+        )
 
 
 def read_epa_file(path: Path) -> EpaFile:

@@ -84,8 +84,8 @@ def normalize(raw: pd.DataFrame, min_year: int) -> tuple[pd.DataFrame, Normalize
     out["mpg_hwy"] = _prefer_unrounded(raw["highway08U"], raw["highway08"]).where(gasoline)
     out["mpg_comb"] = _prefer_unrounded(raw["comb08U"], raw["comb08"]).where(gasoline)
     out["label_mpg_comb"] = _positive(raw["comb08"])
-    out["mpge_comb"] = _prefer_unrounded(raw["comb08U"], raw["comb08"]).where(is_bev).fillna(
-        _positive(raw["combA08U"]).where(is_phev)
+    out["mpge_comb"] = (
+        _prefer_unrounded(raw["comb08U"], raw["comb08"]).where(is_bev).fillna(_positive(raw["combA08U"]).where(is_phev))
     )
     plug_in = is_bev | is_phev
     out["kwh100_city"] = _positive(raw["cityE"]).where(plug_in)
@@ -125,10 +125,8 @@ def _usable(out: pd.DataFrame, report: NormalizeReport) -> pd.Series:
         ("missing id or year", out["id"].notna() & out["year"].notna()),
         ("missing make or model", out["make"].notna() & out["model"].notna()),
         ("no city/highway MPG", ~needs_gasoline | (out["mpg_city"].notna() & out["mpg_hwy"].notna())),
-        ("no city/highway kWh per 100 mi", ~needs_electric
-         | (out["kwh100_city"].notna() & out["kwh100_hwy"].notna())),
-        ("plug-in hybrid without utility factors", (pt != "phev")
-         | (out["uf_city"].notna() & out["uf_hwy"].notna())),
+        ("no city/highway kWh per 100 mi", ~needs_electric | (out["kwh100_city"].notna() & out["kwh100_hwy"].notna())),
+        ("plug-in hybrid without utility factors", (pt != "phev") | (out["uf_city"].notna() & out["uf_hwy"].notna())),
         ("unknown fuel", out["fuel_grade"].notna()),
     ]
     keep = pd.Series(True, index=out.index)

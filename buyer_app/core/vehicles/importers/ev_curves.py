@@ -61,20 +61,21 @@ def generic_source(dc_max_kw: float, battery_kwh: float, voltage_class: str, ref
     return f"{text} ({refused_text})" if refused_text else text
 
 
-def choose_curve(candidates: list[Spec], year: int, battery_kwh: float, dc_max_kw: float, voltage_class: str,
-                 tokens: set[str]) -> CurveChoice:
+def choose_curve(
+    candidates: list[Spec], year: int, battery_kwh: float, dc_max_kw: float, voltage_class: str, tokens: set[str]
+) -> CurveChoice:
     """The curve for a vehicle of `year` with this battery and DC maximum, from the measured curves of its
     model (`candidates`, records of the spec table with a non-empty dc_curve)."""
-    usable = [s for s in candidates if _year_ok(s["year"], year) and fits(float(s["battery_kwh"] or 0), battery_kwh,
-                                                                            BATTERY_TOLERANCE)]
+    usable = [
+        s for s in candidates if _year_ok(s["year"], year) and fits(float(s["battery_kwh"] or 0), battery_kwh, BATTERY_TOLERANCE)
+    ]
     if not usable:
         return CurveChoice("", generic_source(dc_max_kw, battery_kwh, voltage_class), NO_MATCH if candidates else "")
 
     def score(spec: Spec) -> tuple[bool, int, int, float]:
         gap = abs(spec["year"] - year) if spec["year"] is not None else 99
         distance = abs(math.log(float(spec["battery_kwh"]) / battery_kwh))
-        return (fits(peak_kw(spec["dc_curve"]), dc_max_kw, PEAK_TOLERANCE), len(spec["_tokens"] & tokens), -gap,
-                -distance)
+        return (fits(peak_kw(spec["dc_curve"]), dc_max_kw, PEAK_TOLERANCE), len(spec["_tokens"] & tokens), -gap, -distance)
 
     best = max(usable, key=score)
     peak = peak_kw(best["dc_curve"])

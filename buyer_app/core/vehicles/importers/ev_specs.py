@@ -27,8 +27,22 @@ import pandas as pd
 from buyer_app.core.errors import ImportRefused
 from buyer_app.core.vehicles.importers.ev_curves import NO_MATCH, REFUSED_PEAK, choose_curve, fits
 
-SPEC_COLUMNS = ["dataset", "make", "model", "year", "trim", "variant", "battery_kwh", "ac_max_kw",
-                "dc_max_kw", "dc_voltage_class", "connector", "markets", "dc_curve", "ref"]
+SPEC_COLUMNS = [
+    "dataset",
+    "make",
+    "model",
+    "year",
+    "trim",
+    "variant",
+    "battery_kwh",
+    "ac_max_kw",
+    "dc_max_kw",
+    "dc_voltage_class",
+    "connector",
+    "markets",
+    "dc_curve",
+    "ref",
+]
 OPENEV_NAME = "OpenEV Data 1.24.0"
 CHARGEPRICE_NAME = "Chargeprice Open EV Data 2021"
 MAX_YEAR_GAP = 1  # a spec of the neighbouring model year is accepted and marked near-year
@@ -38,11 +52,27 @@ RANGE_ENERGY_FACTOR = 0.85
 BATTERY_FIT = 0.20  # a spec's battery within 20% of that estimate fits the vehicle
 _FAMILY_AFFIXES = ("ev", "electric", "electrified", "e")
 
-_MAKE_ALIASES = {"mini": "mini", "smart": "smart", "vinfast": "vinfast", "mclarenautomotive": "mclaren",
-                 "karmaautomotive": "karma", "bugattirimac": "rimac"}
-_CONNECTORS = {"ccs1": "CCS1", "ccs2": "CCS2", "nacs": "NACS", "chademo": "CHAdeMO", "type1": "J1772",
-               "type2": "Type 2", "gb_t_dc": "GB/T", "gb_t_ac": "GB/T", "ccs": "CCS", "tesla_suc": "NACS",
-               "tesla_ccs": "CCS"}
+_MAKE_ALIASES = {
+    "mini": "mini",
+    "smart": "smart",
+    "vinfast": "vinfast",
+    "mclarenautomotive": "mclaren",
+    "karmaautomotive": "karma",
+    "bugattirimac": "rimac",
+}
+_CONNECTORS = {
+    "ccs1": "CCS1",
+    "ccs2": "CCS2",
+    "nacs": "NACS",
+    "chademo": "CHAdeMO",
+    "type1": "J1772",
+    "type2": "Type 2",
+    "gb_t_dc": "GB/T",
+    "gb_t_ac": "GB/T",
+    "ccs": "CCS",
+    "tesla_suc": "NACS",
+    "tesla_ccs": "CCS",
+}
 
 
 def _norm(text: object) -> str:
@@ -84,14 +114,24 @@ def build_spec_table(open_ev_csv: Path, chargeprice_json: Path) -> pd.DataFrame:
         raise ImportRefused(f"cannot read the EV spec sources: {exc}") from exc
     rows: list[dict[str, object]] = []
     for rec in flat.to_dict("records"):
-        rows.append({
-            "dataset": OPENEV_NAME, "make": rec["make"], "model": rec["model"], "year": rec["year"],
-            "trim": rec.get("trim") or "", "variant": rec.get("variant") if isinstance(rec.get("variant"), str) else "",
-            "battery_kwh": rec["battery_net_kwh"], "ac_max_kw": rec["ac_max_kw"], "dc_max_kw": rec["dc_max_kw"],
-            "dc_voltage_class": rec["dc_voltage_class"] if isinstance(rec.get("dc_voltage_class"), str) else "",
-            "connector": _connector(str(rec.get("charge_ports") or "")),
-            "markets": rec.get("markets") or "", "dc_curve": "", "ref": rec["fragment"],
-        })
+        rows.append(
+            {
+                "dataset": OPENEV_NAME,
+                "make": rec["make"],
+                "model": rec["model"],
+                "year": rec["year"],
+                "trim": rec.get("trim") or "",
+                "variant": rec.get("variant") if isinstance(rec.get("variant"), str) else "",
+                "battery_kwh": rec["battery_net_kwh"],
+                "ac_max_kw": rec["ac_max_kw"],
+                "dc_max_kw": rec["dc_max_kw"],
+                "dc_voltage_class": rec["dc_voltage_class"] if isinstance(rec.get("dc_voltage_class"), str) else "",
+                "connector": _connector(str(rec.get("charge_ports") or "")),
+                "markets": rec.get("markets") or "",
+                "dc_curve": "",
+                "ref": rec["fragment"],
+            }
+        )
     for rec in charge:
         if rec.get("vehicle_type") != "car":
             continue
@@ -99,15 +139,24 @@ def build_spec_table(open_ev_csv: Path, chargeprice_json: Path) -> pd.DataFrame:
         ac = rec.get("ac_charger") or {}
         curve = dc.get("charging_curve") or []
         usable_curve = curve and not dc.get("is_default_charging_curve", False)
-        rows.append({
-            "dataset": CHARGEPRICE_NAME, "make": rec["brand"], "model": rec["model"],
-            "year": rec.get("release_year") or np.nan, "trim": "", "variant": rec.get("variant") or "",
-            "battery_kwh": rec.get("usable_battery_size"), "ac_max_kw": ac.get("max_power"),
-            "dc_max_kw": dc.get("max_power"), "dc_voltage_class": "",
-            "connector": _connector("|".join(sorted(set((dc.get("ports") or []) + (ac.get("ports") or []))))),
-            "markets": "", "ref": rec["id"],
-            "dc_curve": json.dumps([[p["percentage"], p["power"]] for p in curve]) if usable_curve else "",
-        })
+        rows.append(
+            {
+                "dataset": CHARGEPRICE_NAME,
+                "make": rec["brand"],
+                "model": rec["model"],
+                "year": rec.get("release_year") or np.nan,
+                "trim": "",
+                "variant": rec.get("variant") or "",
+                "battery_kwh": rec.get("usable_battery_size"),
+                "ac_max_kw": ac.get("max_power"),
+                "dc_max_kw": dc.get("max_power"),
+                "dc_voltage_class": "",
+                "connector": _connector("|".join(sorted(set((dc.get("ports") or []) + (ac.get("ports") or []))))),
+                "markets": "",
+                "ref": rec["id"],
+                "dc_curve": json.dumps([[p["percentage"], p["power"]] for p in curve]) if usable_curve else "",
+            }
+        )
     table = pd.DataFrame(rows, columns=SPEC_COLUMNS)
     table["year"] = table["year"].astype("Int64")
     return table.sort_values(["dataset", "make", "model", "year", "trim", "variant", "ref"]).reset_index(drop=True)
@@ -141,8 +190,13 @@ def _battery_distance(spec: Spec, estimate: float | None) -> float:
 def _score(spec: Spec, model_tokens: set[str], year: int, estimate: float | None) -> tuple[int, int, bool, int, float]:
     spec_tokens = spec["_tokens"]
     gap = abs(spec["year"] - year) if spec["year"] is not None else 0
-    return (len(spec_tokens & model_tokens), -gap, spec["_us"], -len(spec_tokens - model_tokens),
-            -_battery_distance(spec, estimate))
+    return (
+        len(spec_tokens & model_tokens),
+        -gap,
+        spec["_us"],
+        -len(spec_tokens - model_tokens),
+        -_battery_distance(spec, estimate),
+    )
 
 
 def _best(candidates: list[Spec], model_tokens: set[str], year: int, estimate: float | None = None) -> Spec | None:
@@ -150,12 +204,14 @@ def _best(candidates: list[Spec], model_tokens: set[str], year: int, estimate: f
     fits (or none is estimated), the closest battery decides before the name."""
     if not candidates:
         return None
-    fitting = [s for s in candidates if fits(float(s["battery_kwh"]) if pd.notna(s["battery_kwh"]) else 0.0,
-                                             estimate or 0.0, BATTERY_FIT)]
+    fitting = [
+        s
+        for s in candidates
+        if fits(float(s["battery_kwh"]) if pd.notna(s["battery_kwh"]) else 0.0, estimate or 0.0, BATTERY_FIT)
+    ]
     if fitting:
         return max(fitting, key=lambda spec: _score(spec, model_tokens, year, estimate))
-    return max(candidates, key=lambda spec: (-_battery_distance(spec, estimate),
-                                             *_score(spec, model_tokens, year, estimate)))
+    return max(candidates, key=lambda spec: (-_battery_distance(spec, estimate), *_score(spec, model_tokens, year, estimate)))
 
 
 def _words(text: object) -> list[str]:
@@ -188,8 +244,9 @@ def _index(specs: pd.DataFrame) -> dict[str, list[Spec]]:
         rec["year"] = None if pd.isna(rec["year"]) else int(rec["year"])
         rec["_model"] = _norm(rec["model"])
         words, make_words = _words(rec["model"]), _words(rec["make"])
-        rec["_words"] = words[len(make_words):] if words[:len(make_words)] == make_words and len(words) > len(
-            make_words) else words
+        rec["_words"] = (
+            words[len(make_words) :] if words[: len(make_words)] == make_words and len(words) > len(make_words) else words
+        )
         rec["_tokens"] = _tokens(f"{rec['trim']} {rec['variant']}")
         rec["_us"] = "US" in str(rec["markets"]).split("|")
         rec["dc_voltage_class"] = str(rec.get("dc_voltage_class") or "")
@@ -198,8 +255,11 @@ def _index(specs: pd.DataFrame) -> dict[str, list[Spec]]:
 
 
 def _near(specs: list[Spec], year: int, allow_undated: bool) -> list[Spec]:
-    return [s for s in specs if (s["year"] is None and allow_undated)
-            or (s["year"] is not None and abs(s["year"] - year) <= MAX_YEAR_GAP)]
+    return [
+        s
+        for s in specs
+        if (s["year"] is None and allow_undated) or (s["year"] is not None and abs(s["year"] - year) <= MAX_YEAR_GAP)
+    ]
 
 
 def _battery_estimate(group: pd.DataFrame) -> float | None:
@@ -218,8 +278,10 @@ def known_voltage_classes() -> dict[tuple[str, str], tuple[str, str]]:
     from buyer_app.core.files.resources import resource_path
 
     table = pd.read_csv(resource_path(*VOLTAGE_FILE), dtype=str, keep_default_na=False)
-    return {(_norm_make(r["make"]), _norm(r["base_model"])): (r["dc_voltage_class"], f"{r['source']} ({r['as_of']})")
-            for r in table.to_dict("records")}
+    return {
+        (_norm_make(r["make"]), _norm(r["base_model"])): (r["dc_voltage_class"], f"{r['source']} ({r['as_of']})")
+        for r in table.to_dict("records")
+    }
 
 
 def enrich(vehicles: pd.DataFrame, specs: pd.DataFrame) -> tuple[pd.DataFrame, EnrichStats]:
@@ -229,8 +291,17 @@ def enrich(vehicles: pd.DataFrame, specs: pd.DataFrame) -> tuple[pd.DataFrame, E
     chargeprice = _index(specs[specs["dataset"] == CHARGEPRICE_NAME])
     out = vehicles.copy()
     plug = out[out["powertrain"].isin(["bev", "phev"])]
-    columns = ("battery_kwh", "ac_max_kw", "dc_max_kw", "connector", "spec_source", "spec_match", "dc_curve",
-               "dc_curve_source", "dc_voltage_class")
+    columns = (
+        "battery_kwh",
+        "ac_max_kw",
+        "dc_max_kw",
+        "connector",
+        "spec_source",
+        "spec_match",
+        "dc_curve",
+        "dc_curve_source",
+        "dc_voltage_class",
+    )
     filled: dict[str, dict[Any, object]] = {c: {} for c in columns}
     counts = {"matched": 0, "exact": 0, "near": 0, "curve": 0, "generic": 0}
     refused = {REFUSED_PEAK: 0, NO_MATCH: 0}
@@ -251,8 +322,9 @@ def enrich(vehicles: pd.DataFrame, specs: pd.DataFrame) -> tuple[pd.DataFrame, E
         exact = spec["year"] == year
         counts["matched"] += len(rows)
         counts["exact" if exact else "near"] += len(rows)
-        values: dict[str, object] = {c: spec[c] for c in ("battery_kwh", "ac_max_kw", "dc_max_kw", "connector",
-                                                          "dc_voltage_class")}
+        values: dict[str, object] = {
+            c: spec[c] for c in ("battery_kwh", "ac_max_kw", "dc_max_kw", "connector", "dc_voltage_class")
+        }
         values["spec_source"] = f"{source}: {spec['ref']}"
         values["spec_match"] = "exact-year" if exact else "near-year"
         voltage_from = ""
@@ -274,7 +346,13 @@ def enrich(vehicles: pd.DataFrame, specs: pd.DataFrame) -> tuple[pd.DataFrame, E
     for column, cells in filled.items():
         if cells:
             out.loc[list(cells), column] = pd.Series(cells, dtype=out[column].dtype)
-    stats = EnrichStats(eligible=len(plug), matched=counts["matched"], exact_year=counts["exact"],
-                        near_year=counts["near"], with_curve=counts["curve"], generic_curve=counts["generic"],
-                        curves_refused=refused)
+    stats = EnrichStats(
+        eligible=len(plug),
+        matched=counts["matched"],
+        exact_year=counts["exact"],
+        near_year=counts["near"],
+        with_curve=counts["curve"],
+        generic_curve=counts["generic"],
+        curves_refused=refused,
+    )
     return out, stats
