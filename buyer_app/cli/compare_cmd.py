@@ -34,6 +34,7 @@ from buyer_app.text.incentives import decision_json
 from buyer_app.text.region import co2_assumptions, co2_json, co2_text, incentives_text, origin_json, region_json, region_text
 from buyer_app.text.sources import sources_text, vehicle_notes
 from buyer_app.text.uncertainty import uncertainty_json, uncertainty_text
+from buyer_app.text.units import US_DISPLAY, Display, display_of, distance, fuel_price, per_distance_label, per_distance_money
 from buyer_app.text.wording import money, verdict, years_text
 
 
@@ -142,6 +143,7 @@ def run(args: argparse.Namespace) -> int:
     if csv_path is not None and (csv_path.is_dir() or not csv_path.parent.is_dir()):
         raise InputError([FieldProblem("--csv", str(csv_path), "a file path in an existing folder")])
     save_path: Path | None = args.save_profile
+    display = display_of(profile, args.units)
     if save_path is not None and (save_path.is_dir() or not save_path.parent.is_dir() or save_path.suffix != ".json"):
         raise InputError([FieldProblem("--save-profile", str(save_path), "a .json file path in an existing folder")])
     pattern, climate = driving_from_args(args, profile)
@@ -152,6 +154,7 @@ def run(args: argparse.Namespace) -> int:
         base = profile or Profile(name=save_path.stem)
         saved = replace(
             base,
+            units=display.units,
             household=household,
             vehicles=tuple(choices),
             driving=pattern,
@@ -180,7 +183,7 @@ def run(args: argparse.Namespace) -> int:
             out["uncertainty"] = uncertainty_json(run, result)
         print(json.dumps(out, indent=2))
     else:
-        print(to_text(result, db) + ("\n".join([""] + uncertainty_text(run, result)) if run is not None else ""))
+        print(to_text(result, db, display) + ("\n".join([""] + uncertainty_text(run, result)) if run is not None else ""))
     return 0
 
 
@@ -293,12 +296,18 @@ def climate_assumptions(c: Comparison) -> list[dict[str, Any]]:
     ]
 
 
-def to_text(c: Comparison, db: VehicleDatabase) -> str:
+def to_text(c: Comparison, db: VehicleDatabase, display: Display = US_DISPLAY) -> str:
+    """The text output of `compare`: distances, fuel and per-distance costs in the display's units."""
     years = c.household.years
     assert c.year is not None
+    if display.metric:
+        driven = f"{distance(c.year.annual_miles, display)}/yr"
+        gas = fuel_price(c.household.gas_price, display)
+    else:  # as it always read
+        driven, gas = f"{c.year.annual_miles:,.0f} mi/yr", f"{money(c.household.gas_price, True)}/gal"
     out = [
-        f"Household: {c.year.annual_miles:,.0f} mi/yr, {c.year.city_share(c.household.city_share):.0%} city, "
-        f"regular {money(c.household.gas_price, True)}/gal, electricity {money(c.household.electricity_price, True)}"
+        f"Household: {driven}, {c.year.city_share(c.household.city_share):.0%} city, "
+        f"regular {gas}, electricity {money(c.household.electricity_price, True)}"
         f"/kWh, {c.household.financing}, {years} years. Database: {db.metadata.get('source_file')} of "
         f"{db.metadata.get('source_date')} ({db.origin})."
     ]
@@ -321,15 +330,19 @@ def to_text(c: Comparison, db: VehicleDatabase) -> str:
         [
             v.label + (" *" if v.price is None else ""),
             money(v.total_cost),
-            money(v.cost_per_mile, True),
+            per_distance_money(v.cost_per_mile, display),
             money(v.total_cost / years),
-            f"{v.range_mi:.0f} mi" if v.range_mi else "—",
+            distance(v.range_mi, display, grouping=False) if v.range_mi else "—",
             f"{v.co2_kg_per_year * years / 1000:.1f} t",
         ]
         for v in c.vehicles
     ]
     out.append(
-        table(["vehicle", "total", "per mile", "per year", "range", "CO2 (all)"], summary, [False, True, True, True, True, True])
+        table(
+            ["vehicle", "total", per_distance_label(display), "per year", "range", "CO2 (all)"],
+            summary,
+            [False, True, True, True, True, True],
+        )
     )
     if any(v.price is None for v in c.vehicles):
         out.append("* no known price: running costs only")
@@ -339,17 +352,17 @@ def to_text(c: Comparison, db: VehicleDatabase) -> str:
             out.append(f"Break-even {labels[b.a]} vs {labels[b.b]}: after {years_text(b.year)} ({b.year:.1f} years)")
         else:
             out.append(f"Break-even {labels[b.a]} vs {labels[b.b]}: none within {years} years ({b.reason})")
-    out.append("\n" + verdict(c))
+    out.append("\n" + verdict(c, display))
     out.extend(incentives_text(c))
     out.extend(co2_text(c))
-    out.extend(charging_text(c))
+    out.extend(charging_text(c, display))
     out.append("")
     out.extend(region_text(c.household))
     return "\n".join(out)
 
 
-def charging_text(c: Comparison) -> list[str]:
-    """The range-and-charging section of the text output."""
+def charging_text(c: Comparison, display: Display = US_DISPLAY) -> list[str]:
+    """The range-and-charging section of the text output (distances in the display's unit)."""
     assert c.year is not None
     h = c.household
     climate = c.climate.label if c.climate else "average US conditions (EPA label)"
@@ -365,7 +378,7 @@ def charging_text(c: Comparison) -> list[str]:
     }
     out = [
         "\nDriving and charging",
-        f"  Driving: {describe_pattern(c.pattern, c.year)}",
+        f"  Driving: {describe_pattern(c.pattern, c.year, display)}",
         f"  Climate: {climate}",
         f"  Charging: {access}{work[h.workplace_charging]}; DC fast "
         + (
@@ -382,7 +395,11 @@ def charging_text(c: Comparison) -> list[str]:
             rows.append([v.label, "—", "—", "—", "—", "—", money(trip.energy_cost) if trip else "—"])
             continue
         share = "—" if ch.share_days_home_only is None else f"{ch.share_days_home_only:.0%}"
-        winter = "—" if ch.winter_range_mi is None else f"{ch.winter_range_mi:.0f} mi ({ch.winter_month[:3]})"
+        winter = (
+            "—"
+            if ch.winter_range_mi is None
+            else f"{distance(ch.winter_range_mi, display, grouping=False)} ({ch.winter_month[:3]})"
+        )
         rows.append(
             [
                 v.label,
@@ -402,7 +419,7 @@ def charging_text(c: Comparison) -> list[str]:
         )
     )
     for v in c.vehicles:
-        note = charging_note(v.charging) if v.charging else ""
+        note = charging_note(v.charging, display) if v.charging else ""
         if note:
             out.append(f"  {v.label}: {note}")
     return out

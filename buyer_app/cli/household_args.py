@@ -67,6 +67,12 @@ def add_household_arguments(parser: argparse.ArgumentParser) -> None:
     )
     group.add_argument("--tenure", choices=("own", "rent"), help="own or rent your home (charger incentives)")
     group.add_argument(
+        "--units",
+        choices=("us", "metric"),
+        help="how the text and the PDF show distances and fuel: us (mi, gal, MPG) or metric (km, L/100 km, "
+        "kWh/100 km); default the profile's, else us. The JSON always keeps its US-unit figures",
+    )
+    group.add_argument(
         "--set",
         action="append",
         default=[],

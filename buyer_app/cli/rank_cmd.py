@@ -19,6 +19,7 @@ from buyer_app.core.uncertainty.rank import rank_chances
 from buyer_app.core.vehicles.database import load_database
 from buyer_app.core.vehicles.schema import Powertrain
 from buyer_app.text.ranking import not_sold_new_note, not_sold_new_reason
+from buyer_app.text.units import display_of, per_distance_label, per_distance_money
 from buyer_app.text.wording import money
 
 
@@ -130,6 +131,7 @@ def run(args: argparse.Namespace) -> int:
             )
         )
         return 0
+    display = display_of(profile, args.units)
     if ranking.considered == 0:
         print("No vehicle matches these filters.")
         return 0
@@ -146,11 +148,11 @@ def run(args: argparse.Namespace) -> int:
             money(r["price"]),
             money(r["incentives"]) if r["incentives"] else "—",
             money(r["total_cost"]),
-            money(r["cost_per_mile"], True),
+            per_distance_money(r["cost_per_mile"], display),
         ]
         for i, r in enumerate(_each(top))
     ]
-    headers = ["#", "id", "vehicle", "type", "price", "incentives", "total", "per mile"]
+    headers = ["#", "id", "vehicle", "type", "price", "incentives", "total", per_distance_label(display)]
     if chances is not None:
         for row, r in zip(rows, _each(top), strict=True):
             row.append("—" if r["p_cheapest"] != r["p_cheapest"] else f"{r['p_cheapest']:.0%}")

@@ -17,6 +17,7 @@ from buyer_app.core.costs.compare import compare
 from buyer_app.core.errors import FieldProblem, InputError
 from buyer_app.core.uncertainty.run import run_uncertainty
 from buyer_app.core.vehicles.database import load_database
+from buyer_app.text.units import display_of
 
 
 def add_parser(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -62,7 +63,13 @@ def run(args: argparse.Namespace) -> int:
 
     app = QApplication.instance() or QApplication(["buyer-app"])  # noqa: F841 (keeps Qt alive while rendering)
     title = args.title or (profile.name if profile and profile.name != "Untitled" else "Vehicle comparison")
-    ctx = ReportContext(title=title, database=db.metadata, prices_as_of=db.prices_as_of, generated=date.today())
+    ctx = ReportContext(
+        title=title,
+        database=db.metadata,
+        prices_as_of=db.prices_as_of,
+        generated=date.today(),
+        display=display_of(profile, args.units),
+    )
     try:
         write_pdf(comparison, ctx, out, args.paper, run)
     except OSError as exc:

@@ -34,6 +34,17 @@ from buyer_app.text.region import (
     utility_text,
 )
 from buyer_app.text.sources import sources_text
+from buyer_app.text.units import (
+    L_PER_GAL,
+    US_DISPLAY,
+    Display,
+    distance,
+    distance_value,
+    fuel_economy,
+    per_distance_grams,
+    per_distance_label,
+    per_distance_money,
+)
 from buyer_app.text.wording import after_text, charging_notes, money, verdict
 
 CHARTS = (
@@ -56,6 +67,7 @@ class ReportContext:
     database: dict[str, Any]
     prices_as_of: str
     generated: date
+    display: Display = US_DISPLAY  # the profile's units: distances, fuel and per-distance costs in words
 
 
 def _price(v: VehicleOutcome) -> str:
@@ -67,10 +79,20 @@ def _price(v: VehicleOutcome) -> str:
     return "unknown: running costs only"
 
 
-def _economy(v: VehicleOutcome) -> str:
-    if v.powertrain == "bev":
-        return f"{v.label_mpg:.0f} MPGe" if v.label_mpg else "—"
-    return f"{v.label_mpg:.0f} MPG" if v.label_mpg else "—"
+def _economy(v: VehicleOutcome, display: Display) -> str:
+    return fuel_economy(v.label_mpg, display, electric=v.powertrain == "bev")
+
+
+def _fuel_prices(h: Household, display: Display) -> str:
+    """Regular / premium / diesel per gallon, or per litre when the display is metric."""
+    per = L_PER_GAL if display.metric else 1.0
+    prices = " / ".join(money(x / per, True) for x in (h.gas_price, h.premium_price, h.diesel_price))
+    return f"{prices} {'per litre' if display.metric else 'per gallon'}"
+
+
+def _winter_summer(winter_mi: float, summer_mi: float, display: Display) -> str:
+    w, s = distance_value(winter_mi, display), distance_value(summer_mi, display)
+    return f"{w:.0f} / {s:.0f} {'km' if display.metric else 'mi'}"
 
 
 def _table(
@@ -94,8 +116,9 @@ def _pct(value: float | None) -> str:
     return "—" if value is None else f"{value:.0%}"
 
 
-def charging_section(c: Comparison) -> list[str]:
-    """Range and charging: how the household drives, its climate and charging, and what each car needs."""
+def charging_section(c: Comparison, display: Display = US_DISPLAY) -> list[str]:
+    """Range and charging: how the household drives, its climate and charging, and what each car needs (distances
+    in the display's unit)."""
     assert c.year is not None
     h = c.household
     climate = escape(c.climate.label) if c.climate else "average US conditions (as EPA labels; no monthly adjustment)"
@@ -128,8 +151,8 @@ def charging_section(c: Comparison) -> list[str]:
         _table(
             ["setting", "value"],
             [
-                ["Driving", escape(describe_pattern(c.pattern, c.year))],
-                ["Longest regular day", f"{c.year.longest_regular_day():,.0f} mi"],
+                ["Driving", escape(describe_pattern(c.pattern, c.year, display))],
+                ["Longest regular day", distance(c.year.longest_regular_day(), display)],
                 ["Climate", climate],
                 ["Home charging", f"{access}; {rate}"],
                 ["Workplace charging", work],
@@ -156,7 +179,7 @@ def charging_section(c: Comparison) -> list[str]:
                 f"{ch.public_charge_days:.0f}",
                 f"{ch.dc_fast_stops:.0f}" + (f" ({ch.dc_fast_hours:.1f} h)" if ch.dc_fast_hours else ""),
                 f"{ch.monthly.dc_stops[0]:.0f}",
-                "—" if ch.winter_range_mi is None else f"{ch.winter_range_mi:.0f} / {ch.summer_range_mi:.0f} mi",
+                "—" if ch.winter_range_mi is None else _winter_summer(ch.winter_range_mi, ch.summer_range_mi or 0, display),
                 f"{money(split['home'])} / {money(split['work'])} / {money(split['public'])}",
                 "—"
                 if ch.electric_share_of_miles is None
@@ -174,12 +197,12 @@ def charging_section(c: Comparison) -> list[str]:
                     "Jan DC stops",
                     "range winter / summer",
                     "energy home / work / public",
-                    "electric miles",
+                    "electric km" if display.metric else "electric miles",
                 ],
                 rows,
             )
         )
-    notes = charging_notes(c)
+    notes = charging_notes(c, display)
     if notes:
         parts.append("<p>" + "<br>".join(escape(line) for line in notes.splitlines()) + "</p>")
     for name, caption in (
@@ -312,7 +335,7 @@ def incentives_section(c: Comparison) -> list[str]:
     return parts
 
 
-def co2_section(c: Comparison) -> list[str]:
+def co2_section(c: Comparison, display: Display = US_DISPLAY) -> list[str]:
     """Lifetime CO2 per vehicle by where it comes out, the chart and the three factors with their sources."""
     h = c.household
     miles = c.result.miles_per_year * h.years
@@ -322,13 +345,17 @@ def co2_section(c: Comparison) -> list[str]:
             continue
         t = [sum(v.co2.tailpipe) / 1000, sum(v.co2.upstream) / 1000, sum(v.co2.electricity) / 1000, v.co2.lifetime_kg / 1000]
         rows.append(
-            [escape(v.label), *(f"{x:,.1f} t" for x in t), f"{v.co2.lifetime_kg * 1000 / miles:,.0f} g" if miles > 0 else "—"]
+            [
+                escape(v.label),
+                *(f"{x:,.1f} t" for x in t),
+                per_distance_grams(v.co2.lifetime_kg * 1000 / miles, display) if miles > 0 else "—",
+            ]
         )
     parts = [
         "<h2 style='page-break-before: always'>CO2</h2>",
-        f"<p>Over {h.years} years and {c.result.miles_per_year:,.0f} miles a year, in tonnes of CO2 "
+        f"<p>Over {h.years} years and {_per_year(c.result.miles_per_year, display)}, in tonnes of CO2 "
         "(fuel production: extracting, refining and delivering the fuel before it is burned).</p>",
-        _table(["vehicle", "tailpipe", "fuel production (upstream)", "electricity", "total", "per mile"], rows),
+        _table(["vehicle", "tailpipe", "fuel production (upstream)", "electricity", "total", per_distance_label(display)], rows),
         f"<p><img src='chart://co2' width='560'><br><i>CO2 over {h.years} years by where it comes out.</i></p>",
     ]
     factors = {a["field"]: a for a in co2_assumptions()}
@@ -345,6 +372,11 @@ def co2_section(c: Comparison) -> list[str]:
     )
     parts.append(f"<p style='{SMALL}'>" + "<br>".join(lines) + "</p>")
     return parts
+
+
+def _per_year(mi: float, display: Display) -> str:
+    """'12,000 miles a year' / '19,312 km a year'."""
+    return f"{distance_value(mi, display):,.0f} {'km' if display.metric else 'miles'} a year"
 
 
 def _value(h: Household, name: str, unit: str) -> str:
@@ -376,7 +408,7 @@ def summary_html(c: Comparison, ctx: ReportContext, run: UncertaintyResult | Non
     """The whole document; charts are referenced as chart://NAME images supplied by the renderer. With `run` (an
     uncertainty run of this very comparison) the verdict gains its confidence and "How sure is this?" follows the
     results."""
-    h = c.household
+    h, display = c.household, ctx.display
     labels = {v.id: v.label for v in c.vehicles}
     first = c.vehicles[0].id
     be = {b.b: b for b in c.break_even if b.a == first}
@@ -385,7 +417,7 @@ def summary_html(c: Comparison, ctx: ReportContext, run: UncertaintyResult | Non
         f"<h1>{escape(ctx.title)}</h1>",
         f"<p>Vehicle Buyer summary, {ctx.generated.isoformat()}. Vehicle data: {escape(str(ctx.database.get('source_file')))}"
         f" of {escape(str(ctx.database.get('source_date')))} (US EPA / DOE fueleconomy.gov).</p>",
-        f"<p><b>{escape(verdict(c))}</b>"
+        f"<p><b>{escape(verdict(c, display))}</b>"
         + (f"<br>{escape(confidence_sentence(c, run))} See “How sure is this?” below." if run is not None else "")
         + "</p>",
         "<h2>Your household</h2>",
@@ -395,14 +427,13 @@ def summary_html(c: Comparison, ctx: ReportContext, run: UncertaintyResult | Non
                 *_where_rows(h),
                 ["Years of ownership", f"{h.years}"],
                 [
-                    "Miles a year",
-                    f"{c.year.annual_miles if c.year else h.annual_miles:,.0f} "
+                    "Kilometres a year" if display.metric else "Miles a year",
+                    f"{distance_value(c.year.annual_miles if c.year else h.annual_miles, display):,.0f} "
                     f"({c.year.city_share(h.city_share) if c.year else h.city_share:.0%} city)",
                 ],
                 [
                     "Regular / premium / diesel",
-                    f"{money(h.gas_price, True)} / {money(h.premium_price, True)} / "
-                    f"{money(h.diesel_price, True)} per gallon {origin_tag(h, 'gas_price')}",
+                    f"{_fuel_prices(h, display)} {origin_tag(h, 'gas_price')}",
                 ],
                 ["Electricity", f"{money(h.electricity_price, digits=3)} per kWh {origin_tag(h, 'electricity_price')}"],
                 [
@@ -432,19 +463,32 @@ def summary_html(c: Comparison, ctx: ReportContext, run: UncertaintyResult | Non
         _table(
             ["vehicle", "type", "price", "EPA label", "range"],
             [
-                [escape(v.label), v.powertrain.upper(), _price(v), _economy(v), f"{v.range_mi:.0f} mi" if v.range_mi else "—"]
+                [
+                    escape(v.label),
+                    v.powertrain.upper(),
+                    _price(v),
+                    _economy(v, display),
+                    distance(v.range_mi, display, grouping=False) if v.range_mi else "—",
+                ]
                 for v in c.vehicles
             ],
             numeric_from=3,
         ),
         "<h2>Results</h2>",
         _table(
-            ["vehicle", "total", "per mile", "per year", f"break-even vs {escape(labels[first])}", "CO2 (all sources)"],
+            [
+                "vehicle",
+                "total",
+                per_distance_label(display),
+                "per year",
+                f"break-even vs {escape(labels[first])}",
+                "CO2 (all sources)",
+            ],
             [
                 [
                     escape(v.label),
                     money(v.total_cost),
-                    money(v.cost_per_mile, True),
+                    per_distance_money(v.cost_per_mile, display),
                     money(v.total_cost / h.years),
                     "—" if v.id == first else (after_text(year) if (year := be[v.id].year) is not None else be[v.id].reason),
                     f"{v.co2_kg_per_year * h.years / 1000:,.1f} t",
@@ -457,9 +501,9 @@ def summary_html(c: Comparison, ctx: ReportContext, run: UncertaintyResult | Non
         parts.append(f"<p><img src='chart://{name}' width='640'><br><i>{caption}</i></p>")
     if run is not None:
         parts.extend(uncertainty_section(c, run))
-    parts.extend(charging_section(c))
+    parts.extend(charging_section(c, display))
     parts.extend(incentives_section(c))
-    parts.extend(co2_section(c))
+    parts.extend(co2_section(c, display))
     parts.append("<h2 style='page-break-before: always'>Year by year</h2>")
     for v in c.vehicles:
         rows = [[k] + [money(x) for x in v.yearly_costs[k]] for k in CATEGORIES]

@@ -13,6 +13,7 @@ from buyer_app.core.household.choices import (
     PublicEveryday,
     ResaleBasis,
     Tenure,
+    UnitSystem,
     WorkplaceCharging,
 )
 from buyer_app.core.region.state_figures import STATE_NAMES
@@ -42,6 +43,11 @@ CHOICE_LABELS: dict[str, dict[str, str]] = {
     "financing": {Financing.CASH: "Cash", Financing.LOAN: "Loan", Financing.LEASE: "Lease"},
 }
 
+UNIT_SYSTEM_LABELS: dict[str, str] = {
+    UnitSystem.US: "US (mi, gal, MPG)",
+    UnitSystem.METRIC: "Metric (km, L/100 km, kWh/100 km)",
+}
+
 POWERTRAIN_LABELS: dict[str, str] = {
     Powertrain.BEV: "Battery electric (BEV)",
     Powertrain.PHEV: "Plug-in hybrid (PHEV)",
@@ -66,3 +72,9 @@ def choice_label(field: str, code: str) -> str:
 def powertrain_label(code: str) -> str:
     label = POWERTRAIN_LABELS.get(code)
     return tr(label) if label is not None else code
+
+
+def unit_system_name(units: str) -> str:
+    """The words for a profile's `units`: 'US (mi, gal, MPG)' / 'Metric (km, L/100 km, kWh/100 km)'."""
+    label = UNIT_SYSTEM_LABELS.get(units)
+    return tr(label) if label is not None else units

@@ -9,11 +9,13 @@ from PySide6.QtGui import QColor
 
 from buyer_app.charts.comparison import VEHICLE_COLOURS
 from buyer_app.core.costs.compare import Comparison
+from buyer_app.text.units import US_DISPLAY, distance, per_distance_money
 from buyer_app.text.wording import after_text, money
 
 Index = QModelIndex | QPersistentModelIndex
 HEADERS = ["Vehicle", "Price", "Total", "Per mile", "Per year", "Break-even vs 1st", "Range", "CO2 (all sources)"]
 PRICE = 1
+PER_DISTANCE = 3
 
 
 def parse_price(text: str) -> float | None:
@@ -37,6 +39,7 @@ class ComparisonModel(QAbstractTableModel):
         super().__init__()
         self.comparison: Comparison | None = None
         self._text: list[list[str]] = []
+        self.display = US_DISPLAY  # the profile's units (set before set_comparison)
 
     def set_comparison(self, comparison: Comparison | None) -> None:
         same_rows = (
@@ -61,7 +64,7 @@ class ComparisonModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return HEADERS[section]
+            return "Per km" if section == PER_DISTANCE and self.display.metric else HEADERS[section]
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Vertical:
             return str(section + 1)
         return None
@@ -88,10 +91,10 @@ class ComparisonModel(QAbstractTableModel):
             v.label,
             money(v.price) if known else "enter price",
             money(v.total_cost) + ("" if known else " *"),
-            money(v.cost_per_mile, True) if known else "—",
+            per_distance_money(v.cost_per_mile, self.display) if known else "—",
             money(v.total_cost / years) + ("" if known else " *"),
             be,
-            f"{v.range_mi:,.0f} mi" if v.range_mi else "—",
+            distance(v.range_mi, self.display) if v.range_mi else "—",
             f"{v.co2_kg_per_year * years / 1000:,.1f} t",
         ]
 

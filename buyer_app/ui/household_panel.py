@@ -25,11 +25,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from buyer_app.core.household.choices import UnitSystem
 from buyer_app.core.household.fields import FIELD_BY_NAME, STATE_CHOICES, FieldSpec, Household, household_to_dict, validate_value
 from buyer_app.core.household.state_fill import field_origin, with_fuel_price_basis, with_state
 from buyer_app.core.incentives.catalogue import utilities_for
 from buyer_app.core.region.state_figures import REGIONAL_FIELDS, STATE_NAMES, state_defaults
-from buyer_app.text.choices import choice_label
+from buyer_app.text.choices import choice_label, unit_system_name
 from buyer_app.text.wording import money
 
 GROUPS = (
@@ -196,6 +197,7 @@ class HouseholdPanel(QWidget):
     changed = Signal(object, list)  # Household of every valid field, list[str] of problems (empty: all valid)
     state_applied = Signal(str)  # what picking a state changed, in words
     sources_requested = Signal()
+    units_chosen = Signal(object)  # UnitSystem: how the faces show distances and fuel (the profile's `units`)
 
     def __init__(self, household: Household | None = None) -> None:
         super().__init__()
@@ -229,6 +231,16 @@ class HouseholdPanel(QWidget):
         self.set_household(self.shown)
 
     def _region_rows(self, form: QFormLayout) -> None:
+        self.units = QComboBox()
+        for system in UnitSystem:
+            self.units.addItem(unit_system_name(system), system.value)
+        self.units.setAccessibleName("Units")
+        self.units.setToolTip(
+            "How results, the PDF and the command line show distances and fuel. The inputs below stay in US units "
+            "(the data is the US EPA's)."
+        )
+        self.units.currentIndexChanged.connect(lambda _index: self.units_chosen.emit(UnitSystem(self.units.currentData())))
+        form.addRow("Units shown", self.units)
         self.summary = QLabel(wordWrap=True)
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
         self.summary.setAccessibleName("Regional figures in use")
@@ -273,6 +285,12 @@ class HouseholdPanel(QWidget):
         editor.setAccessibleName(spec.label)
         self.editors[spec.name] = editor
         return editor
+
+    def set_units(self, units: UnitSystem) -> None:
+        """Show the profile's units (no signal)."""
+        blocked = self.units.blockSignals(True)
+        self.units.setCurrentIndex(self.units.findData(units.value))
+        self.units.blockSignals(blocked)
 
     # -- showing a household --------------------------------------------------------------------
     def set_household(self, household: Household) -> None:

@@ -36,6 +36,7 @@ from buyer_app.core.costs.choices import MAX_VEHICLES, VehicleChoice
 from buyer_app.core.costs.compare import Comparison, compare
 from buyer_app.core.driving.patterns import Pattern
 from buyer_app.core.errors import InputError, UnknownVehicle
+from buyer_app.core.household.choices import UnitSystem
 from buyer_app.core.household.fields import Household
 from buyer_app.core.household.state_fill import household_climate
 from buyer_app.core.profiles.lock import ProfileLock
@@ -46,6 +47,7 @@ from buyer_app.core.region.climate import Climate
 from buyer_app.core.uncertainty.draws import UncertaintySettings
 from buyer_app.core.vehicles.database import VehicleDatabase
 from buyer_app.text.session import notice_text
+from buyer_app.text.units import Display
 from buyer_app.text.wording import charging_notes, verdict
 from buyer_app.ui.chart_tabs import ChartTabs, co2_readout  # noqa: F401 (tests import co2_readout here)
 from buyer_app.ui.comparison_model import ComparisonModel
@@ -92,6 +94,7 @@ class MainWindow(QMainWindow):
             lambda: self.run_control.current(),
             lambda: self.profile.name,
             lambda title, text: self.files.warn(title, text),
+            self.display,
         )
         self.setWindowTitle("Vehicle Buyer")
         self.resize(1360, 860)
@@ -100,6 +103,7 @@ class MainWindow(QMainWindow):
         self.household.changed.connect(self._household_edited)
         self.household.state_applied.connect(lambda text: self.statusBar().showMessage(text, 20000))
         self.household.sources_requested.connect(self.show_sources)
+        self.household.units_chosen.connect(self._units_chosen)
         self._from_panel = False
         scroll = QScrollArea()
         scroll.setWidget(self.household)
@@ -207,6 +211,13 @@ class MainWindow(QMainWindow):
         self.update_title()
         self.files.session.autosave()
 
+    def display(self) -> Display:
+        """The units and currency the profile on show asks the results, charts and PDF to use."""
+        return Display(self.profile.units, self.profile.currency)
+
+    def _units_chosen(self, units: UnitSystem) -> None:
+        self.change(replace(self.profile, units=units), "Change units")
+
     def effective_household(self) -> Household:
         return self.profile.household.with_values(dict(self.profile.what_if))
 
@@ -221,6 +232,7 @@ class MainWindow(QMainWindow):
         if not self._from_panel:  # an edit typed in the panel is already shown there, problems included
             self.household.set_household(profile.household)
             self.household_valid = True
+        self.household.set_units(profile.units)
         self.whatif.show_values(profile.household, dict(profile.what_if))
         if (profile.driving, profile.climate) != (self.driving.pattern, self.driving.climate):
             self.driving.set_values(profile.driving, profile.climate)
@@ -252,17 +264,21 @@ class MainWindow(QMainWindow):
             self._show_results(None, f"Vehicle id {', '.join(map(str, exc.ids))} is not in the active database.")
             return
         missing = [v.label for v in comparison.vehicles if v.price is None]
-        text = verdict(comparison)
+        text = verdict(comparison, self.display())
         if missing:
             text += " Enter a price for: " + ", ".join(missing) + " (double-click its Price cell)."
         self._show_results(comparison, text)
 
     def _show_results(self, comparison: Comparison | None, text: str) -> None:
         self.comparison = comparison
+        display = self.display()
+        if display != self.results_model.display:
+            self.results_model.display = display
+            self.results_model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.results_model.columnCount() - 1)
         self.results_model.set_comparison(comparison)
         self._verdict_text = text
         self.verdict.setText(text)
-        self.charging_notes.setText(charging_notes(comparison))
+        self.charging_notes.setText(charging_notes(comparison, display))
         # only the chart on show is drawn now; the others when their tab is opened
         self.chart_tabs.inputs_changed()
         self.run_control.request()  # the bands go at once; the run for these inputs follows

@@ -15,6 +15,7 @@ from buyer_app.core.costs.compare import Comparison
 from buyer_app.core.uncertainty.run import UncertaintyResult
 from buyer_app.core.vehicles.database import VehicleDatabase
 from buyer_app.text.translate import tr
+from buyer_app.text.units import US_DISPLAY, Display
 
 if TYPE_CHECKING:
     from buyer_app.report.summary import ReportContext
@@ -34,8 +35,9 @@ class ReportActions:
         current_run: Callable[[], UncertaintyResult | None],
         profile_name: Callable[[], str],
         warn: Callable[[str, str], None],
+        display: Callable[[], Display] = lambda: US_DISPLAY,
     ) -> None:
-        self.window, self.db = window, db
+        self.window, self.db, self._display = window, db, display
         self._comparison, self._current_run, self._profile_name, self._warn = comparison, current_run, profile_name, warn
 
     def _status(self, text: str, ms: int = 8000) -> None:
@@ -45,7 +47,11 @@ class ReportActions:
         from buyer_app.report.summary import ReportContext
 
         return ReportContext(
-            title=self._profile_name(), database=self.db.metadata, prices_as_of=self.db.prices_as_of, generated=date.today()
+            title=self._profile_name(),
+            database=self.db.metadata,
+            prices_as_of=self.db.prices_as_of,
+            generated=date.today(),
+            display=self._display(),
         )
 
     def export_pdf(self, path: Path | None = None, paper: str = "letter") -> Path | None:
