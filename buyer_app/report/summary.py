@@ -1,6 +1,8 @@
 """The summary document as HTML (pure Python): assumptions, vehicles, results, charts, methodology.
 
 Everything a user typed is escaped: a profile name prints literally and loads nothing.
+
+Over 300 lines because it is the document's HTML, section after section, in reading order.
 """
 
 from __future__ import annotations

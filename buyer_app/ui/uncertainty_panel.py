@@ -4,6 +4,9 @@ Simulate uncertainty).
 Values are checked as typed with the core's `settings_from_dict`: a bad one is marked red and named with
 its allowed range, nothing is clamped, and the last valid settings stay in use. The pair lives in the
 window only (it is not saved in the profile); by default it is the two cheapest vehicles.
+
+Over 300 lines because the settings form and the run bar under the verdict are two views of one run's state;
+splitting them would pass that state across modules for no reader's gain.
 """
 
 from __future__ import annotations

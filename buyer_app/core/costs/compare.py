@@ -1,4 +1,8 @@
-"""Compare chosen vehicles for a household: the cost model plus labels, prices and break-evens."""
+"""Compare chosen vehicles for a household: the cost model plus labels, prices and break-evens.
+
+Over 300 lines because the outcome types and the one `compare` that fills them are read together; the vehicles'
+sources are in car_sources.py.
+"""
 
 from __future__ import annotations
 

@@ -4,6 +4,9 @@ The shipped catalogue is `resources/incentives/catalogue.json` (built by tools/i
 Rewiring America data, Apache-2.0) plus `resources/incentives/curated.json` (typed from public pages, each
 entry with its address). Every entry is read through `program_from_dict`, which refuses what it does not
 understand rather than guess: an unknown rule never becomes money.
+
+Over 300 lines because the program schema and its strict reader (which refuses what it does not understand) belong
+together.
 """
 
 from __future__ import annotations

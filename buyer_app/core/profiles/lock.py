@@ -10,6 +10,9 @@ leaves a profile stuck. Releasing removes the lock only if it is still ours.
 Independently of the lock, `save_unchanged` refuses to save over a file that changed on disk since it was
 loaded or last saved (`ProfileChanged`): whatever happens to the locks, one copy's save never silently
 replaces another's.
+
+Over 300 lines because taking, checking and taking over a lock are one protocol whose cases (stale owner, reused
+pid, another boot) must be read together.
 """
 
 from __future__ import annotations

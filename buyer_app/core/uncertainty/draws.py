@@ -5,6 +5,9 @@ energy scales with the gasoline and electricity price paths and with the miles, 
 and a repair factor, insurance with its factor, and resale with a drawn depreciation rate and, for plug-ins,
 battery health. All vehicles share the same draws (common random numbers), so a difference between two cars
 is not noise. With every spread at zero the draws reproduce the deterministic result.
+
+Over 300 lines because the settings, their validation and the vectorised draws share one table of spreads
+(SPREADS); each part is short.
 """
 
 from __future__ import annotations

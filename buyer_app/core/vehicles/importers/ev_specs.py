@@ -10,6 +10,9 @@ EPA model not followed by a number ("Model S" fits "Model S AWD - 85D", "Ioniq" 
 Battery: EPA's range times its combined kWh/100 mi (energy at the wall) estimates the usable battery
 (RANGE_ENERGY_FACTOR); among a model's trims the one whose battery fits that estimate wins over name
 tokens, so an F-150 Lightning SR gets the standard pack even though no OpenEV trim is called "SR".
+
+Over 300 lines because matching OpenEV trims to EPA rows is one scoring procedure whose steps only make sense side
+by side.
 """
 
 from __future__ import annotations
