@@ -182,8 +182,11 @@ def test_a_decision_in_json_keeps_its_keys_order_and_words() -> None:
         "source",
         "checked",
         "notes",
-    ]
+        "relevance",
+        "could_apply_if",
+    ]  # the last two added by issue 16: how much it matters to the household, and what would make it count
     assert d["item"] == "home charger" and d["reason"] == "ended 2026-06-30"
+    assert d["relevance"] == "not_for_you" and d["could_apply_if"] == ""
     assert d["when_paid"] == "when you file taxes for the purchase year"
     assert d["dates"] == "from 2023-01-01, to 2026-06-30"
     assert dates_text(_decision(start=None, end=None)) == "start not given, no end date known"
