@@ -665,7 +665,7 @@ def test_hand_worked_year_with_level2_at_home() -> None:
 
 
 def _public_only_by_hand(needs: list[float], usable: float = 22.5, session: float = 17.5) -> tuple[int, int, list[int]]:
-    """Stepping the rule of energy_year.py for a BEV never charged at home: the battery (kWh above the
+    """Stepping the rule of day_model.py for a BEV never charged at home: the battery (kWh above the
     reserve) pays a day while it can; a shortfall buys just enough whole sessions, the rest stays in."""
     battery, sessions, days, per_day = usable, 0, 0, []
     for need in needs:

@@ -1,7 +1,7 @@
 """What the household's driving and charging mean for each vehicle, in figures (the plain-language note is
 written from them by `buyer_app.text.charging`).
 
-Built from the day-by-day year of energy_year.py: how many days home charging covers, public and DC
+Built from the day-by-day year of day_model.py: how many days home charging covers, public and DC
 fast charging over the year (and in each month), what long trips add in stops, hours and money, the
 cost split by where the car charges, a plug-in hybrid's electric share beside EPA's utility factor,
 and the range in the warmest and coldest month against the household's longest regular day.
