@@ -1,6 +1,9 @@
 """One chart builder for the window and the PDF: cumulative cost, cost breakdown, annual energy.
 
 Each vehicle keeps its colour (by its position in the comparison) across every chart.
+
+Over 300 lines because the comparison charts share their colours, labels and hover read-outs; each builder is
+short.
 """
 
 from __future__ import annotations

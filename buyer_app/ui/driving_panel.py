@@ -3,6 +3,9 @@ imported log) and the climate (average US, a state, or twelve temperatures typed
 
 Values are checked as they are typed; a bad one is marked and named, and the last valid pattern stays in
 use until it is fixed. `changed` carries a valid (pattern, climate) pair.
+
+Over 300 lines because the four driving patterns' editors (annual, simple, weekly, log) and the climate share one
+form whose parts switch together.
 """
 
 from __future__ import annotations
