@@ -239,7 +239,9 @@ class MainWindow(QMainWindow):
         self.uncertainty_panel.set_settings(profile.uncertainty)
         self.recompute()
         year = self.comparison.year if self.comparison else None
-        self.whatif.set_pattern_miles(None if profile.driving.kind == "annual" or year is None else year.annual_miles)
+        pattern_miles = None if profile.driving.kind == "annual" or year is None else year.annual_miles
+        self.whatif.set_pattern_miles(pattern_miles)
+        self.household.set_pattern_miles(pattern_miles)
         self.update_title()
 
     def recompute(self) -> None:
