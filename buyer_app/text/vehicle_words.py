@@ -15,6 +15,8 @@ from buyer_app.text.translate import tr
 from buyer_app.text.wording import money
 
 # what the EPA file says each code means (sources in core/vehicles/trim_codes.py)
+Row = Mapping[Any, Any]  # one vehicle: a record of the vehicle table (a dict, or a pandas row as a dict)
+
 TRIM_CODE_WORDS: dict[TrimCode, str] = {
     TrimCode.FF: "front-wheel drive",
     TrimCode.FWD: "front-wheel drive",
@@ -40,7 +42,7 @@ HIDDEN_WORDS: dict[Hidden, str] = {
 }
 
 
-def full_name(row: Mapping[str, Any]) -> str:
+def full_name(row: Row) -> str:
     """'2025 Toyota Camry HEV FF LE': year, make and the EPA model name, uncut."""
     return f"{int(row['year'])} {row['make']} {row['model']}"
 
@@ -54,7 +56,7 @@ def _number(value: Any) -> float | None:
     return None if value is None or (isinstance(value, float) and math.isnan(value)) else float(value)
 
 
-def epa_label(row: Mapping[str, Any]) -> str:
+def epa_label(row: Row) -> str:
     """The window-sticker figure: '51 MPG', '132 MPGe', or '' when the EPA gives none."""
     value = _number(row.get("label_mpg_comb"))
     if value is None:
@@ -62,7 +64,7 @@ def epa_label(row: Mapping[str, Any]) -> str:
     return f"{value:.0f} {'MPGe' if row.get('powertrain') == 'bev' else 'MPG'}"
 
 
-def price_line(row: Mapping[str, Any]) -> str:
+def price_line(row: Row) -> str:
     price = _number(row.get("msrp_usd"))
     if price is None:
         return tr("Price: none sourced; add the car and enter your dealer's price")
@@ -74,7 +76,7 @@ def price_line(row: Mapping[str, Any]) -> str:
     return line + (f"\n{tr('Source')}: {source}" if source else "")
 
 
-def details_lines(row: Mapping[str, Any]) -> list[str]:
+def details_lines(row: Row) -> list[str]:
     """The car's details for the picker's pane and tooltips: full name, type, codes, drive, battery, range, EPA
     label, price and its source."""
     lines = [full_name(row)]

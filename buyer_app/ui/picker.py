@@ -2,7 +2,10 @@
 details of the current car), Add; then type, body, price and range limits that say what they hide.
 
 Keyboard alone: Tab goes search -> year -> make -> model -> trim -> list -> Add -> the limits; Down or Enter in the
-search field goes to the list; Enter (or a double click) on a row adds the car."""
+search field goes to the list; Enter (or a double click) on a row adds the car.
+
+(A little over 300 lines: the widgets, their keyboard path and the cascading choices are one piece; the search,
+facets and limits themselves are in core/vehicles.)"""
 
 from __future__ import annotations
 
@@ -94,9 +97,11 @@ class VehiclePicker(QWidget):
         self.body.addItem("Any body", "")
         for b in BODIES:
             self.body.addItem(body_label(b), b)
-        self.max_price = QLineEdit(placeholderText="max. price, USD")
+        self.max_price = QLineEdit(placeholderText="max. price")
+        self.max_price.setToolTip("Maximum base MSRP in USD (cars with no sourced price are hidden too, and counted)")
         self.max_price.setAccessibleName("Maximum base MSRP, USD")
-        self.min_range = QLineEdit(placeholderText="min. range, mi")
+        self.min_range = QLineEdit(placeholderText="min. range")
+        self.min_range.setToolTip("Minimum electric range in miles (cars that do not plug in are hidden, and counted)")
         self.min_range.setAccessibleName("Minimum electric range, miles")
         for edit in (self.max_price, self.min_range):
             edit.setMaximumWidth(150)
@@ -243,8 +248,10 @@ class VehiclePicker(QWidget):
             min_range = _number(self.min_range.text())
         except ValueError:
             self.problem.setText("Max. price and min. range take a number of 0 or more, e.g. 35000 or 200.")
+            self.problem.setVisible(True)
             return
         self.problem.setText("")
+        self.problem.setVisible(False)
         limits = Limits(self.choice(), self.powertrain.currentData() or "", self.body.currentData() or "", max_price, min_range)
         self.proxy.set_filters(self.search.text(), limits)
         if self.proxy.rank_by_match and self.search.text().strip():

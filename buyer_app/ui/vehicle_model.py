@@ -151,7 +151,7 @@ class VehicleTableModel(QAbstractTableModel):
 
     def details(self, row: int) -> str:
         """The car's details in lines (full name, type, codes, drive, figures, price and its source)."""
-        return "\n".join(details_lines({str(k): v for k, v in self.frame.iloc[row].items()}))
+        return "\n".join(details_lines(self.frame.iloc[row].to_dict()))
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():

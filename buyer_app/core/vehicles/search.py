@@ -19,7 +19,7 @@ YEAR_RANGE = (1984, 2030)
 # how well one query word matches a row (a row's score is the sum over words)
 WHOLE_WORD = 3  # "camry" in "Camry HEV FF LE", or the concept itself ("hybrid" for an EPA hybrid)
 RELATED = 2  # the word starts a word of the name ("cam"), or a related concept ("hybrid" for a plug-in hybrid)
-INSIDE = 1  # inside a name once punctuation is dropped ("cx5" in "CX-5", "f-150" in "F150")
+INSIDE = 1  # from a word's start, punctuation dropped ("cx5" in "CX-5", "f-150" in "F150")
 PREFIX_MIN_LENGTH = 2  # "s" must be a whole word ("Model S"); "ca" may start one
 INSIDE_MIN_LENGTH = 3
 
@@ -146,7 +146,6 @@ class SearchIndex:
         names = frame["make"].astype(str) + " " + frame["model"].astype(str) + " " + frame["base_model"].astype(str)
         words = (names + " " + frame["epa_class"].astype(str)).str.lower().str.replace(r"[^0-9a-z]+", " ", regex=True)
         self.words = (" " + words.str.split().str.join(" ") + " ").to_numpy(dtype=object)
-        self.compact = names.str.lower().str.replace(r"[^0-9a-z]+", "", regex=True).to_numpy(dtype=object)
         self.compact_base = frame["base_model"].astype(str).str.lower().str.replace(r"[^0-9a-z]+", "", regex=True).to_numpy()
         self.years = frame["year"].to_numpy()
         self._concepts: dict[Concept, npt.NDArray[np.int64]] = {}
@@ -173,7 +172,10 @@ class SearchIndex:
             score = np.maximum(score, np.where(starts, RELATED, 0))
         squeezed = term.replace(" ", "")
         if len(squeezed) >= INSIDE_MIN_LENGTH:
-            inside = pd.Series(self.compact[rows], dtype=object).str.contains(squeezed, regex=False).to_numpy(dtype=bool)
+            # from the start of a word, spaces (punctuation) optional: "cx5" in "CX-5", "f150" in "F-150", but
+            # not "hev" in "Chevrolet"
+            pattern = " " + " ?".join(re.escape(c) for c in squeezed)
+            inside = words.str.contains(pattern, regex=True).to_numpy(dtype=bool)
             score = np.maximum(score, np.where(inside, INSIDE, 0))
             score = np.maximum(score, np.where(self.compact_base[rows] == squeezed, WHOLE_WORD, 0))
         if term in SYNONYMS:
