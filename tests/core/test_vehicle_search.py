@@ -241,3 +241,10 @@ def test_cli_search_words_and_contract(capsys: pytest.CaptureFixture[str]) -> No
     assert main(["vehicles", "search", "camry", "hybird", "--limit", "2"]) == 0
     text = capsys.readouterr().out
     assert "No vehicles match 'camry hybird'. Nothing matches “hybird”" in text and "Camry" in text
+
+
+def test_the_list_holds_steady_while_a_word_is_typed(db: VehicleDatabase) -> None:
+    """Each keystroke of "hybrid" keeps the 2025 Camry hybrids (a synonym being typed counts as its start)."""
+    for end in range(2, len("hybrid") + 1):
+        assert set(ids(db.search("2025 camry " + "hybrid"[:end]))) == CAMRY_2025_HYBRIDS, "hybrid"[:end]
+    assert set(ids(db.search("2025 toyota su"))) >= set(ids(db.search("2025 toyota suv")))

@@ -143,12 +143,23 @@ class SearchIndex:
 
     def __init__(self, frame: pd.DataFrame) -> None:
         self.frame = frame
-        names = frame["make"].astype(str) + " " + frame["model"].astype(str) + " " + frame["base_model"].astype(str)
-        words = (names + " " + frame["epa_class"].astype(str)).str.lower().str.replace(r"[^0-9a-z]+", " ", regex=True)
-        self.words = (" " + words.str.split().str.join(" ") + " ").to_numpy(dtype=object)
-        self.compact_base = frame["base_model"].astype(str).str.lower().str.replace(r"[^0-9a-z]+", "", regex=True).to_numpy()
         self.years = frame["year"].to_numpy()
         self._concepts: dict[Concept, npt.NDArray[np.int64]] = {}
+        self._words: npt.NDArray[np.object_] | None = None  # built at the first word searched
+        self._compact_base: npt.NDArray[np.object_] | None = None
+
+    def _names(self) -> tuple[npt.NDArray[np.object_], npt.NDArray[np.object_]]:
+        """(" make model base-model class ", squeezed base model), lower case, punctuation as single spaces."""
+        if self._words is None or self._compact_base is None:
+            f = self.frame
+            names = (
+                f["make"].astype(str) + " " + f["model"].astype(str) + " " + f["base_model"].astype(str) + " " + f["epa_class"]
+            )
+            spaced = names.astype(str).str.lower().str.replace(r"[^0-9a-z]+", " ", regex=True)
+            self._words = (" " + spaced + " ").to_numpy(dtype=object)
+            base = f["base_model"].astype(str).str.lower().str.replace(r"[^0-9a-z]+", "", regex=True)
+            self._compact_base = base.to_numpy(dtype=object)
+        return self._words, self._compact_base
 
     def concept_scores(self, concept: Concept) -> npt.NDArray[np.int64]:
         if concept not in self._concepts:
@@ -164,7 +175,8 @@ class SearchIndex:
     def term_scores(self, term: str, rows: npt.NDArray[np.intp]) -> npt.NDArray[np.int64]:
         """How well `term` matches each of `rows`: the best of a whole word, the start of a word, inside a squeezed
         name (the whole base model squeezed, "cx5" for "CX-5", counts as a whole word) and the term's concept."""
-        words = pd.Series(self.words[rows], dtype=object)
+        all_words, compact_base = self._names()
+        words = pd.Series(all_words[rows], dtype=object)
         whole = words.str.contains(f" {term} ", regex=False).to_numpy(dtype=bool)
         score = np.where(whole, WHOLE_WORD, 0)
         if len(term) >= PREFIX_MIN_LENGTH:
@@ -177,9 +189,12 @@ class SearchIndex:
             pattern = " " + " ?".join(re.escape(c) for c in squeezed)
             inside = words.str.contains(pattern, regex=True).to_numpy(dtype=bool)
             score = np.maximum(score, np.where(inside, INSIDE, 0))
-            score = np.maximum(score, np.where(self.compact_base[rows] == squeezed, WHOLE_WORD, 0))
+            score = np.maximum(score, np.where(compact_base[rows] == squeezed, WHOLE_WORD, 0))
         if term in SYNONYMS:
             score = np.maximum(score, self.concept_scores(SYNONYMS[term])[rows])
+        elif len(term) >= PREFIX_MIN_LENGTH:  # a synonym being typed ("hy", "hybr"): its concept, as a start of a word
+            for concept in {c for word, c in SYNONYMS.items() if word.startswith(term)}:
+                score = np.maximum(score, np.minimum(self.concept_scores(concept)[rows], RELATED))
         return score.astype(np.int64)
 
     def rank(self, query: Query | str, within: npt.NDArray[np.bool_] | None = None) -> Ranking:
