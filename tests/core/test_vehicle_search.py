@@ -248,3 +248,13 @@ def test_the_list_holds_steady_while_a_word_is_typed(db: VehicleDatabase) -> Non
     for end in range(2, len("hybrid") + 1):
         assert set(ids(db.search("2025 camry " + "hybrid"[:end]))) == CAMRY_2025_HYBRIDS, "hybrid"[:end]
     assert set(ids(db.search("2025 toyota su"))) >= set(ids(db.search("2025 toyota suv")))
+
+
+def test_rank_class_takes_a_body_word(capsys: pytest.CaptureFixture[str]) -> None:
+    """`rank --class SUV` (its own example) ranks SUVs: the EPA's classes say "Sport Utility Vehicle"."""
+    assert main(["rank", "--class", "SUV", "--year", "2025", "--top", "50", "--json"]) == 0
+    rows = __import__("json").loads(capsys.readouterr().out)["ranked"]
+    assert len(rows) >= 20
+    assert all("Sport Utility" in r["epa_class"] for r in rows)
+    assert main(["rank", "--class", "midsize", "--year", "2025", "--top", "5", "--json"]) == 0
+    assert all("Midsize" in r["epa_class"] for r in __import__("json").loads(capsys.readouterr().out)["ranked"])

@@ -92,6 +92,16 @@ _BY_CLASS: dict[Concept, str] = {  # words of the EPA size classes ("Small Sport
 }
 
 
+def class_matches(epa_class: pd.Series, text: str) -> npt.NDArray[np.bool_]:
+    """Rows whose EPA size class is what `text` names: a body by any of its words ("SUV", "trucks", "minivan": the
+    classes say "Sport Utility Vehicle", "Pickup Trucks", "Minivan"), else the class contains `text`."""
+    concept = SYNONYMS.get(_normal(text))
+    if concept in _BY_CLASS:
+        pattern = _BY_CLASS[concept]
+        return epa_class.astype(str).str.contains(pattern, case=False, regex=True).fillna(False).to_numpy(dtype=bool)
+    return epa_class.astype(str).str.contains(text.strip(), case=False, regex=False).fillna(False).to_numpy(dtype=bool)
+
+
 def _normal(text: str) -> str:
     """Lower case, every run of punctuation or space one space."""
     return " ".join(re.sub(r"[^0-9a-z]+", " ", text.lower()).split())
