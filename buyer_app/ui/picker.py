@@ -280,7 +280,8 @@ class VehiclePicker(QWidget):
         return QSize(520, 600)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """Down/Enter in the search field go to the list; Enter on a row adds the car."""
+        """Down/Enter in the search field go to the list (Up from its first car comes back); Enter on a row adds
+        the car."""
         if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
             key = event.key()
             if watched is self.search and (key == Qt.Key.Key_Down or key in ENTER_KEYS) and self.proxy.rowCount():
@@ -289,6 +290,9 @@ class VehiclePicker(QWidget):
                 return True
             if watched is self.table and key in ENTER_KEYS:
                 self._add()
+                return True
+            if watched is self.table and key == Qt.Key.Key_Up and self.table.currentIndex().row() <= 0:
+                self.search.setFocus(Qt.FocusReason.OtherFocusReason)  # up from the first car: back to the words
                 return True
         if watched is self.table and event.type() == QEvent.Type.FocusIn and self.proxy.rowCount():
             if not self.table.currentIndex().isValid():

@@ -48,6 +48,10 @@ def test_typed_words_then_down_and_enter_add_the_camry_hybrid_le(window, qtbot):
     assert shown == {48030, 48031, 48032, 48033, 48034}  # the EPA names them "Camry HEV ..."
     qtbot.keyClick(picker.search, Qt.Key.Key_Down)  # into the list, on its first car
     assert picker.table.hasFocus() and picker.table.currentIndex().row() == 0
+    qtbot.keyClick(picker.table, Qt.Key.Key_Up)  # and back to the words
+    assert picker.search.hasFocus()
+    qtbot.keyClick(picker.search, Qt.Key.Key_Down)
+    assert picker.table.hasFocus() and picker.table.currentIndex().row() == 0
     for _ in range(row_of(picker, CAMRY_HYBRID_LE)):
         qtbot.keyClick(picker.table, Qt.Key.Key_Down)
     assert "2025 Toyota Camry HEV FF LE" in picker.details.text()  # the pane follows the current car
