@@ -78,3 +78,36 @@ def unit_system_name(units: str) -> str:
     """The words for a profile's `units`: 'US (mi, gal, MPG)' / 'Metric (km, L/100 km, kWh/100 km)'."""
     label = UNIT_SYSTEM_LABELS.get(units)
     return tr(label) if label is not None else units
+
+
+# the plain word for a vehicle's type in lists (the longer POWERTRAIN_LABELS name the EPA's abbreviation too)
+POWERTRAIN_SHORT: dict[str, str] = {
+    Powertrain.BEV: "Electric",
+    Powertrain.PHEV: "Plug-in hybrid",
+    Powertrain.HEV: "Hybrid",
+    Powertrain.ICE: "Gasoline",
+    Powertrain.DIESEL: "Diesel",
+    Powertrain.FLEX: "Flex-fuel",
+    Powertrain.FCEV: "Fuel cell",
+    Powertrain.CNG: "Natural gas",
+}
+
+# body classes of core.ownership.tables.body_class (from the EPA size class)
+BODY_LABELS: dict[str, str] = {
+    "car": "Cars",
+    "sports": "Two-seaters",
+    "suv": "SUVs",
+    "pickup": "Pickup trucks",
+    "minivan": "Minivans and vans",
+}
+
+
+def powertrain_short(code: str) -> str:
+    """'Electric', 'Plug-in hybrid', 'Hybrid', 'Gasoline'…; an unknown code as itself."""
+    label = POWERTRAIN_SHORT.get(code)
+    return tr(label) if label is not None else code
+
+
+def body_label(code: str) -> str:
+    label = BODY_LABELS.get(code)
+    return tr(label) if label is not None else code

@@ -48,6 +48,7 @@ from buyer_app.core.uncertainty.draws import UncertaintySettings
 from buyer_app.core.vehicles.database import VehicleDatabase
 from buyer_app.text.session import notice_text
 from buyer_app.text.units import Display
+from buyer_app.text.vehicle_words import full_name
 from buyer_app.text.wording import charging_notes, verdict
 from buyer_app.ui.chart_tabs import ChartTabs, co2_readout  # noqa: F401 (tests import co2_readout here)
 from buyer_app.ui.comparison_model import ComparisonModel
@@ -348,6 +349,10 @@ class MainWindow(QMainWindow):
             new = new[:room]
         if new:
             self.change(replace(self.profile, vehicles=self.profile.vehicles + tuple(new)), "Add vehicle")
+            names = ", ".join(full_name(row) for row in self.db.get([v.id for v in new]).to_dict("records"))
+            self.statusBar().showMessage(f"Added to the comparison: {names}", 8000)
+        elif ids:
+            self.statusBar().showMessage("Already in the comparison.", 6000)
 
     def _price_edited(self, row: int, price: float | None) -> None:
         vehicles = list(self.profile.vehicles)
