@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 
 from buyer_app.core.costs.choices import MAX_VEHICLES, VehicleChoice
 from buyer_app.core.costs.compare import Comparison, compare
-from buyer_app.core.driving.patterns import Pattern
+from buyer_app.core.driving.patterns import Pattern, driving_year
 from buyer_app.core.errors import InputError, UnknownVehicle
 from buyer_app.core.household.choices import UnitSystem
 from buyer_app.core.household.fields import Household
@@ -219,6 +219,12 @@ class MainWindow(QMainWindow):
     def _units_chosen(self, units: UnitSystem) -> None:
         self.change(replace(self.profile, units=units), "Change units")
 
+    def _unscaled_pattern_miles(self) -> float | None:
+        """The driving pattern's own yearly miles (before a what-if scales them); None without a pattern."""
+        if self.profile.driving.kind == "annual":
+            return None
+        return driving_year(self.profile.driving, self.profile.household.annual_miles).annual_miles
+
     def effective_household(self) -> Household:
         return self.profile.household.with_values(dict(self.profile.what_if))
 
@@ -241,8 +247,8 @@ class MainWindow(QMainWindow):
         self.recompute()
         year = self.comparison.year if self.comparison else None
         pattern_miles = None if profile.driving.kind == "annual" or year is None else year.annual_miles
-        self.whatif.set_pattern_miles(pattern_miles)
-        self.household.set_pattern_miles(pattern_miles)
+        self.whatif.set_pattern_miles(pattern_miles, self._unscaled_pattern_miles())
+        self.household.set_pattern_miles(None if pattern_miles is None else self._unscaled_pattern_miles())
         self.update_title()
 
     def recompute(self) -> None:
@@ -259,7 +265,14 @@ class MainWindow(QMainWindow):
             self._show_results(None, "Add vehicles from the list on the left (double-click or Add).")
             return
         try:
-            comparison = compare(self.db, household, list(self.profile.vehicles), self.profile.driving, self.profile.climate)
+            comparison = compare(
+                self.db,
+                household,
+                list(self.profile.vehicles),
+                self.profile.driving,
+                self.profile.climate,
+                self.profile.what_if.get("annual_miles") if self.profile.driving.kind != "annual" else None,
+            )
         except InputError as exc:
             self._show_results(None, "; ".join(p.describe() for p in exc.problems))
             return

@@ -78,3 +78,19 @@ def test_the_miles_shown_are_the_miles_used(window, qtbot):
     assert label.isVisibleTo(window.household) and f"{used:,.0f} mi" in label.text()
     window.driving.kind.setCurrentIndex(0)  # back to "miles a year": the input is used again
     assert _shown(window, "annual_miles") and not label.isVisibleTo(window.household)
+
+
+def test_the_miles_slider_scales_a_driving_pattern(window, qtbot):
+    window.driving.kind.setCurrentIndex(1)  # simple pattern
+    own = window.comparison.year.annual_miles
+    before = [v.total_cost for v in window.comparison.vehicles]
+    slider = window.whatif.sliders["annual_miles"]
+    assert slider.isEnabled() and "(pattern)" in window.whatif.labels["annual_miles"].text()
+    slider.setFocus()
+    qtbot.keyClick(slider, Qt.Key.Key_PageUp)  # a user's step up
+    scaled = window.profile.what_if["annual_miles"]
+    assert scaled > own and window.comparison.year.annual_miles == pytest.approx(scaled)
+    assert all(after > b for after, b in zip((v.total_cost for v in window.comparison.vehicles), before, strict=True))
+    assert "(what if)" in window.whatif.labels["annual_miles"].text()
+    window.undo_stack.undo()
+    assert window.comparison.year.annual_miles == pytest.approx(own)
