@@ -231,8 +231,8 @@ def test_threshold_sentences_read_as_before() -> None:
     )
     none = Threshold(ThresholdInput.ELECTRICITY_PRICE, "USD/kWh", None, 0.15, 0.03, 1.0, None, 1, 2)
     assert threshold_sentence(none, c) == (
-        "No electricity threshold between $0.030/kWh and $1.000/kWh: which of the 2025 Toyota RAV4 Hybrid AWD and the "
-        "2025 Chevrolet Equinox EV AWD (11 kW Charger) is cheaper does not change in that range."
+        "Electricity anywhere from $0.030/kWh to $1.000/kWh does not change which of the 2025 Toyota RAV4 Hybrid AWD and "
+        "the 2025 Chevrolet Equinox EV AWD (11 kW Charger) is cheaper."
     )
     years = Threshold(ThresholdInput.YEARS, "years", 7.26, 5.0, 0.0, 20.0, 2, 1, 2)
     assert threshold_sentence(years, c) == (
