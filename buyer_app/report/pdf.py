@@ -33,29 +33,10 @@ def _grab(widget: pg.PlotWidget, size: tuple[int, int]) -> QImage:
     return image
 
 
-def _two_lines(label: str) -> str:
-    """A vehicle's name broken at the space nearest its middle (the bars' names then fit under them)."""
-    spaces = [i for i, ch in enumerate(label) if ch == " "]
-    if len(label) <= 18 or not spaces:
-        return label
-    cut = min(spaces, key=lambda i: abs(i - len(label) / 2))
-    return label[:cut] + "\n" + label[cut + 1 :]
-
-
-def _cheapest(comparison: Comparison, run: UncertaintyResult, light: bool = True) -> pg.PlotWidget:
-    """The chance-of-being-cheapest chart with each vehicle's full name on two lines (not cut short)."""
-    widget = cheapest_chart(comparison, run, light=light)
-    axis = widget.getPlotItem().getAxis("bottom")
-    axis.setTicks([[(float(k), _two_lines(v.label)) for k, v in enumerate(comparison.vehicles)]])
-    axis.setStyle(autoExpandTextSpace=True)
-    axis.setHeight(44)
-    return widget
-
-
 # the uncertainty run's charts (chart://NAME in uncertainty_section), each with its size in pixels
 RUN_CHARTS: tuple[tuple[str, Callable[..., pg.PlotWidget], tuple[int, int]], ...] = (
     ("bands", bands_chart, (880, 420)),
-    ("cheapest", _cheapest, (880, 300)),
+    ("cheapest", cheapest_chart, (880, 300)),
     ("tornado", tornado_chart, (1000, 400)),
 )
 
