@@ -28,6 +28,12 @@ def _grab(widget: pg.PlotWidget, size: tuple[int, int]) -> QImage:
     widget.show()  # a plot that was never laid out loses its tick labels
     QApplication.processEvents()
     image: QImage = widget.grab().toImage()
+    for _ in range(4):  # axes size themselves to their labels as they paint: lay out and paint until it holds
+        QApplication.processEvents()
+        again: QImage = widget.grab().toImage()
+        if again == image:
+            break
+        image = again
     widget.close()
     widget.deleteLater()
     return image
