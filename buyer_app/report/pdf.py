@@ -5,7 +5,7 @@ from __future__ import annotations
 import errno
 import os
 import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pyqtgraph as pg
@@ -23,17 +23,24 @@ PAPER = {"letter": QPageSize.PageSizeId.Letter, "a4": QPageSize.PageSizeId.A4}
 CHART_SIZE = (880, 470)
 
 
-def _grab(widget: pg.PlotWidget, size: tuple[int, int]) -> QImage:
+def lay_out(widget: pg.PlotWidget, size: tuple[int, int]) -> QImage:
+    """Show the chart at `size` until its layout holds (axes size themselves to their labels as they paint) and
+    return it as an image; the chart stays open (tests read its axes)."""
     widget.resize(*size)
     widget.show()  # a plot that was never laid out loses its tick labels
     QApplication.processEvents()
     image: QImage = widget.grab().toImage()
-    for _ in range(4):  # axes size themselves to their labels as they paint: lay out and paint until it holds
+    for _ in range(4):
         QApplication.processEvents()
         again: QImage = widget.grab().toImage()
         if again == image:
             break
         image = again
+    return image
+
+
+def _grab(widget: pg.PlotWidget, size: tuple[int, int]) -> QImage:
+    image = lay_out(widget, size)
     widget.close()
     widget.deleteLater()
     return image
@@ -45,27 +52,33 @@ RUN_CHARTS: tuple[tuple[str, Callable[..., pg.PlotWidget], tuple[int, int]], ...
     ("cheapest", cheapest_chart, (880, 300)),
     ("tornado", tornado_chart, (1000, 400)),
 )
+CHARTS: tuple[tuple[str, Callable[..., pg.PlotWidget]], ...] = (
+    ("cumulative", cumulative_chart),
+    ("breakdown", breakdown_chart),
+    ("energy", energy_chart),
+    ("days", days_chart),
+    ("monthly", monthly_chart),
+    ("co2", co2_chart),
+)
 
 
-def chart_images(comparison: Comparison, run: UncertaintyResult | None = None) -> dict[str, QImage]:
-    """The same charts as the window, laid out and grabbed as images; with `run`, its bands, chance of being
-    the cheapest and tornado as well."""
-    images = {}
-    for name, build in (
-        ("cumulative", cumulative_chart),
-        ("breakdown", breakdown_chart),
-        ("energy", energy_chart),
-        ("days", days_chart),
-        ("monthly", monthly_chart),
-        ("co2", co2_chart),
-    ):
-        images[name] = _grab(build(comparison, light=True), CHART_SIZE)
+def chart_widgets(
+    comparison: Comparison, run: UncertaintyResult | None = None
+) -> Iterator[tuple[str, pg.PlotWidget, tuple[int, int]]]:
+    """Each chart of the PDF, built, with the size in pixels it is grabbed at; with `run`, its bands, chance of
+    being the cheapest and tornado as well."""
+    for name, build in CHARTS:
+        yield name, build(comparison, light=True), CHART_SIZE
     if run is not None:
         for name, build_run, (width, height) in RUN_CHARTS:
             if name == "cheapest":  # room for each vehicle's name under its bar
                 width = max(width, 150 * len(comparison.vehicles))
-            images[name] = _grab(build_run(comparison, run, light=True), (width, height))
-    return images
+            yield name, build_run(comparison, run, light=True), (width, height)
+
+
+def chart_images(comparison: Comparison, run: UncertaintyResult | None = None) -> dict[str, QImage]:
+    """The same charts as the window, laid out and grabbed as images (see `chart_widgets`)."""
+    return {name: _grab(widget, size) for name, widget, size in chart_widgets(comparison, run)}
 
 
 def build_document(comparison: Comparison, ctx: ReportContext, run: UncertaintyResult | None = None) -> QTextDocument:
