@@ -15,7 +15,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 
 from buyer_app.charts.axes import category_axis, left_out_text, money_axis, plain_axis, priced, whole_year_axis
-from buyer_app.charts.notes import legend_below, remove_extras, set_note
+from buyer_app.charts.notes import follow_size, legend_below, remove_extras, set_note
 from buyer_app.core.costs.breakeven import cost_curve
 from buyer_app.core.costs.compare import Comparison
 from buyer_app.core.costs.model import CATEGORIES
@@ -58,6 +58,7 @@ def new_plot(title: str, light: bool = True) -> pg.PlotWidget:
     plot.setTitle(title, color="#222" if light else None)
     plot.showGrid(x=False, y=True, alpha=0.25)
     plot.getAxis("left").setStyle(maxTickLevel=1)  # major lines only: the minor grid costs ~8 ms a repaint
+    follow_size(plot)
     if light:
         for name in ("left", "bottom"):
             plot.getAxis(name).setPen("#444")

@@ -21,12 +21,12 @@ def legend_below(plot: pg.PlotItem, light: bool = True) -> pg.LegendItem:
     legend = pg.LegendItem(labelTextColor="#222" if light else None, labelTextSize="8pt", verSpacing=-6)
     plot.layout.addItem(legend, LEGEND_ROW, 1)
     plot.legend = legend
-    _follow_size(plot)
+    follow_size(plot)
     legend.geometryChanged.connect(lambda: _refit(plot))  # an entry added
     return legend
 
 
-def _follow_size(plot: pg.PlotItem) -> None:
+def follow_size(plot: pg.PlotItem) -> None:
     """Refit the legend and rewrap the note whenever the plot changes size (connected once per plot)."""
     if not getattr(plot, "follows_size", False):
         plot.follows_size = True
@@ -34,9 +34,27 @@ def _follow_size(plot: pg.PlotItem) -> None:
 
 
 def _refit(plot: pg.PlotItem) -> None:
+    fit_text(plot.titleLabel, _room(plot) + 10)
+    if plot.legend is not None:
+        for sample, label in plot.legend.items:
+            fit_text(label, _room(plot) - sample.width() - 20)
     fit_legend(plot)
     _wrap_note(plot)
     reserve_room(plot)
+
+
+def fit_text(label: pg.LabelItem, width: float) -> None:
+    """Wrap a title or a legend entry that is wider than `width` (a label asks its plot for its whole width, which
+    would push the chart past the window's edge)."""
+    item = label.item
+    document = item.document().clone()
+    document.setTextWidth(-1)
+    wanted = -1.0 if document.idealWidth() <= width else max(width, 80.0)
+    if item.textWidth() != wanted:
+        item.setTextWidth(wanted)
+        label.updateMin()
+        label.resizeEvent(None)
+        label.updateGeometry()
 
 
 def reserve_room(plot: pg.PlotItem) -> None:
@@ -90,7 +108,7 @@ def set_note(plot: pg.PlotItem, text: str, colour: str = NOTE_COLOUR) -> None:
         note = pg.LabelItem("", color=NOTE_COLOUR, justify="left")
         plot.layout.addItem(note, NOTE_ROW, 1)
         plot.left_out_note = note
-        _follow_size(plot)
+        follow_size(plot)
     note.note_text, note.colour = text, colour
     _wrap_note(plot)
     reserve_room(plot)

@@ -90,8 +90,11 @@ def _draw_cheapest_rows(plot: pg.PlotItem, comparison: Comparison, run: Uncertai
                 pen=pg.mkPen("#333", width=0.5),
             )
         )
-        text = pg.TextItem(_percent(run.p_cheapest[k] or 0.0), color="#222", anchor=(0, 0.5))
-        text.setPos(chance + 1, n - 1 - row)
+        inside = chance > 80  # a long bar carries its figure at its end, inside: beside it would leave a narrow chart
+        text = pg.TextItem(
+            _percent(run.p_cheapest[k] or 0.0), color="#fff" if inside else "#222", anchor=(1 if inside else 0, 0.5)
+        )
+        text.setPos(chance - 1 if inside else chance + 1, n - 1 - row)
         plot.addItem(text)
     category_axis(plot.getAxis("left"), [comparison.vehicles[k].label for k in shown], [n - 1 - row for row in range(n)])
     plot.setYRange(-0.6, max(n, 1) - 0.4, padding=0)

@@ -184,7 +184,10 @@ def _window_problems(window: MainWindow, tag: str) -> list[str]:
         _settle()
         window.grab()  # paint: the axes size themselves to their labels
         _settle()
-        plot = window.plots[name].getPlotItem()
+        widget = window.plots[name]
+        plot = widget.getPlotItem()
+        if plot.geometry().width() > widget.width() + 1 or plot.geometry().height() > widget.height() + 1:
+            problems.append(f"{tag}: {name} is larger than its widget ({plot.geometry()} in {widget.size()})")
         chart = "bands" if name == "cumulative" and window.chart_tabs._band_items else name
         run = window.runner.latest
         comparison = run.comparison if name in ("cheapest", "tornado", "difference") and run else window.comparison
@@ -203,6 +206,9 @@ def test_eight_long_names_and_an_unpriced_car_in_the_window(qtbot, db):
     window = _window(qtbot, db, _eight())
     problems = _window_problems(window, "eight")
     assert problems == []
+    window.resize(1024, 600)  # a smaller window: names rewrap, legends refit, nothing runs off the edge
+    _settle()
+    assert _window_problems(window, "eight at 1024x600") == []
     unpriced = window.comparison.vehicles[-1]
     assert not window.comparison.result.price_known[-1]
     plot = window.plots["cumulative"].getPlotItem()
