@@ -3,6 +3,9 @@
 Each vehicle keeps its colour (by its position in the comparison) across every chart. A car without a price is
 never drawn as a cost (no line on the cost over time, no bar in the breakdown): the chart says it is left out and
 why. Energy, range and CO2 charts show every car (they need no price).
+
+Over 300 lines: the six comparison charts and their hover read-outs share the colours, pens and data helpers here
+(axes, legends and notes live in charts.axes and charts.notes); split by chart, each would import the others.
 """
 
 from __future__ import annotations

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pyqtgraph as pg
 from PySide6.QtCore import QFile, QFileDevice, QIODevice, QUrl
-from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPdfWriter, QTextDocument
+from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter, QPdfWriter, QTextDocument
 from PySide6.QtWidgets import QApplication
 
 from buyer_app.charts.comparison import breakdown_chart, co2_chart, cumulative_chart, days_chart, energy_chart, monthly_chart
@@ -24,19 +24,30 @@ CHART_SIZE = (880, 470)
 
 
 def lay_out(widget: pg.PlotWidget, size: tuple[int, int]) -> QImage:
-    """Show the chart at `size` until its layout holds (axes size themselves to their labels as they paint) and
-    return it as an image; the chart stays open (tests read its axes)."""
+    """Show the chart at `size` with its layout settled and return it as an image; the chart stays open (tests read
+    its axes). Axes size themselves to their labels when they work those out, so they are asked to (cheaply, without
+    painting the chart) and the layout redone until it holds."""
     widget.resize(*size)
     widget.show()  # a plot that was never laid out loses its tick labels
     QApplication.processEvents()
-    image: QImage = widget.grab().toImage()
+    plot = widget.getPlotItem()
+    probe = QImage(1, 1, QImage.Format.Format_ARGB32)
     for _ in range(4):
+        before = [(axis.width(), axis.height()) for axis in _axes(plot)]
+        painter = QPainter(probe)
+        for axis in _axes(plot):
+            painter.setFont(axis.style["tickFont"] or axis.font())
+            axis.generateDrawSpecs(painter)
+        painter.end()
         QApplication.processEvents()
-        again: QImage = widget.grab().toImage()
-        if again == image:
+        if before == [(axis.width(), axis.height()) for axis in _axes(plot)]:
             break
-        image = again
+    image: QImage = widget.grab().toImage()
     return image
+
+
+def _axes(plot: pg.PlotItem) -> list[pg.AxisItem]:
+    return [plot.getAxis(side) for side in ("left", "bottom") if plot.getAxis(side).isVisible()]
 
 
 def _grab(widget: pg.PlotWidget, size: tuple[int, int]) -> QImage:
