@@ -15,8 +15,9 @@ import pytest
 pytest.importorskip("PySide6.QtWidgets")
 
 import pyqtgraph as pg  # noqa: E402
+from PySide6.QtCore import Qt  # noqa: E402
 from PySide6.QtGui import QImage, QPainter  # noqa: E402
-from PySide6.QtWidgets import QApplication  # noqa: E402
+from PySide6.QtWidgets import QApplication, QLineEdit  # noqa: E402
 
 from buyer_app.charts.axes import money_ticks, priced, tick_value  # noqa: E402
 from buyer_app.charts.notes import note_text  # noqa: E402
@@ -223,8 +224,15 @@ def test_typing_a_price_puts_the_car_in_the_legend_and_takes_the_note_away(qtbot
     name = window.comparison.vehicles[-1].label
     before = _legend_names(plot)
     assert name not in " | ".join(before) and name in note_text(plot)
-    model = window.results_model
-    assert model.setData(model.index(len(LONG_IDS) - 1, PRICE), "$79,990")  # what the price cell's editor commits
+    cell = window.results_model.index(len(LONG_IDS) - 1, PRICE)  # typed into the price cell, as the user does
+    window.results.setCurrentIndex(cell)
+    window.results.edit(cell)
+    editor = window.results.findChild(QLineEdit)
+    assert editor is not None
+    editor.selectAll()
+    qtbot.keyClicks(editor, "79,990")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: bool(window.comparison.result.price_known[-1]), timeout=5_000)
     qtbot.waitUntil(lambda: window.runner.state == "done", timeout=30_000)
     _settle()
     after = _legend_names(plot)
