@@ -163,5 +163,5 @@ def left_out_text(comparison: Comparison) -> str:
     if not missing:
         return ""
     names = ", ".join(missing)
-    verb = "has" if len(missing) == 1 else "have"
-    return f"Not shown: {names} {verb} no price yet. Enter a price to include it."
+    verb, it = ("has", "it") if len(missing) == 1 else ("have", "them")
+    return f"Not shown: {names} {verb} no price yet. Enter a price to include {it}."

@@ -83,6 +83,7 @@ def clear_plot(plot: pg.PlotItem) -> None:
     plot.clear()
     for side in ("left", "bottom"):
         plain_axis(plot.getAxis(side))
+        plot.getAxis(side).setStyle(showValues=True)
 
 
 def _legend(plot: pg.PlotItem, light: bool) -> pg.LegendItem:
@@ -110,8 +111,11 @@ def draw_cumulative(plot: pg.PlotItem, comparison: Comparison, light: bool = Tru
     plot.cumulative_items = (_line_key(comparison), lines, marks)
     plot.setLabel("bottom", "Years after purchase")
     whole_year_axis(plot.getAxis("bottom"))
-    _money_axis(plot, "Cost so far, net of resale value (USD)")
+    _money_axis(plot, "Net cost so far (USD)")  # short: the axis may be short; the title says "if sold then"
     set_note(plot, left_out_text(comparison))
+    if not shown:  # no car to show: no amounts on an empty axis
+        plot.getAxis("left").setStyle(showValues=False)
+        plot.setXRange(0, comparison.household.years, padding=0)
 
 
 def _line_key(comparison: Comparison) -> tuple[tuple[str, bool], ...]:
@@ -178,6 +182,8 @@ def draw_breakdown(plot: pg.PlotItem, comparison: Comparison, light: bool = True
     category_axis(plot.getAxis("bottom"), [v.label for v in vehicles])
     _money_axis(plot, f"Total over {comparison.household.years} years (USD)")
     set_note(plot, left_out_text(comparison))
+    if not vehicles:  # no car to show: no amounts on an empty axis
+        plot.getAxis("left").setStyle(showValues=False)
 
 
 def energy_chart(comparison: Comparison, light: bool = True) -> pg.PlotWidget:

@@ -274,3 +274,23 @@ def test_money_ticks_are_as_precise_as_their_spacing():
     assert money_ticks([-10_000.0, 0.0, 10_000.0], 10_000.0) == ["-$10k", "$0", "$10k"]
     for values, spacing in (([1619.0, 1620.0], 1.0), ([12_250.0, 12_500.0], 250.0), ([0.25, 0.5], 0.25)):
         assert [tick_value(t) for t in money_ticks(values, spacing)] == values
+
+
+def test_no_car_with_a_price_leaves_the_cost_charts_empty_and_says_why(qtbot, db):
+    window = MainWindow(db, Profile("None priced", Household(years=8), (VehicleChoice(48780), VehicleChoice(48740))))
+    qtbot.addWidget(window)
+    window.resize(1280, 720)
+    window.show()
+    qtbot.waitExposed(window)
+    names = [v.label for v in window.comparison.vehicles]
+    for chart in ("cumulative", "breakdown"):
+        window.charts.setCurrentIndex(window.tab_names.index(chart))
+        _settle()
+        plot = window.plots[chart].getPlotItem()
+        assert not [i for i in plot.items if isinstance(i, pg.PlotDataItem) and i.name()]
+        assert not [i for i in plot.items if isinstance(i, pg.BarGraphItem)]
+        assert all(name in note_text(plot) for name in names) and "include them" in note_text(plot)
+        assert not plot.getAxis("left").style["showValues"]  # no amounts on an empty axis
+    window.charts.setCurrentIndex(window.tab_names.index("energy"))  # energy needs no price: both cars are there
+    _settle()
+    assert all(name in " | ".join(_legend_names(window.plots["energy"].getPlotItem())) for name in names)
