@@ -139,7 +139,7 @@ def draw_tornado(plot: pg.PlotItem, comparison: Comparison, run: UncertaintyResu
     plot.setXRange(min(values) - 0.05 * span, max(values) + 0.05 * span, padding=0)
     money_axis(plot.getAxis("bottom"))
     a, b = run.pair
-    plot.setTitle("What moves the difference (blue: input low, orange: high)", color="#222")
+    plot.setTitle("What moves the difference most (blue: that input lower, orange: higher)", color="#222")
     _pair_axis(plot, comparison, a, b)
     plot.showGrid(x=True, y=False, alpha=0.25)
 
@@ -179,7 +179,7 @@ def draw_histogram(plot: pg.PlotItem, comparison: Comparison, run: UncertaintyRe
     money_axis(plot.getAxis("bottom"))
     p10, p50, p90 = run.difference_percentiles
     plot.setTitle(
-        f"The difference over {run.settings.draws:,} futures: median {_usd(p50)}, P10 {_usd(p10)} to P90 {_usd(p90)}",
+        f"The difference over {run.settings.draws:,} futures: likely {_usd(p10)} to {_usd(p90)} (8 in 10), middle {_usd(p50)}",
         color="#222",
     )
     _pair_axis(plot, comparison, a, b)
@@ -208,7 +208,7 @@ def bands_chart(comparison: Comparison, run: UncertaintyResult, light: bool = Tr
     """The cost-over-time chart with the bands (for the PDF)."""
     from buyer_app.charts.comparison import draw_cumulative
 
-    widget = new_plot("Cost of ownership so far, P10-P90 band and median", light)
+    widget = new_plot("Cost of ownership so far: likely range (8 in 10 futures) and middle", light)
     plot = widget.getPlotItem()
     draw_cumulative(plot, comparison, light)
     draw_bands(plot, comparison, run)
@@ -217,9 +217,9 @@ def bands_chart(comparison: Comparison, run: UncertaintyResult, light: bool = Tr
 
 
 def band_readout(comparison: Comparison, run: UncertaintyResult, x: float) -> str:
-    """The P10-P90 range of each vehicle at the nearest year end (for the cost-over-time read-out)."""
+    """The likely range (P10 to P90) of each vehicle at the nearest year end (for the cost-over-time read-out)."""
     year = int(min(max(round(x), 0), run.percentiles.shape[2] - 1))
-    lines = [f"P10-P90 after {year} years:"]
+    lines = [f"Likely range after {year} years (8 in 10 futures):"]
     lines += [
         f"{_short(comparison.vehicles[k].label)}: {_usd(run.percentiles[0, k, year])} to {_usd(run.percentiles[2, k, year])}"
         for k in priced(comparison)
@@ -251,5 +251,5 @@ def uncertainty_hover(chart: str, comparison: Comparison, run: UncertaintyResult
     p10, p50, p90 = run.difference_percentiles
     return (
         f"{_short(comparison.vehicles[b].label)} minus {_short(comparison.vehicles[a].label)}\n"
-        f"at or below {_usd(x)}: {share:.0%} of futures\nP10 {_usd(p10)}, median {_usd(p50)}, P90 {_usd(p90)}"
+        f"at or below {_usd(x)}: {share:.0%} of futures\nlikely {_usd(p10)} to {_usd(p90)} (8 in 10), middle {_usd(p50)}"
     )

@@ -51,7 +51,7 @@ CHARTS = (
     ("monthly", "By month", "Energy cost by month (first year)"),
     ("co2", "CO2", "CO2 over the years of ownership"),
 )
-BANDS_TITLE = "Cost so far if sold then: shaded P10-P90, dashed median"
+BANDS_TITLE = "Cost so far if sold then: shaded, the likely range (8 in 10 futures); dashed, the middle"
 UNCERTAINTY_CHARTS = ("cheapest", "tornado", "difference")
 DRAW = {
     "cumulative": draw_cumulative,

@@ -31,7 +31,7 @@ from buyer_app.text.ranking import not_sold_new_reason
 from buyer_app.text.region import grid_description, income_text, no_incentive_line
 from buyer_app.text.sources import source_lines, sources_text
 from buyer_app.text.thresholds import threshold_sentence, threshold_value
-from buyer_app.text.uncertainty import bar_labels, chance_text, tornado_name, uncertainty_sentence
+from buyer_app.text.uncertainty import bar_labels, chance_text, futures_text, tornado_name, uncertainty_sentence
 from buyer_app.text.wording import after_text, money, money_compact, years_text
 
 # -- translate and money --------------------------------------------------------------------------------------------
@@ -257,8 +257,8 @@ def test_the_run_sentence_reads_as_before() -> None:
         ConfidenceKind.CHEAPEST, vehicle=0, probability=0.912, rival=1, note=RivalNote.MATTERS_MOST, top_input=TornadoInput.GAS
     )
     assert uncertainty_sentence(_result(top), c) == (
-        "The 2025 Toyota RAV4 Hybrid AWD is the cheapest in 91% of the 500 futures simulated; against the 2025 Chevrolet "
-        "Equinox EV AWD (11 kW Charger), gasoline price matters most."
+        "The 2025 Toyota RAV4 Hybrid AWD is the cheapest in about 9 of 10 futures simulated (91% of 500); against the "
+        "2025 Chevrolet Equinox EV AWD (11 kW Charger), gasoline price matters most."
     )
     flip = Threshold(ThresholdInput.GAS_PRICE, "USD/gal", 5.1279, 3.02, 1.0, 10.0, 2, 1, 2)
     wins = Confidence(
@@ -269,12 +269,12 @@ def test_the_run_sentence_reads_as_before() -> None:
     )
     close = Confidence(ConfidenceKind.CHEAPEST, vehicle=0, probability=0.999, rival=1, note=RivalNote.CHEAPER_TODAY)
     assert uncertainty_sentence(_result(close), c) == (
-        "The 2025 Toyota RAV4 Hybrid AWD is the cheapest in over 99% of the 500 futures simulated; yet at today's "
-        "figures the 2025 Chevrolet Equinox EV AWD (11 kW Charger) is the cheaper one, so the two are close to even."
+        "The 2025 Toyota RAV4 Hybrid AWD is the cheapest in nearly all futures simulated (over 99% of 500); yet at "
+        "today's figures the 2025 Chevrolet Equinox EV AWD (11 kW Charger) is the cheaper one, so the two are close to even."
     )
     assert uncertainty_sentence(_result(Confidence(ConfidenceKind.ONE_PRICED, vehicle=0)), c) == (
-        "Only the 2025 Toyota RAV4 Hybrid AWD has a known price: over the futures simulated its total runs from $40,123 "
-        "(P10) to $51,987 (P90). Give the others a price to compare them."
+        "Only the 2025 Toyota RAV4 Hybrid AWD has a known price: in 8 of 10 futures simulated its total comes to between "
+        "$40,123 and $51,987. Give the others a price to compare them."
     )
     assert uncertainty_sentence(_result(Confidence(ConfidenceKind.NO_PRICE)), c) == (
         "No vehicle has a known price, so none can be called the cheapest."
@@ -282,12 +282,20 @@ def test_the_run_sentence_reads_as_before() -> None:
 
 
 def test_tornado_words() -> None:
-    assert bar_labels(TornadoBar(TornadoInput.GAS, 0.78, 1.28, -10.0, 10.0)) == ("gasoline price", "x0.78", "x1.28")
+    assert bar_labels(TornadoBar(TornadoInput.GAS, 0.78, 1.28, -10.0, 10.0)) == ("gasoline price", "22% lower", "28% higher")
     assert bar_labels(TornadoBar(TornadoInput.DEPRECIATION, -0.032, 0.032, 0, 0)) == (
         "yearly loss of value",
-        "-3.2 pts",
-        "+3.2 pts",
+        "3.2 points less a year",
+        "3.2 points more a year",
     )
+    assert [futures_text(x) for x in (0.77, 0.5, 0.999, 0.001, 0.97, 0.03)] == [
+        "in about 8 of 10 futures",
+        "in about half the futures",
+        "in nearly all futures",
+        "in almost no futures",
+        "in more than 9 of 10 futures",
+        "in fewer than 1 of 10 futures",
+    ]
     assert {tornado_name(k) for k in TornadoInput} >= {"annual miles", "maintenance and repair", "battery health"}
     assert (chance_text(0.004), chance_text(0.5), chance_text(0.996)) == ("under 1%", "50%", "over 99%")
 
