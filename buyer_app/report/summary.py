@@ -19,6 +19,7 @@ from buyer_app.core.region.state_figures import STATE_NAMES
 from buyer_app.core.uncertainty.run import UncertaintyResult
 from buyer_app.report.safe_text import escape
 from buyer_app.report.uncertainty_section import confidence_sentence, uncertainty_section
+from buyer_app.text.calendar import describe_calendar
 from buyer_app.text.driving import describe_pattern
 from buyer_app.text.incentives import dates_text, offered_by_text, reason_text, when_paid_text
 from buyer_app.text.region import (
@@ -104,6 +105,8 @@ def charging_section(c: Comparison) -> list[str]:
         "level1": f"Level 1 (120 V, 1.4 kW) at home, {h.home_hours_per_night:g} h a night",
         "none": "no charging at home",
     }[h.home_charging]
+    if h.charging_calendar is not None:
+        access = escape("Charging calendar: " + describe_calendar(h))  # where the car sleeps, night by night
     rate = (
         f"time-of-use: {h.offpeak_share:.0%} off-peak at {money(h.offpeak_price, True)}/kWh"
         if h.home_rate == "time_of_use"
@@ -131,7 +134,10 @@ def charging_section(c: Comparison) -> list[str]:
                 ["Driving", escape(describe_pattern(c.pattern, c.year))],
                 ["Longest regular day", f"{c.year.longest_regular_day():,.0f} mi"],
                 ["Climate", climate],
-                ["Home charging", f"{access}; {rate}"],
+                [
+                    "Home charging",
+                    f"{access}; {rate}" if h.charging_calendar is None or h.charging_calendar.home_nights else access,
+                ],
                 ["Workplace charging", work],
                 [
                     "Public charging",

@@ -10,6 +10,7 @@ from buyer_app.core.household.choices import (
     FuelPriceBasis,
     HomeCharging,
     HomeRate,
+    NightPlug,
     PublicEveryday,
     ResaleBasis,
     Tenure,
@@ -42,6 +43,15 @@ CHOICE_LABELS: dict[str, dict[str, str]] = {
     "financing": {Financing.CASH: "Cash", Financing.LOAN: "Loan", Financing.LEASE: "Lease"},
 }
 
+# the plug of a night in the weekly charging calendar (short: seven of them sit in one row of the window)
+NIGHT_PLUG_LABELS: dict[str, str] = {
+    NightPlug.HOME_L2: "Home Level 2",
+    NightPlug.HOME_L1: "Home Level 1",
+    NightPlug.RELATIVE_L2: "Relative's Level 2",
+    NightPlug.RELATIVE_L1: "Relative's Level 1",
+    NightPlug.NONE: "No plug",
+}
+
 POWERTRAIN_LABELS: dict[str, str] = {
     Powertrain.BEV: "Battery electric (BEV)",
     Powertrain.PHEV: "Plug-in hybrid (PHEV)",
@@ -65,4 +75,10 @@ def choice_label(field: str, code: str) -> str:
 
 def powertrain_label(code: str) -> str:
     label = POWERTRAIN_LABELS.get(code)
+    return tr(label) if label is not None else code
+
+
+def night_plug_label(code: str) -> str:
+    """The words shown for a night's plug in the charging calendar (an unknown code is shown as itself)."""
+    label = NIGHT_PLUG_LABELS.get(code)
     return tr(label) if label is not None else code
