@@ -51,6 +51,14 @@ NIGHT_PLUG_LABELS: dict[str, str] = {
     NightPlug.RELATIVE_L1: "Relative's Level 1",
     NightPlug.NONE: "No plug",
 }
+# the same, short, for the seven boxes of the window's calendar row (the long name is their tooltip)
+NIGHT_PLUG_SHORT: dict[str, str] = {
+    NightPlug.HOME_L2: "Home L2",
+    NightPlug.HOME_L1: "Home L1",
+    NightPlug.RELATIVE_L2: "Relative L2",
+    NightPlug.RELATIVE_L1: "Relative L1",
+    NightPlug.NONE: "No plug",
+}
 
 POWERTRAIN_LABELS: dict[str, str] = {
     Powertrain.BEV: "Battery electric (BEV)",
@@ -78,7 +86,7 @@ def powertrain_label(code: str) -> str:
     return tr(label) if label is not None else code
 
 
-def night_plug_label(code: str) -> str:
+def night_plug_label(code: str, short: bool = False) -> str:
     """The words shown for a night's plug in the charging calendar (an unknown code is shown as itself)."""
-    label = NIGHT_PLUG_LABELS.get(code)
+    label = (NIGHT_PLUG_SHORT if short else NIGHT_PLUG_LABELS).get(code)
     return tr(label) if label is not None else code
