@@ -163,7 +163,8 @@ def charging_section(c: Comparison) -> list[str]:
                 f"{ch.dc_fast_stops:.0f}" + (f" ({ch.dc_fast_hours:.1f} h)" if ch.dc_fast_hours else ""),
                 f"{ch.monthly.dc_stops[0]:.0f}",
                 "—" if ch.winter_range_mi is None else f"{ch.winter_range_mi:.0f} / {ch.summer_range_mi:.0f} mi",
-                f"{money(split['home'])} / {money(split['work'])} / {money(split['public'])}",
+                f"{money(split['home'])} / {money(split['work'])} / {money(split['public'])}"
+                + (f" (+ {money(split['relative'])} at a relative's)" if split["relative"] else ""),
                 "—"
                 if ch.electric_share_of_miles is None
                 else f"{_pct(ch.electric_share_of_miles)} (EPA {_pct(ch.epa_utility_factor)})",

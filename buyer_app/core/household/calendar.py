@@ -26,10 +26,10 @@ RELATIVE_PLUGS = (NightPlug.RELATIVE_L2, NightPlug.RELATIVE_L1)
 MAX_RELATIVE_PRICE = 2.0  # USD/kWh: above any US residential rate (Hawaii ~0.42, EIA 2023) with room
 MAX_VISITS = 52  # overnight trips a year at most (patterns allow one long trip a week)
 RELATIVE_PRICE_SOURCE = (
-    "app assumption: a relative pays about the household's own residential electricity price (the state's "
-    "EIA 2023 figure unless typed in); 0 when they charge nothing"
+    "app assumption (2026-12): a relative pays about the household's own residential electricity price (the "
+    "state's EIA 2023 figure unless typed in); 0 when they charge nothing"
 )
-RELATIVE_HOURS_SOURCE = "app assumption: as many hours as a night at home (home_hours_per_night) unless given"
+RELATIVE_HOURS_SOURCE = "app assumption (2026-12): as many hours as a night at home (home_hours_per_night) unless given"
 _KEYS = ("nights", "work_days", "relative_price", "relative_hours", "visit_plug", "visits")
 
 
