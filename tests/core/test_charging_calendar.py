@@ -269,3 +269,20 @@ def test_a_night_without_a_plug_is_not_refilled(bevs):
     assert (b.kwh_by_source[:, 0] < a.kwh_by_source[:, 0]).all()
     assert ((b.dc_sessions.sum(axis=1)) > (a.dc_sessions.sum(axis=1))).all()
     assert day_model.home_kw(replace(h, charging_calendar=gaps), bevs.ac_max_kw).tolist() == [1.4] * len(bevs)
+
+
+def test_a_calendars_home_level_2_counts_the_charger_and_none_does_not(bevs):
+    """The charger's installation follows the home plugs the household really uses: a calendar's home Level 2 counts
+    it (whatever home_charging says), a calendar without one does not."""
+    from buyer_app.core.costs.model import CAT, compute_costs
+
+    year = driving_year(SimplePattern(27, 19))
+    h = Household(home_charging="none", home_charger_cost=1500.0)
+    with_l2 = replace(h, charging_calendar=ChargingCalendar(nights=(NightPlug.HOME_L2,) + (NightPlug.NONE,) * 6))
+    without = replace(
+        Household(home_charging="level2", home_charger_cost=1500.0), charging_calendar=calendar_for("none", "none", 0)
+    )
+    purchase = CAT["purchase"]
+    base = compute_costs(h, bevs, year).costs[:, 0, purchase]
+    np.testing.assert_allclose(compute_costs(with_l2, bevs, year).costs[:, 0, purchase] - base, 1500.0)
+    np.testing.assert_allclose(compute_costs(without, bevs, year).costs[:, 0, purchase], base)

@@ -17,8 +17,8 @@ import numpy as np
 
 from buyer_app.core.driving.patterns import DrivingYear
 from buyer_app.core.energy.day_model import HOME, PUBLIC_DC, PUBLIC_L2, RELATIVE, WORK, EnergyYear, home_kw
-from buyer_app.core.household.calendar import HOME_PLUGS
-from buyer_app.core.household.choices import HomeCharging, NightPlug
+from buyer_app.core.household.calendar import home_level
+from buyer_app.core.household.choices import HomeCharging
 from buyer_app.core.household.fields import Household
 from buyer_app.core.region.climate import MONTH_NAMES
 from buyer_app.core.vehicles.dc_charging import LEVEL1_KW, ac_hours, parse_curve
@@ -136,7 +136,7 @@ def charging_summary(
         level2_10_100_hours=_r(l2_hours, 2),
         level1_10_100_hours=_r(l1_hours, 1),
         epa_240v_hours=_num(row["charge_240v_h"]),
-        home_charging=home_charging_used(h),
+        home_charging=home_level(h.home_charging, h.charging_calendar),
         home_plugged_hours_per_week=_r(plugged, 2),
         share_days_home_only=_r(share_home, 4),
         public_charge_days=float(energy.public_days[k].sum()),
@@ -180,12 +180,3 @@ def charging_summary(
             else h.charging_calendar.home_nights,
         ),
     )
-
-
-def home_charging_used(h: Household) -> str:
-    """The home charging the day model used: `home_charging`, or with a calendar its strongest home plug."""
-    calendar = h.charging_calendar
-    if calendar is None:
-        return h.home_charging
-    plugs = {p for p in calendar.nights if p in HOME_PLUGS}
-    return HomeCharging.LEVEL2 if NightPlug.HOME_L2 in plugs else HomeCharging.LEVEL1 if plugs else HomeCharging.NONE

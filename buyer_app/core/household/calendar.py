@@ -60,6 +60,21 @@ class ChargingCalendar:
         return ChargingCalendar(nights=tuple(nights), **{k: getattr(self, k) for k in _KEYS[1:]})
 
 
+def home_level(home_charging: str, calendar: ChargingCalendar | None) -> HomeCharging:
+    """The home charging the household has: `home_charging`, or with a calendar its strongest home plug (so a
+    calendar's home Level 2 counts the charger's installation and its incentives)."""
+    if calendar is None:
+        return HomeCharging(home_charging)
+    plugs = set(calendar.nights)
+    return (
+        HomeCharging.LEVEL2
+        if NightPlug.HOME_L2 in plugs
+        else HomeCharging.LEVEL1
+        if NightPlug.HOME_L1 in plugs
+        else HomeCharging.NONE
+    )
+
+
 def calendar_for(home_charging: str, workplace_charging: str, workplace_days: int) -> ChargingCalendar:
     """The calendar that says what a household without one does: its home charging every night, work on its first
     `workplace_days` weekdays."""
