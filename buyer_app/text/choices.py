@@ -10,6 +10,7 @@ from buyer_app.core.household.choices import (
     FuelPriceBasis,
     HomeCharging,
     HomeRate,
+    NightPlug,
     PublicEveryday,
     ResaleBasis,
     Tenure,
@@ -46,6 +47,23 @@ CHOICE_LABELS: dict[str, dict[str, str]] = {
 UNIT_SYSTEM_LABELS: dict[str, str] = {
     UnitSystem.US: "US (mi, gal, MPG)",
     UnitSystem.METRIC: "Metric (km, L/100 km, kWh/100 km)",
+}
+
+# the plug of a night in the weekly charging calendar (short: seven of them sit in one row of the window)
+NIGHT_PLUG_LABELS: dict[str, str] = {
+    NightPlug.HOME_L2: "Home Level 2",
+    NightPlug.HOME_L1: "Home Level 1",
+    NightPlug.RELATIVE_L2: "Relative's Level 2",
+    NightPlug.RELATIVE_L1: "Relative's Level 1",
+    NightPlug.NONE: "No plug",
+}
+# the same, short, for the seven boxes of the window's calendar row (the long name is their tooltip)
+NIGHT_PLUG_SHORT: dict[str, str] = {
+    NightPlug.HOME_L2: "Home L2",
+    NightPlug.HOME_L1: "Home L1",
+    NightPlug.RELATIVE_L2: "Relative L2",
+    NightPlug.RELATIVE_L1: "Relative L1",
+    NightPlug.NONE: "No plug",
 }
 
 POWERTRAIN_LABELS: dict[str, str] = {
@@ -110,4 +128,10 @@ def powertrain_short(code: str) -> str:
 
 def body_label(code: str) -> str:
     label = BODY_LABELS.get(code)
+    return tr(label) if label is not None else code
+
+
+def night_plug_label(code: str, short: bool = False) -> str:
+    """The words shown for a night's plug in the charging calendar (an unknown code is shown as itself)."""
+    label = (NIGHT_PLUG_SHORT if short else NIGHT_PLUG_LABELS).get(code)
     return tr(label) if label is not None else code

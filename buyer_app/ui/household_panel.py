@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import html
 from collections.abc import Callable
+from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
@@ -397,7 +398,9 @@ class HouseholdPanel(QWidget):
         return out
 
     def _valid_household(self) -> Household:
-        return Household().with_values({k: v for k, v in self.values().items() if k not in self.problems})
+        # the charging calendar is edited in the Driving tab: the household shown keeps it
+        base = replace(Household(), charging_calendar=self.shown.charging_calendar)
+        return base.with_values({k: v for k, v in self.values().items() if k not in self.problems})
 
     def _state_picked(self) -> None:
         """The state's figures replace the household's at once (one change, one undo step)."""

@@ -36,6 +36,7 @@ from buyer_app.core.costs.choices import MAX_VEHICLES, VehicleChoice
 from buyer_app.core.costs.compare import Comparison, compare
 from buyer_app.core.driving.patterns import Pattern, driving_year
 from buyer_app.core.errors import InputError, UnknownVehicle
+from buyer_app.core.household.calendar import ChargingCalendar
 from buyer_app.core.household.choices import UnitSystem
 from buyer_app.core.household.fields import Household
 from buyer_app.core.household.state_fill import household_climate
@@ -114,6 +115,7 @@ class MainWindow(QMainWindow):
         self.picker.add_requested.connect(self.add_vehicles)
         self.driving = DrivingPanel()
         self.driving.changed.connect(self._driving_edited)
+        self.driving.calendar_box.changed.connect(self._calendar_edited)
         driving_scroll = QScrollArea()
         driving_scroll.setWidget(self.driving)
         driving_scroll.setWidgetResizable(True)
@@ -243,6 +245,7 @@ class MainWindow(QMainWindow):
         self.whatif.show_values(profile.household, dict(profile.what_if))
         if (profile.driving, profile.climate) != (self.driving.pattern, self.driving.climate):
             self.driving.set_values(profile.driving, profile.climate)
+        self.driving.calendar_box.set_calendar(profile.household.charging_calendar, profile.household)
         self.uncertainty_panel.set_settings(profile.uncertainty)
         self.recompute()
         year = self.comparison.year if self.comparison else None
@@ -341,6 +344,10 @@ class MainWindow(QMainWindow):
 
     def _driving_edited(self, pattern: Pattern, climate: Climate | None) -> None:
         self.change(replace(self.profile, driving=pattern, climate=climate), "Change driving or climate", "driving")
+
+    def _calendar_edited(self, calendar: ChargingCalendar | None) -> None:
+        household = replace(self.profile.household, charging_calendar=calendar)
+        self.change(replace(self.profile, household=household), "Change charging calendar")
 
     def _clear_whatifs(self) -> None:
         self.change(replace(self.profile, what_if={}), "Clear what-ifs")

@@ -324,8 +324,9 @@ def _charging(**over: Any) -> ChargingSummary:
         public_level2_sessions=0.0,
         trip_dc_stops=6.0,
         trip_dc_hours=2.5,
-        energy_cost_by_source={"home": 500.0, "work": 0.0, "public": 40.0},
-        kwh_by_source={"home": 3000.0, "work": 0.0, "public": 90.0},
+        energy_cost_by_source={"home": 500.0, "work": 0.0, "public": 40.0, "relative": 0.0},
+        public_charging_cost_year_usd=40.0,
+        kwh_by_source={"home": 3000.0, "work": 0.0, "public": 90.0, "relative": 0.0},
         electric_share_of_miles=None,
         epa_utility_factor=None,
         summer_range_mi=330.0,
@@ -341,7 +342,8 @@ def _charging(**over: Any) -> ChargingSummary:
 
 def test_charging_notes_read_as_before() -> None:
     assert charging_note(_charging()) == (
-        "Covers 97% of your days from home charging. Your 3 road trips add about 6 fast charging stops, about 2 hours a year."
+        "Covers 97% of your days from home charging. Your 3 road trips add about 6 fast charging stops, about 2 hours a year. "
+        "Public charging costs about $40 a year."
     )
     none = _charging(
         home_charging="none",
@@ -353,8 +355,20 @@ def test_charging_notes_read_as_before() -> None:
     )
     assert charging_note(none) == (
         "Without home charging, it needs a public charge on about 52 days a year (30 DC fast stops, about 12 hours). "
-        "In January it needs about 1 fast-charging stop. In January its usable range (240 mi less the reserve) is "
-        "shorter than your longest regular day (60 mi)."
+        "Public charging costs about $40 a year. In January it needs about 1 fast-charging stop. "
+        "In January its usable range (240 mi less the reserve) is shorter than your longest regular day (60 mi)."
+    )
+    weekends = _charging(
+        home_charging="none",
+        public_charge_days=12.0,
+        dc_fast_stops=12.0,
+        dc_fast_hours=None,
+        public_charging_cost_year_usd=281.3,
+        note_facts=ChargingNoteFacts(is_bev=True, road_trips=0, relative_nights=2, home_nights=0),
+    )
+    assert charging_note(weekends) == (
+        "Charging at a relative's 2 nights a week, it needs a public charge on about 12 days a year (12 DC fast stops). "
+        "Public charging costs about $281 a year."
     )
     phev = _charging(electric_share_of_miles=0.45, epa_utility_factor=0.62, note_facts=ChargingNoteFacts(False, 0))
     assert charging_note(phev) == "About 45% of your miles would be electric (EPA's label assumes 62%)."
