@@ -10,14 +10,15 @@ from pathlib import Path
 
 import pyqtgraph as pg
 from PySide6.QtCore import QFile, QFileDevice, QIODevice, QUrl
-from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPdfWriter, QTextDocument
+from PySide6.QtGui import QImage, QPagedPaintDevice, QPageLayout, QPageSize, QPdfWriter, QTextDocument
 from PySide6.QtWidgets import QApplication
 
 from buyer_app.charts.comparison import breakdown_chart, co2_chart, cumulative_chart, days_chart, energy_chart, monthly_chart
 from buyer_app.charts.uncertainty import bands_chart, cheapest_chart, tornado_chart
 from buyer_app.core.costs.compare import Comparison
 from buyer_app.core.uncertainty.run import UncertaintyResult
-from buyer_app.report.summary import ReportContext, summary_html
+from buyer_app.report.paginate import keep_tables_whole, lay_out, print_pages
+from buyer_app.report.summary import ReportContext, chart_names, summary_html
 
 PAPER = {"letter": QPageSize.PageSizeId.Letter, "a4": QPageSize.PageSizeId.A4}
 CHART_SIZE = (880, 470)
@@ -60,9 +61,9 @@ RUN_CHARTS: tuple[tuple[str, Callable[..., pg.PlotWidget], tuple[int, int]], ...
 )
 
 
-def chart_images(comparison: Comparison, run: UncertaintyResult | None = None) -> dict[str, QImage]:
-    """The same charts as the window, laid out and grabbed as images; with `run`, its bands, chance of being
-    the cheapest and tornado as well."""
+def chart_images(comparison: Comparison, run: UncertaintyResult | None = None, full: bool = True) -> dict[str, QImage]:
+    """The same charts as the window, laid out and grabbed as images: the cost over time, and with `full` the
+    appendix's; with `run` and `full`, its bands, chance of being the cheapest and tornado as well."""
     images = {}
     for name, build in (
         ("cumulative", cumulative_chart),
@@ -72,8 +73,9 @@ def chart_images(comparison: Comparison, run: UncertaintyResult | None = None) -
         ("monthly", monthly_chart),
         ("co2", co2_chart),
     ):
-        images[name] = _grab(build(comparison, light=True), CHART_SIZE)
-    if run is not None:
+        if name in chart_names(full):
+            images[name] = _grab(build(comparison, light=True), CHART_SIZE)
+    if run is not None and full:
         for name, build_run, (width, height) in RUN_CHARTS:
             if name == "cheapest":  # room for each vehicle's name under its bar
                 width = max(width, 150 * len(comparison.vehicles))
@@ -81,22 +83,37 @@ def chart_images(comparison: Comparison, run: UncertaintyResult | None = None) -
     return images
 
 
-def build_document(comparison: Comparison, ctx: ReportContext, run: UncertaintyResult | None = None) -> QTextDocument:
-    """The summary as a document ready to print. `run`, optional, is a finished uncertainty run of this very
-    comparison (same vehicles and inputs; the window passes its latest one): it adds "How sure is this?".
-    A run made for other vehicles raises ValueError."""
+def build_document(
+    comparison: Comparison, ctx: ReportContext, run: UncertaintyResult | None = None, full: bool = False
+) -> QTextDocument:
+    """The summary as a document (two pages; with `full` the appendix follows). `run`, optional, is a finished
+    uncertainty run of this very comparison (same vehicles and inputs; the window passes its latest one): it adds
+    the confidence to the verdict and, with `full`, "How sure is this?". A run made for other vehicles raises
+    ValueError. Lay it out on the paper with `paginate.lay_out` before printing."""
     document = QTextDocument()
-    html = summary_html(comparison, ctx, run)  # checks the run first
-    for name, image in chart_images(comparison, run).items():
+    html = summary_html(comparison, ctx, run, full)  # checks the run first
+    for name, image in chart_images(comparison, run, full).items():
         document.addResource(QTextDocument.ResourceType.ImageResource, QUrl(f"chart://{name}"), image)
     document.setHtml(html)
     return document
 
 
+def print_document(document: QTextDocument, device: QPagedPaintDevice, title: str) -> int:
+    """Lay `document` out on `device` (a QPdfWriter or a QPrinter), keep its tables whole and draw its pages."""
+    lay_out(document, device)
+    keep_tables_whole(document)
+    return print_pages(document, device, title)
+
+
 def write_pdf(
-    comparison: Comparison, ctx: ReportContext, path: Path, paper: str = "letter", run: UncertaintyResult | None = None
+    comparison: Comparison,
+    ctx: ReportContext,
+    path: Path,
+    paper: str = "letter",
+    run: UncertaintyResult | None = None,
+    full: bool = False,
 ) -> None:
-    """Write the summary PDF to `path`. `run`: as for `build_document`; without it the PDF has no uncertainty section.
+    """Write the PDF to `path`: the two-page summary, and with `full` the appendix. `run`: as for `build_document`.
 
     The PDF is written through a file descriptor to a temporary file of an unpredictable name created in the
     target's folder (never through a link planted there), checked to be a whole PDF (a full disk leaves an empty or
@@ -104,7 +121,7 @@ def write_pdf(
     nothing is left behind and a file already at `path` is unchanged."""
     if not path.parent.is_dir():
         raise FileNotFoundError(2, "No such folder", str(path.parent))
-    document = build_document(comparison, ctx, run)  # before the file is opened: a refused run leaves no file
+    document = build_document(comparison, ctx, run, full)  # before the file is opened: a refused run leaves no file
     fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     tmp = Path(tmp_name)
     try:
@@ -116,7 +133,7 @@ def write_pdf(
         writer.setPageOrientation(QPageLayout.Orientation.Portrait)
         writer.setTitle(ctx.title[:200])
         writer.setCreator("Vehicle Buyer")
-        document.print_(writer)  # paginates and numbers the pages
+        print_document(document, writer, ctx.title[:120])
         del writer
         device.close()
         os.fsync(fd)
