@@ -83,7 +83,8 @@ def print_pages(document: QTextDocument, device: QPagedPaintDevice, title: str =
                 device.newPage()
             painter.save()
             painter.translate(0, -n * page.height())
-            document.drawContents(painter, QRectF(0, n * page.height(), page.width(), page.height()))
+            # inset by a pixel: a line or picture starting exactly at the next page's top is not drawn (hidden) here too
+            document.drawContents(painter, QRectF(0, n * page.height() + 1, page.width(), page.height() - 2))
             painter.restore()
             painter.setFont(foot)
             painter.setPen(QColor("#666666"))

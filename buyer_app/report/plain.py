@@ -79,7 +79,7 @@ def value_text(h: Household, name: str) -> str:
     if unit.startswith("USD"):
         per = unit[4:]
         cents = per in ("kWh", "mi", "min", "gal")
-        amount = money(number, digits=3) if per == "kWh" else money(number, cents)
+        amount = money(number, digits=3) if per in ("kWh", "gal") else money(number, cents)
         return (
             amount + {"": "", "yr": " a year", "kWh": " per kWh", "gal": " per gallon", "mi": " a mile", "min": " a minute"}[per]
         )

@@ -17,7 +17,7 @@ from buyer_app.report.safe_text import escape
 from buyer_app.report.uncertainty_section import confidence_sentence
 from buyer_app.text.choices import choice_label
 from buyer_app.text.incentives import offered_by_text, when_paid_text
-from buyer_app.text.region import place, utility_text
+from buyer_app.text.region import income_text, place, utility_text
 from buyer_app.text.units import L_PER_GAL, distance_value
 from buyer_app.text.wording import money, verdict
 
@@ -120,6 +120,7 @@ def _assumption_rows(c: Comparison, ctx: ReportContext) -> list[tuple[str, str, 
         ),
         ("Gasoline", gas, short_source(h, "gas_price")),
         ("Electricity at home", electricity, short_source(h, "electricity_price")),
+        ("Income and home", income_text(h), "your figures (for incentives with an income limit)"),
         ("Electric utility", utility, "your choice" if h.utility else "utility programs not counted"),
         ("Charging at home", charging, short_source(h, "home_charging")),
         (
