@@ -61,9 +61,9 @@ def page_one(c: Comparison, ctx: ReportContext, run: UncertaintyResult | None, f
     day = purchase_day(h).isoformat()
     parts = [
         f"<h1>{escape(ctx.title)}</h1>",
-        f"<p style='color: {GREY}'>What each car costs your household to own over {h.years} years: buying it, energy, "
-        f"upkeep, insurance and fees, less incentives and what it sells for at the end. Bought {day} in "
-        f"{escape(place(h))}. Vehicle Buyer summary, {ctx.generated.isoformat()}.</p>",
+        f"<p style='color: {GREY}'>Vehicle Buyer summary, {ctx.generated.isoformat()}: what each car costs your household "
+        f"to own over {h.years} years, bought {day} in {escape(place(h))}: buying it, energy, upkeep, insurance and "
+        "fees, less incentives and what it sells for at the end.</p>",
         f"<p style='font-size: 10.5pt'><b>{escape(verdict(c, display))}</b>"
         + (f"<br>{escape(confidence_sentence(c, run))}" if run is not None else "")
         + "</p>",
