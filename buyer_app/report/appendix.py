@@ -105,7 +105,7 @@ def charging_section(c: Comparison, display: Display = US_DISPLAY) -> list[str]:
         else ""
     )
     parts = [
-        "<h2 style='page-break-before: always'>Range and charging</h2>",
+        "<h2>Range and charging</h2>",
         _table(
             ["setting", "value"],
             [
@@ -311,7 +311,7 @@ CATEGORY_WORDS = {
 def year_by_year_section(c: Comparison) -> list[str]:
     """One table per vehicle (kept on one page by the renderer), its header row repeated if it runs over."""
     h = c.household
-    parts = ["<h2 style='page-break-before: always'>Year by year</h2>"]
+    parts = ["<h2>Year by year</h2>"]
     for v in c.vehicles:
         rows = [[CATEGORY_WORDS.get(k, k)] + [money(x) for x in v.yearly_costs[k]] for k in CATEGORIES]
         rows.append(["<b>cost of owning so far</b>"] + [f"<b>{money(x)}</b>" for x in v.cumulative])

@@ -46,6 +46,8 @@ def _break_before(document: QTextDocument, table: QTextTable) -> None:
     """A page break before `table`, or before the heading just above it (a heading is never left behind)."""
     block = document.findBlock(max(0, table.firstPosition() - 2))
     if block.isValid() and block.blockFormat().headingLevel() > 0 and block.position() < table.firstPosition():
+        while block.previous().isValid() and block.previous().blockFormat().headingLevel() > 0:
+            block = block.previous()  # a section's heading goes with its first sub-heading
         fmt = QTextBlockFormat()
         fmt.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
         QTextCursor(block).mergeBlockFormat(fmt)

@@ -13,7 +13,7 @@ from buyer_app.core.uncertainty.run import UncertaintyResult
 from buyer_app.report.answers import Answer, answers
 from buyer_app.report.context import ReportContext
 from buyer_app.report.plain import plain, short_source, value_text
-from buyer_app.report.safe_text import escape
+from buyer_app.report.safe_text import clip, escape
 from buyer_app.report.uncertainty_section import confidence_sentence
 from buyer_app.text.choices import choice_label
 from buyer_app.text.incentives import offered_by_text, when_paid_text
@@ -23,6 +23,8 @@ from buyer_app.text.wording import money, verdict
 
 SMALL = "font-size: 7.5pt"
 GREY = "#555555"
+NAME_CUT = 120  # characters of a title or an incentive's name on the two pages (all of it in the appendix)
+APPLIED_SHOWN = 5  # applied incentives listed for one vehicle on page 2 (the rest counted)
 CHART_WIDTH = 640  # px at 96 dpi: the text width of Letter and A4 with 0.75 in margins, less a little
 NOT_RUNNING = {ReasonKind.NOT_STARTED, ReasonKind.ENDED, ReasonKind.PAUSED, ReasonKind.PROPOSED, ReasonKind.UNCONFIRMED}
 INCOME = {
@@ -42,10 +44,10 @@ def _answer_rows(rows: list[Answer], years: int) -> str:
     body = []
     for k, a in enumerate(rows):
         shade = " bgcolor='#f3f6fa'" if k % 2 else ""
-        total = f"<b>{escape(a.total)}</b>" if a.priced else f"<i>{escape(a.total)}</i>"
+        total = f"<span style='font-size: 11pt'><b>{escape(a.total)}</b></span>" if a.priced else f"<i>{escape(a.total)}</i>"
         body.append(
             f"<tr{shade}><td><b>{escape(a.name)}</b><br><font color='{GREY}' style='{SMALL}'>{escape(a.kind)}</font></td>"
-            f"<td align='right' style='font-size: 11pt'>{total}</td><td align='right'>{escape(a.per_month)}</td>"
+            f"<td align='right'>{total}</td><td align='right'>{escape(a.per_month)}</td>"
             f"<td>{escape(a.standing) or '—'}</td></tr>"
         )
         lines = [f"<b>Range:</b> {escape(a.range_line)}" if a.range_line else "", f"<b>Charging:</b> {escape(a.charging_line)}"]
@@ -60,7 +62,7 @@ def page_one(c: Comparison, ctx: ReportContext, run: UncertaintyResult | None, f
     rows, key = answers(c, display)
     day = purchase_day(h).isoformat()
     parts = [
-        f"<h1>{escape(ctx.title)}</h1>",
+        f"<h1>{escape(clip(ctx.title, NAME_CUT))}</h1>",
         f"<p style='color: {GREY}'>Vehicle Buyer summary, {ctx.generated.isoformat()}: what each car costs your household "
         f"to own over {h.years} years, bought {day} in {escape(place(h))}: buying it, energy, upkeep, insurance and "
         "fees, less incentives and what it sells for at the end.</p>",
@@ -163,10 +165,12 @@ def _incentive_row(v: VehicleOutcome, currency: str) -> str:
     applied = [d for d in v.incentives if d.applied]
     refused = [d for d in v.incentives if not d.applied]
     lines = [
-        f"{escape(d.name)} ({escape(offered_by_text(d))}): <b>{money(d.amount, currency=currency)}</b>, "
-        f"{escape(when_paid_text(d.payment))}"
-        for d in applied
+        f"{escape(clip(d.name, NAME_CUT))} ({escape(clip(offered_by_text(d), NAME_CUT))}): "
+        f"<b>{money(d.amount, currency=currency)}</b>, {escape(when_paid_text(d.payment))}"
+        for d in applied[:APPLIED_SHOWN]
     ] or ["none applies"]
+    if len(applied) > APPLIED_SHOWN:
+        lines.append(f"and {len(applied) - APPLIED_SHOWN} more, all in the totals (listed in the appendix)")
     total = sum(d.amount for d in applied)
     name = escape(v.label) + (" (used)" if v.used else "")
     rest = _not_applied(refused) if refused else ""
