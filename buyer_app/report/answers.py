@@ -63,6 +63,8 @@ def _standings(c: Comparison, currency: str) -> list[str]:
     """How each vehicle stands against the cheapest priced one over the years owned."""
     priced = [k for k, v in enumerate(c.vehicles) if c.result.price_known[k]]
     out = ["no price yet, so not compared" if not c.result.price_known[k] else "" for k in range(len(c.vehicles))]
+    if len(priced) == 1 and len(c.vehicles) > 1:
+        out[priced[0]] = "the only one with a price yet"
     if len(priced) < 2:
         return out
     best = min(priced, key=lambda k: c.vehicles[k].total_cost)

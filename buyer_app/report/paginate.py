@@ -23,6 +23,7 @@ from PySide6.QtGui import (
 
 MARGINS_MM = QMarginsF(19.05, 15.0, 19.05, 12.0)  # 0.75 in at the sides; the foot's line sits in the bottom margin
 FOOT_PT = 7.0
+BASE_WIDTH = 0x100100  # a user property of a picture's format: its width as the HTML gave it
 KEEP_WHOLE = 0.85  # a table up to this share of a page is never split (a longer one runs on, its header repeated)
 
 
@@ -98,3 +99,29 @@ def print_pages(document: QTextDocument, device: QPagedPaintDevice, title: str =
     finally:
         painter.end()
     return count
+
+
+def fit_pages(document: QTextDocument, pages: int, smallest: float = 0.6) -> None:
+    """Shrink the document's pictures step by step (down to `smallest` of their size) until it fits `pages` pages:
+    the summary's chart gives way before a third page is started."""
+    cursor = QTextCursor(document)
+    scale = 1.0
+    while document.pageCount() > pages and scale > smallest:
+        scale -= 0.1
+        block = document.begin()
+        while block.isValid():
+            it = block.begin()
+            while not it.atEnd():
+                fragment = it.fragment()
+                fmt = fragment.charFormat()
+                if fmt.isImageFormat():
+                    image = fmt.toImageFormat()
+                    base = image.property(BASE_WIDTH) or image.width()
+                    image.setProperty(BASE_WIDTH, base)
+                    image.setWidth(base * scale)  # no height given: the picture keeps its proportions
+                    cursor.setPosition(fragment.position())
+                    cursor.setPosition(fragment.position() + fragment.length(), QTextCursor.MoveMode.KeepAnchor)
+                    cursor.setCharFormat(image)
+                it += 1
+            block = block.next()
+        keep_tables_whole(document)

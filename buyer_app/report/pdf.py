@@ -17,11 +17,12 @@ from buyer_app.charts.comparison import breakdown_chart, co2_chart, cumulative_c
 from buyer_app.charts.uncertainty import bands_chart, cheapest_chart, tornado_chart
 from buyer_app.core.costs.compare import Comparison
 from buyer_app.core.uncertainty.run import UncertaintyResult
-from buyer_app.report.paginate import keep_tables_whole, lay_out, print_pages
+from buyer_app.report.paginate import fit_pages, keep_tables_whole, lay_out, print_pages
 from buyer_app.report.summary import ReportContext, chart_names, summary_html
 
 PAPER = {"letter": QPageSize.PageSizeId.Letter, "a4": QPageSize.PageSizeId.A4}
 CHART_SIZE = (880, 470)
+SUMMARY_PAGES = 2
 
 
 def _grab(widget: pg.PlotWidget, size: tuple[int, int]) -> QImage:
@@ -98,10 +99,13 @@ def build_document(
     return document
 
 
-def print_document(document: QTextDocument, device: QPagedPaintDevice, title: str) -> int:
-    """Lay `document` out on `device` (a QPdfWriter or a QPrinter), keep its tables whole and draw its pages."""
+def print_document(document: QTextDocument, device: QPagedPaintDevice, title: str, pages: int | None = SUMMARY_PAGES) -> int:
+    """Lay `document` out on `device` (a QPdfWriter or a QPrinter), keep its tables whole, fit it in `pages` pages
+    (the summary: its chart made smaller if need be; None: as many as it takes) and draw its pages."""
     lay_out(document, device)
     keep_tables_whole(document)
+    if pages is not None:
+        fit_pages(document, pages)
     return print_pages(document, device, title)
 
 
@@ -133,7 +137,7 @@ def write_pdf(
         writer.setPageOrientation(QPageLayout.Orientation.Portrait)
         writer.setTitle(ctx.title[:200])
         writer.setCreator("Vehicle Buyer")
-        print_document(document, writer, ctx.title[:120])
+        print_document(document, writer, ctx.title[:120], None if full else SUMMARY_PAGES)
         del writer
         device.close()
         os.fsync(fd)

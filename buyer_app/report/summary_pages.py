@@ -46,7 +46,7 @@ def _answer_rows(rows: list[Answer], years: int) -> str:
         shade = " bgcolor='#f3f6fa'" if k % 2 else ""
         total = f"<span style='font-size: 11pt'><b>{escape(a.total)}</b></span>" if a.priced else f"<i>{escape(a.total)}</i>"
         body.append(
-            f"<tr{shade}><td><b>{escape(a.name)}</b><br><font color='{GREY}' style='{SMALL}'>{escape(a.kind)}</font></td>"
+            f"<tr{shade}><td><div><b>{escape(a.name)}</b></div><div style='color: {GREY}; {SMALL}'>{escape(a.kind)}</div></td>"
             f"<td align='right'>{total}</td><td align='right'>{escape(a.per_month)}</td>"
             f"<td>{escape(a.standing) or '—'}</td></tr>"
         )
@@ -161,7 +161,7 @@ def _not_applied(ds: list[Decision]) -> str:
     return f"{len(ds)} other program{'s' if len(ds) != 1 else ''} in the catalogue do not apply: {parts}."
 
 
-def _incentive_row(v: VehicleOutcome, currency: str) -> str:
+def _incentive_row(v: VehicleOutcome, name: str, currency: str) -> str:
     applied = [d for d in v.incentives if d.applied]
     refused = [d for d in v.incentives if not d.applied]
     lines = [
@@ -172,10 +172,9 @@ def _incentive_row(v: VehicleOutcome, currency: str) -> str:
     if len(applied) > APPLIED_SHOWN:
         lines.append(f"and {len(applied) - APPLIED_SHOWN} more, all in the totals (listed in the appendix)")
     total = sum(d.amount for d in applied)
-    name = escape(v.label) + (" (used)" if v.used else "")
     rest = _not_applied(refused) if refused else ""
     return (
-        f"<tr><td width='30%'><b>{name}</b><br>{money(total, currency=currency)} counted</td>"
+        f"<tr><td width='30%'><b>{escape(name)}</b><br>{money(total, currency=currency)} counted</td>"
         f"<td width='70%'>{'<br>'.join(lines)}"
         + (f"<br><font color='{GREY}'>{escape(rest)}</font>" if rest else "")
         + "</td></tr>"
@@ -201,7 +200,9 @@ def page_two(c: Comparison, ctx: ReportContext, full: bool) -> list[str]:
         f"<p style='{SMALL}'>Counted in the totals on page 1. Federal tax credits for new electric cars ended on 2025-09-30; "
         "a tax credit is worth its full amount only if you owe that much tax.</p>",
         f"<table cellspacing='0' cellpadding='3' border='0' width='100%' style='{SMALL}'>"
-        + "".join(_incentive_row(v, ctx.display.currency) for v in c.vehicles)
+        + "".join(
+            _incentive_row(v, a.name, ctx.display.currency) for v, a in zip(c.vehicles, answers(c, ctx.display)[0], strict=True)
+        )
         + "</table>",
     ]
     more = (
