@@ -17,8 +17,10 @@ URL = re.compile(r"https?://\S+")
 ISSUE = re.compile(r"\s*\(issue \d+\)|\bissue \d+\b", re.IGNORECASE)
 TEST_CHECK = re.compile(r",?\s*(?:and\s+)?(?:checked|tested) by tests/\S+")
 TEST_PATH = re.compile(r"\btests/[\w/.-]+")
-EPA_FILE = re.compile(r"\bfuelCost08 in vehicles\.csv\b|\bvehicles\.csv\b")
-DATA_PATH = re.compile(r"\bresources/[\w/.-]*|\b[\w-]+\.(?:csv|py|json)\b")
+EPA_FILE = re.compile(r"\b(?:fuelCost08 in )?vehicles\.csv\b")
+PATH_ASIDE = re.compile(r"\s*\((?:resources|tools|tests)/[^()]*\)")  # "(tools/import_incentives.py)": dropped
+IMPORT_NOTES = re.compile(r"\bas [A-Z_]+\.md describes\b")
+DATA_PATH = re.compile(r"\bresources/[\w/.-]*|\b[\w-]+\.(?:csv|py|json|md|txt)\b")
 IDENTIFIER = re.compile(r"'?\b([a-z][a-z0-9]*(?:_[a-z0-9]+)+)\b'?")
 CODE_WORDS = {"level1": "Level 1", "level2": "Level 2"}
 CODES = {code: label for choices in CHOICE_LABELS.values() for code, label in choices.items()}
@@ -37,7 +39,11 @@ def _clean(part: str) -> str:
     part = ISSUE.sub("", part)
     part = TEST_CHECK.sub("", part)
     part = TEST_PATH.sub("the app's tests", part)
-    part = EPA_FILE.sub("the EPA vehicle file", part)
+    part = EPA_FILE.sub(
+        lambda m: "the fuel costs in the EPA vehicle file" if m.group(0)[0] == "f" else "the EPA vehicle file", part
+    )
+    part = PATH_ASIDE.sub("", part)
+    part = IMPORT_NOTES.sub("as the app's import notes describe", part)
     part = DATA_PATH.sub("the app's data tables", part)
     part = IDENTIFIER.sub(_identifier, part)
     for code, words in CODE_WORDS.items():
