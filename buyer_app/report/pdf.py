@@ -22,6 +22,7 @@ from buyer_app.report.summary import ReportContext, chart_names, summary_html
 
 PAPER = {"letter": QPageSize.PageSizeId.Letter, "a4": QPageSize.PageSizeId.A4}
 CHART_SIZE = (880, 470)
+SUMMARY_CHART_SIZE = (880, 540)  # the cost over time on page 1: taller, the page has the room (it shrinks if not)
 SUMMARY_PAGES = 2
 
 
@@ -75,7 +76,7 @@ def chart_images(comparison: Comparison, run: UncertaintyResult | None = None, f
         ("co2", co2_chart),
     ):
         if name in chart_names(full):
-            images[name] = _grab(build(comparison, light=True), CHART_SIZE)
+            images[name] = _grab(build(comparison, light=True), SUMMARY_CHART_SIZE if name == "cumulative" else CHART_SIZE)
     if run is not None and full:
         for name, build_run, (width, height) in RUN_CHARTS:
             if name == "cheapest":  # room for each vehicle's name under its bar

@@ -38,8 +38,8 @@ INCOME = {
 
 def _answer_rows(rows: list[Answer], years: int) -> str:
     head = (
-        f"<tr bgcolor='#dde4ee'><th align='left' width='40%'>Vehicle</th><th align='right' width='15%'>Total, {years} years</th>"
-        "<th align='right' width='13%'>A month</th><th align='left' width='32%'>Against the others</th></tr>"
+        f"<tr bgcolor='#dde4ee'><th align='left' width='40%'>Vehicle</th><th align='right' width='17%'>Total, {years} years</th>"
+        "<th align='right' width='13%'>A month</th><th align='left' width='30%'>Against the others</th></tr>"
     )
     body = []
     for k, a in enumerate(rows):
