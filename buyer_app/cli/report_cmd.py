@@ -38,6 +38,11 @@ def add_parser(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-ar
     p.add_argument("--pdf", type=Path, required=True, metavar="OUT.pdf", help="where to write the PDF")
     p.add_argument("--paper", choices=("letter", "a4"), default="letter")
     p.add_argument("--title", default=None, help="title on the first page (default: the profile's name)")
+    p.add_argument(
+        "--full",
+        action="store_true",
+        help="add the appendix: year-by-year tables, how sure (with --simulate), charging, CO2, every incentive, methodology",
+    )
     p.set_defaults(func=run)
 
 
@@ -71,11 +76,12 @@ def run(args: argparse.Namespace) -> int:
         display=display_of(profile, args.units),
     )
     try:
-        write_pdf(comparison, ctx, out, args.paper, run)
+        write_pdf(comparison, ctx, out, args.paper, run, full=args.full)
     except OSError as exc:
         raise InputError(
             [FieldProblem("--pdf", str(out), f"a file that can be written; {exc.strerror or exc} (nothing was written)")]
         ) from exc
     simulated = f"; {run.settings.draws:,} futures simulated, seed {run.settings.seed}" if run is not None else ""
-    print(f"Wrote {out} ({out.stat().st_size / 1024:.0f} KiB, {args.paper}{simulated}).")
+    kind = "summary and appendix" if args.full else "two-page summary"
+    print(f"Wrote {out} ({kind}, {out.stat().st_size / 1024:.0f} KiB, {args.paper}{simulated}).")
     return 0

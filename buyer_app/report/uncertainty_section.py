@@ -98,8 +98,8 @@ def pair_section(c: Comparison, run: UncertaintyResult) -> list[str]:
         return [
             f"<h3>The {lb} against the {la}</h3>",
             f"<p>No price is known for the {' and the '.join(unpriced)}, so the two cannot be compared in full: "
-            "the difference, its chances, what moves it and the thresholds are left out. Give each a price "
-            "(--price ID=USD) to see them.</p>",
+            "the difference, its chances, what moves it and the thresholds are left out. Enter a price for each "
+            "to see them.</p>",
         ]
     lo, mid, hi = run.difference_percentiles
     # on a page of its own when the vehicles' table, bands and chances leave the first page's end free
@@ -154,9 +154,8 @@ def method_paragraph(c: Comparison, run: UncertaintyResult) -> str:
         "loss of value is normal around each powertrain's rate, clipped to 0-95% a year. Totals are the net "
         f"cost of ownership over {c.household.years} years, as in the results. P10 and P90: one future in ten "
         "costs less, one in ten costs more. The tornado moves one input at a time to its P10 and P90 over the "
-        "period; thresholds are solved, not read off a grid. The same inputs, draws and seed give the same "
-        f"figures again: <tt>--simulate {s.draws} --seed {s.seed}</tt> and the spreads above as "
-        "<tt>--spread NAME=VALUE</tt>.</p>"
+        "period; thresholds are solved, not read off a grid. The same inputs, number of futures, seed and spreads "
+        "give the same figures again.</p>"
     )
 
 
@@ -188,7 +187,7 @@ def uncertainty_section(c: Comparison, run: UncertaintyResult) -> list[str]:
     parts.append("<h3" + (" style='page-break-before: always'" if full else "") + ">Spreads used</h3>")
     rows = [
         [
-            f"{escape(sp['label'])}<br><font color='#555555'>{sp['name']}</font>",
+            escape(sp["label"]),
             _spread_value(sp["name"], sp["value"]),
             escape(sp["source"]),
         ]

@@ -111,6 +111,7 @@ class FileController:
         action(file, "&Import Profile…", self.import_dialog)
         action(file, "E&xport Profile…", self.export_dialog)
         action(file, "Export &PDF…", report.export_pdf, "Ctrl+E", toolbar)
+        action(file, "Export PDF &with Appendix…", report.export_pdf_with_appendix)
         action(file, "Export &CSV…", report.export_csv)
         action(file, "Prin&t…", report.print_preview, keys.Print, toolbar)
         file.addSeparator()

@@ -54,7 +54,12 @@ class ReportActions:
             display=self._display(),
         )
 
-    def export_pdf(self, path: Path | None = None, paper: str = "letter") -> Path | None:
+    def export_pdf_with_appendix(self) -> Path | None:
+        """Export PDF with the appendix (year by year, how sure, charging, CO2, every incentive, methodology)."""
+        return self.export_pdf(full=True)
+
+    def export_pdf(self, path: Path | None = None, paper: str = "letter", full: bool = False) -> Path | None:
+        """The two-page summary (with `full`, and the appendix) as a PDF; the file is asked for when `path` is None."""
         from buyer_app.report.pdf import write_pdf
 
         comparison = self._comparison()
@@ -63,13 +68,16 @@ class ReportActions:
             return None
         if path is None:
             name, _chosen = QFileDialog.getSaveFileName(
-                self.window, tr("Export PDF"), str(Path.home() / f"{self._profile_name()}.pdf"), tr("PDF (*.pdf)")
+                self.window,
+                tr("Export PDF with appendix") if full else tr("Export PDF"),
+                str(Path.home() / f"{self._profile_name()}.pdf"),
+                tr("PDF (*.pdf)"),
             )
             if not name:
                 return None
             path = Path(name)
         try:
-            write_pdf(comparison, self.report_context(), path, paper, run=self._current_run())
+            write_pdf(comparison, self.report_context(), path, paper, run=self._current_run(), full=full)
         except OSError as exc:
             self._warn(tr("PDF not written"), tr("Could not write {path}: {reason}.").format(path=path, reason=exc.strerror))
             return None
@@ -106,7 +114,7 @@ class ReportActions:
     def print_preview(self) -> None:
         from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 
-        from buyer_app.report.pdf import build_document
+        from buyer_app.report.pdf import build_document, print_document
 
         comparison = self._comparison()
         if comparison is None:
@@ -114,7 +122,8 @@ class ReportActions:
         run = self._current_run()
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         dialog = QPrintPreviewDialog(printer, self.window)
-        dialog.paintRequested.connect(lambda p: build_document(comparison, self.report_context(), run).print_(p))
+        ctx = self.report_context()
+        dialog.paintRequested.connect(lambda p: print_document(build_document(comparison, ctx, run), p, ctx.title[:120]))
         dialog.exec()
 
     def about(self) -> None:

@@ -24,7 +24,7 @@ def data_dir(tmp_path, monkeypatch):
 @pytest.fixture(scope="module")
 def pdf(tmp_path_factory) -> Path:
     out = tmp_path_factory.mktemp("report") / "summary.pdf"
-    assert main(["report", *IDS, "--pdf", str(out), "--title", "<img src=file:///etc/passwd> & <b>us</b>"]) == 0
+    assert main(["report", *IDS, "--full", "--pdf", str(out), "--title", "<img src=file:///etc/passwd> & <b>us</b>"]) == 0
     return out
 
 

@@ -29,7 +29,7 @@ pytestmark = pytest.mark.skipif(shutil.which("pdftotext") is None, reason="poppl
 MODEL_3, CAMRY, RAV4_PHEV = 48765, 48032, 49160
 OWN = "<b>dealer</b> cash"
 ARGS = ["--state", "CO", "--purchase-date", "2026-12-01", "--annual-miles", "12000"]
-MAX_PAGES = 14  # 9 before issue 5; the incentives of a Colorado EV take about 2.5 pages, CO2 one
+MAX_PAGES = 16  # with --full: the two summary pages, then the appendix (the incentives of a Colorado EV take 2.5 pages)
 
 
 @pytest.fixture(scope="module")
@@ -51,7 +51,7 @@ def profile(tmp_path_factory: pytest.TempPathFactory) -> Path:
 @pytest.fixture(scope="module")
 def pdf(data_dir: Path, profile: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
     out = tmp_path_factory.mktemp("report") / "colorado.pdf"
-    assert main(["report", "--profile", str(profile), *ARGS, "--pdf", str(out)]) == 0
+    assert main(["report", "--profile", str(profile), *ARGS, "--full", "--pdf", str(out)]) == 0
     return out
 
 
@@ -85,9 +85,9 @@ def test_household_says_where_when_and_which_grid(text: str) -> None:
     for words in (
         "State Colorado",
         "Purchase date 2026-12-01",
-        "Electric utility not set",
+        "Electric utility not chosen utility programs not counted",
         "income not given: programs with an income limit are not counted",
-        "EV $50, plug-in hybrid $50, hybrid $0 a year",
+        "electric $50, plug-in hybrid $50, hybrid $0 a year more than a gasoline car",
         "lb/MWh, Colorado grid: RMPA",
     ):
         assert words in text, words
@@ -120,7 +120,7 @@ def test_co2_table_factors_and_chart(text: str, compared: dict[str, Any], pdf: P
     assert "8,887 g CO2 per gallon" in text and "GREET" in text and "EPA eGRID2023 total-output" in text
     assert "Grid used: 1,035 lb/MWh" in text
     images = subprocess.run(["pdfimages", "-list", str(pdf)], check=True, capture_output=True, text=True).stdout
-    assert len(images.splitlines()[2:]) == 6  # the five charts of before, and CO2 by where it comes out
+    assert len(images.splitlines()[2:]) == 6  # cost over time, breakdown, energy, days, months, and CO2 by where it comes out
     co2_page = next(n for n, page in _pages(pdf).items() if "by where it comes out" in page)
     per_page = subprocess.run(
         ["pdfimages", "-f", str(co2_page), "-l", str(co2_page), "-list", str(pdf)], check=True, capture_output=True, text=True
@@ -132,16 +132,15 @@ def test_assumptions_give_each_figures_origin(text: str) -> None:
     methodology = text[text.index("Methodology and sources") :]
     # the label may wrap inside its cell ("(home" / "charging)"), so the row is matched around the wrap
     assert re.search(
-        r"Electricity price \(home (charging\) )?0\.143 USD/kWh Colorado: EIA Electric Power Annual 2023 .*? 2023 ", methodology
+        r"Electricity price \(home (charging\) )?\$0\.143 per kWh Colorado: EIA Electric Power Annual 2023 .*? 2023 ", methodology
     )
-    assert "Miles driven a year 12000.0 mi/yr your figure" in methodology
+    assert "Miles driven a year 12,000 miles a year your figure" in methodology
     assert (
-        "Regular gasoline price 2.884 USD/gal Colorado: EIA, Colorado regular gasoline (all formulations): mean of "
-        "the 9 months at hand of the 12 from 2025-05 to 2026-04"
+        "Regular gasoline price $2.884 per gallon Colorado: EIA, Colorado regular gasoline (all formulations): mean of the 9"
     ) in methodology
-    assert "Grid losses (plant to meter) 0.041 fraction the same source as “Grid CO2 intensity” above 2025-01" in methodology
-    assert "Insurance of a mid-size reference car (full coverage) 3233.0 USD/yr Colorado: Bankrate" in methodology
-    assert "(Colorado, 2023)" in text  # and the household table names it too: electricity
+    assert "Grid losses (plant to meter) 4.1% the same source as “Grid CO2 intensity” above 2025-01" in methodology
+    assert "Insurance of a mid-size reference car (full coverage) $3,233 a year Colorado: Bankrate" in methodology
+    assert "Electricity at home $0.143 per kWh Colorado figures: EIA Electric Power Annual 2023, 2023" in text  # page 2
 
 
 def test_page_count_stays_reasonable(pdf: Path) -> None:
@@ -154,7 +153,7 @@ def _html(state: str, choices: list[VehicleChoice]) -> str:
     h = with_state(Household(), state).with_values({"purchase_date": "2026-12-01"})
     db = load_database()
     c = compare(db, h, choices)
-    return summary_html(c, ReportContext("t", db.metadata, db.prices_as_of, date(2026, 11, 26)))
+    return summary_html(c, ReportContext("t", db.metadata, db.prices_as_of, date(2026, 11, 26)), full=True)
 
 
 def test_a_vehicle_without_incentives_says_so_and_user_text_is_escaped(data_dir: Path) -> None:

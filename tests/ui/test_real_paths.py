@@ -122,6 +122,7 @@ EXERCISED = {
     "Import Profile…",
     "Export Profile…",
     "Export PDF…",
+    "Export PDF with Appendix…",
     "Export CSV…",
     "Print…",
     "Quit",
@@ -162,6 +163,29 @@ def test_export_pdf_by_its_menu_entry_and_its_shortcut(window: MainWindow, dialo
     dialogs.files.append("")  # Cancel: nothing written, nothing said
     act.trigger()
     assert sorted(p.name for p in tmp_path.glob("*.pdf")) == ["again.pdf", "texas.pdf"]
+
+
+def test_export_pdf_with_the_appendix_by_its_menu_entry(window: MainWindow, dialogs: Dialogs, tmp_path: Path) -> None:
+    """The menu entry asks for a file and writes the summary and the appendix; Export PDF… stays two pages."""
+    act = actions(window)["Export PDF with Appendix…"]
+    full, short = tmp_path / "full.pdf", tmp_path / "short.pdf"
+    dialogs.files.append(str(full))
+    act.trigger()
+    dialogs.files.append(str(short))
+    actions(window)["Export PDF…"].trigger()
+    assert dialogs.asked == [("save", "Export PDF with appendix"), ("save", "Export PDF")]
+
+    def pages(pdf: Path) -> int:
+        info = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True, check=True).stdout
+        return int(next(line.split()[1] for line in info.splitlines() if line.startswith("Pages:")))
+
+    assert pages(short) <= 2 < pages(full)
+    text = subprocess.run(["pdftotext", str(full), "-"], capture_output=True, text=True, check=True).stdout
+    assert "Year by year" in text and "Methodology and sources" in text and "Lightning" in text
+    assert window.statusBar().currentMessage() == f"Wrote {short}"
+    dialogs.files.append("")  # Cancel: nothing written
+    act.trigger()
+    assert sorted(p.name for p in tmp_path.glob("*.pdf")) == ["full.pdf", "short.pdf"]
 
 
 def test_export_csv_writes_a_row_per_vehicle_year_and_category(window: MainWindow, dialogs: Dialogs, tmp_path: Path) -> None:

@@ -226,7 +226,7 @@ def test_the_pdf_gets_the_run_of_the_inputs_on_show(window, qtbot, tmp_path, mon
     from buyer_app.report import pdf
 
     passed = []
-    monkeypatch.setattr(pdf, "write_pdf", lambda comparison, ctx, path, paper="letter", run=None: passed.append(run))
+    monkeypatch.setattr(pdf, "write_pdf", lambda comparison, ctx, path, paper="letter", run=None, full=False: passed.append(run))
     _done(window, qtbot)
     window.export_pdf(tmp_path / "a.pdf")
     assert passed[-1] is window.runner.latest.result

@@ -74,8 +74,7 @@ def test_the_pdf_follows_the_choice(window, qtbot, tmp_path):
     _choose_metric(window, qtbot)
     path = window.export_pdf(tmp_path / "metric.pdf")
     text = subprocess.run(["pdftotext", str(path), "-"], capture_output=True, text=True, check=True).stdout
-    assert "per km" in text and "Kilometres a year" in text and "per litre" in text
-    # the household's inputs and the sources' own figures (maintenance per mile, g CO2 per gallon) stay as entered
-    # and published; the figures the summary shows are converted
-    assert "Miles a year" not in text and "0 mi/yr" not in text.split("Your household")[1].split("Results")[0]
+    assert "km a year" in text and "a litre" in text and " km on the EPA label" in text
+    # the summary's figures are converted: no miles or gallons left on its two pages
+    assert "miles a year" not in text and " mi " not in text and "a gallon" not in text
     assert f"{round(window.comparison.vehicles[0].total_cost):,}" in text

@@ -1,0 +1,363 @@
+"""The appendix of the PDF (pure HTML), printed with the full report: the vehicles and results in detail, year by
+year, range and charging, CO2, and the methodology with every input's source. The incentives are in
+appendix_incentives.py. Every source passes through `plain` (no file paths, test names or codes).
+
+Over 300 lines because it is the appendix's HTML, section after section, in reading order.
+"""
+
+from __future__ import annotations
+
+from buyer_app.core.costs.compare import Comparison, VehicleOutcome
+from buyer_app.core.costs.model import CATEGORIES
+from buyer_app.core.household.fields import FIELDS, Household
+from buyer_app.core.household.state_fill import field_origin
+from buyer_app.core.region.climate import CLIMATE_SOURCE, FACTOR_SOURCE
+from buyer_app.report.plain import plain, value_text
+from buyer_app.report.safe_text import escape
+from buyer_app.text.calendar import describe_calendar
+from buyer_app.text.choices import powertrain_label
+from buyer_app.text.driving import describe_pattern
+from buyer_app.text.region import co2_assumptions, grid_text
+from buyer_app.text.sources import sources_text
+from buyer_app.text.units import (
+    US_DISPLAY,
+    Display,
+    distance,
+    distance_value,
+    fuel_economy,
+    per_distance_grams,
+    per_distance_label,
+    per_distance_money,
+)
+from buyer_app.text.wording import after_text, charging_notes, money
+
+SMALL = "font-size: 7pt"
+
+
+def _price(v: VehicleOutcome) -> str:
+    b = v.price_basis
+    if b.kind == "quote":
+        return f"{money(v.price)} (your price)"
+    if b.kind == "msrp":
+        return f"{money(v.price)} (base MSRP of the {escape(b.trim)} trim, model year {b.model_year}, as of {escape(b.as_of)})"
+    return "no price yet: enter one to get a total"
+
+
+def _economy(v: VehicleOutcome, display: Display) -> str:
+    return fuel_economy(v.label_mpg, display, electric=v.powertrain == "bev")
+
+
+def _winter_summer(winter_mi: float, summer_mi: float, display: Display) -> str:
+    w, s = distance_value(winter_mi, display), distance_value(summer_mi, display)
+    return f"{w:.0f} / {s:.0f} {'km' if display.metric else 'mi'}"
+
+
+def _table(
+    headers: list[str], rows: list[list[str]], numeric_from: int = 1, widths: tuple[int, ...] = (), style: str = ""
+) -> str:
+    """A table whose header row repeats on each page it runs onto (Qt keeps a row's cells together)."""
+
+    def align(i: int) -> str:
+        return "right" if i >= numeric_from else "left"
+
+    head = "".join(
+        f"<th align='{align(i)}'" + (f" width='{widths[i]}%'" if widths else "") + f">{h}</th>" for i, h in enumerate(headers)
+    )
+    body = "".join("<tr>" + "".join(f"<td align='{align(i)}'>{c}</td>" for i, c in enumerate(r)) + "</tr>" for r in rows)
+    return (
+        "<table cellspacing='0' cellpadding='3' border='1' width='100%'"
+        + (f" style='{style}'" if style else "")
+        + f"><thead><tr bgcolor='#dde4ee'>{head}</tr></thead><tbody>{body}</tbody></table>"
+    )
+
+
+def _pct(value: float | None) -> str:
+    return "—" if value is None else f"{value:.0%}"
+
+
+def charging_section(c: Comparison, display: Display = US_DISPLAY) -> list[str]:
+    """Range and charging: how the household drives, its climate and charging, and what each car needs (distances
+    in the display's unit)."""
+    assert c.year is not None
+    h = c.household
+    climate = escape(c.climate.label) if c.climate else "average US conditions (as EPA labels; no monthly adjustment)"
+    access = {
+        "level2": f"Level 2 at home, {h.home_charger_kw:g} kW, {h.home_hours_per_night:g} h a night",
+        "level1": f"Level 1 (120 V, 1.4 kW) at home, {h.home_hours_per_night:g} h a night",
+        "none": "no charging at home",
+    }[h.home_charging]
+    if h.charging_calendar is not None:
+        access = escape("Charging calendar: " + describe_calendar(h))  # where the car sleeps, night by night
+    rate = (
+        f"time-of-use: {h.offpeak_share:.0%} off-peak at {money(h.offpeak_price, True)}/kWh"
+        if h.home_rate == "time_of_use"
+        else f"flat {money(h.electricity_price, True)}/kWh"
+    )
+    work = {
+        "none": "none",
+        "free": f"free, {h.workplace_days} days a week",
+        "priced": f"{money(h.workplace_price, True)}/kWh, {h.workplace_days} days a week",
+    }[h.workplace_charging]
+    dc = (
+        f"{money(h.public_dc_price, True)}/kWh"
+        if h.public_dc_pricing == "per_kwh"
+        else f"{money(h.public_dc_per_minute, True)}/min"
+    ) + (
+        f", idle fee {money(h.idle_fee_per_minute, True)}/min x {h.idle_minutes_per_session:g} min a session"
+        if h.idle_minutes_per_session
+        else ""
+    )
+    parts = [
+        "<h2>Range and charging</h2>",
+        _table(
+            ["setting", "value"],
+            [
+                ["Driving", escape(describe_pattern(c.pattern, c.year, display))],
+                ["Longest regular day", distance(c.year.longest_regular_day(), display)],
+                ["Climate", climate],
+                [
+                    "Home charging",
+                    f"{access}; {rate}" if h.charging_calendar is None or h.charging_calendar.home_nights else access,
+                ],
+                ["Workplace charging", work],
+                [
+                    "Public charging",
+                    f"Level 2 {money(h.public_l2_price, True)}/kWh; DC fast {dc}; everyday top-ups at "
+                    + ("DC fast" if h.public_everyday == "dc_fast" else "public Level 2"),
+                ],
+                ["Reserve kept", f"{h.charge_reserve:.0%} of range"],
+            ],
+            numeric_from=2,
+        ),
+    ]
+    rows = []
+    for v in c.vehicles:
+        ch = v.charging
+        if ch is None:
+            continue
+        split = ch.energy_cost_by_source
+        rows.append(
+            [
+                escape(v.label),
+                _pct(ch.share_days_home_only),
+                f"{ch.public_charge_days:.0f}",
+                f"{ch.dc_fast_stops:.0f}" + (f" ({ch.dc_fast_hours:.1f} h)" if ch.dc_fast_hours else ""),
+                f"{ch.monthly.dc_stops[0]:.0f}",
+                "—" if ch.winter_range_mi is None else _winter_summer(ch.winter_range_mi, ch.summer_range_mi or 0, display),
+                f"{money(split['home'])} / {money(split['work'])} / {money(split['public'])}"
+                + (f" (+ {money(split['relative'])} at a relative's)" if split["relative"] else ""),
+                "—"
+                if ch.electric_share_of_miles is None
+                else f"{_pct(ch.electric_share_of_miles)} (EPA {_pct(ch.epa_utility_factor)})",
+            ]
+        )
+    if rows:
+        parts.append(
+            _table(
+                [
+                    "plug-in",
+                    "days on home charge",
+                    "public days",
+                    "DC stops (hours)",
+                    "Jan DC stops",
+                    "range winter / summer",
+                    "energy home / work / public",
+                    "electric km" if display.metric else "electric miles",
+                ],
+                rows,
+            )
+        )
+    notes = charging_notes(c, display)
+    if notes:
+        parts.append("<p>" + "<br>".join(escape(line) for line in notes.splitlines()) + "</p>")
+    for name, caption in (
+        (
+            "days",
+            "Each bar counts the household's days by distance; each plug-in's usable range "
+            "(after the reserve) is marked in its warmest (solid) and coldest (dashed) month.",
+        ),
+        ("monthly", "Energy cost by month in the first year: the climate and where the car charges."),
+    ):
+        parts.append(f"<p><img src='chart://{name}' width='640'><br><i>{caption}</i></p>")
+    parts.append(
+        "<p>How this is worked out: the year is 365 days of the household's driving; each day a plug-in uses "
+        "workplace charging, then its battery down to the reserve, then public charging (DC fast on long "
+        "trips: a session from the reserve to 80%); each night at home it recharges at the home charger's "
+        "power. Monthly climate factors: " + escape(FACTOR_SOURCE) + ". Temperatures: " + escape(CLIMATE_SOURCE) + ".</p>"
+    )
+    return parts
+
+
+def co2_section(c: Comparison, display: Display = US_DISPLAY) -> list[str]:
+    """Lifetime CO2 per vehicle by where it comes out, the chart and the three factors with their sources."""
+    h = c.household
+    miles = c.result.miles_per_year * h.years
+    rows = []
+    for v in c.vehicles:
+        if v.co2 is None:
+            continue
+        t = [sum(v.co2.tailpipe) / 1000, sum(v.co2.upstream) / 1000, sum(v.co2.electricity) / 1000, v.co2.lifetime_kg / 1000]
+        rows.append(
+            [
+                escape(v.label),
+                *(f"{x:,.1f} t" for x in t),
+                per_distance_grams(v.co2.lifetime_kg * 1000 / miles, display) if miles > 0 else "—",
+            ]
+        )
+    parts = [
+        "<h2 style='page-break-before: always'>CO2</h2>",
+        f"<p>Over {h.years} years and {_per_year(c.result.miles_per_year, display)}, in tonnes of CO2 "
+        "(fuel production: extracting, refining and delivering the fuel before it is burned).</p>",
+        _table(["vehicle", "tailpipe", "fuel production (upstream)", "electricity", "total", per_distance_label(display)], rows),
+        f"<p><img src='chart://co2' width='560'><br><i>CO2 over {h.years} years by where it comes out.</i></p>",
+    ]
+    factors = {a["field"]: a for a in co2_assumptions()}
+    grid = field_origin(h, "grid_co2_lb_per_mwh")
+    items = [
+        ("Tailpipe", factors["co2_tailpipe"]),
+        ("Fuel production", factors["co2_upstream"]),
+        ("Electricity", factors["co2_electricity"]),
+    ]
+    lines = [f"<b>{name}</b>: {escape(plain(a['source']))} (as of {escape(a['as_of'])})" for name, a in items]
+    lines.append(
+        f"<b>Grid used</b>: {escape(grid_text(h))}; {escape(plain(grid.source))}"
+        + (f" (as of {escape(grid.as_of)})" if grid.as_of else "")
+    )
+    parts.append(f"<p style='{SMALL}'>" + "<br>".join(lines) + "</p>")
+    return parts
+
+
+def _per_year(mi: float, display: Display) -> str:
+    """'12,000 miles a year' / '19,312 km a year'."""
+    return f"{distance_value(mi, display):,.0f} {'km' if display.metric else 'miles'} a year"
+
+
+def assumptions_table(h: Household) -> str:
+    """Every household input with the source of the value used: the state's table, the app's default, or yours
+    (a source already given for an earlier input is referred to by that input's name)."""
+    rows = []
+    first: dict[tuple[str, str], str] = {}
+    for spec in FIELDS:
+        o = field_origin(h, spec.name)
+        if o.origin == "yours" or len(o.source) < 60 or (o.source, o.note) not in first:
+            source = escape(plain(o.source)) + (f"<br><i>{escape(plain(o.note))}</i>" if o.note else "")
+            first.setdefault((o.source, o.note), spec.label)
+        else:
+            source = f"the same source as “{escape(first[(o.source, o.note)])}” above"
+        rows.append([escape(spec.label), escape(value_text(h, spec.name)), source, escape(o.as_of) or "—"])
+    return _table(["input", "value", "source", "as of"], rows, numeric_from=9, widths=(24, 13, 53, 10), style=SMALL)
+
+
+def vehicles_section(c: Comparison, display: Display = US_DISPLAY) -> list[str]:
+    """The vehicles (type, price, label, range) and their results in detail: per distance, per year, break-even
+    against the first, CO2."""
+    h = c.household
+    first = c.vehicles[0]
+    be = {b.b: b for b in c.break_even if b.a == first.id}
+
+    def against_first(v: VehicleOutcome) -> str:
+        if v.id == first.id:
+            return "—"
+        pair = be[v.id]
+        if pair.year is not None:
+            return after_text(pair.year)
+        return "no price yet" if pair.reason == "price unknown" else "lines never cross"
+
+    return [
+        "<h1 style='page-break-before: always'>Appendix</h1>",
+        "<h2>The vehicles</h2>",
+        _table(
+            ["vehicle", "type", "price", "EPA label", "range"],
+            [
+                [
+                    escape(v.label),
+                    escape(powertrain_label(v.powertrain)),
+                    _price(v),
+                    _economy(v, display),
+                    distance(v.range_mi, display, grouping=False) if v.range_mi else "—",
+                ]
+                for v in c.vehicles
+            ],
+            numeric_from=3,
+            widths=(30, 18, 28, 12, 12),
+        ),
+        "<h2>Results in detail</h2>",
+        _table(
+            ["vehicle", "total", per_distance_label(display), "per year", f"cheaper than the {escape(first.label)}", "CO2"],
+            [
+                [
+                    escape(v.label),
+                    money(v.total_cost) if c.result.price_known[k] else "enter a price",
+                    per_distance_money(v.cost_per_mile, display) if c.result.price_known[k] else "—",
+                    money(v.total_cost / h.years) if c.result.price_known[k] else "—",
+                    against_first(v),
+                    f"{v.co2_kg_per_year * h.years / 1000:,.1f} t",
+                ]
+                for k, v in enumerate(c.vehicles)
+            ],
+            widths=(32, 13, 11, 12, 20, 12),
+        ),
+        f"<p style='{SMALL}'>Per {'km' if display.metric else 'mile'}: the total divided by the "
+        f"{'kilometres' if display.metric else 'miles'} driven over {h.years} years. The last column but one: when the car "
+        "has become the cheaper one to have owned (what was paid, less what it would sell for then).</p>",
+    ]
+
+
+CATEGORY_WORDS = {
+    "purchase": "purchase and tax",
+    "financing": "loan interest",
+    "energy": "energy",
+    "maintenance": "maintenance and repair",
+    "insurance": "insurance",
+    "fees": "fees",
+    "incentives": "incentives",
+    "resale": "resale (credited)",
+}
+
+
+def year_by_year_section(c: Comparison) -> list[str]:
+    """One table per vehicle (kept on one page by the renderer), its header row repeated if it runs over."""
+    h = c.household
+    parts = ["<h2>Year by year</h2>"]
+    for v in c.vehicles:
+        rows = [[CATEGORY_WORDS.get(k, k)] + [money(x) for x in v.yearly_costs[k]] for k in CATEGORIES]
+        rows.append(["<b>cost of owning so far</b>"] + [f"<b>{money(x)}</b>" for x in v.cumulative])
+        parts.append(f"<h3>{escape(v.label)}</h3>")
+        parts.append(_table(["year"] + [f"{y + 1}" for y in range(h.years)], rows, style=SMALL))
+    return parts
+
+
+def methodology_section(c: Comparison, database: dict[str, object], prices_as_of: str) -> list[str]:
+    """How the totals are worked out, every input with its source, each car's own figures and the data files."""
+    h = c.household
+    return [
+        "<h2 style='page-break-before: always'>Methodology and sources</h2>",
+        "<p>Energy follows the EPA / fueleconomy.gov method: city and highway miles divided by EPA's "
+        "unrounded city and highway MPG (or times kWh per 100 miles, measured at the wall), day by day for "
+        "the household's driving pattern and climate; plug-in hybrids put each day's miles on electricity up "
+        "to what the battery holds (EPA's utility factors when no pattern is set; a plug-in hybrid is plugged "
+        "in on the nights the household says). Maintenance rises with age (a used car's from its age). "
+        "Resale follows each car's published curve (its model's five-year figure where one is published, "
+        "else its body class and powertrain's), from its age when bought, credited in the last year. "
+        "Insurance is estimated for each car from its state, body, powertrain and value. Fees are the state's "
+        "title, registration and value-based taxes by age. A loan's principal counts as purchase and its interest as "
+        "financing. Break-even is when the lines of the cost of ownership so far cross: what was paid, less "
+        "what the car would sell for at that moment, plus any loan still owed.</p>",
+        assumptions_table(h),
+        "<h3>Each car's own figures</h3>",
+        _table(
+            ["vehicle", "figure", "where it comes from"],
+            [
+                [escape(v.label), escape(name.replace("_", " ")), escape(plain(text))]
+                for v in c.vehicles
+                for name, text in sources_text(v.sources).items()
+            ],
+            numeric_from=9,
+            widths=(25, 15, 60),
+            style=SMALL,
+        ),
+        f"<p>Vehicle data: {escape(str(database.get('source_url', '')))} (public domain), file of "
+        f"{escape(str(database.get('source_date')))}. Battery and charging specs: OpenEV Data 1.24.0 "
+        "(CDLA-Permissive-2.0) and Chargeprice Open EV Data 2021 (MIT). Base MSRPs: curated table, newest price as of "
+        f"{escape(prices_as_of)}, source per row.</p>",
+    ]

@@ -1,0 +1,113 @@
+"""Printed words without developer text: sources cleaned of file paths, test names, issue numbers and field or
+choice codes; household values in words (a percentage, not "0.1 fraction"; "Level 2 (240 V) at home", not a code);
+and a source cut short to a few words for the summary's second page."""
+
+from __future__ import annotations
+
+import re
+
+from buyer_app.core.household.fields import FIELD_BY_NAME, Household, household_to_dict
+from buyer_app.core.household.state_fill import field_origin
+from buyer_app.core.incentives.rules import purchase_day
+from buyer_app.core.region.state_figures import STATE_NAMES
+from buyer_app.text.choices import CHOICE_LABELS, choice_label
+from buyer_app.text.wording import money
+
+URL = re.compile(r"https?://\S+")
+ISSUE = re.compile(r"\s*\(issue \d+\)|\bissue \d+\b", re.IGNORECASE)
+TEST_CHECK = re.compile(r",?\s*(?:and\s+)?(?:checked|tested) by tests/\S+")
+TEST_PATH = re.compile(r"\btests/[\w/.-]+")
+EPA_FILE = re.compile(r"\b(?:fuelCost08 in )?vehicles\.csv\b")
+PATH_ASIDE = re.compile(r"\s*\((?:resources|tools|tests)/[^()]*\)")  # "(tools/import_incentives.py)": dropped
+IMPORT_NOTES = re.compile(r"\bas [A-Z_]+\.md describes\b")
+DATA_PATH = re.compile(r"\bresources/[\w/.-]*|\b[\w-]+\.(?:csv|py|json|md|txt)\b")
+IDENTIFIER = re.compile(r"'?\b([a-z][a-z0-9]*(?:_[a-z0-9]+)+)\b'?")
+CODE_WORDS = {"level1": "Level 1", "level2": "Level 2"}
+CODES = {code: label for choices in CHOICE_LABELS.values() for code, label in choices.items()}
+
+
+def _identifier(match: re.Match[str]) -> str:
+    name = match.group(1)
+    if name in FIELD_BY_NAME:
+        return f"“{FIELD_BY_NAME[name].label}”"
+    if name in CODES:
+        return f"“{CODES[name]}”"
+    return name.replace("_", " ")
+
+
+def _clean(part: str) -> str:
+    part = ISSUE.sub("", part)
+    part = TEST_CHECK.sub("", part)
+    part = TEST_PATH.sub("the app's tests", part)
+    part = EPA_FILE.sub(
+        lambda m: "the fuel costs in the EPA vehicle file" if m.group(0)[0] == "f" else "the EPA vehicle file", part
+    )
+    part = PATH_ASIDE.sub("", part)
+    part = IMPORT_NOTES.sub("as the app's import notes describe", part)
+    part = DATA_PATH.sub("the app's data tables", part)
+    part = IDENTIFIER.sub(_identifier, part)
+    for code, words in CODE_WORDS.items():
+        part = re.sub(rf"\b{code}\b", words, part)
+    return part
+
+
+def plain(text: str) -> str:
+    """`text` with developer words replaced by plain ones; web addresses kept as they are."""
+    out, last = [], 0
+    for m in URL.finditer(text):
+        out.append(_clean(text[last : m.start()]))
+        out.append(m.group(0))
+        last = m.end()
+    out.append(_clean(text[last:]))
+    return "".join(out)
+
+
+def value_text(h: Household, name: str) -> str:
+    """A household value in words: '10%', '3% a year', '$0.143 per kWh', 'Level 2 (240 V) at home'."""
+    spec = FIELD_BY_NAME[name]
+    value = household_to_dict(h)[name]
+    if name == "purchase_date":
+        return str(value) if value else f"today ({purchase_day(h).isoformat()})"
+    if name == "state":
+        return STATE_NAMES.get(str(value), "none chosen (US figures)") if value != "US" else "none chosen (US figures)"
+    if spec.kind == "choice":
+        return choice_label(name, str(value))
+    if value == "" or value is None:
+        return "none"
+    if spec.kind != "number":
+        return plain(str(value))
+    number = float(value)
+    unit = spec.unit
+    if unit == "fraction":
+        return f"{number:.1%}".replace(".0%", "%")
+    if unit == "fraction/yr":
+        return f"{number:.1%}".replace(".0%", "%") + " a year"
+    if unit.startswith("USD"):
+        per = unit[4:]
+        cents = per in ("kWh", "mi", "min", "gal")
+        amount = money(number, digits=3) if per in ("kWh", "gal") else money(number, cents)
+        return (
+            amount + {"": "", "yr": " a year", "kWh": " per kWh", "gal": " per gallon", "mi": " a mile", "min": " a minute"}[per]
+        )
+    shown = f"{number:,.0f}" if number == int(number) else f"{number:,g}"
+    words = {"mi/yr": "miles a year", "yr": "a year"}
+    return f"{shown} {words.get(unit, unit)}".strip()
+
+
+def short_source(h: Household, name: str) -> str:
+    """Where a figure comes from in a few words: 'your figure', 'Colorado: EIA, 2023', 'app default: Stable Auto, 2024-06'."""
+    o = field_origin(h, name)
+    if o.origin == "yours":
+        return "your figure"
+    text = URL.sub("", o.source).strip()
+    if o.origin == "state":
+        text = text.split(": ", 1)[1] if ": " in text else text
+        head = f"{STATE_NAMES.get(h.state, h.state)} figures"
+    else:
+        text = text.removeprefix("app default").lstrip(": ")
+        head = "app default"
+    words = re.split(r"[;(]|, (?=[a-z])|: ", text, maxsplit=1)[0].strip(" ,.")
+    if len(words) > 48:
+        words = words[:46].rsplit(" ", 1)[0] + "…"
+    when = o.as_of.split(" to ")[-1] if o.as_of else ""
+    return plain(", ".join(part for part in (f"{head}: {words}" if words else head, when) if part))
