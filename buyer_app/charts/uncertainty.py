@@ -11,7 +11,7 @@ from buyer_app.charts.comparison import VEHICLE_COLOURS, _legend, _money_axis, _
 from buyer_app.charts.notes import set_note
 from buyer_app.core.costs.compare import Comparison
 from buyer_app.core.uncertainty.run import UncertaintyResult
-from buyer_app.text.uncertainty import bar_labels
+from buyer_app.text.uncertainty import bar_axis_label, bar_labels
 from buyer_app.text.wording import money_compact
 
 
@@ -130,16 +130,14 @@ def draw_tornado(plot: pg.PlotItem, comparison: Comparison, run: UncertaintyResu
             )
     plot.addItem(pg.InfiniteLine(pos=base, angle=90, pen=pg.mkPen("#222", width=1)))
     plot.addItem(pg.InfiniteLine(pos=0, angle=90, pen=pg.mkPen("#888", width=1, style=pg.QtCore.Qt.PenStyle.DotLine)))
-    category_axis(
-        plot.getAxis("left"), ["{} ({} / {})".format(*bar_labels(bar)) for bar in bars], [n - 1 - row for row in range(n)]
-    )
+    category_axis(plot.getAxis("left"), [bar_axis_label(bar) for bar in bars], [n - 1 - row for row in range(n)])
     plot.setYRange(-0.6, n - 0.4, padding=0)
     values = [base, 0.0] + [x for bar in bars for x in (bar.at_low, bar.at_high)]
     span = max(values) - min(values) or 1.0
     plot.setXRange(min(values) - 0.05 * span, max(values) + 0.05 * span, padding=0)
     money_axis(plot.getAxis("bottom"))
     a, b = run.pair
-    plot.setTitle("What moves the difference most (blue: that input lower, orange: higher)", color="#222")
+    plot.setTitle("What moves the difference (blue: input lower, orange: higher)", color="#222")
     _pair_axis(plot, comparison, a, b)
     plot.showGrid(x=True, y=False, alpha=0.25)
 

@@ -5,19 +5,20 @@ from __future__ import annotations
 import errno
 import os
 import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pyqtgraph as pg
 from PySide6.QtCore import QFile, QFileDevice, QIODevice, QUrl
-from PySide6.QtGui import QImage, QPagedPaintDevice, QPageLayout, QPageSize, QPdfWriter, QTextDocument
+from PySide6.QtGui import QImage, QPagedPaintDevice, QPageLayout, QPageSize, QPainter, QPdfWriter, QTextDocument
 from PySide6.QtWidgets import QApplication
 
 from buyer_app.charts.comparison import breakdown_chart, co2_chart, cumulative_chart, days_chart, energy_chart, monthly_chart
 from buyer_app.charts.uncertainty import bands_chart, cheapest_chart, tornado_chart
 from buyer_app.core.costs.compare import Comparison
 from buyer_app.core.uncertainty.run import UncertaintyResult
-from buyer_app.report.paginate import fit_pages, keep_tables_whole, lay_out, print_pages
+from buyer_app.report.paginate import fit_pages, keep_tables_whole, print_pages
+from buyer_app.report.paginate import lay_out as lay_out_document
 from buyer_app.report.summary import ReportContext, chart_names, summary_html
 
 PAPER = {"letter": QPageSize.PageSizeId.Letter, "a4": QPageSize.PageSizeId.A4}
@@ -26,63 +27,74 @@ SUMMARY_CHART_SIZE = (880, 540)  # the cost over time on page 1: taller, the pag
 SUMMARY_PAGES = 2
 
 
-def _grab(widget: pg.PlotWidget, size: tuple[int, int]) -> QImage:
+def lay_out(widget: pg.PlotWidget, size: tuple[int, int]) -> QImage:
+    """Show the chart at `size` with its layout settled and return it as an image; the chart stays open (tests read
+    its axes). Axes size themselves to their labels when they work those out, so they are asked to (cheaply, without
+    painting the chart) and the layout redone until it holds."""
     widget.resize(*size)
     widget.show()  # a plot that was never laid out loses its tick labels
     QApplication.processEvents()
+    plot = widget.getPlotItem()
+    probe = QImage(1, 1, QImage.Format.Format_ARGB32)
+    for _ in range(4):
+        before = [(axis.width(), axis.height()) for axis in _axes(plot)]
+        painter = QPainter(probe)
+        for axis in _axes(plot):
+            painter.setFont(axis.style["tickFont"] or axis.font())
+            axis.generateDrawSpecs(painter)
+        painter.end()
+        QApplication.processEvents()
+        if before == [(axis.width(), axis.height()) for axis in _axes(plot)]:
+            break
     image: QImage = widget.grab().toImage()
+    return image
+
+
+def _axes(plot: pg.PlotItem) -> list[pg.AxisItem]:
+    return [plot.getAxis(side) for side in ("left", "bottom") if plot.getAxis(side).isVisible()]
+
+
+def _grab(widget: pg.PlotWidget, size: tuple[int, int]) -> QImage:
+    image = lay_out(widget, size)
     widget.close()
     widget.deleteLater()
     return image
 
 
-def _two_lines(label: str) -> str:
-    """A vehicle's name broken at the space nearest its middle (the bars' names then fit under them)."""
-    spaces = [i for i, ch in enumerate(label) if ch == " "]
-    if len(label) <= 18 or not spaces:
-        return label
-    cut = min(spaces, key=lambda i: abs(i - len(label) / 2))
-    return label[:cut] + "\n" + label[cut + 1 :]
-
-
-def _cheapest(comparison: Comparison, run: UncertaintyResult, light: bool = True) -> pg.PlotWidget:
-    """The chance-of-being-cheapest chart with each vehicle's full name on two lines (not cut short)."""
-    widget = cheapest_chart(comparison, run, light=light)
-    axis = widget.getPlotItem().getAxis("bottom")
-    axis.setTicks([[(float(k), _two_lines(v.label)) for k, v in enumerate(comparison.vehicles)]])
-    axis.setStyle(autoExpandTextSpace=True)
-    axis.setHeight(44)
-    return widget
-
-
 # the uncertainty run's charts (chart://NAME in uncertainty_section), each with its size in pixels
 RUN_CHARTS: tuple[tuple[str, Callable[..., pg.PlotWidget], tuple[int, int]], ...] = (
     ("bands", bands_chart, (880, 420)),
-    ("cheapest", _cheapest, (880, 300)),
+    ("cheapest", cheapest_chart, (880, 300)),
     ("tornado", tornado_chart, (1000, 400)),
+)
+CHARTS: tuple[tuple[str, Callable[..., pg.PlotWidget]], ...] = (
+    ("cumulative", cumulative_chart),
+    ("breakdown", breakdown_chart),
+    ("energy", energy_chart),
+    ("days", days_chart),
+    ("monthly", monthly_chart),
+    ("co2", co2_chart),
 )
 
 
-def chart_images(comparison: Comparison, run: UncertaintyResult | None = None, full: bool = True) -> dict[str, QImage]:
-    """The same charts as the window, laid out and grabbed as images: the cost over time, and with `full` the
-    appendix's; with `run` and `full`, its bands, chance of being the cheapest and tornado as well."""
-    images = {}
-    for name, build in (
-        ("cumulative", cumulative_chart),
-        ("breakdown", breakdown_chart),
-        ("energy", energy_chart),
-        ("days", days_chart),
-        ("monthly", monthly_chart),
-        ("co2", co2_chart),
-    ):
+def chart_widgets(
+    comparison: Comparison, run: UncertaintyResult | None = None, full: bool = True
+) -> Iterator[tuple[str, pg.PlotWidget, tuple[int, int]]]:
+    """Each chart of the PDF, built, with the size in pixels it is grabbed at: the cost over time, and with `full`
+    the appendix's; with `run` and `full`, its bands, chance of being the cheapest and tornado as well."""
+    for name, build in CHARTS:
         if name in chart_names(full):
-            images[name] = _grab(build(comparison, light=True), SUMMARY_CHART_SIZE if name == "cumulative" else CHART_SIZE)
+            yield name, build(comparison, light=True), SUMMARY_CHART_SIZE if name == "cumulative" else CHART_SIZE
     if run is not None and full:
         for name, build_run, (width, height) in RUN_CHARTS:
             if name == "cheapest":  # room for each vehicle's name under its bar
                 width = max(width, 150 * len(comparison.vehicles))
-            images[name] = _grab(build_run(comparison, run, light=True), (width, height))
-    return images
+            yield name, build_run(comparison, run, light=True), (width, height)
+
+
+def chart_images(comparison: Comparison, run: UncertaintyResult | None = None, full: bool = True) -> dict[str, QImage]:
+    """The same charts as the window, laid out and grabbed as images (see `chart_widgets`)."""
+    return {name: _grab(widget, size) for name, widget, size in chart_widgets(comparison, run, full)}
 
 
 def build_document(
@@ -103,7 +115,7 @@ def build_document(
 def print_document(document: QTextDocument, device: QPagedPaintDevice, title: str, pages: int | None = SUMMARY_PAGES) -> int:
     """Lay `document` out on `device` (a QPdfWriter or a QPrinter), keep its tables whole, fit it in `pages` pages
     (the summary: its chart made smaller if need be; None: as many as it takes) and draw its pages."""
-    lay_out(document, device)
+    lay_out_document(document, device)
     keep_tables_whole(document)
     if pages is not None:
         fit_pages(document, pages)

@@ -42,6 +42,15 @@ def move_label(key: TornadoInput | str, value: float) -> str:
     return (tr("{:.0%} higher") if value >= 1 else tr("{:.0%} lower")).format(abs(value - 1))
 
 
+def bar_axis_label(bar: TornadoBar) -> str:
+    """A tornado bar's short label for a chart axis: 'gasoline price (-39% / +63%)', 'yearly loss of value (-3.8 /
+    +3.8 pts)' (the words of `bar_labels` are in the read-out)."""
+    name = tornado_name(bar.input)
+    if bar.input == TornadoInput.DEPRECIATION:
+        return tr("{name} ({low:+.1f} / {high:+.1f} pts)").format(name=name, low=bar.low * 100, high=bar.high * 100)
+    return f"{name} ({bar.low - 1:+.0%} / {bar.high - 1:+.0%})"
+
+
 def bar_labels(bar: TornadoBar) -> tuple[str, str, str]:
     """A tornado bar's input, low and high in words: ('gasoline price', '22% lower', '28% higher')."""
     return tornado_name(bar.input), move_label(bar.input, bar.low), move_label(bar.input, bar.high)

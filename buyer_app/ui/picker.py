@@ -56,7 +56,7 @@ def _combo(name: str, any_text: str) -> QComboBox:
     combo.addItem(any_text, None)
     # narrow in the row; the open list is as wide as its longest entry
     combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-    combo.setMinimumContentsLength(6)
+    combo.setMinimumContentsLength(3)  # four in a row: the pane stays narrow, the chart keeps its width
     return combo
 
 
@@ -105,6 +105,9 @@ class VehiclePicker(QWidget):
         self.min_range.setAccessibleName("Minimum electric range, miles")
         for edit in (self.max_price, self.min_range):
             edit.setMaximumWidth(150)
+        for combo in (self.powertrain, self.body):  # long type names must not widen the pane (the chart needs it)
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(8)
         self.problem = QLabel(wordWrap=True, textFormat=Qt.TextFormat.PlainText)
         self.problem.setStyleSheet("color: #d62728")
         self.note = QLabel(wordWrap=True, textFormat=Qt.TextFormat.PlainText)

@@ -82,7 +82,7 @@ def test_adding_vehicles_runs_and_shows_bands_chances_tornado_and_difference(qtb
     priced = [p for p in run.result.p_cheapest if p is not None]
     assert len(priced) >= 2 and sum(priced) == pytest.approx(1.0)
     lines = window.verdict.text().split("\n")
-    assert lines[-1] == uncertainty_sentence(run.result, run.comparison) and "of the 10,000 futures simulated" in lines[-1]
+    assert lines[-1] == uncertainty_sentence(run.result, run.comparison) and "of 10,000)" in lines[-1]
 
     plot = _tab(window, "Chance cheapest")
     assert len([i for i in plot.items if isinstance(i, pg.BarGraphItem)]) == 3
