@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from buyer_app.core.costs.compare import VehicleOutcome
-from buyer_app.core.profiles.scenarios import Change, ChangeKind, PairedVehicle, Scenario, ScenarioComparison
+from buyer_app.core.profiles.scenarios import Change, ChangeKind, PairedVehicle, Scenario, ScenarioComparison, effective
+from buyer_app.core.profiles.schema import Profile
 from buyer_app.text.choices import choice_label
 from buyer_app.text.translate import tr
 from buyer_app.text.units import US_DISPLAY, Display, distance, money
@@ -29,6 +30,18 @@ def variant_words(change: Change) -> str:
 def variant_name(profile_name: str, change: Change) -> str:
     """The name of a variant scenario: 'Minnesota commuters, without home charging'."""
     return f"{profile_name}, {variant_words(change)}"
+
+
+def already_words(profile: Profile, change: Change) -> str:
+    """Why a quick change is no change for this profile: '“Minnesota commuters” already has Level 2 (240 V) at home.'"""
+    h = effective(profile).household
+    if change.kind == ChangeKind.YEARS:
+        now = tr("keeps the car {n} years").format(n=h.years)
+    elif change.kind in (ChangeKind.LEVEL2, ChangeKind.NO_CHARGER):
+        now = tr("has “{how}”").format(how=choice_label("home_charging", h.home_charging))
+    else:
+        now = tr("pays with “{how}”").format(how=choice_label("financing", h.financing))
+    return tr("“{name}” already {now}: choose another change.").format(name=profile.name, now=now)
 
 
 def _lead(sc: ScenarioComparison, change: Change | None, names: tuple[str, str]) -> str:
