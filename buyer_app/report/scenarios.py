@@ -24,7 +24,7 @@ CELL = "padding: 3px 6px"
 
 def _table(headers: list[str], rows: list[list[str]], right_from: int) -> str:
     # the car's name gets a third, the figures share the rest (Qt's own widths wrap the figures mid-number)
-    widths = [30] + [70 // (len(headers) - 1)] * (len(headers) - 1) if right_from == 1 else [26] + [37] * (len(headers) - 1)
+    widths = [25] + [75 // (len(headers) - 1)] * (len(headers) - 1) if right_from == 1 else [26] + [37] * (len(headers) - 1)
     head = "".join(
         f"<th width='{widths[k]}%' align='{'right' if k >= right_from else 'left'}' style='{CELL}; background: #e8edf3'>"
         f"{escape(h)}</th>"

@@ -44,11 +44,14 @@ def already_words(profile: Profile, change: Change) -> str:
     return tr("“{name}” already {now}: choose another change.").format(name=profile.name, now=now)
 
 
-def _lead(sc: ScenarioComparison, change: Change | None, names: tuple[str, str]) -> str:
+def _lead(sc: ScenarioComparison, change: Change | None, names: tuple[str, str], display: Display) -> str:
     if change is None:
         return tr("In “{b}” rather than “{a}”").format(a=names[0], b=names[1])
     if change.kind == ChangeKind.YEARS:
         return tr("Kept {b} years instead of {a}").format(a=sc.a.years, b=sc.b.years)
+    cost = sc.b.comparison.household.home_charger_cost
+    if change.kind == ChangeKind.LEVEL2 and cost > 0:
+        return tr("With a Level 2 charger at home (its {cost} installation counted)").format(cost=money(cost, display))
     return {
         ChangeKind.LEVEL2: tr("With a Level 2 charger at home"),
         ChangeKind.NO_CHARGER: tr("Without charging at home"),
@@ -85,7 +88,7 @@ def _cheapest_words(a: VehicleOutcome | None, b: VehicleOutcome | None) -> str:
 
 def answer(sc: ScenarioComparison, names: tuple[str, str], change: Change | None = None, display: Display = US_DISPLAY) -> str:
     """One paragraph: how the car that changes most changes, and which car is the cheapest in the second scenario."""
-    lead = _lead(sc, change, names)
+    lead = _lead(sc, change, names, display)
     pair = sc.largest_change()
     if not sc.vehicles:
         first = tr("{lead}, no car is in both scenarios").format(lead=lead)
