@@ -114,8 +114,11 @@ class ScenariosDialog(QDialog):
         for change, words in VARIANT_WORDS:
             self.variant_combo.addItem(tr(words), change)
         self.saved_combo = QComboBox()
-        for path, profile in self.saved:
-            self.saved_combo.addItem(f"{profile.name} ({path.name})", str(path))
+        names = [profile.name for _path, profile in self.saved]
+        for path, profile in self.saved:  # the file's name only where two profiles share a name
+            self.saved_combo.addItem(
+                profile.name if names.count(profile.name) == 1 else f"{profile.name} ({path.name})", str(path)
+            )
         self.use_saved.setEnabled(bool(self.saved))
         self.saved_combo.setEnabled(bool(self.saved))
         if not self.saved:
