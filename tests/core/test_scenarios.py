@@ -155,3 +155,13 @@ def test_the_cheapest_car_can_change(db: VehicleDatabase) -> None:
 def test_a_scenario_without_vehicles_is_refused(db: VehicleDatabase, minnesota: Profile) -> None:
     with pytest.raises(InputError, match="at least one vehicle in each scenario"):
         compare_scenarios(db, minnesota, replace(minnesota, name="Empty", vehicles=()))
+
+
+def test_the_level2_answer_names_the_installation(db: VehicleDatabase) -> None:
+    renters = load_profile(SAMPLES / "california-renters.json")
+    sc = compare_scenarios(db, renters, variant(renters, "level2"))
+    cost = sc.b.comparison.household.home_charger_cost
+    assert cost > 0
+    assert answer(sc, ("CA", "CA L2"), Change(ChangeKind.LEVEL2)).startswith(
+        f"With a Level 2 charger at home (its ${cost:,.0f} installation counted), the "
+    )
