@@ -155,9 +155,6 @@ def to_text(sc: ScenarioComparison, names: tuple[str, str], change: Change | Non
     out.append(table(["", "A", "B"], household_rows(sc, display), [False, False, False]))
     out.append("")
     out.append(table(vehicle_headers(), vehicle_rows(sc, display), [False, True, True, True, True, True]))
-    for label, cars in (("Only in A", sc.only_in_a), ("Only in B", sc.only_in_b)):
-        if cars:
-            out.append(f"{label}: " + ", ".join(v.label for v in cars))
     out.append("")
     out.append(answer(sc, names, change, display))
     return "\n".join(out)

@@ -60,11 +60,6 @@ def scenarios_html(
         f"<h3>{escape(tr('What each car costs'))}</h3>",
         _table(vehicle_headers(), vehicle_rows(sc, display), 1),
     ]
-    for name, cars in ((names[0], sc.only_in_a), (names[1], sc.only_in_b)):
-        if cars:
-            parts.append(
-                f"<p>{escape(tr('Only in “{name}”: {cars}.').format(name=name, cars=', '.join(v.label for v in cars)))}</p>"
-            )
     years = (
         tr("over {n} years").format(n=sc.a.years)
         if sc.same_years

@@ -154,12 +154,23 @@ def signed_money(value: float | None, display: Display = US_DISPLAY) -> str:
 
 
 def vehicle_rows(sc: ScenarioComparison, display: Display = US_DISPLAY) -> list[list[str]]:
-    """One row per vehicle in both scenarios (see VEHICLE_HEADERS); a car without a price shows 'no price'."""
+    """One row per vehicle in both scenarios (see VEHICLE_HEADERS), then the cars in one only ('not in B'); a car
+    without a price shows 'no price'."""
 
     def cost(value: float | None) -> str:
         return tr("no price") if value is None else money(value, display)
 
-    return [
+    def alone(v: VehicleOutcome, years: int) -> tuple[str, str]:
+        return (cost(v.total_cost), cost(v.total_cost / (years * 12))) if v.price is not None else (cost(None), cost(None))
+
+    rows = [
         [p.label, cost(p.a_total), cost(p.b_total), signed_money(p.difference, display), cost(p.a_monthly), cost(p.b_monthly)]
         for p in sc.vehicles
     ]
+    for v in sc.only_in_a:
+        total, month = alone(v, sc.a.years)
+        rows.append([v.label, total, tr("not in B"), "—", month, "—"])
+    for v in sc.only_in_b:
+        total, month = alone(v, sc.b.years)
+        rows.append([v.label, tr("not in A"), total, "—", "—", month])
+    return rows

@@ -115,6 +115,11 @@ def test_vehicles_in_one_scenario_only_are_listed_apart(db: VehicleDatabase, min
     assert text.startswith("In “Other” rather than “Minnesota commuters”, no car's cost changes over 10 years;")
     assert "Only in “Minnesota commuters”: 2025 Tesla Model Y Long Range AWD." in text
     assert "Only in “Other”: 2025 Toyota Grand Highlander Hybrid AWD." in text
+    rows = vehicle_rows(sc)
+    assert len(rows) == 5
+    assert rows[3][0] == "2025 Tesla Model Y Long Range AWD" and rows[3][2:4] == ["not in B", "—"]
+    assert rows[3][1] == f"${sc.only_in_a[0].total_cost:,.0f}"
+    assert rows[4][0] == "2025 Toyota Grand Highlander Hybrid AWD" and rows[4][1] == "not in A" and rows[4][5].startswith("$")
 
 
 def test_a_car_without_a_price_shows_no_cost(db: VehicleDatabase, minnesota: Profile) -> None:

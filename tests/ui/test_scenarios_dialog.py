@@ -103,7 +103,9 @@ def test_a_saved_profile_is_the_other_side(window, qtbot, db):
     assert dialog.answer_label.text().startswith("In “Minnesota, cheap night power” rather than “Minnesota commuters”, the ")
 
     choose(dialog.saved_combo, "Texas high-mileage household")
-    assert dialog.vehicle_table.rowCount() == 0
+    rows = cells(dialog.vehicle_table)  # Minnesota's four, then Texas's three, each in one scenario only
+    assert [r[2] for r in rows[:4]] == ["not in B"] * 4 and [r[1] for r in rows[4:]] == ["not in A"] * 3
+    assert rows[4][0] == "2025 Ford F150 Pickup 4WD" and rows[4][2].startswith("$")
     assert "no car is in both scenarios" in dialog.answer_label.text()
     assert "Only in “Texas high-mileage household”: " in dialog.answer_label.text()
 
