@@ -54,7 +54,7 @@ def scenarios_html(
     parts = [
         f"<h2>{escape(tr('Two scenarios side by side'))}</h2>",
         f"<p><b>A:</b> {escape(names[0])}<br><b>B:</b> {escape(names[1])}</p>",
-        f"<p style='font-size: 12pt'>{escape(answer(sc, names, change, display))}</p>",
+        f"<p style='font-size: 11pt'>{escape(answer(sc, names, change, display))}</p>",
         f"<h3>{escape(tr('The household in each scenario'))}</h3>",
         _table(["", "A", "B"], household_rows(sc, display), 3),
         f"<h3>{escape(tr('What each car costs'))}</h3>",

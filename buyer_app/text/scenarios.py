@@ -100,10 +100,10 @@ def answer(sc: ScenarioComparison, names: tuple[str, str], change: Change | None
     unpriced = [p.label for p in sc.vehicles if p.difference is None]
     if unpriced and pair is not None:
         out.append(tr("Without a known price, {cars} cannot be compared.").format(cars=_listed(unpriced)))
-    if sc.only_in_a:
-        out.append(tr("Only in “{name}”: {cars}.").format(name=names[0], cars=_listed([v.label for v in sc.only_in_a])))
-    if sc.only_in_b:
-        out.append(tr("Only in “{name}”: {cars}.").format(name=names[1], cars=_listed([v.label for v in sc.only_in_b])))
+    for name, cars in ((names[0], sc.only_in_a), (names[1], sc.only_in_b)):
+        if cars:  # the table lists them: more than two are counted here, not named
+            shown = _listed([v.label for v in cars]) if len(cars) <= 2 else tr("{n} cars").format(n=len(cars))
+            out.append(tr("Only in “{name}”: {cars}.").format(name=name, cars=shown))
     return " ".join(out)
 
 
