@@ -30,6 +30,7 @@ def build_parser() -> argparse.ArgumentParser:
         prices_cmd,
         rank_cmd,
         report_cmd,
+        scenarios_cmd,
         vehicles_cmd,
     )
 
@@ -43,7 +44,17 @@ def build_parser() -> argparse.ArgumentParser:
         "--smoke", action="store_true", help="open the window with a sample household, compute, paint, and exit (a self-test)"
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for module in (vehicles_cmd, compare_cmd, rank_cmd, prices_cmd, report_cmd, db_cmd, fields_cmd, incentives_cmd):
+    for module in (
+        vehicles_cmd,
+        compare_cmd,
+        rank_cmd,
+        prices_cmd,
+        report_cmd,
+        scenarios_cmd,
+        db_cmd,
+        fields_cmd,
+        incentives_cmd,
+    ):
         module.add_parser(sub)
     return parser
 

@@ -60,6 +60,7 @@ from buyer_app.ui.picker import VehiclePicker
 from buyer_app.ui.profile_change import ProfileChange
 from buyer_app.ui.report_actions import ReportActions
 from buyer_app.ui.run_control import RunControl
+from buyer_app.ui.scenarios_dialog import add_compare_menu
 from buyer_app.ui.settings_store import settings, value_bytes
 from buyer_app.ui.sources_dialog import SourcesDialog
 from buyer_app.ui.uncertainty_panel import UncertaintyPanel
@@ -202,6 +203,7 @@ class MainWindow(QMainWindow):
         self.files.build_menus(self.report)
         self.file_menu, self.recent_menu = self.files.file_menu, self.files.recent_menu
         self.edit_menu, self.help_menu = self.files.edit_menu, self.files.help_menu
+        self.compare_menu, self.scenarios_action = add_compare_menu(self)
         # after the stack has moved (a command's redo runs before the index changes); bound methods, so
         # Qt drops the connections when the window goes
         self.undo_stack.cleanChanged.connect(self._stack_moved)

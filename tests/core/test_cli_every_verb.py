@@ -40,6 +40,8 @@ VERBS: list[tuple[str, list[str], bool]] = [
     ("incentives utilities", ["incentives", "--state", "CO", "--utilities", "--date", "2025-06-01"], True),
     ("region", ["region", "--state", "TX"], True),
     ("region US", ["region", "--state", "US"], True),
+    ("scenarios variant", ["scenarios", "--profile", TEXAS, "--variant", "no-charger"], True),
+    ("scenarios two profiles", ["scenarios", "--profile", TEXAS, "--profile", TEXAS], True),
 ]
 
 

@@ -129,6 +129,7 @@ EXERCISED = {
     "Undo",
     "Redo",
     "About Vehicle Buyer",
+    "Compare scenarios…",
 }
 
 
@@ -137,6 +138,29 @@ def test_every_action_in_the_menus_and_toolbar_is_exercised_here(window: MainWin
     recent = {a.text() for a in window.recent_menu.actions()}
     assert recent == {path_for("Texas high-mileage household").stem}  # tested in test_new_open_and_open_recent
     assert set(actions(window)) - recent == EXERCISED
+
+
+def test_compare_scenarios_by_its_menu_entry_and_export_by_its_button(
+    window: MainWindow, dialogs: Dialogs, tmp_path: Path, qtbot
+) -> None:
+    from buyer_app.ui.scenarios_dialog import ScenariosDialog
+
+    actions(window)["Compare scenarios…"].trigger()
+    dialog = window.findChild(ScenariosDialog)
+    assert dialog is not None and dialog.isVisible()
+    qtbot.mouseClick(dialog.use_saved, Qt.MouseButton.LeftButton)  # Texas is saved: itself, unchanged
+    assert {dialog.vehicle_table.item(r, 3).text() for r in range(dialog.vehicle_table.rowCount())} == {"no change"}
+    qtbot.mouseClick(dialog.use_variant, Qt.MouseButton.LeftButton)
+    dialog.variant_combo.setCurrentIndex(dialog.variant_combo.findText("take a loan"))
+    dialog.variant_combo.activated.emit(dialog.variant_combo.currentIndex())
+    assert dialog.answer_label.text().startswith("With a loan, the ")
+    target = tmp_path / "loan.pdf"
+    dialogs.files.append(str(target))
+    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    assert dialogs.asked == [("save", "Export PDF")]
+    text = subprocess.run(["pdftotext", str(target), "-"], capture_output=True, text=True, check=True).stdout
+    assert "Texas high-mileage household, take a loan" in text and "Maverick" in text
+    dialog.close()
 
 
 def test_the_suite_fails_on_an_exception_in_a_slot(request: pytest.FixtureRequest) -> None:
