@@ -174,6 +174,11 @@ class WelcomeDialog(QDialog):
         layout.addWidget(grid_host)
         note = QLabel(SAMPLES_NOTE.format(folder=profiles_dir()), wordWrap=True, textFormat=Qt.TextFormat.PlainText)
         layout.addWidget(note)
+        # the choice under the keyboard must show (the platform style draws no focus frame on these buttons)
+        self.setStyleSheet(
+            "QCommandLinkButton { border: 2px solid transparent; border-radius: 4px; }"
+            " QCommandLinkButton:focus { border: 2px solid palette(highlight); background: palette(alternate-base); }"
+        )
         self.setMinimumWidth(880)
         height = layout.heightForWidth(880) if layout.hasHeightForWidth() else self.sizeHint().height()
         self.resize(880, max(height, 1))
