@@ -1,0 +1,284 @@
+"""The words of the answer cards (one per compared vehicle), pure so the window and the PDF say the same.
+
+A card says what a car costs a month and in all, where it stands against the others ("cheaper from day one",
+"pays back its higher price in 3 years", "costs $2,300 more over 8 years"), how sure that is (from an
+uncertainty run, "cheapest in 8 of 10 futures"), its range and charging for this household in one line each,
+and the household's own worry in words (the charging note). A car without a price gets no total and no
+monthly figure, only a request for one. `break_even_words` is the results table's column against its first car.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+import numpy as np
+
+from buyer_app.core.costs.breakeven import cost_curve
+from buyer_app.core.costs.compare import BreakEven, BreakEvenReason, Comparison, PriceKind, VehicleOutcome
+from buyer_app.core.household.choices import HomeCharging
+from buyer_app.core.uncertainty.run import UncertaintyResult
+from buyer_app.text.charging import charging_note
+from buyer_app.text.currency import money
+from buyer_app.text.translate import tr
+from buyer_app.text.units import US_DISPLAY, Display, distance
+from buyer_app.text.wording import years_text
+
+
+class Standing(StrEnum):
+    """Where one car stands against the others over the years owned."""
+
+    NEEDS_PRICE = "needs price"
+    ONLY_PRICED = "only priced"  # the one car with a price: nothing to stand against
+    FROM_DAY_ONE = "cheaper from day one"  # the cheapest over the years, never dearer on the way
+    PAYS_BACK = "pays back"  # dearer to buy than the cheapest-to-buy, cheaper to have owned after `years`
+    COSTS_MORE = "costs more"  # costs `more` over the years than the cheapest car
+
+
+@dataclass(frozen=True)
+class Place:
+    """A car's standing in figures: `years` of the pay-back (PAYS_BACK), `more` than the cheapest (USD), the
+    cheapest car's label (`against`) and whether this car is the cheapest over the years."""
+
+    standing: Standing
+    cheapest: bool = False
+    years: float | None = None
+    more: float = 0.0
+    against: str = ""  # the cheapest car over the years (COSTS_MORE) or the cheapest to buy (PAYS_BACK)
+
+
+def _pair(c: Comparison, a: int, b: int) -> BreakEven | None:
+    ids = {c.vehicles[a].id, c.vehicles[b].id}
+    return next((p for p in c.break_even if {p.a, p.b} == ids), None)
+
+
+def place(c: Comparison, k: int) -> Place:
+    """Where vehicle `k` stands: against the cheapest to buy (its pay-back) and the cheapest over the years."""
+    v = c.vehicles[k]
+    if v.price is None:
+        return Place(Standing.NEEDS_PRICE)
+    priced = [i for i, o in enumerate(c.vehicles) if o.price is not None]
+    if len(priced) == 1:
+        return Place(Standing.ONLY_PRICED, cheapest=True)
+    best = min(priced, key=lambda i: c.vehicles[i].total_cost)
+    to_buy = min(priced, key=lambda i: float(c.result.upfront[i]))
+    more = v.total_cost - c.vehicles[best].total_cost
+    cheapest = k == best or more <= 0
+    if k != to_buy:
+        pair = _pair(c, to_buy, k)
+        curves = cost_curve(c.result)
+        started_dearer = curves[k][0] > curves[to_buy][0]
+        if pair is not None and pair.year is not None and started_dearer and v.total_cost < c.vehicles[to_buy].total_cost:
+            return Place(Standing.PAYS_BACK, cheapest, pair.year, max(more, 0.0), c.vehicles[to_buy].label)
+    if cheapest:
+        return Place(Standing.FROM_DAY_ONE, True)
+    return Place(Standing.COSTS_MORE, False, None, more, c.vehicles[best].label)
+
+
+def standing_text(p: Place, c: Comparison, display: Display = US_DISPLAY) -> str:
+    """The card's line on where the car stands, e.g. 'Cheapest over 8 years, and cheaper from day one.'"""
+    years = c.household.years
+    cash = display.currency
+    if p.standing is Standing.NEEDS_PRICE:
+        return tr("Needs a price before it can be compared.")
+    if p.standing is Standing.ONLY_PRICED:
+        return tr("The only car with a price so far: give the others one to compare.")
+    if p.standing is Standing.FROM_DAY_ONE:
+        return tr("Cheapest over {years} years, and cheaper from day one.").format(years=years)
+    if p.standing is Standing.PAYS_BACK:
+        when = years_text(p.years or 0.0)
+        if p.cheapest:
+            return tr("Cheapest over {years} years: pays back its higher price in {when}.").format(years=years, when=when)
+        return tr("Pays back its higher price in {when}, yet costs {more} more over {years} years than the {best}.").format(
+            when=when, more=money(p.more, currency=cash), years=years, best=p.against
+        )
+    return tr("Costs {more} more over {years} years than the {best}.").format(
+        more=money(p.more, currency=cash), years=years, best=p.against
+    )
+
+
+def monthly_cost(v: VehicleOutcome, years: int) -> float | None:
+    """What the car costs a month over the years owned (its total, net of what it sells for), None without a price."""
+    return None if v.price is None else v.total_cost / (years * 12)
+
+
+def cost_lines(v: VehicleOutcome, years: int, display: Display = US_DISPLAY) -> tuple[str, str]:
+    """('$612 a month', '$58,700 over 8 years, after selling it'); an unpriced car: ('Needs a price', why)."""
+    monthly = monthly_cost(v, years)
+    if monthly is None:
+        return tr("Needs a price"), tr("No total until it has one: enter your dealer's quote.")
+    return (
+        tr("{} a month").format(money(monthly, currency=display.currency)),
+        tr("{total} over {years} years, after selling it").format(
+            total=money(v.total_cost, currency=display.currency), years=years
+        ),
+    )
+
+
+def price_line(v: VehicleOutcome, display: Display = US_DISPLAY) -> str:
+    """Where the price comes from, short: 'Price $31,000, your quote' / 'Price $33,250, base MSRP (LE trim, 2025-01)';
+    '' without a price (the card asks for one). The MSRP's source is `price_source`."""
+    if v.price is None:
+        return ""
+    amount = money(v.price, currency=display.currency)
+    b = v.price_basis
+    if b.kind is PriceKind.MSRP:
+        return tr("Price {amount}, base MSRP ({trim} trim, {date})").format(amount=amount, trim=b.trim, date=b.as_of)
+    return tr("Price {amount}, your quote").format(amount=amount)
+
+
+def price_source(v: VehicleOutcome) -> str:
+    """Where a base MSRP was found ('' for a quote or no price), for a tooltip."""
+    b = v.price_basis
+    if b.kind is not PriceKind.MSRP:
+        return ""
+    return tr("Base MSRP of the {trim} trim, model year {year}, as of {date}; source: {source}").format(
+        trim=b.trim, year=b.model_year, date=b.as_of, source=b.source
+    )
+
+
+def chance_level(p: float) -> int:
+    """How many of 10 futures, for a ten-step meter (0 only when it (almost) never wins)."""
+    return int(min(10, max(0, round(p * 10))))
+
+
+def chance_words(p: float | None) -> str:
+    """'Likely the cheapest: in 8 of 10 futures'; None: no price, so never counted."""
+    if p is None:
+        return tr("Not counted until it has a price")
+    if p >= 0.995:
+        return tr("Almost surely the cheapest: in nearly every future simulated")
+    if p < 0.005:
+        return tr("Almost never the cheapest in the futures simulated")
+    n = chance_level(p)
+    if n == 0:
+        return tr("Rarely the cheapest: in under 1 of 10 futures")
+    lead = (
+        tr("Very likely the cheapest")
+        if n >= 9
+        else tr("Likely the cheapest")
+        if n >= 7
+        else tr("Could go either way")
+        if n >= 4
+        else tr("Unlikely to be the cheapest")
+    )
+    return tr("{lead}: in {n} of 10 futures").format(lead=lead, n=n)
+
+
+def run_chance(run: UncertaintyResult | None, c: Comparison, k: int) -> float | None:
+    """Vehicle `k`'s chance of being the cheapest in `run` (None: no run for these cars, or no price)."""
+    if run is None or run.ids != tuple(v.id for v in c.vehicles):
+        return None
+    return run.p_cheapest[k]
+
+
+def range_line(v: VehicleOutcome, display: Display = US_DISPLAY) -> str:
+    """'Range 300 mi in summer, 210 mi in January' (a plug-in's range in this household's climate) or the EPA
+    range on a tank; '' when unknown."""
+    s = v.charging
+    if s is not None and s.winter_range_mi and s.summer_range_mi:
+        if s.note_facts.is_bev:
+            return tr("Range {summer} in summer, {winter} in {month}").format(
+                summer=distance(s.summer_range_mi, display), winter=distance(s.winter_range_mi, display), month=s.winter_month
+            )
+        return tr("Electric range {summer} in summer, {winter} in {month}").format(
+            summer=distance(s.summer_range_mi, display), winter=distance(s.winter_range_mi, display), month=s.winter_month
+        )
+    if v.range_mi:
+        return tr("Range {} on a full tank").format(distance(v.range_mi, display))
+    return ""
+
+
+def charging_line(v: VehicleOutcome, display: Display = US_DISPLAY) -> str:
+    """A plug-in's public charging for this household in one line, with what it costs a year: 'Public charging about
+    7 days a year, $296'; '' for a car that does not plug in. (How much home charging covers is in the worry.)"""
+    s = v.charging
+    if s is None:
+        return ""
+    public = s.energy_cost_by_source.get("public", 0.0)
+    cost = money(public, currency=display.currency)
+    days = round(s.public_charge_days)
+    if s.home_charging == HomeCharging.NONE:
+        return tr("No home charging: public charging about {days} days a year, {cost} a year").format(days=days, cost=cost)
+    if days == 0 and public < 1:
+        return tr("Charges at home: no public charging needed")
+    if days == 0:
+        return tr("Public charging {} a year").format(cost)
+    return tr("Public charging about {days} days a year, {cost} a year").format(days=days, cost=cost)
+
+
+def worry_text(v: VehicleOutcome, display: Display = US_DISPLAY) -> str:
+    """The household's own worry answered (range in the coldest month, trips, public charging): the charging note."""
+    return charging_note(v.charging, display) if v.charging is not None else ""
+
+
+@dataclass(frozen=True)
+class Card:
+    """Every line of one answer card, in words; `monthly`/`total` are '' for a car without a price."""
+
+    name: str
+    headline: str  # '$612 a month' or 'Needs a price'
+    total: str  # '$58,700 over 8 years, after selling it' or why there is none
+    standing: str
+    place: Place
+    price: str
+    price_source: str  # where a base MSRP comes from ('' for a quote or none)
+    sure: str  # '' when no run is available
+    level: int | None  # 0-10 for the meter; None without a run or a price
+    range: str
+    charging: str
+    worry: str
+    priced: bool
+
+
+def cards(c: Comparison, run: UncertaintyResult | None = None, display: Display = US_DISPLAY) -> list[Card]:
+    """The answer card of every vehicle, in the comparison's order."""
+    years = c.household.years
+    has_run = run is not None and run.ids == tuple(v.id for v in c.vehicles)
+    out = []
+    for k, v in enumerate(c.vehicles):
+        p = place(c, k)
+        chance = run_chance(run, c, k)
+        headline, total = cost_lines(v, years, display)
+        out.append(
+            Card(
+                name=v.label,
+                headline=headline,
+                total=total,
+                standing=standing_text(p, c, display),
+                place=p,
+                price=price_line(v, display),
+                price_source=price_source(v),
+                sure=chance_words(chance) if has_run and v.price is not None else "",
+                level=chance_level(chance) if chance is not None else None,
+                range=range_line(v, display),
+                charging=charging_line(v, display),
+                worry=worry_text(v, display),
+                priced=v.price is not None,
+            )
+        )
+    return out
+
+
+def break_even_words(c: Comparison, k: int, first: int = 0) -> str:
+    """The results table's break-even of vehicle `k` against vehicle `first`: 'cheaper from day one', 'pays back in
+    3 years 2 months', 'never pays back in 8 years', 'cheaper for 2 years' (dearer in the end), 'needs a price'."""
+    if k == first:
+        return "—"
+    pair = _pair(c, first, k)
+    if pair is None:
+        return "—"
+    if pair.reason is BreakEvenReason.PRICE_UNKNOWN:
+        return tr("needs a price")
+    a, b = c.vehicles[first], c.vehicles[k]
+    curves = cost_curve(c.result)
+    starts_below = bool(np.sign(curves[first][0] - curves[k][0]) > 0)
+    if pair.year is not None:
+        if b.total_cost < a.total_cost:
+            return tr("pays back in {}").format(years_text(pair.year))
+        return tr("cheaper for {}").format(years_text(pair.year))
+    if b.total_cost < a.total_cost or (b.total_cost == a.total_cost and starts_below):
+        return tr("cheaper from day one")
+    if b.total_cost == a.total_cost:
+        return tr("same cost")
+    return tr("never pays back in {} years").format(c.household.years)
