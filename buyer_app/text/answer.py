@@ -18,7 +18,7 @@ from buyer_app.core.costs.breakeven import cost_curve
 from buyer_app.core.costs.compare import BreakEven, BreakEvenReason, Comparison, PriceKind, VehicleOutcome
 from buyer_app.core.household.choices import HomeCharging
 from buyer_app.core.uncertainty.run import UncertaintyResult
-from buyer_app.text.charging import charging_note
+from buyer_app.text.charging import charging_note_parts
 from buyer_app.text.currency import money
 from buyer_app.text.translate import tr
 from buyer_app.text.units import US_DISPLAY, Display, distance
@@ -44,7 +44,13 @@ class Place:
     cheapest: bool = False
     years: float | None = None
     more: float = 0.0
-    against: str = ""  # the cheapest car over the years (COSTS_MORE) or the cheapest to buy (PAYS_BACK)
+    against: str = ""  # the cheapest car over the years (its short name)
+
+
+def short_name(v: VehicleOutcome) -> str:
+    """The label without its model year ('Toyota RAV4 Hybrid AWD'), for sentences that name a second car."""
+    year, _, rest = v.label.partition(" ")
+    return rest if year.isdigit() and rest else v.label
 
 
 def _pair(c: Comparison, a: int, b: int) -> BreakEven | None:
@@ -69,10 +75,10 @@ def place(c: Comparison, k: int) -> Place:
         curves = cost_curve(c.result)
         started_dearer = curves[k][0] > curves[to_buy][0]
         if pair is not None and pair.year is not None and started_dearer and v.total_cost < c.vehicles[to_buy].total_cost:
-            return Place(Standing.PAYS_BACK, cheapest, pair.year, max(more, 0.0), c.vehicles[to_buy].label)
+            return Place(Standing.PAYS_BACK, cheapest, pair.year, max(more, 0.0), short_name(c.vehicles[best]))
     if cheapest:
         return Place(Standing.FROM_DAY_ONE, True)
-    return Place(Standing.COSTS_MORE, False, None, more, c.vehicles[best].label)
+    return Place(Standing.COSTS_MORE, False, None, more, short_name(c.vehicles[best]))
 
 
 def standing_text(p: Place, c: Comparison, display: Display = US_DISPLAY) -> str:
@@ -103,28 +109,26 @@ def monthly_cost(v: VehicleOutcome, years: int) -> float | None:
 
 
 def cost_lines(v: VehicleOutcome, years: int, display: Display = US_DISPLAY) -> tuple[str, str]:
-    """('$612 a month', '$58,700 over 8 years, after selling it'); an unpriced car: ('Needs a price', why)."""
+    """('$612 a month', '$58,700 over 8 years') (net of what it sells for at the end); an unpriced car: ('Needs a
+    price', why)."""
     monthly = monthly_cost(v, years)
     if monthly is None:
-        return tr("Needs a price"), tr("No total until it has one: enter your dealer's quote.")
+        return tr("Needs a price"), tr("No total until it has one: type your dealer's quote.")
     return (
         tr("{} a month").format(money(monthly, currency=display.currency)),
-        tr("{total} over {years} years, after selling it").format(
-            total=money(v.total_cost, currency=display.currency), years=years
-        ),
+        tr("{total} over {years} years").format(total=money(v.total_cost, currency=display.currency), years=years),
     )
 
 
 def price_line(v: VehicleOutcome, display: Display = US_DISPLAY) -> str:
-    """Where the price comes from, short: 'Price $31,000, your quote' / 'Price $33,250, base MSRP (LE trim, 2025-01)';
-    '' without a price (the card asks for one). The MSRP's source is `price_source`."""
+    """The price, short: 'price $31,000' (the household's quote) / 'base MSRP $33,250'; '' without a price (the card
+    asks for one). Where a base MSRP comes from is `price_source`."""
     if v.price is None:
         return ""
     amount = money(v.price, currency=display.currency)
-    b = v.price_basis
-    if b.kind is PriceKind.MSRP:
-        return tr("Price {amount}, base MSRP ({trim} trim, {date})").format(amount=amount, trim=b.trim, date=b.as_of)
-    return tr("Price {amount}, your quote").format(amount=amount)
+    if v.price_basis.kind is PriceKind.MSRP:
+        return tr("base MSRP {}").format(amount)
+    return tr("price {}").format(amount)
 
 
 def price_source(v: VehicleOutcome) -> str:
@@ -143,26 +147,18 @@ def chance_level(p: float) -> int:
 
 
 def chance_words(p: float | None) -> str:
-    """'Likely the cheapest: in 8 of 10 futures'; None: no price, so never counted."""
+    """'Likely: cheapest in 8 of 10 futures'; None: no price, so never counted."""
     if p is None:
         return tr("Not counted until it has a price")
     if p >= 0.995:
-        return tr("Almost surely the cheapest: in nearly every future simulated")
+        return tr("Almost sure: cheapest in nearly every future")
     if p < 0.005:
-        return tr("Almost never the cheapest in the futures simulated")
+        return tr("Almost never the cheapest")
     n = chance_level(p)
     if n == 0:
-        return tr("Rarely the cheapest: in under 1 of 10 futures")
-    lead = (
-        tr("Very likely the cheapest")
-        if n >= 9
-        else tr("Likely the cheapest")
-        if n >= 7
-        else tr("Could go either way")
-        if n >= 4
-        else tr("Unlikely to be the cheapest")
-    )
-    return tr("{lead}: in {n} of 10 futures").format(lead=lead, n=n)
+        return tr("Rarely: cheapest in under 1 of 10 futures")
+    lead = tr("Very likely") if n >= 9 else tr("Likely") if n >= 7 else tr("A toss-up") if n >= 4 else tr("Unlikely")
+    return tr("{lead}: cheapest in {n} of 10 futures").format(lead=lead, n=n)
 
 
 def run_chance(run: UncertaintyResult | None, c: Comparison, k: int) -> float | None:
@@ -173,43 +169,54 @@ def run_chance(run: UncertaintyResult | None, c: Comparison, k: int) -> float | 
 
 
 def range_line(v: VehicleOutcome, display: Display = US_DISPLAY) -> str:
-    """'Range 300 mi in summer, 210 mi in January' (a plug-in's range in this household's climate) or the EPA
-    range on a tank; '' when unknown."""
+    """'Range 300 mi, 210 mi in January' (a plug-in's range in this household's warmest and coldest month), or the
+    EPA range on a tank; '' when unknown."""
     s = v.charging
     if s is not None and s.winter_range_mi and s.summer_range_mi:
-        if s.note_facts.is_bev:
-            return tr("Range {summer} in summer, {winter} in {month}").format(
-                summer=distance(s.summer_range_mi, display), winter=distance(s.winter_range_mi, display), month=s.winter_month
-            )
-        return tr("Electric range {summer} in summer, {winter} in {month}").format(
+        words = (
+            tr("Range {summer}, {winter} in {month}") if s.note_facts.is_bev else tr("On battery {summer}, {winter} in {month}")
+        )
+        return words.format(
             summer=distance(s.summer_range_mi, display), winter=distance(s.winter_range_mi, display), month=s.winter_month
         )
     if v.range_mi:
-        return tr("Range {} on a full tank").format(distance(v.range_mi, display))
+        return tr("Range {} on a tank").format(distance(v.range_mi, display))
     return ""
 
 
 def charging_line(v: VehicleOutcome, display: Display = US_DISPLAY) -> str:
-    """A plug-in's public charging for this household in one line, with what it costs a year: 'Public charging about
-    7 days a year, $296'; '' for a car that does not plug in. (How much home charging covers is in the worry.)"""
+    """A plug-in's charging for this household in one line, with what public charging costs a year: 'Home covers 98%
+    of your days; public about 7 days, $296 a year'; '' for a car that does not plug in."""
     s = v.charging
     if s is None:
         return ""
     public = s.energy_cost_by_source.get("public", 0.0)
     cost = money(public, currency=display.currency)
     days = round(s.public_charge_days)
+    if not s.note_facts.is_bev:
+        share = s.electric_share_of_miles
+        head = tr("{:.0%} of your driving electric").format(share) if share is not None else tr("Electric share unknown")
+        if share is not None and s.epa_utility_factor:
+            head += tr(" (EPA's label: {:.0%})").format(s.epa_utility_factor)
+        return head + (tr("; public charging {} a year").format(cost) if public >= 1 else "")
     if s.home_charging == HomeCharging.NONE:
-        return tr("No home charging: public charging about {days} days a year, {cost} a year").format(days=days, cost=cost)
+        return tr("No home charging: public about {days} days, {cost} a year").format(days=days, cost=cost)
+    head = (
+        tr("Home covers {:.0%} of your days").format(s.share_days_home_only)
+        if s.share_days_home_only is not None
+        else tr("Charges at home")
+    )
     if days == 0 and public < 1:
-        return tr("Charges at home: no public charging needed")
-    if days == 0:
-        return tr("Public charging {} a year").format(cost)
-    return tr("Public charging about {days} days a year, {cost} a year").format(days=days, cost=cost)
+        return head + tr("; no public charging")
+    return head + tr("; public about {days} days, {cost} a year").format(days=days, cost=cost)
 
 
 def worry_text(v: VehicleOutcome, display: Display = US_DISPLAY) -> str:
-    """The household's own worry answered (range in the coldest month, trips, public charging): the charging note."""
-    return charging_note(v.charging, display) if v.charging is not None else ""
+    """The household's own worry answered in words (trips, fast stops in January, a winter range shorter than the
+    longest day): the charging note less its first sentence, which the charging line says."""
+    if v.charging is None:
+        return ""
+    return " ".join(charging_note_parts(v.charging, display)[1:])
 
 
 @dataclass(frozen=True)
@@ -235,6 +242,8 @@ def cards(c: Comparison, run: UncertaintyResult | None = None, display: Display 
     """The answer card of every vehicle, in the comparison's order."""
     years = c.household.years
     has_run = run is not None and run.ids == tuple(v.id for v in c.vehicles)
+    # make model trim; the model year only when the cars differ in it (used cars of different years)
+    one_year = len({v.label.partition(" ")[0] for v in c.vehicles}) == 1
     out = []
     for k, v in enumerate(c.vehicles):
         p = place(c, k)
@@ -242,7 +251,7 @@ def cards(c: Comparison, run: UncertaintyResult | None = None, display: Display 
         headline, total = cost_lines(v, years, display)
         out.append(
             Card(
-                name=v.label,
+                name=short_name(v) if one_year else v.label,
                 headline=headline,
                 total=total,
                 standing=standing_text(p, c, display),

@@ -16,8 +16,8 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QCloseEvent, QUndoStack
+from PySide6.QtCore import QSize, Qt, QTimer
+from PySide6.QtGui import QCloseEvent, QResizeEvent, QUndoStack
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
@@ -45,10 +45,14 @@ from buyer_app.core.profiles.schema import Profile
 from buyer_app.core.profiles.session import unsupported_in
 from buyer_app.core.region.climate import Climate
 from buyer_app.core.uncertainty.draws import UncertaintySettings
+from buyer_app.core.uncertainty.run import UncertaintyResult
 from buyer_app.core.vehicles.database import VehicleDatabase
+from buyer_app.text.answer import Card
+from buyer_app.text.answer import cards as answer_cards
 from buyer_app.text.session import notice_text
 from buyer_app.text.units import Display
 from buyer_app.text.wording import charging_notes, verdict
+from buyer_app.ui.answer_cards import AnswerCards
 from buyer_app.ui.chart_tabs import ChartTabs, co2_readout  # noqa: F401 (tests import co2_readout here)
 from buyer_app.ui.comparison_model import ComparisonModel
 from buyer_app.ui.driving_panel import DrivingPanel
@@ -67,6 +71,27 @@ from buyer_app.ui.whatif import WhatIfPanel
 if TYPE_CHECKING:
     from buyer_app.report.summary import ReportContext
 
+LEFT_WIDTH = 560  # the vehicle list's columns at most; less on a narrow window (a third of it)
+CHART_MIN = 250  # the chart's height (with its tabs) the panes leave it where the window is tall enough
+DETAILS_MIN = 46  # the what-ifs and the table: at least a row of them, the rest scrolls
+PREFERRED = QSize(1440, 920)  # the window's first size on a screen with room for it
+
+
+def initial_size(room: QSize) -> QSize:
+    """The first size of the window on a screen with `room` available: the preferred size, or about 94% x 92% of
+    the room on a smaller screen (the title bar and the panel stay visible), never larger than the room."""
+    return QSize(min(PREFERRED.width(), round(room.width() * 0.94)), min(PREFERRED.height(), round(room.height() * 0.92)))
+
+
+def _scroll(widget: QWidget) -> QScrollArea:
+    scroll = QScrollArea()
+    scroll.setWidget(widget)
+    scroll.setWidgetResizable(True)
+    scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+    scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    return scroll
+
+
 # 2025 Tesla Model 3 Long Range RWD, 2025 Toyota Camry Hybrid LE, 2025 Toyota RAV4 PHEV
 SAMPLE = Profile("Sample household", Household(years=8), (VehicleChoice(48765), VehicleChoice(48032), VehicleChoice(49160)))
 
@@ -77,6 +102,10 @@ class MainWindow(QMainWindow):
         self.db = db
         self.profile = profile
         self.comparison: Comparison | None = None
+        self._cards: list[Card] = []
+        self._divider_moved = False  # once the reader drags a results divider, the window stops placing them itself
+        self._fit_timer = QTimer(self, singleShot=True, interval=0)  # one fit after a burst of changes
+        self._fit_timer.timeout.connect(self.fit_panes)
         self.household_valid = True
         self.undo_stack = QUndoStack(self)
         self.files = FileController(
@@ -97,7 +126,7 @@ class MainWindow(QMainWindow):
             self.display,
         )
         self.setWindowTitle("Vehicle Buyer")
-        self.resize(1360, 860)
+        self.resize(initial_size(self.screen().availableGeometry().size()))
 
         self.household = HouseholdPanel(profile.household)
         self.household.changed.connect(self._household_edited)
@@ -154,7 +183,7 @@ class MainWindow(QMainWindow):
         buttons.addStretch()
         self.verdict = QLabel(wordWrap=True, textFormat=Qt.TextFormat.PlainText)
         self.verdict.setAccessibleName("Verdict")
-        self.verdict.setStyleSheet("font-size: 11pt; font-weight: 600")
+        self.verdict.setStyleSheet("font-size: 10pt; font-weight: 600")
         self.run_control = RunControl(
             self,
             self.uncertainty_panel,
@@ -166,35 +195,49 @@ class MainWindow(QMainWindow):
         self.run_bar, self.runner = self.run_control.run_bar, self.run_control.runner
         self.run_bar.settings_requested.connect(lambda: left.setCurrentWidget(uncertainty_scroll))
         self._verdict_text = ""
+        self.answer_cards = AnswerCards()
+        self.answer_cards.price_entered.connect(self._price_edited)
+        self.answer_cards.details_requested.connect(lambda: self._show_uncertainty(uncertainty_scroll))
         self.chart_tabs = ChartTabs(lambda: self.comparison, lambda: self.runner.latest, self.run_control.message)
         self.charts, self.plots, self.tab_names = self.chart_tabs.tabs, self.chart_tabs.plots, self.chart_tabs.tab_names
         self.thresholds_text, self.incentives_view = self.chart_tabs.thresholds_text, self.chart_tabs.incentives_view
 
+        # the answer first (cards and verdict, in full), then the what-ifs and the table (they scroll), the charts below
+        answer = QWidget()
+        av = QVBoxLayout(answer)
+        av.setContentsMargins(6, 6, 6, 2)
+        av.addWidget(self.answer_cards)
+        av.addWidget(self.verdict)
+        self.answer_scroll = _scroll(answer)
         top = QWidget()
         rv = QVBoxLayout(top)
+        rv.setContentsMargins(6, 2, 6, 2)
+        rv.addWidget(self.run_bar)
         rv.addWidget(self.whatif)
         rv.addWidget(self.results, 2)
         rv.addLayout(buttons)
-        rv.addWidget(self.verdict)
-        rv.addWidget(self.run_bar)
         self.charging_notes = QLabel(wordWrap=True)
         self.charging_notes.setAccessibleName("Range and charging notes")
         self.charging_notes.setTextFormat(Qt.TextFormat.PlainText)
         rv.addWidget(self.charging_notes)
-        # results above, charts below: on a short screen the upper part scrolls and the divider can be dragged
-        top_scroll = QScrollArea()
-        top_scroll.setWidget(top)
-        top_scroll.setWidgetResizable(True)
-        top_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.details_scroll = _scroll(top)
         self.right_splitter = QSplitter(Qt.Orientation.Vertical)
-        self.right_splitter.addWidget(top_scroll)
+        self.right_splitter.addWidget(self.answer_scroll)
+        self.right_splitter.addWidget(self.details_scroll)
         self.right_splitter.addWidget(self.charts)
-        self.right_splitter.setStretchFactor(1, 1)  # a taller window gives the charts the room
-        self._top = top
+        self.right_splitter.setStretchFactor(2, 1)  # a taller window gives the charts the room
+        self.right_splitter.setChildrenCollapsible(False)
+        self.answer_scroll.setMinimumHeight(60)
+        self.details_scroll.setMinimumHeight(DETAILS_MIN)
+        self.charts.setMinimumHeight(120)
+        self.right_splitter.splitterMoved.connect(self._divider_dragged)
+        self._answer, self._top = answer, top
         self.splitter = QSplitter()
         self.splitter.addWidget(left)
         self.splitter.addWidget(self.right_splitter)
-        self.splitter.setSizes([560, 800])
+        self.splitter.setStretchFactor(1, 1)
+        left_width = min(LEFT_WIDTH, self.width() // 3)
+        self.splitter.setSizes([left_width, self.width() - left_width])
         self.setCentralWidget(self.splitter)
         self.files.build_menus(self.report)
         self.file_menu, self.recent_menu = self.files.file_menu, self.files.recent_menu
@@ -266,7 +309,7 @@ class MainWindow(QMainWindow):
         missing = [v.label for v in comparison.vehicles if v.price is None]
         text = verdict(comparison, self.display())
         if missing:
-            text += " Enter a price for: " + ", ".join(missing) + " (double-click its Price cell)."
+            text += " Enter a price for: " + ", ".join(missing) + " (type it in its card, or double-click its Price cell)."
         self._show_results(comparison, text)
 
     def _show_results(self, comparison: Comparison | None, text: str) -> None:
@@ -279,14 +322,31 @@ class MainWindow(QMainWindow):
         self._verdict_text = text
         self.verdict.setText(text)
         self.charging_notes.setText(charging_notes(comparison, display))
+        self._cards = answer_cards(comparison, self._matching_run(comparison), display) if comparison else []
+        self.answer_cards.set_cards(self._cards)
+        self._fit_timer.start()
         # only the chart on show is drawn now; the others when their tab is opened
         self.chart_tabs.inputs_changed()
         self.run_control.request()  # the bands go at once; the run for these inputs follows
         self.chart_tabs.draw_current()
 
     def _show_second_line(self, second: str) -> None:
-        """The verdict, with the simulation's outcome or state under it."""
+        """The verdict, with the simulation's outcome or state under it; the cards' how-sure lines follow the run."""
         self.verdict.setText(self._verdict_text + (f"\n{second}" if second else ""))
+        if self.comparison is not None and self._cards:
+            self._cards = answer_cards(self.comparison, self._matching_run(self.comparison), self.display())
+            self.answer_cards.show_sure(self._cards)
+        self._fit_timer.start()
+
+    def _matching_run(self, comparison: Comparison) -> UncertaintyResult | None:
+        """The finished uncertainty run of exactly these inputs, if there is one."""
+        run = self.runner.latest
+        return run.result if run is not None and run.comparison is comparison else None
+
+    def _show_uncertainty(self, page: QWidget) -> None:
+        """A card's "details": the Uncertainty tab (spreads, draws, the pair) and the Chance cheapest chart."""
+        self.left_tabs.setCurrentWidget(page)
+        self.charts.setCurrentIndex(self.tab_names.index("cheapest"))
 
     def _uncertainty_edited(self, uncertainty: UncertaintySettings, name: str) -> None:
         self.change(replace(self.profile, uncertainty=uncertainty), "Change uncertainty settings", f"uncertainty:{name}")
@@ -390,27 +450,50 @@ class MainWindow(QMainWindow):
 
     # -- layout --------------------------------------------------------------------------------
     def restore_layout(self) -> None:
-        """The window's size and dividers as last left; a saved value of the wrong kind is ignored."""
+        """The window's size and left divider as last left, never larger than the screen it opens on; a saved value
+        of the wrong kind is ignored. The results' dividers are placed for the answer on show (`fit_panes`)."""
         geometry = value_bytes("window/geometry")
-        if geometry is not None:
-            self.restoreGeometry(geometry)
+        if geometry is not None and self.restoreGeometry(geometry):
+            room = self.screen().availableGeometry().size()
+            if self.width() > room.width() or self.height() > room.height():
+                self.resize(self.size().boundedTo(room))
         splitter = value_bytes("window/splitter")
         if splitter is not None:
             self.splitter.restoreState(splitter)
-        right = value_bytes("window/right_splitter")
-        if right is None or not self.right_splitter.restoreState(right):
-            QTimer.singleShot(0, self._fit_top)
+        self._fit_timer.start()
 
-    def _fit_top(self) -> None:
-        """First start: the results and the verdict in full (up to 2/3 of the height), the charts below."""
-        height = self.right_splitter.height()
-        self.right_splitter.setSizes([min(self._top.sizeHint().height(), height * 2 // 3), height])
+    def _divider_dragged(self, _pos: int, _index: int) -> None:
+        self._divider_moved = True
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt's name)
+        super().resizeEvent(event)
+        if not self._divider_moved:
+            self._fit_timer.start()
+
+    def fit_panes(self) -> None:
+        """The answer cards and the verdict take what they need, the what-ifs and the table a share of the rest
+        (they scroll), and the charts get what is left, at least CHART_MIN where the height allows."""
+        if self._divider_moved:
+            return
+        height = self.right_splitter.height() - 2 * self.right_splitter.handleWidth()
+        width = self.answer_scroll.viewport().width()
+        layout = self._answer.layout()
+        assert layout is not None
+        margins = layout.contentsMargins()
+        cards = self.answer_cards.needed_height(width - margins.left() - margins.right())
+        words = self.verdict.heightForWidth(width - margins.left() - margins.right())
+        answer = cards + words + layout.spacing() + margins.top() + margins.bottom() + 2
+        answer = min(answer, max(height - CHART_MIN - DETAILS_MIN, height // 3))
+        rest = height - answer
+        details = min(self._top.sizeHint().height(), max(DETAILS_MIN, min(rest // 3, rest - CHART_MIN)))
+        sizes = [answer, details, max(rest - details, 0)]
+        if sizes != self.right_splitter.sizes():
+            self.right_splitter.setSizes(sizes)
 
     def save_layout(self) -> None:
         s = settings()
         s.setValue("window/geometry", self.saveGeometry())
         s.setValue("window/splitter", self.splitter.saveState())
-        s.setValue("window/right_splitter", self.right_splitter.saveState())
         s.sync()
 
     # -- the document, delegated to the session and its controller (the window's API for tests and tools) --------
