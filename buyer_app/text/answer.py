@@ -21,7 +21,7 @@ from buyer_app.core.uncertainty.run import UncertaintyResult
 from buyer_app.text.charging import charging_note_parts
 from buyer_app.text.currency import money
 from buyer_app.text.translate import tr
-from buyer_app.text.units import US_DISPLAY, Display, distance
+from buyer_app.text.units import US_DISPLAY, Display, distance, distance_value
 from buyer_app.text.wording import years_text
 
 
@@ -58,8 +58,9 @@ def _pair(c: Comparison, a: int, b: int) -> BreakEven | None:
     return next((p for p in c.break_even if {p.a, p.b} == ids), None)
 
 
-def place(c: Comparison, k: int) -> Place:
-    """Where vehicle `k` stands: against the cheapest to buy (its pay-back) and the cheapest over the years."""
+def place(c: Comparison, k: int, curves: np.ndarray | None = None) -> Place:
+    """Where vehicle `k` stands: against the cheapest to buy (its pay-back) and the cheapest over the years
+    (`curves`: the comparison's cost curves, when the caller has them already)."""
     v = c.vehicles[k]
     if v.price is None:
         return Place(Standing.NEEDS_PRICE)
@@ -72,7 +73,7 @@ def place(c: Comparison, k: int) -> Place:
     cheapest = k == best or more <= 0
     if k != to_buy:
         pair = _pair(c, to_buy, k)
-        curves = cost_curve(c.result)
+        curves = cost_curve(c.result) if curves is None else curves
         started_dearer = curves[k][0] > curves[to_buy][0]
         if pair is not None and pair.year is not None and started_dearer and v.total_cost < c.vehicles[to_buy].total_cost:
             return Place(Standing.PAYS_BACK, cheapest, pair.year, max(more, 0.0), short_name(c.vehicles[best]))
@@ -86,7 +87,7 @@ def standing_text(p: Place, c: Comparison, display: Display = US_DISPLAY) -> str
     years = c.household.years
     cash = display.currency
     if p.standing is Standing.NEEDS_PRICE:
-        return tr("Needs a price before it can be compared.")
+        return ""  # the card's cost lines ask for the price already
     if p.standing is Standing.ONLY_PRICED:
         return tr("The only car with a price so far: give the others one to compare.")
     if p.standing is Standing.FROM_DAY_ONE:
@@ -173,6 +174,9 @@ def range_line(v: VehicleOutcome, display: Display = US_DISPLAY) -> str:
     EPA range on a tank; '' when unknown."""
     s = v.charging
     if s is not None and s.winter_range_mi and s.summer_range_mi:
+        if round(distance_value(s.winter_range_mi, display)) == round(distance_value(s.summer_range_mi, display)):
+            words = tr("Range {summer} all year") if s.note_facts.is_bev else tr("On battery {summer} all year")
+            return words.format(summer=distance(s.summer_range_mi, display))
         words = (
             tr("Range {summer}, {winter} in {month}") if s.note_facts.is_bev else tr("On battery {summer}, {winter} in {month}")
         )
@@ -244,9 +248,10 @@ def cards(c: Comparison, run: UncertaintyResult | None = None, display: Display 
     has_run = run is not None and run.ids == tuple(v.id for v in c.vehicles)
     # make model trim; the model year only when the cars differ in it (used cars of different years)
     one_year = len({v.label.partition(" ")[0] for v in c.vehicles}) == 1
+    curves = cost_curve(c.result)
     out = []
     for k, v in enumerate(c.vehicles):
-        p = place(c, k)
+        p = place(c, k, curves)
         chance = run_chance(run, c, k)
         headline, total = cost_lines(v, years, display)
         out.append(

@@ -12,8 +12,8 @@ from __future__ import annotations
 from html import escape
 
 from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QResizeEvent
-from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QLineEdit, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPalette, QResizeEvent
+from PySide6.QtWidgets import QApplication, QFrame, QGridLayout, QLabel, QLineEdit, QSizePolicy, QVBoxLayout, QWidget
 
 from buyer_app.charts.comparison import VEHICLE_COLOURS
 from buyer_app.text.answer import Card
@@ -21,11 +21,19 @@ from buyer_app.ui.comparison_model import parse_price
 
 MIN_CARD_WIDTH = 170  # below this the lines wrap into too many rows; the cards then flow onto a second row
 SPACING = 6
+BAR = 4  # the height of the colour bar along a card's top
 
 
 def meter_html(level: int, colour: str) -> str:
     """Ten small squares, as many filled (in the car's colour) as futures in ten where the car is the cheapest."""
     return f'<span style="color:{colour}">{"■" * level}</span><span style="color:#c8c8c8">{"■" * (10 - level)}</span>'
+
+
+def _colour(widget: QWidget, colour: str) -> None:
+    """Text colour through the palette (a style sheet per label costs a style pass each: slow for 8 cards)."""
+    palette = widget.palette()
+    palette.setColor(QPalette.ColorRole.WindowText, QColor(colour) if colour else QApplication.palette().windowText().color())
+    widget.setPalette(palette)
 
 
 def _label(point_delta: float = 0.0, bold: bool = False, colour: str = "") -> QLabel:
@@ -38,7 +46,7 @@ def _label(point_delta: float = 0.0, bold: bool = False, colour: str = "") -> QL
         font.setBold(bold)
         label.setFont(font)
     if colour:
-        label.setStyleSheet(f"color: {colour}")
+        _colour(label, colour)
     return label
 
 
@@ -52,14 +60,10 @@ class AnswerCard(QFrame):
         super().__init__()
         self.index = index
         colour = QColor(VEHICLE_COLOURS[index % len(VEHICLE_COLOURS)])
-        self.setObjectName("answerCard")
-        self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setStyleSheet(
-            f"QFrame#answerCard {{ border: 1px solid #c8c8c8; border-top: 4px solid {colour.name()}; border-radius: 3px; }}"
-        )
+        self.bar_colour = colour
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(6, 4, 6, 4)
+        layout.setContentsMargins(7, 4 + BAR, 7, 5)
         layout.setSpacing(2)
         self.name = _label(0.5, True)
         self.headline = _label(3.0, True)
@@ -93,10 +97,10 @@ class AnswerCard(QFrame):
         layout.addStretch(1)
         self.card: Card | None = None
 
-    def show_card(self, card: Card) -> None:
-        """Set every line from `card` (a line with no words is hidden)."""
+    def show_card(self, card: Card) -> bool:
+        """Set every line from `card` (a line with no words is hidden); False when nothing changed."""
         if card == self.card:
-            return
+            return False
         self.card = card
         self.name.setText(card.name)
         self.setAccessibleName(f"Answer for the {card.name}")
@@ -110,19 +114,31 @@ class AnswerCard(QFrame):
         self.price_box.setAccessibleName(f"Price of the {card.name}")
         if card.priced:
             self.price_problem.hide()
-        self.standing.setText(card.standing)
+        self._line(self.standing, card.standing)
         best = card.place.cheapest and card.priced
-        self.standing.setStyleSheet("color: #1b5e20; font-weight: 600" if best else "")
+        if self.standing.font().bold() != best:
+            font = QFont(self.standing.font())
+            font.setBold(best)
+            self.standing.setFont(font)
+            _colour(self.standing, "#1b5e20" if best else "")
         self.show_sure(card)
         self._line(self.range, card.range)
         self._line(self.charging, card.charging)
         self._line(self.worry, card.worry)
+        return True
 
     def show_sure(self, card: Card) -> None:
         self.sure.setVisible(bool(card.sure))
         if card.sure:
             meter = meter_html(card.level, self.colour) + " " if card.level is not None else ""
             self.sure.setText(f'{meter}{escape(card.sure)}&nbsp;<a href="details">details</a>')
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt's name)
+        """A thin frame with a bar in the car's chart colour along the top."""
+        painter = QPainter(self)
+        painter.setPen(QColor("#c8c8c8"))
+        painter.drawRect(self.rect().adjusted(0, 0, -1, -1))
+        painter.fillRect(0, 0, self.width(), BAR, self.bar_colour)
 
     @staticmethod
     def _line(label: QLabel, text: str, tip: str = "") -> None:
@@ -161,6 +177,7 @@ class AnswerCards(QWidget):
         self.cards: list[AnswerCard] = []
         self._shown = 0
         self._columns = 0
+        self._heights: dict[int, int] = {}  # width -> needed height, until the words change
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
 
     def set_cards(self, cards: list[Card]) -> None:
@@ -171,10 +188,14 @@ class AnswerCards(QWidget):
             widget.price_entered.connect(lambda price, k=row: self.price_entered.emit(k, price))
             widget.details_requested.connect(self.details_requested.emit)
             self.cards.append(widget)
+        changed = False
         for widget, card in zip(self.cards, cards, strict=False):
-            widget.show_card(card)
+            changed |= widget.show_card(card)
+        if changed:
+            self._heights.clear()
         if len(cards) != self._shown:
             self._shown = len(cards)
+            self._heights.clear()
             self._arrange(force=True)
 
     def show_sure(self, cards: list[Card]) -> None:
@@ -182,6 +203,7 @@ class AnswerCards(QWidget):
         for widget, card in zip(self.cards, cards, strict=False):
             widget.card = card
             widget.show_sure(card)
+        self._heights.clear()
 
     def columns_for(self, width: int) -> int:
         return max(1, min(self._shown, (width + SPACING) // (MIN_CARD_WIDTH + SPACING))) if self._shown else 1
@@ -211,6 +233,8 @@ class AnswerCards(QWidget):
         """The height the cards take at `width` with every line in full."""
         if not self._shown:
             return 0
+        if width in self._heights:
+            return self._heights[width]
         columns = self.columns_for(width)
         card_width = (width - SPACING * (columns - 1)) // columns
         rows = [0] * ((self._shown + columns - 1) // columns)
@@ -218,7 +242,8 @@ class AnswerCards(QWidget):
             layout = widget.layout()
             assert layout is not None
             rows[k // columns] = max(rows[k // columns], layout.totalHeightForWidth(card_width))
-        return sum(rows) + SPACING * (len(rows) - 1)
+        self._heights[width] = sum(rows) + SPACING * (len(rows) - 1)
+        return self._heights[width]
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
         return QSize(MIN_CARD_WIDTH, self.needed_height(max(self.width(), MIN_CARD_WIDTH)))
