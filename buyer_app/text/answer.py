@@ -223,6 +223,9 @@ def worry_text(v: VehicleOutcome, display: Display = US_DISPLAY) -> str:
     return " ".join(charging_note_parts(v.charging, display)[1:])
 
 
+SIMULATING = "How sure: simulating the futures…"
+
+
 @dataclass(frozen=True)
 class Card:
     """Every line of one answer card, in words; `monthly`/`total` are '' for a car without a price."""
@@ -242,8 +245,11 @@ class Card:
     priced: bool
 
 
-def cards(c: Comparison, run: UncertaintyResult | None = None, display: Display = US_DISPLAY) -> list[Card]:
-    """The answer card of every vehicle, in the comparison's order."""
+def cards(
+    c: Comparison, run: UncertaintyResult | None = None, display: Display = US_DISPLAY, simulating: bool = False
+) -> list[Card]:
+    """The answer card of every vehicle, in the comparison's order; `simulating`: a run for these inputs is under way
+    (the how-sure line says so rather than vanishing and coming back)."""
     years = c.household.years
     has_run = run is not None and run.ids == tuple(v.id for v in c.vehicles)
     # make model trim; the model year only when the cars differ in it (used cars of different years)
@@ -263,7 +269,7 @@ def cards(c: Comparison, run: UncertaintyResult | None = None, display: Display 
                 place=p,
                 price=price_line(v, display),
                 price_source=price_source(v),
-                sure=chance_words(chance) if has_run and v.price is not None else "",
+                sure=(chance_words(chance) if has_run else SIMULATING if simulating else "") if v.price is not None else "",
                 level=chance_level(chance) if chance is not None else None,
                 range=range_line(v, display),
                 charging=charging_line(v, display),

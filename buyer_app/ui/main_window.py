@@ -45,7 +45,6 @@ from buyer_app.core.profiles.schema import Profile
 from buyer_app.core.profiles.session import unsupported_in
 from buyer_app.core.region.climate import Climate
 from buyer_app.core.uncertainty.draws import UncertaintySettings
-from buyer_app.core.uncertainty.run import UncertaintyResult
 from buyer_app.core.vehicles.database import VehicleDatabase
 from buyer_app.text.answer import Card
 from buyer_app.text.answer import cards as answer_cards
@@ -322,7 +321,7 @@ class MainWindow(QMainWindow):
         self._verdict_text = text
         self.verdict.setText(text)
         self.charging_notes.setText(charging_notes(comparison, display))
-        self._cards = answer_cards(comparison, self._matching_run(comparison), display) if comparison else []
+        self._cards = self._words(comparison) if comparison else []
         self.answer_cards.set_cards(self._cards)
         self._fit_timer.start()
         # only the chart on show is drawn now; the others when their tab is opened
@@ -334,14 +333,16 @@ class MainWindow(QMainWindow):
         """The verdict, with the simulation's outcome or state under it; the cards' how-sure lines follow the run."""
         self.verdict.setText(self._verdict_text + (f"\n{second}" if second else ""))
         if self.comparison is not None and self._cards:
-            self._cards = answer_cards(self.comparison, self._matching_run(self.comparison), self.display())
+            self._cards = self._words(self.comparison)
             self.answer_cards.show_sure(self._cards)
         self._fit_timer.start()
 
-    def _matching_run(self, comparison: Comparison) -> UncertaintyResult | None:
-        """The finished uncertainty run of exactly these inputs, if there is one."""
+    def _words(self, comparison: Comparison) -> list[Card]:
+        """The cards' words, with how sure from the finished uncertainty run of exactly these inputs, if there is one."""
         run = self.runner.latest
-        return run.result if run is not None and run.comparison is comparison else None
+        result = run.result if run is not None and run.comparison is comparison else None
+        busy = self.run_control.enabled() and self.runner.state in ("pending", "running")
+        return answer_cards(comparison, result, self.display(), simulating=busy)
 
     def _show_uncertainty(self, page: QWidget) -> None:
         """A card's "details": the Uncertainty tab (spreads, draws, the pair) and the Chance cheapest chart."""

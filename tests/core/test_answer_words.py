@@ -16,6 +16,7 @@ from buyer_app.core.uncertainty.draws import UncertaintySettings
 from buyer_app.core.uncertainty.run import run_uncertainty
 from buyer_app.core.vehicles.database import VehicleDatabase
 from buyer_app.text.answer import (
+    SIMULATING,
     Standing,
     break_even_words,
     cards,
@@ -142,6 +143,8 @@ def test_how_sure_in_words_from_a_real_run(db: VehicleDatabase) -> None:
         assert card.sure == chance_words(p)
     assert sum(m.level or 0 for m in made) in range(9, 12)  # the chances add up to about 10 in 10
     assert all(m.sure == "" and m.level is None for m in cards(c))  # no run, no meter
+    # while the run for these inputs is under way the line stays, saying so (the cards do not jump while a slider moves)
+    assert all(m.sure == SIMULATING and m.level is None for m in cards(c, simulating=True))
     other = compare(db, c.household, [VehicleChoice(CAMRY), VehicleChoice(MODEL_3)])
     assert all(m.sure == "" for m in cards(other, run))  # a run of other cars is not this comparison's
 

@@ -159,3 +159,16 @@ def test_a_remembered_size_larger_than_the_screen_is_fitted(qtbot, db) -> None:
     qtbot.addWidget(second)
     room = second.screen().availableGeometry()
     assert second.width() <= room.width() and second.height() <= room.height()
+
+
+def test_cards_follow_the_profiles_units(qtbot, db) -> None:
+    from buyer_app.core.household.choices import UnitSystem
+
+    window = _open(qtbot, db, load_sample("minnesota-commuters"), run=False)
+    electric = window.answer_cards.cards[0]
+    assert " mi" in electric.range.text()
+    window._units_chosen(UnitSystem.METRIC)
+    assert window.display().metric
+    assert " km" in electric.range.text() and " mi" not in electric.range.text()
+    window.undo_stack.undo()
+    assert " mi" in electric.range.text()
