@@ -77,6 +77,9 @@ class AnswerCard(QFrame):
         self.sure = QLabel(wordWrap=True, textFormat=Qt.TextFormat.RichText)  # the meter, its words, a details link
         self.sure.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
         self.sure.linkActivated.connect(lambda _link: self.details_requested.emit())
+        self.sure.setTextInteractionFlags(  # the details link is reached with Tab as well as the mouse
+            Qt.TextInteractionFlag.LinksAccessibleByMouse | Qt.TextInteractionFlag.LinksAccessibleByKeyboard
+        )
         self.sure.setToolTip("Open the Uncertainty tab and the Chance cheapest chart: the spreads, the draws, what moves it")
         self.range = _label(-0.5)
         self.charging = _label(-0.5)
@@ -201,9 +204,10 @@ class AnswerCards(QWidget):
     def show_sure(self, cards: list[Card]) -> None:
         """Only the how-sure lines changed (the uncertainty run finished or was dropped)."""
         for widget, card in zip(self.cards, cards, strict=False):
-            widget.card = card
-            widget.show_sure(card)
-        self._heights.clear()
+            before, widget.card = widget.card, card
+            if before is None or (before.sure, before.level) != (card.sure, card.level):
+                widget.show_sure(card)
+                self._heights.clear()
 
     def columns_for(self, width: int) -> int:
         return max(1, min(self._shown, (width + SPACING) // (MIN_CARD_WIDTH + SPACING))) if self._shown else 1
