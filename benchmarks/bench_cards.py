@@ -43,6 +43,16 @@ def median_ms(times: list[float]) -> str:
     return f"{m:.1f} ms ({m / FRAME_MS:.2f} of a 16 ms frame; median of {len(times)})"
 
 
+def settle(app: object, seconds: float = 0.2) -> None:
+    """Let timers that follow a change (the vehicle list's energy column, the panes' fit) run, outside the timings."""
+    from PySide6.QtWidgets import QApplication
+
+    end = time.perf_counter() + seconds
+    while time.perf_counter() < end:
+        QApplication.processEvents()
+        time.sleep(0.005)
+
+
 def process_median(args: list[str], repeat: int = 5) -> float:
     times = []
     for _ in range(repeat):
@@ -106,6 +116,7 @@ def main() -> None:
         slider.setValue(20 + k % 10)  # compute, cards, table, the chart on show, the recovery file
         app.processEvents()  # lay out and paint what changed
         steps.append((time.perf_counter() - start) * 1000)
+        settle(app)  # the vehicle list's energy column follows 120 ms after a change: not part of the step
         start = time.perf_counter()
         c = compare(
             db, window.effective_household(), list(window.profile.vehicles), window.profile.driving, window.profile.climate
@@ -118,8 +129,10 @@ def main() -> None:
         window.chart_tabs.draw_current()
         app.processEvents()  # cards and chart laid out and painted
         redraws.append((time.perf_counter() - start) * 1000)
-        app.processEvents()
-    print(f"(b) one what-if step, 8 vehicles, to a painted window (all of it): {median_ms(steps)}")
+        settle(app)
+    print(
+        f"(b) one what-if step, 8 vehicles, to a painted window (compute, cards, table, chart, recovery file): {median_ms(steps)}"
+    )
     print(f"(b)   the cards and the chart redrawn and painted for a new comparison: {median_ms(redraws)}")
     print(f"(b)   the cost model alone (compare): {median_ms(computes)}")
 
