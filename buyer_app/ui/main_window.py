@@ -472,8 +472,8 @@ class MainWindow(QMainWindow):
             self._fit_timer.start()
 
     def fit_panes(self) -> None:
-        """The answer cards and the verdict take what they need, the what-ifs and the table a share of the rest
-        (they scroll), and the charts get what is left, at least CHART_MIN where the height allows."""
+        """The answer cards and the verdict take what they need; of the rest the charts keep at least 55% (and
+        CHART_MIN where the height allows), the what-ifs and the table up to what they need (they scroll)."""
         if self._divider_moved:
             return
         height = self.right_splitter.height() - 2 * self.right_splitter.handleWidth()
@@ -486,7 +486,7 @@ class MainWindow(QMainWindow):
         answer = cards + words + layout.spacing() + margins.top() + margins.bottom() + 2
         answer = min(answer, max(height - CHART_MIN - DETAILS_MIN, height // 3))
         rest = height - answer
-        details = min(self._top.sizeHint().height(), max(DETAILS_MIN, min(rest // 3, rest - CHART_MIN)))
+        details = min(self._top.sizeHint().height(), max(DETAILS_MIN, rest - max(CHART_MIN, rest * 11 // 20)))
         sizes = [answer, details, max(rest - details, 0)]
         if sizes != self.right_splitter.sizes():
             self.right_splitter.setSizes(sizes)
