@@ -76,6 +76,7 @@ def child(folder: Path, seed: int) -> None:
     QMessageBox.exec = answer  # type: ignore[assignment]
     app, window, _first = start_window()
     actions = {a.text().replace("&", ""): a for a in window.file_menu.actions()}
+    note(op="ready")  # the harness times its kill from here, so a slow start on a busy machine still gets killed mid-work
 
     def step() -> None:
         op = rng.choice(["edit", "edit", "save", "save_as", "duplicate", "rename", "delete", "open", "new"])
@@ -145,9 +146,24 @@ def _journal(folder: Path, pid: int) -> list[dict[str, object]]:
             entry = json.loads(line)
         except ValueError:
             continue  # the last line may be cut by the kill
-        if entry.get("pid") == pid:
+        if entry.get("pid") == pid and entry.get("op") != "ready":
             entries.append(entry)
     return entries
+
+
+def _wait_until_ready(folder: Path, pid: int, timeout_s: float = 60.0) -> bool:
+    """Wait until the child `pid` has its window up (its "ready" line in the journal) or `timeout_s` passed: True;
+    False when it ended on its own (it is reaped then)."""
+    path = folder / JOURNAL
+    needle = f'{{"pid": {pid}, "op": "ready"}}'
+    deadline = time.monotonic() + timeout_s
+    while time.monotonic() < deadline:
+        if path.exists() and needle in path.read_text():
+            return True
+        if os.waitpid(pid, os.WNOHANG) != (0, 0):
+            return False
+        time.sleep(0.01)
+    return True
 
 
 def check(folder: Path, before: set[str], pid: int, years_ever: set[int], tally: Tally) -> set[str]:
@@ -214,9 +230,11 @@ def run(kills: int, max_delay_s: float, seed: int, folder: Path | None = None, q
                 child(base, seed * 100_003 + k)
             finally:
                 os._exit(3)
-        time.sleep(rng.uniform(0.25, 0.25 + max_delay_s))  # start-up, then a random point in the operations
-        os.kill(pid, signal.SIGKILL)
-        os.waitpid(pid, 0)
+        delay = rng.uniform(0.0, max_delay_s)  # a random point in the operations
+        if _wait_until_ready(base, pid):
+            time.sleep(delay)
+            os.kill(pid, signal.SIGKILL)
+            os.waitpid(pid, 0)
         tally.kills += 1
         present = check(base, present, pid, years_ever, tally)
         if not quiet and (k + 1) % 50 == 0:

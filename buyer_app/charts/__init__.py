@@ -1,1 +1,7 @@
-"""buyer_app.charts."""
+"""The charts: pyqtgraph builders shared by the window (`ui.chart_tabs`) and the PDF (`report.pdf`).
+
+- `comparison`: `cumulative_chart`, `breakdown_chart`, `energy_chart`, `days_chart`, `monthly_chart`, `co2_chart`
+  and the `draw_*` functions that redraw a plot in place; `VEHICLE_COLOURS`, `hover_text`, `new_plot`, `clear_plot`.
+- `uncertainty`: `bands_chart`, `cheapest_chart`, `tornado_chart` and `draw_bands`, `draw_cheapest`,
+  `draw_histogram`, `draw_tornado`, `uncertainty_hover`.
+"""

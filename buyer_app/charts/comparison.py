@@ -1,6 +1,11 @@
 """One chart builder for the window and the PDF: cumulative cost, cost breakdown, annual energy.
 
-Each vehicle keeps its colour (by its position in the comparison) across every chart.
+Each vehicle keeps its colour (by its position in the comparison) across every chart. A car without a price is
+never drawn as a cost (no line on the cost over time, no bar in the breakdown): the chart says it is left out and
+why. Energy, range and CO2 charts show every car (they need no price).
+
+Over 300 lines: the six comparison charts and their hover read-outs share the colours, pens and data helpers here
+(axes, legends and notes live in charts.axes and charts.notes); split by chart, each would import the others.
 """
 
 from __future__ import annotations
@@ -12,6 +17,8 @@ import pyqtgraph as pg
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 
+from buyer_app.charts.axes import category_axis, left_out_text, money_axis, plain_axis, priced, whole_year_axis
+from buyer_app.charts.notes import follow_size, legend_below, remove_extras, set_note
 from buyer_app.core.costs.breakeven import cost_curve
 from buyer_app.core.costs.compare import Comparison
 from buyer_app.core.costs.model import CATEGORIES
@@ -42,10 +49,9 @@ def vehicle_pen(index: int, width: float = 2.5) -> pg.QtGui.QPen:
     return pg.mkPen(VEHICLE_COLOURS[index % len(VEHICLE_COLOURS)], width=width, style=LINE_STYLES[index % len(LINE_STYLES)])
 
 
-def _money_axis(plot: pg.PlotItem, label: str) -> None:
-    axis = plot.getAxis("left")
-    axis.tickStrings = lambda values, scale, spacing: [f"{money(v / 1000)}k" if abs(v) >= 1000 else money(v) for v in values]
-    plot.setLabel("left", label)
+def _money_axis(plot: pg.PlotItem, label: str, side: str = "left") -> None:
+    money_axis(plot.getAxis(side))
+    plot.setLabel(side, label)
 
 
 def new_plot(title: str, light: bool = True) -> pg.PlotWidget:
@@ -55,6 +61,7 @@ def new_plot(title: str, light: bool = True) -> pg.PlotWidget:
     plot.setTitle(title, color="#222" if light else None)
     plot.showGrid(x=False, y=True, alpha=0.25)
     plot.getAxis("left").setStyle(maxTickLevel=1)  # major lines only: the minor grid costs ~8 ms a repaint
+    follow_size(plot)
     if light:
         for name in ("left", "bottom"):
             plot.getAxis(name).setPen("#444")
@@ -70,37 +77,26 @@ def cumulative_chart(comparison: Comparison, light: bool = True) -> pg.PlotWidge
 
 
 def clear_plot(plot: pg.PlotItem) -> None:
-    """Empty a plot for a redraw. The legend goes first, as a whole: letting PlotItem.clear() take its
-    entries out one by one crashes PySide6 6.12 with pyqtgraph 0.14 after a few hundred redraws."""
+    """Empty a plot for a redraw: its legend and note first (see `notes.remove_extras`), then its items."""
     plot.cumulative_items = None
-    legend = plot.legend
-    if legend is not None:
-        if legend.scene() is not None:
-            legend.scene().removeItem(legend)
-        plot.legend = None
+    remove_extras(plot)
     plot.clear()
+    for side in ("left", "bottom"):
+        plain_axis(plot.getAxis(side))
+        plot.getAxis(side).setStyle(showValues=True)
 
 
-def _legend(plot: pg.PlotItem, light: bool, right: bool = False) -> pg.LegendItem:
-    offset = (-10, 10) if right else (10, 10)
-    legend = plot.legend or plot.addLegend(offset=offset, labelTextColor="#222" if light else None)
-    legend.clear()
-    return legend
+def _legend(plot: pg.PlotItem, light: bool) -> pg.LegendItem:
+    return legend_below(plot, light)
 
 
 def draw_cumulative(plot: pg.PlotItem, comparison: Comparison, light: bool = True) -> None:
-    """Draw the net cost of ownership over the years into an empty `plot`."""
+    """Draw the net cost of ownership over the years into an empty `plot`: a line for each car with a price, the
+    cars without one named in a note under the chart."""
     _legend(plot, light)
     curves, years, points = _cumulative_data(comparison)
-    lines = [
-        plot.plot(
-            years,
-            curves[k],
-            pen=vehicle_pen(k, 2.5 if v.price is not None else 1.0),
-            name=as_label(v.label if v.price is not None else f"{v.label} (no price: running costs only)"),
-        )
-        for k, v in enumerate(comparison.vehicles)
-    ]
+    shown = priced(comparison)
+    lines = [plot.plot(years, curves[k], pen=vehicle_pen(k), name=as_label(comparison.vehicles[k].label)) for k in shown]
     marks = plot.plot(
         [p[0] for p in points],
         [p[1] for p in points],
@@ -110,19 +106,33 @@ def draw_cumulative(plot: pg.PlotItem, comparison: Comparison, light: bool = Tru
         symbolBrush=QColor(0, 0, 0, 0),
         symbolPen=pg.mkPen("#222", width=2),
     )
-    plot.legend.addItem(marks, "break-even")
-    plot.cumulative_items = (tuple(v.label for v in comparison.vehicles), lines, marks)
+    if points:
+        plot.legend.addItem(marks, "break-even")
+    plot.cumulative_items = (_line_key(comparison), lines, marks)
     plot.setLabel("bottom", "Years after purchase")
-    _money_axis(plot, "Cost so far, net of resale value (USD)")
+    whole_year_axis(plot.getAxis("bottom"))
+    _money_axis(plot, "Net cost so far (USD)")  # short: the axis may be short; the title says "if sold then"
+    set_note(plot, left_out_text(comparison))
+    if not shown:  # no car to show: no amounts on an empty axis
+        plot.getAxis("left").setStyle(showValues=False)
+        plot.setXRange(0, comparison.household.years, padding=0)
+
+
+def _line_key(comparison: Comparison) -> tuple[tuple[str, bool], ...]:
+    """What the lines and the legend show: a new name or a price typed or cleared needs a redraw."""
+    known = set(priced(comparison))
+    return tuple((v.label, k in known) for k, v in enumerate(comparison.vehicles))
 
 
 def update_cumulative(plot: pg.PlotItem, comparison: Comparison) -> bool:
     """Move the existing lines to new figures (fast, for what-if changes); False if a redraw is needed."""
     items = getattr(plot, "cumulative_items", None)
-    if items is None or items[0] != tuple(v.label for v in comparison.vehicles):
+    if items is None or items[0] != _line_key(comparison):
         return False
     curves, years, points = _cumulative_data(comparison)
-    for k, line in enumerate(items[1]):
+    if bool(points) != any(item is items[2] for item, _label in plot.legend.items):
+        return False  # the "break-even" entry comes or goes
+    for k, line in zip(priced(comparison), items[1], strict=True):
         line.setData(years, curves[k])
     items[2].setData([p[0] for p in points], [p[1] for p in points])
     return True
@@ -132,7 +142,12 @@ def _cumulative_data(comparison: Comparison) -> tuple[np.ndarray, np.ndarray, li
     curves = cost_curve(comparison.result)
     years = np.arange(curves.shape[1], dtype=float)
     index = {v.id: k for k, v in enumerate(comparison.vehicles)}
-    points = [(b.year, float(np.interp(b.year, years, curves[index[b.a]]))) for b in comparison.break_even if b.year is not None]
+    known = set(priced(comparison))
+    points = [
+        (b.year, float(np.interp(b.year, years, curves[index[b.a]])))
+        for b in comparison.break_even
+        if b.year is not None and index[b.a] in known and index[b.b] in known
+    ]
     return curves, years, points
 
 
@@ -144,13 +159,15 @@ def breakdown_chart(comparison: Comparison, light: bool = True) -> pg.PlotWidget
 
 
 def draw_breakdown(plot: pg.PlotItem, comparison: Comparison, light: bool = True) -> None:
-    legend = _legend(plot, light, right=True)
-    n = len(comparison.vehicles)
+    """A stacked bar for each car with a price; the cars without one named in a note under the chart."""
+    legend = _legend(plot, light)
+    vehicles = [comparison.vehicles[k] for k in priced(comparison)]
+    n = len(vehicles)
     x = np.arange(n, dtype=float)
     up = np.zeros(n)
     down = np.zeros(n)
-    for category in CATEGORIES:
-        values = np.array([sum(v.yearly_costs[category]) for v in comparison.vehicles])
+    for category in CATEGORIES if n else ():
+        values = np.array([sum(v.yearly_costs[category]) for v in vehicles])
         if not np.any(values):
             continue
         base = np.where(values >= 0, up, down)
@@ -161,10 +178,12 @@ def draw_breakdown(plot: pg.PlotItem, comparison: Comparison, light: bool = True
         legend.addItem(bars, category)
         up = np.where(values >= 0, up + values, up)
         down = np.where(values < 0, down + values, down)
-    plot.setXRange(-0.5, n - 0.5 + 0.9, padding=0)  # room on the right for the legend
-    ticks = [(float(i), _short(v.label)) for i, v in enumerate(comparison.vehicles)]
-    plot.getAxis("bottom").setTicks([ticks])
+    plot.setXRange(-0.5, max(n, 1) - 0.5, padding=0)
+    category_axis(plot.getAxis("bottom"), [v.label for v in vehicles])
     _money_axis(plot, f"Total over {comparison.household.years} years (USD)")
+    set_note(plot, left_out_text(comparison))
+    if not vehicles:  # no car to show: no amounts on an empty axis
+        plot.getAxis("left").setStyle(showValues=False)
 
 
 def energy_chart(comparison: Comparison, light: bool = True) -> pg.PlotWidget:
@@ -184,7 +203,9 @@ def draw_energy(plot: pg.PlotItem, comparison: Comparison, light: bool = True) -
         bars = pg.BarGraphItem(x=x, height=energy, width=width * 0.9, brush=VEHICLE_COLOURS[k % len(VEHICLE_COLOURS)])
         plot.addItem(bars)
         legend.addItem(bars, as_label(vehicle.label))
+    plot.setXRange(0.5, comparison.household.years + 0.5, padding=0)
     plot.setLabel("bottom", "Year of ownership")
+    whole_year_axis(plot.getAxis("bottom"))
     _money_axis(plot, "Energy (USD per year)")
 
 
@@ -203,7 +224,7 @@ def co2_chart(comparison: Comparison, light: bool = True) -> pg.PlotWidget:
 
 
 def draw_co2(plot: pg.PlotItem, comparison: Comparison, light: bool = True) -> None:
-    legend = _legend(plot, light, right=True)
+    legend = _legend(plot, light)
     n = len(comparison.vehicles)
     x = np.arange(n, dtype=float)
     base = np.zeros(n)
@@ -215,8 +236,8 @@ def draw_co2(plot: pg.PlotItem, comparison: Comparison, light: bool = True) -> N
         plot.addItem(bars)
         legend.addItem(bars, label)
         base = base + tonnes
-    plot.setXRange(-0.5, n - 0.5 + 1.5, padding=0)  # the parts' names are long: room for the legend
-    plot.getAxis("bottom").setTicks([[(float(i), _short(v.label)) for i, v in enumerate(comparison.vehicles)]])
+    plot.setXRange(-0.5, n - 0.5, padding=0)
+    category_axis(plot.getAxis("bottom"), [v.label for v in comparison.vehicles])
     plot.setLabel("left", "CO2 (tonnes)")
 
 
@@ -265,20 +286,19 @@ def monthly_chart(comparison: Comparison, light: bool = True) -> pg.PlotWidget:
 def draw_days(plot: pg.PlotItem, comparison: Comparison, light: bool = True) -> None:
     """A year of the household's days by distance, with each plug-in's usable range in its warmest
     (solid) and coldest (dashed) month; days right of a line need charging on the way."""
-    legend = _legend(plot, light, right=True)
+    legend = _legend(plot, light)
     counts, edges = day_bins(comparison)
     bars = pg.BarGraphItem(x0=edges[:-1], x1=edges[1:], height=counts, brush="#9aa7b4", pen=pg.mkPen("#5a6570", width=0.5))
     plot.addItem(bars)
     legend.addItem(bars, "your days (count)")
     for k, label, winter, summer in usable_ranges(comparison):
         colour = VEHICLE_COLOURS[k % len(VEHICLE_COLOURS)]
-        for value, style, season in ((summer, Qt.PenStyle.SolidLine, "summer"), (winter, Qt.PenStyle.DashLine, "winter")):
-            line = pg.InfiniteLine(pos=value, angle=90, pen=pg.mkPen(colour, width=2.5, style=style))
-            plot.addItem(line)
-            legend.addItem(
-                pg.PlotDataItem(pen=pg.mkPen(colour, width=2.5, style=style)),
-                as_label(f"{_short(label)}: {season} {value:.0f} mi"),
-            )
+        for value, style in ((summer, Qt.PenStyle.SolidLine), (winter, Qt.PenStyle.DashLine)):
+            plot.addItem(pg.InfiniteLine(pos=value, angle=90, pen=pg.mkPen(colour, width=2.5, style=style)))
+        legend.addItem(
+            pg.PlotDataItem(pen=pg.mkPen(colour, width=2.5)),
+            as_label(f"{label}: {summer:.0f} mi summer, {winter:.0f} mi winter (dashed)"),
+        )
     plot.setLabel("bottom", "Miles driven in a day (usable range after the reserve marked)")
     plot.setLabel("left", "Days a year")
     plot.setLogMode(y=False)
@@ -306,9 +326,11 @@ def draw_monthly(plot: pg.PlotItem, comparison: Comparison, light: bool = True) 
 def hover_text(comparison: Comparison, x: float, chart: str = "cumulative") -> str:
     """The read-out under the mouse at `x`: net cost of each vehicle at x years (cost over time), the
     nearest vehicle's total by category (breakdown), or each vehicle's energy cost in that year (energy)."""
+    shown = priced(comparison)
     if chart == "breakdown":
-        k = min(max(round(x), 0), len(comparison.vehicles) - 1)
-        v = comparison.vehicles[k]
+        if not shown:
+            return left_out_text(comparison)
+        v = comparison.vehicles[shown[min(max(round(x), 0), len(shown) - 1)]]
         parts = [f"{c}: {money(sum(v.yearly_costs[c]))}" for c in CATEGORIES if sum(v.yearly_costs[c])]
         return "\n".join([v.label, *parts, f"total: {money(v.total_cost)}"])
     if chart == "days":
@@ -334,7 +356,8 @@ def hover_text(comparison: Comparison, x: float, chart: str = "cumulative") -> s
     x = min(max(x, 0.0), float(curves.shape[1] - 1))
     years = np.arange(curves.shape[1], dtype=float)
     lines = [f"after {x:.1f} years"] + [
-        f"{v.label}: {money(float(np.interp(x, years, curves[k])))}" for k, v in enumerate(comparison.vehicles)
+        f"{v.label}: {money(float(np.interp(x, years, curves[k])))}" if k in shown else f"{v.label}: no price yet"
+        for k, v in enumerate(comparison.vehicles)
     ]
     return "\n".join(lines)
 

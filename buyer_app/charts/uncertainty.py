@@ -6,7 +6,9 @@ from __future__ import annotations
 import numpy as np
 import pyqtgraph as pg
 
+from buyer_app.charts.axes import category_axis, left_out_text, money_axis, priced
 from buyer_app.charts.comparison import VEHICLE_COLOURS, _legend, _money_axis, _short, as_label, new_plot
+from buyer_app.charts.notes import set_note
 from buyer_app.core.costs.compare import Comparison
 from buyer_app.core.uncertainty.run import UncertaintyResult
 from buyer_app.text.uncertainty import bar_labels
@@ -16,22 +18,6 @@ from buyer_app.text.wording import money_compact
 def _usd(v: float) -> str:
     """$850, $1.5k, $12k (one decimal below $10k, so neighbouring ticks never read the same)."""
     return money_compact(v)
-
-
-def _name(label: str, limit: int = 24) -> str:
-    """A vehicle's name for an axis label: without its model year, cut short."""
-    head, _, rest = label.partition(" ")
-    return _short(rest if head.isdigit() and rest else label, limit)
-
-
-def _two_lines(label: str, limit: int = 40) -> str:
-    """A vehicle's name (cut at `limit`) broken at the space nearest its middle, to fit under its bar."""
-    label = _short(label, limit)
-    spaces = [i for i, ch in enumerate(label) if ch == " "]
-    if len(label) <= 18 or not spaces:
-        return label
-    cut = min(spaces, key=lambda i: abs(i - len(label) / 2))
-    return label[:cut] + "\n" + label[cut + 1 :]
 
 
 def _percent(p: float) -> str:
@@ -49,7 +35,7 @@ def draw_bands(plot: pg.PlotItem, comparison: Comparison, run: UncertaintyResult
     chart; returns the items so the window can take them away again)."""
     items: list[pg.GraphicsObject] = []
     years = np.arange(run.percentiles.shape[2], dtype=float)
-    for k in range(len(comparison.vehicles)):
+    for k in priced(comparison):  # a car without a price has no cost to spread
         low = pg.PlotDataItem(years, run.percentiles[0, k], pen=pg.mkPen(None))
         high = pg.PlotDataItem(years, run.percentiles[2, k], pen=pg.mkPen(None))
         band = pg.FillBetweenItem(low, high, brush=pg.mkBrush(_colour(k, 45)))
@@ -72,43 +58,46 @@ def cheapest_chart(comparison: Comparison, run: UncertaintyResult, light: bool =
 def draw_cheapest(plot: pg.PlotItem, comparison: Comparison, run: UncertaintyResult, horizontal: bool = False) -> None:
     """One bar per vehicle in its colour with its chance; `horizontal` (the window) names the vehicles on the left
     axis in full, which stays readable with eight vehicles in a narrow chart."""
+    set_note(plot, left_out_text(comparison))
     if horizontal:
         _draw_cheapest_rows(plot, comparison, run)
         return
-    n = len(comparison.vehicles)
-    chances = np.array([0.0 if p is None else p * 100 for p in run.p_cheapest])
-    for k in range(n):
-        plot.addItem(pg.BarGraphItem(x=[k], height=[chances[k]], width=0.6, brush=_colour(k), pen=pg.mkPen("#333", width=0.5)))
-        p = run.p_cheapest[k]
-        text = pg.TextItem("no price" if p is None else _percent(p), color="#222", anchor=(0.5, 1))
-        text.setPos(k, chances[k] + 2)
+    shown = [k for k in priced(comparison) if run.p_cheapest[k] is not None]
+    for slot, k in enumerate(shown):
+        p = run.p_cheapest[k] or 0.0
+        plot.addItem(pg.BarGraphItem(x=[slot], height=[p * 100], width=0.6, brush=_colour(k), pen=pg.mkPen("#333", width=0.5)))
+        text = pg.TextItem(_percent(p), color="#222", anchor=(0.5, 1))
+        text.setPos(slot, p * 100 + 2)
         plot.addItem(text)
     plot.setYRange(0, 112, padding=0)
-    plot.setXRange(-0.5, n - 0.5, padding=0)
-    axis = plot.getAxis("bottom")
-    axis.setTicks([[(float(k), _two_lines(v.label)) for k, v in enumerate(comparison.vehicles)]])
-    axis.setStyle(autoExpandTextSpace=True)
-    axis.setHeight(44)
+    plot.setXRange(-0.5, max(len(shown), 1) - 0.5, padding=0)
+    category_axis(plot.getAxis("bottom"), [comparison.vehicles[k].label for k in shown])
     plot.setLabel("left", f"% of {run.settings.draws:,} futures")
 
 
 def _draw_cheapest_rows(plot: pg.PlotItem, comparison: Comparison, run: UncertaintyResult) -> None:
-    n = len(comparison.vehicles)
-    for k, p in enumerate(run.p_cheapest):
-        chance = 0.0 if p is None else p * 100
+    shown = [k for k in priced(comparison) if run.p_cheapest[k] is not None]
+    n = len(shown)
+    for row, k in enumerate(shown):
+        chance = (run.p_cheapest[k] or 0.0) * 100
         plot.addItem(
             pg.BarGraphItem(
-                x0=[0.0], width=[max(chance, 1e-9)], y=[n - 1 - k], height=0.6, brush=_colour(k), pen=pg.mkPen("#333", width=0.5)
+                x0=[0.0],
+                width=[max(chance, 1e-9)],
+                y=[n - 1 - row],
+                height=0.6,
+                brush=_colour(k),
+                pen=pg.mkPen("#333", width=0.5),
             )
         )
-        text = pg.TextItem("no price" if p is None else _percent(p), color="#222", anchor=(0, 0.5))
-        text.setPos(chance + 1, n - 1 - k)
+        inside = chance > 80  # a long bar carries its figure at its end, inside: beside it would leave a narrow chart
+        text = pg.TextItem(
+            _percent(run.p_cheapest[k] or 0.0), color="#fff" if inside else "#222", anchor=(1 if inside else 0, 0.5)
+        )
+        text.setPos(chance - 1 if inside else chance + 1, n - 1 - row)
         plot.addItem(text)
-    left = plot.getAxis("left")
-    left.setTicks([[(float(n - 1 - k), _short(v.label, 36)) for k, v in enumerate(comparison.vehicles)], []])
-    left.setStyle(maxTickLevel=0, autoExpandTextSpace=True)
-    left.setWidth(230)
-    plot.setYRange(-0.6, n - 0.4, padding=0)
+    category_axis(plot.getAxis("left"), [comparison.vehicles[k].label for k in shown], [n - 1 - row for row in range(n)])
+    plot.setYRange(-0.6, max(n, 1) - 0.4, padding=0)
     plot.setXRange(0, 110, padding=0)
     plot.showGrid(x=True, y=False, alpha=0.25)
     plot.setLabel(
@@ -125,6 +114,8 @@ def tornado_chart(comparison: Comparison, run: UncertaintyResult, light: bool = 
 def draw_tornado(plot: pg.PlotItem, comparison: Comparison, run: UncertaintyResult) -> None:
     """Horizontal bars from the deterministic difference to the difference with one input at its P10 (blue)
     and P90 (orange); the largest effect on top. Below zero the second car of the pair is cheaper."""
+    if _unpriced_pair(plot, comparison, run):
+        return
     base = run.deterministic_difference
     bars = run.tornado
     n = len(bars)
@@ -139,21 +130,17 @@ def draw_tornado(plot: pg.PlotItem, comparison: Comparison, run: UncertaintyResu
             )
     plot.addItem(pg.InfiniteLine(pos=base, angle=90, pen=pg.mkPen("#222", width=1)))
     plot.addItem(pg.InfiniteLine(pos=0, angle=90, pen=pg.mkPen("#888", width=1, style=pg.QtCore.Qt.PenStyle.DotLine)))
-    left = plot.getAxis("left")
-    left.setTicks([[(float(n - 1 - row), "{} ({} / {})".format(*bar_labels(bar))) for row, bar in enumerate(bars)], []])
-    left.setStyle(maxTickLevel=0, tickTextWidth=240, autoExpandTextSpace=True)
-    left.setWidth(250)
+    category_axis(
+        plot.getAxis("left"), ["{} ({} / {})".format(*bar_labels(bar)) for bar in bars], [n - 1 - row for row in range(n)]
+    )
     plot.setYRange(-0.6, n - 0.4, padding=0)
     values = [base, 0.0] + [x for bar in bars for x in (bar.at_low, bar.at_high)]
     span = max(values) - min(values) or 1.0
     plot.setXRange(min(values) - 0.05 * span, max(values) + 0.05 * span, padding=0)
-    axis = plot.getAxis("bottom")
-    axis.tickStrings = lambda values, scale, spacing: [_usd(v) for v in values]
+    money_axis(plot.getAxis("bottom"))
     a, b = run.pair
-    plot.setTitle("What moves the difference (blue: input low, orange: high)", color="#222")
-    plot.setLabel(
-        "bottom", as_label(f"{_name(comparison.vehicles[b].label)} minus {_name(comparison.vehicles[a].label)}, total (USD)")
-    )
+    plot.setTitle("What moves the difference most (blue: that input lower, orange: higher)", color="#222")
+    _pair_axis(plot, comparison, a, b)
     plot.showGrid(x=True, y=False, alpha=0.25)
 
 
@@ -165,6 +152,8 @@ def histogram_chart(comparison: Comparison, run: UncertaintyResult, light: bool 
 
 def draw_histogram(plot: pg.PlotItem, comparison: Comparison, run: UncertaintyResult, light: bool = True) -> None:
     """Counts of the pair's difference in total cost; left of zero the second car is cheaper."""
+    if _unpriced_pair(plot, comparison, run):
+        return
     a, b = run.pair
     lo, hi = float(run.difference.min()), float(run.difference.max())
     step = (hi - lo) / 40 or 1.0
@@ -180,33 +169,46 @@ def draw_histogram(plot: pg.PlotItem, comparison: Comparison, run: UncertaintyRe
     legend = _legend(plot, light)
     legend.addItem(
         pg.BarGraphItem(x=[0], height=[0], width=1, brush=_colour(b, 200)),
-        as_label(f"{_short(comparison.vehicles[b].label, 34)} cheaper ({_percent(run.p_b_cheaper)})"),
+        as_label(f"{comparison.vehicles[b].label} cheaper ({_percent(run.p_b_cheaper)})"),
     )
     legend.addItem(
         pg.BarGraphItem(x=[0], height=[0], width=1, brush=_colour(a, 200)),
-        as_label(f"{_short(comparison.vehicles[a].label, 34)} cheaper ({_percent(1 - run.p_b_cheaper)})"),
+        as_label(f"{comparison.vehicles[a].label} cheaper ({_percent(1 - run.p_b_cheaper)})"),
     )
-    if light:
-        legend.setBrush(pg.mkBrush(255, 255, 255, 210))
-    plot.setYRange(0, max(float(shares.max()), 1.0) * 1.6, padding=0)  # headroom: the legend stays clear of the bars
-    axis = plot.getAxis("bottom")
-    axis.tickStrings = lambda values, scale, spacing: [_usd(v) for v in values]
+    plot.setYRange(0, max(float(shares.max()), 1.0) * 1.1, padding=0)
+    money_axis(plot.getAxis("bottom"))
     p10, p50, p90 = run.difference_percentiles
     plot.setTitle(
-        f"The difference over {run.settings.draws:,} futures: median {_usd(p50)}, P10 {_usd(p10)} to P90 {_usd(p90)}",
+        f"The difference over {run.settings.draws:,} futures: likely {_usd(p10)} to {_usd(p90)} (8 in 10), middle {_usd(p50)}",
         color="#222",
     )
-    plot.setLabel(
-        "bottom", as_label(f"{_name(comparison.vehicles[b].label)} minus {_name(comparison.vehicles[a].label)}, total (USD)")
-    )
+    _pair_axis(plot, comparison, a, b)
     plot.setLabel("left", "% of futures")
+
+
+def _pair_axis(plot: pg.PlotItem, comparison: Comparison, a: int, b: int) -> None:
+    """The difference axis, with the pair named in full under it (names cut short could read the same)."""
+    plot.setLabel("bottom", "Difference in total cost (USD)")
+    first, second = comparison.vehicles[a].label, comparison.vehicles[b].label
+    set_note(plot, f"Difference = {second} minus {first}: above zero the {first} costs less.", colour="#222")
+
+
+def _unpriced_pair(plot: pg.PlotItem, comparison: Comparison, run: UncertaintyResult) -> bool:
+    """True (and the chart says so) when a car of the pair has no price: its difference is not a cost to show."""
+    known = set(priced(comparison))
+    missing = [comparison.vehicles[k].label for k in dict.fromkeys(run.pair) if k not in known]
+    if not missing:
+        return False
+    plot.setTitle(as_label(f"Needs two cars with a price: enter a price for {missing[0]} to compare it"), color="#222")
+    set_note(plot, left_out_text(comparison))
+    return True
 
 
 def bands_chart(comparison: Comparison, run: UncertaintyResult, light: bool = True) -> pg.PlotWidget:
     """The cost-over-time chart with the bands (for the PDF)."""
     from buyer_app.charts.comparison import draw_cumulative
 
-    widget = new_plot("Cost of ownership so far, P10-P90 band and median", light)
+    widget = new_plot("Cost of ownership so far: likely range (8 in 10 futures) and middle", light)
     plot = widget.getPlotItem()
     draw_cumulative(plot, comparison, light)
     draw_bands(plot, comparison, run)
@@ -215,12 +217,12 @@ def bands_chart(comparison: Comparison, run: UncertaintyResult, light: bool = Tr
 
 
 def band_readout(comparison: Comparison, run: UncertaintyResult, x: float) -> str:
-    """The P10-P90 range of each vehicle at the nearest year end (for the cost-over-time read-out)."""
+    """The likely range (P10 to P90) of each vehicle at the nearest year end (for the cost-over-time read-out)."""
     year = int(min(max(round(x), 0), run.percentiles.shape[2] - 1))
-    lines = [f"P10-P90 after {year} years:"]
+    lines = [f"Likely range after {year} years (8 in 10 futures):"]
     lines += [
-        f"{_short(v.label)}: {_usd(run.percentiles[0, k, year])} to {_usd(run.percentiles[2, k, year])}"
-        for k, v in enumerate(comparison.vehicles)
+        f"{_short(comparison.vehicles[k].label)}: {_usd(run.percentiles[0, k, year])} to {_usd(run.percentiles[2, k, year])}"
+        for k in priced(comparison)
     ]
     return "\n".join(lines)
 
@@ -229,11 +231,12 @@ def uncertainty_hover(chart: str, comparison: Comparison, run: UncertaintyResult
     """Read-outs of the chance-cheapest bars, the tornado's rows and the histogram's bins."""
     a, b = run.pair
     if chart == "cheapest":
-        n = len(comparison.vehicles)
-        k = n - 1 - int(min(max(round(y), 0), n - 1))  # the window's chart has one row per vehicle, first on top
-        p = run.p_cheapest[k]
-        chance = "no price: not ranked" if p is None else f"cheapest in {p:.1%} of {run.settings.draws:,} futures"
-        return f"{comparison.vehicles[k].label}\n{chance}"
+        shown = [k for k in priced(comparison) if run.p_cheapest[k] is not None]
+        if not shown:
+            return left_out_text(comparison)
+        n = len(shown)
+        k = shown[n - 1 - int(min(max(round(y), 0), n - 1))]  # the window's chart: one row per priced car, first on top
+        return f"{comparison.vehicles[k].label}\ncheapest in {(run.p_cheapest[k] or 0.0):.1%} of {run.settings.draws:,} futures"
     if chart == "tornado":
         if not run.tornado:
             return ""
@@ -248,5 +251,5 @@ def uncertainty_hover(chart: str, comparison: Comparison, run: UncertaintyResult
     p10, p50, p90 = run.difference_percentiles
     return (
         f"{_short(comparison.vehicles[b].label)} minus {_short(comparison.vehicles[a].label)}\n"
-        f"at or below {_usd(x)}: {share:.0%} of futures\nP10 {_usd(p10)}, median {_usd(p50)}, P90 {_usd(p90)}"
+        f"at or below {_usd(x)}: {share:.0%} of futures\nlikely {_usd(p10)} to {_usd(p90)} (8 in 10), middle {_usd(p50)}"
     )

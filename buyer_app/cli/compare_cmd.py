@@ -32,6 +32,7 @@ from buyer_app.core.profiles.store import save_profile
 from buyer_app.core.region.climate import CLIMATE_SOURCE, FACTOR_SOURCE
 from buyer_app.core.uncertainty.run import run_uncertainty
 from buyer_app.core.vehicles.database import VehicleDatabase, load_database
+from buyer_app.text.calendar import calendar_json, describe_calendar
 from buyer_app.text.charging import charging_json, charging_note
 from buyer_app.text.driving import describe_pattern
 from buyer_app.text.incentives import decision_json
@@ -247,6 +248,7 @@ def to_json(c: Comparison, db: VehicleDatabase) -> dict[str, Any]:
             for b in c.break_even
         ],
         "driving": driving_json(c),
+        "charging_calendar": calendar_json(c.household),
         "region": region_json(c.household),
         "assumptions": [{"field": s.name, "value": h[s.name], "unit": s.unit, **origin_json(c.household, s.name)} for s in FIELDS]
         + climate_assumptions(c)
@@ -370,11 +372,15 @@ def charging_text(c: Comparison, display: Display = US_DISPLAY) -> list[str]:
     assert c.year is not None
     h = c.household
     climate = c.climate.label if c.climate else "average US conditions (EPA label)"
-    access = {
-        "level2": f"Level 2 at home ({h.home_charger_kw:g} kW)",
-        "level1": "Level 1 (120 V) at home",
-        "none": "no home charging",
-    }[h.home_charging]
+    access = (
+        {
+            "level2": f"Level 2 at home ({h.home_charger_kw:g} kW)",
+            "level1": "Level 1 (120 V) at home",
+            "none": "no home charging",
+        }[h.home_charging]
+        if h.charging_calendar is None
+        else describe_calendar(h)
+    )
     work = {
         "none": "",
         "free": "; free charging at work",
@@ -396,7 +402,7 @@ def charging_text(c: Comparison, display: Display = US_DISPLAY) -> list[str]:
         ch = v.charging
         trip = v.trips
         if ch is None:
-            rows.append([v.label, "—", "—", "—", "—", "—", money(trip.energy_cost) if trip else "—"])
+            rows.append([v.label, "—", "—", "—", "—", "—", "—", money(trip.energy_cost) if trip else "—"])
             continue
         share = "—" if ch.share_days_home_only is None else f"{ch.share_days_home_only:.0%}"
         winter = (
@@ -409,6 +415,7 @@ def charging_text(c: Comparison, display: Display = US_DISPLAY) -> list[str]:
                 v.label,
                 share,
                 f"{ch.public_charge_days:.0f}",
+                money(ch.public_charging_cost_year_usd),
                 f"{ch.dc_fast_stops:.0f}" + (f" / {ch.dc_fast_hours:.1f} h" if ch.dc_fast_hours else ""),
                 f"{ch.monthly.dc_stops[0]:.0f}",
                 winter,
@@ -417,9 +424,9 @@ def charging_text(c: Comparison, display: Display = US_DISPLAY) -> list[str]:
         )
     out.append(
         table(
-            ["vehicle", "home-only days", "public days", "DC stops/yr", "Jan DC", "winter range", "trip energy"],
+            ["vehicle", "home-only days", "public days", "public $/yr", "DC stops/yr", "Jan DC", "winter range", "trip energy"],
             rows,
-            [False, True, True, True, True, True, True],
+            [False, True, True, True, True, True, True, True],
         )
     )
     for v in c.vehicles:

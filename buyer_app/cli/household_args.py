@@ -6,6 +6,7 @@ import argparse
 from pathlib import Path
 from typing import Any
 
+from buyer_app.cli.calendar_args import calendar_from_args
 from buyer_app.core.errors import FieldProblem, InputError
 from buyer_app.core.household.fields import FIELD_BY_NAME, Household, validate_value
 from buyer_app.core.household.state_fill import with_state
@@ -135,7 +136,7 @@ def household_from_args(args: argparse.Namespace) -> tuple[Household, Profile | 
             problems.append(FieldProblem(where[name], value, problem.allowed))
     if problems:
         raise InputError(problems)
-    household = base.with_values(values)
+    household = calendar_from_args(args, base.with_values(values))
     known = utilities_for(household.state)
     if household.utility and household.utility not in {uid for uid, _ in known}:
         allowed = ("one of " + ", ".join(uid for uid, _ in known)) if known else "empty: the incentive data names no utility here"

@@ -29,7 +29,12 @@ def add_parser(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-ar
     add_driving_arguments(p)
     f = p.add_argument_group("filters")
     f.add_argument("--powertrain", metavar="P", help="one of " + ", ".join(x.value for x in Powertrain))
-    f.add_argument("--class", dest="epa_class", metavar="TEXT", help='EPA class contains TEXT, e.g. "SUV"')
+    f.add_argument(
+        "--class",
+        dest="epa_class",
+        metavar="TEXT",
+        help='a body (SUV, pickup, van, wagon, car) or words of the EPA class, e.g. "SUV" or "midsize"',
+    )
     f.add_argument("--max-price", type=float, metavar="USD", help="base MSRP at most USD (unpriced vehicles left out)")
     f.add_argument(
         "--min-range",

@@ -12,15 +12,23 @@ from buyer_app.cli.tables import table
 from buyer_app.cli.validation import powertrain_problem
 from buyer_app.core.errors import FieldProblem, InputError
 from buyer_app.core.vehicles.database import load_database
+from buyer_app.core.vehicles.facets import years
 from buyer_app.core.vehicles.schema import Powertrain
+from buyer_app.text.choices import powertrain_short
+from buyer_app.text.vehicle_words import search_note
 from buyer_app.text.wording import money
 
 
 def add_parser(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p = sub.add_parser("vehicles", help="search the vehicle database")
     vsub = p.add_subparsers(dest="vehicles_command", required=True, metavar="search")
-    s = vsub.add_parser("search", help="find vehicles by words of their year, make and model")
-    s.add_argument("text", nargs="*", metavar="TEXT", help="words to match, e.g. Camry or tesla model 3 2025")
+    s = vsub.add_parser("search", help="find vehicles by words of their year, make, model, type, body and drive")
+    s.add_argument(
+        "text",
+        nargs="*",
+        metavar="TEXT",
+        help="words to match in any order, e.g. 2025 camry hybrid, tesla model 3, suv awd electric (best match first)",
+    )
     s.add_argument("--year", type=int, metavar="Y")
     s.add_argument("--powertrain", metavar="P", help="one of " + ", ".join(p.value for p in Powertrain))
     s.add_argument("--limit", type=int, default=50, metavar="N", help="at most N rows (default 50; 0 = all)")
@@ -64,7 +72,7 @@ def run_search(args: argparse.Namespace) -> int:
         raise InputError(problems)
     db = load_database()
     text = " ".join(args.text)
-    found = db.search(text, args.year, args.powertrain)
+    found, ranking = db.find(text, args.year, args.powertrain)
     total = len(found)
     if args.limit:
         found = found.head(args.limit)
@@ -73,8 +81,14 @@ def run_search(args: argparse.Namespace) -> int:
         print(json.dumps(rows, indent=2))
         return 0
     if not rows:
-        print(f"No vehicles match {text!r}.")
-        return 0
+        note = search_note(ranking, years(db.frame))
+        print(f"No vehicles match {text!r}." + (f" {note}" if note else ""))
+        if not ranking.positions.size:
+            return 0
+        found = db.frame.iloc[ranking.positions]  # the closest: they match the most words
+        total = len(found)
+        found = found.head(args.limit) if args.limit else found
+        rows = [_row(r) for _, r in found.iterrows()]
     lines = []
     for r in rows:
         economy = (
@@ -90,7 +104,7 @@ def run_search(args: argparse.Namespace) -> int:
                 str(r["id"]),
                 str(r["year"]),
                 f"{r['make']} {r['model']}",
-                str(r["powertrain"]),
+                powertrain_short(str(r["powertrain"])),
                 economy,
                 rng,
                 money(r["msrp_usd"]) if r["msrp_usd"] else "ask",

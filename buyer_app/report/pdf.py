@@ -5,12 +5,12 @@ from __future__ import annotations
 import errno
 import os
 import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pyqtgraph as pg
 from PySide6.QtCore import QFile, QFileDevice, QIODevice, QUrl
-from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPdfWriter, QTextDocument
+from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter, QPdfWriter, QTextDocument
 from PySide6.QtWidgets import QApplication
 
 from buyer_app.charts.comparison import breakdown_chart, co2_chart, cumulative_chart, days_chart, energy_chart, monthly_chart
@@ -23,62 +23,73 @@ PAPER = {"letter": QPageSize.PageSizeId.Letter, "a4": QPageSize.PageSizeId.A4}
 CHART_SIZE = (880, 470)
 
 
-def _grab(widget: pg.PlotWidget, size: tuple[int, int]) -> QImage:
+def lay_out(widget: pg.PlotWidget, size: tuple[int, int]) -> QImage:
+    """Show the chart at `size` with its layout settled and return it as an image; the chart stays open (tests read
+    its axes). Axes size themselves to their labels when they work those out, so they are asked to (cheaply, without
+    painting the chart) and the layout redone until it holds."""
     widget.resize(*size)
     widget.show()  # a plot that was never laid out loses its tick labels
     QApplication.processEvents()
+    plot = widget.getPlotItem()
+    probe = QImage(1, 1, QImage.Format.Format_ARGB32)
+    for _ in range(4):
+        before = [(axis.width(), axis.height()) for axis in _axes(plot)]
+        painter = QPainter(probe)
+        for axis in _axes(plot):
+            painter.setFont(axis.style["tickFont"] or axis.font())
+            axis.generateDrawSpecs(painter)
+        painter.end()
+        QApplication.processEvents()
+        if before == [(axis.width(), axis.height()) for axis in _axes(plot)]:
+            break
     image: QImage = widget.grab().toImage()
+    return image
+
+
+def _axes(plot: pg.PlotItem) -> list[pg.AxisItem]:
+    return [plot.getAxis(side) for side in ("left", "bottom") if plot.getAxis(side).isVisible()]
+
+
+def _grab(widget: pg.PlotWidget, size: tuple[int, int]) -> QImage:
+    image = lay_out(widget, size)
     widget.close()
     widget.deleteLater()
     return image
 
 
-def _two_lines(label: str) -> str:
-    """A vehicle's name broken at the space nearest its middle (the bars' names then fit under them)."""
-    spaces = [i for i, ch in enumerate(label) if ch == " "]
-    if len(label) <= 18 or not spaces:
-        return label
-    cut = min(spaces, key=lambda i: abs(i - len(label) / 2))
-    return label[:cut] + "\n" + label[cut + 1 :]
-
-
-def _cheapest(comparison: Comparison, run: UncertaintyResult, light: bool = True) -> pg.PlotWidget:
-    """The chance-of-being-cheapest chart with each vehicle's full name on two lines (not cut short)."""
-    widget = cheapest_chart(comparison, run, light=light)
-    axis = widget.getPlotItem().getAxis("bottom")
-    axis.setTicks([[(float(k), _two_lines(v.label)) for k, v in enumerate(comparison.vehicles)]])
-    axis.setStyle(autoExpandTextSpace=True)
-    axis.setHeight(44)
-    return widget
-
-
 # the uncertainty run's charts (chart://NAME in uncertainty_section), each with its size in pixels
 RUN_CHARTS: tuple[tuple[str, Callable[..., pg.PlotWidget], tuple[int, int]], ...] = (
     ("bands", bands_chart, (880, 420)),
-    ("cheapest", _cheapest, (880, 300)),
+    ("cheapest", cheapest_chart, (880, 300)),
     ("tornado", tornado_chart, (1000, 400)),
+)
+CHARTS: tuple[tuple[str, Callable[..., pg.PlotWidget]], ...] = (
+    ("cumulative", cumulative_chart),
+    ("breakdown", breakdown_chart),
+    ("energy", energy_chart),
+    ("days", days_chart),
+    ("monthly", monthly_chart),
+    ("co2", co2_chart),
 )
 
 
-def chart_images(comparison: Comparison, run: UncertaintyResult | None = None) -> dict[str, QImage]:
-    """The same charts as the window, laid out and grabbed as images; with `run`, its bands, chance of being
-    the cheapest and tornado as well."""
-    images = {}
-    for name, build in (
-        ("cumulative", cumulative_chart),
-        ("breakdown", breakdown_chart),
-        ("energy", energy_chart),
-        ("days", days_chart),
-        ("monthly", monthly_chart),
-        ("co2", co2_chart),
-    ):
-        images[name] = _grab(build(comparison, light=True), CHART_SIZE)
+def chart_widgets(
+    comparison: Comparison, run: UncertaintyResult | None = None
+) -> Iterator[tuple[str, pg.PlotWidget, tuple[int, int]]]:
+    """Each chart of the PDF, built, with the size in pixels it is grabbed at; with `run`, its bands, chance of
+    being the cheapest and tornado as well."""
+    for name, build in CHARTS:
+        yield name, build(comparison, light=True), CHART_SIZE
     if run is not None:
         for name, build_run, (width, height) in RUN_CHARTS:
             if name == "cheapest":  # room for each vehicle's name under its bar
                 width = max(width, 150 * len(comparison.vehicles))
-            images[name] = _grab(build_run(comparison, run, light=True), (width, height))
-    return images
+            yield name, build_run(comparison, run, light=True), (width, height)
+
+
+def chart_images(comparison: Comparison, run: UncertaintyResult | None = None) -> dict[str, QImage]:
+    """The same charts as the window, laid out and grabbed as images (see `chart_widgets`)."""
+    return {name: _grab(widget, size) for name, widget, size in chart_widgets(comparison, run)}
 
 
 def build_document(comparison: Comparison, ctx: ReportContext, run: UncertaintyResult | None = None) -> QTextDocument:

@@ -21,6 +21,7 @@ from buyer_app.core.region.state_figures import STATE_NAMES
 from buyer_app.core.uncertainty.run import UncertaintyResult
 from buyer_app.report.safe_text import escape
 from buyer_app.report.uncertainty_section import confidence_sentence, uncertainty_section
+from buyer_app.text.calendar import describe_calendar
 from buyer_app.text.driving import describe_pattern
 from buyer_app.text.incentives import dates_text, offered_by_text, reason_text, when_paid_text
 from buyer_app.text.region import (
@@ -129,6 +130,8 @@ def charging_section(c: Comparison, display: Display = US_DISPLAY) -> list[str]:
         "level1": f"Level 1 (120 V, 1.4 kW) at home, {h.home_hours_per_night:g} h a night",
         "none": "no charging at home",
     }[h.home_charging]
+    if h.charging_calendar is not None:
+        access = escape("Charging calendar: " + describe_calendar(h))  # where the car sleeps, night by night
     rate = (
         f"time-of-use: {h.offpeak_share:.0%} off-peak at {money(h.offpeak_price, True)}/kWh"
         if h.home_rate == "time_of_use"
@@ -156,7 +159,10 @@ def charging_section(c: Comparison, display: Display = US_DISPLAY) -> list[str]:
                 ["Driving", escape(describe_pattern(c.pattern, c.year, display))],
                 ["Longest regular day", distance(c.year.longest_regular_day(), display)],
                 ["Climate", climate],
-                ["Home charging", f"{access}; {rate}"],
+                [
+                    "Home charging",
+                    f"{access}; {rate}" if h.charging_calendar is None or h.charging_calendar.home_nights else access,
+                ],
                 ["Workplace charging", work],
                 [
                     "Public charging",
@@ -182,7 +188,8 @@ def charging_section(c: Comparison, display: Display = US_DISPLAY) -> list[str]:
                 f"{ch.dc_fast_stops:.0f}" + (f" ({ch.dc_fast_hours:.1f} h)" if ch.dc_fast_hours else ""),
                 f"{ch.monthly.dc_stops[0]:.0f}",
                 "—" if ch.winter_range_mi is None else _winter_summer(ch.winter_range_mi, ch.summer_range_mi or 0, display),
-                f"{money(split['home'])} / {money(split['work'])} / {money(split['public'])}",
+                f"{money(split['home'])} / {money(split['work'])} / {money(split['public'])}"
+                + (f" (+ {money(split['relative'])} at a relative's)" if split["relative"] else ""),
                 "—"
                 if ch.electric_share_of_miles is None
                 else f"{_pct(ch.electric_share_of_miles)} (EPA {_pct(ch.epa_utility_factor)})",

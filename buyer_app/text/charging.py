@@ -7,6 +7,7 @@ from typing import Any
 
 from buyer_app.core.energy.charging_summary import ChargingSummary
 from buyer_app.core.household.choices import HomeCharging
+from buyer_app.text.currency import money
 from buyer_app.text.translate import tr
 from buyer_app.text.units import US_DISPLAY, Display, distance
 
@@ -18,10 +19,21 @@ def _bev_parts(s: ChargingSummary, display: Display) -> list[str]:
         parts.append(tr("Range unknown in the database, so daily coverage cannot be judged."))
     elif no_home:
         hours = tr(", about {:.0f} hours).").format(s.dc_fast_hours) if s.dc_fast_hours is not None else ")."
+        relative = s.note_facts.relative_nights
+        lead = (
+            (
+                tr("Charging at a relative's {} night a week, it")
+                if relative == 1
+                else tr("Charging at a relative's {} nights a week, it")
+            ).format(relative)
+            if relative
+            else tr("Without home charging, it")
+        )
         parts.append(
-            tr(
-                "Without home charging, it needs a public charge on about {days:.0f} days a year ({stops:.0f} DC fast stops"
-            ).format(days=s.public_charge_days, stops=s.dc_fast_stops)
+            lead
+            + tr(" needs a public charge on about {days:.0f} days a year ({stops:.0f} DC fast stops").format(
+                days=s.public_charge_days, stops=s.dc_fast_stops
+            )
             + hours
         )
     else:
@@ -37,6 +49,8 @@ def _bev_parts(s: ChargingSummary, display: Display) -> list[str]:
             if s.trip_dc_stops
             else tr("Your {trips} need no fast charging.").format(trips=count)
         )
+    if s.public_charging_cost_year_usd >= 1:
+        parts.append(tr("Public charging costs about {} a year.").format(money(s.public_charging_cost_year_usd)))
     january = s.monthly.dc_stops[0]
     if january:
         parts.append(
@@ -64,7 +78,7 @@ def _phev_parts(s: ChargingSummary, display: Display) -> list[str]:
     if share is None:
         return []
     label = tr(" (EPA's label assumes {:.0%})").format(uf) if uf else ""
-    if s.home_charging == HomeCharging.NONE and s.kwh_by_source["work"] == 0:
+    if s.home_charging == HomeCharging.NONE and s.kwh_by_source["work"] == 0 and s.kwh_by_source["relative"] == 0:
         text = (
             tr("Without home charging it runs almost only on gasoline: {share:.0%} of your kilometres electric{label}.")
             if display.metric

@@ -10,6 +10,7 @@ from buyer_app.core.household.choices import (
     FuelPriceBasis,
     HomeCharging,
     HomeRate,
+    NightPlug,
     PublicEveryday,
     ResaleBasis,
     Tenure,
@@ -48,6 +49,23 @@ UNIT_SYSTEM_LABELS: dict[str, str] = {
     UnitSystem.METRIC: "Metric (km, L/100 km, kWh/100 km)",
 }
 
+# the plug of a night in the weekly charging calendar (short: seven of them sit in one row of the window)
+NIGHT_PLUG_LABELS: dict[str, str] = {
+    NightPlug.HOME_L2: "Home Level 2",
+    NightPlug.HOME_L1: "Home Level 1",
+    NightPlug.RELATIVE_L2: "Relative's Level 2",
+    NightPlug.RELATIVE_L1: "Relative's Level 1",
+    NightPlug.NONE: "No plug",
+}
+# the same, short, for the seven boxes of the window's calendar row (the long name is their tooltip)
+NIGHT_PLUG_SHORT: dict[str, str] = {
+    NightPlug.HOME_L2: "Home L2",
+    NightPlug.HOME_L1: "Home L1",
+    NightPlug.RELATIVE_L2: "Relative L2",
+    NightPlug.RELATIVE_L1: "Relative L1",
+    NightPlug.NONE: "No plug",
+}
+
 POWERTRAIN_LABELS: dict[str, str] = {
     Powertrain.BEV: "Battery electric (BEV)",
     Powertrain.PHEV: "Plug-in hybrid (PHEV)",
@@ -78,3 +96,42 @@ def unit_system_name(units: str) -> str:
     """The words for a profile's `units`: 'US (mi, gal, MPG)' / 'Metric (km, L/100 km, kWh/100 km)'."""
     label = UNIT_SYSTEM_LABELS.get(units)
     return tr(label) if label is not None else units
+
+
+# the plain word for a vehicle's type in lists (the longer POWERTRAIN_LABELS name the EPA's abbreviation too)
+POWERTRAIN_SHORT: dict[str, str] = {
+    Powertrain.BEV: "Electric",
+    Powertrain.PHEV: "Plug-in hybrid",
+    Powertrain.HEV: "Hybrid",
+    Powertrain.ICE: "Gasoline",
+    Powertrain.DIESEL: "Diesel",
+    Powertrain.FLEX: "Flex-fuel",
+    Powertrain.FCEV: "Fuel cell",
+    Powertrain.CNG: "Natural gas",
+}
+
+# body classes of core.ownership.tables.body_class (from the EPA size class)
+BODY_LABELS: dict[str, str] = {
+    "car": "Cars",
+    "sports": "Two-seaters",
+    "suv": "SUVs",
+    "pickup": "Pickup trucks",
+    "minivan": "Minivans and vans",
+}
+
+
+def powertrain_short(code: str) -> str:
+    """'Electric', 'Plug-in hybrid', 'Hybrid', 'Gasoline'…; an unknown code as itself."""
+    label = POWERTRAIN_SHORT.get(code)
+    return tr(label) if label is not None else code
+
+
+def body_label(code: str) -> str:
+    label = BODY_LABELS.get(code)
+    return tr(label) if label is not None else code
+
+
+def night_plug_label(code: str, short: bool = False) -> str:
+    """The words shown for a night's plug in the charging calendar (an unknown code is shown as itself)."""
+    label = (NIGHT_PLUG_SHORT if short else NIGHT_PLUG_LABELS).get(code)
+    return tr(label) if label is not None else code

@@ -3,9 +3,12 @@
 
 from __future__ import annotations
 
+from collections import Counter
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from buyer_app.core.incentives.catalogue import Payment
+from buyer_app.core.incentives.relevance import Change, change_needed, relevance
 from buyer_app.core.incentives.rules import Decision, IncomeBy, Item, Reason, ReasonKind
 from buyer_app.text.translate import tr
 from buyer_app.text.wording import money
@@ -143,13 +146,16 @@ def decision_json(d: Decision) -> dict[str, Any]:
         "source": source_text(d),
         "checked": d.checked,
         "notes": d.notes,
+        "relevance": str(relevance(d)),
+        "could_apply_if": could_apply_text(d),
     }
 
 
-def decision_line(d: Decision) -> str:
-    """One incentive in a sentence: applied with its amount and timing, or why not."""
+def decision_line(d: Decision, name: str = "") -> str:
+    """One incentive in a sentence: applied with its amount and timing, or why not (`name`: the name as shown,
+    when `distinct_names` told it apart from another)."""
     who = d.offered_by if d.level != "custom" else tr("your own entry")
-    name = decision_name(d)
+    name = name or decision_name(d)
     if d.applied:
         return tr("{name} ({who}): {amount}, paid {when}").format(
             name=name, who=who, amount=money(d.amount), when=when_paid_text(d.payment)
@@ -161,3 +167,53 @@ def decision_source(d: Decision) -> str:
     if d.level == "custom":
         return tr("entered by you")
     return tr("{dates}; source {source}; last checked {checked}").format(dates=dates_text(d), source=d.source, checked=d.checked)
+
+
+_IF_CHANGED = {
+    Change.INCOME: "if your household income is under its limit (enter your income to check)",
+    Change.PRICE: "once the vehicle's price is known",
+    Change.HOME_CHARGER: "if you install a home Level 2 charger",
+    Change.LEASE_PASS_ON: "if your lease passes the credit on to you",
+    Change.CONFIRMED: "if its funding is confirmed for your purchase day",
+}
+
+
+def could_apply_text(d: Decision) -> str:
+    """What would make a refused incentive count, as a condition: 'if your utility is Xcel Energy'; "" when nothing
+    the household can change would."""
+    change, r = change_needed(d), d.reason
+    if change is None or r is None:
+        return ""
+    if change is Change.INCOME and r.kind is not ReasonKind.INCOME_NOT_GIVEN:
+        return tr("if your household income is under its limit (check with the program)")
+    if change in _IF_CHANGED:
+        return tr(_IF_CHANGED[change])
+    if change is Change.UTILITY:
+        return tr("if your electric utility is {}").format(r.detail)
+    if change is Change.PLACE:
+        return tr("if you live in {}").format(r.detail)
+    if change is Change.CHEAPER:
+        return tr("with a trim or deal under {}").format(money(r.amount))
+    if change is Change.FINANCING:
+        return tr("if you buy instead of leasing") if r.kind is ReasonKind.PURCHASES_ONLY else tr("if you lease instead")
+    return tr("if you buy on or after {}").format(r.on)  # Change.LATER
+
+
+def distinct_names(decisions: Sequence[Decision]) -> list[str]:
+    """Each decision's name as shown, told apart where two share one: by who offers it, else by its dates, else by a
+    number ('Colorado EV Tax Credits (from 2024-01-01, to 2029-01-01)'); each shared name is settled on its own."""
+    names = [decision_name(d) for d in decisions]
+    tells: tuple[Callable[[Decision], str], ...] = (lambda d: d.offered_by, dates_text)
+    for name, count in Counter(names).items():
+        if count < 2:
+            continue
+        rows = [k for k, n in enumerate(names) if n == name]
+        for tell in tells:
+            told = [f"{name} ({tell(decisions[k])})" for k in rows]
+            if len(set(told)) == len(told):
+                break
+        else:
+            told = [f"{name} ({i + 1})" for i in range(len(rows))]
+        for k, new in zip(rows, told, strict=True):
+            names[k] = new
+    return names

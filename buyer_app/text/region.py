@@ -11,10 +11,11 @@ from buyer_app.core.household.choices import Tenure
 from buyer_app.core.household.fields import Household
 from buyer_app.core.household.state_fill import GridKind, field_origin, grid_basis
 from buyer_app.core.incentives.catalogue import catalogue_notice, programs_for, utilities_for
+from buyer_app.core.incentives.relevance import group_decisions
 from buyer_app.core.incentives.rules import ReasonKind, purchase_day
 from buyer_app.core.region.state_figures import REGIONAL_FIELDS, STATE_NAMES
 from buyer_app.text.choices import choice_label
-from buyer_app.text.incentives import decision_line, decision_source, reason_text
+from buyer_app.text.incentives import could_apply_text, decision_line, decision_source, distinct_names
 from buyer_app.text.translate import tr
 from buyer_app.text.wording import money
 
@@ -102,50 +103,56 @@ def region_text(h: Household) -> list[str]:
 
 
 def incentives_text(c: Comparison) -> list[str]:
-    """Each vehicle's incentives: what applies in full, and why the rest do not; programs for other
-    utilities' customers and for places the app cannot check are summed up in one line each."""
+    """Each vehicle's incentives, most useful first: what applies (+), what could apply if something changed (?,
+    with what would make it count), the programs of single utilities and of towns in one line each, and the other
+    programs (ended, for other households, already covered) as a count."""
     h = c.household
     out = ["\n" + tr("Incentives on {day} in {state}").format(day=purchase_day(h).isoformat(), state=STATE_NAMES[h.state])]
     for v in c.vehicles:
-        applied = [d for d in v.incentives if d.applied]
+        groups = group_decisions(v.incentives)
         out.append(
             "  "
             + tr("{label}{used}: {amount} applied").format(
-                label=v.label, used=tr(" (used)") if v.used else "", amount=money(sum(d.amount for d in applied))
+                label=v.label, used=tr(" (used)") if v.used else "", amount=money(groups.applied_total)
             )
         )
         if not v.incentives:
             out.append(f"    {no_incentive_line(h)}")
-        others: dict[str, list[str]] = {"utility": [], "area": []}
-        seen: set[tuple[str, str]] = set()
-        for d in v.incentives:
-            kind = None if d.reason is None else d.reason.kind
-            if not d.applied and kind is ReasonKind.OTHER_UTILITY:
-                others["utility"].append(d.offered_by)
-                continue
-            if not d.applied and kind is ReasonKind.AREA:
-                others["area"].append(d.offered_by)
-                continue
-            why = reason_text(d.reason)
-            if not d.applied and (d.name, why) in seen:  # tiers of one program refused for the same reason
-                continue
-            seen.add((d.name, why))
-            out.append(f"    {'+' if d.applied else '-'} {decision_line(d)}")
+        names = dict(zip(map(id, v.incentives), distinct_names(v.incentives), strict=True))
+        for d in groups.applies:
+            out.append(f"    + {decision_line(d, names[id(d)])}")
             out.append(f"        {decision_source(d)}")
-        if others["utility"]:
+        for d in groups.could_apply:
             out.append(
-                "    - "
-                + tr(
-                    "{count} programs only for customers of other utilities ({names}): give yours with "
-                    "--utility ID (`buyer-app incentives --state XX --utilities`)"
-                ).format(count=len(others["utility"]), names=", ".join(sorted(set(others["utility"]))))
+                "    ? "
+                + tr("{line}; it would count {could}").format(line=decision_line(d, names[id(d)]), could=could_apply_text(d))
             )
-        if others["area"]:
+            out.append(f"        {decision_source(d)}")
+        if groups.utility_programs:
+            offered = sorted({d.offered_by for d in groups.utility_programs})
             out.append(
-                "    - "
+                "    ? "
+                + tr(
+                    "{count} programs only for customers of one utility each ({names}): give yours with "
+                    "--utility ID (`buyer-app incentives --state XX --utilities`)"
+                ).format(count=len(groups.utility_programs), names=", ".join(offered))
+            )
+        if groups.local_programs:
+            offered = sorted({d.offered_by for d in groups.local_programs})
+            out.append(
+                "    ? "
                 + tr(
                     "{count} local programs the app cannot check from a state ({names}): add one with --incentive if you qualify"
-                ).format(count=len(others["area"]), names=", ".join(sorted(set(others["area"]))))
+                ).format(count=len(groups.local_programs), names=", ".join(offered))
+            )
+        if groups.not_for_you:
+            ended = sum(1 for d in groups.not_for_you if d.reason is not None and d.reason.kind is ReasonKind.ENDED)
+            out.append(
+                "    - "
+                + tr(
+                    "{count} other programs do not apply ({ended} ended; the rest paused, for other households or "
+                    "already covered): --json lists each with its reason"
+                ).format(count=len(groups.not_for_you), ended=ended)
             )
     return out
 

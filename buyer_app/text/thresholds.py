@@ -7,11 +7,12 @@ from buyer_app.core.uncertainty.thresholds import Threshold, ThresholdInput
 from buyer_app.text.translate import tr
 from buyer_app.text.wording import money
 
-_WHAT = {
-    ThresholdInput.GAS_PRICE: "gasoline",
-    ThresholdInput.ELECTRICITY_PRICE: "electricity",
-    ThresholdInput.ANNUAL_MILES: "your miles",
-    ThresholdInput.YEARS: "how long you keep it",
+# "Gasoline anywhere from $2.00/gal to $6.00/gal does not change which ... is cheaper."
+_ANYWHERE = {
+    ThresholdInput.GAS_PRICE: "Gasoline",
+    ThresholdInput.ELECTRICITY_PRICE: "Electricity",
+    ThresholdInput.ANNUAL_MILES: "Driving",
+    ThresholdInput.YEARS: "Keeping it",
 }
 _STAYS_ABOVE = {
     ThresholdInput.GAS_PRICE: "gasoline stays above",
@@ -53,9 +54,9 @@ def threshold_sentence(t: Threshold, c: Comparison) -> str:
     la, lb = labels[t.a], labels[t.b]
     name = ThresholdInput(t.input)
     if t.value is None or t.cheaper_above is None:
-        return tr(
-            "No {what} threshold between {low} and {high}: which of the {a} and the {b} is cheaper does not change in that range."
-        ).format(what=tr(_WHAT[name]), low=threshold_value(name, t.low), high=threshold_value(name, t.high), a=la, b=lb)
+        return tr("{what} anywhere from {low} to {high} does not change which of the {a} and the {b} is cheaper.").format(
+            what=tr(_ANYWHERE[name]), low=threshold_value(name, t.low), high=threshold_value(name, t.high), a=la, b=lb
+        )
     above = la if t.cheaper_above == t.a else lb
     below = lb if above == la else la
     if name is ThresholdInput.YEARS:

@@ -34,20 +34,39 @@ def tornado_name(key: TornadoInput | str) -> str:
 
 
 def move_label(key: TornadoInput | str, value: float) -> str:
-    """How far a tornado bar moves its input: 'x0.78' (a factor), '+3.2 pts' (depreciation, a rate change)."""
+    """How far a tornado bar moves its input, in words: '22% lower', '28% higher' (a factor), '3.2 points more a
+    year' (depreciation, a change of the yearly rate)."""
     if key == TornadoInput.DEPRECIATION:
-        return tr("{:+.1f} pts").format(value * 100)
-    return f"x{value:.2f}"
+        more = tr("{:.1f} points more a year") if value >= 0 else tr("{:.1f} points less a year")
+        return more.format(abs(value) * 100)
+    return (tr("{:.0%} higher") if value >= 1 else tr("{:.0%} lower")).format(abs(value - 1))
 
 
 def bar_labels(bar: TornadoBar) -> tuple[str, str, str]:
-    """A tornado bar's input, low and high in words: ('gasoline price', 'x0.78', 'x1.28')."""
+    """A tornado bar's input, low and high in words: ('gasoline price', '22% lower', '28% higher')."""
     return tornado_name(bar.input), move_label(bar.input, bar.low), move_label(bar.input, bar.high)
 
 
 def chance_text(x: float) -> str:
     """A probability as a person says it: '77%', 'under 1%', 'over 99%'."""
     return f"{x:.0%}" if 0.005 <= x <= 0.995 else (tr("over 99%") if x > 0.995 else tr("under 1%"))
+
+
+def futures_text(x: float) -> str:
+    """A share of the simulated futures in the words people use: 'in about 8 of 10 futures', 'in about half the
+    futures', 'in nearly all futures'."""
+    if x > 0.995:
+        return tr("in nearly all futures")
+    if x < 0.005:
+        return tr("in almost no futures")
+    tenths = round(x * 10)
+    if tenths == 5:
+        return tr("in about half the futures")
+    if tenths == 10:
+        return tr("in more than 9 of 10 futures")
+    if tenths == 0:
+        return tr("in fewer than 1 of 10 futures")
+    return tr("in about {} of 10 futures").format(tenths)
 
 
 def uncertainty_sentence(r: UncertaintyResult, c: Comparison) -> str:
@@ -59,11 +78,11 @@ def uncertainty_sentence(r: UncertaintyResult, c: Comparison) -> str:
     k = f.vehicle
     if f.kind is ConfidenceKind.ONE_PRICED:
         return tr(
-            "Only the {label} has a known price: over the futures simulated its total runs from {low} (P10) to "
-            "{high} (P90). Give the others a price to compare them."
+            "Only the {label} has a known price: in 8 of 10 futures simulated its total comes to between {low} and "
+            "{high}. Give the others a price to compare them."
         ).format(label=c.vehicles[k].label, low=money(r.percentiles[0, k, -1]), high=money(r.percentiles[2, k, -1]))
-    text = tr("The {label} is the cheapest in {chance} of the {draws:,} futures simulated").format(
-        label=c.vehicles[k].label, chance=chance_text(f.probability), draws=r.settings.draws
+    text = tr("The {label} is the cheapest {futures} simulated ({chance} of {draws:,})").format(
+        label=c.vehicles[k].label, futures=futures_text(f.probability), chance=chance_text(f.probability), draws=r.settings.draws
     )
     rival = "" if f.rival is None else c.vehicles[f.rival].label
     if f.note is RivalNote.CHEAPER_TODAY:

@@ -24,6 +24,7 @@ from buyer_app.charts.comparison import (
     new_plot,
     update_cumulative,
 )
+from buyer_app.charts.notes import set_note
 from buyer_app.charts.uncertainty import (
     band_readout,
     draw_bands,
@@ -50,7 +51,7 @@ CHARTS = (
     ("monthly", "By month", "Energy cost by month (first year)"),
     ("co2", "CO2", "CO2 over the years of ownership"),
 )
-BANDS_TITLE = "Cost so far if sold then: shaded P10-P90, dashed median"
+BANDS_TITLE = "Cost so far if sold then: shaded, the likely range (8 in 10 futures); dashed, the middle"
 UNCERTAINTY_CHARTS = ("cheapest", "tornado", "difference")
 DRAW = {
     "cumulative": draw_cumulative,
@@ -145,12 +146,10 @@ class ChartTabs:
         if name in UNCERTAINTY_CHARTS:
             self._draw_uncertainty(name, plot)
         elif comparison is not None:
-            if name == "co2":
-                plot.setTitle(
-                    f"CO2 over {comparison.household.years} years — electricity: {grid_description(comparison.household)}",
-                    color="#222",
-                )
             DRAW[name](plot, comparison)
+            if name == "co2":  # the grid's description is long: under the chart, wrapped, not in a title cut short
+                plot.setTitle(f"CO2 over {comparison.household.years} years", color="#222")
+                set_note(plot, f"Electricity: {grid_description(comparison.household)}", colour="#222")
             if name == "cumulative":
                 self._draw_bands()
         else:

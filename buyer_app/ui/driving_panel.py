@@ -3,6 +3,9 @@ imported log) and the climate (average US, a state, or twelve temperatures typed
 
 Values are checked as they are typed; a bad one is marked and named, and the last valid pattern stays in
 use until it is fixed. `changed` carries a valid (pattern, climate) pair.
+
+Over 300 lines because the four driving patterns' editors (annual, simple, weekly, log) and the climate share one
+form whose parts switch together.
 """
 
 from __future__ import annotations
@@ -38,6 +41,7 @@ from buyer_app.core.driving.patterns import (
 )
 from buyer_app.core.errors import FieldProblem, InputError
 from buyer_app.core.region.climate import MONTH_NAMES, Climate, manual_climate, state_climate, state_table
+from buyer_app.ui.charging_calendar_box import ChargingCalendarBox
 
 KINDS = (
     ("annual", "Annual miles only (Household tab)"),
@@ -152,6 +156,8 @@ class DrivingPanel(QWidget):
         self.pages.addWidget(log)
         bv.addWidget(self.pages)
         layout.addWidget(box)
+        self.calendar_box = ChargingCalendarBox()  # its edits go to the household's calendar, not to `changed`
+        layout.addWidget(self.calendar_box)
 
         cbox = QGroupBox("Climate")
         cv = QVBoxLayout(cbox)

@@ -4,12 +4,16 @@ A value that is not allowed is marked and explained (never clamped). `changed` c
 made of every valid field (so other edits are kept) and the list of problems still marked. Picking a
 state fills its prices, tax, fees and grid at once (one `changed`), and every input's tooltip says
 where its current value comes from.
+
+Over 300 lines because every household input's editor, its validation as you type and its source tooltip are built
+from one table (FIELDS) in one place; the words come from buyer_app.text.
 """
 
 from __future__ import annotations
 
 import html
 from collections.abc import Callable
+from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
@@ -27,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from buyer_app.core.household.choices import UnitSystem
 from buyer_app.core.household.fields import FIELD_BY_NAME, STATE_CHOICES, FieldSpec, Household, household_to_dict, validate_value
+from buyer_app.core.household.relevant import unused_inputs
 from buyer_app.core.household.state_fill import field_origin, with_fuel_price_basis, with_state
 from buyer_app.core.incentives.catalogue import utilities_for
 from buyer_app.core.region.state_figures import REGIONAL_FIELDS, STATE_NAMES, state_defaults
@@ -205,10 +210,13 @@ class HouseholdPanel(QWidget):
         self.problems: dict[str, str] = {}
         self.shown = household or Household()
         self._shown_once = False
+        self._rows: dict[str, tuple[QFormLayout, QWidget]] = {}
+        self._pattern_miles: float | None = None
         layout = QVBoxLayout(self)
         for title, names in GROUPS:
             box = QGroupBox(title)
             form = QFormLayout(box)
+            form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # long labels above their input in a narrow pane
             for name in names:
                 spec = FIELD_BY_NAME[name]
                 editor = self._editor(spec)
@@ -219,6 +227,13 @@ class HouseholdPanel(QWidget):
                 if shown_unit(spec):
                     hl.addWidget(QLabel(shown_unit(spec)))
                 form.addRow(spec.label, line)
+                self._rows[name] = (form, line)
+                if name == "annual_miles":  # with a driving pattern its days decide the miles: shown, not asked
+                    self.pattern_miles = QLabel()
+                    self.pattern_miles.setAccessibleName("Miles a year from your driving pattern")
+                    form.addRow("Miles a year", self.pattern_miles)
+                    form.setRowVisible(self.pattern_miles, False)
+                    self._pattern_form = form
             if title == GROUPS[0][0]:
                 self._region_rows(form)
             layout.addWidget(box)
@@ -286,6 +301,21 @@ class HouseholdPanel(QWidget):
         self.editors[spec.name] = editor
         return editor
 
+    def set_pattern_miles(self, miles: float | None) -> None:
+        """With a driving pattern set (`miles` its yearly total) the miles used are shown instead of the
+        'Miles driven a year' input, which the pattern overrides; None: the input is used and shown."""
+        self._pattern_miles = miles
+        if miles is not None:
+            self.pattern_miles.setText(f"{miles:,.0f} mi (from your driving pattern: Driving tab)")
+        self._show_relevant(self.shown)
+
+    def _show_relevant(self, household: Household) -> None:
+        """Only the inputs that matter for the choices made are shown (a hidden one keeps its value)."""
+        unused = unused_inputs(household) | ({"annual_miles"} if self._pattern_miles is not None else set())
+        for name, (form, line) in self._rows.items():
+            form.setRowVisible(line, name not in unused or name in self.problems)
+        self._pattern_form.setRowVisible(self.pattern_miles, self._pattern_miles is not None)
+
     def set_units(self, units: UnitSystem) -> None:
         """Show the profile's units (no signal)."""
         blocked = self.units.blockSignals(True)
@@ -350,6 +380,7 @@ class HouseholdPanel(QWidget):
             editor.setToolTip(rich_tip(tip))
             editor.setAccessibleDescription(tip)
         self.summary.setText(state_summary(household) + " Each can be changed below; hover an input for its source.")
+        self._show_relevant(household)
 
     # -- edits ----------------------------------------------------------------------------------
     def values(self) -> dict[str, object]:
@@ -367,7 +398,9 @@ class HouseholdPanel(QWidget):
         return out
 
     def _valid_household(self) -> Household:
-        return Household().with_values({k: v for k, v in self.values().items() if k not in self.problems})
+        # the charging calendar is edited in the Driving tab: the household shown keeps it
+        base = replace(Household(), charging_calendar=self.shown.charging_calendar)
+        return base.with_values({k: v for k, v in self.values().items() if k not in self.problems})
 
     def _state_picked(self) -> None:
         """The state's figures replace the household's at once (one change, one undo step)."""

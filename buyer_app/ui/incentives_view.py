@@ -1,5 +1,7 @@
-"""The Incentives tab: for each compared vehicle, every program decided on the purchase date (applied ones
-first, with the amount and when it is paid; the others with the reason), each with its dates and source.
+"""The Incentives tab: for each compared vehicle, every program decided on the purchase date, in three groups:
+what applies (the amount and when it is paid), what could apply if something changed (the income given, the
+utility, a cheaper trim...; with the reason and what would make it count), and the other programs collapsed to a
+count (ended, for others, or already covered). Names shared by two programs are told apart.
 
 Plain items only (no rich text): names and reasons come from data and from the user.
 """
@@ -21,21 +23,24 @@ from PySide6.QtWidgets import (
 )
 
 from buyer_app.core.costs.compare import Comparison, VehicleOutcome
+from buyer_app.core.incentives.relevance import group_decisions
 from buyer_app.core.incentives.rules import Decision, purchase_day
 from buyer_app.core.region.state_figures import STATE_NAMES
 from buyer_app.text.incentives import (
+    could_apply_text,
     dates_text,
     decision_line,
     decision_name,
     decision_source,
+    distinct_names,
     reason_text,
     when_paid_text,
 )
 from buyer_app.text.wording import money
 from buyer_app.ui.household_panel import rich_tip
 
-COLUMNS = ("Incentive", "Who", "Amount", "Why not", "When paid", "Dates", "Source", "Last checked")
-WIDTHS = (300, 190, 85, 330, 250, 200, 300, 90)
+COLUMNS = ("Incentive", "Who", "Amount", "Why not", "Would count", "When paid", "Dates", "Source", "Last checked")
+WIDTHS = (300, 190, 85, 300, 260, 250, 200, 300, 90)
 SOURCE = COLUMNS.index("Source")
 
 
@@ -46,20 +51,34 @@ def where_text(comparison: Comparison) -> str:
 
 
 def vehicle_title(v: VehicleOutcome) -> str:
-    applied = [d for d in v.incentives if d.applied]
-    total = sum(d.amount for d in applied)
-    counts = f"{len(applied)} applied, {len(v.incentives) - len(applied)} not" if v.incentives else "none listed"
-    return f"{v.label}{' (used)' if v.used else ''} — {money(total)} applied ({counts})"
+    groups = group_decisions(v.incentives)
+    if not v.incentives:
+        counts = "none listed"
+    else:
+        counts = f"{len(groups.applies)} apply, {groups.could_apply_count} could apply, {len(groups.not_for_you)} other"
+    return f"{v.label}{' (used)' if v.used else ''} — {money(groups.applied_total)} applied ({counts})"
 
 
-def decision_cells(d: Decision) -> list[str]:
+GROUP_TITLES = (
+    "Applies ({count})",
+    "Could apply if something changed ({count})",
+    "Other programs ({count}): ended, for other households, or already covered",
+)
+
+
+UTILITY_PROGRAMS = "{count} programs for one utility's customers each: choose your utility on the Household tab"
+LOCAL_PROGRAMS = "{count} programs of a town or county the app cannot check: add one as your own if you live there"
+
+
+def decision_cells(d: Decision, name: str | None = None) -> list[str]:
     who = "you" if d.level == "custom" else d.offered_by
     amount = money(d.amount) if d.applied else "not applied"
     return [
-        decision_name(d),
+        name or decision_name(d),
         who,
         amount,
         reason_text(d.reason),
+        could_apply_text(d),
         when_paid_text(d.payment),
         dates_text(d),
         d.source if d.level != "custom" else "entered by you",
@@ -83,8 +102,11 @@ class IncentivesView(QWidget):
         self.heading.setTextFormat(Qt.TextFormat.PlainText)
         self.heading.setAccessibleName("Incentives heading")
         top.addWidget(self.heading, 1)
-        self.show_all = QCheckBox("Show those not applied")
-        self.show_all.setChecked(True)
+        self.show_all = QCheckBox("Open every group")
+        self.show_all.setToolTip(
+            "Utility and town programs, ended programs, those for other households and those another program covers"
+        )
+        self.show_all.setChecked(False)
         self.show_all.toggled.connect(lambda _on: self._fill())
         top.addWidget(self.show_all)
         layout.addLayout(top)
@@ -142,26 +164,49 @@ class IncentivesView(QWidget):
             parent = QTreeWidgetItem(self.tree, [vehicle_title(v)])
             parent.setFont(0, bold)
             parent.setFirstColumnSpanned(True)
-            shown = [d for d in sorted(v.incentives, key=lambda d: not d.applied) if d.applied or self.show_all.isChecked()]
-            for d in shown:
-                item = QTreeWidgetItem(parent, decision_cells(d))
-                item.setData(0, Qt.ItemDataRole.UserRole, d)
-                if not d.applied:
-                    for k in range(len(COLUMNS)):
-                        item.setForeground(k, Qt.GlobalColor.darkGray)
-                tip = rich_tip("\n".join([decision_line(d), decision_source(d)] + ([d.notes] if d.notes else [])))
-                for k in range(len(COLUMNS)):
-                    item.setToolTip(k, tip)
+            groups = group_decisions(v.incentives)
+            names = dict(zip(map(id, v.incentives), distinct_names(v.incentives), strict=True))
+            for k, (title, decisions) in enumerate(
+                zip(GROUP_TITLES, (groups.applies, groups.could_apply, groups.not_for_you), strict=True)
+            ):
+                count = groups.could_apply_count if k == 1 else len(decisions)
+                if not count:
+                    continue
+                group = QTreeWidgetItem(parent, [title.format(count=count)])
+                group.setFirstColumnSpanned(True)
+                for d in decisions:
+                    self._add_decision(group, d, names[id(d)])
+                if k == 1:  # dozens of utility and town programs: one line each kind, opened on demand
+                    for heading, many in (
+                        (UTILITY_PROGRAMS, groups.utility_programs),
+                        (LOCAL_PROGRAMS, groups.local_programs),
+                    ):
+                        if many:
+                            sub = QTreeWidgetItem(group, [heading.format(count=len(many))])
+                            sub.setFirstColumnSpanned(True)
+                            for d in many:
+                                self._add_decision(sub, d, names[id(d)])
+                            sub.setExpanded(self.show_all.isChecked())
+                group.setExpanded(k < 2 or self.show_all.isChecked())
             if not v.incentives:
                 QTreeWidgetItem(
                     parent, [f"No incentive in the catalogue for this vehicle in {where_text(comparison)}"]
                 ).setFirstColumnSpanned(True)
-            elif not shown:
-                QTreeWidgetItem(parent, ["None applied (tick “Show those not applied” for the reasons)"]).setFirstColumnSpanned(
-                    True
-                )
+            elif not groups.applies:
+                QTreeWidgetItem(parent, ["None applies on this purchase date"]).setFirstColumnSpanned(True)
             parent.setExpanded(True)
         self._show_detail(None)
+
+    @staticmethod
+    def _add_decision(group: QTreeWidgetItem, d: Decision, name: str) -> None:
+        item = QTreeWidgetItem(group, decision_cells(d, name))
+        item.setData(0, Qt.ItemDataRole.UserRole, d)
+        if not d.applied:
+            for k in range(len(COLUMNS)):
+                item.setForeground(k, Qt.GlobalColor.darkGray)
+        tip = rich_tip("\n".join([decision_line(d), decision_source(d)] + ([d.notes] if d.notes else [])))
+        for k in range(len(COLUMNS)):
+            item.setToolTip(k, tip)
 
     @staticmethod
     def decision(item: QTreeWidgetItem | None) -> Decision | None:
@@ -177,7 +222,9 @@ class IncentivesView(QWidget):
             self.detail.setText("Select an incentive for its details; hover a line for the same.")
             return
         level = "" if d.level == "custom" else f"{d.level} program, for the {d.item}: "
-        self.detail.setText("\n".join([level + decision_line(d), decision_source(d)] + ([f"Note: {d.notes}"] if d.notes else [])))
+        could = could_apply_text(d)
+        lines = [level + decision_line(d)] + ([f"It would count {could}."] if could else [])
+        self.detail.setText("\n".join([*lines, decision_source(d)] + ([f"Note: {d.notes}"] if d.notes else [])))
 
     def source_of(self, item: QTreeWidgetItem | None) -> str:
         d = self.decision(item)

@@ -34,8 +34,9 @@ from PySide6.QtWidgets import (
 
 from buyer_app.core.costs.choices import MAX_VEHICLES, VehicleChoice
 from buyer_app.core.costs.compare import Comparison, compare
-from buyer_app.core.driving.patterns import Pattern
+from buyer_app.core.driving.patterns import Pattern, driving_year
 from buyer_app.core.errors import InputError, UnknownVehicle
+from buyer_app.core.household.calendar import ChargingCalendar
 from buyer_app.core.household.choices import UnitSystem
 from buyer_app.core.household.fields import Household
 from buyer_app.core.household.state_fill import household_climate
@@ -50,6 +51,7 @@ from buyer_app.text.answer import Card
 from buyer_app.text.answer import cards as answer_cards
 from buyer_app.text.session import notice_text
 from buyer_app.text.units import Display
+from buyer_app.text.vehicle_words import full_name
 from buyer_app.text.wording import charging_notes, verdict
 from buyer_app.ui.answer_cards import AnswerCards
 from buyer_app.ui.chart_tabs import ChartTabs, co2_readout  # noqa: F401 (tests import co2_readout here)
@@ -141,6 +143,7 @@ class MainWindow(QMainWindow):
         self.picker.add_requested.connect(self.add_vehicles)
         self.driving = DrivingPanel()
         self.driving.changed.connect(self._driving_edited)
+        self.driving.calendar_box.changed.connect(self._calendar_edited)
         driving_scroll = QScrollArea()
         driving_scroll.setWidget(self.driving)
         driving_scroll.setWidgetResizable(True)
@@ -260,6 +263,12 @@ class MainWindow(QMainWindow):
     def _units_chosen(self, units: UnitSystem) -> None:
         self.change(replace(self.profile, units=units), "Change units")
 
+    def _unscaled_pattern_miles(self) -> float | None:
+        """The driving pattern's own yearly miles (before a what-if scales them); None without a pattern."""
+        if self.profile.driving.kind == "annual":
+            return None
+        return driving_year(self.profile.driving, self.profile.household.annual_miles).annual_miles
+
     def effective_household(self) -> Household:
         return self.profile.household.with_values(dict(self.profile.what_if))
 
@@ -278,10 +287,13 @@ class MainWindow(QMainWindow):
         self.whatif.show_values(profile.household, dict(profile.what_if))
         if (profile.driving, profile.climate) != (self.driving.pattern, self.driving.climate):
             self.driving.set_values(profile.driving, profile.climate)
+        self.driving.calendar_box.set_calendar(profile.household.charging_calendar, profile.household)
         self.uncertainty_panel.set_settings(profile.uncertainty)
         self.recompute()
         year = self.comparison.year if self.comparison else None
-        self.whatif.set_pattern_miles(None if profile.driving.kind == "annual" or year is None else year.annual_miles)
+        pattern_miles = None if profile.driving.kind == "annual" or year is None else year.annual_miles
+        self.whatif.set_pattern_miles(pattern_miles, self._unscaled_pattern_miles())
+        self.household.set_pattern_miles(None if pattern_miles is None else self._unscaled_pattern_miles())
         self.update_title()
 
     def recompute(self) -> None:
@@ -298,7 +310,14 @@ class MainWindow(QMainWindow):
             self._show_results(None, "Add vehicles from the list on the left (double-click or Add).")
             return
         try:
-            comparison = compare(self.db, household, list(self.profile.vehicles), self.profile.driving, self.profile.climate)
+            comparison = compare(
+                self.db,
+                household,
+                list(self.profile.vehicles),
+                self.profile.driving,
+                self.profile.climate,
+                self.profile.what_if.get("annual_miles") if self.profile.driving.kind != "annual" else None,
+            )
         except InputError as exc:
             self._show_results(None, "; ".join(p.describe() for p in exc.problems))
             return
@@ -387,6 +406,10 @@ class MainWindow(QMainWindow):
     def _driving_edited(self, pattern: Pattern, climate: Climate | None) -> None:
         self.change(replace(self.profile, driving=pattern, climate=climate), "Change driving or climate", "driving")
 
+    def _calendar_edited(self, calendar: ChargingCalendar | None) -> None:
+        household = replace(self.profile.household, charging_calendar=calendar)
+        self.change(replace(self.profile, household=household), "Change charging calendar")
+
     def _clear_whatifs(self) -> None:
         self.change(replace(self.profile, what_if={}), "Clear what-ifs")
 
@@ -407,6 +430,10 @@ class MainWindow(QMainWindow):
             new = new[:room]
         if new:
             self.change(replace(self.profile, vehicles=self.profile.vehicles + tuple(new)), "Add vehicle")
+            names = ", ".join(full_name(row) for row in self.db.get([v.id for v in new]).to_dict("records"))
+            self.statusBar().showMessage(f"Added to the comparison: {names}", 8000)
+        elif ids:
+            self.statusBar().showMessage("Already in the comparison.", 6000)
 
     def _price_edited(self, row: int, price: float | None) -> None:
         vehicles = list(self.profile.vehicles)

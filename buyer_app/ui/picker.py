@@ -1,17 +1,23 @@
-"""The vehicle picker: search and filters over the whole database, sortable columns, Add."""
+"""The vehicle picker: free text beside Year > Make > Model > Trim choices, the list (full names, plain types, the
+details of the current car), Add; then type, body, price and range limits that say what they hide.
+
+Keyboard alone: Tab goes search -> year -> make -> model -> trim -> list -> Add -> the limits; Down or Enter in the
+search field goes to the list; Enter (or a double click) on a row adds the car.
+
+(A little over 300 lines: the widgets, their keyboard path and the cascading choices are one piece; the search,
+facets and limits themselves are in core/vehicles.)"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
-    QFormLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
-    QSpinBox,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -19,11 +25,18 @@ from PySide6.QtWidgets import (
 
 from buyer_app.core.driving.patterns import Pattern
 from buyer_app.core.household.fields import Household
+from buyer_app.core.ownership.tables import BODIES
 from buyer_app.core.region.climate import Climate
+from buyer_app.core.vehicles import facets
 from buyer_app.core.vehicles.database import VehicleDatabase
+from buyer_app.core.vehicles.facets import Choice
+from buyer_app.core.vehicles.narrowing import Limits
 from buyer_app.core.vehicles.schema import UNSUPPORTED, Powertrain
-from buyer_app.text.choices import powertrain_label
-from buyer_app.ui.vehicle_model import VehicleFilterProxy, VehicleTableModel
+from buyer_app.text.choices import body_label, powertrain_label
+from buyer_app.text.vehicle_words import explain_codes, hidden_note, search_note
+from buyer_app.ui.vehicle_model import KEY, VehicleFilterProxy, VehicleTableModel
+
+ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 
 
 def _number(text: str) -> float | None:
@@ -36,6 +49,17 @@ def _number(text: str) -> float | None:
     return value
 
 
+def _combo(name: str, any_text: str) -> QComboBox:
+    combo = QComboBox()
+    combo.setAccessibleName(name)
+    combo.setToolTip(name)
+    combo.addItem(any_text, None)
+    # narrow in the row; the open list is as wide as its longest entry
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    combo.setMinimumContentsLength(6)
+    return combo
+
+
 class VehiclePicker(QWidget):
     add_requested = Signal(list)  # EPA ids
 
@@ -44,90 +68,177 @@ class VehiclePicker(QWidget):
         self.db = db
         self.model = VehicleTableModel()
         self.proxy = VehicleFilterProxy(self.model)
+        self._listed = db.frame[db.frame["supported"]]  # what the choices offer (the list shows these)
         self._pending: tuple[Household, Pattern | None, Climate | None] = (Household(), None, None)
         self._energy_timer = QTimer(self, singleShot=True, interval=120)
         self._energy_timer.timeout.connect(self._apply_energy)
-        self.search = QLineEdit(placeholderText="Search: year, make, model — e.g. 2025 camry")
+        self.search = QLineEdit(placeholderText="Search: 2025 camry hybrid, suv awd electric, model 3…")
+        self.search.setAccessibleName("Vehicle search")
+        self.search.setToolTip(
+            "Words in any order: a model year, make, model, trim, type (hybrid, plug-in, electric, gas), "
+            "body (SUV, pickup, van, wagon) or drive (AWD, FWD, RWD). Down or Enter goes to the list."
+        )
+        self.search.setClearButtonEnabled(True)
+        self.year = _combo("Model year", "Any year")
+        for y in facets.years(self._listed):
+            self.year.addItem(str(y), y)
+        self.make = _combo("Make", "Any make")
+        self.model_choice = _combo("Model", "Any model")
+        self.trim = _combo("Trim", "Any trim")
+        self.trim.view().setMinimumWidth(320)  # trims carry their codes in words
         self.powertrain = QComboBox()
-        self.powertrain.addItem("any type", "")
+        self.powertrain.setAccessibleName("Type filter")
+        self.powertrain.addItem("Any type", "")
         for p in Powertrain:
             if p not in UNSUPPORTED:
                 self.powertrain.addItem(powertrain_label(p), p.value)
-        self.epa_class = QLineEdit(placeholderText="e.g. SUV")
-        self.year = QSpinBox(minimum=0, maximum=2100)
-        self.year.setSpecialValueText("any year")
-        self.year.setValue(0)
-        self.max_price = QLineEdit(placeholderText="USD")
-        self.min_range = QLineEdit(placeholderText="electric miles")
+        self.body = QComboBox()
+        self.body.setAccessibleName("Body filter")
+        self.body.addItem("Any body", "")
+        for b in BODIES:
+            self.body.addItem(body_label(b), b)
+        self.max_price = QLineEdit(placeholderText="max. price")
+        self.max_price.setToolTip("Maximum base MSRP in USD (cars with no sourced price are hidden too, and counted)")
+        self.max_price.setAccessibleName("Maximum base MSRP, USD")
+        self.min_range = QLineEdit(placeholderText="min. range")
+        self.min_range.setToolTip("Minimum electric range in miles (cars that do not plug in are hidden, and counted)")
+        self.min_range.setAccessibleName("Minimum electric range, miles")
+        for edit in (self.max_price, self.min_range):
+            edit.setMaximumWidth(150)
         self.problem = QLabel(wordWrap=True, textFormat=Qt.TextFormat.PlainText)
         self.problem.setStyleSheet("color: #d62728")
-        for widget, name in (
-            (self.search, "Vehicle search"),
-            (self.powertrain, "Powertrain filter"),
-            (self.epa_class, "EPA class filter"),
-            (self.year, "Model year filter"),
-            (self.max_price, "Maximum base MSRP"),
-            (self.min_range, "Minimum electric range"),
+        self.note = QLabel(wordWrap=True, textFormat=Qt.TextFormat.PlainText)
+        self.note.setAccessibleName("Search note")
+        self.table = self._make_table()
+        self.details = QLabel(wordWrap=True, textFormat=Qt.TextFormat.PlainText)
+        self.details.setAccessibleName("Details of the current vehicle")
+        self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.details.setStyleSheet("QLabel { background: palette(alternate-base); padding: 4px; }")
+        self.details.setMinimumHeight(self.fontMetrics().lineSpacing() * 4 + 10)
+        self.count = QLabel(wordWrap=True, textFormat=Qt.TextFormat.PlainText)
+        self.count.setAccessibleName("Vehicles listed and hidden")
+        self.add_button = QPushButton("&Add to comparison")
+        self.add_button.clicked.connect(self._add)
+        self._lay_out()
+        self._connect()
+        self._year_chosen()  # fills the makes and shows the (empty) list's count
+
+    def _make_table(self) -> QTableView:
+        table = QTableView()
+        table.setModel(self.proxy)
+        table.setSortingEnabled(True)
+        table.horizontalHeader().setSortIndicatorShown(False)  # shown once a column is clicked (not while ranked)
+        table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        table.setAccessibleName("Vehicles in the database")
+        # two lines a car: its full name (a longer one loses its middle, so the trim at the end stays readable),
+        # then year, type and class
+        table.setWordWrap(False)
+        table.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        table.setTabKeyNavigation(False)  # Tab leaves the list for the Add button
+        table.verticalHeader().setVisible(False)
+        table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        table.verticalHeader().setDefaultSectionSize(self.fontMetrics().lineSpacing() * 2 + 6)
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        header.setSectionResizeMode(KEY["name"], QHeaderView.ResizeMode.Stretch)
+        header.setMinimumSectionSize(40)
+        metrics = self.fontMetrics()
+        for key, sample in (
+            ("label_mpg_comb", "132 MPGe"),
+            ("range_mi", "Range"),
+            ("msrp_usd", "$100,000"),
+            ("energy_cost", "Energy/yr"),
         ):
-            widget.setAccessibleName(name)
-        filters = QFormLayout()
-        row = QHBoxLayout()
-        row.addWidget(self.powertrain)
-        row.addWidget(self.year)
-        filters.addRow("Type, year", row)
-        filters.addRow("EPA class", self.epa_class)
-        prices = QHBoxLayout()
-        prices.addWidget(self.max_price)
-        prices.addWidget(QLabel("min. range"))
-        prices.addWidget(self.min_range)
-        filters.addRow("Max. price", prices)
-        self.table = QTableView()
-        self.table.setModel(self.proxy)
-        self.table.setSortingEnabled(True)
-        self.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
-        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-        self.table.setAccessibleName("Vehicles in the database")
-        header = self.table.horizontalHeader()
-        for column, width in enumerate((48, 90, 0, 48, 130, 82, 70, 82, 86)):
-            if width:
-                self.table.setColumnWidth(column, width)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().setVisible(False)
-        self.table.verticalHeader().setDefaultSectionSize(22)
-        self.table.doubleClicked.connect(lambda _i: self._add())
-        self.count = QLabel(textFormat=Qt.TextFormat.PlainText)
-        add = QPushButton("&Add to comparison")
-        add.clicked.connect(self._add)
+            table.setColumnWidth(KEY[key], metrics.horizontalAdvance(sample) + 14)
+        header.sectionClicked.connect(lambda _s: header.setSortIndicatorShown(True))
+        table.doubleClicked.connect(lambda _i: self._add())
+        table.installEventFilter(self)
+        return table
+
+    def _lay_out(self) -> None:
         layout = QVBoxLayout(self)
         layout.addWidget(self.search)
-        layout.addLayout(filters)
+        choices = QHBoxLayout()
+        for combo in (self.year, self.make, self.model_choice, self.trim):
+            choices.addWidget(combo, 1)
+        layout.addLayout(choices)
         layout.addWidget(self.problem)
+        layout.addWidget(self.note)
         layout.addWidget(self.table, 1)
+        layout.addWidget(self.details)
         bottom = QHBoxLayout()
         bottom.addWidget(self.count, 1)
-        bottom.addWidget(add)
+        bottom.addWidget(self.add_button)
         layout.addLayout(bottom)
-        for signal in (
-            self.search.textChanged,
-            self.epa_class.textChanged,
-            self.max_price.textChanged,
-            self.min_range.textChanged,
-        ):
-            signal.connect(self.apply_filters)
-        self.powertrain.currentIndexChanged.connect(self.apply_filters)
-        self.year.valueChanged.connect(self.apply_filters)
+        limits = QHBoxLayout()
+        for widget in (self.powertrain, self.body, self.max_price, self.min_range):
+            limits.addWidget(widget)
+        layout.addLayout(limits)
+        order = [self.search, self.year, self.make, self.model_choice, self.trim, self.table, self.add_button]
+        order += [self.powertrain, self.body, self.max_price, self.min_range]
+        for first, second in zip(order, order[1:], strict=False):
+            QWidget.setTabOrder(first, second)
+
+    def _connect(self) -> None:
+        self.search.textChanged.connect(self.apply_filters)
+        self.search.installEventFilter(self)
+        for edit in (self.max_price, self.min_range):
+            edit.textChanged.connect(self.apply_filters)
+        for combo in (self.powertrain, self.body, self.trim):
+            combo.currentIndexChanged.connect(self.apply_filters)
+        self.year.currentIndexChanged.connect(self._year_chosen)
+        self.make.currentIndexChanged.connect(self._make_chosen)
+        self.model_choice.currentIndexChanged.connect(self._model_chosen)
+        self.table.selectionModel().currentRowChanged.connect(self._show_details)
+        self.proxy.modelReset.connect(self._after_reset)
+
+    # --- Year > Make > Model > Trim: each list holds what the choices above leave --------------------------
+
+    @staticmethod
+    def _refill(combo: QComboBox, items: list[tuple[str, object]]) -> None:
+        """Replace the choices after the first ("Any …"), keeping the current one when it is still offered."""
+        current = combo.currentData()
+        combo.blockSignals(True)
+        while combo.count() > 1:
+            combo.removeItem(1)
+        for text, data in items:
+            combo.addItem(text, data)
+        found = combo.findData(current) if current is not None else -1
+        combo.setCurrentIndex(max(found, 0))
+        combo.setEnabled(combo.count() > 1)
+        combo.blockSignals(False)
+
+    def _year_chosen(self) -> None:
+        self._refill(self.make, [(m, m) for m in facets.makes(self._listed, self.year.currentData())])
+        self._make_chosen()
+
+    def _make_chosen(self) -> None:
+        make = self.make.currentData()
+        models = facets.models(self._listed, make, self.year.currentData()) if make else []
+        self._refill(self.model_choice, [(m, m) for m in models])
+        self._model_chosen()
+
+    def _model_chosen(self) -> None:
+        make, model = self.make.currentData(), self.model_choice.currentData()
+        trims = facets.trims(self._listed, make, model, self.year.currentData()) if make and model else []
+        items: list[tuple[str, object]] = []
+        for full, trim in trims:
+            codes = explain_codes(full, model)
+            items.append((f"{trim or 'base'}" + (f" — {codes}" if codes else ""), full))
+        self._refill(self.trim, items)
         self.apply_filters()
+
+    def choice(self) -> Choice:
+        return Choice(self.year.currentData(), self.make.currentData(), self.model_choice.currentData(), self.trim.currentData())
+
+    # --- the list --------------------------------------------------------------------------------------------
 
     def populate(self) -> None:
         """Fill the list (about 60 ms; the window calls it just after its first paint)."""
         if self.model.rowCount():
             return
-        frame = self.db.frame
-        newest_first = frame[frame["supported"]].sort_values(
-            ["year", "make", "model"], ascending=[False, True, True], kind="stable"
-        )
-        self.model.set_frame(newest_first, self._pending, sorted_by=(0, Qt.SortOrder.DescendingOrder))
+        newest_first = self._listed.sort_values(["year", "make", "model"], ascending=[False, True, True], kind="stable")
+        self.model.set_frame(newest_first, self._pending)
         self.apply_filters()
         self._energy_timer.start()  # the energy column follows just after the list
 
@@ -136,18 +247,57 @@ class VehiclePicker(QWidget):
             max_price = _number(self.max_price.text())
             min_range = _number(self.min_range.text())
         except ValueError:
-            self.problem.setText("Price and range filters take a number of 0 or more.")
+            self.problem.setText("Max. price and min. range take a number of 0 or more, e.g. 35000 or 200.")
+            self.problem.setVisible(True)
             return
         self.problem.setText("")
-        self.proxy.set_filters(
-            self.search.text(),
-            self.powertrain.currentData() or "",
-            self.epa_class.text().strip(),
-            self.year.value() or None,
-            max_price,
-            min_range,
-        )
-        self.count.setText(f"{self.proxy.rowCount():,} of {self.model.rowCount():,} vehicles")
+        self.problem.setVisible(False)
+        limits = Limits(self.choice(), self.powertrain.currentData() or "", self.body.currentData() or "", max_price, min_range)
+        self.proxy.set_filters(self.search.text(), limits)
+        if self.proxy.rank_by_match and self.search.text().strip():
+            self.table.horizontalHeader().setSortIndicatorShown(False)  # best match first, not a column's order
+        narrowed = self.proxy.narrowed
+        shown = f"{self.proxy.rowCount():,} of {self.model.rowCount():,} vehicles"
+        hidden = hidden_note(narrowed.hidden, max_price) if narrowed else ""
+        self.count.setText(f"{shown}. {hidden}" if hidden else shown)
+        note = search_note(narrowed.ranking, facets.years(self._listed)) if narrowed and self.search.text().strip() else ""
+        self.note.setText(note)
+        self.note.setVisible(bool(note))
+
+    def _after_reset(self) -> None:
+        if self.proxy.rowCount() == 1:
+            self.table.selectRow(0)  # one car left (a trim chosen): it is the one Enter or Add takes
+        self._show_details()
+
+    def _show_details(self) -> None:
+        row = self.table.currentIndex().row()
+        if 0 <= row < self.proxy.rowCount():
+            self.details.setText(self.proxy.details(row))
+        else:
+            self.details.setText("Choose a car in the list to see its drive, range, EPA label and price with its source.")
+
+    def sizeHint(self) -> QSize:
+        return QSize(520, 600)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Down/Enter in the search field go to the list (Up from its first car comes back); Enter on a row adds
+        the car."""
+        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+            key = event.key()
+            if watched is self.search and (key == Qt.Key.Key_Down or key in ENTER_KEYS) and self.proxy.rowCount():
+                self.table.setFocus(Qt.FocusReason.OtherFocusReason)
+                self.table.selectRow(0)
+                return True
+            if watched is self.table and key in ENTER_KEYS:
+                self._add()
+                return True
+            if watched is self.table and key == Qt.Key.Key_Up and self.table.currentIndex().row() <= 0:
+                self.search.setFocus(Qt.FocusReason.OtherFocusReason)  # up from the first car: back to the words
+                return True
+        if watched is self.table and event.type() == QEvent.Type.FocusIn and self.proxy.rowCount():
+            if not self.table.currentIndex().isValid():
+                self.table.selectRow(0)  # Tab into the list lands on its first car
+        return super().eventFilter(watched, event)
 
     def set_household(self, household: Household, pattern: Pattern | None = None, climate: Climate | None = None) -> None:
         """Energy cost follows the driving, climate, charging and prices, a moment after they stop

@@ -1,4 +1,5 @@
-"""The vehicle picker's models: a thin table over the database and a filtering, sorting proxy."""
+"""The vehicle picker's models: a thin table over the database and a proxy that narrows and ranks it (the order
+comes from the core's search: best match first while the shopper types, else the clicked column's order)."""
 
 from __future__ import annotations
 
@@ -6,34 +7,37 @@ from typing import Any
 
 import numpy as np
 import pandas as pd
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt, qVersion
+from PySide6.QtCore import QAbstractProxyModel, QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
 from buyer_app.core.costs.model import annual_energy_cost
 from buyer_app.core.driving.patterns import AnnualPattern, Pattern, driving_year
 from buyer_app.core.household.fields import Household
 from buyer_app.core.region.climate import Climate
-from buyer_app.core.vehicles.database import search_text, text_match
 from buyer_app.core.vehicles.inputs import inputs_from_frame
+from buyer_app.core.vehicles.narrowing import Limits, Narrowed, narrow
+from buyer_app.core.vehicles.search import SearchIndex
+from buyer_app.text.choices import powertrain_short
+from buyer_app.text.vehicle_words import details_lines, epa_label
 from buyer_app.text.wording import money
-
-# beginFilterChange() came with Qt 6.9 and endFilterChange(Direction) with 6.10; the declared floor is older
-NEW_FILTER_API = tuple(int(p) for p in qVersion().split(".")[:2]) >= (6, 10)
 
 Index = QModelIndex | QPersistentModelIndex
 
 # header, column of the vehicle table (or "energy_cost", computed for the household)
 COLUMNS = [
-    ("Year", "year"),
-    ("Make", "make"),
-    ("Model", "model"),
-    ("Type", "powertrain"),
-    ("EPA class", "epa_class"),
+    ("Vehicle", "name"),  # two lines: make and EPA model name in full (elided in the middle); year, type, class
     ("EPA label", "label_mpg_comb"),
-    ("Range (mi)", "range_mi"),
-    ("Base MSRP", "msrp_usd"),
-    ("Energy $/yr", "energy_cost"),
+    ("Range", "range_mi"),
+    ("Price", "msrp_usd"),
+    ("Energy/yr", "energy_cost"),
 ]
 KEY = {key: i for i, (_, key) in enumerate(COLUMNS)}
+NUMBERS = ("label_mpg_comb", "range_mi", "msrp_usd", "energy_cost")
+HEADER_TIPS = {
+    "label_mpg_comb": "The EPA window-sticker figure: combined MPG, or MPGe for electric cars",
+    "range_mi": "EPA range in miles (a plug-in hybrid: with its gasoline)",
+    "msrp_usd": "Base MSRP from the sourced price table (hover a price for its source)",
+    "energy_cost": "Energy a year for this household's driving, charging and prices",
+}
 
 
 class VehicleTableModel(QAbstractTableModel):
@@ -44,6 +48,8 @@ class VehicleTableModel(QAbstractTableModel):
         self.frame = pd.DataFrame()
         self.sorted_by: tuple[int, Qt.SortOrder] | None = None
         self._values: list[np.ndarray] = []
+        self._shown_names = np.zeros(0, dtype=object)
+        self._powertrains = np.zeros(0, dtype=object)
         self._energy = np.zeros(0)
         self._energy_wanted: tuple[Household, Pattern | None, Climate | None] = (Household(), None, None)
         self._energy_setting: tuple[Household, Pattern | None, Climate | None] | None = None
@@ -59,13 +65,24 @@ class VehicleTableModel(QAbstractTableModel):
         self.sorted_by = sorted_by
         self.beginResetModel()
         self.frame = frame.reset_index(drop=True)
-        self._values = [self.frame[key].to_numpy() for _, key in COLUMNS[:-1]]
+        self._columns()
         # the energy column fills a moment later (set_household), or at once when it is sorted on: the list
         # then appears without waiting for a year of energy for every vehicle
         self._energy_wanted = setting if isinstance(setting, tuple) else (setting or Household(), None, None)
         self._energy = np.full(len(self.frame), np.nan)
         self._energy_setting = None
         self.endResetModel()
+
+    def _columns(self) -> None:
+        frame = self.frame
+        if "name" not in frame.columns:  # what the Vehicle column sorts on: year, make, model
+            frame["name"] = frame["year"].astype(str) + " " + frame["make"] + " " + frame["model"]
+        self._values = [frame[key].to_numpy() for _, key in COLUMNS[:-1]]
+        kinds = frame["powertrain"].astype(str).map(powertrain_short)
+        self._shown_names = (
+            frame["make"] + " " + frame["model"] + "\n" + frame["year"].astype(str) + " · " + kinds + " · " + frame["epa_class"]
+        ).to_numpy(dtype=object)
+        self._powertrains = frame["powertrain"].to_numpy(dtype=object)
 
     def _energy_for(self, household: Household, pattern: Pattern | None = None, climate: Climate | None = None) -> np.ndarray:
         if self.frame.empty:
@@ -103,14 +120,14 @@ class VehicleTableModel(QAbstractTableModel):
             self._energy = self._energy_for(*self._energy_wanted)
             self._energy_setting = self._energy_wanted
         values = pd.Series(self._energy if key == "energy_cost" else self.frame[key].to_numpy())
-        if key in ("make", "model", "powertrain", "epa_class"):
+        if key == "name":
             values = values.astype(str).str.lower()
         order_index = values.sort_values(
             ascending=order == Qt.SortOrder.AscendingOrder, na_position="last", kind="stable"
         ).index.to_numpy()
         self.beginResetModel()
         self.frame = self.frame.iloc[order_index].reset_index(drop=True)
-        self._values = [self.frame[k].to_numpy() for _, k in COLUMNS[:-1]]
+        self._columns()
         self._energy = self._energy[order_index]
         self.endResetModel()
 
@@ -121,105 +138,146 @@ class VehicleTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(COLUMNS)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(COLUMNS):
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
             return COLUMNS[section][0]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return HEADER_TIPS.get(COLUMNS[section][1])
         return None
 
     def _raw(self, row: int, column: int) -> Any:
         return self._energy[row] if COLUMNS[column][1] == "energy_cost" else self._values[column][row]
 
+    def details(self, row: int) -> str:
+        """The car's details in lines (full name, type, codes, drive, figures, price and its source)."""
+        return "\n".join(details_lines(self.frame.iloc[row].to_dict()))
+
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
-        value = self._raw(index.row(), index.column())
         key = COLUMNS[index.column()][1]
-        missing = value is None or (isinstance(value, float) and value != value) or value is pd.NA
-        if role == Qt.ItemDataRole.TextAlignmentRole and key in ("label_mpg_comb", "range_mi", "msrp_usd", "energy_cost"):
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self.details(index.row())  # every cell: the full name and what tells the trims apart
+        if role == Qt.ItemDataRole.TextAlignmentRole and key in NUMBERS:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.ToolTipRole and key == "msrp_usd" and missing:
-            return "No sourced price: add it and enter your dealer's price"
         if role != Qt.ItemDataRole.DisplayRole:
             return None
+        value = self._raw(index.row(), index.column())
+        missing = value is None or (isinstance(value, float) and value != value) or value is pd.NA
         if missing:
             return "ask" if key == "msrp_usd" else ""
         if key in ("msrp_usd", "energy_cost"):
             return money(value)
         if key == "label_mpg_comb":
-            return f"{value:.0f} {'MPGe' if self._values[KEY['powertrain']][index.row()] == 'bev' else 'MPG'}"
+            return epa_label({"label_mpg_comb": float(value), "powertrain": self._powertrains[index.row()]})
         if key == "range_mi":
-            return f"{value:.0f}"
+            return f"{value:.0f} mi"
+        if key == "name":
+            return self._shown_names[index.row()]
         return str(value)
 
 
-class VehicleFilterProxy(QSortFilterProxyModel):
-    """Text search plus powertrain, class, year, price and range filters over VehicleTableModel."""
+class VehicleFilterProxy(QAbstractProxyModel):
+    """The source's rows narrowed by the core (facets, type, body, words, price and range), in the order it ranks
+    them while words are typed and `rank_by_match` is on, else in the source's (column) order. A flat list: each
+    proxy row is one source row, mapped by two arrays."""
 
     def __init__(self, source: VehicleTableModel) -> None:
         super().__init__()
-        self._mask = np.ones(0, dtype=bool)
-        self._haystack: pd.Series | None = None
-        self.filters: dict[str, Any] = {}
+        self._rows = np.zeros(0, dtype=np.int64)  # proxy row -> source row
+        self._where = np.zeros(0, dtype=np.int64)  # source row -> proxy row, -1 when hidden
+        self._index: SearchIndex | None = None
+        self.text = ""
+        self.limits = Limits()
+        self.rank_by_match = True
+        self.narrowed: Narrowed | None = None
         self.setSourceModel(source)
-        self.setDynamicSortFilter(False)
+        source.modelAboutToBeReset.connect(self.beginResetModel)
         source.modelReset.connect(self._source_reset)
+        source.dataChanged.connect(self._source_changed)
+
+    def source(self) -> VehicleTableModel:
+        return self.sourceModel()  # type: ignore[return-value]
 
     def _source_reset(self) -> None:
-        self._haystack = None  # rows were re-ordered or replaced
-        self.refilter()
+        self._index = None  # rows were re-ordered or replaced
+        self._compute()
+        self.endResetModel()
+
+    def _source_changed(self, top_left: QModelIndex, bottom_right: QModelIndex) -> None:
+        if len(self._rows):
+            self.dataChanged.emit(self.index(0, top_left.column()), self.index(len(self._rows) - 1, bottom_right.column()))
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        """Sorting happens in the source model (vectorised); the proxy keeps its order."""
-        self.sourceModel().sort(column, order)
+        """A clicked column orders the list (sorted in the source, vectorised) until the words change."""
+        self.rank_by_match = False
+        if self.source().sorted_by == (column, order):
+            self.beginResetModel()
+            self._compute()
+            self.endResetModel()
+        else:
+            self.source().sort(column, order)
 
-    def set_filters(
-        self,
-        text: str = "",
-        powertrain: str = "",
-        epa_class: str = "",
-        year: int | None = None,
-        max_price: float | None = None,
-        min_range: float | None = None,
-    ) -> None:
-        self.filters = {
-            "text": text,
-            "powertrain": powertrain,
-            "epa_class": epa_class,
-            "year": year,
-            "max_price": max_price,
-            "min_range": min_range,
-        }
-        self.refilter()
+    def set_filters(self, text: str = "", limits: Limits | None = None, rank: bool | None = None) -> None:
+        """Narrow to `limits` and `text`; `rank` (default: when the words changed) orders by best match."""
+        if rank is None:
+            rank = self.rank_by_match or text != self.text
+        self.text, self.limits, self.rank_by_match = text, limits or Limits(), rank
+        self.beginResetModel()
+        self._compute()
+        self.endResetModel()
 
-    def refilter(self) -> None:
-        frame = self.sourceModel().frame  # type: ignore[attr-defined]
-        f = self.filters
-        mask = np.ones(len(frame), dtype=bool)
-        if len(frame):
-            if f.get("text"):
-                if self._haystack is None or len(self._haystack) != len(frame):
-                    self._haystack = search_text(frame)  # built once per list order, not per keystroke
-                mask &= text_match(self._haystack, str(f["text"]))
-            if f.get("powertrain"):
-                mask &= (frame["powertrain"] == f["powertrain"]).to_numpy()
-            if f.get("epa_class"):
-                mask &= frame["epa_class"].str.contains(f["epa_class"], case=False, regex=False).to_numpy(dtype=bool)
-            if f.get("year"):
-                mask &= (frame["year"] == f["year"]).to_numpy()
-            if f.get("max_price") is not None:
-                mask &= (frame["msrp_usd"] <= f["max_price"]).fillna(False).to_numpy(dtype=bool)
-            if f.get("min_range") is not None:
-                mask &= (frame["electric_range_mi"].fillna(0) >= f["min_range"]).to_numpy()
-        if NEW_FILTER_API:
-            self.beginFilterChange()
-            self._mask = mask
-            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
-        else:  # Qt before 6.10 (invalidateRowsFilter is deprecated from 6.10 on)
-            self._mask = mask
-            self.invalidateRowsFilter()
+    def _compute(self) -> None:
+        frame = self.source().frame
+        if "make" not in frame.columns:  # no list yet
+            self._rows, self._where, self.narrowed = np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64), None
+            return
+        if self._index is None:
+            self._index = SearchIndex(frame)  # once per list order, not per keystroke
+        self.narrowed = narrow(self._index, self.text, self.limits, rank=self.rank_by_match and bool(self.text.strip()))
+        self._rows = self.narrowed.positions
+        self._where = np.full(len(frame), -1, dtype=np.int64)
+        self._where[self._rows] = np.arange(len(self._rows))
 
-    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
-        return bool(self._mask[source_row]) if source_row < len(self._mask) else True
+    def index(self, row: int, column: int, parent: Index = QModelIndex()) -> QModelIndex:  # noqa: B008
+        if parent.isValid() or not (0 <= row < len(self._rows) and 0 <= column < len(COLUMNS)):
+            return QModelIndex()
+        return self.createIndex(row, column)
+
+    def parent(self, child: Index | None = None) -> Any:  # type: ignore[override]
+        if child is None:
+            return super().parent()  # the QObject's parent
+        return QModelIndex()
+
+    def sibling(self, row: int, column: int, idx: Index) -> QModelIndex:
+        return self.index(row, column)
+
+    def hasChildren(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
+        return not parent.isValid() and len(self._rows) > 0
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        return self.source().headerData(section, orientation, role)
+
+    def mapToSource(self, proxy_index: Index) -> QModelIndex:
+        if not proxy_index.isValid() or proxy_index.row() >= len(self._rows):
+            return QModelIndex()
+        return self.source().index(int(self._rows[proxy_index.row()]), proxy_index.column())
+
+    def mapFromSource(self, source_index: Index) -> QModelIndex:
+        if not source_index.isValid() or source_index.row() >= len(self._where):
+            return QModelIndex()
+        row = int(self._where[source_index.row()])
+        return self.index(row, source_index.column()) if row >= 0 else QModelIndex()
 
     def vehicle_id(self, proxy_row: int) -> int:
-        source = self.mapToSource(self.index(proxy_row, 0))
-        return self.sourceModel().vehicle_id(source.row())  # type: ignore[attr-defined, no-any-return]
+        return self.source().vehicle_id(int(self._rows[proxy_row]))
+
+    def details(self, proxy_row: int) -> str:
+        return self.source().details(int(self._rows[proxy_row]))

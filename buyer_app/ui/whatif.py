@@ -55,15 +55,20 @@ class WhatIfPanel(QWidget):
             self.labels[name].setText(fmt(value) + marker)
         self.reset.setEnabled(bool(overrides))
 
-    def set_pattern_miles(self, miles: float | None) -> None:
-        """With a driving pattern set, its days decide the miles: the miles slider shows them, disabled."""
+    def set_pattern_miles(self, miles: float | None, pattern_miles: float | None = None) -> None:
+        """With a driving pattern set, its days decide the miles: the slider starts at the pattern's yearly total
+        (`pattern_miles`) and moving it scales every day of the pattern to `miles` (what if we drove more or
+        less); None: no pattern, the household's miles a year."""
         slider = self.sliders["annual_miles"]
-        slider.setEnabled(miles is None)
-        if miles is not None:
-            slider.setToolTip("Set by the driving pattern (Driving tab)")
-            self.labels["annual_miles"].setText(f"{miles:,.0f} mi (pattern)")
-        else:
+        if miles is None or pattern_miles is None:
             slider.setToolTip("")
+            return
+        slider.setToolTip("Scales every day of your driving pattern (Driving tab) to this many miles a year")
+        slider.blockSignals(True)
+        slider.setValue(round(min(max(miles, 0.0), 60000.0) / 500.0))
+        slider.blockSignals(False)
+        scaled = f", x{miles / pattern_miles:.2f} (what if)" if abs(miles - pattern_miles) > 0.5 else ""
+        self.labels["annual_miles"].setText(f"{miles:,.0f} mi (pattern{scaled})")
 
     def _moved(self, name: str, position: int) -> None:
         _, _label, lo, _hi, step, _fmt = next(s for s in SLIDERS if s[0] == name)

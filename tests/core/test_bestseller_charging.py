@@ -23,7 +23,7 @@ Equinox EV and Kona Electric figures give no start; they are compared from 10%. 
 Grades as in the research README: A maker or test body, B reputable press on its own site, C mirror or
 aggregator (re-check on the original). Several rows are C: treat a pass there as "not contradicted".
 
-Calibration. The generic taper's C-rate ceilings (charging_time.GENERIC_C_RATE) were set with these figures,
+Calibration. The generic taper's C-rate ceilings (dc_charging.GENERIC_C_RATE) were set with these figures,
 so for the cars that use the generic taper this is a calibration check, not an independent one; for the cars
 with a measured Chargeprice curve (Model 3, Mach-E, Ioniq 5, Bolt EV, ID.4, Polestar 2) it is independent.
 

@@ -3,7 +3,7 @@
 every call while `rank --json` passed its tests.)
 
 Run in-process through `main()`, the entry point of `buyer-app` and `python -m buyer_app`; the installed wheel
-runs the same verbs in a fresh venv (tests/packaging/test_wheel.py)."""
+runs the same verbs in a fresh venv (`make check-wheel`, packaging/check_wheel.sh)."""
 
 from __future__ import annotations
 

@@ -131,6 +131,7 @@ def test_grouped_days_match_a_plain_day_by_day_reference(inputs, access, pattern
         if np.isnan(inputs.electric_range_mi[i]):
             continue
         np.testing.assert_allclose(energy.kwh[i], used, rtol=1e-9)
-        np.testing.assert_allclose(energy.kwh_by_source[i], sources, rtol=1e-9, atol=1e-6)
+        np.testing.assert_allclose(energy.kwh_by_source[i][:4], sources, rtol=1e-9, atol=1e-6)
+        assert energy.kwh_by_source[i][4] == 0  # no calendar, no relative's plug
         np.testing.assert_array_equal(energy.dc_sessions[i], dc_month)
         np.testing.assert_array_equal(energy.home_only_days[i], home_days)

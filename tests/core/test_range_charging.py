@@ -434,7 +434,7 @@ def test_without_home_charging_the_battery_of_1_january_is_not_free() -> None:
     h = Household(annual_miles=100, home_charging="none")
     energy = simulate_year(h, v, driving_year(AnnualPattern(), 100))
     assert energy.kwh[0] == pytest.approx(25.0)
-    np.testing.assert_allclose(energy.kwh_by_source[0], [0.0, 0.0, 0.0, 25.0], atol=1e-9)
+    np.testing.assert_allclose(energy.kwh_by_source[0], [0.0, 0.0, 0.0, 25.0, 0.0], atol=1e-9)
     assert energy.electricity_cost[0] == pytest.approx(25.0 * h.public_dc_price)
 
 
@@ -657,15 +657,15 @@ def test_hand_worked_year_with_level2_at_home() -> None:
     np.testing.assert_array_equal(e.public_days[0], 2 * trip_months)
     np.testing.assert_array_equal(e.dc_sessions[0], 3 * trip_months)
     assert e.l2_sessions[0].sum() == 0 and e.trip_dc_sessions[0] == 12
-    np.testing.assert_allclose(e.kwh_by_source[0], [1635.0, 0.0, 0.0, 210.0], atol=1e-9)
+    np.testing.assert_allclose(e.kwh_by_source[0], [1635.0, 0.0, 0.0, 210.0, 0.0], atol=1e-9)
     assert e.home_kwh_bought[0] == pytest.approx(1635.0, abs=1e-9)
-    np.testing.assert_allclose(e.cost_by_source[0], [245.25, 0.0, 0.0, 96.60], atol=1e-9)
+    np.testing.assert_allclose(e.cost_by_source[0], [245.25, 0.0, 0.0, 96.60, 0.0], atol=1e-9)
     assert e.electricity_cost[0] == pytest.approx(341.85, abs=1e-9)
     np.testing.assert_allclose(e.kwh_per_mile_month[0], 0.25)
 
 
 def _public_only_by_hand(needs: list[float], usable: float = 22.5, session: float = 17.5) -> tuple[int, int, list[int]]:
-    """Stepping the rule of energy_year.py for a BEV never charged at home: the battery (kWh above the
+    """Stepping the rule of day_model.py for a BEV never charged at home: the battery (kWh above the
     reserve) pays a day while it can; a shortfall buys just enough whole sessions, the rest stays in."""
     battery, sessions, days, per_day = usable, 0, 0, []
     for need in needs:
@@ -693,8 +693,8 @@ def test_hand_worked_year_without_home_charging() -> None:
     e = simulate_year(h, _hand_bev(), year)
     assert e.kwh[0] == pytest.approx(1845.0, abs=1e-9)
     assert e.dc_sessions[0].sum() == 105 and e.l2_sessions[0].sum() == 0
-    np.testing.assert_allclose(e.kwh_by_source[0], [0.0, 0.0, 0.0, 1845.0], atol=1e-9)
-    np.testing.assert_allclose(e.cost_by_source[0], [0.0, 0.0, 0.0, 848.70], atol=1e-9)
+    np.testing.assert_allclose(e.kwh_by_source[0], [0.0, 0.0, 0.0, 1845.0, 0.0], atol=1e-9)
+    np.testing.assert_allclose(e.cost_by_source[0], [0.0, 0.0, 0.0, 848.70, 0.0], atol=1e-9)
     assert e.home_only_days[0].sum() == 0 and e.home_kwh_bought[0] == 0
     sessions, days, per_day = _public_only_by_hand((year.miles * 0.25).tolist())
     assert sessions == 105

@@ -62,7 +62,8 @@ def test_sample_loads_compares_and_matches_its_persona(db, key):
     state, wanted, used = PERSONAS[key]
     sample = next(s for s in list_samples() if s.key == key)
     raw = json.loads(sample.path.read_text(encoding="utf-8"))
-    assert raw["schema_version"] == 4 and raw["household"]["purchase_date"] == ""
+    # schema 4 (migrated when read), or 7 for the samples with a charging calendar
+    assert raw["schema_version"] == (7 if "charging_calendar" in raw else 4) and raw["household"]["purchase_date"] == ""
     profile = profile_from_dict(raw)
     assert profile == load_sample(key) == load_sample(sample)
     assert profile.name == sample.name
@@ -107,6 +108,9 @@ def test_samples_carry_what_each_persona_says(db):
     assert all(v.lease is not None for v in ny.vehicles) and "illustrative" in ny.name
     assert len(ny.driving.trips) == 12  # type: ignore[union-attr]
     assert abs(driving_year(ny.driving).annual_miles - 6000) < 300
+    ny_calendar = ny.household.charging_calendar  # the 120 V outlet every night, and one at the family's on visits
+    assert ny_calendar is not None and set(ny_calendar.nights) == {"home_l1"}
+    assert (ny_calendar.visit_plug, ny_calendar.visits) == ("relative_l1", 12)
     co = s["colorado-family"]
     assert co.household.household_size == 4 and co.household.income > 0
     assert abs(driving_year(co.driving).annual_miles - 13500) < 300
@@ -114,6 +118,9 @@ def test_samples_carry_what_each_persona_says(db):
     ga = s["georgia-used-car-buyer"]
     assert all(v.used and v.price is not None and v.price <= 22000 for v in ga.vehicles)
     assert abs(driving_year(ga.driving).annual_miles - 9000) < 250
+    ga_calendar = ga.household.charging_calendar  # a parent's house on weekends only, nothing at home
+    assert ga_calendar is not None and ga.household.home_charging == "none"
+    assert ga_calendar.nights == ("none",) * 5 + ("relative_l1",) * 2
 
 
 def test_unknown_sample_is_refused_by_name():

@@ -31,7 +31,7 @@ from buyer_app.text.ranking import not_sold_new_reason
 from buyer_app.text.region import grid_description, income_text, no_incentive_line
 from buyer_app.text.sources import source_lines, sources_text
 from buyer_app.text.thresholds import threshold_sentence, threshold_value
-from buyer_app.text.uncertainty import bar_labels, chance_text, tornado_name, uncertainty_sentence
+from buyer_app.text.uncertainty import bar_labels, chance_text, futures_text, tornado_name, uncertainty_sentence
 from buyer_app.text.wording import after_text, money, money_compact, years_text
 
 # -- translate and money --------------------------------------------------------------------------------------------
@@ -182,8 +182,11 @@ def test_a_decision_in_json_keeps_its_keys_order_and_words() -> None:
         "source",
         "checked",
         "notes",
-    ]
+        "relevance",
+        "could_apply_if",
+    ]  # the last two added by issue 16: how much it matters to the household, and what would make it count
     assert d["item"] == "home charger" and d["reason"] == "ended 2026-06-30"
+    assert d["relevance"] == "not_for_you" and d["could_apply_if"] == ""
     assert d["when_paid"] == "when you file taxes for the purchase year"
     assert d["dates"] == "from 2023-01-01, to 2026-06-30"
     assert dates_text(_decision(start=None, end=None)) == "start not given, no end date known"
@@ -228,8 +231,8 @@ def test_threshold_sentences_read_as_before() -> None:
     )
     none = Threshold(ThresholdInput.ELECTRICITY_PRICE, "USD/kWh", None, 0.15, 0.03, 1.0, None, 1, 2)
     assert threshold_sentence(none, c) == (
-        "No electricity threshold between $0.030/kWh and $1.000/kWh: which of the 2025 Toyota RAV4 Hybrid AWD and the "
-        "2025 Chevrolet Equinox EV AWD (11 kW Charger) is cheaper does not change in that range."
+        "Electricity anywhere from $0.030/kWh to $1.000/kWh does not change which of the 2025 Toyota RAV4 Hybrid AWD and "
+        "the 2025 Chevrolet Equinox EV AWD (11 kW Charger) is cheaper."
     )
     years = Threshold(ThresholdInput.YEARS, "years", 7.26, 5.0, 0.0, 20.0, 2, 1, 2)
     assert threshold_sentence(years, c) == (
@@ -254,8 +257,8 @@ def test_the_run_sentence_reads_as_before() -> None:
         ConfidenceKind.CHEAPEST, vehicle=0, probability=0.912, rival=1, note=RivalNote.MATTERS_MOST, top_input=TornadoInput.GAS
     )
     assert uncertainty_sentence(_result(top), c) == (
-        "The 2025 Toyota RAV4 Hybrid AWD is the cheapest in 91% of the 500 futures simulated; against the 2025 Chevrolet "
-        "Equinox EV AWD (11 kW Charger), gasoline price matters most."
+        "The 2025 Toyota RAV4 Hybrid AWD is the cheapest in about 9 of 10 futures simulated (91% of 500); against the "
+        "2025 Chevrolet Equinox EV AWD (11 kW Charger), gasoline price matters most."
     )
     flip = Threshold(ThresholdInput.GAS_PRICE, "USD/gal", 5.1279, 3.02, 1.0, 10.0, 2, 1, 2)
     wins = Confidence(
@@ -266,12 +269,12 @@ def test_the_run_sentence_reads_as_before() -> None:
     )
     close = Confidence(ConfidenceKind.CHEAPEST, vehicle=0, probability=0.999, rival=1, note=RivalNote.CHEAPER_TODAY)
     assert uncertainty_sentence(_result(close), c) == (
-        "The 2025 Toyota RAV4 Hybrid AWD is the cheapest in over 99% of the 500 futures simulated; yet at today's "
-        "figures the 2025 Chevrolet Equinox EV AWD (11 kW Charger) is the cheaper one, so the two are close to even."
+        "The 2025 Toyota RAV4 Hybrid AWD is the cheapest in nearly all futures simulated (over 99% of 500); yet at "
+        "today's figures the 2025 Chevrolet Equinox EV AWD (11 kW Charger) is the cheaper one, so the two are close to even."
     )
     assert uncertainty_sentence(_result(Confidence(ConfidenceKind.ONE_PRICED, vehicle=0)), c) == (
-        "Only the 2025 Toyota RAV4 Hybrid AWD has a known price: over the futures simulated its total runs from $40,123 "
-        "(P10) to $51,987 (P90). Give the others a price to compare them."
+        "Only the 2025 Toyota RAV4 Hybrid AWD has a known price: in 8 of 10 futures simulated its total comes to between "
+        "$40,123 and $51,987. Give the others a price to compare them."
     )
     assert uncertainty_sentence(_result(Confidence(ConfidenceKind.NO_PRICE)), c) == (
         "No vehicle has a known price, so none can be called the cheapest."
@@ -279,12 +282,20 @@ def test_the_run_sentence_reads_as_before() -> None:
 
 
 def test_tornado_words() -> None:
-    assert bar_labels(TornadoBar(TornadoInput.GAS, 0.78, 1.28, -10.0, 10.0)) == ("gasoline price", "x0.78", "x1.28")
+    assert bar_labels(TornadoBar(TornadoInput.GAS, 0.78, 1.28, -10.0, 10.0)) == ("gasoline price", "22% lower", "28% higher")
     assert bar_labels(TornadoBar(TornadoInput.DEPRECIATION, -0.032, 0.032, 0, 0)) == (
         "yearly loss of value",
-        "-3.2 pts",
-        "+3.2 pts",
+        "3.2 points less a year",
+        "3.2 points more a year",
     )
+    assert [futures_text(x) for x in (0.77, 0.5, 0.999, 0.001, 0.97, 0.03)] == [
+        "in about 8 of 10 futures",
+        "in about half the futures",
+        "in nearly all futures",
+        "in almost no futures",
+        "in more than 9 of 10 futures",
+        "in fewer than 1 of 10 futures",
+    ]
     assert {tornado_name(k) for k in TornadoInput} >= {"annual miles", "maintenance and repair", "battery health"}
     assert (chance_text(0.004), chance_text(0.5), chance_text(0.996)) == ("under 1%", "50%", "over 99%")
 
@@ -313,8 +324,9 @@ def _charging(**over: Any) -> ChargingSummary:
         public_level2_sessions=0.0,
         trip_dc_stops=6.0,
         trip_dc_hours=2.5,
-        energy_cost_by_source={"home": 500.0, "work": 0.0, "public": 40.0},
-        kwh_by_source={"home": 3000.0, "work": 0.0, "public": 90.0},
+        energy_cost_by_source={"home": 500.0, "work": 0.0, "public": 40.0, "relative": 0.0},
+        public_charging_cost_year_usd=40.0,
+        kwh_by_source={"home": 3000.0, "work": 0.0, "public": 90.0, "relative": 0.0},
         electric_share_of_miles=None,
         epa_utility_factor=None,
         summer_range_mi=330.0,
@@ -330,7 +342,8 @@ def _charging(**over: Any) -> ChargingSummary:
 
 def test_charging_notes_read_as_before() -> None:
     assert charging_note(_charging()) == (
-        "Covers 97% of your days from home charging. Your 3 road trips add about 6 fast charging stops, about 2 hours a year."
+        "Covers 97% of your days from home charging. Your 3 road trips add about 6 fast charging stops, about 2 hours a year. "
+        "Public charging costs about $40 a year."
     )
     none = _charging(
         home_charging="none",
@@ -342,8 +355,20 @@ def test_charging_notes_read_as_before() -> None:
     )
     assert charging_note(none) == (
         "Without home charging, it needs a public charge on about 52 days a year (30 DC fast stops, about 12 hours). "
-        "In January it needs about 1 fast-charging stop. In January its usable range (240 mi less the reserve) is "
-        "shorter than your longest regular day (60 mi)."
+        "Public charging costs about $40 a year. In January it needs about 1 fast-charging stop. "
+        "In January its usable range (240 mi less the reserve) is shorter than your longest regular day (60 mi)."
+    )
+    weekends = _charging(
+        home_charging="none",
+        public_charge_days=12.0,
+        dc_fast_stops=12.0,
+        dc_fast_hours=None,
+        public_charging_cost_year_usd=281.3,
+        note_facts=ChargingNoteFacts(is_bev=True, road_trips=0, relative_nights=2, home_nights=0),
+    )
+    assert charging_note(weekends) == (
+        "Charging at a relative's 2 nights a week, it needs a public charge on about 12 days a year (12 DC fast stops). "
+        "Public charging costs about $281 a year."
     )
     phev = _charging(electric_share_of_miles=0.45, epa_utility_factor=0.62, note_facts=ChargingNoteFacts(False, 0))
     assert charging_note(phev) == "About 45% of your miles would be electric (EPA's label assumes 62%)."

@@ -74,7 +74,7 @@ def test_a_version_5_profile_migrates_to_us_units_and_dollars() -> None:
     data.pop("currency", None)
     profile = profile_from_dict(data)
     assert (profile.units, profile.currency) == (UnitSystem.US, Currency.USD)
-    assert profile_to_dict(profile)["schema_version"] == SCHEMA_VERSION == 6
+    assert profile_to_dict(profile)["schema_version"] == SCHEMA_VERSION == 7
 
 
 @pytest.mark.parametrize(

@@ -18,7 +18,7 @@ from buyer_app.core.profiles.session import SaveAnswer  # noqa: E402
 from buyer_app.core.profiles.store import path_for, profiles_dir  # noqa: E402
 from buyer_app.ui.comparison_model import PRICE, ComparisonModel  # noqa: E402
 from buyer_app.ui.main_window import SAMPLE, MainWindow  # noqa: E402
-from buyer_app.ui.vehicle_model import VehicleFilterProxy, VehicleTableModel  # noqa: E402
+from buyer_app.ui.vehicle_model import KEY, VehicleFilterProxy, VehicleTableModel  # noqa: E402
 
 
 @pytest.fixture
@@ -72,10 +72,11 @@ def test_search_filter_sort_and_add(window):
     picker.search.setText("2025 prius")
     picker.powertrain.setCurrentIndex(picker.powertrain.findData("phev"))
     assert picker.proxy.rowCount() >= 1
-    assert all(picker.proxy.index(r, 3).data() == "phev" for r in range(picker.proxy.rowCount()))
+    assert all("· Plug-in hybrid ·" in picker.proxy.index(r, 0).data() for r in range(picker.proxy.rowCount()))
     picker.powertrain.setCurrentIndex(0)
-    picker.table.sortByColumn(8, Qt.SortOrder.AscendingOrder)  # energy cost at the household's prices
-    costs = [float(picker.proxy.index(r, 8).data().strip("$").replace(",", "")) for r in range(picker.proxy.rowCount())]
+    energy = KEY["energy_cost"]
+    picker.table.sortByColumn(energy, Qt.SortOrder.AscendingOrder)  # energy cost at the household's prices
+    costs = [float(picker.proxy.index(r, energy).data().strip("$").replace(",", "")) for r in range(picker.proxy.rowCount())]
     assert costs == sorted(costs)
     picker.table.selectRow(0)
     before = window.results_model.rowCount()

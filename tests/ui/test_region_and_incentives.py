@@ -112,13 +112,34 @@ def test_incentives_tab_for_a_model_3_in_colorado(window):
     tree = view.tree
     tesla = tree.topLevelItem(0)
     assert tesla.text(0).startswith("2025 Tesla Model 3") and "$750 applied" in tesla.text(0)
-    rows = [[tesla.child(k).text(c) for c in range(tree.columnCount())] for k in range(tesla.childCount())]
+    groups = [tesla.child(k) for k in range(tesla.childCount())]
+    assert [g.text(0) for g in groups] == [
+        "Applies (1)",
+        "Could apply if something changed (23)",
+        "Other programs (28): ended, for other households, or already covered",
+    ]
+    assert [g.isExpanded() for g in groups] == [True, True, False]  # the rest collapsed to a count
+    could = [groups[1].child(k).text(0) for k in range(groups[1].childCount())]
+    assert could[2:] == [
+        "16 programs for one utility's customers each: choose your utility on the Household tab",
+        "5 programs of a town or county the app cannot check: add one as your own if you live there",
+    ]
+    assert "Vehicle Exchange Colorado (VXC) Program" in could[:2]  # the specific ones first, in the open
+
+    def leaves_of(item):
+        kids = [item.child(k) for k in range(item.childCount())]
+        return [leaf for kid in kids for leaf in (leaves_of(kid) if kid.childCount() else [kid])]
+
+    leaves = [leaf for g in groups for leaf in leaves_of(g)]
+    rows = [[item.text(c) for c in range(tree.columnCount())] for item in leaves]
     colorado = [r for r in rows if r[0].startswith("Colorado Electric Vehicle Tax Credits")]
     assert ["$750", "not applied"] == [r[2] for r in colorado]
-    assert colorado[1][3] == "MSRP above the $35,000 cap"
-    assert all(r[1] == "Colorado Energy Office" and r[6].startswith("https://") for r in colorado)
+    assert colorado[1][3] == "MSRP above the $35,000 cap" and colorado[1][4] == "with a trim or deal under $35,000"
+    # the two programs of one name are told apart by their dates
+    assert colorado[0][0] != colorado[1][0] and "2029-01-01" in colorado[1][0]
+    assert all(r[1] == "Colorado Energy Office" and r[7].startswith("https://") for r in colorado)
     federal = next(r for r in rows if "(30D)" in r[0])
-    assert federal[2] == "not applied" and federal[3] == "ended 2025-09-30" and "2025-09-30" in federal[5]
+    assert federal[2] == "not applied" and federal[3] == "ended 2025-09-30" and "2025-09-30" in federal[6]
     applied = [r[2] != "not applied" for r in rows]
     assert applied == sorted(applied, reverse=True)  # applied ones first
     camry = tree.topLevelItem(1)
@@ -126,7 +147,7 @@ def test_incentives_tab_for_a_model_3_in_colorado(window):
     assert camry.child(0).text(0) == "No incentive in the catalogue for this vehicle in Colorado on 2026-12-01"
     # the source address: copied, and handed to the desktop on a double-click
     opened = []
-    item = next(tesla.child(k) for k in range(tesla.childCount()) if "(30D)" in tesla.child(k).text(0))
+    item = next(leaf for leaf in leaves if "(30D)" in leaf.text(0))
     tree.setCurrentItem(item)
     assert view.copy_button.isEnabled() and "ended 2025-09-30" in view.detail.text()
     assert view.copy_source(item) == "https://www.irs.gov/clean-vehicle-tax-credits"
@@ -139,8 +160,9 @@ def test_incentives_tab_for_a_model_3_in_colorado(window):
         incentives_view.open_address = original
     assert opened == ["https://www.irs.gov/clean-vehicle-tax-credits"]
     assert view.open_source(tesla) == ""  # a vehicle row has no address: nothing happens
-    view.show_all.setChecked(False)
-    assert tree.topLevelItem(0).childCount() == 1
+    view.show_all.setChecked(True)
+    assert all(tree.topLevelItem(0).child(k).isExpanded() for k in range(3))
+    assert all(item.isExpanded() for item in leaves_of(tree.topLevelItem(0).child(1)) if item.childCount())
 
 
 def test_co2_tab_draws_bars(window):
@@ -149,8 +171,10 @@ def test_co2_tab_draws_bars(window):
     plot = window.plots["co2"].getPlotItem()
     bars = [i for i in plot.items if type(i).__name__ == "BarGraphItem"]
     assert len(bars) >= 2  # tailpipe, upstream fuel, electricity (parts that are all zero are left out)
-    assert "Colorado grid" in plot.titleLabel.text
+    from buyer_app.charts.notes import note_text
     from buyer_app.ui.main_window import co2_readout
+
+    assert "Colorado grid" in note_text(plot)  # under the chart, wrapped (a title was cut at the window's edge)
 
     text = co2_readout(window.comparison, 0.1)
     assert text.startswith("2025 Tesla Model 3") and "Electricity (your grid)" in text and "over 8 years" in text
@@ -213,7 +237,7 @@ def test_text_from_data_is_shown_as_plain_text(window, db, qtbot):
     window.load(profile, None)
     _tab(window, "Incentives")
     tesla = window.incentives_view.tree.topLevelItem(0)
-    own = tesla.child(0)
+    own = tesla.child(0).child(0)  # the group 'Applies', its first line
     assert own.text(0) == "<b>bold</b> & co" and own.text(2) == "$100"
     assert "&lt;b&gt;" in own.toolTip(0)  # the tooltip shows the characters, it does not make them bold
 

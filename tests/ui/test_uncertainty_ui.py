@@ -96,7 +96,7 @@ def test_adding_vehicles_runs_and_shows_bands_chances_tornado_and_difference(qtb
     assert "cheapest in" in uncertainty_hover("cheapest", run.comparison, run.result, 50.0, 2.0)
     assert "gasoline price" in uncertainty_hover("tornado", run.comparison, run.result, 0.0, 6.0)
     assert "% of futures" in uncertainty_hover("difference", run.comparison, run.result, 0.0, 1.0)
-    assert band_readout(run.comparison, run.result, 8.2).startswith("P10-P90 after 8 years:")
+    assert band_readout(run.comparison, run.result, 8.2).startswith("Likely range after 8 years (8 in 10 futures):")
 
     # a change takes the bands away until the run for the new inputs is in
     _tab(window, "Cost over time")

@@ -6,7 +6,7 @@ sources are in car_sources.py.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import StrEnum
 from itertools import combinations
 from typing import Any
@@ -278,13 +278,17 @@ def compare(
     choices: list[VehicleChoice],
     pattern: Pattern | None = None,
     climate: Climate | None = None,
+    pattern_miles_what_if: float | None = None,
 ) -> Comparison:
     """Cost every chosen vehicle over the household's years, for its driving pattern and climate, and
-    find each pair's break-even."""
+    find each pair's break-even. `pattern_miles_what_if` (the window's miles slider over a pattern): every day of
+    the pattern scaled so that the year comes to these miles ("what if we drove 20% more")."""
     frame, decided = _frame_for(db, household, choices)
     pattern = pattern or AnnualPattern()
     climate = climate if climate is not None else household_climate(household)
     year = driving_year(pattern, household.annual_miles)
+    if pattern_miles_what_if is not None and not isinstance(pattern, AnnualPattern) and year.annual_miles > 0:
+        year = replace(year, miles=year.miles * (pattern_miles_what_if / year.annual_miles))
     inputs = inputs_from_frame(frame)
     result = compute_costs(household, inputs, year, climate)
     energy = result.energy

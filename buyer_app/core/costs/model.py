@@ -14,6 +14,7 @@ import numpy as np
 from buyer_app.core.driving.patterns import AnnualPattern, DrivingYear, driving_year
 from buyer_app.core.energy.co2 import Co2Year, co2_per_year
 from buyer_app.core.energy.day_model import EnergyYear, simulate_year
+from buyer_app.core.household.calendar import home_level
 from buyer_app.core.household.fields import Household
 from buyer_app.core.ownership.insurance import premiums
 from buyer_app.core.ownership.resale import value_path
@@ -201,7 +202,8 @@ def compute_costs(
     if h.sales_tax_cap > 0:
         tax_usd = np.minimum(tax_usd, h.sales_tax_cap)
     # a charger is installed only for Level 2 at home (Level 1 uses an ordinary outlet)
-    charger_usd = np.where(np.isin(powertrain, PLUG_INS) & (h.home_charging == "level2"), h.home_charger_cost, 0.0)
+    level2 = home_level(h.home_charging, h.charging_calendar) == "level2"  # the calendar's home plugs, when it has one
+    charger_usd = np.where(np.isin(powertrain, PLUG_INS) & level2, h.home_charger_cost, 0.0)
     upfront_usd = charger_usd + h.title_fees - v.incentives_at_purchase_usd
     if h.financing == "lease":
         costs[:, :, CAT["purchase"]] = _lease(h, v, years)

@@ -18,6 +18,7 @@ from buyer_app.core.region.climate import Climate
 from buyer_app.core.vehicles.database import VehicleDatabase
 from buyer_app.core.vehicles.inputs import inputs_from_frame
 from buyer_app.core.vehicles.schema import UNSUPPORTED
+from buyer_app.core.vehicles.search import class_matches
 
 
 @dataclass(frozen=True)
@@ -61,7 +62,7 @@ def filter_vehicles(db: VehicleDatabase, f: RankFilters) -> pd.DataFrame:
     frame = db.search(f.text, f.year, f.powertrain)
     frame = frame[~frame["powertrain"].isin([p.value for p in UNSUPPORTED])]
     if f.epa_class:
-        frame = frame[frame["epa_class"].str.contains(f.epa_class, case=False, regex=False)]
+        frame = frame[class_matches(frame["epa_class"], f.epa_class)]
     if f.max_price is not None:
         frame = frame[frame["msrp_usd"] <= f.max_price]
     if f.min_range is not None:

@@ -7,7 +7,7 @@ Four ways to describe driving, each giving 365 reproducible daily distances (day
 - simple: a typical weekday and weekend-day distance plus long trips (how many a year, one-way
   distance, there and back the same day or not), placed on Saturdays spread evenly over the year;
 - weekly: a distance for each day of the week plus long trips by month (on that month's Saturdays);
-- log: a year of days from an imported driving log (see driving_log.py).
+- log: a year of days from an imported driving log (see logs.py).
 Long-trip days count as highway miles; the night between the outward and return day of a trip is
 spent away from home (no home charging).
 

@@ -1,7 +1,7 @@
 """What the household's driving and charging mean for each vehicle, in figures (the plain-language note is
 written from them by `buyer_app.text.charging`).
 
-Built from the day-by-day year of energy_year.py: how many days home charging covers, public and DC
+Built from the day-by-day year of day_model.py: how many days home charging covers, public and DC
 fast charging over the year (and in each month), what long trips add in stops, hours and money, the
 cost split by where the car charges, a plug-in hybrid's electric share beside EPA's utility factor,
 and the range in the warmest and coldest month against the household's longest regular day.
@@ -16,7 +16,9 @@ from typing import Any
 import numpy as np
 
 from buyer_app.core.driving.patterns import DrivingYear
-from buyer_app.core.energy.day_model import EnergyYear, home_kw
+from buyer_app.core.energy.day_model import HOME, PUBLIC_DC, PUBLIC_L2, RELATIVE, WORK, EnergyYear, home_kw
+from buyer_app.core.household.calendar import home_level
+from buyer_app.core.household.choices import HomeCharging
 from buyer_app.core.household.fields import Household
 from buyer_app.core.region.climate import MONTH_NAMES
 from buyer_app.core.vehicles.dc_charging import LEVEL1_KW, ac_hours, parse_curve
@@ -40,6 +42,8 @@ class ChargingNoteFacts:
 
     is_bev: bool  # a battery-electric car (else a plug-in hybrid)
     road_trips: int  # the driving pattern's road trips a year
+    relative_nights: int = 0  # nights a week at a relative's plug (charging calendar)
+    home_nights: int = 7  # nights a week plugged in at home (7 without a calendar that says otherwise)
 
 
 @dataclass(frozen=True)
@@ -65,7 +69,8 @@ class ChargingSummary:
     public_level2_sessions: float
     trip_dc_stops: float
     trip_dc_hours: float | None
-    energy_cost_by_source: dict[str, float]  # home, work, public (USD a year)
+    energy_cost_by_source: dict[str, float]  # home, work, public, relative (USD a year)
+    public_charging_cost_year_usd: float  # what public charging costs a year (Level 2 and DC fast, fees included)
     kwh_by_source: dict[str, float]
     electric_share_of_miles: float | None
     epa_utility_factor: float | None
@@ -131,7 +136,7 @@ def charging_summary(
         level2_10_100_hours=_r(l2_hours, 2),
         level1_10_100_hours=_r(l1_hours, 1),
         epa_240v_hours=_num(row["charge_240v_h"]),
-        home_charging=h.home_charging,
+        home_charging=home_level(h.home_charging, h.charging_calendar),
         home_plugged_hours_per_week=_r(plugged, 2),
         share_days_home_only=_r(share_home, 4),
         public_charge_days=float(energy.public_days[k].sum()),
@@ -141,14 +146,17 @@ def charging_summary(
         trip_dc_stops=trip_stops,
         trip_dc_hours=_r(trip_hours, 2),
         energy_cost_by_source={
-            "home": round(float(by_source[0]), 2),
-            "work": round(float(by_source[1]), 2),
-            "public": round(float(by_source[2] + by_source[3]), 2),
+            "home": round(float(by_source[HOME]), 2),
+            "work": round(float(by_source[WORK]), 2),
+            "public": round(float(by_source[PUBLIC_L2] + by_source[PUBLIC_DC]), 2),
+            "relative": round(float(by_source[RELATIVE]), 2),
         },
+        public_charging_cost_year_usd=round(float(by_source[PUBLIC_L2] + by_source[PUBLIC_DC]), 2),
         kwh_by_source={
-            "home": round(float(kwh[0]), 1),
-            "work": round(float(kwh[1]), 1),
-            "public": round(float(kwh[2] + kwh[3]), 1),
+            "home": round(float(kwh[HOME]), 1),
+            "work": round(float(kwh[WORK]), 1),
+            "public": round(float(kwh[PUBLIC_L2] + kwh[PUBLIC_DC]), 1),
+            "relative": round(float(kwh[RELATIVE]), 1),
         },
         electric_share_of_miles=_r(electric_share, 3),
         epa_utility_factor=_num(row["uf_comb"]),
@@ -163,5 +171,12 @@ def charging_summary(
             dc_stops=energy.dc_sessions[k].tolist(),
             range_mi=[round(float(x), 1) for x in np.nan_to_num(month_range)],
         ),
-        note_facts=ChargingNoteFacts(is_bev=bool(is_bev), road_trips=int(year.trip_count)),
+        note_facts=ChargingNoteFacts(
+            is_bev=bool(is_bev),
+            road_trips=int(year.trip_count),
+            relative_nights=0 if h.charging_calendar is None else h.charging_calendar.relative_nights,
+            home_nights=(7 if h.home_charging != HomeCharging.NONE else 0)
+            if h.charging_calendar is None
+            else h.charging_calendar.home_nights,
+        ),
     )

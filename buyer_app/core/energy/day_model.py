@@ -11,6 +11,10 @@ For each vehicle and day (arrays of shape (N, 365)):
 - a plug-in hybrid that runs short drives on gasoline (public charging of plug-in hybrids is not assumed);
 - each night at home the home charger puts back what it can (its power, limited by the car's on-board
   charger, times the hours plugged in); no home charging, or a night away on a trip, puts back nothing.
+  A household with a weekly charging calendar (core/household/calendar.py) says, night by night, where the car
+  sleeps and what it plugs into (home Level 1 or 2, a relative's Level 1 or 2, nothing), which days it charges at
+  work, and which overnight trips end at a relative's plug; a night at a relative's is paid at the price the
+  household gives (by default its own electricity price; 0 when free) and counted as the source `relative`.
 
 Energy is counted in kWh at the wall (so charging losses stay inside EPA's figures): a day needs
 its electric miles x its label kWh per mile (long-trip days at the highway figure) x the month's
@@ -42,6 +46,8 @@ from buyer_app.core.energy.day_walk import (
     full_start,
     walk_days,
 )
+from buyer_app.core.household.calendar import HOME_PLUGS, RELATIVE_PLUGS
+from buyer_app.core.household.choices import NightPlug
 from buyer_app.core.household.fields import Household
 from buyer_app.core.region.climate import Climate, ev_energy_factors, gas_factors, range_shares, vehicle_retention
 from buyer_app.core.vehicles.dc_charging import DC_END_PCT, LEVEL1_KW, PERCENT
@@ -51,8 +57,12 @@ NEGLIGIBLE_KWH = 1e-9  # kWh a year: no car uses so little, far above float roun
 DC_SESSION_END = DC_END_PCT / PERCENT  # a DC fast session stops at 80% (charging slows sharply above it)
 MIN_DC_SESSION = 0.1  # share of the battery a DC session adds at the least, whatever the reserve (app guard)
 UNKNOWN_RANGE_MARGIN_KWH = 1e-6  # kWh: a battery assumed for an unknown range holds the longest day and this much more
-SOURCES = ("home", "work", "public_l2", "public_dc")
-HOME, WORK, PUBLIC_L2, PUBLIC_DC = range(len(SOURCES))  # columns of the by-source arrays
+SOURCES = ("home", "work", "public_l2", "public_dc", "relative")
+HOME, WORK, PUBLIC_L2, PUBLIC_DC, RELATIVE = range(len(SOURCES))  # columns of the by-source arrays
+# the plug of each night, as a code: its place in this tuple (NONE first, so 0 is no plug)
+NIGHT_PLUGS = (NightPlug.NONE, NightPlug.HOME_L2, NightPlug.HOME_L1, NightPlug.RELATIVE_L2, NightPlug.RELATIVE_L1)
+_HOME_NIGHT = np.array([p in HOME_PLUGS for p in NIGHT_PLUGS])
+_RELATIVE_NIGHT = np.array([p in RELATIVE_PLUGS for p in NIGHT_PLUGS])
 MONTHS = 12
 DAYS_IN_WEEK = 7
 _MONTH_ONEHOT = np.eye(MONTHS)[MONTH]  # (365, 12): sums days into months with one matrix product
@@ -64,10 +74,10 @@ class EnergyYear:
 
     gallons: FloatArray  # (N,)
     kwh: FloatArray  # (N,) used
-    kwh_by_source: FloatArray  # (N, 4) in SOURCES order, balanced to kwh
+    kwh_by_source: FloatArray  # (N, 5) in SOURCES order, balanced to kwh
     fuel_cost: FloatArray  # (N,) gasoline or diesel
     electricity_cost: FloatArray  # (N,) incl. public session and idle fees
-    cost_by_source: FloatArray  # (N, 4) electricity cost in SOURCES order
+    cost_by_source: FloatArray  # (N, 5) electricity cost in SOURCES order
     monthly_cost: FloatArray  # (N, 12) fuel + electricity
     electric_miles: FloatArray  # (N,)
     miles: float
@@ -91,9 +101,27 @@ def home_price(h: Household) -> float:
 
 
 def home_kw(h: Household, onboard_kw: FloatArray) -> FloatArray:
-    """Power of the household's home charging for each vehicle (the car's on-board charger may limit it)."""
+    """Power of the household's home charging for each vehicle (the car's on-board charger may limit it): with a
+    charging calendar, the most powerful home plug of its week."""
+    if h.charging_calendar is not None:
+        codes = [NIGHT_PLUGS.index(p) for p in h.charging_calendar.nights if p in HOME_PLUGS]
+        return np.asarray(night_kw(h, onboard_kw)[:, codes].max(axis=1, initial=0.0), dtype=float)
     supply_kw = {"level2": h.home_charger_kw, "level1": LEVEL1_KW, "none": 0.0}[h.home_charging]
     return np.asarray(np.where(onboard_kw > 0, np.minimum(onboard_kw, supply_kw), supply_kw), dtype=float)
+
+
+def night_kw(h: Household, onboard_kw: FloatArray) -> FloatArray:
+    """(N, 5) power of each plug of NIGHT_PLUGS for each vehicle (its on-board charger may limit it); a relative's
+    Level 2 is taken as strong as the household's own (home_charger_kw)."""
+    supply_kw = np.array([0.0, h.home_charger_kw, LEVEL1_KW, h.home_charger_kw, LEVEL1_KW])
+    onboard = onboard_kw[:, None]
+    return np.asarray(np.where(onboard > 0, np.minimum(onboard, supply_kw[None, :]), supply_kw[None, :]), dtype=float)
+
+
+def relative_price(h: Household) -> float:
+    """USD per kWh charged at a relative's: the calendar's price, else the household's own electricity price."""
+    calendar = h.charging_calendar
+    return h.electricity_price if calendar is None or calendar.relative_price is None else calendar.relative_price
 
 
 @dataclass(frozen=True)
@@ -105,8 +133,8 @@ class _YearTotals:
     used_kwh: FloatArray  # (N,)
     electric_mi: FloatArray  # (N,)
     trip_usd: FloatArray  # (N,)
-    kwh_by_source: FloatArray  # (N, 4) in SOURCES order
-    usd_by_source: FloatArray  # (N, 4)
+    kwh_by_source: FloatArray  # (N, 5) in SOURCES order
+    usd_by_source: FloatArray  # (N, 5)
     home_only_days: FloatArray  # (N, 12)
     public_days: FloatArray  # (N, 12)
     dc_sessions: FloatArray  # (N, 12)
@@ -259,7 +287,7 @@ def simulate_year(
     )
 
 
-_DAY_FIELDS = ("distance_mi", "trip", "month", "workday", "away", "unplugged")  # what makes days alike
+_DAY_FIELDS = ("distance_mi", "trip", "month", "workday", "away", "unplugged", "night")  # what makes days alike
 
 
 @dataclass(frozen=True)
@@ -272,6 +300,7 @@ class _Columns:
     workday: BoolArray  # the car charges at work that day
     away: BoolArray  # the night after is spent away from home
     unplugged: BoolArray  # the night after, a plug-in hybrid is not plugged in at home (its owner's habit)
+    night: IntArray  # the plug of the night after, as its place in NIGHT_PLUGS (0: none)
     weight_days: FloatArray  # days the column stands for
     days_by_month: FloatArray  # (C, 12) days of each month the column stands for
 
@@ -284,13 +313,15 @@ def _day_columns(year: DrivingYear, h: Household) -> tuple[_Columns, _Columns, I
     """The 365 days as columns, the distinct kinds of day as columns, and each day's kind. Days alike in
     distance, trip, month, work day and nights away give alike results when they start full, so the
     all-at-once pass works on the kinds (about 30 for a weekly routine instead of 365)."""
+    workday, unplugged, night = _nights(year, h)
     days = _Columns(
         distance_mi=year.miles,
         trip=year.trip_day,
         month=MONTH,
-        workday=(WEEKDAY < h.workplace_days) & ~year.trip_day,
+        workday=workday,
         away=year.away_night,
-        unplugged=~np.isin(WEEKDAY, plugged_weekdays(h.phev_plug_nights)),
+        unplugged=unplugged,
+        night=night,
         weight_days=np.ones(DAYS_IN_YEAR),
         days_by_month=_MONTH_ONEHOT,
     )
@@ -303,6 +334,27 @@ def _day_columns(year: DrivingYear, h: Household) -> tuple[_Columns, _Columns, I
         **{name: getattr(days, name)[first] for name in _DAY_FIELDS}, weight_days=by_month.sum(axis=1), days_by_month=by_month
     )
     return days, kinds, kind_of_day
+
+
+def _nights(year: DrivingYear, h: Household) -> tuple[BoolArray, BoolArray, IntArray]:
+    """For each day: the car charges at work, a plug-in hybrid is left unplugged the night after (its owner's
+    habit, without a calendar), and the plug of the night after (a code of NIGHT_PLUGS)."""
+    calendar = h.charging_calendar
+    if calendar is None:
+        home = NIGHT_PLUGS.index({"level2": NightPlug.HOME_L2, "level1": NightPlug.HOME_L1}.get(h.home_charging, NightPlug.NONE))
+        workday = (WEEKDAY < h.workplace_days) & ~year.trip_day
+        unplugged = ~np.isin(WEEKDAY, plugged_weekdays(h.phev_plug_nights))
+        return workday, unplugged, np.where(year.away_night, 0, home)
+    by_weekday = np.array([NIGHT_PLUGS.index(p) for p in calendar.nights])
+    night = np.where(year.away_night, 0, by_weekday[WEEKDAY])
+    away_at = np.flatnonzero(year.away_night)
+    visits = min(calendar.visits, len(away_at))  # a year with fewer nights away plugs in on all of them
+    if visits:  # the visits spread over the year's nights away
+        chosen = away_at[np.round((np.arange(visits) + 0.5) * len(away_at) / visits - 0.5).astype(int)]
+        night[chosen] = NIGHT_PLUGS.index(calendar.visit_plug)
+    workday = np.asarray(calendar.work_days)[WEEKDAY] & ~year.trip_day
+    # the calendar says which nights the car is plugged in, plug-in hybrids included
+    return workday, np.zeros(DAYS_IN_YEAR, dtype=bool), night
 
 
 def plugged_weekdays(nights: int) -> list[int]:
@@ -352,7 +404,13 @@ def _battery_and_needs(h: Household, plug_ins: _PlugIns, kinds: _Columns) -> tup
         demand_kwh.max(axis=1, initial=0.0) / (1 - h.charge_reserve * plug_ins.is_bev) + UNKNOWN_RANGE_MARGIN_KWH,
     )
     reserve_kwh = np.where(plug_ins.is_bev, h.charge_reserve * capacity_kwh, 0.0)
-    night_kwh = home_kw(h, plug_ins.onboard_kw) * h.home_hours_per_night
+    calendar = h.charging_calendar
+    relative_hours = h.home_hours_per_night if calendar is None or calendar.relative_hours is None else calendar.relative_hours
+    hours = np.where(_RELATIVE_NIGHT, relative_hours, h.home_hours_per_night)
+    plug_kwh = night_kw(h, plug_ins.onboard_kw) * hours[None, :]  # (P, 5) a night on each plug
+    used_codes = np.zeros(len(NIGHT_PLUGS), dtype=bool)
+    used_codes[np.unique(kinds.night)] = True
+    home_night_kwh = np.where(_HOME_NIGHT & used_codes, plug_kwh, 0.0).max(axis=1)
     work_kw = np.where(plug_ins.onboard_kw > 0, np.minimum(plug_ins.onboard_kw, h.workplace_charger_kw), h.workplace_charger_kw)
     work_kwh = work_kw * h.workplace_hours if h.workplace_charging != "none" else np.zeros(len(plug_ins.at))
     # a DC session charges from the reserve (normally 10%) to 80%; a public Level 2 session to full
@@ -362,15 +420,15 @@ def _battery_and_needs(h: Household, plug_ins: _PlugIns, kinds: _Columns) -> tup
         capacity_kwh=capacity_kwh,
         reserve_kwh=reserve_kwh,
         is_bev=plug_ins.is_bev,
-        home_access=night_kwh > 0,
-        starts_empty=~plug_ins.is_bev & ~(night_kwh > 0),
+        home_access=home_night_kwh > 0,
+        starts_empty=~plug_ins.is_bev & ~(np.where(used_codes, plug_kwh, 0.0).max(axis=1) > 0),
     )
     needs = DayInputs(
         demand_kwh=demand_kwh,
         work_kwh=np.minimum(demand_kwh, work_kwh[:, None] * kinds.workday[None, :]),
         session_kwh=np.where(dc_day, (dc_share * capacity_kwh)[:, None], (capacity_kwh - reserve_kwh)[:, None]),
         # a plug-in hybrid is plugged in at home on its owner's nights only (phev_plug_nights)
-        night_kwh=night_kwh[:, None] * ~kinds.away[None, :] * ~(~plug_ins.is_bev[:, None] & kinds.unplugged[None, :]),
+        night_kwh=plug_kwh[:, kinds.night] * ~(~plug_ins.is_bev[:, None] & kinds.unplugged[None, :]),
     )
     return battery, needs
 
@@ -464,25 +522,27 @@ def _finish(
     used_year_kwh = used_kwh @ weight
     public_year_kwh = public_kwh @ weight
     dc_year_kwh = public_kwh @ (weight * dc_column)
+    at_relative = _RELATIVE_NIGHT[columns.night]  # (C,) the night after is at a relative's
+    home_refill_kwh = refill_kwh * ~at_relative  # away nights and nights without a plug refill nothing
+    relative_refill_kwh = refill_kwh * at_relative
     bought_kwh = np.stack(
-        [refill_kwh @ weight, work_kwh @ weight, np.maximum(public_year_kwh - dc_year_kwh, 0.0), dc_year_kwh], axis=1
-    )  # (m, 4) a year, in SOURCES order
-    usual = (
-        HOME
-        if h.home_charging != "none"
-        else WORK
-        if h.workplace_charging != "none"
-        else PUBLIC_DC
-        if h.public_everyday == "dc_fast"
-        else PUBLIC_L2
-    )
+        [
+            home_refill_kwh @ weight,
+            work_kwh @ weight,
+            np.maximum(public_year_kwh - dc_year_kwh, 0.0),
+            dc_year_kwh,
+            relative_refill_kwh @ weight,
+        ],
+        axis=1,
+    )  # (m, 5) a year, in SOURCES order
+    usual = _usual_source(h)
     # balance the year: the battery of 1 January was charged where this household usually charges; what a
     # last public session left in the battery at the year's end was not used this year
     counted_kwh = bought_kwh.copy()
     balance_kwh = used_year_kwh - counted_kwh.sum(axis=1)
     counted_kwh[:, usual] += np.maximum(balance_kwh, 0.0)
     surplus_kwh = np.maximum(-balance_kwh, 0.0)
-    for source in (PUBLIC_DC, PUBLIC_L2, WORK, HOME):
+    for source in (PUBLIC_DC, PUBLIC_L2, WORK, RELATIVE, HOME):
         left_kwh = np.minimum(counted_kwh[:, source], surplus_kwh)
         counted_kwh[:, source] -= left_kwh
         surplus_kwh -= left_kwh
@@ -490,6 +550,7 @@ def _finish(
         counted_share = np.where(bought_kwh > NEGLIGIBLE_KWH, counted_kwh / bought_kwh, 0.0)  # per source, bought -> counted
     work_usd_per_kwh = h.workplace_price if h.workplace_charging == "priced" else 0.0
     home_usd_per_kwh = home_price(h)
+    relative_usd_per_kwh = relative_price(h)
     idle_usd = h.idle_minutes_per_session * h.idle_fee_per_minute  # a public session's idle fee
     dc_min = plug_ins.dc_session_min
     dc_year_sessions = sessions @ (weight * dc_column)
@@ -507,6 +568,7 @@ def _finish(
             counted_kwh[:, WORK] * work_usd_per_kwh,
             counted_kwh[:, PUBLIC_L2] * h.public_l2_price,
             dc_year_usd + (sessions @ weight) * idle_usd,
+            counted_kwh[:, RELATIVE] * relative_usd_per_kwh,
         ],
         axis=1,
     )
@@ -551,7 +613,10 @@ def _finish(
         )
     public_usd = public_kwh * (1 - dc_column) * (share[:, PUBLIC_L2] * h.public_l2_price) + dc_usd + sessions * idle_usd
     electricity_usd = (
-        refill_kwh * (share[:, HOME] * home_usd_per_kwh) + work_kwh * (share[:, WORK] * work_usd_per_kwh) + public_usd
+        home_refill_kwh * (share[:, HOME] * home_usd_per_kwh)
+        + work_kwh * (share[:, WORK] * work_usd_per_kwh)
+        + public_usd
+        + relative_refill_kwh * (share[:, RELATIVE] * relative_usd_per_kwh)
     )
     # what the balancing added without a purchase to hang it on (the battery of 1 January), spread over
     # the year in proportion to use, so that the months add up to the year
@@ -571,10 +636,28 @@ def _finish(
     # average price of the year's home and work charging
     own_kwh = np.maximum(used_kwh - public_kwh, 0.0)
     own_year_kwh = own_kwh @ weight
-    own_year_usd = year_usd[:, HOME] + year_usd[:, WORK]
+    own_year_usd = year_usd[:, HOME] + year_usd[:, WORK] + year_usd[:, RELATIVE]
     with np.errstate(divide="ignore", invalid="ignore"):
         own_usd_per_kwh = np.where(own_year_kwh > 0, own_year_usd / own_year_kwh, 0.0)
     trip_usd = public_usd @ trip_weight + (own_kwh @ trip_weight) * own_usd_per_kwh
     if hybrid.size:
         trip_usd[hybrid] += (gallons @ trip_weight) * plug_ins.fuel_usd_per_gal[hybrid]
     totals.trip_usd[at] = trip_usd
+
+
+def _usual_source(h: Household) -> int:
+    """Where the household usually charges (the battery of 1 January counts as charged there): at home if it can,
+    else at a relative's, at work, or in public."""
+    calendar = h.charging_calendar
+    if calendar is None:
+        home, relative, work = h.home_charging != "none", False, h.workplace_charging != "none"
+    else:
+        home, relative = calendar.home_nights > 0, calendar.relative_nights > 0
+        work = h.workplace_charging != "none" and any(calendar.work_days)
+    if home:
+        return HOME
+    if relative:
+        return RELATIVE
+    if work:
+        return WORK
+    return PUBLIC_DC if h.public_everyday == "dc_fast" else PUBLIC_L2

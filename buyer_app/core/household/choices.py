@@ -82,3 +82,13 @@ class Currency(StrEnum):
     a profile may not claim a currency its data is not in (a China market with CNY comes later)."""
 
     USD = "USD"
+
+
+class NightPlug(StrEnum):
+    """Where the car sleeps on a night of the household's charging calendar and what it plugs into there."""
+
+    HOME_L2 = "home_l2"
+    HOME_L1 = "home_l1"
+    RELATIVE_L2 = "relative_l2"  # a relative's or another private place (charged at its owner's price, or free)
+    RELATIVE_L1 = "relative_l1"
+    NONE = "none"  # no plug that night

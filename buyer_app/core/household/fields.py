@@ -11,6 +11,7 @@ from datetime import date
 from typing import Any
 
 from buyer_app.core.errors import FieldProblem, InputError, format_bound
+from buyer_app.core.household.calendar import ChargingCalendar
 from buyer_app.core.household.choices import (
     DcPricing,
     FilingStatus,
@@ -705,6 +706,9 @@ class Household:
     loan_apr: float = _number("loan_apr")
     loan_term_months: int = _whole("loan_term_months")
     discount_rate: float = _number("discount_rate")
+    # not a FIELDS input: the weekly charging calendar (calendar.py), kept in the profile's own `charging_calendar`;
+    # None charges as home_charging says, every night at home
+    charging_calendar: ChargingCalendar | None = None
 
     def with_values(self, values: dict[str, Any], context: str = "") -> Household:
         """A copy with `values` applied after validation; raises InputError naming every bad field."""
@@ -768,8 +772,8 @@ def validate_values(values: dict[str, Any], context: str = "") -> dict[str, Any]
 
 
 def household_to_dict(household: Household) -> dict[str, Any]:
-    """Plain dict of every field, as saved in a profile."""
-    return {f.name: getattr(household, f.name) for f in fields(household)}
+    """Plain dict of every FIELDS input, as saved in a profile's `household` (the calendar is saved apart)."""
+    return {f.name: getattr(household, f.name) for f in fields(household) if f.name in FIELD_BY_NAME}
 
 
-assert set(FIELD_BY_NAME) == {f.name for f in fields(Household)}, "FIELDS and Household disagree"
+assert set(FIELD_BY_NAME) == {f.name for f in fields(Household)} - {"charging_calendar"}, "FIELDS and Household disagree"

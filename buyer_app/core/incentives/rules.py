@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
 
+from buyer_app.core.household.calendar import home_level
 from buyer_app.core.household.choices import HomeCharging, Tenure
 from buyer_app.core.household.fields import Household
 from buyer_app.core.incentives.catalogue import AT_PURCHASE, Payment, Program
@@ -239,7 +240,7 @@ def decide(p: Program, h: Household, case: VehicleCase, day: date) -> Decision |
     reason = household_reason(p, h, day, case.lease)
     if reason:
         pass
-    elif charger and h.home_charging != HomeCharging.LEVEL2:
+    elif charger and home_level(h.home_charging, h.charging_calendar) != HomeCharging.LEVEL2:
         reason = Reason(ReasonKind.NO_HOME_LEVEL2)
     elif charger and h.home_charger_cost <= 0:
         reason = Reason(ReasonKind.NO_CHARGER_COST)

@@ -12,7 +12,7 @@ from typing import Any
 from buyer_app.core.errors import FieldProblem, InputError
 from buyer_app.core.region.state_figures import STATE_NAMES, WEEK_FIELDS, regional_values
 
-SCHEMA_VERSION = 6
+SCHEMA_VERSION = 7
 
 
 def _v1_to_v2(data: dict[str, Any]) -> dict[str, Any]:
@@ -64,12 +64,19 @@ def _v5_to_v6(data: dict[str, Any]) -> dict[str, Any]:
     return {**data, "units": "us", "currency": "USD"}
 
 
+def _v6_to_v7(data: dict[str, Any]) -> dict[str, Any]:
+    """Version 7 adds the weekly charging calendar (`charging_calendar`): older profiles have none, so they charge
+    as `home_charging` says, every night at home, as before."""
+    return {**data, "charging_calendar": None}
+
+
 MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {
     1: _v1_to_v2,
     2: _v2_to_v3,
     3: _v3_to_v4,
     4: _v4_to_v5,
     5: _v5_to_v6,
+    6: _v6_to_v7,
 }
 
 

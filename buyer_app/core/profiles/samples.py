@@ -1,8 +1,10 @@
 """The sample households shipped with the app (resources/samples, one profile per persona).
 
-Each sample is an ordinary schema-4 profile file: the window opens a copy of it, and the command line
-takes it as it is (`buyer-app compare --profile resources/samples/minnesota-commuters.json`). Prices the
-curated table lacks, lease offers and incomes in the samples are illustrative inputs, not quotes.
+Each sample is an ordinary profile file (schema 4, migrated when read; schema 7 for the two with a charging
+calendar: Georgia charges at a parent's on weekends only, New York plugs in on its monthly family visits): the
+window opens a copy of it, and the command line takes it as it is
+(`buyer-app compare --profile resources/samples/minnesota-commuters.json`). Prices the curated table lacks, lease
+offers and incomes in the samples are illustrative inputs, not quotes.
 """
 
 from __future__ import annotations
@@ -46,7 +48,7 @@ _DESCRIPTIONS: tuple[tuple[str, str], ...] = (
     ),
     (
         "georgia-used-car-buyer",
-        "Atlanta, first car, $22,000 budget, 9,000 miles a year, charging at a parent's house on weekends; "
+        "Atlanta, first car, $22,000 budget, 9,000 miles a year, charging at a parent's house on weekends only; "
         "used 2022 Bolt EV, 2021 Prius, 2020 Civic.",
     ),
 )

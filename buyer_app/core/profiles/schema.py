@@ -7,7 +7,7 @@ order (`migrations.py`), newer ones are refused with a message rather than misre
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -15,6 +15,7 @@ from buyer_app.core.costs.choices import MAX_VEHICLES, Incentive, LeaseTerms, Ve
 from buyer_app.core.driving.patterns import AnnualPattern, Pattern, pattern_from_dict
 from buyer_app.core.errors import FieldProblem, InputError, format_bound
 from buyer_app.core.files.safe_read import HUGE_INTEGER, Unreadable, read_limited
+from buyer_app.core.household.calendar import ChargingCalendar, calendar_from_dict, calendar_to_dict
 from buyer_app.core.household.choices import Currency, UnitSystem
 from buyer_app.core.household.fields import Household, household_to_dict, validate_value
 from buyer_app.core.household.state_fill import state_values
@@ -113,6 +114,7 @@ def profile_from_dict(data: object, context: str = "profile") -> Profile:
         "schema_version",
         "name",
         "household",
+        "charging_calendar",
         "vehicles",
         "what_if",
         "driving",
@@ -170,6 +172,11 @@ def profile_from_dict(data: object, context: str = "profile") -> Profile:
         climate = climate_from_dict(data.get("climate"))
     except InputError as exc:
         problems.extend(exc.problems)
+    calendar: ChargingCalendar | None = None
+    try:
+        calendar = calendar_from_dict(data.get("charging_calendar"))
+    except InputError as exc:
+        problems.extend(exc.problems)
     uncertainty = UncertaintySettings()
     try:
         uncertainty = settings_from_dict(data.get("uncertainty"))
@@ -180,7 +187,7 @@ def profile_from_dict(data: object, context: str = "profile") -> Profile:
         raise InputError(problems, context)
     return Profile(
         name=name,
-        household=Household().with_values(values),
+        household=replace(Household().with_values(values), charging_calendar=calendar),
         vehicles=tuple(vehicles),
         what_if=dict(what_if),
         driving=driving,
@@ -269,6 +276,7 @@ def profile_to_dict(profile: Profile) -> dict[str, Any]:
         "schema_version": SCHEMA_VERSION,
         "name": profile.name,
         "household": household_to_dict(profile.household),
+        "charging_calendar": calendar_to_dict(profile.household.charging_calendar),
         "vehicles": vehicles,
         "what_if": dict(profile.what_if),
         "driving": profile.driving.to_dict(),

@@ -19,6 +19,7 @@ from buyer_app.core.ownership.resale import resale_columns
 from buyer_app.core.region.climate import retention_column
 from buyer_app.core.vehicles.prices import attach_prices, load_price_table, price_table_as_of
 from buyer_app.core.vehicles.schema import COLUMNS, OPTIONAL_COLUMNS
+from buyer_app.core.vehicles.search import Ranking, SearchIndex
 from buyer_app.core.vehicles.user_prices import read_user_prices, user_prices_frame
 
 VEHICLES_FILE = "vehicles.csv"
@@ -63,40 +64,30 @@ class VehicleDatabase:
             object.__setattr__(self, "_position_cache", cached)
         return cached
 
-    def search(self, text: str = "", year: int | None = None, powertrain: str | None = None) -> pd.DataFrame:
-        """Vehicles whose year/make/model contain every word of `text` (case-insensitive)."""
+    def search_index(self) -> SearchIndex:
+        """The names normalised for search, built once per loaded database."""
+        cached: SearchIndex | None = self.__dict__.get("_search_cache")
+        if cached is None:
+            cached = SearchIndex(self.frame)
+            object.__setattr__(self, "_search_cache", cached)
+        return cached
+
+    def find(self, text: str = "", year: int | None = None, powertrain: str | None = None) -> tuple[pd.DataFrame, Ranking]:
+        """Vehicles matching every word of `text` (any order; a 4-digit word from 1984 to 2030 is the model year;
+        synonyms such as hybrid/HEV or SUV/sport utility), best match first, with the ranking (which says what
+        did not match). When no vehicle matches every word, the frame is empty and the ranking holds the closest."""
         frame = self.frame
         mask = np.ones(len(frame), dtype=bool)
         if year is not None:
             mask &= (frame["year"] == year).to_numpy()
         if powertrain:
             mask &= (frame["powertrain"] == powertrain).to_numpy()
-        if text.strip():
-            mask &= text_match(search_text(frame), text)
-        return frame[mask]
+        ranking = self.search_index().rank(text, mask)
+        return frame.iloc[ranking.positions if ranking.complete else []], ranking
 
-
-def search_text(frame: pd.DataFrame) -> pd.Series:
-    """What a text search looks in: year, make, model, base model and powertrain, lower case."""
-    return (
-        frame["year"].astype(str)
-        + " "
-        + frame["make"]
-        + " "
-        + frame["model"]
-        + " "
-        + frame["base_model"]
-        + " "
-        + frame["powertrain"]
-    ).str.lower()
-
-
-def text_match(haystack: pd.Series, text: str) -> np.ndarray:
-    """Rows whose search text contains every word of `text`."""
-    mask = np.ones(len(haystack), dtype=bool)
-    for word in text.lower().split():
-        mask &= haystack.str.contains(word, regex=False).to_numpy(dtype=bool)
-    return mask
+    def search(self, text: str = "", year: int | None = None, powertrain: str | None = None) -> pd.DataFrame:
+        """Vehicles matching every word of `text`, best first (see find)."""
+        return self.find(text, year, powertrain)[0]
 
 
 def read_vehicle_table(folder: Path) -> tuple[pd.DataFrame, dict[str, Any]]:

@@ -59,7 +59,7 @@ class VehicleInputs:
     lease_monthly_usd: FloatArray
     lease_term_months: FloatArray
     body: npt.NDArray[np.str_]  # car, sports, suv, pickup, minivan (from EPA's size class)
-    resale_first_year_loss: FloatArray  # of the published resale curve (ownership.py)
+    resale_first_year_loss: FloatArray  # of the published resale curve (ownership/resale.py)
     resale_retained_5yr: FloatArray
     resale_segment_5yr: FloatArray  # the body class and powertrain's own five-year figure (the rate after year 5)
     age_years: FloatArray  # age at purchase: 0 new; a used car's years since its model year

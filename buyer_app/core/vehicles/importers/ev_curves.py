@@ -1,6 +1,6 @@
 """Which DC charging curve a vehicle gets: a measured one (Chargeprice) only when it is of the same model,
 a compatible model year and battery, and its peak agrees with the car's own DC maximum; otherwise the
-generic taper shaped from the car's DC maximum and battery (charging_time.generic_curve).
+generic taper shaped from the car's DC maximum and battery (dc_charging.generic_curve).
 
 The refusal rule comes from issue 14: 60 of 393 battery EVs had a curve whose peak was below 60% or above
 150% of their DC maximum (the 2019 Ioniq Electric's 46 kW curve on the Ioniq 6 and 9, 140-148 kW Model S/X

@@ -1,0 +1,134 @@
+"""Words for finding a car: the EPA's trim codes in plain words, a car's details as the picker shows them, what a
+search could not match and what the price and range limits hide."""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Mapping
+from typing import Any
+
+from buyer_app.core.vehicles.narrowing import Hidden
+from buyer_app.core.vehicles.search import Ranking
+from buyer_app.core.vehicles.trim_codes import TrimCode, trim_codes
+from buyer_app.text.choices import powertrain_short
+from buyer_app.text.translate import tr
+from buyer_app.text.wording import money
+
+# what the EPA file says each code means (sources in core/vehicles/trim_codes.py)
+Row = Mapping[Any, Any]  # one vehicle: a record of the vehicle table (a dict, or a pandas row as a dict)
+
+TRIM_CODE_WORDS: dict[TrimCode, str] = {
+    TrimCode.FF: "front-wheel drive",
+    TrimCode.FWD: "front-wheel drive",
+    TrimCode.RWD: "rear-wheel drive",
+    TrimCode.TWO_WD: "two-wheel drive (front or rear)",
+    TrimCode.AWD: "all-wheel drive",
+    TrimCode.FOUR_WD: "four-wheel drive",
+    TrimCode.MAKER_AWD: "the maker's all-wheel drive",
+    TrimCode.HEV: "hybrid",
+    TrimCode.MHEV: "mild hybrid",
+    TrimCode.PHEV: "plug-in hybrid",
+    TrimCode.E_HYBRID: "plug-in hybrid",
+    TrimCode.FFV: "flex-fuel (gasoline or E85)",
+    TrimCode.EV: "electric",
+}
+TRIM_CODE_SOURCE = "meanings as the EPA's own fields state them (fueleconomy.gov vehicles.csv, 2025-10-28)"
+
+HIDDEN_WORDS: dict[Hidden, str] = {
+    Hidden.NO_PRICE: "{n} no price",
+    Hidden.ABOVE_MAX_PRICE: "{n} above your max. price",
+    Hidden.NO_ELECTRIC_RANGE: "{n} not plug-ins (no electric range)",
+    Hidden.BELOW_MIN_RANGE: "{n} below your min. range",
+}
+
+
+def full_name(row: Row) -> str:
+    """'2025 Toyota Camry HEV FF LE': year, make and the EPA model name, uncut."""
+    return f"{int(row['year'])} {row['make']} {row['model']}"
+
+
+def explain_codes(model: str, base_model: str) -> str:
+    """'HEV: hybrid; FF: front-wheel drive' for the codes in the trim part of an EPA model name ('' when none)."""
+    return "; ".join(f"{written}: {tr(TRIM_CODE_WORDS[code])}" for written, code in trim_codes(model, base_model))
+
+
+def _number(value: Any) -> float | None:
+    return None if value is None or (isinstance(value, float) and math.isnan(value)) else float(value)
+
+
+def epa_label(row: Row) -> str:
+    """The window-sticker figure: '51 MPG', '132 MPGe', or '' when the EPA gives none."""
+    value = _number(row.get("label_mpg_comb"))
+    if value is None:
+        return ""
+    return f"{value:.0f} {'MPGe' if row.get('powertrain') == 'bev' else 'MPG'}"
+
+
+def price_line(row: Row) -> str:
+    price = _number(row.get("msrp_usd"))
+    if price is None:
+        return tr("Price: none sourced; add the car and enter your dealer's price")
+    source = str(row.get("msrp_source") or "")
+    as_of = str(row.get("msrp_as_of") or "")
+    trim = str(row.get("msrp_trim") or "")
+    where = ", ".join(p for p in (f"{trim} trim" if trim else "", f"as of {as_of}" if as_of else "") if p)
+    line = tr("Base MSRP {price}").format(price=money(price)) + (f" ({where})" if where else "")
+    return line + (f"\n{tr('Source')}: {source}" if source else "")
+
+
+def details_lines(row: Row) -> list[str]:
+    """The car's details for the picker's pane and tooltips: full name, type, codes, drive, battery, range, EPA
+    label, price and its source."""
+    lines = [full_name(row)]
+    kind = powertrain_short(str(row["powertrain"]))
+    lines.append(f"{kind} · {row['epa_class']} · {row['drive']}")
+    codes = explain_codes(str(row["model"]), str(row["base_model"]))
+    if codes:
+        lines.append(tr("In the name: {codes}").format(codes=codes))
+    figures = []
+    if label := epa_label(row):
+        figures.append(tr("EPA label {label}").format(label=label))
+    if (rng := _number(row.get("range_mi"))) is not None and rng > 0:
+        electric = _number(row.get("electric_range_mi"))
+        if row.get("powertrain") == "phev" and electric:
+            figures.append(tr("{electric:.0f} mi electric, {total:.0f} mi in all").format(electric=electric, total=rng))
+        else:
+            figures.append(tr("range {rng:.0f} mi").format(rng=rng))
+    if (battery := _number(row.get("battery_kwh"))) is not None and battery > 0:
+        figures.append(tr("battery {kwh:.0f} kWh usable").format(kwh=battery))
+    if figures:
+        lines.append(" · ".join(figures))
+    lines.append(price_line(row))
+    return lines
+
+
+def hidden_note(hidden: Mapping[Hidden, int], max_price: float | None = None) -> str:
+    """'12 hidden: 9 no price, 3 above your max. price ($30,000)'; '' when nothing is hidden."""
+    total = sum(hidden.values())
+    if not total:
+        return ""
+    parts = [tr(HIDDEN_WORDS[reason]).format(n=f"{n:,}") for reason, n in hidden.items() if n]
+    if max_price is not None and Hidden.ABOVE_MAX_PRICE in hidden:
+        parts = [p + f" ({money(max_price)})" if p.endswith(tr("max. price")) else p for p in parts]
+    return tr("{total} hidden: {parts}").format(total=f"{total:,}", parts=", ".join(parts))
+
+
+def search_note(ranking: Ranking, years_known: list[int]) -> str:
+    """What the search could not do: a year the database lacks, words nothing matched ('' when all went well)."""
+    notes = []
+    missing = sorted(y for y in ranking.years if y not in years_known)
+    if missing and years_known:
+        notes.append(
+            tr("No {years} vehicles in the database (it holds {first}–{last}).").format(
+                years=", ".join(map(str, missing)), first=min(years_known), last=max(years_known)
+            )
+        )
+    if ranking.unmatched:
+        words = ", ".join(f"“{w}”" for w in ranking.unmatched)
+        if ranking.positions.size:
+            notes.append(tr("Nothing matches {words}; showing the cars that match your other words.").format(words=words))
+        else:
+            notes.append(tr("Nothing matches {words}.").format(words=words))
+    elif not ranking.complete and ranking.positions.size:
+        notes.append(tr("No car matches all your words; showing those that match the most."))
+    return " ".join(notes)
