@@ -196,7 +196,7 @@ def charging_line(v: VehicleOutcome, display: Display = US_DISPLAY) -> str:
     s = v.charging
     if s is None:
         return ""
-    public = s.energy_cost_by_source.get("public", 0.0)
+    public = s.public_charging_cost_year_usd
     cost = money(public, currency=display.currency)
     days = round(s.public_charge_days)
     if not s.note_facts.is_bev:
@@ -206,6 +206,10 @@ def charging_line(v: VehicleOutcome, display: Display = US_DISPLAY) -> str:
             head += tr(" (EPA's label: {:.0%})").format(s.epa_utility_factor)
         return head + (tr("; public charging {} a year").format(cost) if public >= 1 else "")
     if s.home_charging == HomeCharging.NONE:
+        nights = s.note_facts.relative_nights
+        if nights:
+            at = (tr("At a relative's {} night a week") if nights == 1 else tr("At a relative's {} nights a week")).format(nights)
+            return at + tr("; public about {days} days, {cost} a year").format(days=days, cost=cost)
         return tr("No home charging: public about {days} days, {cost} a year").format(days=days, cost=cost)
     head = (
         tr("Home covers {:.0%} of your days").format(s.share_days_home_only)
@@ -219,10 +223,11 @@ def charging_line(v: VehicleOutcome, display: Display = US_DISPLAY) -> str:
 
 def worry_text(v: VehicleOutcome, display: Display = US_DISPLAY) -> str:
     """The household's own worry answered in words (trips, fast stops in January, a winter range shorter than the
-    longest day): the charging note less its first sentence, which the charging line says."""
+    longest day): the charging note less what the charging line says (its first sentence, public charging's cost)."""
     if v.charging is None:
         return ""
-    return " ".join(charging_note_parts(v.charging, display)[1:])
+    said = tr("Public charging costs about {} a year.").format(money(v.charging.public_charging_cost_year_usd))
+    return " ".join(p for p in charging_note_parts(v.charging, display)[1:] if p != said)
 
 
 SIMULATING = "How sure: simulating the futures…"

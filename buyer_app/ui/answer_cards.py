@@ -63,10 +63,10 @@ class AnswerCard(QFrame):
         self.bar_colour = colour
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(7, 4 + BAR, 7, 5)
-        layout.setSpacing(2)
+        layout.setContentsMargins(7, 2 + BAR, 7, 2)
+        layout.setSpacing(1)
         self.name = _label(0.5, True)
-        self.headline = _label(3.0, True)
+        self.headline = _label(2.5, True)
         self.total = _label()
         self.price_box = QLineEdit()
         self.price_box.setPlaceholderText("Enter price, e.g. 32000")

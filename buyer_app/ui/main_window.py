@@ -73,8 +73,8 @@ if TYPE_CHECKING:
     from buyer_app.report.summary import ReportContext
 
 LEFT_WIDTH = 560  # the vehicle list's columns at most; less on a narrow window (a third of it)
-CHART_MIN = 250  # the chart's height (with its tabs) the panes leave it where the window is tall enough
-DETAILS_MIN = 46  # the what-ifs and the table: at least a row of them, the rest scrolls
+CHART_MIN = 260  # the chart's height (with its tabs) the panes leave it where the window is tall enough
+DETAILS_MIN = 36  # the what-ifs and the table: at least a row of them, the rest scrolls
 PREFERRED = QSize(1440, 920)  # the window's first size on a screen with room for it
 
 
@@ -207,7 +207,8 @@ class MainWindow(QMainWindow):
         # the answer first (cards and verdict, in full), then the what-ifs and the table (they scroll), the charts below
         answer = QWidget()
         av = QVBoxLayout(answer)
-        av.setContentsMargins(6, 6, 6, 2)
+        av.setContentsMargins(6, 4, 6, 0)
+        av.setSpacing(3)
         av.addWidget(self.answer_cards)
         av.addWidget(self.verdict)
         self.answer_scroll = _scroll(answer)

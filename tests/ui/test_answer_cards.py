@@ -13,6 +13,7 @@ from buyer_app.core.costs.choices import VehicleChoice  # noqa: E402
 from buyer_app.core.household.fields import Household  # noqa: E402
 from buyer_app.core.profiles.samples import list_samples, load_sample  # noqa: E402
 from buyer_app.core.profiles.schema import Profile  # noqa: E402
+from buyer_app.text.wording import years_text  # noqa: E402
 from buyer_app.ui.comparison_model import PRICE  # noqa: E402
 from buyer_app.ui.main_window import CHART_MIN, PREFERRED, MainWindow, initial_size  # noqa: E402
 
@@ -111,13 +112,16 @@ def test_an_unpriced_car_gets_a_price_through_its_card(qtbot, db) -> None:
 
 def test_break_even_words_in_the_table(qtbot, db) -> None:
     window = _open(qtbot, db, load_sample("new-york-retirees"), run=False)
+    c = window.comparison
+    pair = next(p for p in c.break_even if {p.a, p.b} == {c.vehicles[0].id, c.vehicles[1].id})
+    when = years_text(pair.year)
     words = [window.results_model.index(r, BREAK_EVEN).data() for r in range(3)]
-    assert words == ["—", "pays back in 1 year 2 months", "never pays back in 6 years"]
+    assert words == ["—", f"pays back in {when}", "never pays back in 6 years"]
     window.move_selected(0)
     window.results.selectRow(1)
     window.move_selected(-1)  # the Niro EV first: the Camry is cheaper to buy but never the cheaper one in the end
     words = [window.results_model.index(r, BREAK_EVEN).data() for r in range(3)]
-    assert words[0] == "—" and words[1] == "cheaper for 1 year 2 months"
+    assert words[0] == "—" and words[1] == f"cheaper for {when}"
     assert "never" not in words[1]
 
 
