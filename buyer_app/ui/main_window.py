@@ -72,8 +72,8 @@ from buyer_app.ui.whatif import WhatIfPanel
 if TYPE_CHECKING:
     from buyer_app.report.summary import ReportContext
 
-LEFT_WIDTH = 560  # the vehicle list's columns at most; less on a narrow window (a third of it)
-CHART_MIN = 260  # the chart's height (with its tabs) the panes leave it where the window is tall enough
+LEFT_WIDTH = 560  # the vehicle list's columns at most; less on a narrow window (41% of it)
+CHART_MIN = 250  # the chart's height (with its tabs) the panes leave it where the window is tall enough
 DETAILS_MIN = 36  # the what-ifs and the table: at least a row of them, the rest scrolls
 PREFERRED = QSize(1440, 920)  # the window's first size on a screen with room for it
 
@@ -105,6 +105,7 @@ class MainWindow(QMainWindow):
         self.comparison: Comparison | None = None
         self._cards: list[Card] = []
         self._divider_moved = False  # once the reader drags a results divider, the window stops placing them itself
+        self._left_kept = False  # the same for the divider between the left tabs and the results
         self._fit_timer = QTimer(self, singleShot=True, interval=0)  # one fit after a burst of changes
         self._fit_timer.timeout.connect(self.fit_panes)
         self.household_valid = True
@@ -238,9 +239,8 @@ class MainWindow(QMainWindow):
         self.splitter = QSplitter()
         self.splitter.addWidget(left)
         self.splitter.addWidget(self.right_splitter)
-        self.splitter.setStretchFactor(1, 1)
-        left_width = min(LEFT_WIDTH, self.width() // 3)
-        self.splitter.setSizes([left_width, self.width() - left_width])
+        self._place_left()
+        self.splitter.splitterMoved.connect(self._left_dragged)
         self.setCentralWidget(self.splitter)
         self.files.build_menus(self.report)
         self.file_menu, self.recent_menu = self.files.file_menu, self.files.recent_menu
@@ -487,15 +487,26 @@ class MainWindow(QMainWindow):
             if self.width() > room.width() or self.height() > room.height():
                 self.resize(self.size().boundedTo(room))
         splitter = value_bytes("window/splitter")
-        if splitter is not None:
-            self.splitter.restoreState(splitter)
+        if splitter is not None and self.splitter.restoreState(splitter):
+            self._left_kept = True
         self._fit_timer.start()
 
     def _divider_dragged(self, _pos: int, _index: int) -> None:
         self._divider_moved = True
 
+    def _left_dragged(self, _pos: int, _index: int) -> None:
+        self._left_kept = True
+
+    def _place_left(self) -> None:
+        """Until the reader places it (or a saved layout does), the left side takes 41% of the width, at most
+        LEFT_WIDTH: the vehicle list's name, price and energy columns at 1280 wide; the results get the rest."""
+        if not self._left_kept:
+            left = min(LEFT_WIDTH, self.width() * 41 // 100)
+            self.splitter.setSizes([left, self.width() - left])
+
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt's name)
         super().resizeEvent(event)
+        self._place_left()
         if not self._divider_moved:
             self._fit_timer.start()
 
