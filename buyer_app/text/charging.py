@@ -108,3 +108,8 @@ def charging_json(s: ChargingSummary) -> dict[str, Any]:
     del out["note_facts"]
     out["note"] = charging_note(s)
     return out
+
+
+def charging_note_parts(s: ChargingSummary, display: Display = US_DISPLAY) -> list[str]:
+    """The sentences of `charging_note`, one by one (the answer cards say the first in their own line)."""
+    return _bev_parts(s, display) if s.note_facts.is_bev else _phev_parts(s, display)

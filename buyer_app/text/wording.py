@@ -38,6 +38,8 @@ def verdict(c: Comparison, display: Display = US_DISPLAY) -> str:
     years = c.household.years
     if len(c.vehicles) == 1:
         v = c.vehicles[0]
+        if v.price is None:  # its running costs alone are not what it costs
+            return tr("The {label} needs a price before its total can be shown.").format(label=v.label)
         return tr("Over {years} years the {label} costs {total} in all.").format(
             years=years, label=v.label, total=money(v.total_cost, currency=currency)
         )

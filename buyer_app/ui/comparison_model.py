@@ -9,8 +9,9 @@ from PySide6.QtGui import QColor
 
 from buyer_app.charts.comparison import VEHICLE_COLOURS
 from buyer_app.core.costs.compare import Comparison
+from buyer_app.text.answer import break_even_words
 from buyer_app.text.units import US_DISPLAY, distance, per_distance_money
-from buyer_app.text.wording import after_text, money
+from buyer_app.text.wording import money
 
 Index = QModelIndex | QPersistentModelIndex
 HEADERS = ["Vehicle", "Price", "Total", "Per mile", "Per year", "Break-even vs 1st", "Range", "CO2 (all sources)"]
@@ -77,23 +78,15 @@ class ComparisonModel(QAbstractTableModel):
         assert self.comparison is not None
         c = self.comparison
         v = c.vehicles[row]
-        first = c.vehicles[0].id
-        pair = next((b for b in c.break_even if b.a == first and b.b == v.id), None)
-        if pair is None:
-            be = "—"
-        elif pair.year is not None:
-            be = after_text(pair.year)
-        else:
-            be = {"never crosses": "never", "price unknown": "needs a price"}[pair.reason]
         years = c.household.years
-        known = v.price is not None
+        known = v.price is not None  # an unpriced car's running costs are never shown as its cost
         return [
             v.label,
             money(v.price) if known else "enter price",
-            money(v.total_cost) + ("" if known else " *"),
+            money(v.total_cost) if known else "— needs a price",
             per_distance_money(v.cost_per_mile, self.display) if known else "—",
-            money(v.total_cost / years) + ("" if known else " *"),
-            be,
+            money(v.total_cost / years) if known else "—",
+            break_even_words(c, row),
             distance(v.range_mi, self.display) if v.range_mi else "—",
             f"{v.co2_kg_per_year * years / 1000:,.1f} t",
         ]
@@ -117,8 +110,13 @@ class ComparisonModel(QAbstractTableModel):
                     "msrp": f"base MSRP of the {b.trim} trim, MY{b.model_year}, as of {b.as_of}; {b.source}",
                 }
                 return f"{basis[b.kind]}. Type a price to override; clear it to return to the base MSRP."
-            if index.column() == 2 and v.price is None:
-                return "* running costs only: this vehicle has no price yet"
+            if index.column() in (2, 4) and v.price is None:
+                return "No total until this vehicle has a price: type your dealer's quote in its Price cell."
+            if index.column() == 5:
+                return (
+                    "When this vehicle becomes the cheaper one to have owned against the first row "
+                    "(counting what each would sell for then)."
+                )
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() > 0:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None

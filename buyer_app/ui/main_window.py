@@ -16,8 +16,8 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QCloseEvent, QUndoStack
+from PySide6.QtCore import QSize, Qt, QTimer
+from PySide6.QtGui import QCloseEvent, QResizeEvent, QUndoStack
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
@@ -47,10 +47,13 @@ from buyer_app.core.profiles.session import unsupported_in
 from buyer_app.core.region.climate import Climate
 from buyer_app.core.uncertainty.draws import UncertaintySettings
 from buyer_app.core.vehicles.database import VehicleDatabase
+from buyer_app.text.answer import Card
+from buyer_app.text.answer import cards as answer_cards
 from buyer_app.text.session import notice_text
 from buyer_app.text.units import Display
 from buyer_app.text.vehicle_words import full_name
 from buyer_app.text.wording import charging_notes, verdict
+from buyer_app.ui.answer_cards import AnswerCards
 from buyer_app.ui.chart_tabs import ChartTabs, co2_readout  # noqa: F401 (tests import co2_readout here)
 from buyer_app.ui.comparison_model import ComparisonModel
 from buyer_app.ui.driving_panel import DrivingPanel
@@ -70,6 +73,27 @@ from buyer_app.ui.whatif import WhatIfPanel
 if TYPE_CHECKING:
     from buyer_app.report.summary import ReportContext
 
+LEFT_WIDTH = 560  # the vehicle list's columns at most; less on a narrow window (41% of it)
+CHART_MIN = 250  # the chart's height (with its tabs) the panes leave it where the window is tall enough
+DETAILS_MIN = 36  # the what-ifs and the table: at least a row of them, the rest scrolls
+PREFERRED = QSize(1440, 920)  # the window's first size on a screen with room for it
+
+
+def initial_size(room: QSize) -> QSize:
+    """The first size of the window on a screen with `room` available: the preferred size, or about 94% x 92% of
+    the room on a smaller screen (the title bar and the panel stay visible), never larger than the room."""
+    return QSize(min(PREFERRED.width(), round(room.width() * 0.94)), min(PREFERRED.height(), round(room.height() * 0.92)))
+
+
+def _scroll(widget: QWidget) -> QScrollArea:
+    scroll = QScrollArea()
+    scroll.setWidget(widget)
+    scroll.setWidgetResizable(True)
+    scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+    scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    return scroll
+
+
 # 2025 Tesla Model 3 Long Range RWD, 2025 Toyota Camry Hybrid LE, 2025 Toyota RAV4 PHEV
 SAMPLE = Profile("Sample household", Household(years=8), (VehicleChoice(48765), VehicleChoice(48032), VehicleChoice(49160)))
 
@@ -80,6 +104,11 @@ class MainWindow(QMainWindow):
         self.db = db
         self.profile = profile
         self.comparison: Comparison | None = None
+        self._cards: list[Card] = []
+        self._divider_moved = False  # once the reader drags a results divider, the window stops placing them itself
+        self._left_kept = False  # the same for the divider between the left tabs and the results
+        self._fit_timer = QTimer(self, singleShot=True, interval=0)  # one fit after a burst of changes
+        self._fit_timer.timeout.connect(self.fit_panes)
         self.household_valid = True
         self.undo_stack = QUndoStack(self)
         self.files = FileController(
@@ -100,7 +129,7 @@ class MainWindow(QMainWindow):
             self.display,
         )
         self.setWindowTitle("Vehicle Buyer")
-        self.resize(1360, 860)
+        self.resize(initial_size(self.screen().availableGeometry().size()))
 
         self.household = HouseholdPanel(profile.household)
         self.household.changed.connect(self._household_edited)
@@ -158,7 +187,7 @@ class MainWindow(QMainWindow):
         buttons.addStretch()
         self.verdict = QLabel(wordWrap=True, textFormat=Qt.TextFormat.PlainText)
         self.verdict.setAccessibleName("Verdict")
-        self.verdict.setStyleSheet("font-size: 11pt; font-weight: 600")
+        self.verdict.setStyleSheet("font-size: 10pt; font-weight: 600")
         self.run_control = RunControl(
             self,
             self.uncertainty_panel,
@@ -170,35 +199,49 @@ class MainWindow(QMainWindow):
         self.run_bar, self.runner = self.run_control.run_bar, self.run_control.runner
         self.run_bar.settings_requested.connect(lambda: left.setCurrentWidget(uncertainty_scroll))
         self._verdict_text = ""
+        self.answer_cards = AnswerCards()
+        self.answer_cards.price_entered.connect(self._price_edited)
+        self.answer_cards.details_requested.connect(lambda: self._show_uncertainty(uncertainty_scroll))
         self.chart_tabs = ChartTabs(lambda: self.comparison, lambda: self.runner.latest, self.run_control.message)
         self.charts, self.plots, self.tab_names = self.chart_tabs.tabs, self.chart_tabs.plots, self.chart_tabs.tab_names
         self.thresholds_text, self.incentives_view = self.chart_tabs.thresholds_text, self.chart_tabs.incentives_view
 
+        # the answer first (cards and verdict, in full), then the what-ifs and the table (they scroll), the charts below
+        answer = QWidget()
+        av = QVBoxLayout(answer)
+        av.setContentsMargins(6, 4, 6, 0)
+        av.setSpacing(3)
+        av.addWidget(self.answer_cards)
+        av.addWidget(self.verdict)
+        self.answer_scroll = _scroll(answer)
         top = QWidget()
         rv = QVBoxLayout(top)
+        rv.setContentsMargins(6, 2, 6, 2)
+        rv.addWidget(self.run_bar)
         rv.addWidget(self.whatif)
         rv.addWidget(self.results, 2)
         rv.addLayout(buttons)
-        rv.addWidget(self.verdict)
-        rv.addWidget(self.run_bar)
         self.charging_notes = QLabel(wordWrap=True)
         self.charging_notes.setAccessibleName("Range and charging notes")
         self.charging_notes.setTextFormat(Qt.TextFormat.PlainText)
         rv.addWidget(self.charging_notes)
-        # results above, charts below: on a short screen the upper part scrolls and the divider can be dragged
-        top_scroll = QScrollArea()
-        top_scroll.setWidget(top)
-        top_scroll.setWidgetResizable(True)
-        top_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.details_scroll = _scroll(top)
         self.right_splitter = QSplitter(Qt.Orientation.Vertical)
-        self.right_splitter.addWidget(top_scroll)
+        self.right_splitter.addWidget(self.answer_scroll)
+        self.right_splitter.addWidget(self.details_scroll)
         self.right_splitter.addWidget(self.charts)
-        self.right_splitter.setStretchFactor(1, 1)  # a taller window gives the charts the room
-        self._top = top
+        self.right_splitter.setStretchFactor(2, 1)  # a taller window gives the charts the room
+        self.right_splitter.setChildrenCollapsible(False)
+        self.answer_scroll.setMinimumHeight(60)
+        self.details_scroll.setMinimumHeight(DETAILS_MIN)
+        self.charts.setMinimumHeight(120)
+        self.right_splitter.splitterMoved.connect(self._divider_dragged)
+        self._answer, self._top = answer, top
         self.splitter = QSplitter()
         self.splitter.addWidget(left)
         self.splitter.addWidget(self.right_splitter)
-        self.splitter.setSizes([560, 800])
+        self._place_left()
+        self.splitter.splitterMoved.connect(self._left_dragged)
         self.setCentralWidget(self.splitter)
         self.files.build_menus(self.report)
         self.file_menu, self.recent_menu = self.files.file_menu, self.files.recent_menu
@@ -287,7 +330,7 @@ class MainWindow(QMainWindow):
         missing = [v.label for v in comparison.vehicles if v.price is None]
         text = verdict(comparison, self.display())
         if missing:
-            text += " Enter a price for: " + ", ".join(missing) + " (double-click its Price cell)."
+            text += " Enter a price for: " + ", ".join(missing) + " (type it in its card, or double-click its Price cell)."
         self._show_results(comparison, text)
 
     def _show_results(self, comparison: Comparison | None, text: str) -> None:
@@ -300,14 +343,33 @@ class MainWindow(QMainWindow):
         self._verdict_text = text
         self.verdict.setText(text)
         self.charging_notes.setText(charging_notes(comparison, display))
+        self._cards = self._words(comparison) if comparison else []
+        self.answer_cards.set_cards(self._cards)
+        self._fit_timer.start()
         # only the chart on show is drawn now; the others when their tab is opened
         self.chart_tabs.inputs_changed()
         self.run_control.request()  # the bands go at once; the run for these inputs follows
         self.chart_tabs.draw_current()
 
     def _show_second_line(self, second: str) -> None:
-        """The verdict, with the simulation's outcome or state under it."""
+        """The verdict, with the simulation's outcome or state under it; the cards' how-sure lines follow the run."""
         self.verdict.setText(self._verdict_text + (f"\n{second}" if second else ""))
+        if self.comparison is not None and self._cards:
+            self._cards = self._words(self.comparison)
+            self.answer_cards.show_sure(self._cards)
+        self._fit_timer.start()
+
+    def _words(self, comparison: Comparison) -> list[Card]:
+        """The cards' words, with how sure from the finished uncertainty run of exactly these inputs, if there is one."""
+        run = self.runner.latest
+        result = run.result if run is not None and run.comparison is comparison else None
+        busy = self.run_control.enabled() and self.runner.state in ("pending", "running")
+        return answer_cards(comparison, result, self.display(), simulating=busy)
+
+    def _show_uncertainty(self, page: QWidget) -> None:
+        """A card's "details": the Uncertainty tab (spreads, draws, the pair) and the Chance cheapest chart."""
+        self.left_tabs.setCurrentWidget(page)
+        self.charts.setCurrentIndex(self.tab_names.index("cheapest"))
 
     def _uncertainty_edited(self, uncertainty: UncertaintySettings, name: str) -> None:
         self.change(replace(self.profile, uncertainty=uncertainty), "Change uncertainty settings", f"uncertainty:{name}")
@@ -419,27 +481,61 @@ class MainWindow(QMainWindow):
 
     # -- layout --------------------------------------------------------------------------------
     def restore_layout(self) -> None:
-        """The window's size and dividers as last left; a saved value of the wrong kind is ignored."""
+        """The window's size and left divider as last left, never larger than the screen it opens on; a saved value
+        of the wrong kind is ignored. The results' dividers are placed for the answer on show (`fit_panes`)."""
         geometry = value_bytes("window/geometry")
-        if geometry is not None:
-            self.restoreGeometry(geometry)
+        if geometry is not None and self.restoreGeometry(geometry):
+            room = self.screen().availableGeometry().size()
+            if self.width() > room.width() or self.height() > room.height():
+                self.resize(self.size().boundedTo(room))
         splitter = value_bytes("window/splitter")
-        if splitter is not None:
-            self.splitter.restoreState(splitter)
-        right = value_bytes("window/right_splitter")
-        if right is None or not self.right_splitter.restoreState(right):
-            QTimer.singleShot(0, self._fit_top)
+        if splitter is not None and self.splitter.restoreState(splitter):
+            self._left_kept = True
+        self._fit_timer.start()
 
-    def _fit_top(self) -> None:
-        """First start: the results and the verdict in full (up to 2/3 of the height), the charts below."""
-        height = self.right_splitter.height()
-        self.right_splitter.setSizes([min(self._top.sizeHint().height(), height * 2 // 3), height])
+    def _divider_dragged(self, _pos: int, _index: int) -> None:
+        self._divider_moved = True
+
+    def _left_dragged(self, _pos: int, _index: int) -> None:
+        self._left_kept = True
+
+    def _place_left(self) -> None:
+        """Until the reader places it (or a saved layout does), the left side takes 41% of the width, at most
+        LEFT_WIDTH: the vehicle list's name, price and energy columns at 1280 wide; the results get the rest."""
+        if not self._left_kept:
+            left = min(LEFT_WIDTH, self.width() * 41 // 100)
+            self.splitter.setSizes([left, self.width() - left])
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt's name)
+        super().resizeEvent(event)
+        self._place_left()
+        if not self._divider_moved:
+            self._fit_timer.start()
+
+    def fit_panes(self) -> None:
+        """The answer cards and the verdict take what they need; of the rest the charts keep at least 55% (and
+        CHART_MIN where the height allows), the what-ifs and the table up to what they need (they scroll)."""
+        if self._divider_moved:
+            return
+        height = self.right_splitter.height() - 2 * self.right_splitter.handleWidth()
+        width = self.answer_scroll.viewport().width()
+        layout = self._answer.layout()
+        assert layout is not None
+        margins = layout.contentsMargins()
+        cards = self.answer_cards.needed_height(width - margins.left() - margins.right())
+        words = self.verdict.heightForWidth(width - margins.left() - margins.right())
+        answer = cards + words + layout.spacing() + margins.top() + margins.bottom() + 2
+        answer = min(answer, max(height - CHART_MIN - DETAILS_MIN, height // 3))
+        rest = height - answer
+        details = min(self._top.sizeHint().height(), max(DETAILS_MIN, rest - max(CHART_MIN, rest * 11 // 20)))
+        sizes = [answer, details, max(rest - details, 0)]
+        if sizes != self.right_splitter.sizes():
+            self.right_splitter.setSizes(sizes)
 
     def save_layout(self) -> None:
         s = settings()
         s.setValue("window/geometry", self.saveGeometry())
         s.setValue("window/splitter", self.splitter.saveState())
-        s.setValue("window/right_splitter", self.right_splitter.saveState())
         s.sync()
 
     # -- the document, delegated to the session and its controller (the window's API for tests and tools) --------

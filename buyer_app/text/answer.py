@@ -1,0 +1,311 @@
+"""The words of the answer cards (one per compared vehicle), pure so the window and the PDF say the same.
+
+A card says what a car costs a month and in all, where it stands against the others ("cheaper from day one",
+"pays back its higher price in 3 years", "costs $2,300 more over 8 years"), how sure that is (from an
+uncertainty run, "cheapest in 8 of 10 futures"), its range and charging for this household in one line each,
+and the household's own worry in words (the charging note). A car without a price gets no total and no
+monthly figure, only a request for one. `break_even_words` is the results table's column against its first car.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+import numpy as np
+
+from buyer_app.core.costs.breakeven import cost_curve
+from buyer_app.core.costs.compare import BreakEven, BreakEvenReason, Comparison, PriceKind, VehicleOutcome
+from buyer_app.core.household.choices import HomeCharging
+from buyer_app.core.uncertainty.run import UncertaintyResult
+from buyer_app.text.charging import charging_note_parts
+from buyer_app.text.currency import money
+from buyer_app.text.translate import tr
+from buyer_app.text.units import US_DISPLAY, Display, distance, distance_value
+from buyer_app.text.wording import years_text
+
+
+class Standing(StrEnum):
+    """Where one car stands against the others over the years owned."""
+
+    NEEDS_PRICE = "needs price"
+    ONLY_PRICED = "only priced"  # the one car with a price: nothing to stand against
+    FROM_DAY_ONE = "cheaper from day one"  # the cheapest over the years, never dearer on the way
+    PAYS_BACK = "pays back"  # dearer to buy than the cheapest-to-buy, cheaper to have owned after `years`
+    COSTS_MORE = "costs more"  # costs `more` over the years than the cheapest car
+
+
+@dataclass(frozen=True)
+class Place:
+    """A car's standing in figures: `years` of the pay-back (PAYS_BACK), `more` than the cheapest (USD), the
+    cheapest car's label (`against`) and whether this car is the cheapest over the years."""
+
+    standing: Standing
+    cheapest: bool = False
+    years: float | None = None
+    more: float = 0.0
+    against: str = ""  # the cheapest car over the years (its short name)
+
+
+def short_name(v: VehicleOutcome) -> str:
+    """The label without its model year ('Toyota RAV4 Hybrid AWD'), for sentences that name a second car."""
+    year, _, rest = v.label.partition(" ")
+    return rest if year.isdigit() and rest else v.label
+
+
+def _pair(c: Comparison, a: int, b: int) -> BreakEven | None:
+    ids = {c.vehicles[a].id, c.vehicles[b].id}
+    return next((p for p in c.break_even if {p.a, p.b} == ids), None)
+
+
+def place(c: Comparison, k: int, curves: np.ndarray | None = None) -> Place:
+    """Where vehicle `k` stands: against the cheapest to buy (its pay-back) and the cheapest over the years
+    (`curves`: the comparison's cost curves, when the caller has them already)."""
+    v = c.vehicles[k]
+    if v.price is None:
+        return Place(Standing.NEEDS_PRICE)
+    priced = [i for i, o in enumerate(c.vehicles) if o.price is not None]
+    if len(priced) == 1:
+        return Place(Standing.ONLY_PRICED, cheapest=True)
+    best = min(priced, key=lambda i: c.vehicles[i].total_cost)
+    to_buy = min(priced, key=lambda i: float(c.result.upfront[i]))
+    more = v.total_cost - c.vehicles[best].total_cost
+    cheapest = k == best or more <= 0
+    if k != to_buy:
+        pair = _pair(c, to_buy, k)
+        curves = cost_curve(c.result) if curves is None else curves
+        started_dearer = curves[k][0] > curves[to_buy][0]
+        if pair is not None and pair.year is not None and started_dearer and v.total_cost < c.vehicles[to_buy].total_cost:
+            return Place(Standing.PAYS_BACK, cheapest, pair.year, max(more, 0.0), short_name(c.vehicles[best]))
+    if cheapest:
+        return Place(Standing.FROM_DAY_ONE, True)
+    return Place(Standing.COSTS_MORE, False, None, more, short_name(c.vehicles[best]))
+
+
+def standing_text(p: Place, c: Comparison, display: Display = US_DISPLAY) -> str:
+    """The card's line on where the car stands, e.g. 'Cheapest over 8 years, and cheaper from day one.'"""
+    years = c.household.years
+    cash = display.currency
+    if p.standing is Standing.NEEDS_PRICE:
+        return ""  # the card's cost lines ask for the price already
+    if p.standing is Standing.ONLY_PRICED:
+        return tr("The only car with a price so far: give the others one to compare.")
+    if p.standing is Standing.FROM_DAY_ONE:
+        return tr("Cheapest over {years} years, and cheaper from day one.").format(years=years)
+    if p.standing is Standing.PAYS_BACK:
+        when = years_text(p.years or 0.0)
+        if p.cheapest:
+            return tr("Cheapest over {years} years: pays back its higher price in {when}.").format(years=years, when=when)
+        return tr("Pays back its higher price in {when}, yet costs {more} more over {years} years than the {best}.").format(
+            when=when, more=money(p.more, currency=cash), years=years, best=p.against
+        )
+    return tr("Costs {more} more over {years} years than the {best}.").format(
+        more=money(p.more, currency=cash), years=years, best=p.against
+    )
+
+
+def monthly_cost(v: VehicleOutcome, years: int) -> float | None:
+    """What the car costs a month over the years owned (its total, net of what it sells for), None without a price."""
+    return None if v.price is None else v.total_cost / (years * 12)
+
+
+def cost_lines(v: VehicleOutcome, years: int, display: Display = US_DISPLAY) -> tuple[str, str]:
+    """('$612 a month', '$58,700 over 8 years') (net of what it sells for at the end); an unpriced car: ('Needs a
+    price', why)."""
+    monthly = monthly_cost(v, years)
+    if monthly is None:
+        return tr("Needs a price"), tr("No total until it has one: type your dealer's quote.")
+    return (
+        tr("{} a month").format(money(monthly, currency=display.currency)),
+        tr("{total} over {years} years").format(total=money(v.total_cost, currency=display.currency), years=years),
+    )
+
+
+def price_line(v: VehicleOutcome, display: Display = US_DISPLAY) -> str:
+    """The price, short: 'price $31,000' (the household's quote) / 'base MSRP $33,250'; '' without a price (the card
+    asks for one). Where a base MSRP comes from is `price_source`."""
+    if v.price is None:
+        return ""
+    amount = money(v.price, currency=display.currency)
+    if v.price_basis.kind is PriceKind.MSRP:
+        return tr("base MSRP {}").format(amount)
+    return tr("price {}").format(amount)
+
+
+def price_source(v: VehicleOutcome) -> str:
+    """Where a base MSRP was found ('' for a quote or no price), for a tooltip."""
+    b = v.price_basis
+    if b.kind is not PriceKind.MSRP:
+        return ""
+    return tr("Base MSRP of the {trim} trim, model year {year}, as of {date}; source: {source}").format(
+        trim=b.trim, year=b.model_year, date=b.as_of, source=b.source
+    )
+
+
+def chance_level(p: float) -> int:
+    """How many of 10 futures, for a ten-step meter: 10 only when it wins in (nearly) every one (a 98% chance is 9
+    of 10, never 'all'), 0 only below 1 in 20."""
+    level = int(min(10, max(0, round(p * 10))))
+    return min(level, 9) if p < 0.995 else level
+
+
+def chance_words(p: float | None) -> str:
+    """'Likely: cheapest in 8 of 10 futures'; None: no price, so never counted."""
+    if p is None:
+        return tr("Not counted until it has a price")
+    if p >= 0.995:
+        return tr("Almost sure: cheapest in nearly every future")
+    if p < 0.005:
+        return tr("Almost never the cheapest")
+    n = chance_level(p)
+    if n == 0:
+        return tr("Rarely: cheapest in under 1 of 10 futures")
+    lead = tr("Very likely") if n >= 9 else tr("Likely") if n >= 7 else tr("A toss-up") if n >= 4 else tr("Unlikely")
+    return tr("{lead}: cheapest in {n} of 10 futures").format(lead=lead, n=n)
+
+
+def run_chance(run: UncertaintyResult | None, c: Comparison, k: int) -> float | None:
+    """Vehicle `k`'s chance of being the cheapest in `run` (None: no run for these cars, or no price)."""
+    if run is None or run.ids != tuple(v.id for v in c.vehicles):
+        return None
+    return run.p_cheapest[k]
+
+
+def range_line(v: VehicleOutcome, display: Display = US_DISPLAY) -> str:
+    """'Range 300 mi, 210 mi in January' (a plug-in's range in this household's warmest and coldest month), or the
+    EPA range on a tank; '' when unknown."""
+    s = v.charging
+    if s is not None and s.winter_range_mi and s.summer_range_mi:
+        if round(distance_value(s.winter_range_mi, display)) == round(distance_value(s.summer_range_mi, display)):
+            words = tr("Range {summer} all year") if s.note_facts.is_bev else tr("On battery {summer} all year")
+            return words.format(summer=distance(s.summer_range_mi, display))
+        words = (
+            tr("Range {summer}, {winter} in {month}") if s.note_facts.is_bev else tr("On battery {summer}, {winter} in {month}")
+        )
+        return words.format(
+            summer=distance(s.summer_range_mi, display), winter=distance(s.winter_range_mi, display), month=s.winter_month
+        )
+    if v.range_mi:
+        return tr("Range {} on a tank").format(distance(v.range_mi, display))
+    return ""
+
+
+def charging_line(v: VehicleOutcome, display: Display = US_DISPLAY) -> str:
+    """A plug-in's charging for this household in one line, with what public charging costs a year: 'Home covers 98%
+    of your days; public about 7 days, $296 a year'; '' for a car that does not plug in."""
+    s = v.charging
+    if s is None:
+        return ""
+    public = s.public_charging_cost_year_usd
+    cost = money(public, currency=display.currency)
+    days = round(s.public_charge_days)
+    if not s.note_facts.is_bev:
+        share = s.electric_share_of_miles
+        head = tr("{:.0%} of your driving electric").format(share) if share is not None else tr("Electric share unknown")
+        if share is not None and s.epa_utility_factor:
+            head += tr(" (EPA's label: {:.0%})").format(s.epa_utility_factor)
+        return head + (tr("; public charging {} a year").format(cost) if public >= 1 else "")
+    if s.home_charging == HomeCharging.NONE:
+        nights = s.note_facts.relative_nights
+        if nights:
+            at = (tr("At a relative's {} night a week") if nights == 1 else tr("At a relative's {} nights a week")).format(nights)
+            return at + tr("; public about {days} days, {cost} a year").format(days=days, cost=cost)
+        return tr("No home charging: public about {days} days, {cost} a year").format(days=days, cost=cost)
+    head = (
+        tr("Home covers {:.0%} of your days").format(s.share_days_home_only)
+        if s.share_days_home_only is not None
+        else tr("Charges at home")
+    )
+    if days == 0 and public < 1:
+        return head + tr("; no public charging")
+    return head + tr("; public about {days} days, {cost} a year").format(days=days, cost=cost)
+
+
+def worry_text(v: VehicleOutcome, display: Display = US_DISPLAY) -> str:
+    """The household's own worry answered in words (trips, fast stops in January, a winter range shorter than the
+    longest day): the charging note less what the charging line says (its first sentence, public charging's cost)."""
+    if v.charging is None:
+        return ""
+    said = tr("Public charging costs about {} a year.").format(money(v.charging.public_charging_cost_year_usd))
+    return " ".join(p for p in charging_note_parts(v.charging, display)[1:] if p != said)
+
+
+SIMULATING = "How sure: simulating the futures…"
+
+
+@dataclass(frozen=True)
+class Card:
+    """Every line of one answer card, in words; `monthly`/`total` are '' for a car without a price."""
+
+    name: str
+    headline: str  # '$612 a month' or 'Needs a price'
+    total: str  # '$58,700 over 8 years, after selling it' or why there is none
+    standing: str
+    place: Place
+    price: str
+    price_source: str  # where a base MSRP comes from ('' for a quote or none)
+    sure: str  # '' when no run is available
+    level: int | None  # 0-10 for the meter; None without a run or a price
+    range: str
+    charging: str
+    worry: str
+    priced: bool
+
+
+def cards(
+    c: Comparison, run: UncertaintyResult | None = None, display: Display = US_DISPLAY, simulating: bool = False
+) -> list[Card]:
+    """The answer card of every vehicle, in the comparison's order; `simulating`: a run for these inputs is under way
+    (the how-sure line says so rather than vanishing and coming back)."""
+    years = c.household.years
+    has_run = run is not None and run.ids == tuple(v.id for v in c.vehicles)
+    # make model trim; the model year only when the cars differ in it (used cars of different years)
+    one_year = len({v.label.partition(" ")[0] for v in c.vehicles}) == 1
+    curves = cost_curve(c.result)
+    out = []
+    for k, v in enumerate(c.vehicles):
+        p = place(c, k, curves)
+        chance = run_chance(run, c, k)
+        headline, total = cost_lines(v, years, display)
+        out.append(
+            Card(
+                name=short_name(v) if one_year else v.label,
+                headline=headline,
+                total=total,
+                standing=standing_text(p, c, display),
+                place=p,
+                price=price_line(v, display),
+                price_source=price_source(v),
+                sure=(chance_words(chance) if has_run else SIMULATING if simulating else "") if v.price is not None else "",
+                level=chance_level(chance) if chance is not None else None,
+                range=range_line(v, display),
+                charging=charging_line(v, display),
+                worry=worry_text(v, display),
+                priced=v.price is not None,
+            )
+        )
+    return out
+
+
+def break_even_words(c: Comparison, k: int, first: int = 0) -> str:
+    """The results table's break-even of vehicle `k` against vehicle `first`: 'cheaper from day one', 'pays back in
+    3 years 2 months', 'never pays back in 8 years', 'cheaper for 2 years' (dearer in the end), 'needs a price'."""
+    if k == first:
+        return "—"
+    pair = _pair(c, first, k)
+    if pair is None:
+        return "—"
+    if pair.reason is BreakEvenReason.PRICE_UNKNOWN:
+        return tr("needs a price")
+    a, b = c.vehicles[first], c.vehicles[k]
+    curves = cost_curve(c.result)
+    starts_below = bool(np.sign(curves[first][0] - curves[k][0]) > 0)
+    if pair.year is not None:
+        if b.total_cost < a.total_cost:
+            return tr("pays back in {}").format(years_text(pair.year))
+        return tr("cheaper for {}").format(years_text(pair.year))
+    if b.total_cost < a.total_cost or (b.total_cost == a.total_cost and starts_below):
+        return tr("cheaper from day one")
+    if b.total_cost == a.total_cost:
+        return tr("same cost")
+    return tr("never pays back in {} years").format(c.household.years)
