@@ -297,9 +297,9 @@ def draw_days(plot: pg.PlotItem, comparison: Comparison, light: bool = True) -> 
             plot.addItem(pg.InfiniteLine(pos=value, angle=90, pen=pg.mkPen(colour, width=2.5, style=style)))
         legend.addItem(
             pg.PlotDataItem(pen=pg.mkPen(colour, width=2.5)),
-            as_label(f"{label}: {summer:.0f} mi summer, {winter:.0f} mi winter (dashed)"),
+            as_label(f"{label}: {summer:.0f} / {winter:.0f} mi"),
         )
-    plot.setLabel("bottom", "Miles driven in a day (usable range after the reserve marked)")
+    plot.setLabel("bottom", "Miles driven in a day; each car's usable range: summer solid / winter dashed")
     plot.setLabel("left", "Days a year")
     plot.setLogMode(y=False)
 

@@ -75,6 +75,7 @@ if TYPE_CHECKING:
 
 LEFT_WIDTH = 560  # the vehicle list's columns at most; less on a narrow window (41% of it)
 CHART_MIN = 250  # the chart's height (with its tabs) the panes leave it where the window is tall enough
+CHART_ROW = 40  # px a car needs on a chart with a row per car
 DETAILS_MIN = 36  # the what-ifs and the table: at least a row of them, the rest scrolls
 PREFERRED = QSize(1440, 920)  # the window's first size on a screen with room for it
 
@@ -525,9 +526,11 @@ class MainWindow(QMainWindow):
         cards = self.answer_cards.needed_height(width - margins.left() - margins.right())
         words = self.verdict.heightForWidth(width - margins.left() - margins.right())
         answer = cards + words + layout.spacing() + margins.top() + margins.bottom() + 2
-        answer = min(answer, max(height - CHART_MIN - DETAILS_MIN, height // 3))
+        # a chart with a row per car (chance of being the cheapest) needs room for every car's name
+        chart_min = min(max(CHART_MIN, CHART_ROW * len(self.profile.vehicles)), height * 3 // 4)
+        answer = min(answer, max(height - chart_min - DETAILS_MIN, height // 3))
         rest = height - answer
-        details = min(self._top.sizeHint().height(), max(DETAILS_MIN, rest - max(CHART_MIN, rest * 11 // 20)))
+        details = min(self._top.sizeHint().height(), max(DETAILS_MIN, rest - max(chart_min, rest * 11 // 20)))
         sizes = [answer, details, max(rest - details, 0)]
         if sizes != self.right_splitter.sizes():
             self.right_splitter.setSizes(sizes)
