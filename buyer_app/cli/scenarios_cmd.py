@@ -118,6 +118,8 @@ def _scenario_json(s: Scenario, name: str) -> dict[str, Any]:
         "name": name,
         "household": {
             **{k: h[k] for k in KEY_FIGURES},
+            # the installation is counted only with a Level 2 charger at home, as the text's "none" says
+            "home_charger_cost": h["home_charger_cost"] if h["home_charging"] == "level2" else 0.0,
             "annual_miles": None if year is None else round(year.annual_miles, 1),
         },
         "cheapest": None if s.cheapest is None else {**_car(s.cheapest), "total": round(s.cheapest.total_cost, 2)},

@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections import Counter
 
 from buyer_app.core.costs.compare import Comparison, VehicleOutcome
+from buyer_app.core.incentives.relevance import IncentiveGroups, group_decisions
 from buyer_app.core.incentives.rules import Decision, ReasonKind, purchase_day
 from buyer_app.core.uncertainty.run import UncertaintyResult
 from buyer_app.report.answers import Answer, answers
@@ -16,7 +17,7 @@ from buyer_app.report.plain import plain, short_source, value_text
 from buyer_app.report.safe_text import clip, escape
 from buyer_app.report.uncertainty_section import confidence_sentence
 from buyer_app.text.choices import choice_label
-from buyer_app.text.incentives import offered_by_text, when_paid_text
+from buyer_app.text.incentives import could_apply_text, offered_by_text, when_paid_text
 from buyer_app.text.region import income_text, place, utility_text
 from buyer_app.text.units import L_PER_GAL, distance_value
 from buyer_app.text.wording import money, verdict
@@ -143,6 +144,9 @@ def _assumption_rows(c: Comparison, ctx: ReportContext) -> list[tuple[str, str, 
     ]
 
 
+COULD_SHOWN = 2  # could-apply programs named on page 2 (the rest counted)
+
+
 def _not_applied(ds: list[Decision]) -> str:
     groups: Counter[str] = Counter()
     for d in ds:
@@ -163,7 +167,6 @@ def _not_applied(ds: list[Decision]) -> str:
 
 def _incentive_row(v: VehicleOutcome, name: str, currency: str) -> str:
     applied = [d for d in v.incentives if d.applied]
-    refused = [d for d in v.incentives if not d.applied]
     lines = [
         f"{escape(clip(d.name, NAME_CUT))} ({escape(clip(offered_by_text(d), NAME_CUT))}): "
         f"<b>{money(d.amount, currency=currency)}</b>, {escape(when_paid_text(d.payment))}"
@@ -172,13 +175,31 @@ def _incentive_row(v: VehicleOutcome, name: str, currency: str) -> str:
     if len(applied) > APPLIED_SHOWN:
         lines.append(f"and {len(applied) - APPLIED_SHOWN} more, all in the totals (listed in the appendix)")
     total = sum(d.amount for d in applied)
-    rest = _not_applied(refused) if refused else ""
+    groups = group_decisions(v.incentives)
+    could = _could_apply(groups)
+    rest = _not_applied(list(groups.not_for_you)) if groups.not_for_you else ""
     return (
         f"<tr><td width='30%'><b>{escape(name)}</b><br>{money(total, currency=currency)} counted</td>"
         f"<td width='70%'>{'<br>'.join(lines)}"
+        + (f"<br>{escape(could)}" if could else "")
         + (f"<br><font color='{GREY}'>{escape(rest)}</font>" if rest else "")
         + "</td></tr>"
     )
+
+
+def _could_apply(groups: IncentiveGroups) -> str:
+    """One line: what could apply if something changed ('Could apply: Colorado EV Tax Credits with a trim or deal
+    under $35,000; …; and 16 programs of one utility each, 5 of a town')."""
+    items = [f"{clip(d.name, NAME_CUT)} {could_apply_text(d)}" for d in groups.could_apply[:COULD_SHOWN]]
+    if len(groups.could_apply) > COULD_SHOWN:
+        items.append(f"{len(groups.could_apply) - COULD_SHOWN} more (in the appendix)")
+    many = []
+    if groups.utility_programs:
+        many.append(f"{len(groups.utility_programs)} programs for one utility's customers each (choose your utility)")
+    if groups.local_programs:
+        many.append(f"{len(groups.local_programs)} programs of a town or county the app cannot check")
+    items.extend(many)
+    return ("Could apply if something changed: " + "; ".join(items) + ".") if items else ""
 
 
 def page_two(c: Comparison, ctx: ReportContext, full: bool) -> list[str]:

@@ -124,3 +124,13 @@ def test_save_profile_keeps_the_units_asked_for(tmp_path: Path, capsys: pytest.C
     target = tmp_path / "saved.json"
     _run(["compare", "--profile", str(TEXAS), "--units", "metric", "--save-profile", str(target)], capsys)
     assert json.loads(target.read_text())["units"] == "metric"
+
+
+def test_an_older_profile_keeps_and_checks_what_it_says(tmp_path: Path) -> None:
+    """A version-4 file that already names a currency or units is checked, not silently reset to US and USD."""
+    data = json.loads(TEXAS.read_text()) | {"schema_version": 4, "currency": "CNY"}
+    with pytest.raises(InputError) as caught:
+        profile_from_dict(data)
+    assert [p.field for p in caught.value.problems] == ["currency"]
+    metric = profile_from_dict(json.loads(TEXAS.read_text()) | {"schema_version": 4, "units": "metric"})
+    assert metric.units == UnitSystem.METRIC

@@ -40,7 +40,7 @@ FUEL_PRICE_BASES: tuple[str, ...] = tuple(FuelPriceBasis)
 _EPA = "fueleconomy.gov annual fuel cost method (15,000 mi, 55% city), https://www.fueleconomy.gov/feg/label/learn-more-gasoline-label.jsp"
 _FEG_PRICES = (
     "fueleconomy.gov national prices used for fuelCost08 in vehicles.csv of 2025-10-28, inferred "
-    "from that column and checked by tests/core/test_fuel_cost_reproduction.py"
+    "from that column (the app's cost of a label reproduces the column, tested)"
 )
 _ANL = (
     "Argonne National Laboratory, Burnham et al. 2021, ANL/ESD-21/4, scheduled maintenance per mile, "

@@ -61,13 +61,13 @@ def _v4_to_v5(data: dict[str, Any]) -> dict[str, Any]:
 def _v5_to_v6(data: dict[str, Any]) -> dict[str, Any]:
     """Version 6 adds how the faces show figures (`units`) and the currency of the amounts (`currency`): older
     profiles are shown as before, in US units and US dollars."""
-    return {**data, "units": "us", "currency": "USD"}
+    return {"units": "us", "currency": "USD", **data}  # a value the file already holds is kept, and checked
 
 
 def _v6_to_v7(data: dict[str, Any]) -> dict[str, Any]:
     """Version 7 adds the weekly charging calendar (`charging_calendar`): older profiles have none, so they charge
     as `home_charging` says, every night at home, as before."""
-    return {**data, "charging_calendar": None}
+    return {"charging_calendar": None, **data}  # a value the file already holds is kept, and checked
 
 
 MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {
