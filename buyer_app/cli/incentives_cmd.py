@@ -11,7 +11,7 @@ from buyer_app.core.errors import FieldProblem, InputError
 from buyer_app.core.household.fields import Household, validate_value
 from buyer_app.core.incentives.catalogue import Program, load_catalogue
 from buyer_app.core.region.state_figures import STATE_NAMES, state_defaults
-from buyer_app.text.incentives import when_paid_text
+from buyer_app.text.incentives import program_items_text, when_paid_text
 from buyer_app.text.wording import money
 
 
@@ -85,8 +85,9 @@ def run_incentives(args: argparse.Namespace) -> int:
             else (f"{p.amount:.0%}" if p.amount_kind == "percent" else money(p.amount))
         )
         where = p.utility_name or p.area or p.level
+        who = p.offered_by if where == p.offered_by else f"{p.offered_by}; {where}"
         print(
-            f"  [{_status(p, day)}] {p.id}: {p.name} ({p.offered_by}; {where}) — {amount} for {', '.join(p.items)}; "
+            f"  [{_status(p, day)}] {p.id}: {p.name} ({who}) — {amount} for {program_items_text(p.items)}; "
             f"{when_paid_text(p.payment)}\n      {p.source} (checked {p.checked})"
         )
     print(f"\n{catalogue.notice}")

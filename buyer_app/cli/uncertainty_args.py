@@ -46,8 +46,12 @@ def settings_from_args(args: argparse.Namespace, profile: Profile | None) -> Unc
     base = profile.uncertainty if profile else UncertaintySettings()
     raw = settings_to_dict(base)
     problems = []
+    names = {spec.name for spec in SPREADS}
     for item in args.spread:
         name, sep, value = item.partition("=")
+        if name.strip() not in names:  # draws and seed have flags of their own: --simulate N, --seed S
+            problems.append(FieldProblem("--spread", item, "NAME=VALUE with NAME one of " + ", ".join(sorted(names))))
+            continue
         try:
             raw[name.strip()] = float(value) if sep else None
             if not sep:

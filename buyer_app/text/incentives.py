@@ -217,3 +217,20 @@ def distinct_names(decisions: Sequence[Decision]) -> list[str]:
         for k, new in zip(rows, told, strict=True):
             names[k] = new
     return names
+
+
+# what a catalogue program pays for, in words (the catalogue's codes stay in the JSON)
+PROGRAM_ITEMS = {
+    "new_bev": "a new electric car",
+    "used_bev": "a used electric car",
+    "new_phev": "a new plug-in hybrid",
+    "used_phev": "a used plug-in hybrid",
+    "new_hev": "a new hybrid",
+    "used_hev": "a used hybrid",
+    "charger": "a home charger",
+}
+
+
+def program_items_text(items: Sequence[str]) -> str:
+    """'a new electric car, a used plug-in hybrid' for the catalogue's item codes (an unknown code as itself)."""
+    return ", ".join(tr(PROGRAM_ITEMS[i]) if i in PROGRAM_ITEMS else i for i in items)
