@@ -5,6 +5,8 @@ A card says what a car costs a month and in all, where it stands against the oth
 uncertainty run, "cheapest in 8 of 10 futures"), its range and charging for this household in one line each,
 and the household's own worry in words (the charging note). A car without a price gets no total and no
 monthly figure, only a request for one. `break_even_words` is the results table's column against its first car.
+
+Just over 300 lines because every line of a card is worded here, side by side, so that they read as one answer.
 """
 
 from __future__ import annotations
