@@ -250,8 +250,6 @@ class MainWindow(QMainWindow):
         self.compare_menu, self.scenarios_action = add_compare_menu(self)
         # after the stack has moved (a command's redo runs before the index changes); bound methods, so
         # Qt drops the connections when the window goes
-        self._autosave_later = QTimer(self, singleShot=True, interval=250)
-        self._autosave_later.timeout.connect(lambda: self.files.session.autosave())
         self.undo_stack.cleanChanged.connect(self._stack_moved)
         self.undo_stack.indexChanged.connect(self._stack_moved)
         self.restore_layout()
@@ -260,17 +258,7 @@ class MainWindow(QMainWindow):
     # -- state ---------------------------------------------------------------------------------
     def _stack_moved(self, _state: object) -> None:
         self.update_title()
-        top = self.undo_stack.command(self.undo_stack.index() - 1)
-        dragging = isinstance(top, ProfileChange) and bool(top.merge_key)
-        if dragging and self._autosave_later.isActive():
-            # a slider dragged: its first step was written at once, the rest when the drag pauses (an fsync a
-            # step would cost ~29 ms of a redraw); a crash mid-drag loses at most the last quarter second of it
-            self._autosave_later.start()
-            return
-        self._autosave_later.stop()
         self.files.session.autosave()
-        if dragging:
-            self._autosave_later.start()
 
     def display(self) -> Display:
         """The units and currency the profile on show asks the results, charts and PDF to use."""

@@ -94,19 +94,3 @@ def test_the_miles_slider_scales_a_driving_pattern(window, qtbot):
     assert "(what if)" in window.whatif.labels["annual_miles"].text()
     window.undo_stack.undo()
     assert window.comparison.year.annual_miles == pytest.approx(own)
-
-
-def test_a_slider_drag_is_kept_for_recovery_without_a_write_a_step(window, qtbot):
-    """Issue 16, item 9: a what-if drag writes the recovery file at its first step and when it pauses, not at
-    every step (an fsync a step cost ~29 ms of a redraw); what it ends on is what a crash would recover."""
-    recovery = window.files.session.recovery
-    writes = []
-    original = recovery.write
-    recovery.write = lambda profile, path: (writes.append(profile), original(profile, path))[1]  # type: ignore[method-assign]
-    slider = window.whatif.sliders["gas_price"]
-    slider.setFocus()
-    for _ in range(10):
-        qtbot.keyClick(slider, Qt.Key.Key_Right)
-    assert len(writes) == 1 and recovery.path.exists()  # the first step at once
-    qtbot.waitUntil(lambda: len(writes) == 2, timeout=2_000)  # then once the drag pauses
-    assert writes[-1] == window.profile and window.profile.what_if["gas_price"] > window.profile.household.gas_price
