@@ -296,8 +296,10 @@ class MainWindow(QMainWindow):
         self.recompute()
         year = self.comparison.year if self.comparison else None
         pattern_miles = None if profile.driving.kind == "annual" or year is None else year.annual_miles
-        self.whatif.set_pattern_miles(pattern_miles, self._unscaled_pattern_miles())
-        self.household.set_pattern_miles(None if pattern_miles is None else self._unscaled_pattern_miles())
+        # the pattern's own miles: the year shown unless a what-if scales it (then worked out once more)
+        own = pattern_miles if pattern_miles is None or "annual_miles" not in profile.what_if else self._unscaled_pattern_miles()
+        self.whatif.set_pattern_miles(pattern_miles, own)
+        self.household.set_pattern_miles(own)
         self.update_title()
 
     def recompute(self) -> None:
