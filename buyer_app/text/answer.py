@@ -131,16 +131,20 @@ def price_line(v: VehicleOutcome, display: Display = US_DISPLAY) -> str:
     if v.price is None:
         return ""
     amount = money(v.price, currency=display.currency)
-    if v.price_basis.kind is PriceKind.MSRP:
+    if v.price_basis.kind is PriceKind.MSRP and not v.price_basis.own:  # an imported price is the user's own
         return tr("base MSRP {}").format(amount)
     return tr("your price {}").format(amount)
 
 
 def price_source(v: VehicleOutcome) -> str:
-    """Where a base MSRP was found ('' for a quote or no price), for a tooltip."""
+    """Where a base MSRP (or an imported price of the user's) was found ('' for a quote or no price), for a tooltip."""
     b = v.price_basis
     if b.kind is not PriceKind.MSRP:
         return ""
+    if b.own:
+        return tr("Your own price for model year {year}, imported from your price file; {source}").format(
+            year=b.model_year, source=b.source
+        )
     return tr("Base MSRP of the {trim} trim, model year {year}, as of {date}; source: {source}").format(
         trim=b.trim, year=b.model_year, date=b.as_of, source=b.source
     )
