@@ -3,8 +3,8 @@
 The window tells the keeper when its cards change (`cards_changed`); after a pause (PAUSE_MS, so a what-if drag
 never writes) and when the window closes, the keeper writes the cards, the verdict, the title and the window's
 geometry, if and only if they are the answer of the profile file as it is on disk: the window has a file, no unsaved
-changes, no what-ifs, inputs that compute, and the file read back now equals the profile on show (so an edit saved
-by another window, or a what-if, is never kept as the saved answer). Nothing is written when nothing changed since
+changes (the file read back now equals the profile on show, so an edit, or one saved by another window, is never
+kept as its answer), no what-ifs, and inputs that compute. Nothing is written when nothing changed since
 the last write; a folder that cannot be written is no error (the next start is just not faster).
 """
 
@@ -14,7 +14,6 @@ from pathlib import Path
 from typing import Protocol
 
 from PySide6.QtCore import QObject, QPoint, QTimer
-from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QLabel, QMainWindow, QWidget
 
 from buyer_app import __version__
@@ -31,7 +30,6 @@ class AnswerSource(Protocol):
     """What the keeper reads from the window."""
 
     profile: Profile
-    undo_stack: QUndoStack
     verdict: QLabel
     household_valid: bool
 
@@ -59,7 +57,7 @@ class AnswerKeeper(QObject):
         """The saved answer of the profile on show, or None when what is on show is not the profile as saved."""
         s = self.source
         path, cards = s.path, s.current_cards()
-        if path is None or not cards or not s.household_valid or s.profile.what_if or not s.undo_stack.isClean():
+        if path is None or not cards or not s.household_valid or s.profile.what_if:
             return None
         stamp = file_stamp(path)
         if stamp is None:
