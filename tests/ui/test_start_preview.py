@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import json
 import os
+import subprocess
+import sys
 from dataclasses import replace
 
 import pytest
@@ -173,3 +175,19 @@ def test_smoke_never_shows_the_users_saved_answer(qtbot, saved):
     started = start.open_window(smoke=True)
     qtbot.addWidget(started.window)
     assert started.preview is None and started.window.path is None
+
+
+def test_the_preview_path_loads_no_pandas_numpy_or_pyqtgraph():
+    """What runs before the preview paints: the entry without a verb, the start module, the saved answer, the cards."""
+    probe = (
+        "import sys\n"
+        "from buyer_app.cli.main import main\n"
+        "seen = []\n"
+        "assert main([], open_window=lambda smoke: seen.append(smoke) or 0) == 0\n"
+        "assert main(['--smoke'], open_window=lambda smoke: seen.append(smoke) or 0) == 0\n"
+        "import buyer_app.ui.app, buyer_app.ui.start_preview, buyer_app.core.profiles.answer_cache\n"
+        "import buyer_app.core.profiles.recovery_files, buyer_app.ui.settings_store, buyer_app.text.card\n"
+        "print(seen, sorted(m for m in ('pandas', 'numpy', 'pyqtgraph') if m in sys.modules))\n"
+    )
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True, env=os.environ)
+    assert done.stdout.split("\n")[0] == "[False, True] []"
