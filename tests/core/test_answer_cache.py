@@ -13,6 +13,7 @@ import pytest
 
 from buyer_app.core.files.resources import resource_path
 from buyer_app.core.files.safe_read import Unreadable
+from buyer_app.core.profiles import answer_cache
 from buyer_app.core.profiles.answer_cache import (
     MAX_ANSWER_BYTES,
     SavedAnswer,
@@ -110,7 +111,7 @@ def test_written_and_read_back(profile):
     assert '"headline"' not in profile.read_text(encoding="utf-8")
 
 
-def test_stale_when_the_profile_the_version_or_the_vehicle_data_changed(profile, folder):
+def test_stale_when_the_profile_the_version_the_vehicle_data_or_the_code_changed(profile, folder, monkeypatch):
     write_answer(_answer(profile))
     assert answer_for(profile, "9.9.9") is None  # another version of the app
     assert answer_for(profile.with_name("other.json"), "1.2.3") is None  # another profile opens
@@ -119,6 +120,10 @@ def test_stale_when_the_profile_the_version_or_the_vehicle_data_changed(profile,
     prices.write_text("year,make\n", encoding="utf-8")  # the user's own prices: other figures
     assert answer_for(profile, "1.2.3") is None
     prices.unlink()
+    assert answer_for(profile, "1.2.3") is not None
+    with monkeypatch.context() as patch:
+        patch.setattr(answer_cache, "code_stamp", lambda: (1, 2))  # the app's code edited or reinstalled
+        assert answer_for(profile, "1.2.3") is None
     assert answer_for(profile, "1.2.3") is not None
     profile.write_text('{"name": "Minnesota!"}', encoding="utf-8")  # edited (size and mtime change)
     assert answer_for(profile, "1.2.3") is None
@@ -141,6 +146,8 @@ def test_the_vehicle_data_files_are_the_ones_the_database_reads(folder):
         resource_path("prices", "us_msrp.csv"),
     ]
     assert all(p.exists() for p in vehicle_data_files()[2:])
+    newest, count = answer_cache.code_stamp()
+    assert count > 100 and newest >= os.stat(answer_cache.__file__).st_mtime_ns
 
 
 @pytest.mark.parametrize(
@@ -171,7 +178,7 @@ def test_a_damaged_file_is_no_answer(profile, text):
         ("mtime_ns", -1),
         ("size", "12"),
         ("data", [None]),
-        ("data", [[1, 2, 3], None, None, None]),
+        ("data", [[1, 2, 3], None, None, None, None]),
         ("menus", "File"),
         ("geometry", None),
         ("title", "x" * 10_000),

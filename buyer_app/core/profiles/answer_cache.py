@@ -2,9 +2,9 @@
 next start can show them at once (before the vehicle table and the charts' libraries load), then the live window.
 
 One small JSON file, `start-answer.json` in the data folder (never in a profile). It names the profile file it
-belongs to with that file's mtime (ns) and size, the app version, and the same for the files the vehicle data
-comes from (an imported database, the user's own prices, the shipped table): the answer is shown only while all
-of them are as they were. The cards are plain JSON values (`text.card` reads them back), the window's geometry
+belongs to with that file's mtime (ns) and size, the app version, the same for the files the vehicle data comes
+from (an imported database, the user's own prices, the shipped table) and the app's code (its newest file): the
+answer is shown only while all of them are as they were. The cards are plain JSON values (`text.card` reads them back), the window's geometry
 and where the cards sat in it are opaque to this module. Reading is defensive like every read of the data
 folder: a regular file of at most MAX_ANSWER_BYTES, every field type-checked; anything else is no answer.
 """
@@ -29,6 +29,7 @@ MAX_CARDS = 8
 MAX_TEXT = 8192  # the verdict, the title, the geometry (base64)
 
 Stamp = tuple[int, int]  # a file's mtime in ns and its size
+PACKAGE = Path(__file__).resolve().parents[2]  # buyer_app/
 
 
 def answer_path() -> Path:
@@ -57,8 +58,22 @@ def file_stamp(path: Path) -> Stamp | None:
     return (info.st_mtime_ns, info.st_size) if stat.S_ISREG(info.st_mode) else None
 
 
+def code_stamp() -> Stamp:
+    """(newest mtime in ns, number) of the app's Python files: the version stays 0.1.0 between releases, and an
+    edited or reinstalled app may word the cards differently (a frozen build has no .py files: its version says it)."""
+    newest, count = 0, 0
+    for folder, _dirs, names in os.walk(PACKAGE):
+        for name in names:
+            if name.endswith(".py"):
+                stamp = file_stamp(Path(folder) / name)
+                if stamp is not None:
+                    newest, count = max(newest, stamp[0]), count + 1
+    return (newest, count)
+
+
 def data_stamps() -> list[Stamp | None]:
-    return [file_stamp(p) for p in vehicle_data_files()]
+    """The vehicle data files' stamps, then the app's code's."""
+    return [file_stamp(p) for p in vehicle_data_files()] + [code_stamp()]
 
 
 @dataclass(frozen=True)
@@ -136,7 +151,7 @@ def read_answer(path: Path | None = None) -> SavedAnswer:
     if not profile or not _whole(data.get("mtime_ns")) or not _whole(data.get("size")):
         raise bad("profile, mtime_ns and size: not a file's name, mtime and size")
     raw_data = data.get("data")
-    if not isinstance(raw_data, list) or len(raw_data) != len(vehicle_data_files()):
+    if not isinstance(raw_data, list) or len(raw_data) != len(vehicle_data_files()) + 1:
         raise bad("data: not the stamps of the vehicle data files")
     try:
         stamps = tuple(_stamp(s) for s in raw_data)
