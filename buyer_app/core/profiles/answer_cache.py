@@ -5,8 +5,9 @@ One small JSON file, `start-answer.json` in the data folder (never in a profile)
 belongs to with that file's mtime (ns) and size, the app version, the same for the files the vehicle data comes
 from (an imported database, the user's own prices, the shipped table) and the app's code (its newest file): the
 answer is shown only while all of them are as they were. The cards are plain JSON values (`text.card` reads
-them back); the window's geometry and where the cards sat in it are opaque to this module. Reading is defensive like every read of the data
-folder: a regular file of at most MAX_ANSWER_BYTES, every field type-checked; anything else is no answer.
+them back); the window's geometry and where the cards sat in it are opaque to this module. Reading is defensive
+like every read of the data folder: a regular file of at most MAX_ANSWER_BYTES, every field type-checked;
+anything else is no answer.
 """
 
 from __future__ import annotations
