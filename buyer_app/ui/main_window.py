@@ -250,6 +250,7 @@ class MainWindow(QMainWindow):
     def _stack_moved(self, _state: object) -> None:
         self.update_title()
         self.files.session.autosave()
+        self.keeper.cards_changed()  # a save (the stack made clean) makes the cards on show the file's answer
 
     def display(self) -> Display:
         """The units and currency the profile on show asks the results, charts and PDF to use."""

@@ -92,6 +92,15 @@ def test_a_what_if_or_an_unsaved_edit_is_not_kept_as_the_saved_answer(qtbot, sav
     window.remove_selected()  # an edit, not saved
     assert window.keeper.answer() is None and not window.keeper.keep()
     assert answer_path().read_bytes() == before
+    assert window.save()  # saved: after a pause the answer follows the file, without closing the window
+    stamp = (saved.stat().st_mtime_ns, saved.stat().st_size)
+
+    def follows() -> bool:  # the answer of the file as saved now (the run's words may come in one pause later)
+        kept = read_answer()
+        return kept.stamp == stamp and [card_from_dict(c) for c in kept.cards] == window.current_cards()
+
+    qtbot.waitUntil(follows, timeout=8000)
+    assert len(window.current_cards()) == len(load_sample("minnesota-commuters").vehicles) - 1
 
 
 def test_the_next_start_shows_the_saved_answer_then_the_live_window_in_its_place(qtbot, saved):
