@@ -71,13 +71,21 @@ def has_display() -> bool:
 def main(argv: Sequence[str] | None = None, open_window: Callable[[bool], int] | None = None) -> int:
     """Run a verb of `argv`. Without a verb, `open_window(smoke)` opens the window (given by `buyer_app.entry`,
     as the command line does not import the window); without it, the usage is printed."""
-    parser = build_parser()
-    args, extras = parser.parse_known_args(argv)
-    if extras:
-        refuse_extras(parser, args, extras)
+    words = list(sys.argv[1:] if argv is None else argv)
+    # the window alone (no verb) skips the parser: building it imports every verb, and with them pandas
+    window_only = open_window is not None and words in ([], ["--smoke"])
+    parser: argparse.ArgumentParser | None = None
+    if window_only:
+        args = argparse.Namespace(command=None, smoke=bool(words))
+    else:
+        parser = build_parser()
+        args, extras = parser.parse_known_args(words)
+        if extras:
+            refuse_extras(parser, args, extras)
     try:
         if args.command is None:
             if open_window is None:
+                assert parser is not None
                 parser.print_usage(sys.stderr)
                 return 2
             if not has_display():

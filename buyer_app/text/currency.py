@@ -35,3 +35,14 @@ def money_compact(value: float, *, currency: str = "USD") -> str:
 def _with_currency(sign: str, number: str, currency: str) -> str:
     symbol = CURRENCY_SYMBOLS.get(currency)
     return f"{sign}{symbol}{number}" if symbol else f"{sign}{number} {currency}"
+
+
+def parse_price(text: str) -> float | None:
+    """A typed price in USD ('' clears it back to the base MSRP); ValueError if not allowed."""
+    cleaned = text.replace("$", "").replace(",", "").strip()
+    if not cleaned:
+        return None
+    value = float(cleaned)
+    if not 1 <= value <= 10_000_000:
+        raise ValueError(text)
+    return value
