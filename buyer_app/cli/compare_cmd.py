@@ -26,7 +26,10 @@ from buyer_app.core.costs.export_csv import write_csv
 from buyer_app.core.costs.model import CATEGORIES
 from buyer_app.core.driving.patterns import MONTH
 from buyer_app.core.errors import FieldProblem, InputError
+from buyer_app.core.household.choices import Currency
 from buyer_app.core.household.fields import FIELDS, household_to_dict
+from buyer_app.core.markets.databases import market_database
+from buyer_app.core.markets.market import market_of_region
 from buyer_app.core.profiles.schema import Profile
 from buyer_app.core.profiles.store import save_profile
 from buyer_app.core.region.climate import CLIMATE_SOURCE, FACTOR_SOURCE
@@ -36,6 +39,7 @@ from buyer_app.text.calendar import calendar_json, describe_calendar
 from buyer_app.text.charging import charging_json, charging_note
 from buyer_app.text.driving import describe_pattern
 from buyer_app.text.incentives import decision_json
+from buyer_app.text.market import market_json, pack_json
 from buyer_app.text.region import co2_assumptions, co2_json, co2_text, incentives_text, origin_json, region_json, region_text
 from buyer_app.text.sources import sources_text, vehicle_notes
 from buyer_app.text.uncertainty import uncertainty_json, uncertainty_text
@@ -148,17 +152,20 @@ def run(args: argparse.Namespace) -> int:
     if csv_path is not None and (csv_path.is_dir() or not csv_path.parent.is_dir()):
         raise InputError([FieldProblem("--csv", str(csv_path), "a file path in an existing folder")])
     save_path: Path | None = args.save_profile
-    display = display_of(profile, args.units)
+    market = market_of_region(household.state)
+    display = display_of(profile, args.units, market)
     if save_path is not None and (save_path.is_dir() or not save_path.parent.is_dir() or save_path.suffix != ".json"):
         raise InputError([FieldProblem("--save-profile", str(save_path), "a .json file path in an existing folder")])
     pattern, climate = driving_from_args(args, profile)
     settings = settings_from_args(args, profile)
-    db = load_database()
+    db = load_database() if market.is_us else market_database(market.code)
     result = compare(db, household, choices, pattern, climate)
     if save_path is not None:  # only a comparison that computed is saved
         base = profile or Profile(name=save_path.stem)
         saved = replace(
             base,
+            market=market.code,
+            currency=Currency(market.currency),
             units=display.units,
             household=household,
             vehicles=tuple(choices),
@@ -184,6 +191,8 @@ def run(args: argparse.Namespace) -> int:
         print(f"Wrote {csv_path} ({rows} rows, CSV).", file=sys.stderr)
     if args.json:
         out = to_json(result, db)
+        if not market.is_us:
+            out = {"market": market_json(market, display), **out, **pack_json(result, db, market)}
         if run is not None:
             out["uncertainty"] = uncertainty_json(run, result)
         print(json.dumps(out, indent=2))

@@ -30,11 +30,19 @@ from PySide6.QtWidgets import (
 )
 
 from buyer_app.core.household.choices import UnitSystem
-from buyer_app.core.household.fields import FIELD_BY_NAME, STATE_CHOICES, FieldSpec, Household, household_to_dict, validate_value
+from buyer_app.core.household.fields import (
+    FIELD_BY_NAME,
+    US_STATE_CHOICES,
+    FieldSpec,
+    Household,
+    household_to_dict,
+    validate_value,
+)
 from buyer_app.core.household.relevant import unused_inputs
 from buyer_app.core.household.state_fill import field_origin, with_fuel_price_basis, with_state
 from buyer_app.core.incentives.catalogue import utilities_for
-from buyer_app.core.region.state_figures import REGIONAL_FIELDS, STATE_NAMES, state_defaults
+from buyer_app.core.markets.regions import place_name
+from buyer_app.core.region.state_figures import REGIONAL_FIELDS, state_defaults
 from buyer_app.text.choices import choice_label, unit_system_name
 from buyer_app.text.wording import money
 
@@ -194,7 +202,7 @@ def state_summary(h: Household) -> str:
         elif field_origin(h, name).origin == "yours":
             text += " (yours)"
         parts.append(text)
-    head = "US national figures" if h.state == "US" else STATE_NAMES[h.state]
+    head = "US national figures" if h.state == "US" else place_name(h.state)
     return f"{head}: " + ", ".join(parts) + "."
 
 
@@ -276,7 +284,7 @@ class HouseholdPanel(QWidget):
         if spec.name == "state":
             editor = QComboBox()
             editor.setMaxVisibleItems(20)
-            for code in STATE_CHOICES:
+            for code in US_STATE_CHOICES:
                 editor.addItem(choice_label("state", code), code)
             editor.currentIndexChanged.connect(lambda _index: self._state_picked())
         elif spec.name == "utility":
