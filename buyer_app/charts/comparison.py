@@ -22,6 +22,7 @@ from buyer_app.charts.notes import follow_size, legend_below, remove_extras, set
 from buyer_app.core.costs.breakeven import cost_curve
 from buyer_app.core.costs.compare import Comparison
 from buyer_app.core.costs.model import CATEGORIES
+from buyer_app.text.units import US_DISPLAY, Display, distance, distance_unit, distance_value
 from buyer_app.text.wording import money
 
 # Colour-blind-safe (Okabe-Ito), distinct in greyscale by line style too.
@@ -260,20 +261,20 @@ def usable_ranges(comparison: Comparison) -> list[tuple[int, str, float, float]]
     return out
 
 
-def day_bins(comparison: Comparison) -> tuple[np.ndarray, np.ndarray]:
-    """Histogram of the household's daily distances: (counts, bin edges in miles)."""
+def day_bins(comparison: Comparison, display: Display = US_DISPLAY) -> tuple[np.ndarray, np.ndarray]:
+    """Histogram of the household's daily distances: (counts, bin edges in the display's unit, miles or km)."""
     assert comparison.year is not None
-    miles = comparison.year.miles
-    top = max(float(miles.max()), 10.0)
+    days = comparison.year.miles * distance_value(1.0, display)
+    top = max(float(days.max()), 10.0)
     step = 5.0 if top <= 100 else 10.0 if top <= 400 else 25.0
     edges = np.arange(0.0, top + step + 1e-9, step)
-    counts, edges = np.histogram(miles, bins=edges)
+    counts, edges = np.histogram(days, bins=edges)
     return counts.astype(float), edges
 
 
-def days_chart(comparison: Comparison, light: bool = True) -> pg.PlotWidget:
+def days_chart(comparison: Comparison, light: bool = True, display: Display = US_DISPLAY) -> pg.PlotWidget:
     widget = new_plot("Your days and each car's range", light)
-    draw_days(widget.getPlotItem(), comparison, light)
+    draw_days(widget.getPlotItem(), comparison, light, display)
     return widget
 
 
@@ -283,23 +284,27 @@ def monthly_chart(comparison: Comparison, light: bool = True) -> pg.PlotWidget:
     return widget
 
 
-def draw_days(plot: pg.PlotItem, comparison: Comparison, light: bool = True) -> None:
+def draw_days(plot: pg.PlotItem, comparison: Comparison, light: bool = True, display: Display = US_DISPLAY) -> None:
     """A year of the household's days by distance, with each plug-in's usable range in its warmest
-    (solid) and coldest (dashed) month; days right of a line need charging on the way."""
+    (solid) and coldest (dashed) month; days right of a line need charging on the way. Distances in the display's
+    unit (miles or kilometres)."""
     legend = _legend(plot, light)
-    counts, edges = day_bins(comparison)
+    counts, edges = day_bins(comparison, display)
     bars = pg.BarGraphItem(x0=edges[:-1], x1=edges[1:], height=counts, brush="#9aa7b4", pen=pg.mkPen("#5a6570", width=0.5))
     plot.addItem(bars)
     legend.addItem(bars, "your days (count)")
-    for k, label, winter, summer in usable_ranges(comparison):
+    unit = distance_unit(display)
+    for k, label, winter_mi, summer_mi in usable_ranges(comparison):
+        winter, summer = distance_value(winter_mi, display), distance_value(summer_mi, display)
         colour = VEHICLE_COLOURS[k % len(VEHICLE_COLOURS)]
         for value, style in ((summer, Qt.PenStyle.SolidLine), (winter, Qt.PenStyle.DashLine)):
             plot.addItem(pg.InfiniteLine(pos=value, angle=90, pen=pg.mkPen(colour, width=2.5, style=style)))
         legend.addItem(
             pg.PlotDataItem(pen=pg.mkPen(colour, width=2.5)),
-            as_label(f"{label}: {summer:.0f} / {winter:.0f} mi"),
+            as_label(f"{label}: {summer:.0f} / {winter:.0f} {unit}"),
         )
-    plot.setLabel("bottom", "Miles driven in a day; each car's usable range: summer solid / winter dashed")
+    driven = "Kilometres" if display.metric else "Miles"
+    plot.setLabel("bottom", f"{driven} driven in a day; each car's usable range: summer solid / winter dashed")
     plot.setLabel("left", "Days a year")
     plot.setLogMode(y=False)
 
@@ -323,9 +328,10 @@ def draw_monthly(plot: pg.PlotItem, comparison: Comparison, light: bool = True) 
     _money_axis(plot, "Energy (USD per month)")
 
 
-def hover_text(comparison: Comparison, x: float, chart: str = "cumulative") -> str:
+def hover_text(comparison: Comparison, x: float, chart: str = "cumulative", display: Display = US_DISPLAY) -> str:
     """The read-out under the mouse at `x`: net cost of each vehicle at x years (cost over time), the
-    nearest vehicle's total by category (breakdown), or each vehicle's energy cost in that year (energy)."""
+    nearest vehicle's total by category (breakdown), or each vehicle's energy cost in that year (energy); on the
+    days chart, `x` and the distances are in the display's unit."""
     shown = priced(comparison)
     if chart == "breakdown":
         if not shown:
@@ -334,11 +340,13 @@ def hover_text(comparison: Comparison, x: float, chart: str = "cumulative") -> s
         parts = [f"{c}: {money(sum(v.yearly_costs[c]))}" for c in CATEGORIES if sum(v.yearly_costs[c])]
         return "\n".join([v.label, *parts, f"total: {money(v.total_cost)}"])
     if chart == "days":
-        counts, edges = day_bins(comparison)
+        counts, edges = day_bins(comparison, display)
         i = int(np.clip(np.searchsorted(edges, x, side="right") - 1, 0, len(counts) - 1))
-        lines = [f"{edges[i]:.0f}-{edges[i + 1]:.0f} mi: {counts[i]:.0f} days"]
+        unit = distance_unit(display)
+        lines = [f"{edges[i]:.0f}-{edges[i + 1]:.0f} {unit}: {counts[i]:.0f} days"]
         lines += [
-            f"{label}: {winter:.0f} mi winter, {summer:.0f} mi summer" for _, label, winter, summer in usable_ranges(comparison)
+            f"{label}: {distance(winter, display)} winter, {distance(summer, display)} summer"
+            for _, label, winter, summer in usable_ranges(comparison)
         ]
         return "\n".join(lines)
     if chart == "monthly":

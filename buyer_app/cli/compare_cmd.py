@@ -21,7 +21,7 @@ from buyer_app.cli.household_args import add_household_arguments, household_from
 from buyer_app.cli.tables import table
 from buyer_app.cli.uncertainty_args import add_uncertainty_arguments, pair_from_args, settings_from_args
 from buyer_app.core.costs.choices import VehicleChoice
-from buyer_app.core.costs.compare import Comparison, compare
+from buyer_app.core.costs.compare import Comparison, PriceKind, compare
 from buyer_app.core.costs.export_csv import write_csv
 from buyer_app.core.costs.model import CATEGORIES
 from buyer_app.core.driving.patterns import MONTH
@@ -41,7 +41,7 @@ from buyer_app.text.driving import describe_pattern
 from buyer_app.text.incentives import decision_json
 from buyer_app.text.market import market_json, pack_json
 from buyer_app.text.region import co2_assumptions, co2_json, co2_text, incentives_text, origin_json, region_json, region_text
-from buyer_app.text.sources import sources_text, vehicle_notes
+from buyer_app.text.sources import price_basis_words, sources_text, vehicle_notes
 from buyer_app.text.uncertainty import uncertainty_json, uncertainty_text
 from buyer_app.text.units import US_DISPLAY, Display, display_of, distance, fuel_price, per_distance_label, per_distance_money
 from buyer_app.text.wording import money, verdict, years_text
@@ -328,11 +328,7 @@ def to_text(c: Comparison, db: VehicleDatabase, display: Display = US_DISPLAY) -
     ]
     for v in c.vehicles:
         basis = v.price_basis
-        price = {
-            "quote": f"{money(v.price)} (your price)",
-            "msrp": f"{money(v.price)} (base MSRP, {basis.trim}, MY{basis.model_year}, as of {basis.as_of})",
-            "unknown": "unknown",
-        }[basis.kind]
+        price = price_basis_words(basis) if basis.kind is PriceKind.UNKNOWN else f"{money(v.price)} ({price_basis_words(basis)})"
         out.append(f"\n{v.label}  [{v.powertrain}, {v.epa_class}]  price: {price}")
         headers = ["category"] + [f"yr {y + 1}" for y in range(years)] + ["total"]
         rows = [[k] + [money(x) for x in v.yearly_costs[k]] + [money(sum(v.yearly_costs[k]))] for k in CATEGORIES]

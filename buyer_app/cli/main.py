@@ -9,6 +9,7 @@ import sys
 from collections.abc import Callable, Sequence
 
 from buyer_app import __version__
+from buyer_app.cli.parser import CliParser, refuse_extras
 from buyer_app.core.errors import ImportRefused, InputError, UnknownVehicle
 
 NO_DISPLAY_MESSAGE = (
@@ -34,7 +35,7 @@ def build_parser() -> argparse.ArgumentParser:
         vehicles_cmd,
     )
 
-    parser = argparse.ArgumentParser(
+    parser = CliParser(
         prog="buyer-app",
         description="Vehicle Buyer: what an electric car, a plug-in hybrid, a hybrid or a gasoline car really "
         "costs your household. With no command, opens the window.",
@@ -71,7 +72,9 @@ def main(argv: Sequence[str] | None = None, open_window: Callable[[bool], int] |
     """Run a verb of `argv`. Without a verb, `open_window(smoke)` opens the window (given by `buyer_app.entry`,
     as the command line does not import the window); without it, the usage is printed."""
     parser = build_parser()
-    args = parser.parse_args(argv)
+    args, extras = parser.parse_known_args(argv)
+    if extras:
+        refuse_extras(parser, args, extras)
     try:
         if args.command is None:
             if open_window is None:

@@ -16,10 +16,11 @@ from buyer_app.cli.validation import finite_at_least, powertrain_problem
 from buyer_app.core.costs.rank import RankFilters, rank
 from buyer_app.core.errors import FieldProblem, InputError
 from buyer_app.core.uncertainty.rank import rank_chances
-from buyer_app.core.vehicles.database import load_database
+from buyer_app.core.vehicles.database import VehicleDatabase, load_database
 from buyer_app.core.vehicles.schema import Powertrain
 from buyer_app.text.ranking import not_sold_new_note, not_sold_new_reason
 from buyer_app.text.units import display_of, per_distance_label, per_distance_money
+from buyer_app.text.vehicle_words import distinct_names
 from buyer_app.text.wording import money
 
 
@@ -148,14 +149,14 @@ def run(args: argparse.Namespace) -> int:
         [
             str(i + 1),
             str(r["id"]),
-            str(r["label"]),
+            name,
             str(r["powertrain"]),
             money(r["price"]),
             money(r["incentives"]) if r["incentives"] else "—",
             money(r["total_cost"]),
             per_distance_money(r["cost_per_mile"], display),
         ]
-        for i, r in enumerate(_each(top))
+        for i, (r, name) in enumerate(zip(_each(top), _names(db, top), strict=True))
     ]
     headers = ["#", "id", "vehicle", "type", "price", "incentives", "total", per_distance_label(display)]
     if chances is not None:
@@ -171,17 +172,28 @@ def run(args: argparse.Namespace) -> int:
     if len(gone):
         print(f"\n{len(ranking.not_sold_new)} matching vehicles are {not_sold_new_note(ranking.new_from_year)}:")
         rows = [
-            [str(r["id"]), str(r["label"]), str(r["powertrain"]), money(r["price"]), money(r["running_cost"]), str(r["reason"])]
-            for r in _each(gone)
+            [str(r["id"]), name, str(r["powertrain"]), money(r["price"]), money(r["running_cost"]), str(r["reason"])]
+            for r, name in zip(_each(gone), _names(db, gone), strict=True)
         ]
         print(
             table(["id", "vehicle", "type", "last MSRP", "running costs", "why"], rows, [True, False, False, True, True, False])
         )
     if len(unpriced):
         print(f"\n{note}:")
-        rows = [[str(r["id"]), str(r["label"]), str(r["powertrain"]), money(r["running_cost"])] for r in _each(unpriced)]
+        rows = [
+            [str(r["id"]), name, str(r["powertrain"]), money(r["running_cost"])]
+            for r, name in zip(_each(unpriced), _names(db, unpriced), strict=True)
+        ]
         print(table(["id", "vehicle", "type", "running costs"], rows, [True, False, False, True]))
     return 0
+
+
+def _names(db: VehicleDatabase, frame: pd.DataFrame) -> list[str]:
+    """The vehicles of a ranking table as the text names them: two that would read the same are told apart by
+    their transmission or drive (the JSON keeps the label; its id tells them apart)."""
+    if not len(frame):
+        return []
+    return distinct_names(db.get([int(i) for i in frame["id"]]).to_dict("records"))
 
 
 def _each(frame: pd.DataFrame) -> list[dict[str, Any]]:

@@ -18,7 +18,7 @@ from buyer_app.text.calendar import describe_calendar
 from buyer_app.text.choices import powertrain_label
 from buyer_app.text.driving import describe_pattern
 from buyer_app.text.region import co2_assumptions, grid_text
-from buyer_app.text.sources import sources_text
+from buyer_app.text.sources import price_basis_words, sources_text
 from buyer_app.text.units import (
     US_DISPLAY,
     Display,
@@ -38,6 +38,8 @@ def _price(v: VehicleOutcome) -> str:
     b = v.price_basis
     if b.kind == "quote":
         return f"{money(v.price)} (your price)"
+    if b.own:
+        return f"{money(v.price)} ({escape(price_basis_words(b))})"
     if b.kind == "msrp":
         return f"{money(v.price)} (base MSRP of the {escape(b.trim)} trim, model year {b.model_year}, as of {escape(b.as_of)})"
     return "no price yet: enter one to get a total"

@@ -20,6 +20,7 @@ from buyer_app.core.uncertainty.run import UncertaintyResult
 from buyer_app.report.paginate import fit_pages, keep_tables_whole, print_pages
 from buyer_app.report.paginate import lay_out as lay_out_document
 from buyer_app.report.summary import ReportContext, chart_names, summary_html
+from buyer_app.text.units import US_DISPLAY, Display
 
 PAPER = {"letter": QPageSize.PageSizeId.Letter, "a4": QPageSize.PageSizeId.A4}
 CHART_SIZE = (880, 470)
@@ -78,13 +79,14 @@ CHARTS: tuple[tuple[str, Callable[..., pg.PlotWidget]], ...] = (
 
 
 def chart_widgets(
-    comparison: Comparison, run: UncertaintyResult | None = None, full: bool = True
+    comparison: Comparison, run: UncertaintyResult | None = None, full: bool = True, display: Display = US_DISPLAY
 ) -> Iterator[tuple[str, pg.PlotWidget, tuple[int, int]]]:
     """Each chart of the PDF, built, with the size in pixels it is grabbed at: the cost over time, and with `full`
     the appendix's; with `run` and `full`, its bands, chance of being the cheapest and tornado as well."""
     for name, build in CHARTS:
         if name in chart_names(full):
-            yield name, build(comparison, light=True), SUMMARY_CHART_SIZE if name == "cumulative" else CHART_SIZE
+            widget = days_chart(comparison, light=True, display=display) if name == "days" else build(comparison, light=True)
+            yield name, widget, SUMMARY_CHART_SIZE if name == "cumulative" else CHART_SIZE
     if run is not None and full:
         for name, build_run, (width, height) in RUN_CHARTS:
             if name == "cheapest":  # room for each vehicle's name under its bar
@@ -92,9 +94,11 @@ def chart_widgets(
             yield name, build_run(comparison, run, light=True), (width, height)
 
 
-def chart_images(comparison: Comparison, run: UncertaintyResult | None = None, full: bool = True) -> dict[str, QImage]:
+def chart_images(
+    comparison: Comparison, run: UncertaintyResult | None = None, full: bool = True, display: Display = US_DISPLAY
+) -> dict[str, QImage]:
     """The same charts as the window, laid out and grabbed as images (see `chart_widgets`)."""
-    return {name: _grab(widget, size) for name, widget, size in chart_widgets(comparison, run, full)}
+    return {name: _grab(widget, size) for name, widget, size in chart_widgets(comparison, run, full, display)}
 
 
 def build_document(
@@ -106,7 +110,7 @@ def build_document(
     ValueError. Lay it out on the paper with `paginate.lay_out` before printing."""
     document = QTextDocument()
     html = summary_html(comparison, ctx, run, full)  # checks the run first
-    for name, image in chart_images(comparison, run, full).items():
+    for name, image in chart_images(comparison, run, full, ctx.display).items():
         document.addResource(QTextDocument.ResourceType.ImageResource, QUrl(f"chart://{name}"), image)
     document.setHtml(html)
     return document

@@ -24,6 +24,7 @@ from buyer_app.text.wording import money, verdict
 
 SMALL = "font-size: 7.5pt"
 GREY = "#555555"
+WINNER = "#1b5e20"  # the cheapest car's standing, as on its card in the window
 NAME_CUT = 120  # characters of a title or an incentive's name on the two pages (all of it in the appendix)
 APPLIED_SHOWN = 5  # applied incentives listed for one vehicle on page 2 (the rest counted)
 CHART_WIDTH = 640  # px at 96 dpi: the text width of Letter and A4 with 0.75 in margins, less a little
@@ -38,9 +39,11 @@ INCOME = {
 
 
 def _answer_rows(rows: list[Answer], years: int) -> str:
+    """Each vehicle's card as two table rows: name, total and a month; then the card's standing, range and charging
+    lines across the page (whole sentences, as the window's card says them)."""
     head = (
-        f"<tr bgcolor='#dde4ee'><th align='left' width='40%'>Vehicle</th><th align='right' width='17%'>Total, {years} years</th>"
-        "<th align='right' width='13%'>A month</th><th align='left' width='30%'>Against the others</th></tr>"
+        f"<tr bgcolor='#dde4ee'><th align='left' width='60%'>Vehicle</th><th align='right' width='22%'>Total, {years} years</th>"
+        "<th align='right' width='18%'>A month</th></tr>"
     )
     body = []
     for k, a in enumerate(rows):
@@ -48,12 +51,18 @@ def _answer_rows(rows: list[Answer], years: int) -> str:
         total = f"<span style='font-size: 11pt'><b>{escape(a.total)}</b></span>" if a.priced else f"<i>{escape(a.total)}</i>"
         body.append(
             f"<tr{shade}><td><div><b>{escape(a.name)}</b></div><div style='color: {GREY}; {SMALL}'>{escape(a.kind)}</div></td>"
-            f"<td align='right'>{total}</td><td align='right'>{escape(a.per_month)}</td>"
-            f"<td>{escape(a.standing) or '—'}</td></tr>"
+            f"<td align='right'>{total}</td><td align='right'>{escape(a.per_month)}</td></tr>"
         )
-        lines = [f"<b>Range:</b> {escape(a.range_line)}" if a.range_line else "", f"<b>Charging:</b> {escape(a.charging_line)}"]
-        if a.range_line or a.charging_line:
-            body.append(f"<tr{shade}><td colspan='4' style='{SMALL}'>" + "<br>".join(x for x in lines if x) + "</td></tr>")
+        card = a.card
+        best = card.place.cheapest and card.priced
+        standing = f"<b><font color='{WINNER}'>{escape(card.standing)}</font></b>" if best else escape(card.standing)
+        lines = [
+            standing,
+            escape(card.range),  # begins with its own word: "Range 300 mi, …" / "On battery 30 mi, …"
+            f"<b>Charging:</b> {escape(card.charging)}" if card.charging else "",
+        ]
+        if any(lines):
+            body.append(f"<tr{shade}><td colspan='3' style='{SMALL}'>" + "<br>".join(x for x in lines if x) + "</td></tr>")
     return f"<table cellspacing='0' cellpadding='4' border='0' width='100%'>{head}{''.join(body)}</table>"
 
 

@@ -64,9 +64,9 @@ def place(c: Comparison, k: int, curves: np.ndarray | None = None) -> Place:
     """Where vehicle `k` stands: against the cheapest to buy (its pay-back) and the cheapest over the years
     (`curves`: the comparison's cost curves, when the caller has them already)."""
     v = c.vehicles[k]
-    if v.price is None:
+    if not c.result.price_known[k]:  # a lease with its terms is priced without a purchase price
         return Place(Standing.NEEDS_PRICE)
-    priced = [i for i, o in enumerate(c.vehicles) if o.price is not None]
+    priced = [i for i in range(len(c.vehicles)) if c.result.price_known[i]]
     if len(priced) == 1:
         return Place(Standing.ONLY_PRICED, cheapest=True)
     best = min(priced, key=lambda i: c.vehicles[i].total_cost)
@@ -106,15 +106,17 @@ def standing_text(p: Place, c: Comparison, display: Display = US_DISPLAY) -> str
     )
 
 
-def monthly_cost(v: VehicleOutcome, years: int) -> float | None:
-    """What the car costs a month over the years owned (its total, net of what it sells for), None without a price."""
-    return None if v.price is None else v.total_cost / (years * 12)
+def monthly_cost(v: VehicleOutcome, years: int, priced: bool | None = None) -> float | None:
+    """What the car costs a month over the years owned (its total, net of what it sells for), None without a price
+    (`priced`: the comparison's own word, which counts a lease with its terms; by default whether it has a price)."""
+    known = v.price is not None if priced is None else priced
+    return v.total_cost / (years * 12) if known else None
 
 
-def cost_lines(v: VehicleOutcome, years: int, display: Display = US_DISPLAY) -> tuple[str, str]:
+def cost_lines(v: VehicleOutcome, years: int, display: Display = US_DISPLAY, priced: bool | None = None) -> tuple[str, str]:
     """('$612 a month', '$58,700 over 8 years') (net of what it sells for at the end); an unpriced car: ('Needs a
     price', why)."""
-    monthly = monthly_cost(v, years)
+    monthly = monthly_cost(v, years, priced)
     if monthly is None:
         return tr("Needs a price"), tr("No total until it has one: type your dealer's quote.")
     return (
@@ -124,21 +126,25 @@ def cost_lines(v: VehicleOutcome, years: int, display: Display = US_DISPLAY) -> 
 
 
 def price_line(v: VehicleOutcome, display: Display = US_DISPLAY) -> str:
-    """The price, short: 'price $31,000' (the household's quote) / 'base MSRP $33,250'; '' without a price (the card
-    asks for one). Where a base MSRP comes from is `price_source`."""
+    """The price, short: 'your price $31,000' (the household's quote) / 'base MSRP $33,250'; '' without a price (the
+    card asks for one). Where a base MSRP comes from is `price_source`."""
     if v.price is None:
         return ""
     amount = money(v.price, currency=display.currency)
-    if v.price_basis.kind is PriceKind.MSRP:
+    if v.price_basis.kind is PriceKind.MSRP and not v.price_basis.own:  # an imported price is the user's own
         return tr("base MSRP {}").format(amount)
-    return tr("price {}").format(amount)
+    return tr("your price {}").format(amount)
 
 
 def price_source(v: VehicleOutcome) -> str:
-    """Where a base MSRP was found ('' for a quote or no price), for a tooltip."""
+    """Where a base MSRP (or an imported price of the user's) was found ('' for a quote or no price), for a tooltip."""
     b = v.price_basis
     if b.kind is not PriceKind.MSRP:
         return ""
+    if b.own:
+        return tr("Your own price for model year {year}, imported from your price file; {source}").format(
+            year=b.model_year, source=b.source
+        )
     return tr("Base MSRP of the {trim} trim, model year {year}, as of {date}; source: {source}").format(
         trim=b.trim, year=b.model_year, date=b.as_of, source=b.source
     )
@@ -267,8 +273,9 @@ def cards(
     out = []
     for k, v in enumerate(c.vehicles):
         p = place(c, k, curves)
+        priced = bool(c.result.price_known[k])
         chance = run_chance(run, c, k)
-        headline, total = cost_lines(v, years, display)
+        headline, total = cost_lines(v, years, display, priced)
         out.append(
             Card(
                 name=short_name(v) if one_year else v.label,
@@ -278,12 +285,12 @@ def cards(
                 place=p,
                 price=price_line(v, display),
                 price_source=price_source(v),
-                sure=(chance_words(chance) if has_run else SIMULATING if simulating else "") if v.price is not None else "",
+                sure=(chance_words(chance) if has_run else SIMULATING if simulating else "") if priced else "",
                 level=chance_level(chance) if chance is not None else None,
                 range=range_line(v, display),
                 charging=charging_line(v, display),
                 worry=worry_text(v, display),
-                priced=v.price is not None,
+                priced=priced,
             )
         )
     return out

@@ -5,9 +5,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from buyer_app.core.costs.compare import InsuranceBasis, PriceKind, VehicleOutcome, VehicleSources, WinterBasis
+from buyer_app.core.costs.compare import InsuranceBasis, PriceBasis, PriceKind, VehicleOutcome, VehicleSources, WinterBasis
 from buyer_app.core.household.choices import HomeCharging
 from buyer_app.core.household.fields import Household
+from buyer_app.core.vehicles.prices import OWN_PRICE_SOURCE
 from buyer_app.core.vehicles.schema import PLUG_INS
 from buyer_app.text.translate import tr
 from buyer_app.text.wording import money
@@ -86,6 +87,19 @@ def sources_text(s: VehicleSources | None) -> dict[str, str]:
     return {} if s is None else {line.name: line.text for line in source_lines(s)}
 
 
+def price_basis_words(b: PriceBasis) -> str:
+    """What a price is, by its basis: 'your price' (typed or --price), 'your imported price for the LE trim, as of
+    2026-11-30' (the user's price file), 'base MSRP, LE, MY2025, as of 2025-01', 'unknown'."""
+    if b.kind is PriceKind.QUOTE:
+        return tr("your price")
+    if b.own:
+        trim = tr(" for the {} trim").format(b.trim) if b.trim and b.trim != "nan" else ""
+        return tr("your imported price{trim}, as of {as_of}").format(trim=trim, as_of=b.as_of)
+    if b.kind is PriceKind.MSRP:
+        return tr("base MSRP, {trim}, MY{year}, as of {as_of}").format(trim=b.trim, year=b.model_year, as_of=b.as_of)
+    return tr("unknown")
+
+
 def vehicle_notes(v: VehicleOutcome, h: Household) -> list[str]:
     """Notes on a vehicle's price and what its purchase includes (`notes` of `compare --json`)."""
     notes = []
@@ -98,8 +112,21 @@ def vehicle_notes(v: VehicleOutcome, h: Household) -> list[str]:
             ).format(id=v.id)
         )
     elif basis.kind == PriceKind.MSRP and basis.model_year and v.label[:4].isdigit() and basis.model_year != int(v.label[:4]):
-        notes.append(tr("price is the MY{year} base MSRP (the latest known)").format(year=basis.model_year))
-    if basis.kind == PriceKind.MSRP:
+        latest = (
+            tr("price is your MY{year} price (the latest known)")
+            if basis.own
+            else tr("price is the MY{year} base MSRP (the latest known)")
+        )
+        notes.append(latest.format(year=basis.model_year))
+    if basis.own:
+        where = basis.source.removeprefix(OWN_PRICE_SOURCE).lstrip(", ")
+        notes.append(
+            tr(
+                "the price is your own, from your price file ({where}), not a base MSRP; "
+                "another for this comparison: --price {id}=USD"
+            ).format(where=where, id=v.id)
+        )
+    elif basis.kind == PriceKind.MSRP:
         notes.append(
             tr("base MSRP of the {trim} trim; your trim or dealer may differ (--price {id}=USD)").format(trim=basis.trim, id=v.id)
         )

@@ -4,7 +4,9 @@ search could not match and what the price and range limits hide."""
 from __future__ import annotations
 
 import math
-from collections.abc import Mapping
+import re
+from collections import defaultdict
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 from buyer_app.core.vehicles.narrowing import Hidden
@@ -45,6 +47,43 @@ HIDDEN_WORDS: dict[Hidden, str] = {
 def full_name(row: Row) -> str:
     """'2025 Toyota Camry HEV FF LE': year, make and the EPA model name, uncut."""
     return f"{int(row['year'])} {row['make']} {row['model']}"
+
+
+def transmission_words(epa: str) -> str:
+    """The EPA's transmission in words: 'Manual 5-spd' -> 'manual 5-speed', 'Automatic (variable gear ratios)' ->
+    'automatic, variable gear ratios', 'Automatic (AV-S7)' -> 'automatic AV-S7' (the EPA's own code kept)."""
+    text = re.sub(r"(\d+)-spd\b", r"\1-speed", epa.strip())
+    m = re.fullmatch(r"(\w+) \((.+)\)", text)
+    if m:
+        return f"{m[1].lower()}{', ' if ' ' in m[2] else ' '}{m[2]}"
+    return text[:1].lower() + text[1:]
+
+
+def _telling(rows: Sequence[Row]) -> list[list[str]]:
+    """For each way of telling rows apart (transmission, drive, EPA label), its words for each row."""
+    trans = [transmission_words(str(r.get("transmission") or "")) for r in rows]
+    drive = [str(r.get("drive") or "")[:1].lower() + str(r.get("drive") or "")[1:] for r in rows]
+    label = [tr("EPA {}").format(epa_label(r)) if epa_label(r) else "" for r in rows]
+    return [trans, drive, label]
+
+
+def distinct_names(rows: Sequence[Row]) -> list[str]:
+    """The full name of each row; where two or more rows would read the same, each gets what tells them apart, in
+    brackets: the transmission, else the drive, else the EPA label, else all three ('2025 Nissan Versa (manual
+    5-speed)'). Rows alike even so (the EPA lists some twice) keep their full name."""
+    names = [full_name(r) for r in rows]
+    same: dict[str, list[int]] = defaultdict(list)
+    for k, name in enumerate(names):
+        same[name].append(k)
+    for group in (g for g in same.values() if len(g) > 1):
+        ways = _telling([rows[k] for k in group])
+        every = [", ".join(w for w in words if w) for words in zip(*ways, strict=True)]
+        for words in (*ways, every):
+            if len(set(words)) == len(words) and all(words):
+                for k, w in zip(group, words, strict=True):
+                    names[k] = f"{names[k]} ({w})"
+                break
+    return names
 
 
 def explain_codes(model: str, base_model: str) -> str:

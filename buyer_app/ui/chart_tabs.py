@@ -36,6 +36,7 @@ from buyer_app.charts.uncertainty import (
 from buyer_app.core.costs.compare import Comparison
 from buyer_app.text.region import grid_description
 from buyer_app.text.thresholds import threshold_sentence
+from buyer_app.text.units import US_DISPLAY, Display
 from buyer_app.ui.incentives_view import IncentivesView
 from buyer_app.ui.uncertainty_worker import RunDone
 
@@ -76,15 +77,18 @@ class ChartTabs:
     """The tabs (`tabs`), their plots (built on demand) and read-outs, the thresholds text and the incentives view.
 
     `comparison()`: the comparison on show (None: nothing to draw); `latest_run()`: the uncertainty run last finished;
-    `run_message()`: what the simulation is doing, in words (the uncertainty charts' titles while there is no run)."""
+    `run_message()`: what the simulation is doing, in words (the uncertainty charts' titles while there is no run);
+    `display()`: the units the profile asks for (the distances of the days chart)."""
 
     def __init__(
         self,
         comparison: Callable[[], Comparison | None],
         latest_run: Callable[[], RunDone | None],
         run_message: Callable[[], str],
+        display: Callable[[], Display] = lambda: US_DISPLAY,
     ) -> None:
         self._comparison, self._latest_run, self._run_message = comparison, latest_run, run_message
+        self._display = display
         self.tabs = QTabWidget()
         self.chart_titles = {name: title for name, _label, title in CHARTS}
         self.chart_names = list(self.chart_titles)
@@ -146,7 +150,10 @@ class ChartTabs:
         if name in UNCERTAINTY_CHARTS:
             self._draw_uncertainty(name, plot)
         elif comparison is not None:
-            DRAW[name](plot, comparison)
+            if name == "days":
+                draw_days(plot, comparison, display=self._display())
+            else:
+                DRAW[name](plot, comparison)
             if name == "co2":  # the grid's description is long: under the chart, wrapped, not in a title cut short
                 plot.setTitle(f"CO2 over {comparison.household.years} years", color="#222")
                 set_note(plot, f"Electricity: {grid_description(comparison.household)}", colour="#222")
@@ -225,7 +232,7 @@ class ChartTabs:
         elif name == "co2":
             text = co2_readout(comparison, point.x())
         else:
-            text = hover_text(comparison, point.x(), name)
+            text = hover_text(comparison, point.x(), name, self._display())
             if name == "cumulative" and run is not None and self._band_items:
                 text += "\n" + band_readout(run.comparison, run.result, point.x())
         self.readouts[name].setText(text)

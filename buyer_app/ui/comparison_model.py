@@ -10,6 +10,7 @@ from PySide6.QtGui import QColor
 from buyer_app.charts.comparison import VEHICLE_COLOURS
 from buyer_app.core.costs.compare import Comparison
 from buyer_app.text.answer import break_even_words
+from buyer_app.text.sources import price_basis_words
 from buyer_app.text.units import US_DISPLAY, distance, per_distance_money
 from buyer_app.text.wording import money
 
@@ -109,6 +110,8 @@ class ComparisonModel(QAbstractTableModel):
                     "unknown": "no sourced price: enter your dealer's quote",
                     "msrp": f"base MSRP of the {b.trim} trim, MY{b.model_year}, as of {b.as_of}; {b.source}",
                 }
+                if b.own:
+                    return f"{price_basis_words(b)} ({b.source}). Type a price to override; clear it to return to it."
                 return f"{basis[b.kind]}. Type a price to override; clear it to return to the base MSRP."
             if index.column() in (2, 4) and v.price is None:
                 return "No total until this vehicle has a price: type your dealer's quote in its Price cell."

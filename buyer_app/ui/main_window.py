@@ -203,7 +203,7 @@ class MainWindow(QMainWindow):
         self.answer_cards = AnswerCards()
         self.answer_cards.price_entered.connect(self._price_edited)
         self.answer_cards.details_requested.connect(lambda: self._show_uncertainty(uncertainty_scroll))
-        self.chart_tabs = ChartTabs(lambda: self.comparison, lambda: self.runner.latest, self.run_control.message)
+        self.chart_tabs = ChartTabs(lambda: self.comparison, lambda: self.runner.latest, self.run_control.message, self.display)
         self.charts, self.plots, self.tab_names = self.chart_tabs.tabs, self.chart_tabs.plots, self.chart_tabs.tab_names
         self.thresholds_text, self.incentives_view = self.chart_tabs.thresholds_text, self.chart_tabs.incentives_view
 

@@ -7,7 +7,7 @@ from dataclasses import replace
 
 import pytest
 
-from buyer_app.core.costs.choices import VehicleChoice
+from buyer_app.core.costs.choices import LeaseTerms, VehicleChoice
 from buyer_app.core.costs.compare import Comparison, compare
 from buyer_app.core.household.choices import UnitSystem
 from buyer_app.core.household.fields import Household
@@ -121,7 +121,7 @@ def test_an_msrp_price_names_its_trim_and_source(db: VehicleDatabase) -> None:
     basis = c.vehicles[0].price_basis
     assert camry.price == f"base MSRP ${c.vehicles[0].price:,.0f}"
     assert basis.source in camry.price_source and basis.trim in camry.price_source
-    assert tesla.price == "price $39,000" and tesla.price_source == ""
+    assert tesla.price == "your price $39,000" and tesla.price_source == ""
 
 
 def test_plug_in_lines_follow_the_households_charging_and_units(db: VehicleDatabase) -> None:
@@ -183,3 +183,15 @@ def test_minnesota_worry_is_answered_on_the_card(db: VehicleDatabase) -> None:
             assert "in January" in card.range
             assert "road trips" in card.worry
             assert card.charging.startswith("Home covers") and "a year" in card.charging
+
+
+def test_a_lease_with_its_terms_is_priced_on_its_card_without_a_purchase_price(db: VehicleDatabase) -> None:
+    """A used car has no base MSRP; leased on its terms the engine counts it (price_known), and so does its card (and
+    so page 1 of the PDF, which lays out the same card)."""
+    h = Household(years=3, financing="lease")
+    lease = LeaseTerms(due_at_signing=3000.0, monthly=350.0, term_months=36)
+    c = compare(db, h, [VehicleChoice(CAMRY, used=True, lease=lease), VehicleChoice(MODEL_3, lease=lease)])
+    assert c.vehicles[0].price is None and bool(c.result.price_known[0])
+    card = cards(c)[0]
+    assert card.priced and card.place.standing is not Standing.NEEDS_PRICE and card.standing
+    assert card.headline == f"${c.vehicles[0].total_cost / 36:,.0f} a month"

@@ -174,3 +174,27 @@ def test_export_round_trips(tmp_path: Path, capsys: pytest.CaptureFixture[str]) 
     assert user_prices_path().read_bytes() == first
     code, out, _ = _run(capsys, "prices", "export")
     assert code == 0 and out.splitlines()[0] == ",".join(COLUMNS)
+
+
+def test_an_imported_price_is_labelled_yours_not_a_base_msrp(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Review of issue 16: `compare` labelled a price from the user's own file "base MSRP"; it is theirs (a quote
+    they typed in a file), so it reads as theirs in the text, the JSON notes and the answer card."""
+    from buyer_app.core.costs.choices import VehicleChoice
+    from buyer_app.core.costs.compare import compare
+    from buyer_app.core.household.fields import Household
+    from buyer_app.text.answer import cards
+
+    assert _run(capsys, "prices", "import", str(_write(tmp_path, GOOD)))[0] == 0
+    camry = int(_camry_2026()["id"])
+    code, out, err = _run(capsys, "compare", "--vehicle", str(camry), "--vehicle", "48765")
+    assert code == 0, err
+    line = next(x for x in out.splitlines() if x.startswith("2026 Toyota Camry"))
+    assert "price: $27,950 (your imported price for the LE (dealer quote) trim, as of 2026-11-30)" in line
+    assert "base MSRP" not in line
+    data = _json(capsys, "compare", "--vehicle", str(camry))
+    vehicle = data["vehicles"][0]
+    assert vehicle["price_basis"]["kind"] == "msrp"  # the JSON contract keeps its codes
+    assert not any("base MSRP of the" in n for n in vehicle["notes"])
+    assert any("your own, from your price file (2026-11-30 (Main Street Toyota quote))" in n for n in vehicle["notes"])
+    card = cards(compare(load_database(), Household(), [VehicleChoice(camry)]))[0]
+    assert card.price == "your price $27,950" and "your price file" in card.price_source

@@ -103,7 +103,7 @@ def test_an_unpriced_car_gets_a_price_through_its_card(qtbot, db) -> None:
     card = window.answer_cards.cards[1]
     total = window.comparison.vehicles[1].total_cost
     assert card.headline.text() == f"${total / 72:,.0f} a month"
-    assert card.total.text() == f"${total:,.0f} over 6 years; price $21,500"
+    assert card.total.text() == f"${total:,.0f} over 6 years; your price $21,500"
     assert not card.price_box.isVisible() and not card.price_problem.isVisible()
     assert model.index(1, TOTAL).data() == f"${total:,.0f}"
     window.undo_stack.undo()  # the price typed in a card is one undoable edit

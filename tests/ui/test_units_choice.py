@@ -4,6 +4,7 @@ the PDF, undone in one step, saved with the profile and shown again when it is r
 from __future__ import annotations
 
 import json
+import re
 import shutil
 import subprocess
 
@@ -74,7 +75,36 @@ def test_the_pdf_follows_the_choice(window, qtbot, tmp_path):
     _choose_metric(window, qtbot)
     path = window.export_pdf(tmp_path / "metric.pdf")
     text = subprocess.run(["pdftotext", str(path), "-"], capture_output=True, text=True, check=True).stdout
-    assert "km a year" in text and "a litre" in text and " km on the EPA label" in text
+    assert "km a year" in text and "a litre" in text and re.search(r"Range \d+ km", text)
     # the summary's figures are converted: no miles or gallons left on its two pages
     assert "miles a year" not in text and " mi " not in text and "a gallon" not in text
     assert f"{round(window.comparison.vehicles[0].total_cost):,}" in text
+
+
+def _axis_label(plot, side: str) -> str:
+    return plot.getAxis(side).labelText
+
+
+def test_the_days_chart_follows_the_choice(window, qtbot):
+    """Review of issue 16: the days-by-distance chart stayed in miles under metric units."""
+    from buyer_app.charts.comparison import hover_text
+    from buyer_app.text.units import METRIC_DISPLAY
+
+    window.charts.setCurrentIndex(window.tab_names.index("days"))
+    plot = window.plots["days"].getPlotItem()
+    assert _axis_label(plot, "bottom").startswith("Miles driven in a day")
+    us_edges = [item for item in plot.items if type(item).__name__ == "BarGraphItem"][0].opts["x1"]
+    _choose_metric(window, qtbot)
+    window.charts.setCurrentIndex(window.tab_names.index("days"))
+    plot = window.plots["days"].getPlotItem()
+    assert _axis_label(plot, "bottom").startswith("Kilometres driven in a day")
+    legend = [label.text for _sample, label in plot.legend.items]
+    plug_ins = [v for v in window.comparison.vehicles if v.charging is not None and v.charging.summer_range_mi]
+    assert plug_ins and all(any(t.endswith(" km") and v.label in t for t in legend) for v in plug_ins), legend
+    lines = sorted(item.value() for item in plot.items if type(item).__name__ == "InfiniteLine")
+    summer_km = plug_ins[0].charging.summer_range_mi * 1.609344
+    assert any(abs(x - summer_km * (1 - window.comparison.household.charge_reserve)) < 1 for x in lines), (lines, summer_km)
+    km_edges = [item for item in plot.items if type(item).__name__ == "BarGraphItem"][0].opts["x1"]
+    assert max(km_edges) > max(us_edges)  # the same days, counted in kilometres
+    read = hover_text(window.comparison, 40.0, "days", METRIC_DISPLAY)
+    assert " km:" in read.splitlines()[0] and " mi" not in read

@@ -31,6 +31,7 @@ from buyer_app.core.incentives.rules import Decision, Item, Reason, ReasonKind, 
 from buyer_app.core.region.climate import Climate
 from buyer_app.core.vehicles.database import VehicleDatabase
 from buyer_app.core.vehicles.inputs import VehicleInputs, inputs_from_frame
+from buyer_app.core.vehicles.prices import OWN_PRICE_SOURCE
 from buyer_app.core.vehicles.schema import UNSUPPORTED
 
 
@@ -49,6 +50,12 @@ class PriceBasis:
     model_year: int = 0
     as_of: str = ""
     source: str = ""
+
+    @property
+    def own(self) -> bool:
+        """A price from the user's own price file (`prices import`): in the msrp columns, but the user's, not a base
+        MSRP (a property, so the JSON's price_basis keeps its keys)."""
+        return self.kind is PriceKind.MSRP and self.source.startswith(OWN_PRICE_SOURCE)
 
 
 @dataclass(frozen=True)

@@ -28,6 +28,7 @@ def price_table_as_of(table: pd.DataFrame) -> str:
     return str(dates.max()) if not dates.empty else ""
 
 
+OWN_PRICE_SOURCE = "your price"  # how the source of a price from the user's own price file begins (PriceBasis.own)
 USER_RANK = 4  # a price of the user's own beats every curated one for the vehicles it matches
 
 
@@ -47,7 +48,7 @@ def attach_prices(vehicles: pd.DataFrame, table: pd.DataFrame, user: pd.DataFram
             user[user["msrp_usd"].notna()].assign(
                 _user=True,
                 source=lambda u: (
-                    "your price, "
+                    f"{OWN_PRICE_SOURCE}, "
                     + u["as_of"].astype(str)
                     + u["source"].fillna("").astype(str).map(lambda s: f" ({s})" if s else "")
                 ),
