@@ -37,9 +37,10 @@ from buyer_app.core.uncertainty.run import run_uncertainty
 from buyer_app.core.vehicles.database import VehicleDatabase, load_database
 from buyer_app.text.calendar import calendar_json, describe_calendar
 from buyer_app.text.charging import charging_json, charging_note
+from buyer_app.text.currency import currency_symbol
 from buyer_app.text.driving import describe_pattern
 from buyer_app.text.incentives import decision_json
-from buyer_app.text.market import market_json, pack_json
+from buyer_app.text.market import market_json, market_region_text, pack_json, plate_sentence
 from buyer_app.text.region import co2_assumptions, co2_json, co2_text, incentives_text, origin_json, region_json, region_text
 from buyer_app.text.sources import price_basis_words, sources_text, vehicle_notes
 from buyer_app.text.uncertainty import uncertainty_json, uncertainty_text
@@ -259,7 +260,15 @@ def to_json(c: Comparison, db: VehicleDatabase) -> dict[str, Any]:
         "driving": driving_json(c),
         "charging_calendar": calendar_json(c.household),
         "region": region_json(c.household),
-        "assumptions": [{"field": s.name, "value": h[s.name], "unit": s.unit, **origin_json(c.household, s.name)} for s in FIELDS]
+        "assumptions": [
+            {
+                "field": s.name,
+                "value": h[s.name],
+                "unit": s.unit.replace("USD", c.household.currency),
+                **origin_json(c.household, s.name),
+            }
+            for s in FIELDS
+        ]
         + climate_assumptions(c)
         + co2_assumptions(),
         "database": {
@@ -323,8 +332,7 @@ def to_text(c: Comparison, db: VehicleDatabase, display: Display = US_DISPLAY) -
     out = [
         f"Household: {driven}, {c.year.city_share(c.household.city_share):.0%} city, "
         f"regular {gas}, electricity {money(c.household.electricity_price, True)}"
-        f"/kWh, {c.household.financing}, {years} years. Database: {db.metadata.get('source_file')} of "
-        f"{db.metadata.get('source_date')} ({db.origin})."
+        f"/kWh, {c.household.financing}, {years} years. " + database_words(db)
     ]
     for v in c.vehicles:
         basis = v.price_basis
@@ -364,12 +372,26 @@ def to_text(c: Comparison, db: VehicleDatabase, display: Display = US_DISPLAY) -
         else:
             out.append(f"Break-even {labels[b.a]} vs {labels[b.b]}: none within {years} years ({b.reason})")
     out.append("\n" + verdict(c, display))
+    plate = plate_sentence(c, display)
+    if plate:
+        out.append(plate)
     out.extend(incentives_text(c))
     out.extend(co2_text(c))
     out.extend(charging_text(c, display))
     out.append("")
-    out.extend(region_text(c.household))
+    out.extend(
+        region_text(c.household) if market_of_region(c.household.state).is_us else market_region_text(c.household, display)
+    )
     return "\n".join(out)
+
+
+def database_words(db: VehicleDatabase) -> str:
+    """Which vehicle data the figures come from: the EPA file and its date, or a market pack's."""
+    if "market" in db.metadata:
+        return (
+            f"Vehicles: {db.metadata.get('market')} pack built {db.metadata.get('built', '')} (prices as of {db.prices_as_of})."
+        )
+    return f"Database: {db.metadata.get('source_file')} of {db.metadata.get('source_date')} ({db.origin})."
 
 
 def charging_text(c: Comparison, display: Display = US_DISPLAY) -> list[str]:
@@ -429,7 +451,16 @@ def charging_text(c: Comparison, display: Display = US_DISPLAY) -> list[str]:
         )
     out.append(
         table(
-            ["vehicle", "home-only days", "public days", "public $/yr", "DC stops/yr", "Jan DC", "winter range", "trip energy"],
+            [
+                "vehicle",
+                "home-only days",
+                "public days",
+                f"public {currency_symbol()}/yr",
+                "DC stops/yr",
+                "Jan DC",
+                "winter range",
+                "trip energy",
+            ],
             rows,
             [False, True, True, True, True, True, True, True],
         )

@@ -37,6 +37,12 @@ def current_currency() -> str:
     return _CURRENCY.get()
 
 
+def currency_symbol(currency: str | None = None) -> str:
+    """'$', '¥', or the code of a currency without a symbol here."""
+    code = currency or _CURRENCY.get()
+    return CURRENCY_SYMBOLS.get(code, code)
+
+
 def money(value: float | None, cents: bool = False, *, currency: str | None = None, digits: int | None = None) -> str:
     """The app's one money formatter: '$1,234', '-$5', '$0.15' (cents), '$0.146' (digits=3); '—' when unknown.
 

@@ -6,12 +6,15 @@ from __future__ import annotations
 from typing import Any
 
 from buyer_app.core.costs.compare import Comparison
+from buyer_app.core.household.fields import FIELD_BY_NAME, Household
+from buyer_app.core.household.state_fill import field_origin
+from buyer_app.core.incentives.rules import purchase_day
 from buyer_app.core.markets.market import Market, market_of_region
 from buyer_app.core.markets.regions import KM_PER_MI, L_PER_GAL, Region, region_of
 from buyer_app.core.vehicles.database import VehicleDatabase
 from buyer_app.text.currency import money
 from buyer_app.text.translate import tr
-from buyer_app.text.units import Display
+from buyer_app.text.units import Display, fuel_price
 
 
 def market_json(market: Market, display: Display) -> dict[str, Any]:
@@ -87,3 +90,31 @@ def plate_sentence(c: Comparison, display: Display) -> str:
         else ""
     )
     return tr("Licence plate in {city}: {rule}").format(city=region.name, rule=rule) + price
+
+
+def market_region_text(h: Household, display: Display) -> list[str]:
+    """Where and when, for a market pack's region: its figures in the market's units, each with its source."""
+    region = region_of(market_of_region(h.state), h.state)
+    day = purchase_day(h)
+    lines = [
+        tr("Where and when: {place}, buying on {day}").format(place=region.name, day=day.isoformat())
+        + ("" if h.purchase_date else tr(" (today)"))
+    ]
+    shown = {
+        "gas_price": fuel_price(h.gas_price, display),
+        "premium_price": fuel_price(h.premium_price, display),
+        "electricity_price": f"{money(h.electricity_price, digits=3, currency=display.currency.value)}/kWh",
+        "public_dc_price": f"{money(h.public_dc_price, digits=2, currency=display.currency.value)}/kWh",
+        "sales_tax_rate": tr("{:.2%} of the price").format(h.sales_tax_rate),
+        "registration_annual": tr("{} a year").format(money(h.registration_annual, currency=display.currency.value)),
+        "insurance_reference": tr("{} a year").format(money(h.insurance_reference, currency=display.currency.value)),
+        "grid_co2_lb_per_mwh": f"{h.grid_co2_lb_per_mwh / 2.20462:,.0f} g/kWh",
+    }
+    for name, value in shown.items():
+        o = field_origin(h, name)
+        label = FIELD_BY_NAME[name].label if name != "sales_tax_rate" else tr("Purchase tax")
+        if name == "registration_annual":
+            label = tr("Vehicle and vessel tax (fuel cars; the market's share by powertrain)")
+        where = tr("your figure") if o.origin == "yours" else f"{o.source}" + (f" ({o.as_of})" if o.as_of else "")
+        lines.append(f"  {label}: {value} — {where}" + (f"; {o.note}" if o.note else ""))
+    return lines

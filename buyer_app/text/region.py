@@ -36,6 +36,8 @@ def grid_description(h: Household) -> str:
     """Which grid the electricity CO2 stands for: 'Colorado grid: RMPA', 'US average grid (eGRID2023)'."""
     grid = grid_basis(h)
     if grid.kind is GridKind.STATE:
+        if not grid.subregion:
+            return tr("{state} grid").format(state=place_name(grid.state))
         return tr("{state} grid: {subregion}").format(state=place_name(grid.state), subregion=grid.subregion)
     if grid.kind is GridKind.US_AVERAGE:
         return tr("US average grid (eGRID2023)")

@@ -38,6 +38,7 @@ from buyer_app.core.vehicles.schema import UNSUPPORTED
 class PriceKind(StrEnum):
     QUOTE = "quote"  # the user's
     MSRP = "msrp"  # the curated table's base MSRP
+    GUIDE = "guide"  # a market pack's published guide price (China's 指导价), dated
     UNKNOWN = "unknown"
 
 
@@ -270,7 +271,11 @@ def _basis(choice: VehicleChoice, row: pd.Series) -> PriceBasis:
         return PriceBasis(PriceKind.UNKNOWN)
     if pd.notna(row["msrp_usd"]):
         return PriceBasis(
-            PriceKind.MSRP, str(row["msrp_trim"]), int(row["msrp_year"]), str(row["msrp_as_of"]), str(row["msrp_source"])
+            PriceKind.GUIDE if "msrp_local" in row else PriceKind.MSRP,
+            str(row["msrp_trim"]),
+            int(row["msrp_year"]),
+            str(row["msrp_as_of"]),
+            str(row["msrp_source"]),
         )
     return PriceBasis(PriceKind.UNKNOWN)
 

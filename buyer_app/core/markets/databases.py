@@ -12,4 +12,4 @@ def market_database(code: str = "us", with_prices: bool = True) -> VehicleDataba
     market = load_market(code)
     if market.folder is None:
         return load_database(with_prices)
-    return load_pack_database(market.folder, market.currency)
+    return load_pack_database(market.folder, market.currency, market.name)

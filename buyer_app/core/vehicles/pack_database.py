@@ -57,7 +57,7 @@ def read_pack_vehicles(folder: Path) -> tuple[pd.DataFrame, dict[str, object]]:
     return frame, metadata
 
 
-def load_pack_database(folder: Path, currency: str) -> VehicleDatabase:
+def load_pack_database(folder: Path, currency: str, market: str = "") -> VehicleDatabase:
     """The pack's vehicles with their guide prices as the price columns, resale and winter columns as the US
     table's."""
     frame, metadata = read_pack_vehicles(folder)
@@ -74,7 +74,7 @@ def load_pack_database(folder: Path, currency: str) -> VehicleDatabase:
     dates = frame.loc[priced, "price_date"].dropna().astype(str)
     return VehicleDatabase(
         frame=frame,
-        metadata={**metadata, "currency": currency},
+        metadata={**metadata, "currency": currency, "market": market or folder.name},
         folder=folder,
         origin="shipped",
         prices_as_of=max(dates) if len(dates) else "",
