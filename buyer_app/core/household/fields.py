@@ -35,8 +35,22 @@ WORKPLACE_CHARGING: tuple[str, ...] = tuple(WorkplaceCharging)
 DC_PRICING: tuple[str, ...] = tuple(DcPricing)
 PUBLIC_EVERYDAY: tuple[str, ...] = tuple(PublicEveryday)
 US_STATE_CHOICES = ("US", *STATES)
+
+
+def _pack_regions() -> tuple[str, ...]:
+    """The region codes of every installed market pack that can be read (a damaged pack leaves the US working; its
+    problem is said when the market is asked for)."""
+    codes: list[str] = []
+    for code in installed_market_codes()[1:]:
+        try:
+            codes.extend(market_region_codes(load_market(code)))
+        except (InputError, OSError, ValueError):
+            continue
+    return tuple(codes)
+
+
 # a household's region: a US state (or "US"), or a region of an installed market pack ("CN-SH")
-STATE_CHOICES = (*US_STATE_CHOICES, *(c for m in installed_market_codes()[1:] for c in market_region_codes(load_market(m))))
+STATE_CHOICES = (*US_STATE_CHOICES, *_pack_regions())
 FILING_STATUSES: tuple[str, ...] = tuple(FilingStatus)
 TENURES: tuple[str, ...] = tuple(Tenure)
 RESALE_BASES: tuple[str, ...] = tuple(ResaleBasis)

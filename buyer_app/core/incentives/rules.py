@@ -22,6 +22,7 @@ from buyer_app.core.household.calendar import home_level
 from buyer_app.core.household.choices import HomeCharging, Tenure
 from buyer_app.core.household.fields import Household
 from buyer_app.core.incentives.catalogue import AT_PURCHASE, Payment, Program
+from buyer_app.core.markets.market import market_of_region
 
 LARGE_CLASS_WORDS = ("sport utility", "pickup", "van")  # 30D's $80,000 class (EPA class names)
 
@@ -288,7 +289,9 @@ def decide_all(programs: tuple[Program, ...], h: Household, case: VehicleCase, t
     income-qualified amount, say) are alternatives: only the largest that applies is counted, unless the
     program calls it a bonus on top."""
     day = purchase_day(h, today)
-    by_program = {p.id: p for p in programs if p.state in ("US", h.state)}
+    market = market_of_region(h.state)
+    national = "US" if market.is_us else market.code.upper()  # a market's own country-wide programs
+    by_program = {p.id: p for p in programs if p.state in (national, h.state)}
     decisions = [d for p in by_program.values() if (d := decide(p, h, case, day)) is not None]
     best: dict[tuple[str, str, str], Decision] = {}
     for d in decisions:

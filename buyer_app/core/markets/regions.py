@@ -46,10 +46,10 @@ NUMERIC: dict[str, tuple[str, float, float]] = {
     "depreciation_phev": ("fraction/yr", 0.0, 0.9),
     "depreciation_hev": ("fraction/yr", 0.0, 0.9),
     "depreciation_ice": ("fraction/yr", 0.0, 0.9),
-    "grid_co2_g_per_kwh": ("g/kWh", 0.0, 1500.0),
-    **{f"temp_c_{m:02d}": ("C", -40.0, 45.0) for m in range(1, 13)},
+    "grid_co2_g_per_kwh": ("g CO2/kWh", 0.0, 1500.0),
+    **{f"temp_c_{m:02d}": ("deg C", -40.0, 45.0) for m in range(1, 13)},
 }
-TEXT = ("electricity_tiers", "offpeak_hours", "plate_rule", "plate_rule_zh")
+TEXT = ("electricity_tiers", "offpeak_hours", "plate_rule", "plate_rule_zh", "vessel_tax_schedule")
 
 
 @dataclass(frozen=True)
