@@ -8,7 +8,7 @@ from typing import Any
 
 from buyer_app.cli.calendar_args import calendar_from_args
 from buyer_app.core.errors import FieldProblem, InputError
-from buyer_app.core.household.fields import FIELD_BY_NAME, Household, validate_value
+from buyer_app.core.household.fields import FIELD_BY_NAME, STATE_CHOICES, Household, validate_value
 from buyer_app.core.household.state_fill import with_state
 from buyer_app.core.incentives.catalogue import utilities_for
 from buyer_app.core.markets.market import Market, installed_market_codes, load_market, market_of_region
@@ -126,6 +126,9 @@ def market_from_args(args: argparse.Namespace, profile: Profile | None = None) -
     """--market, else the market of the profile's region, else the US; InputError naming the markets there are."""
     code = getattr(args, "market", None)
     if code is None:
+        place = getattr(args, "city", None) or getattr(args, "state", None)
+        if isinstance(place, str) and place.strip().upper() in STATE_CHOICES:  # a city names its market
+            return market_of_region(place.strip().upper())
         return market_of_region(profile.household.state) if profile else load_market("us")
     if code not in installed_market_codes():
         raise InputError([FieldProblem("--market", code, "one of " + ", ".join(installed_market_codes()))])

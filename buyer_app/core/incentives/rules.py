@@ -227,7 +227,14 @@ def programs_open_to(programs: tuple[Program, ...], h: Household, today: date | 
     """The programs of the household's state (and federal) that may pay it something on its purchase date."""
     day = purchase_day(h, today)
     lease = h.financing == "lease"
-    return tuple(p for p in programs if p.state in ("US", h.state) and not household_reason(p, h, day, lease))
+    national = _national(h)
+    return tuple(p for p in programs if p.state in (national, h.state) and not household_reason(p, h, day, lease))
+
+
+def _national(h: Household) -> str:
+    """The state code of country-wide programs in the household's market: "US", or a pack's own ("CN")."""
+    market = market_of_region(h.state)
+    return "US" if market.is_us else market.code.upper()
 
 
 def decide(p: Program, h: Household, case: VehicleCase, day: date) -> Decision | None:
@@ -289,8 +296,7 @@ def decide_all(programs: tuple[Program, ...], h: Household, case: VehicleCase, t
     income-qualified amount, say) are alternatives: only the largest that applies is counted, unless the
     program calls it a bonus on top."""
     day = purchase_day(h, today)
-    market = market_of_region(h.state)
-    national = "US" if market.is_us else market.code.upper()  # a market's own country-wide programs
+    national = _national(h)  # a market's own country-wide programs
     by_program = {p.id: p for p in programs if p.state in (national, h.state)}
     decisions = [d for p in by_program.values() if (d := decide(p, h, case, day)) is not None]
     best: dict[tuple[str, str, str], Decision] = {}
