@@ -117,7 +117,9 @@ def _region_origin(h: Household, name: str, value: object) -> FieldOrigin:
     filled = region_fill(market, region, h.household_size, h.annual_miles).get(name)
     if filled is not None and isinstance(value, (int, float)) and abs(filled.value - float(value)) < 1e-9:
         rows = [region.figures[r] for r in filled.rows if r in region.figures]
-        source = "; ".join(dict.fromkeys(r.source for r in rows)) or market.name
+        urls = "; ".join(dict.fromkeys(r.source for r in rows))
+        said = _first_clause(rows[0].note) if rows else ""
+        source = f"{said} ({urls})" if said and urls else (said or urls or market.name)
         as_of = max((r.as_of for r in rows), default="")
         note = "; ".join(x for x in [filled.how, *(r.note for r in rows)] if x)
         return FieldOrigin("state", f"{region.name}: {source}", as_of, note)
@@ -125,6 +127,12 @@ def _region_origin(h: Household, name: str, value: object) -> FieldOrigin:
     if value == spec.default and not spec.money:
         return FieldOrigin("default", spec.source, spec.as_of)
     return FieldOrigin("yours", "your figure", "")
+
+
+def _first_clause(note: str) -> str:
+    """The first clause of a pack row's note, as a few words of where its figure comes from."""
+    head = note.split(". ", 1)[0].split("; ", 1)[0].strip(" .")
+    return head if len(head) <= 90 else head[:88].rsplit(" ", 1)[0] + "…"
 
 
 def household_climate(h: Household) -> Climate | None:
