@@ -189,7 +189,8 @@ GAPS = (
     "Shanghai's dated monthly average winning bid (only 'more than RMB 90,000', end of 2024).",
     "Current NEV plate rules of Guangzhou and Shenzhen (Shenzhen's 2015 quota rule is quoted); Chengdu and Harbin "
     "have no quota on the 2014 list, not re-checked.",
-    "Vehicles: China fuel figures for the Camry hybrid (EPA label used), Sylphy, Sylphy Classic, Lavida, Lavida XR; "
+    "Vehicles: China fuel figures for the Camry hybrid (EPA label used), Sylphy Classic, Lavida, Lavida XR (the 14th-gen "
+    "Sylphy has only its 2019 MIIT/NEDC figure); "
     "Li L6 battery, electric range and fuel; AITO M7 and Qin PLUS DM-i charge-sustaining fuel; Accord e:PHEV price, "
     "battery and fuel; batteries of the new-generation SU7 trims and the YU7 Pro; trim prices of the Seagull 38 kWh, "
     "Xingyuan 40 kWh, Corolla HEV and Accord e:PHEV; city/highway splits; most DC peak powers of Chinese brands.",

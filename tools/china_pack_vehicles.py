@@ -355,12 +355,16 @@ def _fuel(
         )
         return True
     measured = _float(extra.get("fuel_l_per_100km_measured", ""))
-    published = _float(row["fuel_l_per_100km"])
+    published = _float(row["fuel_l_per_100km"]) or _float(extra.get("fuel_l_per_100km", ""))
     if published:
-        out["cycle_l_100km"] = row["fuel_l_per_100km"]
+        cycle = row["fuel_cycle"] or extra.get("fuel_cycle", "")
+        out["cycle_l_100km"] = _num(published)
+        if out["powertrain"] in ("hev", "ice"):  # a plug-in's cycle is that of its electric range
+            out["cycle"] = cycle.split(" ")[0].split(",")[0]
         litres = published * factors.energy
+        where = "" if row["fuel_l_per_100km"] else ", tools/china_pack_extra.csv"
         notes.append(
-            f"fuel {published:g} L/100 km ({row['fuel_cycle']}) x {factors.energy:g} real-world factor (assumed as for energy)"
+            f"fuel {published:g} L/100 km ({cycle}{where}) x {factors.energy:g} real-world factor (assumed as for energy)"
         )
     elif measured:
         litres = measured
