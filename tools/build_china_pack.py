@@ -259,7 +259,7 @@ def build_market(extra: list[dict[str, str]], facts: Facts) -> dict[str, object]
         "purchase_tax": {
             "rate": float(tax["value"]) / 100,
             "vat_rate": float(market["vat_rate"]["value"]),
-            "source": f"{tax['source_url']} | {market['vat_rate']['source']}",
+            "source": " | ".join(dict.fromkeys(f"{tax['source_url']} | {market['vat_rate']['source']}".split(" | "))),
             "as_of": market["vat_rate"]["as_of"],
             "note": "Tax = rate x price / (1 + vat_rate). NEV reductions are in incentives.json.",
         },
