@@ -30,7 +30,9 @@ code's temperature model to be checked against: the app applies its own monthly 
 Caveats: the nominal range of those 2017-2021 models was mostly NEDC, not CLTC; the same factor is applied to
 plug-in hybrids' electric ranges whatever their cycle, and to cycle fuel figures (`real_world_factor.fuel`, an added
 field; an assumption, no China real-world fuel gap was found). Single tests for scale: Xiaomi YU7 Max 65.5% of CLTC
-at 100 km/h and 30 C (Sohu, 2025-07); YU7 Standard 83.6% at 10 C in Beijing (Autohome winter test, 2025-12).
+at 100 km/h and 30 C (Sohu via formacar.com, 2025-07-23, staged); YU7 Standard 83.6% at 10 C in Beijing (Autohome
+winter test, via https://www.ginlix.ai/news/16051, 2026-01); Autohome's Yakeshi test at -10 to -27 C: most of 67 cars
+kept under half their CLTC range (staged, 2025-12).
 
 ## Vehicles ({vehicles} trims)
 
@@ -73,7 +75,8 @@ Chengdu, Harbin. Every row has its source and date; DERIVED in `note` says how a
   of a content site's flat-period range).
 - Insurance: national average premium per car 1,979 CNY (H1 2025; all ages) and NEV factor 1.63 (like-for-like
   about 1.10, same source).
-- Vessel tax: midpoint (510 CNY) of the national 1.6-2.0 L range 360-660; NEVs exempt.
+- Vessel tax: midpoint (510 CNY) of the national 1.6-2.0 L range 360-660; NEVs exempt. `vessel_tax_schedule` (an added
+  field) gives the national ranges by displacement, for cars of other sizes.
 - Plates: rules in English and Chinese for all six cities; Shanghai auction price (> CNY 90,000, end of 2024).
 - Depreciation: from CADA three-year retention rates (constant-rate equivalent).
 - Climate: monthly mean = midpoint of mean daily maximum and minimum from the cited tables (Beijing and Shanghai:
