@@ -154,16 +154,18 @@ def _plate_rows(facts: Facts, extra: list[dict[str, str]]) -> list[Row]:
     for code, words, words_zh in (
         (
             "CN-SZ",
-            "Quota city since 2014-12: 100,000 plates a year in the 2015 rule, 40,000 by auction and the rest by lottery, "
-            "20,000 of them reserved for NEVs. Current NEV rules not confirmed here: check before buying.",
-            "自2014年12月起实行小汽车增量调控：2015年规则每年10万个指标，4万个拍卖，其余摇号，其中2万个为新能源指标。"
-            "现行新能源车政策此处未能核实，购车前请确认。",
+            "Quota city since 2014-12. Petrol-car plates by lottery and auction (80,000 a year); battery-electric and "
+            "plug-in hybrid plates are not capped: an 'incremental indicator' is applied for, since 2024 without the "
+            "social-insurance condition for non-Shenzhen applicants. Check the current rules before buying.",
+            "自2014年12月起实行小汽车增量调控。燃油车指标通过摇号和竞价配置（每年8万个）；纯电动和插电式混合动力车指标不设上限，"
+            "可直接申请，2024年起取消非深户申请新能源车增量指标的社保限制。购车前请确认现行政策。",
         ),
         (
             "CN-GZ",
-            "Quota city (car-purchase quota since before 2014; 2025: quotas being adjusted to favour NEVs). Current NEV "
-            "rules not confirmed here: check before buying.",
-            "指标城市（2014年前已实行购车指标管理；2025年正调整指标向新能源车倾斜）。现行新能源车政策此处未能核实，购车前请确认。",
+            "Quota city since 2012-07 (120,000 plates a year at the start: lottery, auction and 10% for NEVs); in 2025 "
+            "quotas are being adjusted to favour NEVs. Current NEV rules not confirmed here: check before buying.",
+            "自2012年7月起实行小客车指标调控（起初每年12万个：摇号、竞价，10%为新能源车）；2025年正调整指标向新能源车倾斜。"
+            "现行新能源车政策此处未能核实，购车前请确认。",
         ),
         (
             "CN-CD",

@@ -190,8 +190,8 @@ GAPS = (
     "City-level public charging prices other than Beijing's 2016 State Grid tariff; city insurance; city vessel-tax "
     "rates; provincial grid CO2 factors.",
     "Shanghai's dated monthly average winning bid (only 'more than RMB 90,000', end of 2024).",
-    "Current NEV plate rules of Guangzhou and Shenzhen (Shenzhen's 2015 quota rule is quoted); Chengdu and Harbin "
-    "have no quota on the 2014 list, not re-checked.",
+    "Current NEV plate rules of Guangzhou (its 2012 quota structure is quoted) and official Shenzhen rules (secondary "
+    "pages up to 2024 quoted); Chengdu and Harbin have no quota on the 2014 list, not re-checked.",
     "Vehicles: China fuel figures for the Camry hybrid (EPA label used), Sylphy Classic, Lavida, Lavida XR (the 14th-gen "
     "Sylphy has only its 2019 MIIT/NEDC figure); "
     "Li L6 battery, electric range and fuel; AITO M7 and Qin PLUS DM-i charge-sustaining fuel; Accord e:PHEV price, "
