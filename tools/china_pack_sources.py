@@ -81,7 +81,9 @@ Chengdu, Harbin. Every row has its source and date; DERIVED in `note` says how a
 - Depreciation: from CADA three-year retention rates (constant-rate equivalent).
 - Climate: monthly mean = midpoint of mean daily maximum and minimum from the cited tables (Beijing and Shanghai:
   CMA 1971-2000 normals via Wikipedia copies; others: travel-climate tables, period not stated).
-- Grid CO2: MEE 2022 national average 536.6 g/kWh (no city factor).
+- Grid CO2: MEE/NBS 2022 factors (published 2024-12-26): national 536.6 g/kWh; Sichuan's provincial factor for
+  Chengdu (140.4); the regional grid averages for the other cities (North China 677.6, East China 561.7, Southern
+  386.9, Northeast 556.4): their provincial factors were not in the text available here.
 
 ## Incentives
 
@@ -188,7 +190,7 @@ GAPS = (
     "Registration / plate fee (one-time): not found (no registration_fee rows).",
     "Maintenance of hybrids (maintenance_hev): no figure found. Petrol and BEV figures come from one Q&A page.",
     "City-level public charging prices other than Beijing's 2016 State Grid tariff; city insurance; city vessel-tax "
-    "rates; provincial grid CO2 factors.",
+    "rates; provincial grid CO2 factors of Beijing, Shanghai, Guangdong and Heilongjiang (regional ones used).",
     "Shanghai's dated monthly average winning bid (only 'more than RMB 90,000', end of 2024).",
     "Current NEV plate rules of Guangzhou (its 2012 quota structure is quoted) and official Shenzhen rules (secondary "
     "pages up to 2024 quoted); Chengdu and Harbin have no quota on the 2014 list, not re-checked.",
