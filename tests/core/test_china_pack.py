@@ -145,6 +145,8 @@ def test_regions_cover_the_six_cities_with_a_source_and_date_on_every_row() -> N
         assert min(temps) == temps[0] or min(temps) == temps[1]  # coldest in January or February
     assert float(value[("CN-BJ", "temp_c_01")]) == pytest.approx((1.8 - 8.4) / 2)  # CMA 1971-2000 via Wikipedia
     assert value[("CN", "grid_co2_g_per_kwh")] == "536.6"  # MEE/NBS 2022 national factor, published 2024-12
+    assert value[("CN-CD", "grid_co2_g_per_kwh")] == "140.4"  # same notice: Sichuan's hydropower grid
+    assert all((city, "plate_rule_zh") in value for city in ("CN-BJ", "CN-SH", "CN-GZ", "CN-SZ", "CN-CD", "CN-HRB"))
 
 
 def test_the_incentives_load_through_the_apps_catalogue_reader() -> None:
