@@ -298,7 +298,7 @@ def build_incentives(facts: Facts, vat: float) -> dict[str, object]:
                 "acquisition": ["buy"],
                 "start": start,
                 "end": end,
-                "source": fact["source_url"] + (f" | {rule['source_url']}" if kind == "PHEV" and period == "2026" else ""),
+                "source": fact["source_url"] + (f" | {rule['source_url']}" if kind == "PHEV" else ""),
                 "checked": BUILT,
                 "provenance": f"typed from staged {STAGED_FACTS} (MOF/SAT/MIIT announcement {fact['as_of']})",
                 "description": f"New energy vehicles bought {start} to {end} {what} the 10% vehicle purchase tax "
