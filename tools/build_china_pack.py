@@ -204,6 +204,14 @@ def _climate_rows(extra: list[dict[str, str]]) -> list[Row]:
         tables.setdefault(r["key"], {})[r["field"]] = r
     rows: list[Row] = []
     for code in sorted(tables):
+        if "mean_c" in tables[code]:  # a published daily mean by month, taken as it is
+            mean = tables[code]["mean_c"]
+            means = [float(x) for x in mean["value"].split(";")]
+            if len(means) != 12:
+                raise SystemExit(f"{EXTRA}: {code} climate needs 12 months")
+            for month, value in enumerate(means, start=1):
+                rows.append((code, f"temp_c_{month:02d}", _num(value, 1), "deg C", mean["source"], mean["as_of"], mean["note"]))
+            continue
         high, low = tables[code]["high_c"], tables[code].get("low_c") or tables[code]["low_f"]
         highs = [float(x) for x in high["value"].split(";")]
         lows = [float(x) for x in low["value"].split(";")]
@@ -265,9 +273,27 @@ def build_market(extra: list[dict[str, str]], facts: Facts) -> dict[str, object]
             "as_of": market["vat_rate"]["as_of"],
             "note": "Tax = rate x price / (1 + vat_rate). NEV reductions are in incentives.json.",
         },
+        "annual_tax_shares": _vessel_tax_shares(facts),
         "default_region": "CN-SH",
         "built": BUILT,
         "built_by": "tools/build_china_pack.py",
+    }
+
+
+def _vessel_tax_shares(facts: Facts) -> dict[str, object]:
+    """The share of the yearly vehicle and vessel tax each powertrain pays: NEVs none, an energy-saving hybrid half
+    (Toyota's and Honda's hybrids are on the energy-saving catalogue; a hybrid not on it pays the whole tax)."""
+    fact = facts.get("vehicle_vessel_tax", "NEVs (BEV, PHEV incl. extended-range, FCEV) pay no annual")
+    return {
+        "bev": 0.0,
+        "phev": 0.0,
+        "hev": 0.5,
+        "ice": 1.0,
+        "diesel": 1.0,
+        "source": fact["source_url"],
+        "as_of": fact["as_of"],
+        "note": "NEVs exempt; qualifying energy-saving vehicles pay half (hybrids are assumed to qualify: the "
+        "catalogue lists the common ones)",
     }
 
 

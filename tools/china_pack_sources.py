@@ -179,8 +179,9 @@ SOURCE_TABLE = (
 
 
 GAPS = (
-    "Harbin monthly temperatures: no complete monthly table found (quoted January means -17.3 to -18.4 C and July "
-    "23.0 to 23.7 C only). No temp_c rows for CN-HRB.",
+    "Harbin monthly temperatures: only January (-17.3 C), July (23.7 C) and the annual mean (5.2 C) were read from "
+    "the stored copy of the CMA 1991-2020 table; the other ten months are that table's as the app's authors know it, "
+    "checked within about 1 C against an undated weather-statistics table (tools/china_pack_extra.csv).",
     "1991-2020 CMA normals for any city: not found in the sources available here; older or undated tables are used.",
     "Provincial 92#/95# notices for Shanghai, Guangdong (Guangzhou, Shenzhen), Sichuan (Chengdu), Heilongjiang "
     "(Harbin): not found; cities fall back to the CN row (Beijing's notice). Diesel (0#) price not collected.",

@@ -65,6 +65,9 @@ def test_tiers_price_what_charging_adds_to_the_bill() -> None:
     assert math.isclose(tiered_price(beijing, 1920, 4050), expected)
     assert math.isclose(tiered_price(beijing, 0, 1000), 0.4883)
     assert math.isclose(tiered_price(beijing, 6000, 1000), 0.7883)
+    # Shanghai's staged table stops at 4,800 kWh: the kWh above it take the last tier's price, never nothing
+    shanghai = "0-3120:0.617;3120-4800:0.677"
+    assert math.isclose(tiered_price(shanghai, 4000, 2000), (800 * 0.677 + 1200 * 0.677) / 2000)
 
 
 def test_every_city_fills_a_whole_household_in_yuan_and_its_climate() -> None:

@@ -87,6 +87,8 @@ class Program:
     description: str = ""
     amount_cap: float | None = None  # the most a percent (or "up to") amount can be
     range_tiers: tuple[RangeTier, ...] = ()  # when set, the amount by electric range replaces `amount`
+    # the least published (test-cycle) electric range a plug-in hybrid needs, in km (China's 100 km CLTC from 2026)
+    min_cycle_electric_range_km: float | None = None
     msrp_cap: float | None = None
     msrp_cap_large: float | None = None  # a higher cap for vans, SUVs and pickups (30D)
     above_cap_amount: float | None = None  # what a vehicle above the MSRP cap still gets (None: nothing)
@@ -218,6 +220,7 @@ def program_from_dict(raw: dict[str, Any]) -> Program:
         description=text("description", False),
         amount_cap=_number(raw, "amount_cap", where, problems),
         range_tiers=tuple(tiers),
+        min_cycle_electric_range_km=_number(raw, "min_cycle_electric_range_km", where, problems),
         msrp_cap=_number(raw, "msrp_cap", where, problems),
         msrp_cap_large=_number(raw, "msrp_cap_large", where, problems),
         above_cap_amount=_number(raw, "above_cap_amount", where, problems),

@@ -23,6 +23,7 @@ from buyer_app.core.household.choices import HomeCharging, Tenure
 from buyer_app.core.household.fields import Household
 from buyer_app.core.incentives.catalogue import AT_PURCHASE, Payment, Program
 from buyer_app.core.markets.market import market_of_region
+from buyer_app.core.markets.regions import KM_PER_MI
 
 LARGE_CLASS_WORDS = ("sport utility", "pickup", "van")  # 30D's $80,000 class (EPA class names)
 
@@ -50,6 +51,7 @@ class ReasonKind(StrEnum):
     MSRP_UNKNOWN = "msrp_unknown"  # amount: the MSRP cap
     MSRP_ABOVE_CAP = "msrp_above_cap"  # amount: the MSRP cap
     RANGE_BELOW_TIERS = "range_below_tiers"
+    RANGE_BELOW_MINIMUM = "range_below_minimum"  # amount: the least electric range in km
     PRICE_SHARE_UNKNOWN = "price_share_unknown"
     NO_HOME_LEVEL2 = "no_home_level2"
     NO_CHARGER_COST = "no_charger_cost"
@@ -182,6 +184,9 @@ def _vehicle_amount(p: Program, case: VehicleCase) -> tuple[float, Reason | None
 
 
 def _base_amount(p: Program, base: float | None, electric_range: float | None) -> tuple[float, Reason | None]:
+    least = p.min_cycle_electric_range_km
+    if least is not None and (electric_range is None or electric_range * KM_PER_MI < least - 1e-6):
+        return 0.0, Reason(ReasonKind.RANGE_BELOW_MINIMUM, amount=least)
     if p.range_tiers:
         tiers = [t for t in p.range_tiers if electric_range is not None and electric_range >= t.min_range_mi]
         if not tiers:

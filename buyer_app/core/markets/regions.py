@@ -142,6 +142,9 @@ def tiered_price(tiers: str, base_kwh: float, added_kwh: float) -> float | None:
         return bands[0][2] if bands else None
     start, end = base_kwh, base_kwh + added_kwh
     cost = sum(price * max(0.0, min(end, hi) - max(start, lo)) for lo, hi, price in bands)
+    top = max(bands, key=lambda band: band[1])
+    if math.isfinite(top[1]):  # a table without an open top tier: the kWh above it at its last price (a lower bound)
+        cost += top[2] * max(0.0, end - max(start, top[1]))
     return cost / added_kwh
 
 
