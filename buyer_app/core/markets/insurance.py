@@ -1,7 +1,7 @@
 """A market region's insurance estimate: its premium for a reference fuel car, the price that car stands for, and the
 factor new-energy cars pay over it, shaped like the US factors (resources/ownership/) so one premium formula serves
 both. The price elasticity and the part of a premium that does not fall with the car's value are the US table's:
-no market figure for them was found (said in the sources)."""
+no market figure for them was found; a region without the price its premium stands for scales no premium by price."""
 
 from __future__ import annotations
 
@@ -20,7 +20,10 @@ def region_insurance_factors(market: Market, region_code: str) -> InsuranceFacto
     region = region_of(market, region_code)
     us = insurance_factors()
     nev = region.number("insurance_nev_factor") or 1.0
-    reference = region.number("insurance_reference_price") or us.reference_price
+    reference = region.number("insurance_reference_price")
+    # without the price the region's premium stands for, the premium cannot scale with a car's price: every car
+    # pays the region's premium (times its type's factor), and says so in the sources
+    elasticity = us.price_elasticity if reference is not None else 0.0
     sources = {
         "reference_price:": _source(region, "insurance_reference_price"),
         "powertrain:bev": _source(region, "insurance_nev_factor"),
@@ -29,8 +32,8 @@ def region_insurance_factors(market: Market, region_code: str) -> InsuranceFacto
         "value_independent_share:": us.sources.get("value_independent_share:", ("", "")),
     }
     return InsuranceFactors(
-        reference_price=reference,
-        price_elasticity=us.price_elasticity,
+        reference_price=reference if reference is not None else us.reference_price,
+        price_elasticity=elasticity,
         value_independent_share=us.value_independent_share,
         powertrain={p: nev for p in NEV},
         body={},
