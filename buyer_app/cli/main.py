@@ -11,6 +11,7 @@ from collections.abc import Callable, Sequence
 from buyer_app import __version__
 from buyer_app.cli.parser import CliParser, refuse_extras
 from buyer_app.core.errors import ImportRefused, InputError, UnknownVehicle
+from buyer_app.text.currency import amounts_in
 
 NO_DISPLAY_MESSAGE = (
     "buyer-app: no graphical display is available (neither DISPLAY nor WAYLAND_DISPLAY is set), so the "
@@ -92,7 +93,8 @@ def main(argv: Sequence[str] | None = None, open_window: Callable[[bool], int] |
                 print(NO_DISPLAY_MESSAGE, file=sys.stderr)
                 return 1
             return open_window(args.smoke)
-        return int(args.func(args))
+        with amounts_in("USD"):  # a verb of another market sets its own currency for its words, for this run only
+            return int(args.func(args))
     except InputError as exc:
         head = f"{exc.context}: " if exc.context else ""
         print(f"buyer-app: {head}invalid input", file=sys.stderr)

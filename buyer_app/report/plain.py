@@ -9,6 +9,7 @@ import re
 from buyer_app.core.household.fields import FIELD_BY_NAME, Household, household_to_dict
 from buyer_app.core.household.state_fill import field_origin
 from buyer_app.core.incentives.rules import purchase_day
+from buyer_app.core.markets.regions import place_name
 from buyer_app.core.region.state_figures import STATE_NAMES
 from buyer_app.text.choices import CHOICE_LABELS, choice_label
 from buyer_app.text.wording import money
@@ -102,7 +103,7 @@ def short_source(h: Household, name: str) -> str:
     text = URL.sub("", o.source).strip()
     if o.origin == "state":
         text = text.split(": ", 1)[1] if ": " in text else text
-        head = f"{STATE_NAMES.get(h.state, h.state)} figures"
+        head = f"{place_name(h.state)} figures"
     else:
         text = text.removeprefix("app default").lstrip(": ")
         head = "app default"

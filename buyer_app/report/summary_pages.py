@@ -10,6 +10,7 @@ from collections import Counter
 from buyer_app.core.costs.compare import Comparison, VehicleOutcome
 from buyer_app.core.incentives.relevance import IncentiveGroups, group_decisions
 from buyer_app.core.incentives.rules import Decision, ReasonKind, purchase_day
+from buyer_app.core.markets.market import market_of_region
 from buyer_app.core.uncertainty.run import UncertaintyResult
 from buyer_app.report.answers import Answer, answers
 from buyer_app.report.context import ReportContext
@@ -18,6 +19,7 @@ from buyer_app.report.safe_text import clip, escape
 from buyer_app.report.uncertainty_section import confidence_sentence
 from buyer_app.text.choices import choice_label
 from buyer_app.text.incentives import could_apply_text, offered_by_text, when_paid_text
+from buyer_app.text.market import plate_sentence
 from buyer_app.text.region import income_text, place, utility_text
 from buyer_app.text.units import L_PER_GAL, distance_value
 from buyer_app.text.wording import money, verdict
@@ -78,6 +80,7 @@ def page_one(c: Comparison, ctx: ReportContext, run: UncertaintyResult | None, f
         "fees, less incentives and what it sells for at the end.</p>",
         f"<p style='font-size: 10.5pt'><b>{escape(verdict(c, display))}</b>"
         + (f"<br>{escape(confidence_sentence(c, run))}" if run is not None else "")
+        + (f"<br>{escape(plate)}" if (plate := plate_sentence(c, display)) else "")
         + "</p>",
         _answer_rows(rows, h.years),
     ]
@@ -123,6 +126,25 @@ def _assumption_rows(c: Comparison, ctx: ReportContext) -> list[tuple[str, str, 
         "a year more than a gasoline car"
     )
     utility = utility_text(h).replace(f" ({h.utility})", "") if h.utility else "not chosen"
+    market = market_of_region(h.state)
+    tax_name, fees_name, fees_field = "Sales tax", "Registration fees", "bev_surcharge"
+    vehicle_figures = (
+        "Vehicle figures",
+        "EPA fuel economy and range labels",
+        f"fueleconomy.gov, file of {ctx.database.get('source_date')}; base prices as of {ctx.prices_as_of}",
+    )
+    if not market.is_us:  # a market pack's taxes and figures
+        tax_name, fees_name, fees_field = "Purchase tax", "Vehicle and vessel tax", "registration_annual"
+        fees = (
+            f"{money(h.registration_annual)} a year for a fuel car; hybrid {market.annual_tax_share('hev'):.0%} of it, "
+            f"plug-in hybrid {market.annual_tax_share('phev'):.0%}, electric {market.annual_tax_share('bev'):.0%}"
+        )
+        factor = market.range_factor.value if market.range_factor else 1.0
+        vehicle_figures = (
+            "Vehicle figures",
+            f"makers' {market.test_cycle} figures, range x{factor:.2f} for real-world driving",
+            f"{market.name} pack ({ctx.database.get('built', '')}); guide prices as of {ctx.prices_as_of}",
+        )
     return [
         ("Years you keep the car", f"{h.years}", short_source(h, "years")),
         (
@@ -141,15 +163,11 @@ def _assumption_rows(c: Comparison, ctx: ReportContext) -> list[tuple[str, str, 
             short_source(h, "public_dc_price"),
         ),
         ("Paying by", paying, short_source(h, "loan_apr") if h.financing == "loan" else "your choice"),
-        ("Sales tax", value_text(h, "sales_tax_rate"), short_source(h, "sales_tax_rate")),
+        (tax_name, value_text(h, "sales_tax_rate"), short_source(h, "sales_tax_rate")),
         ("Insurance", insurance, insurance_source),
-        ("Registration fees", fees, short_source(h, "bev_surcharge")),
+        (fees_name, fees, short_source(h, fees_field)),
         ("Resale at the end", choice_label("resale_basis", h.resale_basis), short_source(h, "resale_basis")),
-        (
-            "Vehicle figures",
-            "EPA fuel economy and range labels",
-            f"fueleconomy.gov, file of {ctx.database.get('source_date')}; base prices as of {ctx.prices_as_of}",
-        ),
+        vehicle_figures,
     ]
 
 
@@ -227,8 +245,13 @@ def page_two(c: Comparison, ctx: ReportContext, full: bool) -> list[str]:
         "<th align='left'>Where it comes from</th></tr>"
         f"{rows}</table>",
         f"<h2>Incentives on {day} in {escape(place(h))}</h2>",
-        f"<p style='{SMALL}'>Counted in the totals on page 1. Federal tax credits for new electric cars ended on 2025-09-30; "
-        "a tax credit is worth its full amount only if you owe that much tax.</p>",
+        f"<p style='{SMALL}'>Counted in the totals on page 1."
+        + (
+            " Federal tax credits for new electric cars ended on 2025-09-30; "
+            "a tax credit is worth its full amount only if you owe that much tax.</p>"
+            if market_of_region(h.state).is_us
+            else "</p>"
+        ),
         f"<table cellspacing='0' cellpadding='3' border='0' width='100%' style='{SMALL}'>"
         + "".join(
             _incentive_row(v, a.name, ctx.display.currency) for v, a in zip(c.vehicles, answers(c, ctx.display)[0], strict=True)

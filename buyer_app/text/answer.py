@@ -108,6 +108,8 @@ def price_line(v: VehicleOutcome, display: Display = US_DISPLAY) -> str:
     amount = money(v.price, currency=display.currency)
     if v.price_basis.kind is PriceKind.MSRP and not v.price_basis.own:  # an imported price is the user's own
         return tr("base MSRP {}").format(amount)
+    if v.price_basis.kind is PriceKind.GUIDE:
+        return tr("guide price {}").format(amount)
     return tr("your price {}").format(amount)
 
 
