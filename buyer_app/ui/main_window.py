@@ -258,7 +258,10 @@ class MainWindow(QMainWindow):
     # -- state ---------------------------------------------------------------------------------
     def _stack_moved(self, _state: object) -> None:
         self.update_title()
-        self.files.session.autosave()
+        # a slider dragged (edits that merge) is kept by the recovery file's writer thread: an fsync a step would
+        # cost about two frames; the file holds the latest state a few ms after each write (see RecoveryFile)
+        top = self.undo_stack.command(self.undo_stack.index() - 1)
+        self.files.session.autosave(soon=isinstance(top, ProfileChange) and bool(top.merge_key))
 
     def display(self) -> Display:
         """The units and currency the profile on show asks the results, charts and PDF to use."""
@@ -378,7 +381,9 @@ class MainWindow(QMainWindow):
         self.change(replace(self.profile, uncertainty=uncertainty), "Change uncertainty settings", f"uncertainty:{name}")
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt's name)
-        """Close once unsaved changes are saved or dropped: the recovery file and the lock go, the layout is kept."""
+        """Close once unsaved changes are saved or dropped: the recovery file and the lock go, the layout is kept.
+        A write still with the writer thread lands first: refused, the window leaves the latest state on disk."""
+        self.recovery.flush()
         if not self.files.session.close():
             event.ignore()
             return

@@ -6,6 +6,11 @@ window that is gone when that process no longer runs on this host (or, from anot
 when it is more than a day old). The file names the saved profile it belongs to; a name outside the profiles
 folder (a hand-edited or planted file) is ignored, so Save can never be pointed at another file.
 Version 1 kept one `autosave.json` for every window; it is still read, as a window that is gone.
+
+A what-if slider dragged changes the profile many times a second, and a write with its fsync costs a frame or two:
+`write_soon` hands the latest state to one writer thread (a step replaces what is still waiting, so an older state
+never lands after a newer one), while `write` and `remove` are done at once and supersede anything waiting. The
+writer thread is not a daemon: a process that quits waits for the last state to be on disk.
 """
 
 from __future__ import annotations
@@ -14,7 +19,9 @@ import json
 import os
 import re
 import secrets
+import threading
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -41,14 +48,19 @@ def legacy_file() -> Path:
 
 
 class RecoveryFile:
-    """The recovery file of one window."""
+    """The recovery file of one window. `on_written(error)` (optional) is called on the writer thread after each
+    `write_soon` that reached the disk (error None) or failed (the OSError); a face relays it to its own thread."""
 
     def __init__(self) -> None:
         self.path = recovery_dir() / f"{HOST_TAG}-{os.getpid()}-{secrets.token_hex(6)}.json"
+        self.on_written: Callable[[OSError | None], None] | None = None
+        self._state = threading.Condition()  # guards the fields below
+        self._io = threading.Lock()  # held while the file is written or removed: one change on disk at a time
+        self._generation = 0  # every write or removal asked for takes the next number; an older one is dropped
+        self._waiting: tuple[int, str] | None = None  # the latest state for the writer thread, not yet taken
+        self._writer: threading.Thread | None = None
 
-    def write(self, profile: Profile, saved_as: Path | None) -> None:
-        """Keep `profile` (unsaved changes of the file `saved_as`, if any); OSError or InputError (too large) when
-        it cannot be written, and then the previous recovery file is as it was."""
+    def _text(self, profile: Profile, saved_as: Path | None) -> str:
         data = {"path": str(saved_as) if saved_as else None, "profile": profile_to_dict(profile)}
         text = json.dumps(data)
         if len(text.encode("utf-8")) > MAX_RECOVERY_BYTES:
@@ -57,13 +69,73 @@ class RecoveryFile:
             raise InputError(
                 [FieldProblem("(recovery file size)", f"{len(text) / 1e6:.1f} MB", f"at most {MAX_RECOVERY_BYTES // 2**20} MiB")]
             )
-        atomic_write_text(self.path, text, backup=False)
+        return text
+
+    def _supersede(self) -> None:
+        """Whatever is waiting for the writer thread (or taken but not yet written) is older than what follows."""
+        with self._state:
+            self._generation += 1
+            self._waiting = None
+
+    def write(self, profile: Profile, saved_as: Path | None) -> None:
+        """Keep `profile` (unsaved changes of the file `saved_as`, if any) now; OSError or InputError (too large) when
+        it cannot be written, and then the previous recovery file is as it was."""
+        text = self._text(profile, saved_as)
+        self._supersede()
+        with self._io:
+            atomic_write_text(self.path, text, backup=False)
+
+    def write_soon(self, profile: Profile, saved_as: Path | None) -> None:
+        """Keep `profile` from the writer thread (returns at once); InputError (too large) at once. A later call before
+        it is written replaces it; `write`, `remove` or `flush` after it come after it on disk."""
+        text = self._text(profile, saved_as)
+        with self._state:
+            self._generation += 1
+            self._waiting = (self._generation, text)
+            if self._writer is None:
+                self._writer = threading.Thread(target=self._write_waiting, name="recovery-file", daemon=False)
+                self._writer.start()
+
+    def _write_waiting(self) -> None:
+        """The writer thread: the latest waiting state, until none is left."""
+        while True:
+            with self._state:
+                taken, self._waiting = self._waiting, None
+                if taken is None:
+                    self._writer = None
+                    self._state.notify_all()
+                    return
+            generation, text = taken
+            error: OSError | None = None
+            with self._io:
+                with self._state:
+                    if generation != self._generation:
+                        continue  # a newer state, a write or a removal came since: this one is out of date
+                try:
+                    atomic_write_text(self.path, text, backup=False)
+                except OSError as exc:
+                    error = exc
+            if self.on_written is not None:
+                self.on_written(error)
+
+    def pending(self) -> bool:
+        """Whether a state handed to `write_soon` is still waiting or being written."""
+        with self._state:
+            return self._writer is not None
+
+    def flush(self) -> None:
+        """Return once the last state handed to `write_soon` is on disk (or its write failed)."""
+        with self._state:
+            while self._writer is not None and self._writer is not threading.current_thread():
+                self._state.wait()
 
     def remove(self) -> None:
-        try:
-            self.path.unlink(missing_ok=True)
-        except OSError:
-            pass  # a read-only folder: nothing was written there either
+        self._supersede()
+        with self._io:
+            try:
+                self.path.unlink(missing_ok=True)
+            except OSError:
+                pass  # a read-only folder: nothing was written there either
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,80 @@
+"""The recovery file's writer thread (issue 16, item 9): a slider dragged hands each state to it instead of an fsync a
+step; the latest state lands, never an older one after a newer, and a write or a removal asked for later wins."""
+
+from __future__ import annotations
+
+import errno
+import json
+import threading
+import time
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+
+from buyer_app.core.household.fields import Household
+from buyer_app.core.profiles import recovery as recovery_module
+from buyer_app.core.profiles.recovery import RecoveryFile
+from buyer_app.core.profiles.schema import Profile
+
+BASE = Profile("Drag", Household(years=6))
+
+
+def _years(path: Path) -> int:
+    return int(json.loads(path.read_text())["profile"]["household"]["years"])
+
+
+@pytest.fixture
+def slow_writes(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """Each write takes 20 ms (an fsync on a slow disk) and is recorded (its years) in the order it lands."""
+    landed: list[int] = []
+    real = recovery_module.atomic_write_text
+
+    def slow(path: Path, text: str, *, backup: bool = True) -> None:
+        time.sleep(0.02)
+        real(path, text, backup=backup)
+        landed.append(int(json.loads(text)["profile"]["household"]["years"]))
+
+    monkeypatch.setattr(recovery_module, "atomic_write_text", slow)
+    return landed
+
+
+def test_a_burst_lands_its_last_state_in_order(slow_writes: list[int]) -> None:
+    file = RecoveryFile()
+    start = time.perf_counter()
+    for years in range(1, 21):
+        file.write_soon(replace(BASE, household=Household(years=years)), None)
+    handed = time.perf_counter() - start
+    assert handed < 0.1  # 20 states handed over without waiting for 20 writes of 20 ms
+    file.flush()
+    assert not file.pending() and _years(file.path) == 20
+    assert slow_writes == sorted(slow_writes) and slow_writes[-1] == 20 and len(slow_writes) < 20
+
+
+def test_a_removal_or_a_write_asked_later_wins(slow_writes: list[int]) -> None:
+    file = RecoveryFile()
+    file.write_soon(replace(BASE, household=Household(years=3)), None)
+    file.remove()  # saved or discarded while the writer thread still had a state
+    file.flush()
+    time.sleep(0.05)
+    assert not file.path.exists()
+    file.write_soon(replace(BASE, household=Household(years=4)), None)
+    file.write(replace(BASE, household=Household(years=5)), None)  # at once: after anything the thread held
+    file.flush()
+    assert _years(file.path) == 5 and slow_writes[-1] == 5
+
+
+def test_a_failed_write_is_reported_from_the_writer_thread(monkeypatch: pytest.MonkeyPatch) -> None:
+    def refuse(*_args: object, **_kwargs: object) -> None:
+        raise OSError(errno.EROFS, "Read-only file system")
+
+    monkeypatch.setattr(recovery_module, "atomic_write_text", refuse)
+    file = RecoveryFile()
+    reports: list[tuple[OSError | None, bool]] = []
+    file.on_written = lambda error: reports.append((error, threading.current_thread() is threading.main_thread()))
+    file.write_soon(BASE, None)
+    file.flush()
+    assert len(reports) == 1
+    error, on_main = reports[0]
+    assert isinstance(error, OSError) and error.errno == errno.EROFS and not on_main
+    assert not file.path.exists()
