@@ -51,9 +51,14 @@ class ComparisonModel(QAbstractTableModel):
         if not same_rows:
             self.beginResetModel()
         self.comparison = comparison
+        before = self._text
         self._text = [self._cells(row) for row in range(len(comparison.vehicles))] if comparison else []
-        if same_rows:  # a what-if move: new figures, same rows; cheaper for the view than a reset
-            self.dataChanged.emit(self.index(0, 0), self.index(self.rowCount() - 1, len(HEADERS) - 1))
+        if same_rows:  # a what-if move: new figures, same rows; only the cells whose words changed (the view
+            # sizes its columns to their contents, so fewer changed cells are less work for it)
+            changed = [(r, c) for r, row in enumerate(self._text) for c, text in enumerate(row) if before[r][c] != text]
+            if changed:
+                rows, columns = [r for r, _c in changed], [c for _r, c in changed]
+                self.dataChanged.emit(self.index(min(rows), min(columns)), self.index(max(rows), max(columns)))
         else:
             self.endResetModel()
 

@@ -92,3 +92,17 @@ def test_the_cost_chart_moves_its_lines_in_place(window, qtbot):
         assert np.allclose(line.yData, curves[k])
     assert [label.text for _sample, label in plot.legend.items] == legend
     assert all(v.label in " ".join(legend) for v in window.comparison.vehicles)  # every car still named
+
+
+def test_the_table_is_told_only_of_the_cells_that_changed(window, qtbot):
+    model = window.results_model
+    told = []
+    model.dataChanged.connect(lambda top, bottom, _roles=(): told.append((top.column(), bottom.column())))
+    _drag(qtbot, window, 1)
+    assert told and all(first > 0 for first, _last in told)  # the names did not change: not repainted and resized
+    for row, vehicle in enumerate(window.comparison.vehicles):
+        assert model.index(row, 0).data() == vehicle.label
+        assert model.index(row, 2).data() == f"${vehicle.total_cost:,.0f}"
+    told.clear()
+    window.show_profile(window.profile)  # the same inputs again: no cell changed, the view is left alone
+    assert told == []
