@@ -211,7 +211,7 @@ def main() -> None:
         redraws.append((time.perf_counter() - start) * 1000)
     print(f"(b)   the cards and the chart alone redrawn and painted for a new comparison: {median_ms(redraws)}")
     recovery, writes = RecoveryFile(), []
-    for k in range(20):
+    for _ in range(20):
         start = time.perf_counter()
         recovery.write(window.profile, None)
         writes.append((time.perf_counter() - start) * 1000)
