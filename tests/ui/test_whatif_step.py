@@ -106,3 +106,19 @@ def test_the_table_is_told_only_of_the_cells_that_changed(window, qtbot):
     told.clear()
     window.show_profile(window.profile)  # the same inputs again: no cell changed, the view is left alone
     assert told == []
+
+
+def test_a_cards_lines_can_be_selected_while_the_pointer_is_over_it(window, qtbot):
+    from PySide6.QtCore import QEvent, QPointF
+    from PySide6.QtGui import QEnterEvent
+    from PySide6.QtWidgets import QApplication
+
+    card = window.answer_cards.cards[0]
+    selectable = Qt.TextInteractionFlag.TextSelectableByMouse
+    assert not any(line.textInteractionFlags() & selectable for line in card.lines)  # plain while the steps come
+    QApplication.sendEvent(card, QEnterEvent(QPointF(5, 5), QPointF(5, 5), QPointF(5, 5)))
+    assert all(line.textInteractionFlags() & selectable for line in card.lines)
+    card.headline.setSelection(0, 3)  # the reader selects a figure to copy it
+    QApplication.sendEvent(card, QEvent(QEvent.Type.Leave))
+    assert card.headline.textInteractionFlags() & selectable and card.headline.selectedText() == card.headline.text()[:3]
+    assert not card.total.textInteractionFlags() & selectable
