@@ -78,3 +78,22 @@ def test_a_failed_write_is_reported_from_the_writer_thread(monkeypatch: pytest.M
     error, on_main = reports[0]
     assert isinstance(error, OSError) and error.errno == errno.EROFS and not on_main
     assert not file.path.exists()
+
+
+def test_the_writer_thread_waits_for_the_next_step_then_ends(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(recovery_module, "WRITER_IDLE", 0.2)
+    file = RecoveryFile()
+    file.write_soon(replace(BASE, household=Household(years=2)), None)
+    file.flush()
+    writers = [t for t in threading.enumerate() if t.name == "recovery-file"]
+    assert writers and all(t.daemon for t in writers)  # an idle writer never holds a quitting process
+    file.write_soon(replace(BASE, household=Household(years=3)), None)  # the next step: the same thread takes it
+    file.flush()
+    assert _years(file.path) == 3
+    deadline = time.perf_counter() + 2
+    while file._writer is not None and time.perf_counter() < deadline:
+        time.sleep(0.02)
+    assert file._writer is None and not file.pending()
+    file.write_soon(replace(BASE, household=Household(years=4)), None)  # after it ended: a new one
+    file.flush()
+    assert _years(file.path) == 4

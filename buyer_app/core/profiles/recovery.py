@@ -10,17 +10,20 @@ Version 1 kept one `autosave.json` for every window; it is still read, as a wind
 A what-if slider dragged changes the profile many times a second, and a write with its fsync costs a frame or two:
 `write_soon` hands the latest state to one writer thread (a step replaces what is still waiting, so an older state
 never lands after a newer one), while `write` and `remove` are done at once and supersede anything waiting. The
-writer thread is not a daemon: a process that quits waits for the last state to be on disk.
+writer thread stays for a while after its last write (a drag's next step does not wait for a thread to start);
+a process that quits first waits for the last state to be on disk (atexit).
 """
 
 from __future__ import annotations
 
+import atexit
 import json
 import os
 import re
 import secrets
 import threading
 import time
+import weakref
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -36,6 +39,7 @@ LEGACY_FILE = "autosave.json"
 RECOVERY_FOLDER = "recovery"
 MAX_RECOVERY_BYTES = MAX_PROFILE_BYTES + 64 * 1024  # a profile and the name of its file
 FOREIGN_AGE = 24 * 3600.0  # seconds: another host's recovery file older than this belongs to a window that is gone
+WRITER_IDLE = 5.0  # seconds the writer thread waits for another state before it ends
 _NAME = re.compile(r"(?P<host>[0-9a-f]{8})-(?P<pid>\d+)-[0-9a-f]{12}\.json")
 
 
@@ -59,6 +63,7 @@ class RecoveryFile:
         self._generation = 0  # every write or removal asked for takes the next number; an older one is dropped
         self._waiting: tuple[int, str] | None = None  # the latest state for the writer thread, not yet taken
         self._writer: threading.Thread | None = None
+        self._busy = False  # the writer thread has taken a state and not yet written it
 
     def _text(self, profile: Profile, saved_as: Path | None) -> str:
         data = {"path": str(saved_as) if saved_as else None, "profile": profile_to_dict(profile)}
@@ -76,6 +81,7 @@ class RecoveryFile:
         with self._state:
             self._generation += 1
             self._waiting = None
+            self._state.notify_all()
 
     def write(self, profile: Profile, saved_as: Path | None) -> None:
         """Keep `profile` (unsaved changes of the file `saved_as`, if any) now; OSError or InputError (too large) when
@@ -93,18 +99,26 @@ class RecoveryFile:
             self._generation += 1
             self._waiting = (self._generation, text)
             if self._writer is None:
-                self._writer = threading.Thread(target=self._write_waiting, name="recovery-file", daemon=False)
+                # a daemon, so an idle writer never holds a quitting process; atexit flushes what is waiting
+                self._writer = threading.Thread(target=self._write_waiting, name="recovery-file", daemon=True)
                 self._writer.start()
+                _WRITING.add(self)
+            else:
+                self._state.notify_all()
 
     def _write_waiting(self) -> None:
-        """The writer thread: the latest waiting state, until none is left."""
+        """The writer thread: the latest waiting state, until none has come for WRITER_IDLE seconds."""
         while True:
             with self._state:
+                self._busy = False
+                self._state.notify_all()  # a flush waiting for the write just done
+                if self._waiting is None:
+                    self._state.wait(WRITER_IDLE)
                 taken, self._waiting = self._waiting, None
                 if taken is None:
                     self._writer = None
-                    self._state.notify_all()
                     return
+                self._busy = True
             generation, text = taken
             error: OSError | None = None
             with self._io:
@@ -121,12 +135,14 @@ class RecoveryFile:
     def pending(self) -> bool:
         """Whether a state handed to `write_soon` is still waiting or being written."""
         with self._state:
-            return self._writer is not None
+            return self._waiting is not None or self._busy
 
     def flush(self) -> None:
         """Return once the last state handed to `write_soon` is on disk (or its write failed)."""
         with self._state:
-            while self._writer is not None and self._writer is not threading.current_thread():
+            while (self._waiting is not None or self._busy) and self._writer is not None:
+                if self._writer is threading.current_thread():
+                    return
                 self._state.wait()
 
     def remove(self) -> None:
@@ -136,6 +152,16 @@ class RecoveryFile:
                 self.path.unlink(missing_ok=True)
             except OSError:
                 pass  # a read-only folder: nothing was written there either
+
+
+_WRITING: weakref.WeakSet[RecoveryFile] = weakref.WeakSet()  # files that have had a writer thread
+
+
+@atexit.register
+def _flush_all() -> None:
+    """A process that quits leaves each window's last state on disk (the writer threads are daemons)."""
+    for file in list(_WRITING):
+        file.flush()
 
 
 @dataclass(frozen=True)
