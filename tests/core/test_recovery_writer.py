@@ -5,6 +5,9 @@ from __future__ import annotations
 
 import errno
 import json
+import os
+import subprocess
+import sys
 import threading
 import time
 from dataclasses import replace
@@ -97,3 +100,31 @@ def test_the_writer_thread_waits_for_the_next_step_then_ends(monkeypatch: pytest
     file.write_soon(replace(BASE, household=Household(years=4)), None)  # after it ended: a new one
     file.flush()
     assert _years(file.path) == 4
+
+
+QUITTER = """
+import time
+from buyer_app.core.household.fields import Household
+from buyer_app.core.profiles import recovery
+from buyer_app.core.profiles.schema import Profile
+
+real = recovery.atomic_write_text
+
+
+def slow(path, text, *, backup=True):
+    time.sleep(0.2)
+    real(path, text, backup=backup)
+
+
+recovery.atomic_write_text = slow
+file = recovery.RecoveryFile()
+for years in range(1, 6):
+    file.write_soon(Profile("Quit", Household(years=years)), None)
+print(file.path)
+"""
+
+
+def test_a_process_that_quits_mid_write_leaves_the_last_state(tmp_path: Path) -> None:
+    env = {**os.environ, "BUYER_APP_DATA_DIR": str(tmp_path)}
+    done = subprocess.run([sys.executable, "-c", QUITTER], env=env, capture_output=True, text=True, check=True, timeout=60)
+    assert _years(Path(done.stdout.strip())) == 5  # the script ended while its writer thread slept in a write
