@@ -17,6 +17,20 @@ Index = QModelIndex | QPersistentModelIndex
 HEADERS = ["Vehicle", "Price", "Total", "Per mile", "Per year", "Break-even vs 1st", "Range", "CO2 (all sources)"]
 PRICE = 1
 PER_DISTANCE = 3
+RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+# the roles `data` answers; the view asks for many more (font, colours, size...) each time it sizes a column to
+# its contents, and those are turned away first (a what-if step asks ~450 times)
+ANSWERED = frozenset(
+    int(role)
+    for role in (
+        Qt.ItemDataRole.DisplayRole,
+        Qt.ItemDataRole.AccessibleTextRole,
+        Qt.ItemDataRole.EditRole,
+        Qt.ItemDataRole.DecorationRole,
+        Qt.ItemDataRole.ToolTipRole,
+        Qt.ItemDataRole.TextAlignmentRole,
+    )
+)
 
 
 def parse_price(text: str) -> float | None:
@@ -97,7 +111,7 @@ class ComparisonModel(QAbstractTableModel):
         ]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or self.comparison is None:
+        if role not in ANSWERED or self.comparison is None or not index.isValid():
             return None
         v = self.comparison.vehicles[index.row()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
@@ -123,7 +137,7 @@ class ComparisonModel(QAbstractTableModel):
                     "(counting what each would sell for then)."
                 )
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() > 0:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            return RIGHT
         return None
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
