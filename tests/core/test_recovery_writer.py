@@ -102,6 +102,28 @@ def test_the_writer_thread_waits_for_the_next_step_then_ends(monkeypatch: pytest
     assert _years(file.path) == 4
 
 
+@pytest.mark.filterwarnings("ignore::pytest.PytestUnhandledThreadExceptionWarning")  # the writer thread's error, shown
+def test_a_failing_report_never_leaves_a_write_hanging() -> None:
+    """A face whose report raises (its window gone in a way it did not expect) ends the writer thread, not a close:
+    nothing is left pending for `flush` to wait on, and the next state starts a new writer."""
+    file = RecoveryFile()
+
+    def broken(_error: OSError | None) -> None:
+        raise ValueError("the face is gone")
+
+    file.on_written = broken
+    file.write_soon(replace(BASE, household=Household(years=7)), None)
+    deadline = time.perf_counter() + 2
+    while file.pending() and time.perf_counter() < deadline:
+        time.sleep(0.01)
+    file.flush()  # returns: nothing pending
+    assert not file.pending() and _years(file.path) == 7
+    file.on_written = None
+    file.write_soon(replace(BASE, household=Household(years=8)), None)
+    file.flush()
+    assert _years(file.path) == 8
+
+
 QUITTER = """
 import time
 from buyer_app.core.household.fields import Household

@@ -108,34 +108,41 @@ class RecoveryFile:
 
     def _write_waiting(self) -> None:
         """The writer thread: the latest waiting state, until none has come for WRITER_IDLE seconds."""
-        while True:
-            with self._state:
-                self._busy = False
-                self._state.notify_all()  # a flush waiting for the write just done
-                if self._waiting is None:
-                    self._state.wait(WRITER_IDLE)
-                taken, self._waiting = self._waiting, None
-                if taken is None:
-                    self._writer = None
-                    return
-                self._busy = True
-            generation, text = taken
-            error: OSError | None = None
-            with self._io:
+        try:
+            while True:
                 with self._state:
-                    if generation != self._generation:
-                        continue  # a newer state, a write or a removal came since: this one is out of date
-                try:
-                    atomic_write_text(self.path, text, backup=False)
-                except OSError as exc:
-                    error = exc
-            if self.on_written is not None:
-                self.on_written(error)
+                    self._busy = False
+                    self._state.notify_all()  # a flush waiting for the write just done
+                    if self._waiting is None:
+                        self._state.wait(WRITER_IDLE)
+                    taken, self._waiting = self._waiting, None
+                    if taken is None:
+                        self._writer = None  # in the same hold as the check: a write_soon after it starts another
+                        return
+                    self._busy = True
+                generation, text = taken
+                error: OSError | None = None
+                with self._io:
+                    with self._state:
+                        if generation != self._generation:
+                            continue  # a newer state, a write or a removal came since: this one is out of date
+                    try:
+                        atomic_write_text(self.path, text, backup=False)
+                    except OSError as exc:
+                        error = exc
+                if self.on_written is not None:
+                    self.on_written(error)
+        finally:  # also when it failed in a way no write should (on_written raised): the next write_soon starts another
+            with self._state:
+                if self._writer is threading.current_thread():
+                    self._writer = None
+                self._busy = False
+                self._state.notify_all()
 
     def pending(self) -> bool:
         """Whether a state handed to `write_soon` is still waiting or being written."""
         with self._state:
-            return self._waiting is not None or self._busy
+            return self._writer is not None and (self._waiting is not None or self._busy)
 
     def flush(self) -> None:
         """Return once the last state handed to `write_soon` is on disk (or its write failed)."""
