@@ -36,8 +36,7 @@ Button = QMessageBox.StandardButton
 
 class _WrittenRelay(QObject):
     """Brings what the recovery file's writer thread reports to the window's thread: a queued signal to a slot of
-    this object (not to a plain Python callable, whose queued calls PySide may never deliver), which tells the
-    session."""
+    this object (it lives in the window's thread), which tells the session."""
 
     written = Signal(object)  # OSError | None
 
