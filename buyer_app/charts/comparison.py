@@ -130,7 +130,8 @@ def update_cumulative(plot: pg.PlotItem, comparison: Comparison) -> bool:
     if items is None or items[0] != _line_key(comparison):
         return False
     curves, years, points = _cumulative_data(comparison)
-    if bool(points) != any(item is items[2] for item, _label in plot.legend.items):
+    # the legend keeps a sample of each item (ItemSample), its `item` the line or the marks it stands for
+    if bool(points) != any(getattr(sample, "item", None) is items[2] for sample, _label in plot.legend.items):
         return False  # the "break-even" entry comes or goes
     for k, line in zip(priced(comparison), items[1], strict=True):
         line.setData(years, curves[k])

@@ -249,7 +249,10 @@ class MainWindow(QMainWindow):
     # -- state ---------------------------------------------------------------------------------
     def _stack_moved(self, _state: object) -> None:
         self.update_title()
-        self.files.session.autosave()
+        # a slider dragged (edits that merge) is kept by the recovery file's writer thread: an fsync a step would
+        # cost about two frames; the file holds the latest state a few ms after each write (see RecoveryFile)
+        top = self.undo_stack.command(self.undo_stack.index() - 1)
+        self.files.session.autosave(soon=isinstance(top, ProfileChange) and bool(top.merge_key))
         self.keeper.cards_changed()  # a save (the stack made clean) makes the cards on show the file's answer
 
     def display(self) -> Display:
@@ -380,7 +383,9 @@ class MainWindow(QMainWindow):
         self.change(replace(self.profile, uncertainty=uncertainty), "Change uncertainty settings", f"uncertainty:{name}")
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt's name)
-        """Close once unsaved changes are saved or dropped: the recovery file and the lock go, the layout is kept."""
+        """Close once unsaved changes are saved or dropped: the recovery file and the lock go, the layout is kept.
+        A write still with the writer thread lands first: refused, the window leaves the latest state on disk."""
+        self.recovery.flush()
         if not self.files.session.close():
             event.ignore()
             return
