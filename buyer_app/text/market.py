@@ -82,6 +82,22 @@ def plate_sentence(c: Comparison, display: Display) -> str:
     if not rule:
         return ""
     auction = region.number("plate_auction_price")
+    free = {p.strip() for p in region.text("plate_free_powertrains").split(",") if p.strip()}
+    if free and auction:  # say which of these cars need the auction: a cost the totals leave out, often decisive
+        need = [v.label for v in c.vehicles if v.powertrain not in free]
+        get = [v.label for v in c.vehicles if v.powertrain in free]
+        amount = money(auction, currency=display.currency.value)
+        parts = []
+        if need:
+            parts.append(
+                tr(
+                    "{cars} need a licence plate from the monthly auction (about {price}; kept for your next car, so not "
+                    "counted in the totals)"
+                ).format(cars=_names(need), price=amount)
+            )
+        if get:
+            parts.append(tr("{cars} get a free plate").format(cars=_names(get)))
+        return tr("Licence plate in {city}: ").format(city=region.name) + "; ".join(parts) + ". " + _until(region)
     price = (
         tr(" A plate at auction has cost about {price} (not counted in the totals).").format(
             price=money(auction, currency=display.currency.value)
@@ -90,6 +106,15 @@ def plate_sentence(c: Comparison, display: Display) -> str:
         else ""
     )
     return tr("Licence plate in {city}: {rule}").format(city=region.name, rule=rule) + price
+
+
+def _names(labels: list[str]) -> str:
+    return labels[0] if len(labels) == 1 else tr("{first} and {last}").format(first=", ".join(labels[:-1]), last=labels[-1])
+
+
+def _until(region: Region) -> str:
+    """The rule's own words, for its dates and conditions."""
+    return tr("The rule: {}").format(region.text("plate_rule"))
 
 
 def market_region_text(h: Household, display: Display) -> list[str]:
