@@ -71,9 +71,9 @@ def _source(region: Region, field: str) -> str | None:
     return f"{row.source} ({row.as_of})" if row is not None else None
 
 
-def plate_sentence(c: Comparison, display: Display) -> str:
+def plate_sentence(c: Comparison, display: Display, full: bool = True) -> str:
     """The region's licence-plate rule in one sentence (empty in markets without one): a cost that is not in the
-    totals, stated beside the verdict."""
+    totals, stated beside the verdict; `full` adds the rule's own words (its dates and conditions)."""
     market = market_of_region(c.household.state)
     if market.is_us:
         return ""
@@ -97,7 +97,13 @@ def plate_sentence(c: Comparison, display: Display) -> str:
             )
         if get:
             parts.append(tr("{cars} get a free plate").format(cars=_names(get)))
-        return tr("Licence plate in {city}: ").format(city=region.name) + "; ".join(parts) + ". " + _until(region)
+        if not full and need:  # the window's short form: the cars that need a plate, by make and model
+            short = [f"{v.label.split(' ', 1)[-1]}" for v in c.vehicles if v.powertrain not in free]
+            return tr("Licence plate in {city}: {cars} need an auction plate (about {price}, not in the totals).").format(
+                city=region.name, cars=_names(short), price=amount
+            )
+        head = tr("Licence plate in {city}: ").format(city=region.name) + "; ".join(parts) + "."
+        return head + " " + _until(region) if full else head
     price = (
         tr(" A plate at auction has cost about {price} (not counted in the totals).").format(
             price=money(auction, currency=display.currency.value)

@@ -339,7 +339,7 @@ class MainWindow(QMainWindow):
             return
         missing = [v.label for v in comparison.vehicles if v.price is None]
         text = verdict(comparison, self.display())
-        plate = plate_sentence(comparison, self.display())  # a market's plate rule: a cost the totals leave out
+        plate = plate_sentence(comparison, self.display(), full=False)  # a cost the totals leave out (rule: tooltip)
         if plate:
             text += " " + plate
         if missing:
