@@ -41,6 +41,7 @@ from buyer_app.core.household.choices import UnitSystem
 from buyer_app.core.household.fields import Household
 from buyer_app.core.household.state_fill import household_climate
 from buyer_app.core.markets.databases import market_database, unsupported_in_markets
+from buyer_app.core.markets.market import load_market
 from buyer_app.core.profiles.lock import ProfileLock
 from buyer_app.core.profiles.recovery import RecoveryFile
 from buyer_app.core.profiles.schema import Profile
@@ -278,8 +279,11 @@ class MainWindow(QMainWindow):
 
     def _use_market(self, profile: Profile) -> None:
         """The cars and currency of the profile's market: the picker lists that market's, amounts are written in its
-        currency."""
+        currency, distances in its units."""
         set_currency(profile.currency.value)
+        metric = profile.units == UnitSystem.METRIC
+        self.picker.model.set_metric(metric)
+        self.whatif.set_display(metric, load_market(profile.market).money_scale)
         if profile.market == self._market:
             return
         self.db = self._us_db if profile.market == "us" else market_database(profile.market)
