@@ -49,9 +49,9 @@ def vehicle_pen(index: int, width: float = 2.5) -> pg.QtGui.QPen:
     return pg.mkPen(VEHICLE_COLOURS[index % len(VEHICLE_COLOURS)], width=width, style=LINE_STYLES[index % len(LINE_STYLES)])
 
 
-def _money_axis(plot: pg.PlotItem, label: str, side: str = "left") -> None:
-    money_axis(plot.getAxis(side))
-    plot.setLabel(side, label)
+def _money_axis(plot: pg.PlotItem, label: str, side: str = "left", currency: str = "USD") -> None:
+    money_axis(plot.getAxis(side), currency)
+    plot.setLabel(side, label.replace("(USD)", f"({currency})"))
 
 
 def new_plot(title: str, light: bool = True) -> pg.PlotWidget:
@@ -111,7 +111,8 @@ def draw_cumulative(plot: pg.PlotItem, comparison: Comparison, light: bool = Tru
     plot.cumulative_items = (_line_key(comparison), lines, marks)
     plot.setLabel("bottom", "Years after purchase")
     whole_year_axis(plot.getAxis("bottom"))
-    _money_axis(plot, "Net cost so far (USD)")  # short: the axis may be short; the title says "if sold then"
+    # short: the axis may be short; the title says "if sold then"
+    _money_axis(plot, "Net cost so far (USD)", currency=comparison.household.currency)
     set_note(plot, left_out_text(comparison))
     if not shown:  # no car to show: no amounts on an empty axis
         plot.getAxis("left").setStyle(showValues=False)
@@ -181,7 +182,7 @@ def draw_breakdown(plot: pg.PlotItem, comparison: Comparison, light: bool = True
         down = np.where(values < 0, down + values, down)
     plot.setXRange(-0.5, max(n, 1) - 0.5, padding=0)
     category_axis(plot.getAxis("bottom"), [v.label for v in vehicles])
-    _money_axis(plot, f"Total over {comparison.household.years} years (USD)")
+    _money_axis(plot, f"Total over {comparison.household.years} years (USD)", currency=comparison.household.currency)
     set_note(plot, left_out_text(comparison))
     if not vehicles:  # no car to show: no amounts on an empty axis
         plot.getAxis("left").setStyle(showValues=False)
@@ -207,7 +208,7 @@ def draw_energy(plot: pg.PlotItem, comparison: Comparison, light: bool = True) -
     plot.setXRange(0.5, comparison.household.years + 0.5, padding=0)
     plot.setLabel("bottom", "Year of ownership")
     whole_year_axis(plot.getAxis("bottom"))
-    _money_axis(plot, "Energy (USD per year)")
+    _money_axis(plot, "Energy (USD per year)", currency=comparison.household.currency)
 
 
 CO2_PARTS = (
@@ -325,7 +326,7 @@ def draw_monthly(plot: pg.PlotItem, comparison: Comparison, light: bool = True) 
         )
     plot.getAxis("bottom").setTicks([MONTH_TICKS])
     plot.setLabel("bottom", "Month (first year)")
-    _money_axis(plot, "Energy (USD per month)")
+    _money_axis(plot, "Energy (USD per month)", currency=comparison.household.currency)
 
 
 def hover_text(comparison: Comparison, x: float, chart: str = "cumulative", display: Display = US_DISPLAY) -> str:

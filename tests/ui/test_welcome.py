@@ -54,7 +54,7 @@ def test_first_run_welcomes_with_samples_data_dates_and_a_blank_start(qtbot, db,
     samples = list_samples()
     assert [b.text() for b in buttons] == [s.name for s in samples] + ["Start blank"]
     assert [b.description() for b in buttons[:-1]] == [s.description for s in samples]
-    assert len(samples) == 6
+    assert len(samples) == 7  # one per persona, and the China market's Shanghai family
     dialog.blank_button.click()
     assert not dialog.isVisible() and window.profile == Profile() and window.path is None
     assert not profiles_dir().exists() or not list(profiles_dir().glob("*.json"))
