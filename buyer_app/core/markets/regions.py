@@ -12,11 +12,14 @@ import csv
 import math
 from dataclasses import dataclass
 from functools import cache
+from typing import TYPE_CHECKING
 
 from buyer_app.core.errors import FieldProblem, InputError
 from buyer_app.core.markets.market import Market, market_of_region
-from buyer_app.core.region.climate import Climate
 from buyer_app.core.region.state_figures import STATE_NAMES, SourcedValue
+
+if TYPE_CHECKING:  # the climate module loads pandas: the region's figures are read without it
+    from buyer_app.core.region.climate import Climate
 
 L_PER_GAL = 3.785411784
 KM_PER_MI = 1.609344
@@ -150,6 +153,8 @@ def tiered_price(tiers: str, base_kwh: float, added_kwh: float) -> float | None:
 
 def region_climate(region: Region) -> Climate | None:
     """The region's monthly mean temperatures as the engine's climate (deg F), None when the pack has none."""
+    from buyer_app.core.region.climate import Climate
+
     temps_c = [region.number(f"temp_c_{m:02d}") for m in range(1, 13)]
     if any(t is None for t in temps_c):
         return None
