@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import html
 from collections.abc import Callable
-from dataclasses import replace
+from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
@@ -42,7 +42,7 @@ from buyer_app.core.household.relevant import unused_inputs
 from buyer_app.core.household.state_fill import field_origin, with_fuel_price_basis, with_state
 from buyer_app.core.incentives.catalogue import utilities_for
 from buyer_app.core.markets.market import market_of_region
-from buyer_app.core.markets.regions import L_PER_GAL, market_region_codes, place_name
+from buyer_app.core.markets.regions import KM_PER_MI, L_PER_GAL, market_region_codes, place_name
 from buyer_app.core.region.state_figures import REGIONAL_FIELDS, state_defaults
 from buyer_app.text.choices import choice_label, unit_system_name
 from buyer_app.text.wording import money
@@ -133,26 +133,54 @@ def is_percent(spec: FieldSpec) -> bool:
     return spec.unit.startswith("fraction")
 
 
-def shown_unit(spec: FieldSpec) -> str:
-    return UNIT_NOTES.get(spec.name, spec.unit.replace("fraction/yr", "%/yr").replace("fraction", "%"))
+@dataclass(frozen=True)
+class FormView:
+    """How the form writes figures: per litre and per km (metric) or per gallon and per mile, in a currency. The
+    household keeps gallons and miles inside; only what is typed and shown converts."""
+
+    metric: bool = False
+    currency: str = "USD"
 
 
-def to_text(spec: FieldSpec, value: Any) -> str:
+US_FORM = FormView()
+
+
+def _factor(spec: FieldSpec, view: FormView) -> float:
+    """The shown figure per stored one."""
+    if not view.metric:
+        return 1.0
+    if spec.unit.endswith("/gal"):
+        return 1 / L_PER_GAL
+    if spec.unit.endswith("/mi"):
+        return 1 / KM_PER_MI
+    if spec.unit == "mi/yr":
+        return KM_PER_MI
+    return 1.0
+
+
+def shown_unit(spec: FieldSpec, view: FormView = US_FORM) -> str:
+    unit = UNIT_NOTES.get(spec.name, spec.unit.replace("fraction/yr", "%/yr").replace("fraction", "%"))
+    if view.metric:
+        unit = unit.replace("/gal", "/L").replace("USD/mi", "USD/km").replace("mi/yr", "km/yr")
+    return unit.replace("USD", view.currency)
+
+
+def to_text(spec: FieldSpec, value: Any, view: FormView = US_FORM) -> str:
     if spec.choices or spec.kind in ("date", "text"):
         return str(value)
-    number = float(value) * (100 if is_percent(spec) else 1)
+    number = float(value) * (100 if is_percent(spec) else _factor(spec, view))
     return f"{number:.10g}"
 
 
-def from_text(spec: FieldSpec, text: str) -> object:
+def from_text(spec: FieldSpec, text: str, view: FormView = US_FORM) -> object:
     if spec.kind in ("date", "text"):
         return text
-    cleaned = text.strip().replace(",", "").replace("$", "").rstrip("%").strip()
+    cleaned = text.strip().replace(",", "").replace("$", "").replace("¥", "").rstrip("%").strip()
     try:
         number = float(cleaned)
     except ValueError:
         return text
-    return round(number / 100, 12) if is_percent(spec) else number
+    return round(number / 100, 12) if is_percent(spec) else number / _factor(spec, view)
 
 
 def rich_tip(text: str) -> str:
@@ -167,12 +195,24 @@ def origin_text(h: Household, name: str) -> str:
     return text + (f"\nNote: {o.note}" if o.note else "")
 
 
-def field_tip(h: Household, spec: FieldSpec) -> str:
+def allowed_text(spec: FieldSpec, view: FormView = US_FORM) -> str:
+    """What the input takes, in the units and currency the form shows: 'a number from 0.26 to 5.28 CNY/L'."""
+    if is_percent(spec) and spec.minimum is not None and spec.maximum is not None:
+        return f"a percentage from {spec.minimum * 100:g} to {spec.maximum * 100:g}"
+    factor = _factor(spec, view)
+    if factor == 1.0 or spec.choices or spec.kind != "number":
+        return spec.allowed(view.currency)
+    lo, hi = (bound * factor for bound in spec.bounds(view.currency))
+    return f"a number from {lo:,.3g} to {hi:,.4g} {shown_unit(spec, view)}"
+
+
+def field_tip(h: Household, spec: FieldSpec, view: FormView = US_FORM) -> str:
     """What the input means, what is allowed, where the value shown comes from, and the app's default."""
-    value = to_text(spec, getattr(h, spec.name)) or "(empty)"
+    value = to_text(spec, getattr(h, spec.name), view) or "(empty)"
+    allowed = allowed_text(spec, view)
     lines = [
-        f"{spec.label}. Allowed: {spec.allowed()}.",
-        f"Now {value} {shown_unit(spec)}: {origin_text(h, spec.name)}".replace("  ", " "),
+        f"{spec.label}. Allowed: {allowed}.",
+        f"Now {value} {shown_unit(spec, view)}: {origin_text(h, spec.name)}".replace("  ", " "),
     ]
     if field_origin(h, spec.name).origin != "default":
         default = to_text(spec, spec.default) or "(empty)"
@@ -230,6 +270,8 @@ class HouseholdPanel(QWidget):
         self.shown = household or Household()
         self._shown_once = False
         self._rows: dict[str, tuple[QFormLayout, QWidget]] = {}
+        self._unit_labels: dict[str, QLabel] = {}
+        self.view = US_FORM
         self._pattern_miles: float | None = None
         layout = QVBoxLayout(self)
         for title, names in GROUPS:
@@ -244,7 +286,8 @@ class HouseholdPanel(QWidget):
                 hl.setContentsMargins(0, 0, 0, 0)
                 hl.addWidget(editor, 1)
                 if shown_unit(spec):
-                    hl.addWidget(QLabel(shown_unit(spec)))
+                    self._unit_labels[name] = QLabel(shown_unit(spec))
+                    hl.addWidget(self._unit_labels[name])
                 form.addRow(spec.label, line)
                 self._rows[name] = (form, line)
                 if name == "annual_miles":  # with a driving pattern its days decide the miles: shown, not asked
@@ -335,11 +378,20 @@ class HouseholdPanel(QWidget):
             form.setRowVisible(line, name not in unused or name in self.problems)
         self._pattern_form.setRowVisible(self.pattern_miles, self._pattern_miles is not None)
 
-    def set_units(self, units: UnitSystem) -> None:
-        """Show the profile's units (no signal)."""
+    def set_units(self, units: UnitSystem, currency: str = "USD") -> None:
+        """Show the profile's units and currency (no signal): the choice, and the inputs per litre and km (metric)."""
         blocked = self.units.blockSignals(True)
         self.units.setCurrentIndex(self.units.findData(units.value))
         self.units.blockSignals(blocked)
+        view = FormView(units == UnitSystem.METRIC, currency)
+        if view == self.view:
+            return
+        self.view = view
+        for name, label in self._unit_labels.items():
+            label.setText(shown_unit(FIELD_BY_NAME[name], view))
+        if self._shown_once:
+            self._show_values(self.shown, list(self.editors))
+            self._show_origins(self.shown)
 
     # -- showing a household --------------------------------------------------------------------
     def set_household(self, household: Household) -> None:
@@ -384,7 +436,7 @@ class HouseholdPanel(QWidget):
                 if index >= 0 and index != editor.currentIndex():
                     editor.setCurrentIndex(index)
             else:
-                text = to_text(FIELD_BY_NAME[name], values[name])
+                text = to_text(FIELD_BY_NAME[name], values[name], self.view)
                 if editor.text() != text or name in self.problems:
                     editor.setText(text)
                     editor.setStyleSheet("")
@@ -413,7 +465,7 @@ class HouseholdPanel(QWidget):
         """Tooltips say where each current value comes from; the summary line names the state's figures."""
         self.shown = household
         for name, editor in self.editors.items():
-            tip = field_tip(household, FIELD_BY_NAME[name])
+            tip = field_tip(household, FIELD_BY_NAME[name], self.view)
             if name == "utility" and not editor.isEnabled():
                 tip += "\nThe incentive data names no utility here: pick your state first."
             editor.setToolTip(rich_tip(tip))
@@ -430,16 +482,16 @@ class HouseholdPanel(QWidget):
             spec = FIELD_BY_NAME[name]
             if isinstance(editor, QComboBox):
                 out[name] = editor.currentData()
-            elif editor.text() == to_text(spec, getattr(self.shown, name)):
+            elif editor.text() == to_text(spec, getattr(self.shown, name), self.view):
                 out[name] = getattr(self.shown, name)
             else:
-                out[name] = from_text(spec, editor.text())
+                out[name] = from_text(spec, editor.text(), self.view)
         return out
 
     def _valid_household(self) -> Household:
-        # the charging calendar is edited in the Driving tab: the household shown keeps it
-        base = replace(Household(), charging_calendar=self.shown.charging_calendar)
-        return base.with_values({k: v for k, v in self.values().items() if k not in self.problems})
+        # an input marked as not allowed keeps the value on show (never the app's default: a typing slip must not
+        # change the household); the charging calendar is edited in the Driving tab and kept as shown
+        return self.shown.with_values({k: v for k, v in self.values().items() if k not in self.problems})
 
     def _state_picked(self) -> None:
         """The state's figures replace the household's at once (one change, one undo step)."""
@@ -471,13 +523,11 @@ class HouseholdPanel(QWidget):
             return
         spec = FIELD_BY_NAME[name]
         editor = self.editors[name]
-        value = editor.currentData() if isinstance(editor, QComboBox) else from_text(spec, editor.text())
-        _, problem = validate_value(name, value)
+        value = editor.currentData() if isinstance(editor, QComboBox) else from_text(spec, editor.text(), self.view)
+        _, problem = validate_value(name, value, self.view.currency)
         if problem:
             shown = editor.text() if isinstance(editor, QLineEdit) else value
-            allowed = spec.allowed()
-            if is_percent(spec) and spec.minimum is not None and spec.maximum is not None:
-                allowed = f"a percentage from {spec.minimum * 100:g} to {spec.maximum * 100:g}"
+            allowed = allowed_text(spec, self.view)
             self.problems[name] = f"{spec.label}: {shown!r} is not allowed ({allowed})"
             if isinstance(editor, QLineEdit):
                 editor.setStyleSheet(INVALID_STYLE)

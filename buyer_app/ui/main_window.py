@@ -301,7 +301,7 @@ class MainWindow(QMainWindow):
         if not self._from_panel:  # an edit typed in the panel is already shown there, problems included
             self.household.set_household(profile.household)
             self.household_valid = True
-        self.household.set_units(profile.units)
+        self.household.set_units(profile.units, profile.currency.value)
         self.whatif.show_values(profile.household, dict(profile.what_if))
         if (profile.driving, profile.climate) != (self.driving.pattern, self.driving.climate):
             self.driving.set_values(profile.driving, profile.climate)

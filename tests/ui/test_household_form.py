@@ -94,3 +94,18 @@ def test_the_miles_slider_scales_a_driving_pattern(window, qtbot):
     assert "(what if)" in window.whatif.labels["annual_miles"].text()
     window.undo_stack.undo()
     assert window.comparison.year.annual_miles == pytest.approx(own)
+
+
+def test_a_value_typed_wrong_leaves_the_household_as_it_was(qtbot, window) -> None:
+    """A slip marks the input and changes nothing: before, the household took the app's default for that input
+    while it was marked (0.15 USD/kWh here), and the results and the recovery file followed it."""
+    price = window.household.editors["electricity_price"]
+    price.setFocus()
+    price.selectAll()
+    qtbot.keyClicks(price, "0.21")
+    qtbot.waitUntil(lambda: window.profile.household.electricity_price == 0.21, timeout=5000)
+    price.selectAll()
+    qtbot.keyClicks(price, "x")
+    qtbot.waitUntil(lambda: "electricity_price" in window.household.problems, timeout=5000)
+    assert window.profile.household.electricity_price == 0.21
+    assert "electricity" in window.household.message.text().lower()
