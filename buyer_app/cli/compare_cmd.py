@@ -15,6 +15,7 @@ from typing import Any
 
 import numpy as np
 
+from buyer_app.cli.custom_args import add_custom_arguments, add_customs, customs_from_args, database_with
 from buyer_app.cli.deal_args import add_deal_arguments, apply_deal_arguments
 from buyer_app.cli.driving_args import add_driving_arguments, driving_from_args
 from buyer_app.cli.household_args import add_household_arguments, household_from_args
@@ -77,6 +78,7 @@ def add_parser(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-ar
         help="whether a vehicle has a heat pump (winter range); unknown by default",
     )
     add_deal_arguments(p)
+    add_custom_arguments(p)
     add_household_arguments(p)
     add_driving_arguments(p)
     add_uncertainty_arguments(p)
@@ -147,6 +149,8 @@ def parse_heat_pumps(items: list[str], ids: set[int]) -> dict[int, bool]:
 def run(args: argparse.Namespace) -> int:
     household, profile = household_from_args(args)
     choices = choices_from_args(args, profile.vehicles if profile else ())
+    customs = customs_from_args(args, profile)
+    choices = add_customs(choices, customs, customs[len(profile.custom_vehicles) if profile else 0 :])
     if not choices:
         raise InputError([FieldProblem("--vehicle", "none", "at least one EPA vehicle id (or a profile with vehicles)")])
     csv_path: Path | None = args.csv
@@ -159,7 +163,7 @@ def run(args: argparse.Namespace) -> int:
         raise InputError([FieldProblem("--save-profile", str(save_path), "a .json file path in an existing folder")])
     pattern, climate = driving_from_args(args, profile)
     settings = settings_from_args(args, profile)
-    db = load_database() if market.is_us else market_database(market.code)
+    db = database_with(load_database() if market.is_us else market_database(market.code), customs)
     result = compare(db, household, choices, pattern, climate)
     if save_path is not None:  # only a comparison that computed is saved
         base = profile or Profile(name=save_path.stem)
@@ -167,6 +171,7 @@ def run(args: argparse.Namespace) -> int:
             base,
             market=market.code,
             currency=Currency(market.currency),
+            custom_vehicles=customs,
             units=display.units,
             household=household,
             vehicles=tuple(choices),

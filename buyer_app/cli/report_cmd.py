@@ -9,6 +9,7 @@ from datetime import date
 from pathlib import Path
 
 from buyer_app.cli.compare_cmd import choices_from_args
+from buyer_app.cli.custom_args import add_custom_arguments, add_customs, customs_from_args, database_with
 from buyer_app.cli.deal_args import add_deal_arguments
 from buyer_app.cli.driving_args import add_driving_arguments, driving_from_args
 from buyer_app.cli.household_args import add_household_arguments, household_from_args
@@ -34,6 +35,7 @@ def add_parser(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-ar
         help="whether a vehicle has a heat pump (winter range); unknown by default",
     )
     add_deal_arguments(p)
+    add_custom_arguments(p)
     add_household_arguments(p)
     add_driving_arguments(p)
     add_uncertainty_arguments(p)  # with --simulate the PDF gains "How sure is this?"
@@ -51,6 +53,8 @@ def add_parser(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-ar
 def run(args: argparse.Namespace) -> int:
     household, profile = household_from_args(args)
     choices = choices_from_args(args, profile.vehicles if profile else ())
+    customs = customs_from_args(args, profile)
+    choices = add_customs(choices, customs, customs[len(profile.custom_vehicles) if profile else 0 :])
     if not choices:
         raise InputError([FieldProblem("--vehicle", "none", "at least one EPA vehicle id (or a profile with vehicles)")])
     out: Path = args.pdf
@@ -58,7 +62,7 @@ def run(args: argparse.Namespace) -> int:
         raise InputError([FieldProblem("--pdf", str(out), "a file path in an existing folder")])
     settings = settings_from_args(args, profile)  # a bad spread is refused before anything is written
     market = market_of_region(household.state)
-    db = load_database() if market.is_us else market_database(market.code)
+    db = database_with(load_database() if market.is_us else market_database(market.code), customs)
     pattern, climate = driving_from_args(args, profile)
     comparison = compare(db, household, choices, pattern, climate)
     run = run_uncertainty(comparison, settings, pair_from_args(args, comparison)) if settings is not None else None

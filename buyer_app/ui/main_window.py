@@ -47,6 +47,7 @@ from buyer_app.core.profiles.recovery import RecoveryFile
 from buyer_app.core.profiles.schema import Profile
 from buyer_app.core.region.climate import Climate
 from buyer_app.core.uncertainty.draws import UncertaintySettings
+from buyer_app.core.vehicles.custom import CustomVehicle, database_with
 from buyer_app.core.vehicles.database import VehicleDatabase
 from buyer_app.text.answer import cards as answer_cards
 from buyer_app.text.card import Card
@@ -117,7 +118,8 @@ class MainWindow(QMainWindow):
             lambda after, text: self.change(after, text),
             unsupported_in_markets(db),
         )
-        self._us_db, self._market = db, "us"  # the window follows its profile's market (its cars, currency)
+        self._us_db = db  # the window follows its profile's market (its cars, currency) and the household's own cars
+        self._market: tuple[str, tuple[CustomVehicle, ...]] = ("us", ())
         self.report = ReportActions(
             self,
             db,
@@ -287,10 +289,11 @@ class MainWindow(QMainWindow):
         metric = profile.units == UnitSystem.METRIC
         self.picker.model.set_metric(metric)
         self.whatif.set_display(metric, load_market(profile.market).money_scale)
-        if profile.market == self._market:
+        if (profile.market, profile.custom_vehicles) == self._market:
             return
-        self.db = self._us_db if profile.market == "us" else market_database(profile.market)
-        self._market = profile.market
+        base = self._us_db if profile.market == "us" else market_database(profile.market)
+        self.db = database_with(base, profile.custom_vehicles)  # the household's own cars listed beside the others
+        self._market = (profile.market, profile.custom_vehicles)
         self.picker.set_database(self.db)
         self.report.db = self.db
 

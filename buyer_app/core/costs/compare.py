@@ -279,6 +279,8 @@ def _basis(choice: VehicleChoice, row: pd.Series) -> PriceBasis:
         return PriceBasis(PriceKind.QUOTE)
     if choice.used:
         return PriceBasis(PriceKind.UNKNOWN)
+    if pd.notna(row["msrp_usd"]) and str(row.get("source", "")) == "your entry":  # a car the household entered
+        return PriceBasis(PriceKind.QUOTE)
     if pd.notna(row["msrp_usd"]):
         return PriceBasis(
             PriceKind.GUIDE if "msrp_local" in row else PriceKind.MSRP,

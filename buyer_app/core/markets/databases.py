@@ -6,6 +6,7 @@ from collections.abc import Callable, Sequence
 from functools import cache
 
 from buyer_app.core.markets.market import installed_market_codes, load_market
+from buyer_app.core.vehicles.custom import CUSTOM_ID_BASE
 from buyer_app.core.vehicles.database import VehicleDatabase, load_database
 from buyer_app.core.vehicles.pack_database import load_pack_database
 
@@ -38,6 +39,8 @@ def unsupported_in_markets(us: VehicleDatabase) -> Callable[[Sequence[int]], lis
     def unsupported(ids: Sequence[int]) -> list[int]:
         out = []
         for i in ids:
+            if CUSTOM_ID_BASE < i <= CUSTOM_ID_BASE + 999_999:  # the household's own car: its profile holds it
+                continue
             code = market_of_vehicle(i)
             frame = (us if code == "us" else _pack(code)).frame
             row = frame.loc[frame["id"] == i, "supported"]

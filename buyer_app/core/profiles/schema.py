@@ -25,6 +25,7 @@ from buyer_app.core.profiles.migrations import SCHEMA_VERSION as SCHEMA_VERSION
 from buyer_app.core.profiles.migrations import migrate
 from buyer_app.core.region.climate import Climate, climate_from_dict
 from buyer_app.core.uncertainty.draws import UncertaintySettings, settings_from_dict, settings_to_dict
+from buyer_app.core.vehicles.custom import CustomVehicle, customs_from_list
 
 MAX_PROFILE_BYTES = 5 * 1024 * 1024
 
@@ -43,6 +44,7 @@ class Profile:
     units: UnitSystem = UnitSystem.US  # how the faces show distances and fuel; the figures stay in US units
     currency: Currency = Currency.USD
     market: str = "us"  # the market of its cars and figures; its household's region and currency are this market's
+    custom_vehicles: tuple[CustomVehicle, ...] = ()  # cars the household entered itself (ids from 8,000,001)
 
 
 def _number(problems: list[FieldProblem], where: str, value: object, lo: float, hi: float, integer: bool = False) -> float:
@@ -135,6 +137,7 @@ def profile_from_dict(data: object, context: str = "profile") -> Profile:
         "units",
         "currency",
         "market",
+        "custom_vehicles",
     }
     for key in sorted(set(data) - known):
         problems.append(FieldProblem(key, data[key], "not a profile field; known: " + ", ".join(sorted(known))))
@@ -201,6 +204,11 @@ def profile_from_dict(data: object, context: str = "profile") -> Profile:
         problems.extend(exc.problems)
     units, currency = _display_choices(problems, data)
     market = _market_choice(problems, data, values.get("state", "US"), currency)
+    customs: tuple[CustomVehicle, ...] = ()
+    try:
+        customs = customs_from_list(data.get("custom_vehicles") or [], "custom_vehicles")
+    except InputError as exc:
+        problems.extend(exc.problems)
     if problems:
         raise InputError(problems, context)
     return Profile(
@@ -214,6 +222,7 @@ def profile_from_dict(data: object, context: str = "profile") -> Profile:
         units=units,
         currency=currency,
         market=market,
+        custom_vehicles=customs,
     )
 
 
@@ -317,4 +326,4 @@ def profile_to_dict(profile: Profile) -> dict[str, Any]:
         "units": profile.units.value,
         "currency": profile.currency.value,
         "market": profile.market,
-    }
+    } | ({"custom_vehicles": [c.to_dict() for c in profile.custom_vehicles]} if profile.custom_vehicles else {})
