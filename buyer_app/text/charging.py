@@ -8,7 +8,7 @@ from typing import Any
 from buyer_app.core.energy.charging_summary import ChargingSummary
 from buyer_app.core.household.choices import HomeCharging
 from buyer_app.text.currency import money
-from buyer_app.text.translate import tr
+from buyer_app.text.translate import tr, trn
 from buyer_app.text.units import US_DISPLAY, Display, distance
 
 
@@ -40,7 +40,7 @@ def _bev_parts(s: ChargingSummary, display: Display) -> list[str]:
         parts.append(tr("Covers {:.0%} of your days from home charging.").format(s.share_days_home_only))
     trips = s.note_facts.road_trips
     if trips and not no_home:
-        count = (tr("{} road trip") if trips == 1 else tr("{} road trips")).format(trips)
+        count = trn("{} road trip", "{} road trips", trips).format(trips)
         hours = tr(", about {:.0f} hours a year").format(s.trip_dc_hours) if s.trip_dc_hours is not None else ""
         parts.append(
             tr("Your {trips} add about {stops:.0f} fast charging stops{hours}.").format(

@@ -6,17 +6,17 @@ from buyer_app.core.costs.compare import VehicleOutcome
 from buyer_app.core.profiles.scenarios import Change, ChangeKind, PairedVehicle, Scenario, ScenarioComparison, effective
 from buyer_app.core.profiles.schema import Profile
 from buyer_app.text.choices import choice_label
-from buyer_app.text.translate import tr
+from buyer_app.text.translate import tr, tr_noop
 from buyer_app.text.units import US_DISPLAY, Display, distance, money
 
 # the quick variants as the window's combo and the answer name them, in the combo's order
 VARIANT_WORDS: tuple[tuple[Change, str], ...] = (
-    (Change(ChangeKind.LEVEL2), "with a Level 2 charger"),
-    (Change(ChangeKind.NO_CHARGER), "without home charging"),
-    (Change(ChangeKind.YEARS, 5), "keep 5 years"),
-    (Change(ChangeKind.YEARS, 10), "keep 10 years"),
-    (Change(ChangeKind.CASH), "pay cash"),
-    (Change(ChangeKind.LOAN), "take a loan"),
+    (Change(ChangeKind.LEVEL2), tr_noop("with a Level 2 charger")),
+    (Change(ChangeKind.NO_CHARGER), tr_noop("without home charging")),
+    (Change(ChangeKind.YEARS, 5), tr_noop("keep 5 years")),
+    (Change(ChangeKind.YEARS, 10), tr_noop("keep 10 years")),
+    (Change(ChangeKind.CASH), tr_noop("pay cash")),
+    (Change(ChangeKind.LOAN), tr_noop("take a loan")),
 )
 
 
@@ -137,7 +137,7 @@ def household_rows(sc: ScenarioComparison, display: Display = US_DISPLAY) -> lis
     return [[w, a, b] for w, a, b in zip(what, figures(sc.a), figures(sc.b), strict=True)]
 
 
-VEHICLE_HEADERS = ("Vehicle", "A total", "B total", "B − A", "A a month", "B a month")
+VEHICLE_HEADERS = (tr_noop("Vehicle"), tr_noop("A total"), tr_noop("B total"), tr_noop("B − A"), tr_noop("A a month"), tr_noop("B a month"))
 
 
 def vehicle_headers() -> list[str]:

@@ -7,7 +7,7 @@ from buyer_app.text.charging import charging_note
 from buyer_app.text.currency import CURRENCY_SYMBOLS as CURRENCY_SYMBOLS
 from buyer_app.text.currency import money as money
 from buyer_app.text.currency import money_compact as money_compact
-from buyer_app.text.translate import tr
+from buyer_app.text.translate import tr, trn
 from buyer_app.text.units import US_DISPLAY, Display
 
 
@@ -19,9 +19,9 @@ def years_text(value: float) -> str:
         whole, months = whole + 1, 0
     parts = []
     if whole:
-        parts.append((tr("{} year") if whole == 1 else tr("{} years")).format(whole))
+        parts.append(trn("{} year", "{} years", whole).format(whole))
     if months:
-        parts.append((tr("{} month") if months == 1 else tr("{} months")).format(months))
+        parts.append(trn("{} month", "{} months", months).format(months))
     return " ".join(parts) or tr("at once")
 
 
