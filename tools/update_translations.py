@@ -79,7 +79,7 @@ def extract(package: Path = ROOT / "buyer_app") -> tuple[dict[str, Message], lis
 
 
 def merged(code: dict[str, Message], existing: dict[str, Message]) -> list[Message]:
-    """The code's messages with the existing translations, then the vanished ones marked obsolete (sorted)."""
+    """The code's messages with the existing translations, then the vanished translated ones marked obsolete."""
     out = []
     for source, msg in sorted(code.items(), key=lambda kv: kv[1].locations[0]):
         old = existing.get(source)
@@ -88,6 +88,8 @@ def merged(code: dict[str, Message], existing: dict[str, Message]) -> list[Messa
         out.append(msg)
     for source in sorted(set(existing) - set(code)):
         old = existing[source]
+        if not old.translations:  # nothing to keep
+            continue
         out.append(Message(source, old.plural, old.translations, obsolete=True, unfinished=old.unfinished))
     return out
 
