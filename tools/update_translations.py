@@ -53,7 +53,7 @@ def extract(package: Path = ROOT / "buyer_app") -> tuple[dict[str, Message], lis
     found: dict[str, Message] = {}
     dynamic: list[str] = []
     for path in sorted(package.rglob("*.py")):
-        rel = path.relative_to(ROOT).as_posix()
+        rel = path.relative_to(package.parent).as_posix()
         source = path.read_text(encoding="utf-8")
         tree = ast.parse(source, rel)
         constants = _constants(tree)
@@ -63,8 +63,7 @@ def extract(package: Path = ROOT / "buyer_app") -> tuple[dict[str, Message], lis
             want = 3 if node.func.id == "trn" else 1
             args = node.args[:2] if node.func.id == "trn" else node.args[:1]
             texts = [
-                _literal(a) if _literal(a) is not None else constants.get(a.id) if isinstance(a, ast.Name) else None
-                for a in args
+                _literal(a) if _literal(a) is not None else constants.get(a.id) if isinstance(a, ast.Name) else None for a in args
             ]
             if len(node.args) != want or node.keywords or any(t is None for t in texts):
                 dynamic.append(f"{rel}:{node.lineno}: {ast.get_source_segment(source, node)}")
@@ -88,7 +87,7 @@ def merged(code: dict[str, Message], existing: dict[str, Message]) -> list[Messa
         out.append(msg)
     for source in sorted(set(existing) - set(code)):
         old = existing[source]
-        if not old.translations:  # nothing to keep
+        if not any(old.translations):  # nothing to keep
             continue
         out.append(Message(source, old.plural, old.translations, obsolete=True, unfinished=old.unfinished))
     return out

@@ -11,6 +11,7 @@ from collections.abc import Callable, Sequence
 from buyer_app import __version__
 from buyer_app.cli.parser import CliParser, refuse_extras
 from buyer_app.core.errors import ImportRefused, InputError, UnknownVehicle
+from buyer_app.text.translate import ENGLISH, available_languages, language_from_locale, use_language
 
 NO_DISPLAY_MESSAGE = (
     "buyer-app: no graphical display is available (neither DISPLAY nor WAYLAND_DISPLAY is set), so the "
@@ -44,6 +45,12 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--smoke", action="store_true", help="open the window with a sample household, compute, paint, and exit (a self-test)"
     )
+    parser.add_argument(
+        "--lang",
+        choices=available_languages(),
+        help="the language of the text, the PDF and the window (default: the system's, from LC_ALL / LC_MESSAGES / "
+        "LANG; English when it has no translation); JSON is the same in every language",
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for module in (
         vehicles_cmd,
@@ -68,6 +75,14 @@ def has_display() -> bool:
     return True
 
 
+def output_language(args: argparse.Namespace) -> str:
+    """The language of this run: --lang, else the system's; always English for JSON, a contract whose words (reasons,
+    sources, notes) scripts compare."""
+    if getattr(args, "json", False):
+        return ENGLISH
+    return str(args.lang) if args.lang else language_from_locale()
+
+
 def main(argv: Sequence[str] | None = None, open_window: Callable[[bool], int] | None = None) -> int:
     """Run a verb of `argv`. Without a verb, `open_window(smoke)` opens the window (given by `buyer_app.entry`,
     as the command line does not import the window); without it, the usage is printed."""
@@ -75,6 +90,7 @@ def main(argv: Sequence[str] | None = None, open_window: Callable[[bool], int] |
     args, extras = parser.parse_known_args(argv)
     if extras:
         refuse_extras(parser, args, extras)
+    use_language(output_language(args))
     try:
         if args.command is None:
             if open_window is None:

@@ -191,7 +191,7 @@ def range_line(v: VehicleOutcome, display: Display = US_DISPLAY) -> str:
             tr("Range {summer}, {winter} in {month}") if s.note_facts.is_bev else tr("On battery {summer}, {winter} in {month}")
         )
         return words.format(
-            summer=distance(s.summer_range_mi, display), winter=distance(s.winter_range_mi, display), month=s.winter_month
+            summer=distance(s.summer_range_mi, display), winter=distance(s.winter_range_mi, display), month=tr(s.winter_month)
         )
     if v.range_mi:
         return tr("Range {} on a tank").format(distance(v.range_mi, display))

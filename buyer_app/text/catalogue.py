@@ -51,7 +51,13 @@ def read_ts(path: Path) -> tuple[str, dict[str, Message]]:
                     plural = (comment.text or "")[len(PLURAL_MARK) :]
             t = m.find("translation")
             kind = "" if t is None else t.get("type", "")
-            forms = [] if t is None else [n.text or "" for n in t.iter("numerusform")] if m.get("numerus") == "yes" else [t.text or ""]
+            forms = (
+                []
+                if t is None
+                else [n.text or "" for n in t.iter("numerusform")]
+                if m.get("numerus") == "yes"
+                else [t.text or ""]
+            )
             forms = [f for f in forms if f] if kind == "unfinished" else forms
             messages[source] = Message(source, plural, forms, kind in ("obsolete", "vanished"), kind == "unfinished")
     return language, messages

@@ -30,15 +30,25 @@ CHOICE_LABELS: dict[str, dict[str, str]] = {
         FilingStatus.MARRIED_FILING_SEPARATELY: tr_noop("married filing separately"),
     },
     "tenure": {Tenure.OWN: tr_noop("own"), Tenure.RENT: tr_noop("rent")},
-    "fuel_price_basis": {FuelPriceBasis.AVERAGE: tr_noop("average of the latest months"), FuelPriceBasis.LATEST_WEEK: tr_noop("the latest week")},
-    "resale_basis": {ResaleBasis.PUBLISHED: tr_noop("published curves by car"), ResaleBasis.YOUR_RATES: tr_noop("your yearly rates below")},
+    "fuel_price_basis": {
+        FuelPriceBasis.AVERAGE: tr_noop("average of the latest months"),
+        FuelPriceBasis.LATEST_WEEK: tr_noop("the latest week"),
+    },
+    "resale_basis": {
+        ResaleBasis.PUBLISHED: tr_noop("published curves by car"),
+        ResaleBasis.YOUR_RATES: tr_noop("your yearly rates below"),
+    },
     "home_charging": {
         HomeCharging.LEVEL2: tr_noop("Level 2 (240 V) at home"),
         HomeCharging.LEVEL1: tr_noop("Level 1 (120 V) at home"),
         HomeCharging.NONE: tr_noop("No charging at home"),
     },
     "home_rate": {HomeRate.FLAT: tr_noop("Flat rate"), HomeRate.TIME_OF_USE: tr_noop("Time of use (off-peak price)")},
-    "workplace_charging": {WorkplaceCharging.NONE: tr_noop("None"), WorkplaceCharging.FREE: tr_noop("Free"), WorkplaceCharging.PRICED: tr_noop("Paid")},
+    "workplace_charging": {
+        WorkplaceCharging.NONE: tr_noop("None"),
+        WorkplaceCharging.FREE: tr_noop("Free"),
+        WorkplaceCharging.PRICED: tr_noop("Paid"),
+    },
     "public_dc_pricing": {DcPricing.PER_KWH: tr_noop("per kWh"), DcPricing.PER_MINUTE: tr_noop("per minute")},
     "public_everyday": {PublicEveryday.DC_FAST: tr_noop("DC fast"), PublicEveryday.LEVEL2: tr_noop("Public Level 2")},
     "financing": {Financing.CASH: tr_noop("Cash"), Financing.LOAN: tr_noop("Loan"), Financing.LEASE: tr_noop("Lease")},

@@ -16,8 +16,9 @@ from buyer_app.text.wording import money
 # reasons that name no figure
 _FIXED = {
     ReasonKind.PAUSED: tr_noop("paused (no new applications when last checked)"),
-    ReasonKind.LESSOR: tr_noop("claimed by the leasing company, not by you; counts only if your lease passes it on "
-    "(then add it as your own incentive)"),
+    ReasonKind.LESSOR: tr_noop(
+        "claimed by the leasing company, not by you; counts only if your lease passes it on (then add it as your own incentive)"
+    ),
     ReasonKind.PURCHASES_ONLY: tr_noop("for purchases only, not leases"),
     ReasonKind.LEASES_ONLY: tr_noop("for leases only, not purchases"),
     ReasonKind.INCOME_NOT_GIVEN: tr_noop("has an income limit; enter your household income to check it"),

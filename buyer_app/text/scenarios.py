@@ -29,7 +29,7 @@ def variant_words(change: Change) -> str:
 
 def variant_name(profile_name: str, change: Change) -> str:
     """The name of a variant scenario: 'Minnesota commuters, without home charging'."""
-    return f"{profile_name}, {variant_words(change)}"
+    return tr("{name}, {change}").format(name=profile_name, change=variant_words(change))
 
 
 def already_words(profile: Profile, change: Change) -> str:
@@ -95,8 +95,8 @@ def answer(sc: ScenarioComparison, names: tuple[str, str], change: Change | None
     elif pair is None:
         first = tr("{lead}, no car in both scenarios has a known price to compare").format(lead=lead)
     else:
-        first = f"{lead}, {_change_words(sc, pair, display)}"
-    out = [f"{first}; {_cheapest_words(sc.a.cheapest, sc.b.cheapest)}."]
+        first = tr("{lead}, {change}").format(lead=lead, change=_change_words(sc, pair, display))
+    out = [tr("{first}; {cheapest}.").format(first=first, cheapest=_cheapest_words(sc.a.cheapest, sc.b.cheapest))]
     unpriced = [p.label for p in sc.vehicles if p.difference is None]
     if unpriced and pair is not None:
         out.append(tr("Without a known price, {cars} cannot be compared.").format(cars=_listed(unpriced)))
@@ -137,7 +137,14 @@ def household_rows(sc: ScenarioComparison, display: Display = US_DISPLAY) -> lis
     return [[w, a, b] for w, a, b in zip(what, figures(sc.a), figures(sc.b), strict=True)]
 
 
-VEHICLE_HEADERS = (tr_noop("Vehicle"), tr_noop("A total"), tr_noop("B total"), tr_noop("B − A"), tr_noop("A a month"), tr_noop("B a month"))
+VEHICLE_HEADERS = (
+    tr_noop("Vehicle"),
+    tr_noop("A total"),
+    tr_noop("B total"),
+    tr_noop("B − A"),
+    tr_noop("A a month"),
+    tr_noop("B a month"),
+)
 
 
 def vehicle_headers() -> list[str]:

@@ -31,27 +31,39 @@ _TITLES = {
 _TEXTS = {
     NoticeKind.SAVED: tr_noop("Saved {path}"),
     NoticeKind.SAVE_FAILED: tr_noop("Could not save to {path}: {reason}. Nothing was lost."),
-    NoticeKind.SAVE_REFUSED_INVALID: tr_noop("Not saved to {path}: {reason}. The file on disk was not changed; your changes are "
-    "still in this window."),
-    NoticeKind.SAVE_REFUSED_READ_ONLY: tr_noop("“{file}” is open in another copy of the app, so this window shows it read-only. "
-    "Use Save As to keep your changes under another name."),
-    NoticeKind.SAVE_REFUSED_CHANGED_ON_DISK: tr_noop("“{file}” was changed on disk by another program or copy of the app since "
-    "you opened it; it was not overwritten. Use Save As to keep your version too."),
-    NoticeKind.SAVE_REFUSED_DATA_FOLDER: tr_noop("Nothing can be saved in your data folder: {reason}. Nothing was lost: your "
-    "changes are still in this window; File > Export Profile… writes them elsewhere."),
+    NoticeKind.SAVE_REFUSED_INVALID: tr_noop(
+        "Not saved to {path}: {reason}. The file on disk was not changed; your changes are still in this window."
+    ),
+    NoticeKind.SAVE_REFUSED_READ_ONLY: tr_noop(
+        "“{file}” is open in another copy of the app, so this window shows it read-only. "
+        "Use Save As to keep your changes under another name."
+    ),
+    NoticeKind.SAVE_REFUSED_CHANGED_ON_DISK: tr_noop(
+        "“{file}” was changed on disk by another program or copy of the app since "
+        "you opened it; it was not overwritten. Use Save As to keep your version too."
+    ),
+    NoticeKind.SAVE_REFUSED_DATA_FOLDER: tr_noop(
+        "Nothing can be saved in your data folder: {reason}. Nothing was lost: your "
+        "changes are still in this window; File > Export Profile… writes them elsewhere."
+    ),
     NoticeKind.SAVE_AS_TARGET_IN_USE: tr_noop("“{file}” is open in another copy of the app ({owner}); choose another name."),
-    NoticeKind.SAVE_AS_CHANGED_ON_DISK: tr_noop("Could not save to {path}: it was changed on disk since you opened it. Nothing was lost."),
+    NoticeKind.SAVE_AS_CHANGED_ON_DISK: tr_noop(
+        "Could not save to {path}: it was changed on disk since you opened it. Nothing was lost."
+    ),
     NoticeKind.OPEN_FAILED: tr_noop("“{file}” could not be opened: {reason}. The file was not changed{copy}"),
     NoticeKind.OPEN_IN_USE_CANCELLED: tr_noop("“{file}” is open in another copy of the app; not opened."),
-    NoticeKind.VEHICLES_DROPPED: tr_noop("Vehicle id {ids} is not in the active database or not costed by the app; it was left "
-    "out of the comparison (the file is unchanged until you save)."),
+    NoticeKind.VEHICLES_DROPPED: tr_noop(
+        "Vehicle id {ids} is not in the active database or not costed by the app; it was left "
+        "out of the comparison (the file is unchanged until you save)."
+    ),
     NoticeKind.NOT_DONE: tr_noop("{reason}"),
     NoticeKind.RENAME_REFUSED_READ_ONLY: tr_noop("“{file}” is open in another copy of the app; it cannot be renamed from here."),
     NoticeKind.DELETE_REFUSED_READ_ONLY: tr_noop("“{file}” is open in another copy of the app; it cannot be deleted from here."),
     NoticeKind.IMPORT_FAILED: tr_noop("{reason}"),
     NoticeKind.EXPORT_FAILED: tr_noop("Could not write {path}: {reason}."),
-    NoticeKind.AUTOSAVE_FAILED: tr_noop("Unsaved changes cannot be kept for crash recovery ({reason}); save them to keep them. "
-    "Nothing saved was changed."),
+    NoticeKind.AUTOSAVE_FAILED: tr_noop(
+        "Unsaved changes cannot be kept for crash recovery ({reason}); save them to keep them. Nothing saved was changed."
+    ),
     NoticeKind.RECOVERY_UNUSABLE: tr_noop("A recovery file could not be used ({reason}){copy}"),
     NoticeKind.RECOVERED: tr_noop("Recovered the unsaved changes from the last session."),
     NoticeKind.RECOVERY_NOTES: "",
@@ -60,9 +72,9 @@ _SET_ASIDE = {
     NoticeKind.OPEN_FAILED: tr_noop("; a copy was set aside as {name}."),
     NoticeKind.RECOVERY_UNUSABLE: tr_noop("; a copy was kept as {name}."),
 }
-_IGNORED_NAME = (
-    tr_noop(" They named “{named}”, which is not a profile in your profiles folder, so they are open as a new "
-    "profile: Save asks for a name.")
+_IGNORED_NAME = tr_noop(
+    " They named “{named}”, which is not a profile in your profiles folder, so they are open as a new "
+    "profile: Save asks for a name."
 )
 
 

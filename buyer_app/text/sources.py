@@ -13,7 +13,13 @@ from buyer_app.core.vehicles.schema import PLUG_INS
 from buyer_app.text.translate import tr, tr_noop
 from buyer_app.text.wording import money
 
-BODY_WORDS = {"car": tr_noop("a car"), "sports": tr_noop("a sports car"), "suv": tr_noop("an SUV"), "pickup": tr_noop("a pickup"), "minivan": tr_noop("a minivan")}
+BODY_WORDS = {
+    "car": tr_noop("a car"),
+    "sports": tr_noop("a sports car"),
+    "suv": tr_noop("an SUV"),
+    "pickup": tr_noop("a pickup"),
+    "minivan": tr_noop("a minivan"),
+}
 GENERIC_WINTER = tr_noop("83% of its range at 32 F with a heat pump, 75% without, 80% when not known (Recurrent 2025)")
 
 

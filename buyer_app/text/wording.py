@@ -60,7 +60,7 @@ def verdict(c: Comparison, display: Display = US_DISPLAY) -> str:
         sentence += tr(
             "; it costs more to buy, and is the cheaper one to have owned after {when} (counting what each would sell for then)"
         ).format(when=years_text(pair.year))
-    return sentence + "."
+    return sentence + tr(".")
 
 
 def charging_notes(c: Comparison | None, display: Display = US_DISPLAY) -> str:

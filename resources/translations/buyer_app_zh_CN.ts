@@ -6,1612 +6,1692 @@
         <message>
             <location filename="buyer_app/report/scenarios.py" line="55" />
             <source>Two scenarios side by side</source>
-            <translation type="unfinished" />
+            <translation>两种情景并列比较</translation>
         </message>
         <message>
             <location filename="buyer_app/report/scenarios.py" line="58" />
             <source>The household in each scenario</source>
-            <translation type="unfinished" />
+            <translation>各情景中的家庭</translation>
         </message>
         <message>
             <location filename="buyer_app/report/scenarios.py" line="60" />
             <source>What each car costs</source>
-            <translation type="unfinished" />
+            <translation>每辆车的花费</translation>
         </message>
         <message>
             <location filename="buyer_app/report/scenarios.py" line="64" />
             <source>over {n} years</source>
-            <translation type="unfinished" />
+            <translation>{n} 年内</translation>
         </message>
         <message>
             <location filename="buyer_app/report/scenarios.py" line="66" />
             <source>over {a} years in A and {b} years in B</source>
-            <translation type="unfinished" />
+            <translation>A 中 {a} 年、B 中 {b} 年内</translation>
         </message>
         <message>
             <location filename="buyer_app/report/scenarios.py" line="68" />
             <source>Totals are the price less incentives plus every running cost {years}, less the car's value at the end; a month is the total spread over the months kept. A car without a known price shows no cost.</source>
-            <translation type="unfinished" />
+            <translation>总费用 = 车价减去补贴，加上 {years}的全部使用成本，再减去到期时的车辆残值；月均费用是总费用按持有月数平摊。没有已知价格的车不显示费用。</translation>
         </message>
         <message>
             <location filename="buyer_app/report/scenarios.py" line="74" />
             <source>Made by Vehicle Buyer on</source>
-            <translation type="unfinished" />
+            <translation>由 Vehicle Buyer 生成于</translation>
         </message>
         <message>
             <location filename="buyer_app/text/answer.py" line="94" />
             <source>The only car with a price so far: give the others one to compare.</source>
-            <translation type="unfinished" />
+            <translation>目前只有这辆车有价格：给其他车也填上价格才能比较。</translation>
         </message>
         <message>
             <location filename="buyer_app/text/answer.py" line="96" />
             <source>Cheapest over {years} years, and cheaper from day one.</source>
-            <translation type="unfinished" />
+            <translation>{years} 年内最省钱，而且从第一天起就更便宜。</translation>
         </message>
         <message>
             <location filename="buyer_app/text/answer.py" line="100" />
             <source>Cheapest over {years} years: pays back its higher price in {when}.</source>
-            <translation type="unfinished" />
+            <translation>{years} 年内最省钱：较高的车价在 {when} 内赚回。</translation>
         </message>
         <message>
             <location filename="buyer_app/text/answer.py" line="101" />
             <source>Pays back its higher price in {when}, yet costs {more} more over {years} years than the {best}.</source>
-            <translation type="unfinished" />
+            <translation>较高的车价在 {when} 内赚回，但 {years} 年内仍比 {best} 多花 {more}。</translation>
         </message>
         <message>
             <location filename="buyer_app/text/answer.py" line="104" />
             <source>Costs {more} more over {years} years than the {best}.</source>
-            <translation type="unfinished" />
+            <translation>{years} 年内比 {best} 多花 {more}。</translation>
         </message>
         <message>
             <location filename="buyer_app/text/answer.py" line="121" />
             <source>Needs a price</source>
-            <translation type="unfinished" />
+            <translation>需要价格</translation>
         </message>
         <message>
             <location filename="buyer_app/text/answer.py" line="121" />
             <source>No total until it has one: type your dealer's quote.</source>
-            <translation type="unfinished" />
+            <translation>有了价格才有总费用：请填写经销商的报价。</translation>
         </message>
         <message>
             <location filename="buyer_app/text/answer.py" line="123" />
             <source>{} a month</source>
-            <translation type="unfinished" />
+            <translation>每月 {}</translation>
         </message>
         <message>
             <location filename="buyer_app/text/answer.py" line="124" />
             <source>{total} over {years} years</source>
-            <translation type="unfinished" />
+            <translation>{years} 年共 {total}</translation>
         </message>
         <message>
             <location filename="buyer_app/text/answer.py" line="135" />
             <source>base MSRP {}</source>
-            <translation type="unfinished" />
+            <translation>厂商指导价 {}</translation>
         </message>
         <message>
             <location filename="buyer_app/text/answer.py" line="136" />
             <source>your price {}</source>
-            <translation type="unfinished" />
+            <translation>你的价格 {}</translation>
         </message>
         <message>
             <location filename="buyer_app/text/answer.py" line="145" />
             <source>Your own price for model year {year}, imported from your price file; {source}</source>
-            <translation type="unfinished" />
+            <translation>你自己的 {year} 年款价格，来自你导入的价格文件；{source}</translation>
         </message>
         <message>
             <location filename="buyer_app/text/answer.py" line="148" />
             <source>Base MSRP of the {trim} trim, model year {year}, as of {date}; source: {source}</source>
-            <translation type="unfinished" />
+            <translation>{trim} 版本的厂商指导价，{year} 年款，截至 {date}；来源：{source}</translation>
         </message>
         <message>
             <location filename="buyer_app/text/answer.py" line="163" />
             <source>Not counted until it has a price</source>
-            <translation type="unfinished" />
+            <translation>有价格后才计入</translation>
         </message>
         <message>
             <location filename="buyer_app/text/answer.py" line="165" />
             <source>Almost sure: cheapest in nearly every future</source>
-            <translation type="unfinished" />
+            <translation>几乎可以肯定：几乎所有未来情景中都最省钱</translation>
         </message>
         <message>
             <location filename="buyer_app/text/answer.py" line="167" />
             <source>Almost never the cheapest</source>
-            <translation type="unfinished" />
+            <translation>几乎从不最省钱</translation>
         </message>
         <message>
             <location filename="buyer_app/text/answer.py" line="170" />
             <source>Rarely: cheapest in under 1 of 10 futures</source>
-            <translation type="unfinished" />
+            <translation>很少：10 种未来中最省钱的不到 1 种</translation>
         </message>
         <message>
             <location filename="buyer_app/text/answer.py" line="171" />
             <source>Very likely</source>
-            <translation type="unfinished" />
+            <translation>很可能</translation>
         </message>
         <message>
             <location filename="buyer_app/text/answer.py" line="171" />
             <source>Likely</source>
-            <translation type="unfinished" />
+            <translation>可能</translation>
         </message>
         <message>
             <location filename="buyer_app/text/answer.py" line="171" />
             <source>A toss-up</source>
-            <translation type="unfinished" />
+            <translation>难分高下</translation>
         </message>
         <message>
             <location filename="buyer_app/text/answer.py" line="171" />
             <source>Unlikely</source>
-            <translation type="unfinished" />
+            <translation>不太可能</translation>
         </message>
         <message>
             <location filename="buyer_app/text/answer.py" line="172" />
             <source>{lead}: cheapest in {n} of 10 futures</source>
-            <translation type="unfinished" />
+            <translation>{lead}：10 种未来中有 {n} 种最省钱</translation>
         </message>
         <message>
             <location filename="buyer_app/text/answer.py" line="188" />
             <source>Range {summer} all year</source>
-            <translation type="unfinished" />
+            <translation>续航全年 {summer}</translation>
         </message>
         <message>
             <location filename="buyer_app/text/answer.py" line="188" />
             <source>On battery {summer} all year</source>
-            <translation type="unfinished" />
+            <translation>纯电续航全年 {summer}</translation>
         </message>
         <message>
             <location filename="buyer_app/text/answer.py" line="191" />
             <source>Range {summer}, {winter} in {month}</source>
-            <translation type="unfinished" />
+            <translation>续航 {summer}，{month}降至 {winter}</translation>
         </message>
         <message>
             <location filename="buyer_app/text/answer.py" line="191" />
             <source>On battery {summer}, {winter} in {month}</source>
-            <translation type="unfinished" />
+            <translation>纯电续航 {summer}，{month}降至 {winter}</translation>
         </message>
         <message>
             <location filename="buyer_app/text/answer.py" line="197" />
             <source>Range {} on a tank</source>
-            <translation type="unfinished" />
+            <translation>满箱油续航 {}</translation>
         </message>
         <message>
             <location filename="buyer_app/text/answer.py" line="212" />
             <source>Electric share unknown</source>
-            <translation type="unfinished" />
+            <translation>电驱比例未知</translation>
         </message>
         <message>
             <location filename="buyer_app/text/answer.py" line="212" />
             <source>{:.0%} of your driving electric</source>
-            <translation type="unfinished" />
+            <translation>你的行驶里程中 {:.0%} 用电</translation>
         </message>
         <message>
             <location filename="buyer_app/text/answer.py" line="214" />
             <source> (EPA's label: {:.0%})</source>
-            <translation type="unfinished" />
+            <translation>（EPA 标定：{:.0%}）</translation>
         </message>
         <message>
             <location filename="buyer_app/text/answer.py" line="215" />
             <source>; public charging {} a year</source>
-            <translation type="unfinished" />
+            <translation>；公共充电每年 {}</translation>
         </message>
         <message numerus="yes">
             <location filename="buyer_app/text/answer.py" line="219" />
             <source>At a relative's {} night a week</source>
             <extracomment>plural: At a relative's {} nights a week</extracomment>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>每周 {} 晚在亲友家充电</numerusform>
             </translation>
         </message>
         <message>
             <location filename="buyer_app/text/answer.py" line="221" />
             <source>No home charging: public about {days} days, {cost} a year</source>
-            <translation type="unfinished" />
+            <translation>家中无法充电：每年约 {days} 天需公共充电，每年 {cost}</translation>
         </message>
         <message>
             <location filename="buyer_app/text/answer.py" line="223" />
             <source>Home covers {:.0%} of your days</source>
-            <translation type="unfinished" />
+            <translation>在家充电可满足你 {:.0%} 的日子</translation>
         </message>
         <message>
             <location filename="buyer_app/text/answer.py" line="225" />
             <source>Charges at home</source>
-            <translation type="unfinished" />
+            <translation>在家充电</translation>
         </message>
         <message>
             <location filename="buyer_app/text/answer.py" line="228" />
             <source>; no public charging</source>
-            <translation type="unfinished" />
+            <translation>；无需公共充电</translation>
         </message>
         <message>
             <location filename="buyer_app/text/answer.py" line="229" />
             <location filename="buyer_app/text/answer.py" line="220" />
             <source>; public about {days} days, {cost} a year</source>
-            <translation type="unfinished" />
+            <translation>；每年约 {days} 天需公共充电，每年 {cost}</translation>
         </message>
         <message>
             <location filename="buyer_app/text/answer.py" line="237" />
-            <location filename="buyer_app/text/charging.py" line="53" />
+            <location filename="buyer_app/text/charging.py" line="69" />
             <source>Public charging costs about {} a year.</source>
-            <translation type="unfinished" />
+            <translation>公共充电每年约 {}。</translation>
         </message>
         <message>
             <location filename="buyer_app/text/answer.py" line="241" />
             <source>How sure: simulating the futures…</source>
-            <translation type="unfinished" />
+            <translation>有多确定：正在模拟各种未来情景…</translation>
         </message>
         <message>
             <location filename="buyer_app/text/answer.py" line="308" />
             <source>needs a price</source>
-            <translation type="unfinished" />
+            <translation>需要价格</translation>
         </message>
         <message>
             <location filename="buyer_app/text/answer.py" line="314" />
             <source>pays back in {}</source>
-            <translation type="unfinished" />
+            <translation>{} 后赚回</translation>
         </message>
         <message>
             <location filename="buyer_app/text/answer.py" line="315" />
             <source>cheaper for {}</source>
-            <translation type="unfinished" />
+            <translation>在 {} 内更便宜</translation>
         </message>
         <message>
             <location filename="buyer_app/text/answer.py" line="317" />
             <source>cheaper from day one</source>
-            <translation type="unfinished" />
+            <translation>从第一天起就更便宜</translation>
         </message>
         <message>
             <location filename="buyer_app/text/answer.py" line="319" />
             <source>same cost</source>
-            <translation type="unfinished" />
+            <translation>费用相同</translation>
         </message>
         <message>
             <location filename="buyer_app/text/answer.py" line="320" />
             <source>never pays back in {} years</source>
-            <translation type="unfinished" />
+            <translation>{} 年内赚不回</translation>
         </message>
         <message>
             <location filename="buyer_app/text/calendar.py" line="22" />
             <source>Mon</source>
-            <translation type="unfinished" />
+            <translation>周一</translation>
         </message>
         <message>
             <location filename="buyer_app/text/calendar.py" line="22" />
             <source>Tue</source>
-            <translation type="unfinished" />
+            <translation>周二</translation>
         </message>
         <message>
             <location filename="buyer_app/text/calendar.py" line="22" />
             <source>Wed</source>
-            <translation type="unfinished" />
+            <translation>周三</translation>
         </message>
         <message>
             <location filename="buyer_app/text/calendar.py" line="22" />
             <source>Thu</source>
-            <translation type="unfinished" />
+            <translation>周四</translation>
         </message>
         <message>
             <location filename="buyer_app/text/calendar.py" line="22" />
             <source>Fri</source>
-            <translation type="unfinished" />
+            <translation>周五</translation>
         </message>
         <message>
             <location filename="buyer_app/text/calendar.py" line="22" />
             <source>Sat</source>
-            <translation type="unfinished" />
+            <translation>周六</translation>
         </message>
         <message>
             <location filename="buyer_app/text/calendar.py" line="22" />
             <source>Sun</source>
-            <translation type="unfinished" />
+            <translation>周日</translation>
         </message>
         <message>
             <location filename="buyer_app/text/calendar.py" line="55" />
             <source>every night: {}</source>
-            <translation type="unfinished" />
+            <translation>每晚：{}</translation>
         </message>
         <message>
             <location filename="buyer_app/text/calendar.py" line="59" />
             <source>; {visits} overnight visits a year with {plug}</source>
-            <translation type="unfinished" />
+            <translation>；每年 {visits} 次在外过夜，使用{plug}</translation>
         </message>
         <message>
             <location filename="buyer_app/text/calendar.py" line="64" />
             <source>; at a relative's: free</source>
-            <translation type="unfinished" />
+            <translation>；亲友家充电：免费</translation>
         </message>
         <message>
             <location filename="buyer_app/text/calendar.py" line="64" />
             <source>; at a relative's {}/kWh</source>
-            <translation type="unfinished" />
+            <translation>；亲友家充电 {}/千瓦时</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/charging.py" line="16" />
+            <source>January</source>
+            <translation>一月</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/charging.py" line="17" />
+            <source>February</source>
+            <translation>二月</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/charging.py" line="18" />
+            <source>March</source>
+            <translation>三月</translation>
         </message>
         <message>
             <location filename="buyer_app/text/charging.py" line="19" />
-            <source>Range unknown in the database, so daily coverage cannot be judged.</source>
-            <translation type="unfinished" />
+            <source>April</source>
+            <translation>四月</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/charging.py" line="20" />
+            <source>May</source>
+            <translation>五月</translation>
         </message>
         <message>
             <location filename="buyer_app/text/charging.py" line="21" />
-            <source>, about {:.0f} hours).</source>
-            <translation type="unfinished" />
+            <source>June</source>
+            <translation>六月</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/charging.py" line="22" />
+            <source>July</source>
+            <translation>七月</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/charging.py" line="23" />
+            <source>August</source>
+            <translation>八月</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/charging.py" line="24" />
+            <source>September</source>
+            <translation>九月</translation>
         </message>
         <message>
             <location filename="buyer_app/text/charging.py" line="25" />
-            <source>Charging at a relative's {} night a week, it</source>
-            <translation type="unfinished" />
+            <source>October</source>
+            <translation>十月</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/charging.py" line="26" />
+            <source>November</source>
+            <translation>十一月</translation>
         </message>
         <message>
             <location filename="buyer_app/text/charging.py" line="27" />
-            <source>Charging at a relative's {} nights a week, it</source>
-            <translation type="unfinished" />
+            <source>December</source>
+            <translation>十二月</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/charging.py" line="30" />
-            <source>Without home charging, it</source>
-            <translation type="unfinished" />
+            <location filename="buyer_app/text/charging.py" line="35" />
+            <source>Range unknown in the database, so daily coverage cannot be judged.</source>
+            <translation>数据库中没有续航数据，无法判断日常充电能否满足需要。</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/charging.py" line="34" />
-            <source> needs a public charge on about {days:.0f} days a year ({stops:.0f} DC fast stops</source>
-            <translation type="unfinished" />
+            <location filename="buyer_app/text/charging.py" line="37" />
+            <source>).</source>
+            <translation>）。</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/charging.py" line="40" />
-            <source>Covers {:.0%} of your days from home charging.</source>
-            <translation type="unfinished" />
+            <location filename="buyer_app/text/charging.py" line="37" />
+            <source>, about {:.0f} hours).</source>
+            <translation>，约 {:.0f} 小时）。</translation>
         </message>
-        <message numerus="yes">
+        <message>
+            <location filename="buyer_app/text/charging.py" line="41" />
+            <source>Charging at a relative's {} night a week, it</source>
+            <translation>每周 {} 晚在亲友家充电，</translation>
+        </message>
+        <message>
             <location filename="buyer_app/text/charging.py" line="43" />
-            <source>{} road trip</source>
-            <extracomment>plural: {} road trips</extracomment>
-            <translation type="unfinished">
-                <numerusform />
-            </translation>
-        </message>
-        <message>
-            <location filename="buyer_app/text/charging.py" line="44" />
-            <source>, about {:.0f} hours a year</source>
-            <translation type="unfinished" />
+            <source>Charging at a relative's {} nights a week, it</source>
+            <translation>每周 {} 晚在亲友家充电，</translation>
         </message>
         <message>
             <location filename="buyer_app/text/charging.py" line="46" />
-            <source>Your {trips} add about {stops:.0f} fast charging stops{hours}.</source>
-            <translation type="unfinished" />
+            <source>Without home charging, it</source>
+            <translation>家中无法充电，</translation>
         </message>
         <message>
             <location filename="buyer_app/text/charging.py" line="50" />
-            <source>Your {trips} need no fast charging.</source>
-            <translation type="unfinished" />
+            <source> needs a public charge on about {days:.0f} days a year ({stops:.0f} DC fast stops</source>
+            <translation>每年约 {days:.0f} 天需要公共充电（{stops:.0f} 次直流快充</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/charging.py" line="58" />
-            <source>In January it needs about {:.0f} fast-charging stop.</source>
-            <translation type="unfinished" />
+            <location filename="buyer_app/text/charging.py" line="56" />
+            <source>Covers {:.0%} of your days from home charging.</source>
+            <translation>在家充电可满足你 {:.0%} 的日子。</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="buyer_app/text/charging.py" line="59" />
+            <source>{} road trip</source>
+            <extracomment>plural: {} road trips</extracomment>
+            <translation>
+                <numerusform>{} 次长途自驾</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="buyer_app/text/charging.py" line="60" />
+            <source>, about {:.0f} hours a year</source>
+            <translation>，每年约 {:.0f} 小时</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/charging.py" line="62" />
+            <source>Your {trips} add about {stops:.0f} fast charging stops{hours}.</source>
+            <translation>你的 {trips} 约需额外 {stops:.0f} 次快充{hours}。</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/charging.py" line="66" />
+            <source>Your {trips} need no fast charging.</source>
+            <translation>你的 {trips} 无需快充。</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/charging.py" line="74" />
+            <source>In January it needs about {:.0f} fast-charging stop.</source>
+            <translation>一月份约需 {:.0f} 次快充。</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/charging.py" line="76" />
             <source>In January it needs about {:.0f} fast-charging stops.</source>
-            <translation type="unfinished" />
+            <translation>一月份约需 {:.0f} 次快充。</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/charging.py" line="65" />
+            <location filename="buyer_app/text/charging.py" line="81" />
             <source>In {month} its usable range ({range} less the reserve) is shorter than your longest regular day ({longest}).</source>
-            <translation type="unfinished" />
+            <translation>{month}的可用续航（{range}，扣除保留电量）短于你平时最长的一天（{longest}）。</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/charging.py" line="80" />
+            <location filename="buyer_app/text/charging.py" line="96" />
             <source> (EPA's label assumes {:.0%})</source>
-            <translation type="unfinished" />
+            <translation>（EPA 标定假设 {:.0%}）</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/charging.py" line="83" />
+            <location filename="buyer_app/text/charging.py" line="99" />
             <source>Without home charging it runs almost only on gasoline: {share:.0%} of your kilometres electric{label}.</source>
-            <translation type="unfinished" />
+            <translation>家中无法充电时几乎只烧油：只有 {share:.0%} 的公里数用电{label}。</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/charging.py" line="85" />
+            <location filename="buyer_app/text/charging.py" line="101" />
             <source>Without home charging it runs almost only on gasoline: {share:.0%} of your miles electric{label}.</source>
-            <translation type="unfinished" />
+            <translation>家中无法充电时几乎只烧油：只有 {share:.0%} 的英里数用电{label}。</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/charging.py" line="89" />
+            <location filename="buyer_app/text/charging.py" line="105" />
             <source>About {share:.0%} of your kilometres would be electric{label}.</source>
-            <translation type="unfinished" />
+            <translation>约 {share:.0%} 的公里数将用电行驶{label}。</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/charging.py" line="91" />
+            <location filename="buyer_app/text/charging.py" line="107" />
             <source>About {share:.0%} of your miles would be electric{label}.</source>
-            <translation type="unfinished" />
+            <translation>约 {share:.0%} 的英里数将用电行驶{label}。</translation>
         </message>
         <message>
             <location filename="buyer_app/text/choices.py" line="27" />
             <source>married filing jointly</source>
-            <translation type="unfinished" />
+            <translation>已婚合并申报</translation>
         </message>
         <message>
             <location filename="buyer_app/text/choices.py" line="28" />
             <source>single</source>
-            <translation type="unfinished" />
+            <translation>单身</translation>
         </message>
         <message>
             <location filename="buyer_app/text/choices.py" line="29" />
-            <location filename="buyer_app/text/incentives.py" line="47" />
+            <location filename="buyer_app/text/incentives.py" line="48" />
             <source>head of household</source>
-            <translation type="unfinished" />
+            <translation>户主</translation>
         </message>
         <message>
             <location filename="buyer_app/text/choices.py" line="30" />
-            <location filename="buyer_app/text/incentives.py" line="49" />
+            <location filename="buyer_app/text/incentives.py" line="50" />
             <source>married filing separately</source>
-            <translation type="unfinished" />
+            <translation>已婚分别申报</translation>
         </message>
         <message>
             <location filename="buyer_app/text/choices.py" line="32" />
             <source>own</source>
-            <translation type="unfinished" />
+            <translation>自有住房</translation>
         </message>
         <message>
             <location filename="buyer_app/text/choices.py" line="32" />
             <source>rent</source>
-            <translation type="unfinished" />
+            <translation>租房</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/choices.py" line="33" />
+            <location filename="buyer_app/text/choices.py" line="34" />
             <source>average of the latest months</source>
-            <translation type="unfinished" />
+            <translation>最近几个月的平均价</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/choices.py" line="33" />
+            <location filename="buyer_app/text/choices.py" line="35" />
             <source>the latest week</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="buyer_app/text/choices.py" line="34" />
-            <source>published curves by car</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="buyer_app/text/choices.py" line="34" />
-            <source>your yearly rates below</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="buyer_app/text/choices.py" line="36" />
-            <source>Level 2 (240 V) at home</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="buyer_app/text/choices.py" line="37" />
-            <source>Level 1 (120 V) at home</source>
-            <translation type="unfinished" />
+            <translation>最近一周的价格</translation>
         </message>
         <message>
             <location filename="buyer_app/text/choices.py" line="38" />
+            <source>published curves by car</source>
+            <translation>按车型公布的残值曲线</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/choices.py" line="39" />
+            <source>your yearly rates below</source>
+            <translation>按你在下方填写的年贬值率</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/choices.py" line="42" />
+            <source>Level 2 (240 V) at home</source>
+            <translation>家中二级交流充电（240 V）</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/choices.py" line="43" />
+            <source>Level 1 (120 V) at home</source>
+            <translation>家中一级普通插座（120 V）</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/choices.py" line="44" />
             <source>No charging at home</source>
-            <translation type="unfinished" />
+            <translation>家中无法充电</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/choices.py" line="40" />
+            <location filename="buyer_app/text/choices.py" line="46" />
             <source>Flat rate</source>
-            <translation type="unfinished" />
+            <translation>固定电价</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/choices.py" line="40" />
+            <location filename="buyer_app/text/choices.py" line="46" />
             <source>Time of use (off-peak price)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="buyer_app/text/choices.py" line="41" />
-            <source>None</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="buyer_app/text/choices.py" line="41" />
-            <source>Free</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="buyer_app/text/choices.py" line="41" />
-            <source>Paid</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="buyer_app/text/choices.py" line="42" />
-            <source>per kWh</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="buyer_app/text/choices.py" line="42" />
-            <source>per minute</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="buyer_app/text/choices.py" line="43" />
-            <source>DC fast</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="buyer_app/text/choices.py" line="43" />
-            <source>Public Level 2</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="buyer_app/text/choices.py" line="44" />
-            <source>Cash</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="buyer_app/text/choices.py" line="44" />
-            <source>Loan</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="buyer_app/text/choices.py" line="44" />
-            <source>Lease</source>
-            <translation type="unfinished" />
+            <translation>峰谷分时电价（按谷电价）</translation>
         </message>
         <message>
             <location filename="buyer_app/text/choices.py" line="48" />
-            <source>US (mi, gal, MPG)</source>
-            <translation type="unfinished" />
+            <source>None</source>
+            <translation>无</translation>
         </message>
         <message>
             <location filename="buyer_app/text/choices.py" line="49" />
-            <source>Metric (km, L/100 km, kWh/100 km)</source>
-            <translation type="unfinished" />
+            <source>Free</source>
+            <translation>免费</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/choices.py" line="50" />
+            <source>Paid</source>
+            <translation>付费</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/choices.py" line="52" />
+            <source>per kWh</source>
+            <translation>按千瓦时计费</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/choices.py" line="52" />
+            <source>per minute</source>
+            <translation>按分钟计费</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/choices.py" line="53" />
+            <source>DC fast</source>
+            <translation>直流快充</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/choices.py" line="53" />
+            <source>Public Level 2</source>
+            <translation>公共交流慢充</translation>
         </message>
         <message>
             <location filename="buyer_app/text/choices.py" line="54" />
-            <source>Home Level 2</source>
-            <translation type="unfinished" />
+            <source>Cash</source>
+            <translation>全款</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/choices.py" line="55" />
-            <source>Home Level 1</source>
-            <translation type="unfinished" />
+            <location filename="buyer_app/text/choices.py" line="54" />
+            <source>Loan</source>
+            <translation>贷款</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/choices.py" line="56" />
-            <source>Relative's Level 2</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="buyer_app/text/choices.py" line="57" />
-            <source>Relative's Level 1</source>
-            <translation type="unfinished" />
+            <location filename="buyer_app/text/choices.py" line="54" />
+            <source>Lease</source>
+            <translation>租赁</translation>
         </message>
         <message>
             <location filename="buyer_app/text/choices.py" line="58" />
-            <location filename="buyer_app/text/choices.py" line="66" />
-            <source>No plug</source>
-            <translation type="unfinished" />
+            <source>US (mi, gal, MPG)</source>
+            <translation>美制（英里、加仑、MPG）</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/choices.py" line="62" />
-            <source>Home L2</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="buyer_app/text/choices.py" line="63" />
-            <source>Home L1</source>
-            <translation type="unfinished" />
+            <location filename="buyer_app/text/choices.py" line="59" />
+            <source>Metric (km, L/100 km, kWh/100 km)</source>
+            <translation>公制（公里、升/百公里、千瓦时/百公里）</translation>
         </message>
         <message>
             <location filename="buyer_app/text/choices.py" line="64" />
-            <source>Relative L2</source>
-            <translation type="unfinished" />
+            <source>Home Level 2</source>
+            <translation>家中二级充电</translation>
         </message>
         <message>
             <location filename="buyer_app/text/choices.py" line="65" />
-            <source>Relative L1</source>
-            <translation type="unfinished" />
+            <source>Home Level 1</source>
+            <translation>家中一级充电</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/choices.py" line="70" />
-            <source>Battery electric (BEV)</source>
-            <translation type="unfinished" />
+            <location filename="buyer_app/text/choices.py" line="66" />
+            <source>Relative's Level 2</source>
+            <translation>亲友家二级充电</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/choices.py" line="71" />
-            <source>Plug-in hybrid (PHEV)</source>
-            <translation type="unfinished" />
+            <location filename="buyer_app/text/choices.py" line="67" />
+            <source>Relative's Level 1</source>
+            <translation>亲友家一级充电</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/choices.py" line="68" />
+            <location filename="buyer_app/text/choices.py" line="76" />
+            <source>No plug</source>
+            <translation>不充电</translation>
         </message>
         <message>
             <location filename="buyer_app/text/choices.py" line="72" />
-            <source>Hybrid (HEV)</source>
-            <translation type="unfinished" />
+            <source>Home L2</source>
+            <translation>家·二级</translation>
         </message>
         <message>
             <location filename="buyer_app/text/choices.py" line="73" />
-            <source>Gasoline (ICE)</source>
-            <translation type="unfinished" />
+            <source>Home L1</source>
+            <translation>家·一级</translation>
         </message>
         <message>
             <location filename="buyer_app/text/choices.py" line="74" />
-            <location filename="buyer_app/text/choices.py" line="107" />
-            <source>Diesel</source>
-            <translation type="unfinished" />
+            <source>Relative L2</source>
+            <translation>亲友·二级</translation>
         </message>
         <message>
             <location filename="buyer_app/text/choices.py" line="75" />
+            <source>Relative L1</source>
+            <translation>亲友·一级</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/choices.py" line="80" />
+            <source>Battery electric (BEV)</source>
+            <translation>纯电动（BEV）</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/choices.py" line="81" />
+            <source>Plug-in hybrid (PHEV)</source>
+            <translation>插电混动（PHEV）</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/choices.py" line="82" />
+            <source>Hybrid (HEV)</source>
+            <translation>油电混动（HEV）</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/choices.py" line="83" />
+            <source>Gasoline (ICE)</source>
+            <translation>燃油（ICE）</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/choices.py" line="84" />
+            <location filename="buyer_app/text/choices.py" line="117" />
+            <source>Diesel</source>
+            <translation>柴油</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/choices.py" line="85" />
             <source>Flex-fuel (E85)</source>
-            <translation type="unfinished" />
+            <translation>灵活燃料（E85）</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/choices.py" line="76" />
+            <location filename="buyer_app/text/choices.py" line="86" />
             <source>Fuel cell (FCEV)</source>
-            <translation type="unfinished" />
+            <translation>燃料电池（FCEV）</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/choices.py" line="77" />
+            <location filename="buyer_app/text/choices.py" line="87" />
             <source>Natural gas (CNG)</source>
-            <translation type="unfinished" />
+            <translation>天然气（CNG）</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/choices.py" line="103" />
+            <location filename="buyer_app/text/choices.py" line="113" />
             <source>Electric</source>
-            <translation type="unfinished" />
+            <translation>纯电</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/choices.py" line="104" />
+            <location filename="buyer_app/text/choices.py" line="114" />
             <source>Plug-in hybrid</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="buyer_app/text/choices.py" line="105" />
-            <source>Hybrid</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="buyer_app/text/choices.py" line="106" />
-            <location filename="buyer_app/text/thresholds.py" line="12" />
-            <source>Gasoline</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="buyer_app/text/choices.py" line="108" />
-            <source>Flex-fuel</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="buyer_app/text/choices.py" line="109" />
-            <source>Fuel cell</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="buyer_app/text/choices.py" line="110" />
-            <source>Natural gas</source>
-            <translation type="unfinished" />
+            <translation>插混</translation>
         </message>
         <message>
             <location filename="buyer_app/text/choices.py" line="115" />
-            <source>Cars</source>
-            <translation type="unfinished" />
+            <source>Hybrid</source>
+            <translation>混动</translation>
         </message>
         <message>
             <location filename="buyer_app/text/choices.py" line="116" />
-            <source>Two-seaters</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="buyer_app/text/choices.py" line="117" />
-            <source>SUVs</source>
-            <translation type="unfinished" />
+            <location filename="buyer_app/text/thresholds.py" line="12" />
+            <source>Gasoline</source>
+            <translation>燃油</translation>
         </message>
         <message>
             <location filename="buyer_app/text/choices.py" line="118" />
-            <source>Pickup trucks</source>
-            <translation type="unfinished" />
+            <source>Flex-fuel</source>
+            <translation>灵活燃料</translation>
         </message>
         <message>
             <location filename="buyer_app/text/choices.py" line="119" />
+            <source>Fuel cell</source>
+            <translation>燃料电池</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/choices.py" line="120" />
+            <source>Natural gas</source>
+            <translation>天然气</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/choices.py" line="125" />
+            <source>Cars</source>
+            <translation>轿车</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/choices.py" line="126" />
+            <source>Two-seaters</source>
+            <translation>双座跑车</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/choices.py" line="127" />
+            <source>SUVs</source>
+            <translation>SUV</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/choices.py" line="128" />
+            <source>Pickup trucks</source>
+            <translation>皮卡</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/choices.py" line="129" />
             <source>Minivans and vans</source>
-            <translation type="unfinished" />
+            <translation>MPV 和厢式车</translation>
         </message>
         <message>
             <location filename="buyer_app/text/driving.py" line="11" />
             <source>Monday</source>
-            <translation type="unfinished" />
+            <translation>星期一</translation>
         </message>
         <message>
             <location filename="buyer_app/text/driving.py" line="12" />
             <source>Tuesday</source>
-            <translation type="unfinished" />
+            <translation>星期二</translation>
         </message>
         <message>
             <location filename="buyer_app/text/driving.py" line="13" />
             <source>Wednesday</source>
-            <translation type="unfinished" />
+            <translation>星期三</translation>
         </message>
         <message>
             <location filename="buyer_app/text/driving.py" line="14" />
             <source>Thursday</source>
-            <translation type="unfinished" />
+            <translation>星期四</translation>
         </message>
         <message>
             <location filename="buyer_app/text/driving.py" line="15" />
             <source>Friday</source>
-            <translation type="unfinished" />
+            <translation>星期五</translation>
         </message>
         <message>
             <location filename="buyer_app/text/driving.py" line="16" />
             <source>Saturday</source>
-            <translation type="unfinished" />
+            <translation>星期六</translation>
         </message>
         <message>
             <location filename="buyer_app/text/driving.py" line="17" />
             <source>Sunday</source>
-            <translation type="unfinished" />
+            <translation>星期日</translation>
         </message>
         <message>
             <location filename="buyer_app/text/driving.py" line="27" />
             <source>{:,.0f} miles a year, spread evenly (no daily pattern set)</source>
-            <translation type="unfinished" />
+            <translation>每年 {:,.0f} 英里，平均分布（未设置每日模式）</translation>
         </message>
         <message>
             <location filename="buyer_app/text/driving.py" line="31" />
             <location filename="buyer_app/text/driving.py" line="61" />
             <source>there and back the same day</source>
-            <translation type="unfinished" />
+            <translation>当天往返</translation>
         </message>
         <message>
             <location filename="buyer_app/text/driving.py" line="31" />
             <location filename="buyer_app/text/driving.py" line="61" />
             <source>back the next day</source>
-            <translation type="unfinished" />
+            <translation>次日返回</translation>
         </message>
         <message>
             <location filename="buyer_app/text/driving.py" line="32" />
             <source>; {count} trips of {miles:,.0f} mi each way ({how})</source>
-            <translation type="unfinished" />
+            <translation>；{count} 次长途，单程各 {miles:,.0f} 英里（{how}）</translation>
         </message>
         <message>
             <location filename="buyer_app/text/driving.py" line="35" />
             <source>{weekday:,.0f} mi on weekdays, {weekend:,.0f} mi on weekend days{trips}: {annual:,.0f} mi a year</source>
-            <translation type="unfinished" />
+            <translation>工作日每天 {weekday:,.0f} 英里，周末每天 {weekend:,.0f} 英里{trips}：每年 {annual:,.0f} 英里</translation>
         </message>
         <message>
             <location filename="buyer_app/text/driving.py" line="40" />
             <source>weekly schedule ({week} mi), {count} long trips: {annual:,.0f} mi a year</source>
-            <translation type="unfinished" />
+            <translation>每周计划（{week} 英里），{count} 次长途：每年 {annual:,.0f} 英里</translation>
         </message>
         <message>
             <location filename="buyer_app/text/driving.py" line="44" />
             <source>driving log {source}: {annual:,.0f} mi a year{detail}</source>
-            <translation type="unfinished" />
+            <translation>行驶记录 {source}：每年 {annual:,.0f} 英里{detail}</translation>
         </message>
         <message>
             <location filename="buyer_app/text/driving.py" line="57" />
             <source>{annual} {unit} a year, spread evenly (no daily pattern set)</source>
-            <translation type="unfinished" />
+            <translation>每年 {annual} {unit}，平均分布（未设置每日模式）</translation>
         </message>
         <message>
             <location filename="buyer_app/text/driving.py" line="62" />
             <source>; {count} trips of {dist} {unit} each way ({how})</source>
-            <translation type="unfinished" />
+            <translation>；{count} 次长途，单程各 {dist} {unit}（{how}）</translation>
         </message>
         <message>
             <location filename="buyer_app/text/driving.py" line="65" />
             <source>{weekday} {unit} on weekdays, {weekend} {unit} on weekend days{trips}: {annual} {unit} a year</source>
-            <translation type="unfinished" />
+            <translation>工作日每天 {weekday} {unit}，周末每天 {weekend} {unit}{trips}：每年 {annual} {unit}</translation>
         </message>
         <message>
             <location filename="buyer_app/text/driving.py" line="70" />
             <source>weekly schedule ({week} {unit}), {count} long trips: {annual} {unit} a year</source>
-            <translation type="unfinished" />
+            <translation>每周计划（{week} {unit}），{count} 次长途：每年 {annual} {unit}</translation>
         </message>
         <message>
             <location filename="buyer_app/text/driving.py" line="74" />
             <source>driving log {source}: {annual} {unit} a year{detail}</source>
-            <translation type="unfinished" />
+            <translation>行驶记录 {source}：每年 {annual} {unit}{detail}</translation>
         </message>
         <message>
             <location filename="buyer_app/text/incentives.py" line="18" />
             <source>paused (no new applications when last checked)</source>
-            <translation type="unfinished" />
+            <translation>已暂停（上次核实时不接受新申请）</translation>
         </message>
         <message>
             <location filename="buyer_app/text/incentives.py" line="19" />
             <source>claimed by the leasing company, not by you; counts only if your lease passes it on (then add it as your own incentive)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="buyer_app/text/incentives.py" line="21" />
-            <source>for purchases only, not leases</source>
-            <translation type="unfinished" />
+            <translation>由租赁公司申领，而不是你本人；只有你的租约把它转让给你时才计入（届时请把它作为你自己的补贴添加）</translation>
         </message>
         <message>
             <location filename="buyer_app/text/incentives.py" line="22" />
-            <source>for leases only, not purchases</source>
-            <translation type="unfinished" />
+            <source>for purchases only, not leases</source>
+            <translation>仅限购车，不适用于租赁</translation>
         </message>
         <message>
             <location filename="buyer_app/text/incentives.py" line="23" />
-            <source>has an income limit; enter your household income to check it</source>
-            <translation type="unfinished" />
+            <source>for leases only, not purchases</source>
+            <translation>仅限租赁，不适用于购车</translation>
         </message>
         <message>
             <location filename="buyer_app/text/incentives.py" line="24" />
-            <source>electric range below the program's lowest tier</source>
-            <translation type="unfinished" />
+            <source>has an income limit; enter your household income to check it</source>
+            <translation>有收入上限；填写家庭收入后才能核对</translation>
         </message>
         <message>
             <location filename="buyer_app/text/incentives.py" line="25" />
-            <source>a share of the price, and the price is not known</source>
-            <translation type="unfinished" />
+            <source>electric range below the program's lowest tier</source>
+            <translation>纯电续航低于该项目的最低档</translation>
         </message>
         <message>
             <location filename="buyer_app/text/incentives.py" line="26" />
-            <source>for a home Level 2 charger, and you have none in this plan</source>
-            <translation type="unfinished" />
+            <source>a share of the price, and the price is not known</source>
+            <translation>按车价比例计算，而车价未知</translation>
         </message>
         <message>
             <location filename="buyer_app/text/incentives.py" line="27" />
-            <source>for a home charger, and your plan has no charger cost</source>
-            <translation type="unfinished" />
+            <source>for a home Level 2 charger, and you have none in this plan</source>
+            <translation>针对家用二级充电桩，而本方案中你没有</translation>
         </message>
         <message>
             <location filename="buyer_app/text/incentives.py" line="28" />
-            <source>for homeowners only</source>
-            <translation type="unfinished" />
+            <source>for a home charger, and your plan has no charger cost</source>
+            <translation>针对家用充电桩，而本方案中没有充电桩费用</translation>
         </message>
         <message>
             <location filename="buyer_app/text/incentives.py" line="29" />
-            <source>for renters only</source>
-            <translation type="unfinished" />
+            <source>for homeowners only</source>
+            <translation>仅限自有住房者</translation>
         </message>
         <message>
             <location filename="buyer_app/text/incentives.py" line="30" />
-            <source>the charger's cost is already covered by the programs above</source>
-            <translation type="unfinished" />
+            <source>for renters only</source>
+            <translation>仅限租房者</translation>
         </message>
         <message>
             <location filename="buyer_app/text/incentives.py" line="31" />
-            <source>the incentives above already cover the whole price</source>
-            <translation type="unfinished" />
+            <source>the charger's cost is already covered by the programs above</source>
+            <translation>充电桩费用已被上面的项目覆盖</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/incentives.py" line="35" />
-            <source>starts {}</source>
-            <translation type="unfinished" />
+            <location filename="buyer_app/text/incentives.py" line="32" />
+            <source>the incentives above already cover the whole price</source>
+            <translation>上面的补贴已覆盖全部车价</translation>
         </message>
         <message>
             <location filename="buyer_app/text/incentives.py" line="36" />
-            <source>ended {}</source>
-            <translation type="unfinished" />
+            <source>starts {}</source>
+            <translation>{} 起生效</translation>
         </message>
         <message>
             <location filename="buyer_app/text/incentives.py" line="37" />
-            <source>price limit {}; the vehicle's price is not known</source>
-            <translation type="unfinished" />
+            <source>ended {}</source>
+            <translation>已于 {} 结束</translation>
         </message>
         <message>
             <location filename="buyer_app/text/incentives.py" line="38" />
-            <source>price above the {} cap</source>
-            <translation type="unfinished" />
+            <source>price limit {}; the vehicle's price is not known</source>
+            <translation>价格上限 {}；车价未知</translation>
         </message>
         <message>
             <location filename="buyer_app/text/incentives.py" line="39" />
-            <source>MSRP cap {}; the vehicle's MSRP is not known</source>
-            <translation type="unfinished" />
+            <source>price above the {} cap</source>
+            <translation>价格超过 {} 的上限</translation>
         </message>
         <message>
             <location filename="buyer_app/text/incentives.py" line="40" />
-            <source>MSRP above the {} cap</source>
-            <translation type="unfinished" />
+            <source>MSRP cap {}; the vehicle's MSRP is not known</source>
+            <translation>指导价上限 {}；该车指导价未知</translation>
         </message>
         <message>
             <location filename="buyer_app/text/incentives.py" line="41" />
-            <source>the same program's larger amount ({}) is counted instead</source>
-            <translation type="unfinished" />
+            <source>MSRP above the {} cap</source>
+            <translation>指导价超过 {} 的上限</translation>
         </message>
         <message>
             <location filename="buyer_app/text/incentives.py" line="42" />
-            <source>trimmed to the vehicle's price ({}): the incentives above already cover the rest</source>
-            <translation type="unfinished" />
+            <source>the same program's larger amount ({}) is counted instead</source>
+            <translation>改为计入同一项目的更高金额（{}）</translation>
         </message>
         <message>
             <location filename="buyer_app/text/incentives.py" line="43" />
+            <source>trimmed to the vehicle's price ({}): the incentives above already cover the rest</source>
+            <translation>已削减到车价（{}）：其余部分已被上面的补贴覆盖</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/incentives.py" line="44" />
             <source>only in {}; the app cannot check your address (add it as your own incentive if you qualify)</source>
-            <translation type="unfinished" />
+            <translation>仅限 {}；本应用无法核对你的地址（如符合条件，请作为你自己的补贴添加）</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/incentives.py" line="46" />
+            <location filename="buyer_app/text/incentives.py" line="47" />
             <source>joint filers</source>
-            <translation type="unfinished" />
+            <translation>合并申报者</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/incentives.py" line="48" />
+            <location filename="buyer_app/text/incentives.py" line="49" />
             <source>single filers</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="buyer_app/text/incentives.py" line="52" />
-            <source>at purchase (taken off the price by the dealer)</source>
-            <translation type="unfinished" />
+            <translation>单身申报者</translation>
         </message>
         <message>
             <location filename="buyer_app/text/incentives.py" line="53" />
-            <source>at purchase (a voucher)</source>
-            <translation type="unfinished" />
+            <source>at purchase (taken off the price by the dealer)</source>
+            <translation>购车时（经销商直接从车价中扣除）</translation>
         </message>
         <message>
             <location filename="buyer_app/text/incentives.py" line="54" />
-            <source>weeks after purchase (apply with the program)</source>
-            <translation type="unfinished" />
+            <source>at purchase (a voucher)</source>
+            <translation>购车时（代金券）</translation>
         </message>
         <message>
             <location filename="buyer_app/text/incentives.py" line="55" />
-            <source>as a credit on the electricity bill</source>
-            <translation type="unfinished" />
+            <source>weeks after purchase (apply with the program)</source>
+            <translation>购车数周后（向项目方申请）</translation>
         </message>
         <message>
             <location filename="buyer_app/text/incentives.py" line="56" />
-            <source>when you file taxes for the purchase year</source>
-            <translation type="unfinished" />
+            <source>as a credit on the electricity bill</source>
+            <translation>以电费账单抵扣的形式</translation>
         </message>
         <message>
             <location filename="buyer_app/text/incentives.py" line="57" />
+            <source>when you file taxes for the purchase year</source>
+            <translation>申报购车当年的个人所得税时</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/incentives.py" line="58" />
             <source>at purchase (your own offer)</source>
-            <translation type="unfinished" />
+            <translation>购车时（你自己的优惠）</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/incentives.py" line="64" />
+            <location filename="buyer_app/text/incentives.py" line="65" />
             <source>a household of {}</source>
-            <translation type="unfinished" />
+            <translation>{} 人家庭</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/incentives.py" line="77" />
+            <location filename="buyer_app/text/incentives.py" line="78" />
             <source>amount works out to {} for this vehicle</source>
-            <translation type="unfinished" />
+            <translation>该车的补贴金额算下来为 {}</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/incentives.py" line="79" />
+            <location filename="buyer_app/text/incentives.py" line="80" />
             <source>proposed, not enacted as far as known: {note} (last verified {checked})</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="buyer_app/text/incentives.py" line="83" />
-            <source>its funding is not confirmed</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="buyer_app/text/incentives.py" line="83" />
-            <source>last known to pay on {}</source>
-            <translation type="unfinished" />
+            <translation>已提出但据悉尚未实施：{note}（最近核实于 {checked}）</translation>
         </message>
         <message>
             <location filename="buyer_app/text/incentives.py" line="84" />
+            <source>its funding is not confirmed</source>
+            <translation>资金尚未确认</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/incentives.py" line="84" />
+            <source>last known to pay on {}</source>
+            <translation>最近已知可发放至 {}</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/incentives.py" line="85" />
             <source>not counted: whether it still pays on {day} is not confirmed ({known}; {note}; last verified {checked})</source>
-            <translation type="unfinished" />
+            <translation>不计入：尚未确认 {day} 是否仍发放（{known}；{note}；最近核实于 {checked}）</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/incentives.py" line="88" />
+            <location filename="buyer_app/text/incentives.py" line="89" />
             <source> (set your utility)</source>
-            <translation type="unfinished" />
+            <translation>（请设置你的电力公司）</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/incentives.py" line="88" />
+            <location filename="buyer_app/text/incentives.py" line="89" />
             <source>only for customers of {}</source>
-            <translation type="unfinished" />
+            <translation>仅限 {} 的用户</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/incentives.py" line="90" />
+            <location filename="buyer_app/text/incentives.py" line="91" />
             <source>income limit the app cannot check ({})</source>
-            <translation type="unfinished" />
+            <translation>本应用无法核对的收入上限（{}）</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/incentives.py" line="90" />
+            <location filename="buyer_app/text/incentives.py" line="91" />
             <source>no usable table in the data</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="buyer_app/text/incentives.py" line="93" />
-            <source>no income limit given for filing status {} in the program's table</source>
-            <translation type="unfinished" />
+            <translation>数据中没有可用的表格</translation>
         </message>
         <message>
             <location filename="buyer_app/text/incentives.py" line="94" />
+            <source>no income limit given for filing status {} in the program's table</source>
+            <translation>该项目的表格中没有给出申报身份“{}”的收入上限</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/incentives.py" line="95" />
             <source>no income limit given for a household of {} in the program's table</source>
-            <translation type="unfinished" />
+            <translation>该项目的表格中没有给出 {} 人家庭的收入上限</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/incentives.py" line="96" />
+            <location filename="buyer_app/text/incentives.py" line="97" />
             <source>income above the limit ({income} &gt; {limit} for {who})</source>
-            <translation type="unfinished" />
+            <translation>收入超过上限（{who}：{income} &gt; {limit}）</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/incentives.py" line="100" />
+            <location filename="buyer_app/text/incentives.py" line="101" />
             <source>income below this tier ({income} &lt; {low}); another tier may apply</source>
-            <translation type="unfinished" />
+            <translation>收入低于本档（{income} &lt; {low}）；可能适用其他档</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/incentives.py" line="115" />
+            <location filename="buyer_app/text/incentives.py" line="116" />
             <source>start not given</source>
-            <translation type="unfinished" />
+            <translation>开始日期未给出</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/incentives.py" line="115" />
+            <location filename="buyer_app/text/incentives.py" line="116" />
             <source>from {}</source>
-            <translation type="unfinished" />
+            <translation>自 {} 起</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/incentives.py" line="116" />
+            <location filename="buyer_app/text/incentives.py" line="117" />
             <source>no end date known</source>
-            <translation type="unfinished" />
+            <translation>结束日期未知</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/incentives.py" line="116" />
+            <location filename="buyer_app/text/incentives.py" line="117" />
             <source>to {}</source>
-            <translation type="unfinished" />
+            <translation>至 {}</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/incentives.py" line="121" />
-            <location filename="buyer_app/text/incentives.py" line="168" />
-            <source>entered by you</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="buyer_app/text/incentives.py" line="125" />
-            <source>your own figure</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="buyer_app/text/incentives.py" line="130" />
-            <source>Home charger: {}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="buyer_app/text/incentives.py" line="157" />
-            <source>your own entry</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="buyer_app/text/incentives.py" line="160" />
-            <source>{name} ({who}): {amount}, paid {when}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="buyer_app/text/incentives.py" line="163" />
-            <source>{name} ({who}): not applied — {why}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
+            <location filename="buyer_app/text/incentives.py" line="122" />
             <location filename="buyer_app/text/incentives.py" line="169" />
-            <source>{dates}; source {source}; last checked {checked}</source>
-            <translation type="unfinished" />
+            <source>entered by you</source>
+            <translation>由你填写</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/incentives.py" line="173" />
-            <source>if your household income is under its limit (enter your income to check)</source>
-            <translation type="unfinished" />
+            <location filename="buyer_app/text/incentives.py" line="126" />
+            <source>your own figure</source>
+            <translation>你自己的数字</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/incentives.py" line="131" />
+            <source>Home charger: {}</source>
+            <translation>家用充电桩：{}</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/incentives.py" line="158" />
+            <source>your own entry</source>
+            <translation>你自己填写的</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/incentives.py" line="161" />
+            <source>{name} ({who}): {amount}, paid {when}</source>
+            <translation>{name}（{who}）：{amount}，发放时间：{when}</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/incentives.py" line="164" />
+            <source>{name} ({who}): not applied — {why}</source>
+            <translation>{name}（{who}）：不适用 — {why}</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/incentives.py" line="170" />
+            <source>{dates}; source {source}; last checked {checked}</source>
+            <translation>{dates}；来源 {source}；最近核实于 {checked}</translation>
         </message>
         <message>
             <location filename="buyer_app/text/incentives.py" line="174" />
-            <source>once the vehicle's price is known</source>
-            <translation type="unfinished" />
+            <source>if your household income is under its limit (enter your income to check)</source>
+            <translation>如果你的家庭收入低于其上限（填写收入以核对）</translation>
         </message>
         <message>
             <location filename="buyer_app/text/incentives.py" line="175" />
-            <source>if you install a home Level 2 charger</source>
-            <translation type="unfinished" />
+            <source>once the vehicle's price is known</source>
+            <translation>一旦该车价格已知</translation>
         </message>
         <message>
             <location filename="buyer_app/text/incentives.py" line="176" />
-            <source>if your lease passes the credit on to you</source>
-            <translation type="unfinished" />
+            <source>if you install a home Level 2 charger</source>
+            <translation>如果你安装家用二级充电桩</translation>
         </message>
         <message>
             <location filename="buyer_app/text/incentives.py" line="177" />
+            <source>if your lease passes the credit on to you</source>
+            <translation>如果你的租约把抵免转让给你</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/incentives.py" line="178" />
             <source>if its funding is confirmed for your purchase day</source>
-            <translation type="unfinished" />
+            <translation>如果其资金在你的购车日得到确认</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/incentives.py" line="188" />
+            <location filename="buyer_app/text/incentives.py" line="189" />
             <source>if your household income is under its limit (check with the program)</source>
-            <translation type="unfinished" />
+            <translation>如果你的家庭收入低于其上限（请向项目方核实）</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/incentives.py" line="192" />
+            <location filename="buyer_app/text/incentives.py" line="193" />
             <source>if your electric utility is {}</source>
-            <translation type="unfinished" />
+            <translation>如果你的电力公司是 {}</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/incentives.py" line="194" />
+            <location filename="buyer_app/text/incentives.py" line="195" />
             <source>if you live in {}</source>
-            <translation type="unfinished" />
+            <translation>如果你住在 {}</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/incentives.py" line="196" />
+            <location filename="buyer_app/text/incentives.py" line="197" />
             <source>with a trim or deal under {}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="buyer_app/text/incentives.py" line="198" />
-            <source>if you buy instead of leasing</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="buyer_app/text/incentives.py" line="198" />
-            <source>if you lease instead</source>
-            <translation type="unfinished" />
+            <translation>如果车型版本或成交价低于 {}</translation>
         </message>
         <message>
             <location filename="buyer_app/text/incentives.py" line="199" />
-            <source>if you buy on or after {}</source>
-            <translation type="unfinished" />
+            <source>if you buy instead of leasing</source>
+            <translation>如果你改为购买而非租赁</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/incentives.py" line="224" />
-            <source>a new electric car</source>
-            <translation type="unfinished" />
+            <location filename="buyer_app/text/incentives.py" line="199" />
+            <source>if you lease instead</source>
+            <translation>如果你改为租赁</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/incentives.py" line="200" />
+            <source>if you buy on or after {}</source>
+            <translation>如果你在 {} 当天或之后购买</translation>
         </message>
         <message>
             <location filename="buyer_app/text/incentives.py" line="225" />
-            <source>a used electric car</source>
-            <translation type="unfinished" />
+            <source>a new electric car</source>
+            <translation>新纯电车</translation>
         </message>
         <message>
             <location filename="buyer_app/text/incentives.py" line="226" />
-            <source>a new plug-in hybrid</source>
-            <translation type="unfinished" />
+            <source>a used electric car</source>
+            <translation>二手纯电车</translation>
         </message>
         <message>
             <location filename="buyer_app/text/incentives.py" line="227" />
-            <source>a used plug-in hybrid</source>
-            <translation type="unfinished" />
+            <source>a new plug-in hybrid</source>
+            <translation>新插混车</translation>
         </message>
         <message>
             <location filename="buyer_app/text/incentives.py" line="228" />
-            <source>a new hybrid</source>
-            <translation type="unfinished" />
+            <source>a used plug-in hybrid</source>
+            <translation>二手插混车</translation>
         </message>
         <message>
             <location filename="buyer_app/text/incentives.py" line="229" />
-            <source>a used hybrid</source>
-            <translation type="unfinished" />
+            <source>a new hybrid</source>
+            <translation>新混动车</translation>
         </message>
         <message>
             <location filename="buyer_app/text/incentives.py" line="230" />
-            <source>a home charger</source>
-            <translation type="unfinished" />
+            <source>a used hybrid</source>
+            <translation>二手混动车</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/ranking.py" line="8" />
+            <location filename="buyer_app/text/incentives.py" line="231" />
+            <source>a home charger</source>
+            <translation>家用充电桩</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/ranking.py" line="7" />
             <source>not ranked as new: their nameplate's newest EPA model year is older than {year}, so they are no longer sold new and their old MSRP is not a price you can pay; listed apart on running costs (energy, maintenance, insurance, fees)</source>
-            <translation type="unfinished" />
+            <translation>不按新车排名：它们车型的最新 EPA 年款早于 {year}，已不再作为新车销售，过去的厂商指导价也不再是能买到的价格；按使用成本（能源、保养、保险、费用）另列</translation>
         </message>
         <message>
             <location filename="buyer_app/text/ranking.py" line="16" />
             <source>no longer sold new: last model year {}</source>
-            <translation type="unfinished" />
+            <translation>已停售新车：最后年款 {}</translation>
         </message>
         <message>
             <location filename="buyer_app/text/region.py" line="38" />
             <source>{state} grid: {subregion}</source>
-            <translation type="unfinished" />
+            <translation>{state} 电网：{subregion}</translation>
         </message>
         <message>
             <location filename="buyer_app/text/region.py" line="40" />
             <source>US average grid (eGRID2023)</source>
-            <translation type="unfinished" />
+            <translation>美国平均电网（eGRID2023）</translation>
         </message>
         <message>
             <location filename="buyer_app/text/region.py" line="41" />
             <source>your grid figure</source>
-            <translation type="unfinished" />
+            <translation>你填写的电网数字</translation>
         </message>
         <message>
             <location filename="buyer_app/text/region.py" line="93" />
             <source>Where and when: {state}, buying on {day}</source>
-            <translation type="unfinished" />
+            <translation>地点和时间：{state}，购车日期 {day}</translation>
         </message>
         <message>
             <location filename="buyer_app/text/region.py" line="94" />
             <source> (today)</source>
-            <translation type="unfinished" />
+            <translation>（今天）</translation>
         </message>
         <message>
             <location filename="buyer_app/text/region.py" line="95" />
             <source>, utility {}</source>
-            <translation type="unfinished" />
+            <translation>，电力公司 {}</translation>
         </message>
         <message>
             <location filename="buyer_app/text/region.py" line="110" />
             <source>Incentives on {day} in {state}</source>
-            <translation type="unfinished" />
+            <translation>{day} 在 {state} 的补贴</translation>
         </message>
         <message>
             <location filename="buyer_app/text/region.py" line="115" />
             <source>{label}{used}: {amount} applied</source>
-            <translation type="unfinished" />
+            <translation>{label}{used}：已计入 {amount}</translation>
         </message>
         <message>
             <location filename="buyer_app/text/region.py" line="116" />
             <source> (used)</source>
-            <translation type="unfinished" />
+            <translation>（二手）</translation>
         </message>
         <message>
             <location filename="buyer_app/text/region.py" line="128" />
             <source>{line}; it would count {could}</source>
-            <translation type="unfinished" />
+            <translation>{line}；{could}，就会计入</translation>
         </message>
         <message>
             <location filename="buyer_app/text/region.py" line="135" />
             <source>{count} programs only for customers of one utility each ({names}): give yours with --utility ID (`buyer-app incentives --state XX --utilities`)</source>
-            <translation type="unfinished" />
+            <translation>{count} 个项目仅限各自一家电力公司的用户（{names}）：用 --utility ID 指定你的电力公司（`buyer-app incentives --state XX --utilities`）</translation>
         </message>
         <message>
             <location filename="buyer_app/text/region.py" line="144" />
             <source>{count} local programs the app cannot check from a state ({names}): add one with --incentive if you qualify</source>
-            <translation type="unfinished" />
+            <translation>{count} 个地方项目无法按州核对（{names}）：如符合条件，用 --incentive 添加</translation>
         </message>
         <message>
             <location filename="buyer_app/text/region.py" line="152" />
             <source>{count} other programs do not apply ({ended} ended; the rest paused, for other households or already covered): --json lists each with its reason</source>
-            <translation type="unfinished" />
+            <translation>另有 {count} 个项目不适用（{ended} 个已结束；其余已暂停、面向其他家庭或已被覆盖）：--json 会逐一列出原因</translation>
         </message>
         <message>
             <location filename="buyer_app/text/region.py" line="164" />
             <source>CO2 over {years} years (kg; {grid}, {kg:.3f} kg/kWh with grid losses)</source>
-            <translation type="unfinished" />
+            <translation>{years} 年的二氧化碳排放（千克；{grid}，计入电网损耗为 {kg:.3f} 千克/千瓦时）</translation>
         </message>
         <message>
             <location filename="buyer_app/text/region.py" line="172" />
             <source>{label}: tailpipe {tailpipe:,.0f}, electricity {electricity:,.0f}, upstream fuel {upstream:,.0f}; total {tonnes:,.1f} t</source>
-            <translation type="unfinished" />
+            <translation>{label}：尾气 {tailpipe:,.0f}，用电 {electricity:,.0f}，燃油上游 {upstream:,.0f}；合计 {tonnes:,.1f} 吨</translation>
         </message>
         <message>
             <location filename="buyer_app/text/region.py" line="197" />
             <source>{codes} ended {end}</source>
-            <translation type="unfinished" />
+            <translation>{codes} 已于 {end} 结束</translation>
         </message>
         <message>
             <location filename="buyer_app/text/region.py" line="200" />
             <source>{code} ended for chargers after {end}</source>
-            <translation type="unfinished" />
+            <translation>{code} 充电桩抵免已于 {end} 后结束</translation>
         </message>
         <message>
             <location filename="buyer_app/text/region.py" line="201" />
             <source>The federal credits {}; </source>
-            <translation type="unfinished" />
+            <translation>联邦税收抵免：{}；</translation>
         </message>
         <message>
             <location filename="buyer_app/text/region.py" line="201" />
             <location filename="buyer_app/text/scenarios.py" line="111" />
             <source> and </source>
-            <translation type="unfinished" />
+            <translation> 和 </translation>
         </message>
         <message>
             <location filename="buyer_app/text/region.py" line="202" />
             <source>programs the app cannot check (limited to an area, or with an income table it cannot read) are listed but never counted.</source>
-            <translation type="unfinished" />
+            <translation>本应用无法核对的项目（限于某一地区，或其收入表格无法读取）会列出但从不计入。</translation>
         </message>
         <message>
             <location filename="buyer_app/text/region.py" line="209" />
             <source>Plus curated entries typed from public pages (the federal credits and state programs whose rules the imported data lacks), each naming its page and when it was last checked.</source>
-            <translation type="unfinished" />
+            <translation>另有根据公开网页整理的条目（联邦税收抵免，以及导入数据缺少规则的州项目），每条都注明其网页和最近核实日期。</translation>
         </message>
         <message>
             <location filename="buyer_app/text/region.py" line="217" />
             <source>the US (no state chosen: federal programs only)</source>
-            <translation type="unfinished" />
+            <translation>美国（未选择州：仅联邦项目）</translation>
         </message>
         <message>
             <location filename="buyer_app/text/region.py" line="221" />
             <source>No incentive in the catalogue for this vehicle in {place} on {day}.</source>
-            <translation type="unfinished" />
+            <translation>{day} 在 {place} 没有适用于此车的补贴。</translation>
         </message>
         <message>
             <location filename="buyer_app/text/region.py" line="228" />
             <source>not set: utility programs are listed but not counted</source>
-            <translation type="unfinished" />
+            <translation>未设置：电力公司的项目会列出但不计入</translation>
         </message>
         <message>
             <location filename="buyer_app/text/region.py" line="234" />
             <source>you own your home</source>
-            <translation type="unfinished" />
+            <translation>你有自己的住房</translation>
         </message>
         <message>
             <location filename="buyer_app/text/region.py" line="234" />
             <source>you rent your home</source>
-            <translation type="unfinished" />
+            <translation>你租房住</translation>
         </message>
         <message>
             <location filename="buyer_app/text/region.py" line="236" />
             <source>income not given: programs with an income limit are not counted; {home}</source>
-            <translation type="unfinished" />
+            <translation>未填写收入：有收入上限的项目不计入；{home}</translation>
         </message>
         <message numerus="yes">
             <location filename="buyer_app/text/region.py" line="237" />
             <source>{} person</source>
             <extracomment>plural: {} people</extracomment>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>{} 人</numerusform>
             </translation>
         </message>
         <message>
             <location filename="buyer_app/text/region.py" line="238" />
             <source>{income} a year, {status}, {people}; {home}</source>
-            <translation type="unfinished" />
+            <translation>年收入 {income}，{status}，{people}；{home}</translation>
         </message>
         <message>
             <location filename="buyer_app/text/region.py" line="249" />
             <source>(your figure)</source>
-            <translation type="unfinished" />
+            <translation>（你填写的）</translation>
         </message>
         <message>
             <location filename="buyer_app/text/region.py" line="250" />
             <source>(app default)</source>
-            <translation type="unfinished" />
+            <translation>（应用默认值）</translation>
         </message>
         <message>
             <location filename="buyer_app/text/region.py" line="250" />
             <source>(app default, {})</source>
-            <translation type="unfinished" />
+            <translation>（应用默认值，{}）</translation>
         </message>
         <message>
             <location filename="buyer_app/text/region.py" line="254" />
             <source>EV {bev}, plug-in hybrid {phev}, hybrid {hev} a year over a gasoline car {origin}</source>
-            <translation type="unfinished" />
+            <translation>与燃油车相比每年额外：纯电 {bev}，插混 {phev}，混动 {hev} {origin}</translation>
         </message>
         <message>
             <location filename="buyer_app/text/region.py" line="263" />
             <source>{lb:,.0f} lb/MWh, {grid}; {loss:.1%} grid losses: {kg:.3f} kg per kWh at the meter {origin}</source>
-            <translation type="unfinished" />
+            <translation>{lb:,.0f} 磅/兆瓦时，{grid}；电网损耗 {loss:.1%}：电表端每千瓦时 {kg:.3f} 千克 {origin}</translation>
         </message>
         <message>
             <location filename="buyer_app/text/scenarios.py" line="14" />
             <source>with a Level 2 charger</source>
-            <translation type="unfinished" />
+            <translation>装二级充电桩</translation>
         </message>
         <message>
             <location filename="buyer_app/text/scenarios.py" line="15" />
             <source>without home charging</source>
-            <translation type="unfinished" />
+            <translation>家中不充电</translation>
         </message>
         <message>
             <location filename="buyer_app/text/scenarios.py" line="16" />
             <source>keep 5 years</source>
-            <translation type="unfinished" />
+            <translation>持有 5 年</translation>
         </message>
         <message>
             <location filename="buyer_app/text/scenarios.py" line="17" />
             <source>keep 10 years</source>
-            <translation type="unfinished" />
+            <translation>持有 10 年</translation>
         </message>
         <message>
             <location filename="buyer_app/text/scenarios.py" line="18" />
             <source>pay cash</source>
-            <translation type="unfinished" />
+            <translation>全款购买</translation>
         </message>
         <message>
             <location filename="buyer_app/text/scenarios.py" line="19" />
             <source>take a loan</source>
-            <translation type="unfinished" />
+            <translation>贷款购买</translation>
         </message>
         <message>
             <location filename="buyer_app/text/scenarios.py" line="26" />
             <source>keep {n} years</source>
-            <translation type="unfinished" />
+            <translation>持有 {n} 年</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/scenarios.py" line="32" />
+            <source>{name}, {change}</source>
+            <translation>{name}，{change}</translation>
         </message>
         <message>
             <location filename="buyer_app/text/scenarios.py" line="39" />
             <source>keeps the car {n} years</source>
-            <translation type="unfinished" />
+            <translation>持有车辆 {n} 年</translation>
         </message>
         <message>
             <location filename="buyer_app/text/scenarios.py" line="41" />
             <source>has “{how}”</source>
-            <translation type="unfinished" />
+            <translation>是“{how}”</translation>
         </message>
         <message>
             <location filename="buyer_app/text/scenarios.py" line="43" />
             <source>pays with “{how}”</source>
-            <translation type="unfinished" />
+            <translation>用“{how}”付款</translation>
         </message>
         <message>
             <location filename="buyer_app/text/scenarios.py" line="44" />
             <source>“{name}” already {now}: choose another change.</source>
-            <translation type="unfinished" />
+            <translation>“{name}”已经{now}：请选择其他变化。</translation>
         </message>
         <message>
             <location filename="buyer_app/text/scenarios.py" line="49" />
             <source>In “{b}” rather than “{a}”</source>
-            <translation type="unfinished" />
+            <translation>在“{b}”而非“{a}”中</translation>
         </message>
         <message>
             <location filename="buyer_app/text/scenarios.py" line="51" />
             <source>Kept {b} years instead of {a}</source>
-            <translation type="unfinished" />
+            <translation>持有 {b} 年而非 {a} 年</translation>
         </message>
         <message>
             <location filename="buyer_app/text/scenarios.py" line="54" />
             <source>With a Level 2 charger at home (its {cost} installation counted)</source>
-            <translation type="unfinished" />
+            <translation>家中装二级充电桩（计入 {cost} 安装费）</translation>
         </message>
         <message>
             <location filename="buyer_app/text/scenarios.py" line="56" />
             <source>With a Level 2 charger at home</source>
-            <translation type="unfinished" />
+            <translation>家中装二级充电桩</translation>
         </message>
         <message>
             <location filename="buyer_app/text/scenarios.py" line="57" />
             <source>Without charging at home</source>
-            <translation type="unfinished" />
+            <translation>家中不充电</translation>
         </message>
         <message>
             <location filename="buyer_app/text/scenarios.py" line="58" />
             <source>Paying cash</source>
-            <translation type="unfinished" />
+            <translation>全款购买</translation>
         </message>
         <message>
             <location filename="buyer_app/text/scenarios.py" line="59" />
             <source>With a loan</source>
-            <translation type="unfinished" />
+            <translation>贷款购买</translation>
         </message>
         <message>
             <location filename="buyer_app/text/scenarios.py" line="65" />
             <source>the {car} costs {b} a month instead of {a}</source>
-            <translation type="unfinished" />
+            <translation>{car} 每月花费 {b}，而不是 {a}</translation>
         </message>
         <message>
             <location filename="buyer_app/text/scenarios.py" line="70" />
             <source>no car's cost changes over {n} years</source>
-            <translation type="unfinished" />
+            <translation>{n} 年内没有哪辆车的花费发生变化</translation>
         </message>
         <message>
             <location filename="buyer_app/text/scenarios.py" line="71" />
             <source>the {car} costs {amount} {direction} over {n} years</source>
-            <translation type="unfinished" />
+            <translation>{car} 在 {n} 年内{direction} {amount}</translation>
         </message>
         <message>
             <location filename="buyer_app/text/scenarios.py" line="74" />
             <source>less</source>
-            <translation type="unfinished" />
+            <translation>少花</translation>
         </message>
         <message>
             <location filename="buyer_app/text/scenarios.py" line="74" />
             <source>more</source>
-            <translation type="unfinished" />
+            <translation>多花</translation>
         </message>
         <message>
             <location filename="buyer_app/text/scenarios.py" line="81" />
             <source>no car has a known price, so none is the cheapest</source>
-            <translation type="unfinished" />
+            <translation>没有车有已知价格，因此没有最省钱的车</translation>
         </message>
         <message>
             <location filename="buyer_app/text/scenarios.py" line="83" />
             <source>the cheapest car stays the {car}</source>
-            <translation type="unfinished" />
+            <translation>最省钱的车仍是 {car}</translation>
         </message>
         <message>
             <location filename="buyer_app/text/scenarios.py" line="85" />
             <source>the cheapest car is the {car}</source>
-            <translation type="unfinished" />
+            <translation>最省钱的车是 {car}</translation>
         </message>
         <message>
             <location filename="buyer_app/text/scenarios.py" line="86" />
             <source>the cheapest car becomes the {car} (instead of the {was})</source>
-            <translation type="unfinished" />
+            <translation>最省钱的车变为 {car}（原为 {was}）</translation>
         </message>
         <message>
             <location filename="buyer_app/text/scenarios.py" line="94" />
             <source>{lead}, no car is in both scenarios</source>
-            <translation type="unfinished" />
+            <translation>{lead}，没有车同时出现在两种情景中</translation>
         </message>
         <message>
             <location filename="buyer_app/text/scenarios.py" line="96" />
             <source>{lead}, no car in both scenarios has a known price to compare</source>
-            <translation type="unfinished" />
+            <translation>{lead}，两种情景中都有的车都没有可比较的已知价格</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/scenarios.py" line="98" />
+            <source>{lead}, {change}</source>
+            <translation>{lead}，{change}</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/scenarios.py" line="99" />
+            <source>{first}; {cheapest}.</source>
+            <translation>{first}；{cheapest}。</translation>
         </message>
         <message>
             <location filename="buyer_app/text/scenarios.py" line="102" />
             <source>Without a known price, {cars} cannot be compared.</source>
-            <translation type="unfinished" />
+            <translation>没有已知价格，{cars} 无法比较。</translation>
         </message>
         <message>
             <location filename="buyer_app/text/scenarios.py" line="105" />
             <source>{n} cars</source>
-            <translation type="unfinished" />
+            <translation>{n} 辆车</translation>
         </message>
         <message>
             <location filename="buyer_app/text/scenarios.py" line="106" />
             <source>Only in “{name}”: {cars}.</source>
-            <translation type="unfinished" />
+            <translation>仅在“{name}”中：{cars}。</translation>
         </message>
         <message>
             <location filename="buyer_app/text/scenarios.py" line="122" />
             <source>none</source>
-            <translation type="unfinished" />
+            <translation>无</translation>
         </message>
         <message>
             <location filename="buyer_app/text/scenarios.py" line="123" />
             <source>{n} years</source>
-            <translation type="unfinished" />
+            <translation>{n} 年</translation>
         </message>
         <message>
             <location filename="buyer_app/text/scenarios.py" line="126" />
             <source>no car with a known price</source>
-            <translation type="unfinished" />
+            <translation>没有已知价格的车</translation>
         </message>
         <message>
             <location filename="buyer_app/text/scenarios.py" line="130" />
             <source>Charging at home</source>
-            <translation type="unfinished" />
+            <translation>家中充电</translation>
         </message>
         <message>
             <location filename="buyer_app/text/scenarios.py" line="131" />
             <source>Charger installation</source>
-            <translation type="unfinished" />
+            <translation>充电桩安装</translation>
         </message>
         <message>
             <location filename="buyer_app/text/scenarios.py" line="132" />
             <source>Kept</source>
-            <translation type="unfinished" />
+            <translation>持有年限</translation>
         </message>
         <message>
             <location filename="buyer_app/text/scenarios.py" line="133" />
             <source>How you pay</source>
-            <translation type="unfinished" />
+            <translation>付款方式</translation>
         </message>
         <message>
             <location filename="buyer_app/text/scenarios.py" line="134" />
             <source>Driving a year</source>
-            <translation type="unfinished" />
+            <translation>每年行驶</translation>
         </message>
         <message>
             <location filename="buyer_app/text/scenarios.py" line="135" />
             <source>Cheapest car</source>
-            <translation type="unfinished" />
+            <translation>最省钱的车</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/scenarios.py" line="140" />
+            <location filename="buyer_app/text/scenarios.py" line="141" />
             <source>Vehicle</source>
-            <translation type="unfinished" />
+            <translation>车辆</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/scenarios.py" line="140" />
+            <location filename="buyer_app/text/scenarios.py" line="142" />
             <source>A total</source>
-            <translation type="unfinished" />
+            <translation>A 总计</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/scenarios.py" line="140" />
+            <location filename="buyer_app/text/scenarios.py" line="143" />
             <source>B total</source>
-            <translation type="unfinished" />
+            <translation>B 总计</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/scenarios.py" line="140" />
+            <location filename="buyer_app/text/scenarios.py" line="144" />
             <source>B − A</source>
-            <translation type="unfinished" />
+            <translation>B − A</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/scenarios.py" line="140" />
+            <location filename="buyer_app/text/scenarios.py" line="145" />
             <source>A a month</source>
-            <translation type="unfinished" />
+            <translation>A 每月</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/scenarios.py" line="140" />
+            <location filename="buyer_app/text/scenarios.py" line="146" />
             <source>B a month</source>
-            <translation type="unfinished" />
+            <translation>B 每月</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/scenarios.py" line="152" />
+            <location filename="buyer_app/text/scenarios.py" line="159" />
             <source>no change</source>
-            <translation type="unfinished" />
+            <translation>无变化</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/scenarios.py" line="161" />
+            <location filename="buyer_app/text/scenarios.py" line="168" />
             <source>no price</source>
-            <translation type="unfinished" />
+            <translation>无价格</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/scenarios.py" line="172" />
+            <location filename="buyer_app/text/scenarios.py" line="179" />
             <source>not in B</source>
-            <translation type="unfinished" />
+            <translation>不在 B 中</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/scenarios.py" line="175" />
+            <location filename="buyer_app/text/scenarios.py" line="182" />
             <source>not in A</source>
-            <translation type="unfinished" />
+            <translation>不在 A 中</translation>
         </message>
         <message>
             <location filename="buyer_app/text/session.py" line="15" />
@@ -1622,1177 +1702,1164 @@
             <location filename="buyer_app/text/session.py" line="20" />
             <location filename="buyer_app/text/session.py" line="21" />
             <source>Not saved</source>
-            <translation type="unfinished" />
+            <translation>未保存</translation>
         </message>
         <message>
             <location filename="buyer_app/text/session.py" line="22" />
             <source>Cannot open profile</source>
-            <translation type="unfinished" />
+            <translation>无法打开档案</translation>
         </message>
         <message>
             <location filename="buyer_app/text/session.py" line="23" />
             <source>Vehicles left out</source>
-            <translation type="unfinished" />
+            <translation>有车辆被略去</translation>
         </message>
         <message>
             <location filename="buyer_app/text/session.py" line="24" />
             <location filename="buyer_app/text/session.py" line="25" />
             <location filename="buyer_app/text/session.py" line="26" />
             <source>Not done</source>
-            <translation type="unfinished" />
+            <translation>未完成</translation>
         </message>
         <message>
             <location filename="buyer_app/text/session.py" line="27" />
             <source>Cannot import</source>
-            <translation type="unfinished" />
+            <translation>无法导入</translation>
         </message>
         <message>
             <location filename="buyer_app/text/session.py" line="28" />
             <source>Not exported</source>
-            <translation type="unfinished" />
+            <translation>未导出</translation>
         </message>
         <message>
             <location filename="buyer_app/text/session.py" line="32" />
             <source>Saved {path}</source>
-            <translation type="unfinished" />
+            <translation>已保存 {path}</translation>
         </message>
         <message>
             <location filename="buyer_app/text/session.py" line="33" />
             <source>Could not save to {path}: {reason}. Nothing was lost.</source>
-            <translation type="unfinished" />
+            <translation>无法保存到 {path}：{reason}。没有丢失任何内容。</translation>
         </message>
         <message>
             <location filename="buyer_app/text/session.py" line="34" />
             <source>Not saved to {path}: {reason}. The file on disk was not changed; your changes are still in this window.</source>
-            <translation type="unfinished" />
+            <translation>未保存到 {path}：{reason}。磁盘上的文件未改动；你的修改仍在此窗口中。</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/session.py" line="36" />
+            <location filename="buyer_app/text/session.py" line="37" />
             <source>“{file}” is open in another copy of the app, so this window shows it read-only. Use Save As to keep your changes under another name.</source>
-            <translation type="unfinished" />
+            <translation>“{file}”已在本应用的另一个窗口中打开，因此此窗口以只读方式显示。请用“另存为”以其他名称保存你的修改。</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/session.py" line="38" />
+            <location filename="buyer_app/text/session.py" line="41" />
             <source>“{file}” was changed on disk by another program or copy of the app since you opened it; it was not overwritten. Use Save As to keep your version too.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="buyer_app/text/session.py" line="40" />
-            <source>Nothing can be saved in your data folder: {reason}. Nothing was lost: your changes are still in this window; File &gt; Export Profile… writes them elsewhere.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="buyer_app/text/session.py" line="42" />
-            <source>“{file}” is open in another copy of the app ({owner}); choose another name.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="buyer_app/text/session.py" line="43" />
-            <source>Could not save to {path}: it was changed on disk since you opened it. Nothing was lost.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="buyer_app/text/session.py" line="44" />
-            <source>“{file}” could not be opened: {reason}. The file was not changed{copy}</source>
-            <translation type="unfinished" />
+            <translation>自你打开以来，“{file}”已被其他程序或本应用的另一个窗口在磁盘上修改；它没有被覆盖。请用“另存为”同时保留你的版本。</translation>
         </message>
         <message>
             <location filename="buyer_app/text/session.py" line="45" />
-            <source>“{file}” is open in another copy of the app; not opened.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="buyer_app/text/session.py" line="46" />
-            <source>Vehicle id {ids} is not in the active database or not costed by the app; it was left out of the comparison (the file is unchanged until you save).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="buyer_app/text/session.py" line="48" />
-            <location filename="buyer_app/text/session.py" line="51" />
-            <source>{reason}</source>
-            <translation type="unfinished" />
+            <source>Nothing can be saved in your data folder: {reason}. Nothing was lost: your changes are still in this window; File &gt; Export Profile… writes them elsewhere.</source>
+            <translation>数据文件夹中无法保存任何内容：{reason}。没有丢失任何内容：你的修改仍在此窗口中；“文件 &gt; 导出档案…”可以把它们写到别处。</translation>
         </message>
         <message>
             <location filename="buyer_app/text/session.py" line="49" />
-            <source>“{file}” is open in another copy of the app; it cannot be renamed from here.</source>
-            <translation type="unfinished" />
+            <source>“{file}” is open in another copy of the app ({owner}); choose another name.</source>
+            <translation>“{file}”已在本应用的另一个窗口中打开（{owner}）；请选择其他名称。</translation>
         </message>
         <message>
             <location filename="buyer_app/text/session.py" line="50" />
-            <source>“{file}” is open in another copy of the app; it cannot be deleted from here.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="buyer_app/text/session.py" line="52" />
-            <location filename="buyer_app/ui/report_actions.py" line="82" />
-            <source>Could not write {path}: {reason}.</source>
-            <translation type="unfinished" />
+            <source>Could not save to {path}: it was changed on disk since you opened it. Nothing was lost.</source>
+            <translation>无法保存到 {path}：自你打开以来它已在磁盘上被修改。没有丢失任何内容。</translation>
         </message>
         <message>
             <location filename="buyer_app/text/session.py" line="53" />
-            <source>Unsaved changes cannot be kept for crash recovery ({reason}); save them to keep them. Nothing saved was changed.</source>
-            <translation type="unfinished" />
+            <source>“{file}” could not be opened: {reason}. The file was not changed{copy}</source>
+            <translation>无法打开“{file}”：{reason}。该文件未被改动{copy}</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/session.py" line="54" />
+            <source>“{file}” is open in another copy of the app; not opened.</source>
+            <translation>“{file}”已在本应用的另一个窗口中打开；未打开。</translation>
         </message>
         <message>
             <location filename="buyer_app/text/session.py" line="55" />
-            <source>A recovery file could not be used ({reason}){copy}</source>
-            <translation type="unfinished" />
+            <source>Vehicle id {ids} is not in the active database or not costed by the app; it was left out of the comparison (the file is unchanged until you save).</source>
+            <translation>车辆编号 {ids} 不在当前数据库中，或本应用无法计算其费用；它已从比较中略去（在你保存之前文件不会改变）。</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/session.py" line="56" />
-            <source>Recovered the unsaved changes from the last session.</source>
-            <translation type="unfinished" />
+            <location filename="buyer_app/text/session.py" line="59" />
+            <location filename="buyer_app/text/session.py" line="62" />
+            <source>{reason}</source>
+            <translation>{reason}</translation>
         </message>
         <message>
             <location filename="buyer_app/text/session.py" line="60" />
-            <source>; a copy was set aside as {name}.</source>
-            <translation type="unfinished" />
+            <source>“{file}” is open in another copy of the app; it cannot be renamed from here.</source>
+            <translation>“{file}”已在本应用的另一个窗口中打开；无法在此重命名。</translation>
         </message>
         <message>
             <location filename="buyer_app/text/session.py" line="61" />
-            <source>; a copy was kept as {name}.</source>
-            <translation type="unfinished" />
+            <source>“{file}” is open in another copy of the app; it cannot be deleted from here.</source>
+            <translation>“{file}”已在本应用的另一个窗口中打开；无法在此删除。</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/session.py" line="63" />
+            <location filename="buyer_app/ui/report_actions.py" line="82" />
+            <source>Could not write {path}: {reason}.</source>
+            <translation>无法写入 {path}：{reason}。</translation>
         </message>
         <message>
             <location filename="buyer_app/text/session.py" line="64" />
+            <source>Unsaved changes cannot be kept for crash recovery ({reason}); save them to keep them. Nothing saved was changed.</source>
+            <translation>未保存的修改无法保留用于崩溃恢复（{reason}）；请保存以保留它们。已保存的内容没有改变。</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/session.py" line="67" />
+            <source>A recovery file could not be used ({reason}){copy}</source>
+            <translation>无法使用恢复文件（{reason}）{copy}</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/session.py" line="68" />
+            <source>Recovered the unsaved changes from the last session.</source>
+            <translation>已恢复上次会话中未保存的修改。</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/session.py" line="72" />
+            <source>; a copy was set aside as {name}.</source>
+            <translation>；已另存一份副本：{name}。</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/session.py" line="73" />
+            <source>; a copy was kept as {name}.</source>
+            <translation>；已保留一份副本：{name}。</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/session.py" line="75" />
             <source> They named “{named}”, which is not a profile in your profiles folder, so they are open as a new profile: Save asks for a name.</source>
-            <translation type="unfinished" />
+            <translation> 其中指定了“{named}”，但它不是你档案文件夹中的档案，因此以新档案打开：保存时会询问名称。</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/session.py" line="81" />
-            <location filename="buyer_app/text/sources.py" line="100" />
+            <location filename="buyer_app/text/session.py" line="93" />
+            <location filename="buyer_app/text/sources.py" line="106" />
             <source>unknown</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="buyer_app/text/session.py" line="99" />
-            <source>{name}[*]{read_only} — {app}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="buyer_app/text/session.py" line="100" />
-            <source> (read-only)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="buyer_app/text/session.py" line="106" />
-            <source>Read-only: {reason}. Nothing can be saved there; File &gt; Export Profile… keeps your work elsewhere.</source>
-            <translation type="unfinished" />
+            <translation>未知</translation>
         </message>
         <message>
             <location filename="buyer_app/text/session.py" line="111" />
-            <source>Recovered changes</source>
-            <translation type="unfinished" />
+            <source>{name}[*]{read_only} — {app}</source>
+            <translation>{name}[*]{read_only} — {app}</translation>
         </message>
         <message>
             <location filename="buyer_app/text/session.py" line="112" />
+            <source> (read-only)</source>
+            <translation>（只读）</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/session.py" line="118" />
+            <source>Read-only: {reason}. Nothing can be saved there; File &gt; Export Profile… keeps your work elsewhere.</source>
+            <translation>只读：{reason}。那里无法保存任何内容；“文件 &gt; 导出档案…”可以把你的工作保存到别处。</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/session.py" line="123" />
+            <source>Recovered changes</source>
+            <translation>恢复的修改</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/session.py" line="124" />
             <source>Unsaved changes</source>
-            <translation type="unfinished" />
+            <translation>未保存的修改</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/session.py" line="116" />
+            <location filename="buyer_app/text/session.py" line="128" />
             <source>Save the changes to “{name}”?</source>
-            <translation type="unfinished" />
+            <translation>保存对“{name}”的修改吗？</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/session.py" line="119" />
+            <location filename="buyer_app/text/session.py" line="131" />
             <source>Profile in use</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="buyer_app/text/session.py" line="120" />
-            <source>Open read-only</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="buyer_app/text/session.py" line="125" />
-            <source>“{file}” is open in another copy of {app} ({owner}).
-
-Open it read-only? You can look and change things, and keep them with Save As under another name.</source>
-            <translation type="unfinished" />
+            <translation>档案正在使用</translation>
         </message>
         <message>
             <location filename="buyer_app/text/session.py" line="132" />
+            <source>Open read-only</source>
+            <translation>以只读方式打开</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/session.py" line="137" />
+            <source>“{file}” is open in another copy of {app} ({owner}).
+
+Open it read-only? You can look and change things, and keep them with Save As under another name.</source>
+            <translation>“{file}”已在 {app} 的另一个窗口中打开（{owner}）。
+
+以只读方式打开吗？你可以查看和修改，并用“另存为”以其他名称保存。</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/session.py" line="144" />
             <source>another copy of the app</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="buyer_app/text/session.py" line="137" />
-            <source>Save As</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="buyer_app/text/session.py" line="137" />
-            <source>Name of this comparison:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="buyer_app/text/session.py" line="137" />
-            <location filename="buyer_app/text/session.py" line="139" />
-            <source>{name}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="buyer_app/text/session.py" line="138" />
-            <source>Duplicate</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="buyer_app/text/session.py" line="138" />
-            <source>Name of the copy:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="buyer_app/text/session.py" line="138" />
-            <source>{name} (copy)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="buyer_app/text/session.py" line="139" />
-            <source>Rename</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="buyer_app/text/session.py" line="139" />
-            <source>New name:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="buyer_app/text/session.py" line="148" />
-            <source>Replace?</source>
-            <translation type="unfinished" />
+            <translation>本应用的另一个窗口</translation>
         </message>
         <message>
             <location filename="buyer_app/text/session.py" line="149" />
+            <source>Save As</source>
+            <translation>另存为</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/session.py" line="149" />
+            <source>Name of this comparison:</source>
+            <translation>此比较的名称：</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/session.py" line="149" />
+            <location filename="buyer_app/text/session.py" line="151" />
+            <source>{name}</source>
+            <translation>{name}</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/session.py" line="150" />
+            <source>Duplicate</source>
+            <translation>创建副本</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/session.py" line="150" />
+            <source>Name of the copy:</source>
+            <translation>副本的名称：</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/session.py" line="150" />
+            <source>{name} (copy)</source>
+            <translation>{name}（副本）</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/session.py" line="151" />
+            <source>Rename</source>
+            <translation>重命名</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/session.py" line="151" />
+            <source>New name:</source>
+            <translation>新名称：</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/session.py" line="160" />
+            <source>Replace?</source>
+            <translation>替换吗？</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/session.py" line="161" />
             <source>Delete</source>
-            <translation type="unfinished" />
+            <translation>删除</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/session.py" line="153" />
+            <location filename="buyer_app/text/session.py" line="165" />
             <source>A profile named “{name}” exists. Replace it?</source>
-            <translation type="unfinished" />
+            <translation>已有名为“{name}”的档案。要替换它吗？</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/session.py" line="157" />
+            <location filename="buyer_app/text/session.py" line="169" />
             <source>Delete the saved profile “{name}”?</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="buyer_app/text/sources.py" line="16" />
-            <source>a car</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="buyer_app/text/sources.py" line="16" />
-            <source>a sports car</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="buyer_app/text/sources.py" line="16" />
-            <source>an SUV</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="buyer_app/text/sources.py" line="16" />
-            <source>a pickup</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="buyer_app/text/sources.py" line="16" />
-            <source>a minivan</source>
-            <translation type="unfinished" />
+            <translation>删除已保存的档案“{name}”吗？</translation>
         </message>
         <message>
             <location filename="buyer_app/text/sources.py" line="17" />
+            <source>a car</source>
+            <translation>轿车</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/sources.py" line="18" />
+            <source>a sports car</source>
+            <translation>跑车</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/sources.py" line="19" />
+            <source>an SUV</source>
+            <translation>SUV</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/sources.py" line="20" />
+            <source>a pickup</source>
+            <translation>皮卡</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/sources.py" line="21" />
+            <source>a minivan</source>
+            <translation>MPV</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/sources.py" line="23" />
             <source>83% of its range at 32 F with a heat pump, 75% without, 80% when not known (Recurrent 2025)</source>
-            <translation type="unfinished" />
+            <translation>有热泵时在 0 °C（32 °F）下保有 83% 的续航，无热泵 75%，未知时按 80% 计（Recurrent 2025）</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/sources.py" line="33" />
+            <location filename="buyer_app/text/sources.py" line="39" />
             <source>your quote for this car</source>
-            <translation type="unfinished" />
+            <translation>你为这辆车拿到的报价</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/sources.py" line="35" />
+            <location filename="buyer_app/text/sources.py" line="41" />
             <source>your figure for every car</source>
-            <translation type="unfinished" />
+            <translation>你为所有车填写的数字</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/sources.py" line="37" />
+            <location filename="buyer_app/text/sources.py" line="43" />
             <source>estimated: {reference} for a reference car in {where} ({source}, {as_of}) x {body_factor:.2f} for {body} x {powertrain_factor:.2f} for its powertrain x (its value / {price})^{elasticity:g}; the part for collision and theft falls with its value</source>
-            <translation type="unfinished" />
+            <translation>估算：{where}参考车型 {reference}（{source}，{as_of}）× {body_factor:.2f}（{body}）× {powertrain_factor:.2f}（动力类型）×（车辆价值 / {price}）^{elasticity:g}；碰撞和盗抢部分随车辆价值下降</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/sources.py" line="43" />
+            <location filename="buyer_app/text/sources.py" line="49" />
             <source>the US</source>
-            <translation type="unfinished" />
+            <translation>美国</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/sources.py" line="43" />
+            <location filename="buyer_app/text/sources.py" line="49" />
             <source>your state</source>
-            <translation type="unfinished" />
+            <translation>你所在州</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/sources.py" line="58" />
+            <location filename="buyer_app/text/sources.py" line="64" />
             <source>your yearly rates</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="buyer_app/text/sources.py" line="60" />
-            <source>{:.1%} of its price after 5 years</source>
-            <translation type="unfinished" />
+            <translation>你的年贬值率</translation>
         </message>
         <message>
             <location filename="buyer_app/text/sources.py" line="66" />
-            <source>keeps {kept}. {source} ({as_of})</source>
-            <translation type="unfinished" />
+            <source>{:.1%} of its price after 5 years</source>
+            <translation>5 年后保有车价的 {:.1%}</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/sources.py" line="70" />
-            <source>{:.0%} of its range at 32 F</source>
-            <translation type="unfinished" />
+            <location filename="buyer_app/text/sources.py" line="72" />
+            <source>keeps {kept}. {source} ({as_of})</source>
+            <translation>{kept}。{source}（{as_of}）</translation>
         </message>
         <message>
             <location filename="buyer_app/text/sources.py" line="76" />
+            <source>{:.0%} of its range at 32 F</source>
+            <translation>0 °C（32 °F）时保有 {:.0%} 的续航</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/sources.py" line="82" />
             <source>keeps {kept}: {source} ({as_of})</source>
-            <translation type="unfinished" />
+            <translation>{kept}：{source}（{as_of}）</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/sources.py" line="81" />
+            <location filename="buyer_app/text/sources.py" line="87" />
             <source>keeps {}</source>
-            <translation type="unfinished" />
+            <translation>{}</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/sources.py" line="94" />
+            <location filename="buyer_app/text/sources.py" line="100" />
             <source>your price</source>
-            <translation type="unfinished" />
+            <translation>你的价格</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/sources.py" line="96" />
+            <location filename="buyer_app/text/sources.py" line="102" />
             <source> for the {} trim</source>
-            <translation type="unfinished" />
+            <translation>（{} 版本）</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/sources.py" line="97" />
+            <location filename="buyer_app/text/sources.py" line="103" />
             <source>your imported price{trim}, as of {as_of}</source>
-            <translation type="unfinished" />
+            <translation>你导入的价格{trim}，截至 {as_of}</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/sources.py" line="99" />
+            <location filename="buyer_app/text/sources.py" line="105" />
             <source>base MSRP, {trim}, MY{year}, as of {as_of}</source>
-            <translation type="unfinished" />
+            <translation>厂商指导价，{trim}，{year}款，截至 {as_of}</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/sources.py" line="109" />
+            <location filename="buyer_app/text/sources.py" line="115" />
             <source>no known price: costed on running costs only (not comparable with priced vehicles); give one with --price {id}=USD</source>
-            <translation type="unfinished" />
+            <translation>没有已知价格：只按使用成本计算（不能与有价格的车比较）；用 --price {id}=USD 给出价格</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/sources.py" line="116" />
+            <location filename="buyer_app/text/sources.py" line="122" />
             <source>price is your MY{year} price (the latest known)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="buyer_app/text/sources.py" line="118" />
-            <source>price is the MY{year} base MSRP (the latest known)</source>
-            <translation type="unfinished" />
+            <translation>价格为你的 {year} 款价格（已知最新）</translation>
         </message>
         <message>
             <location filename="buyer_app/text/sources.py" line="124" />
+            <source>price is the MY{year} base MSRP (the latest known)</source>
+            <translation>价格为 {year} 款的厂商指导价（已知最新）</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/sources.py" line="130" />
             <source>the price is your own, from your price file ({where}), not a base MSRP; another for this comparison: --price {id}=USD</source>
-            <translation type="unfinished" />
+            <translation>价格是你自己的，来自你的价格文件（{where}），不是厂商指导价；本次比较可另行指定：--price {id}=USD</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/sources.py" line="131" />
+            <location filename="buyer_app/text/sources.py" line="137" />
             <source>base MSRP of the {trim} trim; your trim or dealer may differ (--price {id}=USD)</source>
-            <translation type="unfinished" />
+            <translation>{trim} 版本的厂商指导价；你的版本或经销商报价可能不同（--price {id}=USD）</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/sources.py" line="134" />
+            <location filename="buyer_app/text/sources.py" line="140" />
             <source>purchase includes sales tax and the home charger installation</source>
-            <translation type="unfinished" />
+            <translation>购车费用含销售税和家用充电桩安装费</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/sources.py" line="136" />
+            <location filename="buyer_app/text/sources.py" line="142" />
             <source>purchase includes sales tax</source>
-            <translation type="unfinished" />
+            <translation>购车费用含销售税</translation>
         </message>
         <message>
             <location filename="buyer_app/text/thresholds.py" line="13" />
             <source>Electricity</source>
-            <translation type="unfinished" />
+            <translation>电价</translation>
         </message>
         <message>
             <location filename="buyer_app/text/thresholds.py" line="14" />
             <source>Driving</source>
-            <translation type="unfinished" />
+            <translation>行驶里程</translation>
         </message>
         <message>
             <location filename="buyer_app/text/thresholds.py" line="15" />
             <source>Keeping it</source>
-            <translation type="unfinished" />
+            <translation>持有年限</translation>
         </message>
         <message>
             <location filename="buyer_app/text/thresholds.py" line="18" />
             <source>gasoline stays above</source>
-            <translation type="unfinished" />
+            <translation>油价保持高于</translation>
         </message>
         <message>
             <location filename="buyer_app/text/thresholds.py" line="19" />
             <source>electricity stays above</source>
-            <translation type="unfinished" />
+            <translation>电价保持高于</translation>
         </message>
         <message>
             <location filename="buyer_app/text/thresholds.py" line="20" />
             <location filename="buyer_app/text/thresholds.py" line="31" />
             <source>you drive more than</source>
-            <translation type="unfinished" />
+            <translation>你的行驶里程超过</translation>
         </message>
         <message>
             <location filename="buyer_app/text/thresholds.py" line="23" />
             <source>gasoline stays below</source>
-            <translation type="unfinished" />
+            <translation>油价保持低于</translation>
         </message>
         <message>
             <location filename="buyer_app/text/thresholds.py" line="24" />
             <source>electricity stays below</source>
-            <translation type="unfinished" />
+            <translation>电价保持低于</translation>
         </message>
         <message>
             <location filename="buyer_app/text/thresholds.py" line="25" />
             <location filename="buyer_app/text/thresholds.py" line="36" />
             <source>you drive less than</source>
-            <translation type="unfinished" />
+            <translation>你的行驶里程少于</translation>
         </message>
         <message>
             <location filename="buyer_app/text/thresholds.py" line="29" />
             <source>gasoline rises above</source>
-            <translation type="unfinished" />
+            <translation>油价涨到</translation>
         </message>
         <message>
             <location filename="buyer_app/text/thresholds.py" line="30" />
             <source>electricity rises above</source>
-            <translation type="unfinished" />
+            <translation>电价涨到</translation>
         </message>
         <message>
             <location filename="buyer_app/text/thresholds.py" line="34" />
             <source>gasoline falls below</source>
-            <translation type="unfinished" />
+            <translation>油价跌到</translation>
         </message>
         <message>
             <location filename="buyer_app/text/thresholds.py" line="35" />
             <source>electricity falls below</source>
-            <translation type="unfinished" />
+            <translation>电价跌到</translation>
         </message>
         <message>
             <location filename="buyer_app/text/thresholds.py" line="43" />
             <source>{}/gal</source>
-            <translation type="unfinished" />
+            <translation>{}/加仑</translation>
         </message>
         <message>
             <location filename="buyer_app/text/thresholds.py" line="45" />
             <source>{}/kWh</source>
-            <translation type="unfinished" />
+            <translation>{}/千瓦时</translation>
         </message>
         <message>
             <location filename="buyer_app/text/thresholds.py" line="47" />
             <source>{:,.0f} miles a year</source>
-            <translation type="unfinished" />
+            <translation>{:,.0f} 英里/年</translation>
         </message>
         <message>
             <location filename="buyer_app/text/thresholds.py" line="48" />
             <source>{:.1f} years</source>
-            <translation type="unfinished" />
+            <translation>{:.1f} 年</translation>
         </message>
         <message>
             <location filename="buyer_app/text/thresholds.py" line="57" />
             <source>{what} anywhere from {low} to {high} does not change which of the {a} and the {b} is cheaper.</source>
-            <translation type="unfinished" />
+            <translation>{what}在 {low} 到 {high} 之间任意变化，都不会改变 {a} 和 {b} 谁更便宜。</translation>
         </message>
         <message>
             <location filename="buyer_app/text/thresholds.py" line="63" />
             <source>The {above} becomes the cheaper one to have owned if you keep it at least {value} (you plan {current:g}).</source>
-            <translation type="unfinished" />
+            <translation>如果至少持有 {value}（你计划 {current:g} 年），{above} 就成为更便宜的那辆。</translation>
         </message>
         <message>
             <location filename="buyer_app/text/thresholds.py" line="67" />
             <source>The {above} stays cheaper than the {below} as long as {bound} {value} (now {current}).</source>
-            <translation type="unfinished" />
+            <translation>只要{bound} {value}（目前 {current}），{above} 就比 {below} 更便宜。</translation>
         </message>
         <message>
             <location filename="buyer_app/text/thresholds.py" line="74" />
             <source>The {below} stays cheaper than the {above} as long as {bound} {value} (now {current}); beyond it the {above} wins.</source>
-            <translation type="unfinished" />
+            <translation>只要{bound} {value}（目前 {current}），{below} 就比 {above} 更便宜；超出后 {above} 胜出。</translation>
         </message>
         <message>
             <location filename="buyer_app/text/uncertainty.py" line="21" />
             <source>gasoline price</source>
-            <translation type="unfinished" />
+            <translation>油价</translation>
         </message>
         <message>
             <location filename="buyer_app/text/uncertainty.py" line="22" />
             <source>electricity price</source>
-            <translation type="unfinished" />
+            <translation>电价</translation>
         </message>
         <message>
             <location filename="buyer_app/text/uncertainty.py" line="23" />
             <source>annual miles</source>
-            <translation type="unfinished" />
+            <translation>年行驶里程</translation>
         </message>
         <message>
             <location filename="buyer_app/text/uncertainty.py" line="24" />
             <source>yearly loss of value</source>
-            <translation type="unfinished" />
+            <translation>每年贬值</translation>
         </message>
         <message>
             <location filename="buyer_app/text/uncertainty.py" line="25" />
             <source>maintenance and repair</source>
-            <translation type="unfinished" />
+            <translation>保养和维修</translation>
         </message>
         <message>
             <location filename="buyer_app/text/uncertainty.py" line="26" />
             <source>insurance</source>
-            <translation type="unfinished" />
+            <translation>保险</translation>
         </message>
         <message>
             <location filename="buyer_app/text/uncertainty.py" line="27" />
             <source>battery health</source>
-            <translation type="unfinished" />
+            <translation>电池健康</translation>
         </message>
         <message>
             <location filename="buyer_app/text/uncertainty.py" line="40" />
             <source>{:.1f} points more a year</source>
-            <translation type="unfinished" />
+            <translation>每年多 {:.1f} 个百分点</translation>
         </message>
         <message>
             <location filename="buyer_app/text/uncertainty.py" line="40" />
             <source>{:.1f} points less a year</source>
-            <translation type="unfinished" />
+            <translation>每年少 {:.1f} 个百分点</translation>
         </message>
         <message>
             <location filename="buyer_app/text/uncertainty.py" line="42" />
             <source>{:.0%} higher</source>
-            <translation type="unfinished" />
+            <translation>高 {:.0%}</translation>
         </message>
         <message>
             <location filename="buyer_app/text/uncertainty.py" line="42" />
             <source>{:.0%} lower</source>
-            <translation type="unfinished" />
+            <translation>低 {:.0%}</translation>
         </message>
         <message>
             <location filename="buyer_app/text/uncertainty.py" line="50" />
             <source>{name} ({low:+.1f} / {high:+.1f} pts)</source>
-            <translation type="unfinished" />
+            <translation>{name}（{low:+.1f} / {high:+.1f} 个百分点）</translation>
         </message>
         <message>
             <location filename="buyer_app/text/uncertainty.py" line="61" />
             <source>over 99%</source>
-            <translation type="unfinished" />
+            <translation>超过 99%</translation>
         </message>
         <message>
             <location filename="buyer_app/text/uncertainty.py" line="61" />
             <source>under 1%</source>
-            <translation type="unfinished" />
+            <translation>不到 1%</translation>
         </message>
         <message>
             <location filename="buyer_app/text/uncertainty.py" line="68" />
             <source>in nearly all futures</source>
-            <translation type="unfinished" />
+            <translation>在几乎所有未来情景中</translation>
         </message>
         <message>
             <location filename="buyer_app/text/uncertainty.py" line="70" />
             <source>in almost no futures</source>
-            <translation type="unfinished" />
+            <translation>在几乎没有的未来情景中</translation>
         </message>
         <message>
             <location filename="buyer_app/text/uncertainty.py" line="73" />
             <source>in about half the futures</source>
-            <translation type="unfinished" />
+            <translation>在大约一半的未来情景中</translation>
         </message>
         <message>
             <location filename="buyer_app/text/uncertainty.py" line="75" />
             <source>in more than 9 of 10 futures</source>
-            <translation type="unfinished" />
+            <translation>在九成以上的未来情景中</translation>
         </message>
         <message>
             <location filename="buyer_app/text/uncertainty.py" line="77" />
             <source>in fewer than 1 of 10 futures</source>
-            <translation type="unfinished" />
+            <translation>在不到一成的未来情景中</translation>
         </message>
         <message>
             <location filename="buyer_app/text/uncertainty.py" line="78" />
             <source>in about {} of 10 futures</source>
-            <translation type="unfinished" />
+            <translation>在大约 {} 成的未来情景中</translation>
         </message>
         <message>
             <location filename="buyer_app/text/uncertainty.py" line="86" />
             <source>No vehicle has a known price, so none can be called the cheapest.</source>
-            <translation type="unfinished" />
+            <translation>没有车有已知价格，因此无法判断哪辆最省钱。</translation>
         </message>
         <message>
             <location filename="buyer_app/text/uncertainty.py" line="89" />
             <source>Only the {label} has a known price: in 8 of 10 futures simulated its total comes to between {low} and {high}. Give the others a price to compare them.</source>
-            <translation type="unfinished" />
+            <translation>只有 {label} 有已知价格：在模拟的 10 种未来中有 8 种，其总费用在 {low} 到 {high} 之间。给其他车填上价格才能比较。</translation>
         </message>
         <message>
             <location filename="buyer_app/text/uncertainty.py" line="93" />
             <source>The {label} is the cheapest {futures} simulated ({chance} of {draws:,})</source>
-            <translation type="unfinished" />
+            <translation>{label} {futures}最省钱（模拟 {draws:,} 次中占 {chance}）</translation>
         </message>
         <message>
             <location filename="buyer_app/text/uncertainty.py" line="98" />
             <source>; yet at today's figures the {rival} is the cheaper one, so the two are close to even</source>
-            <translation type="unfinished" />
+            <translation>；但按今天的数字 {rival} 更便宜，所以两者相差无几</translation>
         </message>
         <message>
             <location filename="buyer_app/text/uncertainty.py" line="101" />
             <source>; the {rival} wins mainly if {words} {value}</source>
-            <translation type="unfinished" />
+            <translation>；主要在{words} {value}时 {rival} 胜出</translation>
         </message>
         <message>
             <location filename="buyer_app/text/uncertainty.py" line="105" />
             <source>; against the {rival}, {input} matters most</source>
-            <translation type="unfinished" />
+            <translation>；与 {rival} 相比，{input}影响最大</translation>
         </message>
         <message>
             <location filename="buyer_app/text/uncertainty.py" line="183" />
             <source>How sure ({draws:,} futures, seed {seed})</source>
-            <translation type="unfinished" />
+            <translation>有多确定（{draws:,} 种未来情景，随机种子 {seed}）</translation>
         </message>
         <message>
             <location filename="buyer_app/text/uncertainty.py" line="189" />
             <source>no known price</source>
-            <translation type="unfinished" />
+            <translation>没有已知价格</translation>
         </message>
         <message>
             <location filename="buyer_app/text/uncertainty.py" line="192" />
             <source>never the cheapest</source>
-            <translation type="unfinished" />
+            <translation>从不最省钱</translation>
         </message>
         <message>
             <location filename="buyer_app/text/uncertainty.py" line="194" />
             <source>cheapest in under 1%</source>
-            <translation type="unfinished" />
+            <translation>最省钱的概率不到 1%</translation>
         </message>
         <message>
             <location filename="buyer_app/text/uncertainty.py" line="196" />
             <source>cheapest in {:.0%}</source>
-            <translation type="unfinished" />
+            <translation>最省钱的概率 {:.0%}</translation>
         </message>
         <message>
             <location filename="buyer_app/text/uncertainty.py" line="201" />
             <source>{label}: total P10 {p10}, median {p50}, P90 {p90}; {chance}</source>
-            <translation type="unfinished" />
+            <translation>{label}：总费用 P10 {p10}，中位数 {p50}，P90 {p90}；{chance}</translation>
         </message>
         <message>
             <location filename="buyer_app/text/uncertainty.py" line="212" />
             <source>{b} minus {a}: P10 {p10}, median {p50}, P90 {p90}; the {b} is cheaper in {share:.0%}</source>
-            <translation type="unfinished" />
+            <translation>{b} 减 {a}：P10 {p10}，中位数 {p50}，P90 {p90}；{b} 更便宜的概率 {share:.0%}</translation>
         </message>
         <message>
             <location filename="buyer_app/text/uncertainty.py" line="216" />
             <source>What moves that difference most (each input alone at its P10 and P90):</source>
-            <translation type="unfinished" />
+            <translation>对这一差额影响最大的因素（每项单独取其 P10 和 P90）：</translation>
         </message>
         <message>
             <location filename="buyer_app/text/uncertainty.py" line="221" />
             <source>{input}: {at_low} at {low}, {at_high} at {high}</source>
-            <translation type="unfinished" />
+            <translation>{input}：取 {low} 时 {at_low}，取 {high} 时 {at_high}</translation>
         </message>
         <message>
             <location filename="buyer_app/text/vehicle_words.py" line="23" />
             <location filename="buyer_app/text/vehicle_words.py" line="24" />
             <source>front-wheel drive</source>
-            <translation type="unfinished" />
+            <translation>前轮驱动</translation>
         </message>
         <message>
             <location filename="buyer_app/text/vehicle_words.py" line="25" />
             <source>rear-wheel drive</source>
-            <translation type="unfinished" />
+            <translation>后轮驱动</translation>
         </message>
         <message>
             <location filename="buyer_app/text/vehicle_words.py" line="26" />
             <source>two-wheel drive (front or rear)</source>
-            <translation type="unfinished" />
+            <translation>两轮驱动（前驱或后驱）</translation>
         </message>
         <message>
             <location filename="buyer_app/text/vehicle_words.py" line="27" />
             <source>all-wheel drive</source>
-            <translation type="unfinished" />
+            <translation>全轮驱动</translation>
         </message>
         <message>
             <location filename="buyer_app/text/vehicle_words.py" line="28" />
             <source>four-wheel drive</source>
-            <translation type="unfinished" />
+            <translation>四轮驱动</translation>
         </message>
         <message>
             <location filename="buyer_app/text/vehicle_words.py" line="29" />
             <source>the maker's all-wheel drive</source>
-            <translation type="unfinished" />
+            <translation>厂商的全轮驱动</translation>
         </message>
         <message>
             <location filename="buyer_app/text/vehicle_words.py" line="30" />
             <source>hybrid</source>
-            <translation type="unfinished" />
+            <translation>混动</translation>
         </message>
         <message>
             <location filename="buyer_app/text/vehicle_words.py" line="31" />
             <source>mild hybrid</source>
-            <translation type="unfinished" />
+            <translation>轻混</translation>
         </message>
         <message>
             <location filename="buyer_app/text/vehicle_words.py" line="32" />
             <location filename="buyer_app/text/vehicle_words.py" line="33" />
             <source>plug-in hybrid</source>
-            <translation type="unfinished" />
+            <translation>插混</translation>
         </message>
         <message>
             <location filename="buyer_app/text/vehicle_words.py" line="34" />
             <source>flex-fuel (gasoline or E85)</source>
-            <translation type="unfinished" />
+            <translation>灵活燃料（汽油或 E85）</translation>
         </message>
         <message>
             <location filename="buyer_app/text/vehicle_words.py" line="35" />
             <source>electric</source>
-            <translation type="unfinished" />
+            <translation>纯电</translation>
         </message>
         <message>
             <location filename="buyer_app/text/vehicle_words.py" line="40" />
             <source>{n} no price</source>
-            <translation type="unfinished" />
+            <translation>{n} 辆无价格</translation>
         </message>
         <message>
             <location filename="buyer_app/text/vehicle_words.py" line="41" />
             <source>{n} above your max. price</source>
-            <translation type="unfinished" />
+            <translation>{n} 辆高于你的最高价格</translation>
         </message>
         <message>
             <location filename="buyer_app/text/vehicle_words.py" line="42" />
             <source>{n} not plug-ins (no electric range)</source>
-            <translation type="unfinished" />
+            <translation>{n} 辆不是插电车（无纯电续航）</translation>
         </message>
         <message>
             <location filename="buyer_app/text/vehicle_words.py" line="43" />
             <source>{n} below your min. range</source>
-            <translation type="unfinished" />
+            <translation>{n} 辆低于你的最低续航</translation>
         </message>
         <message>
             <location filename="buyer_app/text/vehicle_words.py" line="66" />
             <source>EPA {}</source>
-            <translation type="unfinished" />
+            <translation>EPA {}</translation>
         </message>
         <message>
             <location filename="buyer_app/text/vehicle_words.py" line="109" />
             <source>Price: none sourced; add the car and enter your dealer's price</source>
-            <translation type="unfinished" />
+            <translation>价格：没有来源；请添加这辆车并填写经销商报价</translation>
         </message>
         <message>
             <location filename="buyer_app/text/vehicle_words.py" line="114" />
             <source>Base MSRP {price}</source>
-            <translation type="unfinished" />
+            <translation>厂商指导价 {price}</translation>
         </message>
         <message>
             <location filename="buyer_app/text/vehicle_words.py" line="115" />
             <source>Source</source>
-            <translation type="unfinished" />
+            <translation>来源</translation>
         </message>
         <message>
             <location filename="buyer_app/text/vehicle_words.py" line="126" />
             <source>In the name: {codes}</source>
-            <translation type="unfinished" />
+            <translation>名称中的代号：{codes}</translation>
         </message>
         <message>
             <location filename="buyer_app/text/vehicle_words.py" line="129" />
             <source>EPA label {label}</source>
-            <translation type="unfinished" />
+            <translation>EPA 标定 {label}</translation>
         </message>
         <message>
             <location filename="buyer_app/text/vehicle_words.py" line="133" />
             <source>{electric:.0f} mi electric, {total:.0f} mi in all</source>
-            <translation type="unfinished" />
+            <translation>纯电 {electric:.0f} 英里，综合 {total:.0f} 英里</translation>
         </message>
         <message>
             <location filename="buyer_app/text/vehicle_words.py" line="135" />
             <source>range {rng:.0f} mi</source>
-            <translation type="unfinished" />
+            <translation>续航 {rng:.0f} 英里</translation>
         </message>
         <message>
             <location filename="buyer_app/text/vehicle_words.py" line="137" />
             <source>battery {kwh:.0f} kWh usable</source>
-            <translation type="unfinished" />
+            <translation>电池可用容量 {kwh:.0f} 千瓦时</translation>
         </message>
         <message>
             <location filename="buyer_app/text/vehicle_words.py" line="151" />
             <source>max. price</source>
-            <translation type="unfinished" />
+            <translation>最高价格</translation>
         </message>
         <message>
             <location filename="buyer_app/text/vehicle_words.py" line="152" />
             <source>{total} hidden: {parts}</source>
-            <translation type="unfinished" />
+            <translation>已隐藏 {total} 辆：{parts}</translation>
         </message>
         <message>
             <location filename="buyer_app/text/vehicle_words.py" line="161" />
             <source>No {years} vehicles in the database (it holds {first}–{last}).</source>
-            <translation type="unfinished" />
+            <translation>数据库中没有 {years} 年款的车辆（现有 {first}–{last}）。</translation>
         </message>
         <message>
             <location filename="buyer_app/text/vehicle_words.py" line="168" />
             <source>Nothing matches {words}; showing the cars that match your other words.</source>
-            <translation type="unfinished" />
+            <translation>没有与 {words} 匹配的结果；显示与你其他关键词匹配的车。</translation>
         </message>
         <message>
             <location filename="buyer_app/text/vehicle_words.py" line="170" />
             <source>Nothing matches {words}.</source>
-            <translation type="unfinished" />
+            <translation>没有与 {words} 匹配的结果。</translation>
         </message>
         <message>
             <location filename="buyer_app/text/vehicle_words.py" line="172" />
             <source>No car matches all your words; showing those that match the most.</source>
-            <translation type="unfinished" />
+            <translation>没有车与你的全部关键词匹配；显示匹配最多的车。</translation>
         </message>
         <message numerus="yes">
             <location filename="buyer_app/text/wording.py" line="22" />
             <source>{} year</source>
             <extracomment>plural: {} years</extracomment>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>{} 年</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="buyer_app/text/wording.py" line="24" />
             <source>{} month</source>
             <extracomment>plural: {} months</extracomment>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>{} 个月</numerusform>
             </translation>
         </message>
         <message>
             <location filename="buyer_app/text/wording.py" line="25" />
             <location filename="buyer_app/text/wording.py" line="31" />
             <source>at once</source>
-            <translation type="unfinished" />
+            <translation>立即</translation>
         </message>
         <message>
             <location filename="buyer_app/text/wording.py" line="31" />
             <source>after {}</source>
-            <translation type="unfinished" />
+            <translation>{} 后</translation>
         </message>
         <message>
             <location filename="buyer_app/text/wording.py" line="42" />
             <source>The {label} needs a price before its total can be shown.</source>
-            <translation type="unfinished" />
+            <translation>{label} 需要价格才能显示总费用。</translation>
         </message>
         <message>
             <location filename="buyer_app/text/wording.py" line="43" />
             <source>Over {years} years the {label} costs {total} in all.</source>
-            <translation type="unfinished" />
+            <translation>{years} 年内 {label} 总共花费 {total}。</translation>
         </message>
         <message>
             <location filename="buyer_app/text/wording.py" line="48" />
             <source> and the </source>
-            <translation type="unfinished" />
+            <translation>和</translation>
         </message>
         <message>
             <location filename="buyer_app/text/wording.py" line="49" />
             <source>A price is missing for the {missing}, so the totals are not comparable yet.</source>
-            <translation type="unfinished" />
+            <translation>{missing} 缺少价格，因此总费用暂时无法比较。</translation>
         </message>
         <message>
             <location filename="buyer_app/text/wording.py" line="52" />
             <source>Over {years} years the {cheap} and the {dear} cost the same.</source>
-            <translation type="unfinished" />
+            <translation>{years} 年内 {cheap} 和 {dear} 花费相同。</translation>
         </message>
         <message>
             <location filename="buyer_app/text/wording.py" line="55" />
             <source>Over {years} years the {cheap} costs {less} less than the {dear}</source>
-            <translation type="unfinished" />
+            <translation>{years} 年内 {cheap} 比 {dear} 少花 {less}</translation>
         </message>
         <message>
             <location filename="buyer_app/text/wording.py" line="60" />
             <source>; it costs more to buy, and is the cheaper one to have owned after {when} (counting what each would sell for then)</source>
-            <translation type="unfinished" />
+            <translation>；它买车时更贵，但在 {when} 后成为持有总成本更低的那辆（计入届时各自的转售价）</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/wording.py" line="63" />
+            <source>.</source>
+            <translation>。</translation>
         </message>
         <message>
             <location filename="buyer_app/text/wording.py" line="77" />
             <source>Energy for your long-trip days ({days} days, first year): {costs}.</source>
-            <translation type="unfinished" />
+            <translation>长途出行日的能源费用（{days} 天，第一年）：{costs}。</translation>
         </message>
         <message>
             <location filename="buyer_app/ui/charging_calendar_box.py" line="47" />
             <source>Where the car sleeps and charges</source>
-            <translation type="unfinished" />
+            <translation>车辆在哪里过夜和充电</translation>
         </message>
         <message>
             <location filename="buyer_app/ui/charging_calendar_box.py" line="52" />
             <source>Charge by a weekly calendar</source>
-            <translation type="unfinished" />
+            <translation>按每周日程充电</translation>
         </message>
         <message>
             <location filename="buyer_app/ui/charging_calendar_box.py" line="53" />
             <source>Unticked: the Household tab's home charging, every night the car is home</source>
-            <translation type="unfinished" />
+            <translation>不勾选：按“家庭”标签页中的家庭充电设置，车辆每晚在家时充电</translation>
         </message>
         <message>
             <location filename="buyer_app/ui/charging_calendar_box.py" line="66" />
             <source>{} night</source>
-            <translation type="unfinished" />
+            <translation>{}晚上</translation>
         </message>
         <message>
             <location filename="buyer_app/ui/charging_calendar_box.py" line="67" />
             <source>Where the car sleeps the night after {} and what it plugs into there</source>
-            <translation type="unfinished" />
+            <translation>{}晚上车辆在哪里过夜，以及在那里接什么充电</translation>
         </message>
         <message>
             <location filename="buyer_app/ui/charging_calendar_box.py" line="73" />
             <source>Overnight trips a year to a relative's plug</source>
-            <translation type="unfinished" />
+            <translation>每年到亲友家过夜的出行次数（在亲友家充电）</translation>
         </message>
         <message>
             <location filename="buyer_app/ui/charging_calendar_box.py" line="76" />
             <source>Overnight trips ending at a relative's plug</source>
-            <translation type="unfinished" />
+            <translation>以亲友家充电结束的过夜出行</translation>
         </message>
         <message>
             <location filename="buyer_app/ui/charging_calendar_box.py" line="82" />
             <source>Plug on those trips</source>
-            <translation type="unfinished" />
+            <translation>这些出行中的充电方式</translation>
         </message>
         <message>
             <location filename="buyer_app/ui/charging_calendar_box.py" line="88" />
             <source>A relative's price ($/kWh)</source>
-            <translation type="unfinished" />
+            <translation>亲友家的电价（$/千瓦时）</translation>
         </message>
         <message>
             <location filename="buyer_app/ui/charging_calendar_box.py" line="90" />
             <source>A relative's price per kWh</source>
-            <translation type="unfinished" />
+            <translation>亲友家每千瓦时的电价</translation>
         </message>
         <message>
             <location filename="buyer_app/ui/charging_calendar_box.py" line="91" />
             <source>your own price</source>
-            <translation type="unfinished" />
+            <translation>你自己的电价</translation>
         </message>
         <message>
             <location filename="buyer_app/ui/charging_calendar_box.py" line="92" />
             <source>Empty: {}. 0: they charge nothing.</source>
-            <translation type="unfinished" />
+            <translation>留空：{}。填 0：他们不收费。</translation>
         </message>
         <message>
             <location filename="buyer_app/ui/charging_calendar_box.py" line="99" />
             <source>Charging calendar problems</source>
-            <translation type="unfinished" />
+            <translation>充电日程有问题</translation>
         </message>
         <message>
             <location filename="buyer_app/ui/charging_calendar_box.py" line="139" />
             <source>A relative's price: {!r} is not allowed (empty, or a number from 0 to {:g} $/kWh)</source>
-            <translation type="unfinished" />
+            <translation>亲友家的电价：{!r} 不允许（可留空，或填 0 到 {:g} $/千瓦时之间的数字）</translation>
         </message>
         <message>
             <location filename="buyer_app/ui/file_controller.py" line="70" />
             <source>Open &amp;Recent</source>
-            <translation type="unfinished" />
+            <translation>最近打开(&amp;R)</translation>
         </message>
         <message>
             <location filename="buyer_app/ui/file_controller.py" line="77" />
             <source>&amp;File</source>
-            <translation type="unfinished" />
+            <translation>文件(&amp;F)</translation>
         </message>
         <message>
             <location filename="buyer_app/ui/file_controller.py" line="79" />
             <source>Main</source>
-            <translation type="unfinished" />
+            <translation>主工具栏</translation>
         </message>
         <message>
             <location filename="buyer_app/ui/file_controller.py" line="119" />
             <source>&amp;Edit</source>
-            <translation type="unfinished" />
+            <translation>编辑(&amp;E)</translation>
         </message>
         <message>
             <location filename="buyer_app/ui/file_controller.py" line="121" />
             <source>&amp;Undo</source>
-            <translation type="unfinished" />
+            <translation>撤销(&amp;U)</translation>
         </message>
         <message>
             <location filename="buyer_app/ui/file_controller.py" line="123" />
             <source>&amp;Redo</source>
-            <translation type="unfinished" />
+            <translation>重做(&amp;R)</translation>
         </message>
         <message>
             <location filename="buyer_app/ui/file_controller.py" line="127" />
             <source>&amp;Help</source>
-            <translation type="unfinished" />
+            <translation>帮助(&amp;H)</translation>
         </message>
         <message>
             <location filename="buyer_app/ui/file_controller.py" line="135" />
             <source>Open profile</source>
-            <translation type="unfinished" />
+            <translation>打开档案</translation>
         </message>
         <message>
             <location filename="buyer_app/ui/file_controller.py" line="135" />
             <location filename="buyer_app/ui/file_controller.py" line="142" />
             <location filename="buyer_app/ui/file_controller.py" line="148" />
             <source>Profiles (*.json)</source>
-            <translation type="unfinished" />
+            <translation>档案 (*.json)</translation>
         </message>
         <message>
             <location filename="buyer_app/ui/file_controller.py" line="142" />
             <source>Import profile</source>
-            <translation type="unfinished" />
+            <translation>导入档案</translation>
         </message>
         <message>
             <location filename="buyer_app/ui/file_controller.py" line="148" />
             <source>Export profile</source>
-            <translation type="unfinished" />
+            <translation>导出档案</translation>
         </message>
         <message>
             <location filename="buyer_app/ui/report_actions.py" line="67" />
             <location filename="buyer_app/ui/report_actions.py" line="94" />
             <source>Nothing to export yet: add vehicles and fix any marked inputs.</source>
-            <translation type="unfinished" />
+            <translation>还没有可导出的内容：请添加车辆并修正标出的输入。</translation>
         </message>
         <message>
             <location filename="buyer_app/ui/report_actions.py" line="72" />
             <source>Export PDF with appendix</source>
-            <translation type="unfinished" />
+            <translation>导出含附录的 PDF</translation>
         </message>
         <message>
             <location filename="buyer_app/ui/report_actions.py" line="72" />
             <location filename="buyer_app/ui/scenarios_dialog.py" line="218" />
             <location filename="buyer_app/ui/scenarios_dialog.py" line="227" />
             <source>Export PDF</source>
-            <translation type="unfinished" />
+            <translation>导出 PDF</translation>
         </message>
         <message>
             <location filename="buyer_app/ui/report_actions.py" line="74" />
             <location filename="buyer_app/ui/scenarios_dialog.py" line="218" />
             <source>PDF (*.pdf)</source>
-            <translation type="unfinished" />
+            <translation>PDF (*.pdf)</translation>
         </message>
         <message>
             <location filename="buyer_app/ui/report_actions.py" line="82" />
             <source>PDF not written</source>
-            <translation type="unfinished" />
+            <translation>PDF 未写入</translation>
         </message>
         <message>
             <location filename="buyer_app/ui/report_actions.py" line="84" />
             <source>Wrote {path}</source>
-            <translation type="unfinished" />
+            <translation>已写入 {path}</translation>
         </message>
         <message>
             <location filename="buyer_app/ui/report_actions.py" line="98" />
             <source>Export CSV</source>
-            <translation type="unfinished" />
+            <translation>导出 CSV</translation>
         </message>
         <message>
             <location filename="buyer_app/ui/report_actions.py" line="98" />
             <source>CSV (*.csv)</source>
-            <translation type="unfinished" />
+            <translation>CSV (*.csv)</translation>
         </message>
         <message>
             <location filename="buyer_app/ui/report_actions.py" line="107" />
             <source>CSV not written</source>
-            <translation type="unfinished" />
+            <translation>CSV 未写入</translation>
         </message>
         <message>
             <location filename="buyer_app/ui/report_actions.py" line="108" />
             <source>Could not write {path}: {reason}. Nothing was changed.</source>
-            <translation type="unfinished" />
+            <translation>无法写入 {path}：{reason}。没有任何改动。</translation>
         </message>
         <message>
             <location filename="buyer_app/ui/report_actions.py" line="111" />
             <source>Wrote {path} ({rows} rows)</source>
-            <translation type="unfinished" />
+            <translation>已写入 {path}（{rows} 行）</translation>
         </message>
         <message>
             <location filename="buyer_app/ui/report_actions.py" line="133" />
             <source>About Vehicle Buyer</source>
-            <translation type="unfinished" />
+            <translation>关于 Vehicle Buyer</translation>
         </message>
         <message>
             <location filename="buyer_app/ui/report_actions.py" line="134" />
             <source>&lt;h3&gt;Vehicle Buyer {version}&lt;/h3&gt;&lt;p&gt;What an electric car, a plug-in hybrid, a hybrid or a gasoline car really costs your household.&lt;/p&gt;&lt;p&gt;Vehicles: US EPA / DOE fueleconomy.gov, file of {source_date} (public domain).&lt;br&gt;Battery and charging specs: OpenEV Data 1.24.0 (CDLA-Permissive-2.0) and Chargeprice Open EV Data 2021 (MIT).&lt;br&gt;Base prices: curated table, newest as of {prices_as_of}, source per row.&lt;br&gt;Defaults: each with its source and date (hover a household input).&lt;/p&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;h3&gt;Vehicle Buyer {version}&lt;/h3&gt;&lt;p&gt;电动车、插电混动、油电混动或燃油车，对你的家庭来说真正要花多少钱。&lt;/p&gt;&lt;p&gt;车辆：美国 EPA / DOE fueleconomy.gov，{source_date} 版文件（公有领域）。&lt;br&gt;电池和充电参数：OpenEV Data 1.24.0（CDLA-Permissive-2.0）和 Chargeprice Open EV Data 2021（MIT）。&lt;br&gt;基础价格：人工整理的表格，最新截至 {prices_as_of}，每行注明来源。&lt;br&gt;默认值：每项都注明来源和日期（将鼠标悬停在家庭输入项上查看）。&lt;/p&gt;</translation>
         </message>
         <message>
             <location filename="buyer_app/ui/scenarios_dialog.py" line="96" />
             <source>Compare scenarios</source>
-            <translation type="unfinished" />
+            <translation>比较情景</translation>
         </message>
         <message>
             <location filename="buyer_app/ui/scenarios_dialog.py" line="108" />
             <source>A quick change:</source>
-            <translation type="unfinished" />
+            <translation>一个快速变化：</translation>
         </message>
         <message>
             <location filename="buyer_app/ui/scenarios_dialog.py" line="109" />
             <source>A saved profile:</source>
-            <translation type="unfinished" />
+            <translation>一个已保存的档案：</translation>
         </message>
         <message>
             <location filename="buyer_app/ui/scenarios_dialog.py" line="125" />
             <source>(no saved profiles yet: File &gt; Save As…)</source>
-            <translation type="unfinished" />
+            <translation>（还没有已保存的档案：文件 &gt; 另存为…）</translation>
         </message>
         <message>
             <location filename="buyer_app/ui/scenarios_dialog.py" line="146" />
             <source>Export PDF…</source>
-            <translation type="unfinished" />
+            <translation>导出 PDF…</translation>
         </message>
         <message>
             <location filename="buyer_app/ui/scenarios_dialog.py" line="152" />
             <source>Compare “{name}” (A) with (B):</source>
-            <translation type="unfinished" />
+            <translation>将“{name}”（A）与（B）比较：</translation>
         </message>
         <message>
             <location filename="buyer_app/ui/scenarios_dialog.py" line="181" />
             <source>saved</source>
-            <translation type="unfinished" />
+            <translation>已保存</translation>
         </message>
         <message>
             <location filename="buyer_app/ui/scenarios_dialog.py" line="210" />
             <source>Cannot compare these: {why}</source>
-            <translation type="unfinished" />
+            <translation>无法比较：{why}</translation>
         </message>
         <message>
             <location filename="buyer_app/ui/scenarios_dialog.py" line="227" />
             <source>The PDF could not be written: {why}</source>
-            <translation type="unfinished" />
+            <translation>PDF 无法写入：{why}</translation>
         </message>
         <message>
             <location filename="buyer_app/ui/scenarios_dialog.py" line="239" />
             <source>&amp;Compare</source>
-            <translation type="unfinished" />
+            <translation>比较(&amp;C)</translation>
         </message>
         <message>
             <location filename="buyer_app/ui/scenarios_dialog.py" line="242" />
             <source>Compare scenarios…</source>
-            <translation type="unfinished" />
+            <translation>比较情景…</translation>
         </message>
         <message>
             <location filename="buyer_app/ui/scenarios_dialog.py" line="243" />
             <source>This household against a change (a charger, years, cash or a loan) or a saved profile</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>At a relative's {} nights a week</source>
-            <translation type="obsolete" />
-        </message>
-        <message>
-            <source>{} months</source>
-            <translation type="obsolete" />
-        </message>
-        <message>
-            <source>{} people</source>
-            <translation type="obsolete" />
-        </message>
-        <message>
-            <source>{} road trips</source>
-            <translation type="obsolete" />
-        </message>
-        <message>
-            <source>{} years</source>
-            <translation type="obsolete" />
+            <translation>将这个家庭与一个变化（充电桩、持有年限、全款或贷款）或一个已保存的档案比较</translation>
         </message>
     </context>
 </TS>
