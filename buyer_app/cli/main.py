@@ -90,7 +90,7 @@ def main(argv: Sequence[str] | None = None, open_window: Callable[[bool], int] |
     args, extras = parser.parse_known_args(argv)
     if extras:
         refuse_extras(parser, args, extras)
-    use_language(output_language(args))
+    use_language(output_language(args), given=bool(args.lang))
     try:
         if args.command is None:
             if open_window is None:

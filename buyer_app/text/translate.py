@@ -22,6 +22,7 @@ ENGLISH = "en"
 _lookup: Callable[[str], str] | None = None
 _plurals: dict[str, list[str]] = {}
 _language = ENGLISH
+_given = False  # chosen on purpose (--lang): a window setting does not override it
 missed: set[str] = set()  # templates asked for in another language that the catalogue lacks (tests read it)
 
 
@@ -73,14 +74,19 @@ def current_language() -> str:
     return _language
 
 
-def use_language(language: str) -> None:
+def language_given() -> bool:
+    """Whether the language was chosen on purpose for this run (`--lang`), so that a saved setting yields to it."""
+    return _given
+
+
+def use_language(language: str, *, given: bool = False) -> None:
     """Speak `language` from now on ('en' or a shipped catalogue's, e.g. 'zh_CN'); an unknown one is refused with
-    the languages there are."""
-    global _language
+    the languages there are. `given`: chosen on purpose (`--lang`), not from a setting or the locale."""
+    global _language, _given
     if language == ENGLISH:
         install(None)
         _plurals.clear()
-        _language = ENGLISH
+        _language, _given = ENGLISH, given
         return
     if language not in available_languages():
         raise ValueError(f"language {language!r} is not available; available: {', '.join(available_languages())}")
@@ -97,7 +103,7 @@ def use_language(language: str) -> None:
         return found
 
     install(lookup)
-    _language = language
+    _language, _given = language, given
 
 
 def language_from_locale(setting: str | None = None, environ: Mapping[str, str] = os.environ) -> str:

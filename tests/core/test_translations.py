@@ -116,7 +116,10 @@ def test_the_extractor_reads_literals_concatenation_constants_and_plurals(tmp_pa
 
 
 def test_the_ts_round_trips_and_vanished_translations_are_kept_obsolete(tmp_path: Path) -> None:
-    code = {"kept {}": Message("kept {}", locations=[("a.py", 1)]), "{} day": Message("{} day", "{} days", locations=[("a.py", 2)])}
+    code = {
+        "kept {}": Message("kept {}", locations=[("a.py", 1)]),
+        "{} day": Message("{} day", "{} days", locations=[("a.py", 2)]),
+    }
     existing = {
         "kept {}": Message("kept {}", translations=["保留 {}"]),
         "gone": Message("gone", translations=["已删除"]),
