@@ -4,7 +4,8 @@ The text layer reads the translation source (.ts) itself, so the command line ne
 the compiled catalogue (`resources/translations/buyer_app_<lang>.qm`, context `buyer_app`, the same source texts),
 so that a string of the window translated through Qt (`QCoreApplication.translate("buyer_app", text)`) finds the
 same translation, and Qt's own `qtbase_<lang>.qm` for the standard buttons and dialogs (OK, Cancel, the file
-dialog); and it sets Qt's default locale, so numbers in spin boxes and dates follow the language.
+dialog); it sets Qt's default locale, so numbers in spin boxes and dates follow the language; and it makes sure a
+font covers Chinese (`buyer_app.report.fonts`).
 
 Which language: `--lang` when given, else the window setting `language` (settings.ini: `en`, `zh_CN`, or `system`),
 else the system's locale (LC_ALL / LC_MESSAGES / LANG); English when none names a shipped translation.
@@ -15,6 +16,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from buyer_app.core.files.resources import resource_path
+from buyer_app.report.fonts import ensure_cjk_font
 from buyer_app.text.translate import ENGLISH, current_language, language_from_locale, language_given, use_language
 from buyer_app.ui.settings_store import settings
 
@@ -58,4 +60,5 @@ def apply_language(app: QCoreApplication, setting: str | None = None) -> str:
     for translator in _installed:
         app.installTranslator(translator)
     QLocale.setDefault(QLocale(language))
+    ensure_cjk_font()  # the frozen build's own font when the system has none
     return language
