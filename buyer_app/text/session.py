@@ -88,7 +88,7 @@ def notice_text(notice: Notice) -> str:
     kind = notice.kind
     copy = ""
     if kind in _SET_ASIDE:
-        copy = tr(_SET_ASIDE[kind]).format(name=notice.copy.name) if notice.copy else "."
+        copy = tr(_SET_ASIDE[kind]).format(name=notice.copy.name) if notice.copy else tr(".")
     reason = notice.reason or "; ".join(p.describe() for p in notice.problems)
     owner = notice.owner.describe() if notice.owner else tr("unknown")
     text = tr(_TEXTS[kind]).format(

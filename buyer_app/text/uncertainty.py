@@ -103,7 +103,7 @@ def uncertainty_sentence(r: UncertaintyResult, c: Comparison) -> str:
         )
     elif f.note is RivalNote.MATTERS_MOST and f.top_input is not None:
         text += tr("; against the {rival}, {input} matters most").format(rival=rival, input=tornado_name(f.top_input))
-    return text + "."
+    return text + tr(".")
 
 
 def spreads_used(r: UncertaintyResult) -> list[dict[str, Any]]:

@@ -4,37 +4,357 @@
     <context>
         <name>buyer_app</name>
         <message>
-            <location filename="buyer_app/report/scenarios.py" line="55" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="308" />
+            <source>purchase</source>
+            <translation>购车</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/cli/compare_cmd.py" line="309" />
+            <source>financing</source>
+            <translation>融资</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/cli/compare_cmd.py" line="310" />
+            <source>energy</source>
+            <translation>能源</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/cli/compare_cmd.py" line="311" />
+            <source>maintenance</source>
+            <translation>保养</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/cli/compare_cmd.py" line="312" />
+            <location filename="buyer_app/text/uncertainty.py" line="26" />
+            <source>insurance</source>
+            <translation>保险</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/cli/compare_cmd.py" line="313" />
+            <source>fees</source>
+            <translation>税费</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/cli/compare_cmd.py" line="314" />
+            <location filename="buyer_app/cli/rank_cmd.py" line="164" />
+            <source>incentives</source>
+            <translation>补贴</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/cli/compare_cmd.py" line="315" />
+            <source>resale</source>
+            <translation>转售</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/cli/compare_cmd.py" line="319" />
+            <source>never crosses</source>
+            <translation>始终不相交</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/cli/compare_cmd.py" line="320" />
+            <source>price unknown</source>
+            <translation>价格未知</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/cli/compare_cmd.py" line="329" />
+            <source>{}/yr</source>
+            <translation>{}/年</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/cli/compare_cmd.py" line="332" />
+            <source>{:,.0f} mi/yr</source>
+            <translation>{:,.0f} 英里/年</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/cli/compare_cmd.py" line="333" />
+            <location filename="buyer_app/text/thresholds.py" line="43" />
+            <location filename="buyer_app/text/units.py" line="114" />
+            <source>{}/gal</source>
+            <translation>{}/加仑</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/cli/compare_cmd.py" line="335" />
+            <source>Household: {driven}, {city:.0%} city, regular {gas}, electricity {electricity}/kWh, {financing}, {years} years. Database: {file} of {date} ({origin}).</source>
+            <translation>家庭：{driven}，市区占 {city:.0%}，普通汽油 {gas}，电价 {electricity}/千瓦时，{financing}，{years} 年。数据库：{file}，{date}（{origin}）。</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/cli/compare_cmd.py" line="353" />
+            <source>{label}  [{powertrain}, {epa_class}]  price: {price}</source>
+            <translation>{label}  [{powertrain}, {epa_class}]  价格：{price}</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/cli/compare_cmd.py" line="356" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="376" />
+            <location filename="buyer_app/cli/rank_cmd.py" line="164" />
+            <source>total</source>
+            <translation>合计</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/cli/compare_cmd.py" line="356" />
+            <source>category</source>
+            <translation>类别</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/cli/compare_cmd.py" line="356" />
+            <source>yr {}</source>
+            <translation>第{}年</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/cli/compare_cmd.py" line="358" />
+            <source>cumulative</source>
+            <translation>累计</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/cli/compare_cmd.py" line="361" />
+            <source>note: {}</source>
+            <translation>注：{}</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/cli/compare_cmd.py" line="362" />
+            <source>Summary</source>
+            <translation>汇总</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/cli/compare_cmd.py" line="370" />
+            <source>{:.1f} t</source>
+            <translation>{:.1f} 吨</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/cli/compare_cmd.py" line="376" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="466" />
+            <location filename="buyer_app/cli/rank_cmd.py" line="164" />
+            <location filename="buyer_app/cli/rank_cmd.py" line="190" />
+            <location filename="buyer_app/cli/rank_cmd.py" line="201" />
+            <source>vehicle</source>
+            <translation>车辆</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/cli/compare_cmd.py" line="376" />
+            <source>per year</source>
+            <translation>每年</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/cli/compare_cmd.py" line="376" />
+            <source>range</source>
+            <translation>续航</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/cli/compare_cmd.py" line="376" />
+            <source>CO2 (all)</source>
+            <translation>二氧化碳（全部）</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/cli/compare_cmd.py" line="382" />
+            <source>* no known price: running costs only</source>
+            <translation>* 无已知价格：仅计使用成本</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/cli/compare_cmd.py" line="387" />
+            <source>Break-even {a} vs {b}: after {when} ({years:.1f} years)</source>
+            <translation>{a} 与 {b} 的盈亏平衡点：{when}后（{years:.1f} 年）</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/cli/compare_cmd.py" line="393" />
+            <source>Break-even {a} vs {b}: none within {years} years ({reason})</source>
+            <translation>{a} 与 {b} 的盈亏平衡点：{years} 年内没有（{reason}）</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/cli/compare_cmd.py" line="410" />
+            <source>average US conditions (EPA label)</source>
+            <translation>美国平均气候条件（EPA 标定）</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/cli/compare_cmd.py" line="413" />
+            <source>Level 2 at home ({:g} kW)</source>
+            <translation>家中二级充电（{:g} kW）</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/cli/compare_cmd.py" line="414" />
+            <location filename="buyer_app/text/choices.py" line="43" />
+            <source>Level 1 (120 V) at home</source>
+            <translation>家中一级普通插座（120 V）</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/cli/compare_cmd.py" line="415" />
+            <source>no home charging</source>
+            <translation>家中无法充电</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/cli/compare_cmd.py" line="422" />
+            <source>; free charging at work</source>
+            <translation>；单位免费充电</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/cli/compare_cmd.py" line="423" />
+            <source>; charging at work at {}/kWh</source>
+            <translation>；单位充电 {}/千瓦时</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/cli/compare_cmd.py" line="426" />
+            <source>Driving and charging</source>
+            <translation>行驶与充电</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/cli/compare_cmd.py" line="427" />
+            <source>Driving: {}</source>
+            <translation>行驶：{}</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/cli/compare_cmd.py" line="428" />
+            <source>Climate: {}</source>
+            <translation>气候：{}</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/cli/compare_cmd.py" line="430" />
+            <source>Charging: {access}{work}; DC fast {price}</source>
+            <translation>充电：{access}{work}；直流快充 {price}</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/cli/compare_cmd.py" line="433" />
+            <location filename="buyer_app/text/thresholds.py" line="45" />
+            <source>{}/kWh</source>
+            <translation>{}/千瓦时</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/cli/compare_cmd.py" line="435" />
+            <source>{}/min</source>
+            <translation>{}/分钟</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/cli/compare_cmd.py" line="457" />
+            <source> / {:.1f} h</source>
+            <translation> / {:.1f} 小时</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/cli/compare_cmd.py" line="467" />
+            <source>home-only days</source>
+            <translation>仅靠家充的天数</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/cli/compare_cmd.py" line="468" />
+            <source>public days</source>
+            <translation>公共充电天数</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/cli/compare_cmd.py" line="469" />
+            <source>public $/yr</source>
+            <translation>公共充电 $/年</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/cli/compare_cmd.py" line="470" />
+            <source>DC stops/yr</source>
+            <translation>快充次数/年</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/cli/compare_cmd.py" line="471" />
+            <source>Jan DC</source>
+            <translation>一月快充</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/cli/compare_cmd.py" line="472" />
+            <source>winter range</source>
+            <translation>冬季续航</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/cli/compare_cmd.py" line="473" />
+            <source>trip energy</source>
+            <translation>长途能源</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/cli/rank_cmd.py" line="108" />
+            <source>{count} matching vehicles have no known price: they are listed apart, ranked on running costs only (energy, maintenance, insurance, fees)</source>
+            <translation>{count} 辆符合条件的车没有已知价格：另行列出，只按使用成本（能源、保养、保险、税费）排序</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/cli/rank_cmd.py" line="143" />
+            <source>No vehicle matches these filters.</source>
+            <translation>没有符合这些筛选条件的车辆。</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/cli/rank_cmd.py" line="146" />
+            <source>{considered} vehicles match; {priced} with a known price, ranked by {years}-year total cost (each costed as bought new at its base MSRP):</source>
+            <translation>{considered} 辆车符合条件；其中 {priced} 辆有已知价格，按 {years} 年总费用排序（均按以厂商指导价购买新车计算）：</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/cli/rank_cmd.py" line="164" />
+            <location filename="buyer_app/cli/rank_cmd.py" line="190" />
+            <location filename="buyer_app/cli/rank_cmd.py" line="201" />
+            <source>type</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/cli/rank_cmd.py" line="164" />
+            <source>price</source>
+            <translation>价格</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/cli/rank_cmd.py" line="168" />
+            <source>cheapest in</source>
+            <translation>最省钱的概率</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/cli/rank_cmd.py" line="172" />
+            <source>cheapest in: the share of {draws:,} simulated futures (seed {seed}) in which the vehicle is the cheapest of the top {top} priced ones</source>
+            <translation>最省钱的概率：在 {draws:,} 种模拟未来情景（随机种子 {seed}）中，该车在前 {top} 辆有价格的车里最省钱的比例</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/cli/rank_cmd.py" line="180" />
+            <source>{count} matching vehicles are {note}:</source>
+            <translation>另有 {count} 辆符合条件的车——{note}：</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/cli/rank_cmd.py" line="190" />
+            <source>last MSRP</source>
+            <translation>最后指导价</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/cli/rank_cmd.py" line="190" />
+            <location filename="buyer_app/cli/rank_cmd.py" line="201" />
+            <source>running costs</source>
+            <translation>使用成本</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/cli/rank_cmd.py" line="190" />
+            <source>why</source>
+            <translation>原因</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/cli/rank_cmd.py" line="196" />
+            <source>{}:</source>
+            <translation>{}：</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/scenarios.py" line="56" />
             <source>Two scenarios side by side</source>
             <translation>两种情景并列比较</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/scenarios.py" line="58" />
+            <location filename="buyer_app/report/scenarios.py" line="59" />
             <source>The household in each scenario</source>
             <translation>各情景中的家庭</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/scenarios.py" line="60" />
+            <location filename="buyer_app/report/scenarios.py" line="61" />
             <source>What each car costs</source>
             <translation>每辆车的花费</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/scenarios.py" line="64" />
+            <location filename="buyer_app/report/scenarios.py" line="65" />
             <source>over {n} years</source>
             <translation>{n} 年内</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/scenarios.py" line="66" />
+            <location filename="buyer_app/report/scenarios.py" line="67" />
             <source>over {a} years in A and {b} years in B</source>
             <translation>A 中 {a} 年、B 中 {b} 年内</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/scenarios.py" line="68" />
+            <location filename="buyer_app/report/scenarios.py" line="69" />
             <source>Totals are the price less incentives plus every running cost {years}, less the car's value at the end; a month is the total spread over the months kept. A car without a known price shows no cost.</source>
             <translation>总费用 = 车价减去补贴，加上 {years}的全部使用成本，再减去到期时的车辆残值；月均费用是总费用按持有月数平摊。没有已知价格的车不显示费用。</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/scenarios.py" line="74" />
+            <location filename="buyer_app/report/scenarios.py" line="75" />
             <source>Made by Vehicle Buyer on</source>
             <translation>由 Vehicle Buyer 生成于</translation>
         </message>
@@ -542,11 +862,6 @@
             <location filename="buyer_app/text/choices.py" line="42" />
             <source>Level 2 (240 V) at home</source>
             <translation>家中二级交流充电（240 V）</translation>
-        </message>
-        <message>
-            <location filename="buyer_app/text/choices.py" line="43" />
-            <source>Level 1 (120 V) at home</source>
-            <translation>家中一级普通插座（120 V）</translation>
         </message>
         <message>
             <location filename="buyer_app/text/choices.py" line="44" />
@@ -1839,6 +2154,13 @@
             <translation> 其中指定了“{named}”，但它不是你档案文件夹中的档案，因此以新档案打开：保存时会询问名称。</translation>
         </message>
         <message>
+            <location filename="buyer_app/text/session.py" line="91" />
+            <location filename="buyer_app/text/uncertainty.py" line="106" />
+            <location filename="buyer_app/text/wording.py" line="63" />
+            <source>.</source>
+            <translation>。</translation>
+        </message>
+        <message>
             <location filename="buyer_app/text/session.py" line="93" />
             <location filename="buyer_app/text/sources.py" line="106" />
             <source>unknown</source>
@@ -2167,16 +2489,6 @@ Open it read-only? You can look and change things, and keep them with Save As un
             <translation>电价跌到</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/thresholds.py" line="43" />
-            <source>{}/gal</source>
-            <translation>{}/加仑</translation>
-        </message>
-        <message>
-            <location filename="buyer_app/text/thresholds.py" line="45" />
-            <source>{}/kWh</source>
-            <translation>{}/千瓦时</translation>
-        </message>
-        <message>
             <location filename="buyer_app/text/thresholds.py" line="47" />
             <source>{:,.0f} miles a year</source>
             <translation>{:,.0f} 英里/年</translation>
@@ -2230,11 +2542,6 @@ Open it read-only? You can look and change things, and keep them with Save As un
             <location filename="buyer_app/text/uncertainty.py" line="25" />
             <source>maintenance and repair</source>
             <translation>保养和维修</translation>
-        </message>
-        <message>
-            <location filename="buyer_app/text/uncertainty.py" line="26" />
-            <source>insurance</source>
-            <translation>保险</translation>
         </message>
         <message>
             <location filename="buyer_app/text/uncertainty.py" line="27" />
@@ -2380,6 +2687,82 @@ Open it read-only? You can look and change things, and keep them with Save As un
             <location filename="buyer_app/text/uncertainty.py" line="221" />
             <source>{input}: {at_low} at {low}, {at_high} at {high}</source>
             <translation>{input}：取 {low} 时 {at_low}，取 {high} 时 {at_high}</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/units.py" line="59" />
+            <source>km</source>
+            <translation>公里</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/units.py" line="59" />
+            <source>mi</source>
+            <translation>英里</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/units.py" line="69" />
+            <source>per km</source>
+            <translation>每公里</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/units.py" line="69" />
+            <source>per mile</source>
+            <translation>每英里</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/units.py" line="83" />
+            <source>g</source>
+            <translation>克</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/units.py" line="94" />
+            <location filename="buyer_app/text/units.py" line="101" />
+            <source>kWh/100 km</source>
+            <translation>千瓦时/百公里</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/units.py" line="95" />
+            <source>L/100 km</source>
+            <translation>升/百公里</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/units.py" line="102" />
+            <source>kWh/100 mi</source>
+            <translation>千瓦时/百英里</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/units.py" line="107" />
+            <source>L</source>
+            <translation>升</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/units.py" line="107" />
+            <source>gal</source>
+            <translation>加仑</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/units.py" line="113" />
+            <source>{}/L</source>
+            <translation>{}/升</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/units.py" line="119" />
+            <source>per litre</source>
+            <translation>每升</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/units.py" line="119" />
+            <source>per gallon</source>
+            <translation>每加仑</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/units.py" line="125" />
+            <source>{:d} C</source>
+            <translation>{:d} °C</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/units.py" line="126" />
+            <source>{:.0f} F</source>
+            <translation>{:.0f} °F</translation>
         </message>
         <message>
             <location filename="buyer_app/text/vehicle_words.py" line="23" />
@@ -2594,11 +2977,6 @@ Open it read-only? You can look and change things, and keep them with Save As un
             <location filename="buyer_app/text/wording.py" line="60" />
             <source>; it costs more to buy, and is the cheaper one to have owned after {when} (counting what each would sell for then)</source>
             <translation>；它买车时更贵，但在 {when} 后成为持有总成本更低的那辆（计入届时各自的转售价）</translation>
-        </message>
-        <message>
-            <location filename="buyer_app/text/wording.py" line="63" />
-            <source>.</source>
-            <translation>。</translation>
         </message>
         <message>
             <location filename="buyer_app/text/wording.py" line="77" />
