@@ -9,6 +9,7 @@ from buyer_app.core.costs.compare import Comparison
 from buyer_app.core.uncertainty.run import UncertaintyResult
 from buyer_app.report.safe_text import escape
 from buyer_app.text.thresholds import threshold_sentence
+from buyer_app.text.translate import tr
 from buyer_app.text.uncertainty import spreads_used, uncertainty_sentence
 from buyer_app.text.wording import money
 
@@ -41,10 +42,12 @@ def confidence_sentence(c: Comparison, run: UncertaintyResult) -> str:
         return uncertainty_sentence(run, c)
     k = priced[0]
     p10, p50, p90 = (money(run.percentiles[i, k, -1]) for i in range(3))
-    others = " No other vehicle has a known price, so none is compared with it." if len(c.vehicles) > 1 else ""
-    return (
-        f"Over {c.household.years} years the {c.vehicles[k].label} costs between {p10} and {p90} in eight of ten of "
-        f"the {run.settings.draws:,} futures simulated (median {p50}).{others}"
+    others = tr(" No other vehicle has a known price, so none is compared with it.") if len(c.vehicles) > 1 else ""
+    return tr(
+        "Over {years} years the {label} costs between {p10} and {p90} in eight of ten of the {draws:,} futures "
+        "simulated (median {p50}).{others}"
+    ).format(
+        years=c.household.years, label=c.vehicles[k].label, p10=p10, p90=p90, draws=run.settings.draws, p50=p50, others=others
     )
 
 

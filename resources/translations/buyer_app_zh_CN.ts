@@ -78,50 +78,50 @@
             <translation>家庭：{driven}，市区占 {city:.0%}，普通汽油 {gas}，电价 {electricity}/千瓦时，{financing}，{years} 年。数据库：{file}，{date}（{origin}）。</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="353" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="355" />
             <source>{label}  [{powertrain}, {epa_class}]  price: {price}</source>
             <translation>{label}  [{powertrain}, {epa_class}]  价格：{price}</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="356" />
-            <location filename="buyer_app/cli/compare_cmd.py" line="376" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="359" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="381" />
             <location filename="buyer_app/cli/rank_cmd.py" line="164" />
             <source>total</source>
             <translation>合计</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="356" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="359" />
             <source>category</source>
             <translation>类别</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="356" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="359" />
             <source>yr {}</source>
             <translation>第{}年</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="358" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="363" />
             <source>cumulative</source>
             <translation>累计</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="361" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="366" />
             <source>note: {}</source>
             <translation>注：{}</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="362" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="367" />
             <source>Summary</source>
             <translation>汇总</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="370" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="375" />
             <source>{:.1f} t</source>
             <translation>{:.1f} 吨</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="376" />
-            <location filename="buyer_app/cli/compare_cmd.py" line="466" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="381" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="474" />
             <location filename="buyer_app/cli/rank_cmd.py" line="164" />
             <location filename="buyer_app/cli/rank_cmd.py" line="190" />
             <location filename="buyer_app/cli/rank_cmd.py" line="201" />
@@ -129,134 +129,134 @@
             <translation>车辆</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="376" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="381" />
             <source>per year</source>
             <translation>每年</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="376" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="381" />
             <source>range</source>
             <translation>续航</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="376" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="381" />
             <source>CO2 (all)</source>
             <translation>二氧化碳（全部）</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="382" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="387" />
             <source>* no known price: running costs only</source>
             <translation>* 无已知价格：仅计使用成本</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="387" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="392" />
             <source>Break-even {a} vs {b}: after {when} ({years:.1f} years)</source>
             <translation>{a} 与 {b} 的盈亏平衡点：{when}后（{years:.1f} 年）</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="393" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="398" />
             <source>Break-even {a} vs {b}: none within {years} years ({reason})</source>
             <translation>{a} 与 {b} 的盈亏平衡点：{years} 年内没有（{reason}）</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="410" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="418" />
             <source>average US conditions (EPA label)</source>
             <translation>美国平均气候条件（EPA 标定）</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="413" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="421" />
             <source>Level 2 at home ({:g} kW)</source>
             <translation>家中二级充电（{:g} kW）</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="414" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="422" />
             <location filename="buyer_app/text/choices.py" line="43" />
             <source>Level 1 (120 V) at home</source>
             <translation>家中一级普通插座（120 V）</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="415" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="423" />
             <source>no home charging</source>
             <translation>家中无法充电</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="422" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="430" />
             <source>; free charging at work</source>
             <translation>；单位免费充电</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="423" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="431" />
             <source>; charging at work at {}/kWh</source>
             <translation>；单位充电 {}/千瓦时</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="426" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="434" />
             <source>Driving and charging</source>
             <translation>行驶与充电</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="427" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="435" />
             <source>Driving: {}</source>
             <translation>行驶：{}</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="428" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="436" />
             <source>Climate: {}</source>
             <translation>气候：{}</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="430" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="438" />
             <source>Charging: {access}{work}; DC fast {price}</source>
             <translation>充电：{access}{work}；直流快充 {price}</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="433" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="441" />
             <location filename="buyer_app/text/thresholds.py" line="45" />
             <source>{}/kWh</source>
             <translation>{}/千瓦时</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="435" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="443" />
             <source>{}/min</source>
             <translation>{}/分钟</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="457" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="465" />
             <source> / {:.1f} h</source>
             <translation> / {:.1f} 小时</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="467" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="475" />
             <source>home-only days</source>
             <translation>仅靠家充的天数</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="468" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="476" />
             <source>public days</source>
             <translation>公共充电天数</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="469" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="477" />
             <source>public $/yr</source>
             <translation>公共充电 $/年</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="470" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="478" />
             <source>DC stops/yr</source>
             <translation>快充次数/年</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="471" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="479" />
             <source>Jan DC</source>
             <translation>一月快充</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="472" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="480" />
             <source>winter range</source>
             <translation>冬季续航</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="473" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="481" />
             <source>trip energy</source>
             <translation>长途能源</translation>
         </message>
@@ -324,6 +324,120 @@
             <translation>{}：</translation>
         </message>
         <message>
+            <location filename="buyer_app/report/answers.py" line="53" />
+            <source>leased on your terms</source>
+            <translation>按你的条件租赁</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/answers.py" line="53" />
+            <source>no price yet</source>
+            <translation>尚无价格</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/answers.py" line="54" />
+            <source>{kind}{used}; {price}</source>
+            <translation>{kind}{used}；{price}</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/answers.py" line="54" />
+            <source>, used</source>
+            <translation>，二手</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/answers.py" line="60" />
+            <location filename="buyer_app/text/region.py" line="116" />
+            <source> (used)</source>
+            <translation>（二手）</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/answers.py" line="69" />
+            <source>enter a price</source>
+            <translation>请填写价格</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/plain.py" line="31" />
+            <source> a year</source>
+            <translation>/年</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/plain.py" line="32" />
+            <source> per kWh</source>
+            <translation>/千瓦时</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/plain.py" line="33" />
+            <source> per gallon</source>
+            <translation>/加仑</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/plain.py" line="34" />
+            <source> a mile</source>
+            <translation>/英里</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/plain.py" line="35" />
+            <source> a minute</source>
+            <translation>/分钟</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/plain.py" line="37" />
+            <source>miles a year</source>
+            <translation>英里/年</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/plain.py" line="37" />
+            <source>a year</source>
+            <translation>每年</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/plain.py" line="81" />
+            <source>today ({})</source>
+            <translation>今天（{}）</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/plain.py" line="83" />
+            <location filename="buyer_app/report/plain.py" line="83" />
+            <source>none chosen (US figures)</source>
+            <translation>未选择（美国数据）</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/plain.py" line="87" />
+            <location filename="buyer_app/text/scenarios.py" line="122" />
+            <source>none</source>
+            <translation>无</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/plain.py" line="95" />
+            <source>{} a year</source>
+            <translation>每年 {}</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/plain.py" line="109" />
+            <source>your figure</source>
+            <translation>你填写的数字</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/plain.py" line="113" />
+            <source>{} figures</source>
+            <translation>{} 数据</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/plain.py" line="116" />
+            <source>app default</source>
+            <translation>应用默认值</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/plain.py" line="122" />
+            <location filename="buyer_app/report/summary_pages.py" line="194" />
+            <source>, </source>
+            <translation>，</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/plain.py" line="122" />
+            <source>{head}: {words}</source>
+            <translation>{head}：{words}</translation>
+        </message>
+        <message>
             <location filename="buyer_app/report/scenarios.py" line="56" />
             <source>Two scenarios side by side</source>
             <translation>两种情景并列比较</translation>
@@ -357,6 +471,357 @@
             <location filename="buyer_app/report/scenarios.py" line="75" />
             <source>Made by Vehicle Buyer on</source>
             <translation>由 Vehicle Buyer 生成于</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/summary_pages.py" line="46" />
+            <location filename="buyer_app/text/scenarios.py" line="141" />
+            <source>Vehicle</source>
+            <translation>车辆</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/summary_pages.py" line="47" />
+            <source>Total, {} years</source>
+            <translation>{} 年总计</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/summary_pages.py" line="48" />
+            <source>A month</source>
+            <translation>每月</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/summary_pages.py" line="64" />
+            <source>Charging:</source>
+            <translation>充电：</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/summary_pages.py" line="80" />
+            <source>Vehicle Buyer summary, {made}: what each car costs your household to own over {years} years, bought {day} in {place}: buying it, energy, upkeep, insurance and fees, less incentives and what it sells for at the end.</source>
+            <translation>Vehicle Buyer 摘要，{made}：{day} 在 {place} 购买、持有 {years} 年，每辆车让你的家庭总共花多少钱：购车、能源、保养、保险和税费，减去补贴和到期时的转售价。</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/summary_pages.py" line="96" />
+            <source>A car without a price has no total: enter your price (or the dealer's) in the app to compare it.</source>
+            <translation>没有价格的车没有总费用：请在应用中填写你的价格（或经销商报价）后再比较。</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/summary_pages.py" line="102" />
+            <source>The cost of owning each car so far: what was paid, less what it would sell for then. Where two lines cross, the car dearer to buy has become the cheaper one to have owned.</source>
+            <translation>每辆车截至各时点的持有成本：已支付的费用减去届时的转售价。两条线相交之处，购车更贵的那辆已成为持有总成本更低的那辆。</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/summary_pages.py" line="116" />
+            <location filename="buyer_app/text/units.py" line="59" />
+            <source>km</source>
+            <translation>公里</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/summary_pages.py" line="116" />
+            <source>miles</source>
+            <translation>英里</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/summary_pages.py" line="119" />
+            <source>{} a litre (regular)</source>
+            <translation>{}/升（普通汽油）</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/summary_pages.py" line="119" />
+            <source>{} a gallon (regular)</source>
+            <translation>{}/加仑（普通汽油）</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/summary_pages.py" line="120" />
+            <source>{} per kWh</source>
+            <translation>{}/千瓦时</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/summary_pages.py" line="122" />
+            <source>; off-peak {price} for {share:.0%} of home charging</source>
+            <translation>；{share:.0%} 的家中充电按谷电价 {price}</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/summary_pages.py" line="127" />
+            <source>, charger and installation {}</source>
+            <translation>，充电桩及安装 {}</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/summary_pages.py" line="130" />
+            <source>: {down:.0%} down, {apr:.2%} a year, {months} months</source>
+            <translation>：首付 {down:.0%}，年利率 {apr:.2%}，{months} 个月</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/summary_pages.py" line="134" />
+            <source>{} a year for each car</source>
+            <translation>每辆车每年 {}</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/summary_pages.py" line="137" />
+            <source>estimated for each car from its price, body and type</source>
+            <translation>按每辆车的价格、车身和动力类型估算</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/summary_pages.py" line="139" />
+            <source>electric {bev}, plug-in hybrid {phev}, hybrid {hev} a year more than a gasoline car</source>
+            <translation>与燃油车相比每年多：纯电 {bev}，插混 {phev}，混动 {hev}</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/summary_pages.py" line="142" />
+            <source>not chosen</source>
+            <translation>未选择</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/summary_pages.py" line="144" />
+            <source>Years you keep the car</source>
+            <translation>持有年限</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/summary_pages.py" line="146" />
+            <location filename="buyer_app/text/thresholds.py" line="14" />
+            <source>Driving</source>
+            <translation>行驶里程</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/summary_pages.py" line="147" />
+            <source>{distance:,.0f} {unit} a year, {city:.0%} in town</source>
+            <translation>每年 {distance:,.0f} {unit}，市区占 {city:.0%}</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/summary_pages.py" line="150" />
+            <source>your driving pattern</source>
+            <translation>你的行驶模式</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/summary_pages.py" line="152" />
+            <location filename="buyer_app/text/choices.py" line="116" />
+            <location filename="buyer_app/text/thresholds.py" line="12" />
+            <source>Gasoline</source>
+            <translation>燃油</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/summary_pages.py" line="153" />
+            <source>Electricity at home</source>
+            <translation>家中电价</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/summary_pages.py" line="154" />
+            <source>Income and home</source>
+            <translation>收入和住房</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/summary_pages.py" line="154" />
+            <source>your figures (for incentives with an income limit)</source>
+            <translation>你填写的数字（用于有收入上限的补贴）</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/summary_pages.py" line="155" />
+            <source>Electric utility</source>
+            <translation>电力公司</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/summary_pages.py" line="155" />
+            <location filename="buyer_app/report/summary_pages.py" line="162" />
+            <source>your choice</source>
+            <translation>你的选择</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/summary_pages.py" line="155" />
+            <source>utility programs not counted</source>
+            <translation>电力公司的项目不计入</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/summary_pages.py" line="156" />
+            <location filename="buyer_app/text/scenarios.py" line="130" />
+            <source>Charging at home</source>
+            <translation>家中充电</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/summary_pages.py" line="158" />
+            <source>Public fast charging</source>
+            <translation>公共快充</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/summary_pages.py" line="162" />
+            <source>Paying by</source>
+            <translation>付款方式</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/summary_pages.py" line="163" />
+            <source>Sales tax</source>
+            <translation>销售税</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/summary_pages.py" line="164" />
+            <source>Insurance</source>
+            <translation>保险</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/summary_pages.py" line="165" />
+            <source>Registration fees</source>
+            <translation>登记费</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/summary_pages.py" line="166" />
+            <source>Resale at the end</source>
+            <translation>到期转售</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/summary_pages.py" line="168" />
+            <source>Vehicle figures</source>
+            <translation>车辆数据</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/summary_pages.py" line="169" />
+            <source>EPA fuel economy and range labels</source>
+            <translation>EPA 油耗和续航标定</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/summary_pages.py" line="170" />
+            <source>fueleconomy.gov, file of {date}; base prices as of {prices}</source>
+            <translation>fueleconomy.gov，{date} 版文件；基础价格截至 {prices}</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/summary_pages.py" line="185" />
+            <source>not running on the purchase date</source>
+            <translation>个在购车日未实施</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/summary_pages.py" line="187" />
+            <source>for other utilities' customers</source>
+            <translation>个面向其他电力公司用户</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/summary_pages.py" line="189" />
+            <source>limited to an area</source>
+            <translation>个限于特定地区</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/summary_pages.py" line="191" />
+            <source>income rules</source>
+            <translation>个受收入规则限制</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/summary_pages.py" line="193" />
+            <source>other conditions (price caps, charger, who may apply)</source>
+            <translation>个受其他条件限制（价格上限、充电桩、申请人资格）</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/summary_pages.py" line="194" />
+            <source>{n} {why}</source>
+            <translation>{n} {why}</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="buyer_app/report/summary_pages.py" line="195" />
+            <source>{count} other program in the catalogue do not apply: {parts}.</source>
+            <extracomment>plural: {count} other programs in the catalogue do not apply: {parts}.</extracomment>
+            <translation>
+                <numerusform>目录中另有 {count} 个项目不适用：{parts}。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/summary_pages.py" line="205" />
+            <source>{name} ({who}): </source>
+            <translation>{name}（{who}）：</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/summary_pages.py" line="206" />
+            <source>{amount}, {when}</source>
+            <translation>{amount}，{when}</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/summary_pages.py" line="210" />
+            <source>none applies</source>
+            <translation>没有适用的补贴</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/summary_pages.py" line="212" />
+            <source>and {} more, all in the totals (listed in the appendix)</source>
+            <translation>另有 {} 项，均已计入总费用（见附录）</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/summary_pages.py" line="218" />
+            <source>{} counted</source>
+            <translation>已计入 {}</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/summary_pages.py" line="230" />
+            <source>{name} {condition}</source>
+            <translation>{name}：{condition}</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/summary_pages.py" line="234" />
+            <source>{} more (in the appendix)</source>
+            <translation>另有 {} 项（见附录）</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/summary_pages.py" line="237" />
+            <source>{} programs for one utility's customers each (choose your utility)</source>
+            <translation>{} 个项目各自只面向一家电力公司的用户（请选择你的电力公司）</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/summary_pages.py" line="239" />
+            <source>{} programs of a town or county the app cannot check</source>
+            <translation>{} 个市镇或县的项目，本应用无法核对</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/summary_pages.py" line="241" />
+            <source>Could apply if something changed: {}.</source>
+            <translation>情况变化后可能适用：{}。</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/summary_pages.py" line="241" />
+            <source>; </source>
+            <translation>；</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/summary_pages.py" line="254" />
+            <source>What this assumes</source>
+            <translation>本结果的假设</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/summary_pages.py" line="256" />
+            <source>For</source>
+            <translation>项目</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/summary_pages.py" line="256" />
+            <source>Figure used</source>
+            <translation>所用数字</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/summary_pages.py" line="257" />
+            <source>Where it comes from</source>
+            <translation>来源</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/summary_pages.py" line="259" />
+            <location filename="buyer_app/text/region.py" line="110" />
+            <source>Incentives on {day} in {state}</source>
+            <translation>{day} 在 {state} 的补贴</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/summary_pages.py" line="262" />
+            <source>Counted in the totals on page 1. Federal tax credits for new electric cars ended on 2025-09-30; a tax credit is worth its full amount only if you owe that much tax.</source>
+            <translation>已计入第 1 页的总费用。新电动车的联邦税收抵免已于 2025-09-30 结束；只有你的应纳税额不少于抵免额时，税收抵免才能全额兑现。</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/summary_pages.py" line="275" />
+            <source>The appendix that follows has the year-by-year costs, how sure the answer is, charging, CO2, every incentive with its reasons, and the methodology and sources.</source>
+            <translation>后面的附录包括逐年费用、结论的确定程度、充电、二氧化碳排放、每项补贴及其原因，以及方法和来源。</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/summary_pages.py" line="280" />
+            <source>An appendix with the year-by-year costs, charging, CO2, every incentive and the methodology can be included when exporting the PDF.</source>
+            <translation>导出 PDF 时可以附上附录：逐年费用、充电、二氧化碳排放、每项补贴以及计算方法。</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/uncertainty_section.py" line="45" />
+            <source> No other vehicle has a known price, so none is compared with it.</source>
+            <translation>其他车辆都没有已知价格，因此没有与之比较。</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/uncertainty_section.py" line="46" />
+            <source>Over {years} years the {label} costs between {p10} and {p90} in eight of ten of the {draws:,} futures simulated (median {p50}).{others}</source>
+            <translation>在模拟的 {draws:,} 种未来情景中，有八成情况下 {label} {years} 年的花费在 {p10} 到 {p90} 之间（中位数 {p50}）。{others}</translation>
         </message>
         <message>
             <location filename="buyer_app/text/answer.py" line="94" />
@@ -1041,12 +1506,6 @@
             <translation>混动</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/choices.py" line="116" />
-            <location filename="buyer_app/text/thresholds.py" line="12" />
-            <source>Gasoline</source>
-            <translation>燃油</translation>
-        </message>
-        <message>
             <location filename="buyer_app/text/choices.py" line="118" />
             <source>Flex-fuel</source>
             <translation>灵活燃料</translation>
@@ -1595,19 +2054,9 @@
             <translation>，电力公司 {}</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/region.py" line="110" />
-            <source>Incentives on {day} in {state}</source>
-            <translation>{day} 在 {state} 的补贴</translation>
-        </message>
-        <message>
             <location filename="buyer_app/text/region.py" line="115" />
             <source>{label}{used}: {amount} applied</source>
             <translation>{label}{used}：已计入 {amount}</translation>
-        </message>
-        <message>
-            <location filename="buyer_app/text/region.py" line="116" />
-            <source> (used)</source>
-            <translation>（二手）</translation>
         </message>
         <message>
             <location filename="buyer_app/text/region.py" line="128" />
@@ -1914,11 +2363,6 @@
             <translation>仅在“{name}”中：{cars}。</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/scenarios.py" line="122" />
-            <source>none</source>
-            <translation>无</translation>
-        </message>
-        <message>
             <location filename="buyer_app/text/scenarios.py" line="123" />
             <source>{n} years</source>
             <translation>{n} 年</translation>
@@ -1927,11 +2371,6 @@
             <location filename="buyer_app/text/scenarios.py" line="126" />
             <source>no car with a known price</source>
             <translation>没有已知价格的车</translation>
-        </message>
-        <message>
-            <location filename="buyer_app/text/scenarios.py" line="130" />
-            <source>Charging at home</source>
-            <translation>家中充电</translation>
         </message>
         <message>
             <location filename="buyer_app/text/scenarios.py" line="131" />
@@ -1957,11 +2396,6 @@
             <location filename="buyer_app/text/scenarios.py" line="135" />
             <source>Cheapest car</source>
             <translation>最省钱的车</translation>
-        </message>
-        <message>
-            <location filename="buyer_app/text/scenarios.py" line="141" />
-            <source>Vehicle</source>
-            <translation>车辆</translation>
         </message>
         <message>
             <location filename="buyer_app/text/scenarios.py" line="142" />
@@ -2427,11 +2861,6 @@ Open it read-only? You can look and change things, and keep them with Save As un
             <translation>电价</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/thresholds.py" line="14" />
-            <source>Driving</source>
-            <translation>行驶里程</translation>
-        </message>
-        <message>
             <location filename="buyer_app/text/thresholds.py" line="15" />
             <source>Keeping it</source>
             <translation>持有年限</translation>
@@ -2687,11 +3116,6 @@ Open it read-only? You can look and change things, and keep them with Save As un
             <location filename="buyer_app/text/uncertainty.py" line="221" />
             <source>{input}: {at_low} at {low}, {at_high} at {high}</source>
             <translation>{input}：取 {low} 时 {at_low}，取 {high} 时 {at_high}</translation>
-        </message>
-        <message>
-            <location filename="buyer_app/text/units.py" line="59" />
-            <source>km</source>
-            <translation>公里</translation>
         </message>
         <message>
             <location filename="buyer_app/text/units.py" line="59" />
