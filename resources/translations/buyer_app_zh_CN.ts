@@ -4,6 +4,207 @@
     <context>
         <name>buyer_app</name>
         <message>
+            <location filename="buyer_app/charts/axes.py" line="166" />
+            <location filename="buyer_app/report/plain.py" line="122" />
+            <location filename="buyer_app/report/summary_pages.py" line="194" />
+            <source>, </source>
+            <translation>，</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="buyer_app/charts/axes.py" line="167" />
+            <source>Not shown: {names} has no price yet. Enter a price to include it.</source>
+            <extracomment>plural: Not shown: {names} have no price yet. Enter a price to include them.</extracomment>
+            <translation>
+                <numerusform>未显示：{names} 还没有价格。填写价格后即可显示。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="buyer_app/charts/comparison.py" line="76" />
+            <source>Cost of ownership so far (if sold then)</source>
+            <translation>截至各时点的持有成本（假设届时卖出）</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/charts/comparison.py" line="112" />
+            <source>break-even</source>
+            <translation>盈亏平衡点</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/charts/comparison.py" line="114" />
+            <source>Years after purchase</source>
+            <translation>购车后年数</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/charts/comparison.py" line="116" />
+            <source>Net cost so far (USD)</source>
+            <translation>累计净成本（美元）</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/charts/comparison.py" line="158" />
+            <source>Where the money goes</source>
+            <translation>钱花在哪里</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/charts/comparison.py" line="185" />
+            <source>Total over {} years (USD)</source>
+            <translation>{} 年总计（美元）</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/charts/comparison.py" line="193" />
+            <source>Energy cost per year</source>
+            <translation>每年能源费用</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/charts/comparison.py" line="209" />
+            <source>Year of ownership</source>
+            <translation>持有年份</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/charts/comparison.py" line="211" />
+            <source>Energy (USD per year)</source>
+            <translation>能源（美元/年）</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/charts/comparison.py" line="215" />
+            <source>Tailpipe</source>
+            <translation>尾气</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/charts/comparison.py" line="216" />
+            <source>Fuel production (upstream)</source>
+            <translation>燃油生产（上游）</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/charts/comparison.py" line="217" />
+            <source>Electricity (your grid)</source>
+            <translation>用电（你所在电网）</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/charts/comparison.py" line="223" />
+            <source>CO2 over {} years</source>
+            <translation>{} 年的二氧化碳排放</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/charts/comparison.py" line="243" />
+            <source>CO2 (tonnes)</source>
+            <translation>二氧化碳（吨）</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/charts/comparison.py" line="277" />
+            <source>Your days and each car's range</source>
+            <translation>你的每日里程与各车续航</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/charts/comparison.py" line="283" />
+            <source>Energy cost by month (first year)</source>
+            <translation>每月能源费用（第一年）</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/charts/comparison.py" line="296" />
+            <source>your days (count)</source>
+            <translation>你的出行天数</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/charts/comparison.py" line="307" />
+            <source>Kilometres</source>
+            <translation>公里数</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/charts/comparison.py" line="307" />
+            <source>Miles</source>
+            <translation>英里数</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/charts/comparison.py" line="308" />
+            <source>{} driven in a day; each car's usable range: summer solid / winter dashed</source>
+            <translation>每天行驶的{}；各车可用续航：实线为夏季 / 虚线为冬季</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/charts/comparison.py" line="309" />
+            <source>Days a year</source>
+            <translation>每年天数</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/charts/comparison.py" line="328" />
+            <source>Month (first year)</source>
+            <translation>月份（第一年）</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/charts/comparison.py" line="329" />
+            <source>Energy (USD per month)</source>
+            <translation>能源（美元/月）</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/charts/uncertainty.py" line="54" />
+            <source>Chance of being the cheapest over the years owned</source>
+            <translation>持有期内成为最省钱车辆的概率</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/charts/uncertainty.py" line="76" />
+            <source>% of {:,} futures</source>
+            <translation>{:,} 种未来情景中的占比 %</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/charts/uncertainty.py" line="106" />
+            <source>% of {draws:,} futures in which it is the cheapest over {years} years</source>
+            <translation>{draws:,} 种未来情景中，{years} 年内最省钱的占比 %</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/charts/uncertainty.py" line="113" />
+            <source>What moves the difference most</source>
+            <translation>对差额影响最大的因素</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/charts/uncertainty.py" line="144" />
+            <source>What moves the difference (blue: input lower, orange: higher)</source>
+            <translation>影响差额的因素（蓝色：输入值较低，橙色：较高）</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/charts/uncertainty.py" line="150" />
+            <source>The difference over the futures simulated</source>
+            <translation>模拟未来情景中的差额</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/charts/uncertainty.py" line="174" />
+            <location filename="buyer_app/charts/uncertainty.py" line="178" />
+            <source>{label} cheaper ({share})</source>
+            <translation>{label} 更便宜（{share}）</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/charts/uncertainty.py" line="184" />
+            <source>The difference over {draws:,} futures: likely {p10} to {p90} (8 in 10), middle {p50}</source>
+            <translation>{draws:,} 种未来情景中的差额：很可能在 {p10} 到 {p90} 之间（八成），中位 {p50}</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/charts/uncertainty.py" line="190" />
+            <source>% of futures</source>
+            <translation>未来情景占比 %</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/charts/uncertainty.py" line="195" />
+            <source>Difference in total cost (USD)</source>
+            <translation>总费用差额（美元）</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/charts/uncertainty.py" line="199" />
+            <source>Difference = {second} minus {first}: above zero the {first} costs less.</source>
+            <translation>差额 = {second} 减 {first}：大于零时 {first} 花费更少。</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/charts/uncertainty.py" line="211" />
+            <source>Needs two cars with a price: enter a price for {} to compare it</source>
+            <translation>需要两辆有价格的车：请为 {} 填写价格以进行比较</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/charts/uncertainty.py" line="221" />
+            <source>Cost of ownership so far: likely range (8 in 10 futures) and middle</source>
+            <translation>截至各时点的持有成本：可能范围（八成未来情景）和中位数</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/charts/uncertainty.py" line="225" />
+            <source>Net cost if sold then (USD)</source>
+            <translation>届时卖出的净成本（美元）</translation>
+        </message>
+        <message>
             <location filename="buyer_app/cli/compare_cmd.py" line="308" />
             <source>purchase</source>
             <translation>购车</translation>
@@ -425,12 +626,6 @@
             <location filename="buyer_app/report/plain.py" line="116" />
             <source>app default</source>
             <translation>应用默认值</translation>
-        </message>
-        <message>
-            <location filename="buyer_app/report/plain.py" line="122" />
-            <location filename="buyer_app/report/summary_pages.py" line="194" />
-            <source>, </source>
-            <translation>，</translation>
         </message>
         <message>
             <location filename="buyer_app/report/plain.py" line="122" />

@@ -84,7 +84,7 @@ def test_every_translation_keeps_the_placeholders_of_its_source() -> None:
 
 # translations with no Chinese in them: names, codes, file filters and bare placeholders, each checked by eye
 NOT_CHINESE = {"SUVs", "an SUV", "a minivan", "B − A", "EPA {}", "PDF (*.pdf)", "CSV (*.csv)", "keeps {}", "{name}", "{reason}"}
-NOT_CHINESE |= {"{name}[*]{read_only} — {app}", "{:.0f} F", "{:d} C"}
+NOT_CHINESE |= {"{name}[*]{read_only} — {app}", "{:.0f} F", "{:d} C", "{n} {why}"}
 
 
 def test_every_translation_is_chinese_but_for_names_and_codes() -> None:
