@@ -17,6 +17,7 @@ from PySide6.QtGui import QFontDatabase
 from buyer_app.cli.main import main
 from buyer_app.core.files.resources import resource_path
 from buyer_app.report.fonts import CJK, bundled_fonts, ensure_cjk_font
+from buyer_app.text import translate
 from buyer_app.text.translate import use_language
 
 CJK_FONT_NAMES = re.compile(r"(?i)wenquanyi|wqy|noto\S*cjk|source\s?han|droid\s?sans\s?fallback|ukai|uming")
@@ -26,6 +27,7 @@ CJK_FONT_NAMES = re.compile(r"(?i)wenquanyi|wqy|noto\S*cjk|source\s?han|droid\s?
 def english_after() -> Iterator[None]:
     yield
     use_language("en")
+    translate.missed.clear()
 
 
 def _needs_tools_and_font() -> None:
@@ -47,6 +49,7 @@ def test_report_in_chinese_embeds_a_cjk_font_and_reads_back(qapp, tmp_path: Path
     profile = str(resource_path("samples", "colorado-family.json"))
     assert main(["--lang", "zh_CN", "report", "--profile", profile, "--purchase-date", "2026-12-01", "--pdf", str(target)]) == 0
     capsys.readouterr()
+    assert not translate.missed, f"not in the zh_CN catalogue: {sorted(translate.missed)}"
     fonts = subprocess.run(["pdffonts", str(target)], capture_output=True, text=True, check=True).stdout
     embedded = [line for line in fonts.splitlines()[2:] if CJK_FONT_NAMES.search(line.split()[0])]
     assert embedded and all(line.split()[-5] == "yes" for line in embedded), fonts  # the "emb" column
