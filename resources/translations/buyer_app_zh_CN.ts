@@ -65,6 +65,7 @@
         </message>
         <message>
             <location filename="buyer_app/charts/comparison.py" line="215" />
+            <location filename="buyer_app/report/appendix.py" line="257" />
             <source>Tailpipe</source>
             <translation>尾气</translation>
         </message>
@@ -216,6 +217,7 @@
         </message>
         <message>
             <location filename="buyer_app/cli/compare_cmd.py" line="310" />
+            <location filename="buyer_app/report/appendix.py" line="375" />
             <source>energy</source>
             <translation>能源</translation>
         </message>
@@ -226,18 +228,21 @@
         </message>
         <message>
             <location filename="buyer_app/cli/compare_cmd.py" line="312" />
+            <location filename="buyer_app/report/appendix.py" line="377" />
             <location filename="buyer_app/text/uncertainty.py" line="26" />
             <source>insurance</source>
             <translation>保险</translation>
         </message>
         <message>
             <location filename="buyer_app/cli/compare_cmd.py" line="313" />
+            <location filename="buyer_app/report/appendix.py" line="378" />
             <source>fees</source>
             <translation>税费</translation>
         </message>
         <message>
             <location filename="buyer_app/cli/compare_cmd.py" line="314" />
             <location filename="buyer_app/cli/rank_cmd.py" line="164" />
+            <location filename="buyer_app/report/appendix.py" line="379" />
             <source>incentives</source>
             <translation>补贴</translation>
         </message>
@@ -287,6 +292,8 @@
             <location filename="buyer_app/cli/compare_cmd.py" line="359" />
             <location filename="buyer_app/cli/compare_cmd.py" line="381" />
             <location filename="buyer_app/cli/rank_cmd.py" line="164" />
+            <location filename="buyer_app/report/appendix.py" line="245" />
+            <location filename="buyer_app/report/appendix.py" line="335" />
             <source>total</source>
             <translation>合计</translation>
         </message>
@@ -326,16 +333,23 @@
             <location filename="buyer_app/cli/rank_cmd.py" line="164" />
             <location filename="buyer_app/cli/rank_cmd.py" line="190" />
             <location filename="buyer_app/cli/rank_cmd.py" line="201" />
+            <location filename="buyer_app/report/appendix.py" line="241" />
+            <location filename="buyer_app/report/appendix.py" line="317" />
+            <location filename="buyer_app/report/appendix.py" line="334" />
+            <location filename="buyer_app/report/appendix.py" line="421" />
+            <location filename="buyer_app/report/uncertainty_section.py" line="84" />
             <source>vehicle</source>
             <translation>车辆</translation>
         </message>
         <message>
             <location filename="buyer_app/cli/compare_cmd.py" line="381" />
+            <location filename="buyer_app/report/appendix.py" line="337" />
             <source>per year</source>
             <translation>每年</translation>
         </message>
         <message>
             <location filename="buyer_app/cli/compare_cmd.py" line="381" />
+            <location filename="buyer_app/report/appendix.py" line="317" />
             <source>range</source>
             <translation>续航</translation>
         </message>
@@ -412,12 +426,14 @@
         </message>
         <message>
             <location filename="buyer_app/cli/compare_cmd.py" line="441" />
+            <location filename="buyer_app/report/appendix.py" line="109" />
             <location filename="buyer_app/text/thresholds.py" line="45" />
             <source>{}/kWh</source>
             <translation>{}/千瓦时</translation>
         </message>
         <message>
             <location filename="buyer_app/cli/compare_cmd.py" line="443" />
+            <location filename="buyer_app/report/appendix.py" line="111" />
             <source>{}/min</source>
             <translation>{}/分钟</translation>
         </message>
@@ -433,6 +449,7 @@
         </message>
         <message>
             <location filename="buyer_app/cli/compare_cmd.py" line="476" />
+            <location filename="buyer_app/report/appendix.py" line="174" />
             <source>public days</source>
             <translation>公共充电天数</translation>
         </message>
@@ -480,11 +497,13 @@
             <location filename="buyer_app/cli/rank_cmd.py" line="164" />
             <location filename="buyer_app/cli/rank_cmd.py" line="190" />
             <location filename="buyer_app/cli/rank_cmd.py" line="201" />
+            <location filename="buyer_app/report/appendix.py" line="317" />
             <source>type</source>
             <translation>类型</translation>
         </message>
         <message>
             <location filename="buyer_app/cli/rank_cmd.py" line="164" />
+            <location filename="buyer_app/report/appendix.py" line="317" />
             <source>price</source>
             <translation>价格</translation>
         </message>
@@ -531,6 +550,7 @@
         </message>
         <message>
             <location filename="buyer_app/report/answers.py" line="53" />
+            <location filename="buyer_app/report/appendix.py" line="311" />
             <source>no price yet</source>
             <translation>尚无价格</translation>
         </message>
@@ -546,14 +566,542 @@
         </message>
         <message>
             <location filename="buyer_app/report/answers.py" line="60" />
+            <location filename="buyer_app/report/appendix_incentives.py" line="116" />
             <location filename="buyer_app/text/region.py" line="116" />
             <source> (used)</source>
             <translation>（二手）</translation>
         </message>
         <message>
             <location filename="buyer_app/report/answers.py" line="69" />
+            <location filename="buyer_app/report/appendix.py" line="344" />
             <source>enter a price</source>
             <translation>请填写价格</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/appendix.py" line="41" />
+            <source>{} (your price)</source>
+            <translation>{}（你的价格）</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/appendix.py" line="45" />
+            <source>{price} (base MSRP of the {trim} trim, model year {year}, as of {as_of})</source>
+            <translation>{price}（{trim} 版本的厂商指导价，{year} 年款，截至 {as_of}）</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/appendix.py" line="48" />
+            <source>no price yet: enter one to get a total</source>
+            <translation>尚无价格：填写价格后才有总费用</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/appendix.py" line="57" />
+            <location filename="buyer_app/report/appendix.py" line="276" />
+            <location filename="buyer_app/report/summary_pages.py" line="116" />
+            <location filename="buyer_app/text/units.py" line="59" />
+            <source>km</source>
+            <translation>公里</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/appendix.py" line="57" />
+            <location filename="buyer_app/text/units.py" line="59" />
+            <source>mi</source>
+            <translation>英里</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/appendix.py" line="88" />
+            <source>average US conditions (as EPA labels; no monthly adjustment)</source>
+            <translation>美国平均气候条件（按 EPA 标定；不做逐月调整）</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/appendix.py" line="90" />
+            <source>Level 2 at home, {kw:g} kW, {hours:g} h a night</source>
+            <translation>家中二级充电，{kw:g} kW，每晚 {hours:g} 小时</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/appendix.py" line="93" />
+            <source>Level 1 (120 V, 1.4 kW) at home, {:g} h a night</source>
+            <translation>家中一级充电（120 V，1.4 kW），每晚 {:g} 小时</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/appendix.py" line="94" />
+            <source>no charging at home</source>
+            <translation>家中不充电</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/appendix.py" line="97" />
+            <source>Charging calendar: </source>
+            <translation>充电日程：</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/appendix.py" line="99" />
+            <source>time-of-use: {share:.0%} off-peak at {price}/kWh</source>
+            <translation>峰谷分时：{share:.0%} 在谷时，{price}/千瓦时</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/appendix.py" line="101" />
+            <source>flat {}/kWh</source>
+            <translation>固定电价 {}/千瓦时</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/appendix.py" line="104" />
+            <location filename="buyer_app/report/plain.py" line="87" />
+            <location filename="buyer_app/text/scenarios.py" line="122" />
+            <source>none</source>
+            <translation>无</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/appendix.py" line="105" />
+            <source>free, {} days a week</source>
+            <translation>免费，每周 {} 天</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/appendix.py" line="106" />
+            <source>{price}/kWh, {days} days a week</source>
+            <translation>{price}/千瓦时，每周 {days} 天</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/appendix.py" line="113" />
+            <source>, idle fee {fee}/min x {minutes:g} min a session</source>
+            <translation>，占位费 {fee}/分钟 × 每次 {minutes:g} 分钟</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/appendix.py" line="120" />
+            <source>Range and charging</source>
+            <translation>续航与充电</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/appendix.py" line="122" />
+            <source>setting</source>
+            <translation>设置</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/appendix.py" line="124" />
+            <location filename="buyer_app/report/summary_pages.py" line="146" />
+            <location filename="buyer_app/text/thresholds.py" line="14" />
+            <source>Driving</source>
+            <translation>行驶里程</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/appendix.py" line="125" />
+            <source>Longest regular day</source>
+            <translation>平时最长的一天</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/appendix.py" line="126" />
+            <source>Climate</source>
+            <translation>气候</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/appendix.py" line="128" />
+            <source>Home charging</source>
+            <translation>家中充电</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/appendix.py" line="129" />
+            <source>{access}; {rate}</source>
+            <translation>{access}；{rate}</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/appendix.py" line="133" />
+            <source>Workplace charging</source>
+            <translation>单位充电</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/appendix.py" line="135" />
+            <source>Public charging</source>
+            <translation>公共充电</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/appendix.py" line="136" />
+            <source>Level 2 {l2}/kWh; DC fast {dc}; everyday top-ups at {where}</source>
+            <translation>交流慢充 {l2}/千瓦时；直流快充 {dc}；日常补电用{where}</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/appendix.py" line="139" />
+            <location filename="buyer_app/text/choices.py" line="53" />
+            <source>DC fast</source>
+            <translation>直流快充</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/appendix.py" line="139" />
+            <source>public Level 2</source>
+            <translation>公共交流慢充</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/appendix.py" line="142" />
+            <source>Reserve kept</source>
+            <translation>保留电量</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/appendix.py" line="142" />
+            <source>{:.0%} of range</source>
+            <translation>续航的 {:.0%}</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/appendix.py" line="158" />
+            <source> ({:.1f} h)</source>
+            <translation>（{:.1f} 小时）</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/appendix.py" line="162" />
+            <source> (+ {} at a relative's)</source>
+            <translation>（另加亲友家 {}）</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/appendix.py" line="165" />
+            <source>{share} (EPA {epa})</source>
+            <translation>{share}（EPA {epa}）</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/appendix.py" line="172" />
+            <source>plug-in</source>
+            <translation>插电车型</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/appendix.py" line="173" />
+            <source>days on home charge</source>
+            <translation>靠家充的天数</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/appendix.py" line="175" />
+            <source>DC stops (hours)</source>
+            <translation>快充次数（小时）</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/appendix.py" line="176" />
+            <source>Jan DC stops</source>
+            <translation>一月快充次数</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/appendix.py" line="177" />
+            <source>range winter / summer</source>
+            <translation>冬季 / 夏季续航</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/appendix.py" line="178" />
+            <source>energy home / work / public</source>
+            <translation>能源费 家 / 单位 / 公共</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/appendix.py" line="179" />
+            <source>electric km</source>
+            <translation>纯电公里数</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/appendix.py" line="179" />
+            <source>electric miles</source>
+            <translation>纯电英里数</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/appendix.py" line="190" />
+            <source>Each bar counts the household's days by distance; each plug-in's usable range (after the reserve) is marked in its warmest (solid) and coldest (dashed) month.</source>
+            <translation>每根柱子按行驶距离统计家庭的出行天数；各插电车型的可用续航（扣除保留电量）分别标出最暖月（实线）和最冷月（虚线）。</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/appendix.py" line="195" />
+            <source>Energy cost by month in the first year: the climate and where the car charges.</source>
+            <translation>第一年每月的能源费用：反映气候和充电地点。</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/appendix.py" line="201" />
+            <source>How this is worked out: the year is 365 days of the household's driving; each day a plug-in uses workplace charging, then its battery down to the reserve, then public charging (DC fast on long trips: a session from the reserve to 80%); each night at home it recharges at the home charger's power. Monthly climate factors: {factors}. Temperatures: {temperatures}.</source>
+            <translation>计算方法：一年按家庭 365 天的行驶计算；插电车型每天先用单位充电，再用电池电量直到保留电量，然后公共充电（长途用直流快充：每次从保留电量充到 80%）；每晚在家时按家用充电桩的功率充电。逐月气候系数：{factors}。气温：{temperatures}。</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/appendix.py" line="233" />
+            <source>Over {years} years and {distance}, in tonnes of CO2 (fuel production: extracting, refining and delivering the fuel before it is burned).</source>
+            <translation>{years} 年、{distance}的二氧化碳排放，单位为吨（燃油生产：燃烧之前开采、炼制和运输燃油的排放）。</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/appendix.py" line="242" />
+            <source>tailpipe</source>
+            <translation>尾气</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/appendix.py" line="243" />
+            <source>fuel production (upstream)</source>
+            <translation>燃油生产（上游）</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/appendix.py" line="244" />
+            <source>electricity</source>
+            <translation>用电</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/appendix.py" line="251" />
+            <source>CO2 over {} years by where it comes out.</source>
+            <translation>{} 年的二氧化碳排放，按排放来源分。</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/appendix.py" line="258" />
+            <source>Fuel production</source>
+            <translation>燃油生产</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/appendix.py" line="259" />
+            <location filename="buyer_app/text/thresholds.py" line="13" />
+            <source>Electricity</source>
+            <translation>电价</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/appendix.py" line="262" />
+            <location filename="buyer_app/report/appendix.py" line="267" />
+            <source> (as of {})</source>
+            <translation>（截至 {}）</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/appendix.py" line="266" />
+            <source>Grid used</source>
+            <translation>所用电网</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/appendix.py" line="275" />
+            <source>{distance:,.0f} {unit} a year</source>
+            <translation>每年 {distance:,.0f} {unit}</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/appendix.py" line="276" />
+            <location filename="buyer_app/report/summary_pages.py" line="116" />
+            <source>miles</source>
+            <translation>英里</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/appendix.py" line="291" />
+            <source>the same source as “{}” above</source>
+            <translation>与上面“{}”的来源相同</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/appendix.py" line="294" />
+            <location filename="buyer_app/report/uncertainty_section.py" line="255" />
+            <source>input</source>
+            <translation>输入项</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/appendix.py" line="294" />
+            <location filename="buyer_app/report/appendix.py" line="122" />
+            <location filename="buyer_app/report/uncertainty_section.py" line="255" />
+            <source>value</source>
+            <translation>数值</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/appendix.py" line="294" />
+            <location filename="buyer_app/report/uncertainty_section.py" line="255" />
+            <source>source</source>
+            <translation>来源</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/appendix.py" line="294" />
+            <source>as of</source>
+            <translation>截至</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/appendix.py" line="311" />
+            <source>lines never cross</source>
+            <translation>曲线始终不相交</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/appendix.py" line="314" />
+            <source>Appendix</source>
+            <translation>附录</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/appendix.py" line="315" />
+            <source>The vehicles</source>
+            <translation>车辆</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/appendix.py" line="317" />
+            <source>EPA label</source>
+            <translation>EPA 标定</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/appendix.py" line="331" />
+            <source>Results in detail</source>
+            <translation>详细结果</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/appendix.py" line="338" />
+            <source>cheaper than the {}</source>
+            <translation>何时比 {} 更便宜</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/appendix.py" line="339" />
+            <location filename="buyer_app/report/appendix.py" line="230" />
+            <source>CO2</source>
+            <translation>二氧化碳</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/appendix.py" line="348" />
+            <location filename="buyer_app/report/appendix.py" line="225" />
+            <source>{:,.1f} t</source>
+            <translation>{:,.1f} 吨</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/appendix.py" line="357" />
+            <source>Per km: the total divided by the kilometres driven over {years} years. The last column but one: when the car has become the cheaper one to have owned (what was paid, less what it would sell for then).</source>
+            <translation>每公里：总费用除以 {years} 年内行驶的公里数。倒数第二列：该车何时成为持有总成本更低的那辆（已支付的费用减去届时的转售价）。</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/appendix.py" line="362" />
+            <source>Per mile: the total divided by the miles driven over {years} years. The last column but one: when the car has become the cheaper one to have owned (what was paid, less what it would sell for then).</source>
+            <translation>每英里：总费用除以 {years} 年内行驶的英里数。倒数第二列：该车何时成为持有总成本更低的那辆（已支付的费用减去届时的转售价）。</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/appendix.py" line="373" />
+            <source>purchase and tax</source>
+            <translation>购车及税</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/appendix.py" line="374" />
+            <source>loan interest</source>
+            <translation>贷款利息</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/appendix.py" line="376" />
+            <location filename="buyer_app/text/uncertainty.py" line="25" />
+            <source>maintenance and repair</source>
+            <translation>保养和维修</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/appendix.py" line="380" />
+            <source>resale (credited)</source>
+            <translation>转售（抵减）</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/appendix.py" line="387" />
+            <source>Year by year</source>
+            <translation>逐年费用</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/appendix.py" line="390" />
+            <source>cost of owning so far</source>
+            <translation>累计持有成本</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/appendix.py" line="392" />
+            <source>year</source>
+            <translation>年份</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/appendix.py" line="400" />
+            <source>Methodology and sources</source>
+            <translation>方法与来源</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/appendix.py" line="403" />
+            <source>Energy follows the EPA / fueleconomy.gov method: city and highway miles divided by EPA's unrounded city and highway MPG (or times kWh per 100 miles, measured at the wall), day by day for the household's driving pattern and climate; plug-in hybrids put each day's miles on electricity up to what the battery holds (EPA's utility factors when no pattern is set; a plug-in hybrid is plugged in on the nights the household says). Maintenance rises with age (a used car's from its age). Resale follows each car's published curve (its model's five-year figure where one is published, else its body class and powertrain's), from its age when bought, credited in the last year. Insurance is estimated for each car from its state, body, powertrain and value. Fees are the state's title, registration and value-based taxes by age. A loan's principal counts as purchase and its interest as financing. Break-even is when the lines of the cost of ownership so far cross: what was paid, less what the car would sell for at that moment, plus any loan still owed.</source>
+            <translation>能源费用采用 EPA / fueleconomy.gov 的方法：市区和高速里程分别除以 EPA 未取整的市区和高速 MPG（电动车则乘以在插座端测得的每百英里千瓦时数），按家庭的行驶模式和气候逐日计算；插电混动每天先用电行驶，直到电池电量用完（未设置行驶模式时采用 EPA 的效用系数；插电混动在家庭指定的夜晚充电）。保养费用随车龄增加（二手车从其车龄开始）。转售价按每辆车公布的残值曲线（有该车型五年残值数据时采用，否则按车身类别和动力类型），从购买时的车龄起算，在最后一年抵减。保险按每辆车所在州、车身、动力类型和价值估算。税费为州的按车龄计算的产权、登记和按价值征收的税费。贷款本金计入购车，利息计入融资。盈亏平衡点是累计持有成本曲线相交的时点：已支付的费用减去该车当时的转售价，再加上尚欠的贷款。</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/appendix.py" line="419" />
+            <source>Each car's own figures</source>
+            <translation>每辆车自己的数据</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/appendix.py" line="421" />
+            <source>figure</source>
+            <translation>数据</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/appendix.py" line="421" />
+            <source>where it comes from</source>
+            <translation>来源</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/appendix.py" line="433" />
+            <source>Vehicle data: {url} (public domain), file of {date}. Battery and charging specs: OpenEV Data 1.24.0 (CDLA-Permissive-2.0) and Chargeprice Open EV Data 2021 (MIT). Base MSRPs: curated table, newest price as of {prices}, source per row.</source>
+            <translation>车辆数据：{url}（公有领域），{date} 版文件。电池和充电参数：OpenEV Data 1.24.0（CDLA-Permissive-2.0）和 Chargeprice Open EV Data 2021（MIT）。基础指导价：人工整理的表格，最新价格截至 {prices}，每行注明来源。</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/appendix_incentives.py" line="30" />
+            <source>your own entry: always counted, not checked by the app</source>
+            <translation>你自己填写的：始终计入，本应用不核对</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/appendix_incentives.py" line="32" />
+            <source>dates: {dates}; source: {source}; last checked {checked}</source>
+            <translation>日期：{dates}；来源：{source}；最近核实 {checked}</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/appendix_incentives.py" line="39" />
+            <location filename="buyer_app/report/appendix_incentives.py" line="77" />
+            <location filename="buyer_app/report/appendix_incentives.py" line="120" />
+            <location filename="buyer_app/report/appendix_incentives.py" line="135" />
+            <source>not applied</source>
+            <translation>不适用</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/appendix_incentives.py" line="61" />
+            <source>incentive</source>
+            <translation>补贴</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/appendix_incentives.py" line="62" />
+            <source>offered by</source>
+            <translation>提供方</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/appendix_incentives.py" line="63" />
+            <source>amount</source>
+            <translation>金额</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/appendix_incentives.py" line="64" />
+            <source>why not applied (or a note)</source>
+            <translation>不适用的原因（或备注）</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/appendix_incentives.py" line="65" />
+            <source>when paid</source>
+            <translation>发放时间</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/appendix_incentives.py" line="78" />
+            <source>({} catalogue entries)</source>
+            <translation>（目录中 {} 条）</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/appendix_incentives.py" line="86" />
+            <source>Total applied</source>
+            <translation>已计入合计</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/appendix_incentives.py" line="103" />
+            <location filename="buyer_app/report/summary_pages.py" line="259" />
+            <location filename="buyer_app/text/region.py" line="110" />
+            <source>Incentives on {day} in {state}</source>
+            <translation>{day} 在 {state} 的补贴</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/appendix_incentives.py" line="107" />
+            <source> The amounts applied are in the totals on page 1 (a tax credit is worth its full amount only if you owe that much tax).</source>
+            <translation>已计入的金额包含在第 1 页的总费用中（只有你的应纳税额不少于抵免额时，税收抵免才能全额兑现）。</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/appendix_incentives.py" line="118" />
+            <source>{label}: {amount} applied</source>
+            <translation>{label}：已计入 {amount}</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/appendix_incentives.py" line="125" />
+            <location filename="buyer_app/report/uncertainty_section.py" line="116" />
+            <location filename="buyer_app/text/wording.py" line="48" />
+            <source> and the </source>
+            <translation>和</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/appendix_incentives.py" line="128" />
+            <source>Also not applied, for the same reasons as listed above for the {where}: {count} more catalogue entries.</source>
+            <translation>另有 {count} 条目录项目同样不适用，原因与上面 {where} 所列相同。</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/appendix_incentives.py" line="130" />
+            <source>Not applied, for the same reasons as listed above for the {where}: {count} catalogue entries.</source>
+            <translation>{count} 条目录项目不适用，原因与上面 {where} 所列相同。</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/appendix_incentives.py" line="136" />
+            <source>Incentive catalogue: {}</source>
+            <translation>补贴目录：{}</translation>
         </message>
         <message>
             <location filename="buyer_app/report/plain.py" line="31" />
@@ -600,12 +1148,6 @@
             <location filename="buyer_app/report/plain.py" line="83" />
             <source>none chosen (US figures)</source>
             <translation>未选择（美国数据）</translation>
-        </message>
-        <message>
-            <location filename="buyer_app/report/plain.py" line="87" />
-            <location filename="buyer_app/text/scenarios.py" line="122" />
-            <source>none</source>
-            <translation>无</translation>
         </message>
         <message>
             <location filename="buyer_app/report/plain.py" line="95" />
@@ -704,17 +1246,6 @@
             <translation>每辆车截至各时点的持有成本：已支付的费用减去届时的转售价。两条线相交之处，购车更贵的那辆已成为持有总成本更低的那辆。</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/summary_pages.py" line="116" />
-            <location filename="buyer_app/text/units.py" line="59" />
-            <source>km</source>
-            <translation>公里</translation>
-        </message>
-        <message>
-            <location filename="buyer_app/report/summary_pages.py" line="116" />
-            <source>miles</source>
-            <translation>英里</translation>
-        </message>
-        <message>
             <location filename="buyer_app/report/summary_pages.py" line="119" />
             <source>{} a litre (regular)</source>
             <translation>{}/升（普通汽油）</translation>
@@ -768,12 +1299,6 @@
             <location filename="buyer_app/report/summary_pages.py" line="144" />
             <source>Years you keep the car</source>
             <translation>持有年限</translation>
-        </message>
-        <message>
-            <location filename="buyer_app/report/summary_pages.py" line="146" />
-            <location filename="buyer_app/text/thresholds.py" line="14" />
-            <source>Driving</source>
-            <translation>行驶里程</translation>
         </message>
         <message>
             <location filename="buyer_app/report/summary_pages.py" line="147" />
@@ -988,12 +1513,6 @@
             <translation>来源</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/summary_pages.py" line="259" />
-            <location filename="buyer_app/text/region.py" line="110" />
-            <source>Incentives on {day} in {state}</source>
-            <translation>{day} 在 {state} 的补贴</translation>
-        </message>
-        <message>
             <location filename="buyer_app/report/summary_pages.py" line="262" />
             <source>Counted in the totals on page 1. Federal tax credits for new electric cars ended on 2025-09-30; a tax credit is worth its full amount only if you owe that much tax.</source>
             <translation>已计入第 1 页的总费用。新电动车的联邦税收抵免已于 2025-09-30 结束；只有你的应纳税额不少于抵免额时，税收抵免才能全额兑现。</translation>
@@ -1009,6 +1528,23 @@
             <translation>导出 PDF 时可以附上附录：逐年费用、充电、二氧化碳排放、每项补贴以及计算方法。</translation>
         </message>
         <message>
+            <location filename="buyer_app/report/uncertainty_section.py" line="34" />
+            <source>no price: not counted</source>
+            <translation>无价格：不计入</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/uncertainty_section.py" line="35" />
+            <location filename="buyer_app/text/uncertainty.py" line="61" />
+            <source>over 99%</source>
+            <translation>超过 99%</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/uncertainty_section.py" line="35" />
+            <location filename="buyer_app/text/uncertainty.py" line="61" />
+            <source>under 1%</source>
+            <translation>不到 1%</translation>
+        </message>
+        <message>
             <location filename="buyer_app/report/uncertainty_section.py" line="45" />
             <source> No other vehicle has a known price, so none is compared with it.</source>
             <translation>其他车辆都没有已知价格，因此没有与之比较。</translation>
@@ -1017,6 +1553,143 @@
             <location filename="buyer_app/report/uncertainty_section.py" line="46" />
             <source>Over {years} years the {label} costs between {p10} and {p90} in eight of ten of the {draws:,} futures simulated (median {p50}).{others}</source>
             <translation>在模拟的 {draws:,} 种未来情景中，有八成情况下 {label} {years} 年的花费在 {p10} 到 {p90} 之间（中位数 {p50}）。{others}</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/uncertainty_section.py" line="80" />
+            <source>— (nothing to compare)</source>
+            <translation>—（无可比较）</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/uncertainty_section.py" line="85" />
+            <source>chance of being the cheapest</source>
+            <translation>最省钱的概率</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/uncertainty_section.py" line="86" />
+            <source>P10 total</source>
+            <translation>P10 总费用</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/uncertainty_section.py" line="87" />
+            <source>median total</source>
+            <translation>总费用中位数</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/uncertainty_section.py" line="88" />
+            <source>P90 total</source>
+            <translation>P90 总费用</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/uncertainty_section.py" line="89" />
+            <location filename="buyer_app/report/uncertainty_section.py" line="134" />
+            <source>single estimate</source>
+            <translation>单点估算</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/uncertainty_section.py" line="104" />
+            <source>Add a second vehicle to see how sure the difference between two of them is.</source>
+            <translation>再添加一辆车，才能看到两车差额有多确定。</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/uncertainty_section.py" line="112" />
+            <source>No price is known for the {cars}, so the two cannot be compared in full: the difference, its chances, what moves it and the thresholds are left out. Enter a price for each to see them.</source>
+            <translation>{cars} 没有已知价格，因此两车无法完整比较：差额、其概率、影响因素和临界值均略去。为每辆车填写价格即可查看。</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/uncertainty_section.py" line="123" />
+            <location filename="buyer_app/report/uncertainty_section.py" line="109" />
+            <source>The {b} against the {a}</source>
+            <translation>{b} 对比 {a}</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/uncertainty_section.py" line="125" />
+            <source>The difference is the {b}'s total minus the {a}'s: below zero the {b} is the cheaper one. </source>
+            <translation>差额 = {b} 的总费用减去 {a} 的总费用：小于零时 {b} 更便宜。</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/uncertainty_section.py" line="129" />
+            <source>The {b} is the cheaper of the two in {chance} of the futures.</source>
+            <translation>在 {chance} 的未来情景中，{b} 是两者中更便宜的。</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/uncertainty_section.py" line="134" />
+            <source>median</source>
+            <translation>中位数</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/uncertainty_section.py" line="135" />
+            <source>difference in total</source>
+            <translation>总费用差额</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/uncertainty_section.py" line="143" />
+            <source>Chance the {b} has cost no more than the {a} so far (has paid back any higher price), counting what each would sell for then:</source>
+            <translation>截至各年份 {b} 的累计花费不超过 {a}（已赚回较高车价）的概率，计入届时各自的转售价：</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/uncertainty_section.py" line="152" />
+            <source>by year {}</source>
+            <translation>第 {} 年前</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/uncertainty_section.py" line="160" />
+            <source>Each input alone moved to its P10 (blue) and P90 (orange) over the period, the others as in the single estimate; the black line is the single estimate's difference, the dotted line zero. The largest effect is on top.</source>
+            <translation>每项输入单独在整个期间移到其 P10（蓝色）和 P90（橙色），其余按单点估算；黑线为单点估算的差额，虚线为零。影响最大的排在最上面。</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/uncertainty_section.py" line="171" />
+            <source>What would have to change for the answer to flip</source>
+            <translation>什么变化会让结论反转</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/uncertainty_section.py" line="173" />
+            <source> (solved with the full cost model, each input alone):</source>
+            <translation>（用完整的成本模型求解，每项输入单独变化）：</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/uncertainty_section.py" line="184" />
+            <source>{value:g} ({points:g} points a year)</source>
+            <translation>{value:g}（每年 {points:g} 个百分点）</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/uncertainty_section.py" line="185" />
+            <source>{value:g} (about {share:.0%})</source>
+            <translation>{value:g}（约 {share:.0%}）</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/uncertainty_section.py" line="191" />
+            <source>Method.</source>
+            <translation>方法。</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/uncertainty_section.py" line="193" />
+            <source>{draws:,} futures were drawn with the seed {seed}; every vehicle sees the same futures (common random numbers), so a difference between two cars is not noise. Gasoline and electricity prices follow a random walk in log around the household's own price path (their yearly changes correlated as in the table); annual miles, maintenance and repair, insurance and, for plug-ins, battery health at resale are log-normal around the single estimate's values; the yearly loss of value is normal around each powertrain's rate, clipped to 0-95% a year. Totals are the net cost of ownership over {years} years, as in the results. P10 and P90: one future in ten costs less, one in ten costs more. The tornado moves one input at a time to its P10 and P90 over the period; thresholds are solved, not read off a grid. The same inputs, number of futures, seed and spreads give the same figures again.</source>
+            <translation>以随机种子 {seed} 抽取了 {draws:,} 种未来情景；每辆车面对相同的未来情景（公共随机数），因此两车之间的差额不是噪声。油价和电价围绕家庭自己的价格路径做对数随机游走（其年度变化按表中相关系数相关）；年行驶里程、保养和维修、保险，以及插电车型转售时的电池健康度，围绕单点估算值呈对数正态分布；年贬值率围绕各动力类型的比率呈正态分布，限制在每年 0-95%。总费用为 {years} 年的净持有成本，与结果一致。P10 和 P90：十种未来中有一种花费更少，一种花费更多。龙卷风图每次只把一项输入在整个期间移到其 P10 和 P90；临界值是求解得出的，而不是从网格中读取。相同的输入、情景数、随机种子和分布参数会得到相同的数字。</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/uncertainty_section.py" line="215" />
+            <source>How sure is this?</source>
+            <translation>结论有多确定？</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/uncertainty_section.py" line="219" />
+            <source>Prices, miles, resale, repairs, insurance and battery health were varied over {draws:,} simulated futures (seed {seed}). Totals over {years} years; P10 to P90 holds eight futures in ten; the single estimate is the result above. A vehicle without a known price is never counted as the cheapest.</source>
+            <translation>价格、里程、转售价、维修、保险和电池健康度在 {draws:,} 种模拟未来情景（随机种子 {seed}）中变化。总费用为 {years} 年；P10 到 P90 涵盖十种未来中的八种；单点估算即上面的结果。没有已知价格的车从不算作最省钱。</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/uncertainty_section.py" line="229" />
+            <source>Shaded: P10 to P90 of the cost of ownership so far (if sold then); dashed: the median; solid: the single estimate.</source>
+            <translation>阴影：截至各时点持有成本（假设届时卖出）的 P10 到 P90；虚线：中位数；实线：单点估算。</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/uncertainty_section.py" line="239" />
+            <source>Share of the futures in which each vehicle has the lowest total.</source>
+            <translation>每辆车总费用最低的未来情景占比。</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/uncertainty_section.py" line="246" />
+            <source>Spreads used</source>
+            <translation>所用分布参数</translation>
         </message>
         <message>
             <location filename="buyer_app/text/answer.py" line="94" />
@@ -1562,11 +2235,6 @@
             <location filename="buyer_app/text/choices.py" line="52" />
             <source>per minute</source>
             <translation>按分钟计费</translation>
-        </message>
-        <message>
-            <location filename="buyer_app/text/choices.py" line="53" />
-            <source>DC fast</source>
-            <translation>直流快充</translation>
         </message>
         <message>
             <location filename="buyer_app/text/choices.py" line="53" />
@@ -3051,11 +3719,6 @@ Open it read-only? You can look and change things, and keep them with Save As un
             <translation>购车费用含销售税</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/thresholds.py" line="13" />
-            <source>Electricity</source>
-            <translation>电价</translation>
-        </message>
-        <message>
             <location filename="buyer_app/text/thresholds.py" line="15" />
             <source>Keeping it</source>
             <translation>持有年限</translation>
@@ -3163,11 +3826,6 @@ Open it read-only? You can look and change things, and keep them with Save As un
             <translation>每年贬值</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/uncertainty.py" line="25" />
-            <source>maintenance and repair</source>
-            <translation>保养和维修</translation>
-        </message>
-        <message>
             <location filename="buyer_app/text/uncertainty.py" line="27" />
             <source>battery health</source>
             <translation>电池健康</translation>
@@ -3196,16 +3854,6 @@ Open it read-only? You can look and change things, and keep them with Save As un
             <location filename="buyer_app/text/uncertainty.py" line="50" />
             <source>{name} ({low:+.1f} / {high:+.1f} pts)</source>
             <translation>{name}（{low:+.1f} / {high:+.1f} 个百分点）</translation>
-        </message>
-        <message>
-            <location filename="buyer_app/text/uncertainty.py" line="61" />
-            <source>over 99%</source>
-            <translation>超过 99%</translation>
-        </message>
-        <message>
-            <location filename="buyer_app/text/uncertainty.py" line="61" />
-            <source>under 1%</source>
-            <translation>不到 1%</translation>
         </message>
         <message>
             <location filename="buyer_app/text/uncertainty.py" line="68" />
@@ -3311,11 +3959,6 @@ Open it read-only? You can look and change things, and keep them with Save As un
             <location filename="buyer_app/text/uncertainty.py" line="221" />
             <source>{input}: {at_low} at {low}, {at_high} at {high}</source>
             <translation>{input}：取 {low} 时 {at_low}，取 {high} 时 {at_high}</translation>
-        </message>
-        <message>
-            <location filename="buyer_app/text/units.py" line="59" />
-            <source>mi</source>
-            <translation>英里</translation>
         </message>
         <message>
             <location filename="buyer_app/text/units.py" line="69" />
@@ -3571,11 +4214,6 @@ Open it read-only? You can look and change things, and keep them with Save As un
             <location filename="buyer_app/text/wording.py" line="43" />
             <source>Over {years} years the {label} costs {total} in all.</source>
             <translation>{years} 年内 {label} 总共花费 {total}。</translation>
-        </message>
-        <message>
-            <location filename="buyer_app/text/wording.py" line="48" />
-            <source> and the </source>
-            <translation>和</translation>
         </message>
         <message>
             <location filename="buyer_app/text/wording.py" line="49" />

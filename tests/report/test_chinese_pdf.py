@@ -61,6 +61,21 @@ def test_report_in_chinese_embeds_a_cjk_font_and_reads_back(qapp, tmp_path: Path
     assert "Coloradofamily" in text  # the profile's own name stays as the user wrote it
 
 
+def test_the_full_report_with_its_appendix_and_how_sure_in_chinese(qapp, tmp_path: Path, capsys) -> None:
+    """The appendix (vehicles, year by year, how sure, charging, CO2, incentives, methodology) in Chinese too: no
+    template it asks for is missing, and its headings read back."""
+    _needs_tools_and_font()
+    target = tmp_path / "full-zh.pdf"
+    profile = str(resource_path("samples", "minnesota-commuters.json"))
+    argv = ["--lang", "zh_CN", "report", "--profile", profile, "--purchase-date", "2026-12-01", "--full"]
+    assert main([*argv, "--simulate", "300", "--seed", "3", "--pdf", str(target)]) == 0
+    capsys.readouterr()
+    assert not translate.missed, f"not in the zh_CN catalogue: {sorted(translate.missed)}"
+    text = _flat(subprocess.run(["pdftotext", str(target), "-"], capture_output=True, text=True, check=True).stdout)
+    for heading in ("附录", "详细结果", "逐年费用", "结论有多确定？", "续航与充电", "方法与来源", "2026-12-01在Minnesota的补贴"):
+        assert heading in text, heading
+
+
 def test_the_english_report_is_unchanged_by_the_language_machinery(qapp, tmp_path: Path, capsys) -> None:
     _needs_tools_and_font()
     target = tmp_path / "summary-en.pdf"
