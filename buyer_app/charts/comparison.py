@@ -22,6 +22,7 @@ from buyer_app.charts.notes import follow_size, legend_below, remove_extras, set
 from buyer_app.core.costs.breakeven import cost_curve
 from buyer_app.core.costs.compare import Comparison
 from buyer_app.core.costs.model import CATEGORIES
+from buyer_app.text.choices import category_name
 from buyer_app.text.translate import tr, tr_noop
 from buyer_app.text.units import US_DISPLAY, Display, distance, distance_unit, distance_value
 from buyer_app.text.wording import money
@@ -177,7 +178,7 @@ def draw_breakdown(plot: pg.PlotItem, comparison: Comparison, light: bool = True
             x=x, height=values, y0=base, width=0.6, brush=CATEGORY_COLOURS[category], pen=pg.mkPen("#333", width=0.5)
         )
         plot.addItem(bars)
-        legend.addItem(bars, category)
+        legend.addItem(bars, category_name(category))
         up = np.where(values >= 0, up + values, up)
         down = np.where(values < 0, down + values, down)
     plot.setXRange(-0.5, max(n, 1) - 0.5, padding=0)

@@ -34,6 +34,7 @@ from buyer_app.core.uncertainty.run import run_uncertainty
 from buyer_app.core.vehicles.database import VehicleDatabase, load_database
 from buyer_app.text.calendar import calendar_json, describe_calendar
 from buyer_app.text.charging import charging_json, charging_note
+from buyer_app.text.choices import category_name
 from buyer_app.text.driving import describe_pattern
 from buyer_app.text.incentives import decision_json
 from buyer_app.text.region import co2_assumptions, co2_json, co2_text, incentives_text, origin_json, region_json, region_text
@@ -303,17 +304,6 @@ def climate_assumptions(c: Comparison) -> list[dict[str, Any]]:
     ]
 
 
-# the cost categories of the text's tables (the JSON keeps the codes)
-CATEGORY_WORDS = {
-    "purchase": tr_noop("purchase"),
-    "financing": tr_noop("financing"),
-    "energy": tr_noop("energy"),
-    "maintenance": tr_noop("maintenance"),
-    "insurance": tr_noop("insurance"),
-    "fees": tr_noop("fees"),
-    "incentives": tr_noop("incentives"),
-    "resale": tr_noop("resale"),
-}
 # why a pair never breaks even (BreakEvenReason's values), as the text says them
 BREAK_EVEN_REASONS = {
     "never crosses": tr_noop("never crosses"),
@@ -357,9 +347,7 @@ def to_text(c: Comparison, db: VehicleDatabase, display: Display = US_DISPLAY) -
             )
         )
         headers = [tr("category")] + [tr("yr {}").format(y + 1) for y in range(years)] + [tr("total")]
-        rows = [
-            [tr(CATEGORY_WORDS[k])] + [money(x) for x in v.yearly_costs[k]] + [money(sum(v.yearly_costs[k]))] for k in CATEGORIES
-        ]
+        rows = [[category_name(k)] + [money(x) for x in v.yearly_costs[k]] + [money(sum(v.yearly_costs[k]))] for k in CATEGORIES]
         rows.append([tr("cumulative")] + [money(x) for x in v.cumulative] + [money(v.total_cost)])
         out.append(table(headers, rows))
         for note in vehicle_notes(v, c.household):

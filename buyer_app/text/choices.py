@@ -145,3 +145,23 @@ def night_plug_label(code: str, short: bool = False) -> str:
     """The words shown for a night's plug in the charging calendar (an unknown code is shown as itself)."""
     label = (NIGHT_PLUG_SHORT if short else NIGHT_PLUG_LABELS).get(code)
     return tr(label) if label is not None else code
+
+
+# the cost categories (core.costs.model.CATEGORIES) as the text's tables and the charts' legends name them; the JSON
+# keeps the codes
+CATEGORY_WORDS: dict[str, str] = {
+    "purchase": tr_noop("purchase"),
+    "financing": tr_noop("financing"),
+    "energy": tr_noop("energy"),
+    "maintenance": tr_noop("maintenance"),
+    "insurance": tr_noop("insurance"),
+    "fees": tr_noop("fees"),
+    "incentives": tr_noop("incentives"),
+    "resale": tr_noop("resale"),
+}
+
+
+def category_name(code: str) -> str:
+    """'purchase', 'energy'… in the user's language; an unknown code as itself."""
+    label = CATEGORY_WORDS.get(code)
+    return tr(label) if label is not None else code

@@ -19,118 +19,118 @@
             </translation>
         </message>
         <message>
-            <location filename="buyer_app/charts/comparison.py" line="76" />
+            <location filename="buyer_app/charts/comparison.py" line="77" />
             <source>Cost of ownership so far (if sold then)</source>
             <translation>截至各时点的持有成本（假设届时卖出）</translation>
         </message>
         <message>
-            <location filename="buyer_app/charts/comparison.py" line="112" />
+            <location filename="buyer_app/charts/comparison.py" line="113" />
             <source>break-even</source>
             <translation>盈亏平衡点</translation>
         </message>
         <message>
-            <location filename="buyer_app/charts/comparison.py" line="114" />
+            <location filename="buyer_app/charts/comparison.py" line="115" />
             <source>Years after purchase</source>
             <translation>购车后年数</translation>
         </message>
         <message>
-            <location filename="buyer_app/charts/comparison.py" line="116" />
+            <location filename="buyer_app/charts/comparison.py" line="117" />
             <source>Net cost so far (USD)</source>
             <translation>累计净成本（美元）</translation>
         </message>
         <message>
-            <location filename="buyer_app/charts/comparison.py" line="158" />
+            <location filename="buyer_app/charts/comparison.py" line="159" />
             <source>Where the money goes</source>
             <translation>钱花在哪里</translation>
         </message>
         <message>
-            <location filename="buyer_app/charts/comparison.py" line="185" />
+            <location filename="buyer_app/charts/comparison.py" line="186" />
             <source>Total over {} years (USD)</source>
             <translation>{} 年总计（美元）</translation>
         </message>
         <message>
-            <location filename="buyer_app/charts/comparison.py" line="193" />
+            <location filename="buyer_app/charts/comparison.py" line="194" />
             <source>Energy cost per year</source>
             <translation>每年能源费用</translation>
         </message>
         <message>
-            <location filename="buyer_app/charts/comparison.py" line="209" />
+            <location filename="buyer_app/charts/comparison.py" line="210" />
             <source>Year of ownership</source>
             <translation>持有年份</translation>
         </message>
         <message>
-            <location filename="buyer_app/charts/comparison.py" line="211" />
+            <location filename="buyer_app/charts/comparison.py" line="212" />
             <source>Energy (USD per year)</source>
             <translation>能源（美元/年）</translation>
         </message>
         <message>
-            <location filename="buyer_app/charts/comparison.py" line="215" />
+            <location filename="buyer_app/charts/comparison.py" line="216" />
             <location filename="buyer_app/report/appendix.py" line="257" />
             <source>Tailpipe</source>
             <translation>尾气</translation>
         </message>
         <message>
-            <location filename="buyer_app/charts/comparison.py" line="216" />
+            <location filename="buyer_app/charts/comparison.py" line="217" />
             <source>Fuel production (upstream)</source>
             <translation>燃油生产（上游）</translation>
         </message>
         <message>
-            <location filename="buyer_app/charts/comparison.py" line="217" />
+            <location filename="buyer_app/charts/comparison.py" line="218" />
             <source>Electricity (your grid)</source>
             <translation>用电（你所在电网）</translation>
         </message>
         <message>
-            <location filename="buyer_app/charts/comparison.py" line="223" />
+            <location filename="buyer_app/charts/comparison.py" line="224" />
             <source>CO2 over {} years</source>
             <translation>{} 年的二氧化碳排放</translation>
         </message>
         <message>
-            <location filename="buyer_app/charts/comparison.py" line="243" />
+            <location filename="buyer_app/charts/comparison.py" line="244" />
             <source>CO2 (tonnes)</source>
             <translation>二氧化碳（吨）</translation>
         </message>
         <message>
-            <location filename="buyer_app/charts/comparison.py" line="277" />
+            <location filename="buyer_app/charts/comparison.py" line="278" />
             <source>Your days and each car's range</source>
             <translation>你的每日里程与各车续航</translation>
         </message>
         <message>
-            <location filename="buyer_app/charts/comparison.py" line="283" />
+            <location filename="buyer_app/charts/comparison.py" line="284" />
             <source>Energy cost by month (first year)</source>
             <translation>每月能源费用（第一年）</translation>
         </message>
         <message>
-            <location filename="buyer_app/charts/comparison.py" line="296" />
+            <location filename="buyer_app/charts/comparison.py" line="297" />
             <source>your days (count)</source>
             <translation>你的出行天数</translation>
         </message>
         <message>
-            <location filename="buyer_app/charts/comparison.py" line="307" />
+            <location filename="buyer_app/charts/comparison.py" line="308" />
             <source>Kilometres</source>
             <translation>公里数</translation>
         </message>
         <message>
-            <location filename="buyer_app/charts/comparison.py" line="307" />
+            <location filename="buyer_app/charts/comparison.py" line="308" />
             <source>Miles</source>
             <translation>英里数</translation>
         </message>
         <message>
-            <location filename="buyer_app/charts/comparison.py" line="308" />
+            <location filename="buyer_app/charts/comparison.py" line="309" />
             <source>{} driven in a day; each car's usable range: summer solid / winter dashed</source>
             <translation>每天行驶的{}；各车可用续航：实线为夏季 / 虚线为冬季</translation>
         </message>
         <message>
-            <location filename="buyer_app/charts/comparison.py" line="309" />
+            <location filename="buyer_app/charts/comparison.py" line="310" />
             <source>Days a year</source>
             <translation>每年天数</translation>
         </message>
         <message>
-            <location filename="buyer_app/charts/comparison.py" line="328" />
+            <location filename="buyer_app/charts/comparison.py" line="329" />
             <source>Month (first year)</source>
             <translation>月份（第一年）</translation>
         </message>
         <message>
-            <location filename="buyer_app/charts/comparison.py" line="329" />
+            <location filename="buyer_app/charts/comparison.py" line="330" />
             <source>Energy (USD per month)</source>
             <translation>能源（美元/月）</translation>
         </message>
@@ -206,91 +206,45 @@
             <translation>届时卖出的净成本（美元）</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="308" />
-            <source>purchase</source>
-            <translation>购车</translation>
-        </message>
-        <message>
             <location filename="buyer_app/cli/compare_cmd.py" line="309" />
-            <source>financing</source>
-            <translation>融资</translation>
-        </message>
-        <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="310" />
-            <location filename="buyer_app/report/appendix.py" line="375" />
-            <source>energy</source>
-            <translation>能源</translation>
-        </message>
-        <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="311" />
-            <source>maintenance</source>
-            <translation>保养</translation>
-        </message>
-        <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="312" />
-            <location filename="buyer_app/report/appendix.py" line="377" />
-            <location filename="buyer_app/text/uncertainty.py" line="26" />
-            <source>insurance</source>
-            <translation>保险</translation>
-        </message>
-        <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="313" />
-            <location filename="buyer_app/report/appendix.py" line="378" />
-            <source>fees</source>
-            <translation>税费</translation>
-        </message>
-        <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="314" />
-            <location filename="buyer_app/cli/rank_cmd.py" line="164" />
-            <location filename="buyer_app/report/appendix.py" line="379" />
-            <source>incentives</source>
-            <translation>补贴</translation>
-        </message>
-        <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="315" />
-            <source>resale</source>
-            <translation>转售</translation>
-        </message>
-        <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="319" />
             <source>never crosses</source>
             <translation>始终不相交</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="320" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="310" />
             <source>price unknown</source>
             <translation>价格未知</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="329" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="319" />
             <source>{}/yr</source>
             <translation>{}/年</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="332" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="322" />
             <source>{:,.0f} mi/yr</source>
             <translation>{:,.0f} 英里/年</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="333" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="323" />
             <location filename="buyer_app/text/thresholds.py" line="43" />
             <location filename="buyer_app/text/units.py" line="114" />
             <source>{}/gal</source>
             <translation>{}/加仑</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="335" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="325" />
             <source>Household: {driven}, {city:.0%} city, regular {gas}, electricity {electricity}/kWh, {financing}, {years} years. Database: {file} of {date} ({origin}).</source>
             <translation>家庭：{driven}，市区占 {city:.0%}，普通汽油 {gas}，电价 {electricity}/千瓦时，{financing}，{years} 年。数据库：{file}，{date}（{origin}）。</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="355" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="345" />
             <source>{label}  [{powertrain}, {epa_class}]  price: {price}</source>
             <translation>{label}  [{powertrain}, {epa_class}]  价格：{price}</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="359" />
-            <location filename="buyer_app/cli/compare_cmd.py" line="381" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="349" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="369" />
             <location filename="buyer_app/cli/rank_cmd.py" line="164" />
             <location filename="buyer_app/report/appendix.py" line="245" />
             <location filename="buyer_app/report/appendix.py" line="335" />
@@ -298,38 +252,38 @@
             <translation>合计</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="359" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="349" />
             <source>category</source>
             <translation>类别</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="359" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="349" />
             <source>yr {}</source>
             <translation>第{}年</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="363" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="351" />
             <source>cumulative</source>
             <translation>累计</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="366" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="354" />
             <source>note: {}</source>
             <translation>注：{}</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="367" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="355" />
             <source>Summary</source>
             <translation>汇总</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="375" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="363" />
             <source>{:.1f} t</source>
             <translation>{:.1f} 吨</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="381" />
-            <location filename="buyer_app/cli/compare_cmd.py" line="474" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="369" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="462" />
             <location filename="buyer_app/cli/rank_cmd.py" line="164" />
             <location filename="buyer_app/cli/rank_cmd.py" line="190" />
             <location filename="buyer_app/cli/rank_cmd.py" line="201" />
@@ -342,139 +296,139 @@
             <translation>车辆</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="381" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="369" />
             <location filename="buyer_app/report/appendix.py" line="337" />
             <source>per year</source>
             <translation>每年</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="381" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="369" />
             <location filename="buyer_app/report/appendix.py" line="317" />
             <source>range</source>
             <translation>续航</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="381" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="369" />
             <source>CO2 (all)</source>
             <translation>二氧化碳（全部）</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="387" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="375" />
             <source>* no known price: running costs only</source>
             <translation>* 无已知价格：仅计使用成本</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="392" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="380" />
             <source>Break-even {a} vs {b}: after {when} ({years:.1f} years)</source>
             <translation>{a} 与 {b} 的盈亏平衡点：{when}后（{years:.1f} 年）</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="398" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="386" />
             <source>Break-even {a} vs {b}: none within {years} years ({reason})</source>
             <translation>{a} 与 {b} 的盈亏平衡点：{years} 年内没有（{reason}）</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="418" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="406" />
             <source>average US conditions (EPA label)</source>
             <translation>美国平均气候条件（EPA 标定）</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="421" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="409" />
             <source>Level 2 at home ({:g} kW)</source>
             <translation>家中二级充电（{:g} kW）</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="422" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="410" />
             <location filename="buyer_app/text/choices.py" line="43" />
             <source>Level 1 (120 V) at home</source>
             <translation>家中一级普通插座（120 V）</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="423" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="411" />
             <source>no home charging</source>
             <translation>家中无法充电</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="430" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="418" />
             <source>; free charging at work</source>
             <translation>；单位免费充电</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="431" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="419" />
             <source>; charging at work at {}/kWh</source>
             <translation>；单位充电 {}/千瓦时</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="434" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="422" />
             <source>Driving and charging</source>
             <translation>行驶与充电</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="435" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="423" />
             <source>Driving: {}</source>
             <translation>行驶：{}</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="436" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="424" />
             <source>Climate: {}</source>
             <translation>气候：{}</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="438" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="426" />
             <source>Charging: {access}{work}; DC fast {price}</source>
             <translation>充电：{access}{work}；直流快充 {price}</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="441" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="429" />
             <location filename="buyer_app/report/appendix.py" line="109" />
             <location filename="buyer_app/text/thresholds.py" line="45" />
             <source>{}/kWh</source>
             <translation>{}/千瓦时</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="443" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="431" />
             <location filename="buyer_app/report/appendix.py" line="111" />
             <source>{}/min</source>
             <translation>{}/分钟</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="465" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="453" />
             <source> / {:.1f} h</source>
             <translation> / {:.1f} 小时</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="475" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="463" />
             <source>home-only days</source>
             <translation>仅靠家充的天数</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="476" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="464" />
             <location filename="buyer_app/report/appendix.py" line="174" />
             <source>public days</source>
             <translation>公共充电天数</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="477" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="465" />
             <source>public $/yr</source>
             <translation>公共充电 $/年</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="478" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="466" />
             <source>DC stops/yr</source>
             <translation>快充次数/年</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="479" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="467" />
             <source>Jan DC</source>
             <translation>一月快充</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="480" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="468" />
             <source>winter range</source>
             <translation>冬季续航</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="481" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="469" />
             <source>trip energy</source>
             <translation>长途能源</translation>
         </message>
@@ -506,6 +460,13 @@
             <location filename="buyer_app/report/appendix.py" line="317" />
             <source>price</source>
             <translation>价格</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/cli/rank_cmd.py" line="164" />
+            <location filename="buyer_app/report/appendix.py" line="379" />
+            <location filename="buyer_app/text/choices.py" line="159" />
+            <source>incentives</source>
+            <translation>补贴</translation>
         </message>
         <message>
             <location filename="buyer_app/cli/rank_cmd.py" line="168" />
@@ -956,10 +917,29 @@
             <translation>贷款利息</translation>
         </message>
         <message>
+            <location filename="buyer_app/report/appendix.py" line="375" />
+            <location filename="buyer_app/text/choices.py" line="155" />
+            <source>energy</source>
+            <translation>能源</translation>
+        </message>
+        <message>
             <location filename="buyer_app/report/appendix.py" line="376" />
             <location filename="buyer_app/text/uncertainty.py" line="25" />
             <source>maintenance and repair</source>
             <translation>保养和维修</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/appendix.py" line="377" />
+            <location filename="buyer_app/text/choices.py" line="157" />
+            <location filename="buyer_app/text/uncertainty.py" line="26" />
+            <source>insurance</source>
+            <translation>保险</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/appendix.py" line="378" />
+            <location filename="buyer_app/text/choices.py" line="158" />
+            <source>fees</source>
+            <translation>税费</translation>
         </message>
         <message>
             <location filename="buyer_app/report/appendix.py" line="380" />
@@ -1208,6 +1188,16 @@
             <location filename="buyer_app/report/scenarios.py" line="75" />
             <source>Made by Vehicle Buyer on</source>
             <translation>由 Vehicle Buyer 生成于</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/summary.py" line="45" />
+            <source>What each total is made of; incentives and resale reduce it (below zero).</source>
+            <translation>每项总费用的构成；补贴和转售价使其减少（低于零的部分）。</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/summary.py" line="50" />
+            <source>Energy cost for each year of ownership.</source>
+            <translation>持有期间每年的能源费用。</translation>
         </message>
         <message>
             <location filename="buyer_app/report/summary_pages.py" line="46" />
@@ -2407,6 +2397,26 @@
             <location filename="buyer_app/text/choices.py" line="129" />
             <source>Minivans and vans</source>
             <translation>MPV 和厢式车</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/choices.py" line="153" />
+            <source>purchase</source>
+            <translation>购车</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/choices.py" line="154" />
+            <source>financing</source>
+            <translation>融资</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/choices.py" line="156" />
+            <source>maintenance</source>
+            <translation>保养</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/choices.py" line="160" />
+            <source>resale</source>
+            <translation>转售</translation>
         </message>
         <message>
             <location filename="buyer_app/text/driving.py" line="11" />
