@@ -106,9 +106,11 @@ expect_ok compare_zh "$APP" --lang zh_CN compare "${VEHICLES[@]}"
 grep -q "年内" "$WORK/out/compare_zh.out" || { show compare_zh; fail "compare --lang zh_CN is not in Chinese"; }
 if fc-list :lang=zh 2>/dev/null | grep -q .; then
     expect_ok report_zh "$APP" --lang zh_CN report "${VEHICLES[@]}" --pdf "$WORK/out/report_zh.pdf"
-    pdftotext "$WORK/out/report_zh.pdf" - | grep -q "年内" || fail "report_zh.pdf's Chinese does not read back"
-    pdffonts "$WORK/out/report_zh.pdf" | grep -Eqi "wenquanyi|noto.*cjk|source ?han|droid ?sans ?fallback|ukai|uming" \
-        || fail "report_zh.pdf embeds no CJK font: $(pdffonts "$WORK/out/report_zh.pdf" | tail -n +3 | cut -c1-36 | tr -s ' \n' ' ')"
+    pdftotext "$WORK/out/report_zh.pdf" "$WORK/out/report_zh.txt" && grep -q "年内" "$WORK/out/report_zh.txt" \
+        || fail "report_zh.pdf's Chinese does not read back"
+    pdffonts "$WORK/out/report_zh.pdf" >"$WORK/out/report_zh.fonts" 2>&1 || fail "pdffonts cannot read report_zh.pdf"
+    grep -Eqi "wenquanyi|noto.*cjk|source ?han|droid ?sans ?fallback|ukai|uming" "$WORK/out/report_zh.fonts" \
+        || fail "report_zh.pdf embeds no CJK font: $(tail -n +3 "$WORK/out/report_zh.fonts" | cut -c1-36 | tr -s ' \n' ' ')"
     ok "--lang zh_CN: compare in Chinese, report --pdf with a CJK font embedded (${LAST_MS} ms)"
 else
     ok "--lang zh_CN: compare in Chinese (no CJK font on this system: the PDF check needs fonts-wqy-microhei)"
