@@ -37,11 +37,9 @@ def _bev_parts(s: ChargingSummary, display: Display) -> list[str]:
         hours = tr(", about {:.0f} hours).").format(s.dc_fast_hours) if s.dc_fast_hours is not None else tr(").")
         relative = s.note_facts.relative_nights
         lead = (
-            (
-                tr("Charging at a relative's {} night a week, it")
-                if relative == 1
-                else tr("Charging at a relative's {} nights a week, it")
-            ).format(relative)
+            trn("Charging at a relative's {} night a week, it", "Charging at a relative's {} nights a week, it", relative).format(
+                relative
+            )
             if relative
             else tr("Without home charging, it")
         )

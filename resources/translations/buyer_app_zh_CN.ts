@@ -1872,7 +1872,7 @@
         </message>
         <message>
             <location filename="buyer_app/text/answer.py" line="237" />
-            <location filename="buyer_app/text/charging.py" line="69" />
+            <location filename="buyer_app/text/charging.py" line="67" />
             <source>Public charging costs about {} a year.</source>
             <translation>公共充电每年约 {}。</translation>
         </message>
@@ -2041,33 +2041,31 @@
             <source>, about {:.0f} hours).</source>
             <translation>，约 {:.0f} 小时）。</translation>
         </message>
-        <message>
-            <location filename="buyer_app/text/charging.py" line="41" />
+        <message numerus="yes">
+            <location filename="buyer_app/text/charging.py" line="40" />
             <source>Charging at a relative's {} night a week, it</source>
-            <translation>每周 {} 晚在亲友家充电，</translation>
+            <extracomment>plural: Charging at a relative's {} nights a week, it</extracomment>
+            <translation>
+                <numerusform>每周 {} 晚在亲友家充电，</numerusform>
+            </translation>
         </message>
         <message>
-            <location filename="buyer_app/text/charging.py" line="43" />
-            <source>Charging at a relative's {} nights a week, it</source>
-            <translation>每周 {} 晚在亲友家充电，</translation>
-        </message>
-        <message>
-            <location filename="buyer_app/text/charging.py" line="46" />
+            <location filename="buyer_app/text/charging.py" line="44" />
             <source>Without home charging, it</source>
             <translation>家中无法充电，</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/charging.py" line="50" />
+            <location filename="buyer_app/text/charging.py" line="48" />
             <source> needs a public charge on about {days:.0f} days a year ({stops:.0f} DC fast stops</source>
             <translation>每年约 {days:.0f} 天需要公共充电（{stops:.0f} 次直流快充</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/charging.py" line="56" />
+            <location filename="buyer_app/text/charging.py" line="54" />
             <source>Covers {:.0%} of your days from home charging.</source>
             <translation>在家充电可满足你 {:.0%} 的日子。</translation>
         </message>
         <message numerus="yes">
-            <location filename="buyer_app/text/charging.py" line="59" />
+            <location filename="buyer_app/text/charging.py" line="57" />
             <source>{} road trip</source>
             <extracomment>plural: {} road trips</extracomment>
             <translation>
@@ -2075,57 +2073,57 @@
             </translation>
         </message>
         <message>
-            <location filename="buyer_app/text/charging.py" line="60" />
+            <location filename="buyer_app/text/charging.py" line="58" />
             <source>, about {:.0f} hours a year</source>
             <translation>，每年约 {:.0f} 小时</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/charging.py" line="62" />
+            <location filename="buyer_app/text/charging.py" line="60" />
             <source>Your {trips} add about {stops:.0f} fast charging stops{hours}.</source>
             <translation>你的 {trips} 约需额外 {stops:.0f} 次快充{hours}。</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/charging.py" line="66" />
+            <location filename="buyer_app/text/charging.py" line="64" />
             <source>Your {trips} need no fast charging.</source>
             <translation>你的 {trips} 无需快充。</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/charging.py" line="74" />
+            <location filename="buyer_app/text/charging.py" line="72" />
             <source>In January it needs about {:.0f} fast-charging stop.</source>
             <translation>一月份约需 {:.0f} 次快充。</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/charging.py" line="76" />
+            <location filename="buyer_app/text/charging.py" line="74" />
             <source>In January it needs about {:.0f} fast-charging stops.</source>
             <translation>一月份约需 {:.0f} 次快充。</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/charging.py" line="81" />
+            <location filename="buyer_app/text/charging.py" line="79" />
             <source>In {month} its usable range ({range} less the reserve) is shorter than your longest regular day ({longest}).</source>
             <translation>{month}的可用续航（{range}，扣除保留电量）短于你平时最长的一天（{longest}）。</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/charging.py" line="96" />
+            <location filename="buyer_app/text/charging.py" line="94" />
             <source> (EPA's label assumes {:.0%})</source>
             <translation>（EPA 标定假设 {:.0%}）</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/charging.py" line="99" />
+            <location filename="buyer_app/text/charging.py" line="97" />
             <source>Without home charging it runs almost only on gasoline: {share:.0%} of your kilometres electric{label}.</source>
             <translation>家中无法充电时几乎只烧油：只有 {share:.0%} 的公里数用电{label}。</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/charging.py" line="101" />
+            <location filename="buyer_app/text/charging.py" line="99" />
             <source>Without home charging it runs almost only on gasoline: {share:.0%} of your miles electric{label}.</source>
             <translation>家中无法充电时几乎只烧油：只有 {share:.0%} 的英里数用电{label}。</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/charging.py" line="105" />
+            <location filename="buyer_app/text/charging.py" line="103" />
             <source>About {share:.0%} of your kilometres would be electric{label}.</source>
             <translation>约 {share:.0%} 的公里数将用电行驶{label}。</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/charging.py" line="107" />
+            <location filename="buyer_app/text/charging.py" line="105" />
             <source>About {share:.0%} of your miles would be electric{label}.</source>
             <translation>约 {share:.0%} 的英里数将用电行驶{label}。</translation>
         </message>
@@ -2143,7 +2141,7 @@
             <location filename="buyer_app/text/choices.py" line="29" />
             <location filename="buyer_app/text/incentives.py" line="48" />
             <source>head of household</source>
-            <translation>户主</translation>
+            <translation>户主申报</translation>
         </message>
         <message>
             <location filename="buyer_app/text/choices.py" line="30" />
@@ -4505,6 +4503,10 @@ Open it read-only? You can look and change things, and keep them with Save As un
             <location filename="buyer_app/ui/scenarios_dialog.py" line="243" />
             <source>This household against a change (a charger, years, cash or a loan) or a saved profile</source>
             <translation>将这个家庭与一个变化（充电桩、持有年限、全款或贷款）或一个已保存的档案比较</translation>
+        </message>
+        <message>
+            <source>Charging at a relative's {} nights a week, it</source>
+            <translation type="obsolete">每周 {} 晚在亲友家充电，</translation>
         </message>
     </context>
 </TS>
