@@ -64,7 +64,18 @@ def build_parser() -> argparse.ArgumentParser:
         incentives_cmd,
     ):
         module.add_parser(sub)
+    _lang_after_the_verb(sub)
     return parser
+
+
+def _lang_after_the_verb(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    """Let --lang follow the verb too (`buyer-app compare ... --lang zh_CN`), in every verb and sub-verb; SUPPRESS
+    keeps a verb's parser from overwriting a --lang given before the verb."""
+    for verb in set(sub.choices.values()):
+        verb.add_argument("--lang", choices=available_languages(), default=argparse.SUPPRESS, help="as before the verb")
+        for action in verb._actions:
+            if isinstance(action, argparse._SubParsersAction):
+                _lang_after_the_verb(action)
 
 
 def has_display() -> bool:

@@ -239,3 +239,10 @@ def test_a_refused_language_names_the_flag_and_the_choices(capsys: pytest.Captur
         main(["--lang", "fr", "db", "info"])
     assert exc.value.code == 2
     assert "--lang: 'fr' is not allowed; allowed: one of en, zh_CN" in capsys.readouterr().err
+
+
+def test_lang_may_follow_the_verb_and_a_verbs_parser_keeps_it_given_before(fresh_data: None) -> None:
+    argv = REGRESSION.cases()["compare-texas-high-mileage.txt"]
+    after = _run([*argv, "--lang", "zh_CN"])
+    assert after == _run(["--lang", "zh_CN", *argv]) and "年内" in after
+    assert _run(["--lang", "zh_CN", "db", "info"]) == _run(["db", "info", "--lang", "zh_CN"])  # a sub-verb takes it too
