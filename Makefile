@@ -88,6 +88,7 @@ bench: $(STAMP) bytecode
 	$(BIN)/python benchmarks/bench_core.py
 	$(BIN)/python benchmarks/bench_ui.py
 	$(BIN)/python benchmarks/bench_uncertainty.py
+	$(BIN)/python benchmarks/bench_start.py
 
 checks: $(STAMP) bytecode
 	../shared/checks/run-all

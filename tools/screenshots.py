@@ -77,7 +77,7 @@ def render(out: Path, label: str, width: int, height: int, scale: int, only: str
     from PySide6.QtWidgets import QApplication
 
     app = QApplication([])
-    from buyer_app.charts.comparison import VEHICLE_COLOURS
+    from buyer_app.charts.colours import VEHICLE_COLOURS
     from buyer_app.core.profiles.samples import list_samples, load_sample
     from buyer_app.core.vehicles.database import load_database
     from buyer_app.ui.main_window import MainWindow

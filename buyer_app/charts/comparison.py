@@ -18,6 +18,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 
 from buyer_app.charts.axes import category_axis, left_out_text, money_axis, plain_axis, priced, whole_year_axis
+from buyer_app.charts.colours import VEHICLE_COLOURS
 from buyer_app.charts.notes import follow_size, legend_below, remove_extras, set_note
 from buyer_app.core.costs.breakeven import cost_curve
 from buyer_app.core.costs.compare import Comparison
@@ -27,8 +28,6 @@ from buyer_app.text.translate import tr, tr_noop
 from buyer_app.text.units import US_DISPLAY, Display, distance, distance_unit, distance_value
 from buyer_app.text.wording import money
 
-# Colour-blind-safe (Okabe-Ito), distinct in greyscale by line style too.
-VEHICLE_COLOURS = ["#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#000000", "#F0E442"]
 LINE_STYLES = [Qt.PenStyle.SolidLine, Qt.PenStyle.DashLine, Qt.PenStyle.DotLine, Qt.PenStyle.DashDotLine]
 CATEGORY_COLOURS = {
     "purchase": "#4C72B0",

@@ -7,7 +7,8 @@ import numpy as np
 import pyqtgraph as pg
 
 from buyer_app.charts.axes import category_axis, left_out_text, money_axis, priced
-from buyer_app.charts.comparison import VEHICLE_COLOURS, _legend, _money_axis, _short, as_label, new_plot
+from buyer_app.charts.colours import VEHICLE_COLOURS
+from buyer_app.charts.comparison import _legend, _money_axis, _short, as_label, new_plot
 from buyer_app.charts.notes import set_note
 from buyer_app.core.costs.compare import Comparison
 from buyer_app.core.uncertainty.run import UncertaintyResult

@@ -26,7 +26,10 @@ from buyer_app.core.costs.export_csv import write_csv
 from buyer_app.core.costs.model import CATEGORIES
 from buyer_app.core.driving.patterns import MONTH
 from buyer_app.core.errors import FieldProblem, InputError
+from buyer_app.core.household.choices import Currency
 from buyer_app.core.household.fields import FIELDS, household_to_dict
+from buyer_app.core.markets.databases import market_database
+from buyer_app.core.markets.market import market_of_region
 from buyer_app.core.profiles.schema import Profile
 from buyer_app.core.profiles.store import save_profile
 from buyer_app.core.region.climate import CLIMATE_SOURCE, FACTOR_SOURCE
@@ -35,8 +38,10 @@ from buyer_app.core.vehicles.database import VehicleDatabase, load_database
 from buyer_app.text.calendar import calendar_json, describe_calendar
 from buyer_app.text.charging import charging_json, charging_note
 from buyer_app.text.choices import category_name
+from buyer_app.text.currency import currency_symbol
 from buyer_app.text.driving import describe_pattern
 from buyer_app.text.incentives import decision_json
+from buyer_app.text.market import market_json, market_region_text, pack_json, plate_sentence
 from buyer_app.text.region import co2_assumptions, co2_json, co2_text, incentives_text, origin_json, region_json, region_text
 from buyer_app.text.sources import price_basis_words, sources_text, vehicle_notes
 from buyer_app.text.translate import tr, tr_noop
@@ -150,17 +155,20 @@ def run(args: argparse.Namespace) -> int:
     if csv_path is not None and (csv_path.is_dir() or not csv_path.parent.is_dir()):
         raise InputError([FieldProblem("--csv", str(csv_path), "a file path in an existing folder")])
     save_path: Path | None = args.save_profile
-    display = display_of(profile, args.units)
+    market = market_of_region(household.state)
+    display = display_of(profile, args.units, market)
     if save_path is not None and (save_path.is_dir() or not save_path.parent.is_dir() or save_path.suffix != ".json"):
         raise InputError([FieldProblem("--save-profile", str(save_path), "a .json file path in an existing folder")])
     pattern, climate = driving_from_args(args, profile)
     settings = settings_from_args(args, profile)
-    db = load_database()
+    db = load_database() if market.is_us else market_database(market.code)
     result = compare(db, household, choices, pattern, climate)
     if save_path is not None:  # only a comparison that computed is saved
         base = profile or Profile(name=save_path.stem)
         saved = replace(
             base,
+            market=market.code,
+            currency=Currency(market.currency),
             units=display.units,
             household=household,
             vehicles=tuple(choices),
@@ -186,6 +194,8 @@ def run(args: argparse.Namespace) -> int:
         print(f"Wrote {csv_path} ({rows} rows, CSV).", file=sys.stderr)
     if args.json:
         out = to_json(result, db)
+        if not market.is_us:
+            out = {"market": market_json(market, display), **out, **pack_json(result, db, market)}
         if run is not None:
             out["uncertainty"] = uncertainty_json(run, result)
         print(json.dumps(out, indent=2))
@@ -252,7 +262,15 @@ def to_json(c: Comparison, db: VehicleDatabase) -> dict[str, Any]:
         "driving": driving_json(c),
         "charging_calendar": calendar_json(c.household),
         "region": region_json(c.household),
-        "assumptions": [{"field": s.name, "value": h[s.name], "unit": s.unit, **origin_json(c.household, s.name)} for s in FIELDS]
+        "assumptions": [
+            {
+                "field": s.name,
+                "value": h[s.name],
+                "unit": s.unit.replace("USD", c.household.currency),
+                **origin_json(c.household, s.name),
+            }
+            for s in FIELDS
+        ]
         + climate_assumptions(c)
         + co2_assumptions(),
         "database": {
@@ -323,8 +341,7 @@ def to_text(c: Comparison, db: VehicleDatabase, display: Display = US_DISPLAY) -
         gas = tr("{}/gal").format(money(c.household.gas_price, True))
     out = [
         tr(
-            "Household: {driven}, {city:.0%} city, regular {gas}, electricity {electricity}/kWh, {financing}, {years} "
-            "years. Database: {file} of {date} ({origin})."
+            "Household: {driven}, {city:.0%} city, regular {gas}, electricity {electricity}/kWh, {financing}, {years} years. "
         ).format(
             driven=driven,
             city=c.year.city_share(c.household.city_share),
@@ -332,10 +349,8 @@ def to_text(c: Comparison, db: VehicleDatabase, display: Display = US_DISPLAY) -
             electricity=money(c.household.electricity_price, True),
             financing=c.household.financing,
             years=years,
-            file=db.metadata.get("source_file"),
-            date=db.metadata.get("source_date"),
-            origin=db.origin,
         )
+        + database_words(db)
     ]
     for v in c.vehicles:
         basis = v.price_basis
@@ -391,12 +406,28 @@ def to_text(c: Comparison, db: VehicleDatabase, display: Display = US_DISPLAY) -
                 )
             )
     out.append("\n" + verdict(c, display))
+    plate = plate_sentence(c, display)
+    if plate:
+        out.append(plate)
     out.extend(incentives_text(c))
     out.extend(co2_text(c))
     out.extend(charging_text(c, display))
     out.append("")
-    out.extend(region_text(c.household))
+    out.extend(
+        region_text(c.household) if market_of_region(c.household.state).is_us else market_region_text(c.household, display)
+    )
     return "\n".join(out)
+
+
+def database_words(db: VehicleDatabase) -> str:
+    """Which vehicle data the figures come from: the EPA file and its date, or a market pack's."""
+    if "market" in db.metadata:
+        return tr("Vehicles: {market} pack built {built} (prices as of {prices}).").format(
+            market=db.metadata.get("market"), built=db.metadata.get("built", ""), prices=db.prices_as_of
+        )
+    return tr("Database: {file} of {date} ({origin}).").format(
+        file=db.metadata.get("source_file"), date=db.metadata.get("source_date"), origin=db.origin
+    )
 
 
 def charging_text(c: Comparison, display: Display = US_DISPLAY) -> list[str]:
@@ -462,7 +493,7 @@ def charging_text(c: Comparison, display: Display = US_DISPLAY) -> list[str]:
                 tr("vehicle"),
                 tr("home-only days"),
                 tr("public days"),
-                tr("public $/yr"),
+                tr("public {}/yr").format(currency_symbol()),
                 tr("DC stops/yr"),
                 tr("Jan DC"),
                 tr("winter range"),

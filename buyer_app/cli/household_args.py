@@ -8,10 +8,13 @@ from typing import Any
 
 from buyer_app.cli.calendar_args import calendar_from_args
 from buyer_app.core.errors import FieldProblem, InputError
-from buyer_app.core.household.fields import FIELD_BY_NAME, Household, validate_value
+from buyer_app.core.household.fields import FIELD_BY_NAME, STATE_CHOICES, Household, validate_value
 from buyer_app.core.household.state_fill import with_state
 from buyer_app.core.incentives.catalogue import utilities_for
+from buyer_app.core.markets.market import Market, installed_market_codes, load_market, market_of_region
+from buyer_app.core.markets.regions import KM_PER_MI, L_PER_GAL
 from buyer_app.core.profiles.schema import Profile, load_profile
+from buyer_app.text.currency import set_currency
 
 # household fields that have a flag of their own (--annual-miles sets annual_miles, and so on)
 FLAG_FIELDS = (
@@ -57,6 +60,19 @@ def add_household_arguments(parser: argparse.ArgumentParser) -> None:
         "electricity and gasoline prices, sales tax, EV/hybrid fees, grid CO2 and climate; other flags "
         "still override",
     )
+    group.add_argument(
+        "--market",
+        metavar="CODE",
+        help="the market whose cars, prices, taxes and regions are used: us (default) or cn (China: CNY, km, cities); "
+        "default the profile's",
+    )
+    group.add_argument(
+        "--city",
+        metavar="CODE",
+        help="a market's city, e.g. CN-SH (Shanghai), CN-BJ (Beijing): fills its prices, taxes, plate rule and "
+        "climate (see `buyer-app markets`); with --market cn the default is the market's own",
+    )
+    group.add_argument("--annual-km", type=float, metavar="KM", help="kilometres a year (instead of --annual-miles)")
     group.add_argument("--purchase-date", metavar="YYYY-MM-DD", help="when you buy (incentives are decided on it; default today)")
     group.add_argument("--income", type=float, metavar="USD", help="household income a year (checks income limits)")
     group.add_argument("--filing-status", choices=("joint", "single", "hoh", "married_filing_separately"))
@@ -106,21 +122,57 @@ def _parse_set(items: list[str]) -> tuple[dict[str, Any], list[FieldProblem]]:
     return values, problems
 
 
+def market_from_args(args: argparse.Namespace, profile: Profile | None = None) -> Market:
+    """--market, else the market of the profile's region, else the US; InputError naming the markets there are."""
+    code = getattr(args, "market", None)
+    if code is None:
+        place = getattr(args, "city", None) or getattr(args, "state", None)
+        if isinstance(place, str) and place.strip().upper() in STATE_CHOICES:  # a city names its market
+            return market_of_region(place.strip().upper())
+        return market_of_region(profile.household.state) if profile else load_market("us")
+    if code not in installed_market_codes():
+        raise InputError([FieldProblem("--market", code, "one of " + ", ".join(installed_market_codes()))])
+    return load_market(code)
+
+
 def household_from_args(args: argparse.Namespace) -> tuple[Household, Profile | None]:
     """Defaults, then the profile, then --set, then the named flags; every bad value reported at once."""
     profile = load_profile(args.profile) if args.profile else None
+    market = market_from_args(args, profile)
+    set_currency(market.currency)  # every amount this verb writes is in the market's currency
     base = profile.household if profile else Household()
     values, problems = _parse_set(args.set)
     state = getattr(args, "state", None)
+    city = getattr(args, "city", None)
+    flag = "--state"
+    if city is not None:
+        if state is not None:
+            problems.append(FieldProblem("--city", city, "either --city or --state, not both"))
+        state, flag = city, "--city"
     if state is not None and "state" in values:
-        problems.append(FieldProblem("--set state", values.pop("state"), "no second state: --state is given"))
+        problems.append(FieldProblem("--set state", values.pop("state"), f"no second state: {flag} is given"))
     state = values.pop("state", None) if state is None else state
+    if state is None and market_of_region(base.state) != market:
+        state, flag = market.default_region, "--market"  # a market's households start in its default region
     if state is not None:
         clean, problem = validate_value("state", str(state).strip().upper())
         if problem:
-            problems.append(FieldProblem("--state", state, problem.allowed))
+            problems.append(FieldProblem(flag, state, problem.allowed))
+        elif market_of_region(str(clean)) != market:
+            problems.append(
+                FieldProblem(flag, state, f"a {market.region_label.lower()} of market {market.code} (see `buyer-app markets`)")
+            )
         else:
             base = with_state(base, str(clean))
+    if getattr(args, "annual_km", None) is not None:
+        if getattr(args, "annual_miles", None) is not None:
+            problems.append(FieldProblem("--annual-km", args.annual_km, "either --annual-km or --annual-miles, not both"))
+        else:
+            args.annual_miles = args.annual_km / KM_PER_MI
+    if not market.is_us:  # a metric market's fuel prices are typed per litre
+        for name in ("gas_price", "premium_price", "diesel_price"):
+            if getattr(args, name, None) is not None:
+                setattr(args, name, getattr(args, name) * L_PER_GAL)
     where = {name: f"--set {name}" for name in values}
     if getattr(args, "home_charging", None) is not None:
         values["home_charging"] = args.home_charging
@@ -131,7 +183,7 @@ def household_from_args(args: argparse.Namespace) -> tuple[Household, Profile | 
             values[field] = value
             where[field] = f"{_flag(field)} ({field})"
     for name, value in values.items():
-        _, problem = validate_value(name, value)
+        _, problem = validate_value(name, value, market.currency)
         if problem:
             problems.append(FieldProblem(where[name], value, problem.allowed))
     if problems:

@@ -11,6 +11,7 @@ from collections.abc import Callable, Sequence
 from buyer_app import __version__
 from buyer_app.cli.parser import CliParser, refuse_extras
 from buyer_app.core.errors import ImportRefused, InputError, UnknownVehicle
+from buyer_app.text.currency import amounts_in
 from buyer_app.text.translate import ENGLISH, available_languages, language_from_locale, use_language
 
 NO_DISPLAY_MESSAGE = (
@@ -97,21 +98,30 @@ def output_language(args: argparse.Namespace) -> str:
 def main(argv: Sequence[str] | None = None, open_window: Callable[[bool], int] | None = None) -> int:
     """Run a verb of `argv`. Without a verb, `open_window(smoke)` opens the window (given by `buyer_app.entry`,
     as the command line does not import the window); without it, the usage is printed."""
-    parser = build_parser()
-    args, extras = parser.parse_known_args(argv)
-    if extras:
-        refuse_extras(parser, args, extras)
+    words = list(sys.argv[1:] if argv is None else argv)
+    # the window alone (no verb) skips the parser: building it imports every verb, and with them pandas
+    window_only = open_window is not None and words in ([], ["--smoke"])
+    parser: argparse.ArgumentParser | None = None
+    if window_only:
+        args = argparse.Namespace(command=None, smoke=bool(words), lang=None)
+    else:
+        parser = build_parser()
+        args, extras = parser.parse_known_args(words)
+        if extras:
+            refuse_extras(parser, args, extras)
     use_language(output_language(args), given=bool(args.lang))
     try:
         if args.command is None:
             if open_window is None:
+                assert parser is not None
                 parser.print_usage(sys.stderr)
                 return 2
             if not has_display():
                 print(NO_DISPLAY_MESSAGE, file=sys.stderr)
                 return 1
             return open_window(args.smoke)
-        return int(args.func(args))
+        with amounts_in("USD"):  # a verb of another market sets its own currency for its words, for this run only
+            return int(args.func(args))
     except InputError as exc:
         head = f"{exc.context}: " if exc.context else ""
         print(f"buyer-app: {head}invalid input", file=sys.stderr)

@@ -15,6 +15,8 @@ from buyer_app.cli.uncertainty_args import PROFILE_DRAWS, settings_from_args
 from buyer_app.cli.validation import finite_at_least, powertrain_problem
 from buyer_app.core.costs.rank import RankFilters, rank
 from buyer_app.core.errors import FieldProblem, InputError
+from buyer_app.core.markets.databases import market_database
+from buyer_app.core.markets.market import market_of_region
 from buyer_app.core.uncertainty.rank import rank_chances
 from buyer_app.core.vehicles.database import VehicleDatabase, load_database
 from buyer_app.core.vehicles.schema import Powertrain
@@ -96,7 +98,8 @@ def run(args: argparse.Namespace) -> int:
         text=args.search,
     )
     settings = settings_from_args(args, profile)
-    db = load_database()
+    market = market_of_region(household.state)
+    db = load_database() if market.is_us else market_database(market.code)
     ranking = rank(db, household, filters, pattern, climate)
     top, unpriced = ranking.priced.head(args.top), ranking.unpriced.head(args.top)
     gone = ranking.not_sold_new.head(args.top)
@@ -138,15 +141,16 @@ def run(args: argparse.Namespace) -> int:
             )
         )
         return 0
-    display = display_of(profile, args.units)
+    display = display_of(profile, args.units, market_of_region(household.state))
+    price_name = tr("base MSRP") if market_of_region(household.state).is_us else tr("guide price")
     if ranking.considered == 0:
         print(tr("No vehicle matches these filters."))
         return 0
     print(
         tr(
             "{considered} vehicles match; {priced} with a known price, ranked by {years}-year total cost (each costed as "
-            "bought new at its base MSRP):"
-        ).format(considered=ranking.considered, priced=len(ranking.priced), years=household.years)
+            "bought new at its {price}):"
+        ).format(considered=ranking.considered, priced=len(ranking.priced), years=household.years, price=price_name)
     )
     rows = [
         [

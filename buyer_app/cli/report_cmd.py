@@ -15,6 +15,8 @@ from buyer_app.cli.household_args import add_household_arguments, household_from
 from buyer_app.cli.uncertainty_args import add_uncertainty_arguments, pair_from_args, settings_from_args
 from buyer_app.core.costs.compare import compare
 from buyer_app.core.errors import FieldProblem, InputError
+from buyer_app.core.markets.databases import market_database
+from buyer_app.core.markets.market import market_of_region
 from buyer_app.core.uncertainty.run import run_uncertainty
 from buyer_app.core.vehicles.database import load_database
 from buyer_app.text.units import display_of
@@ -55,7 +57,8 @@ def run(args: argparse.Namespace) -> int:
     if out.is_dir() or not out.parent.is_dir():
         raise InputError([FieldProblem("--pdf", str(out), "a file path in an existing folder")])
     settings = settings_from_args(args, profile)  # a bad spread is refused before anything is written
-    db = load_database()
+    market = market_of_region(household.state)
+    db = load_database() if market.is_us else market_database(market.code)
     pattern, climate = driving_from_args(args, profile)
     comparison = compare(db, household, choices, pattern, climate)
     run = run_uncertainty(comparison, settings, pair_from_args(args, comparison)) if settings is not None else None
@@ -73,7 +76,7 @@ def run(args: argparse.Namespace) -> int:
         database=db.metadata,
         prices_as_of=db.prices_as_of,
         generated=date.today(),
-        display=display_of(profile, args.units),
+        display=display_of(profile, args.units, market_of_region(household.state)),
     )
     try:
         write_pdf(comparison, ctx, out, args.paper, run, full=args.full)

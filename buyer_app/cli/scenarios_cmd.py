@@ -14,6 +14,8 @@ from buyer_app.cli.tables import table
 from buyer_app.core.costs.compare import VehicleOutcome
 from buyer_app.core.errors import FieldProblem, InputError
 from buyer_app.core.household.fields import household_to_dict
+from buyer_app.core.markets.databases import market_database
+from buyer_app.core.markets.market import market_of_region
 from buyer_app.core.profiles.scenarios import (
     KEY_FIGURES,
     Change,
@@ -77,8 +79,9 @@ def run(args: argparse.Namespace) -> int:
     else:
         b = load_profile(profiles[1])
         names = (a.name, b.name if b.name != a.name else f"{b.name} ({profiles[1].name})")
-    display = display_of(a, args.units)
-    sc = compare_scenarios(load_database(), a, b)
+    market = market_of_region(a.household.state)
+    display = display_of(a, args.units, market)
+    sc = compare_scenarios(load_database() if market.is_us else market_database(market.code), a, b)
     if out is not None:
         write_pdf(sc, names, change, display, out, args.paper)
     if args.json:

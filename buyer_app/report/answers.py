@@ -7,7 +7,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from buyer_app.core.costs.compare import Comparison, VehicleOutcome
-from buyer_app.text.answer import Card, cards, monthly_cost
+from buyer_app.text.answer import cards, monthly_cost
+from buyer_app.text.card import Card
 from buyer_app.text.choices import powertrain_label
 from buyer_app.text.translate import tr
 from buyer_app.text.units import US_DISPLAY, Display

@@ -9,6 +9,7 @@ import re
 from buyer_app.core.household.fields import FIELD_BY_NAME, Household, household_to_dict
 from buyer_app.core.household.state_fill import field_origin
 from buyer_app.core.incentives.rules import purchase_day
+from buyer_app.core.markets.regions import place_name
 from buyer_app.core.region.state_figures import STATE_NAMES
 from buyer_app.text.choices import CHOICE_LABELS, choice_label
 from buyer_app.text.translate import tr, tr_noop
@@ -110,7 +111,7 @@ def short_source(h: Household, name: str) -> str:
     text = URL.sub("", o.source).strip()
     if o.origin == "state":
         text = text.split(": ", 1)[1] if ": " in text else text
-        head = tr("{} figures").format(STATE_NAMES.get(h.state, h.state))
+        head = tr("{} figures").format(place_name(h.state))
     else:
         text = text.removeprefix("app default").lstrip(": ")
         head = tr("app default")

@@ -10,6 +10,7 @@ from collections import Counter
 from buyer_app.core.costs.compare import Comparison, VehicleOutcome
 from buyer_app.core.incentives.relevance import IncentiveGroups, group_decisions
 from buyer_app.core.incentives.rules import Decision, ReasonKind, purchase_day
+from buyer_app.core.markets.market import market_of_region
 from buyer_app.core.uncertainty.run import UncertaintyResult
 from buyer_app.report.answers import Answer, answers
 from buyer_app.report.context import ReportContext
@@ -18,6 +19,7 @@ from buyer_app.report.safe_text import clip, escape
 from buyer_app.report.uncertainty_section import confidence_sentence
 from buyer_app.text.choices import choice_label
 from buyer_app.text.incentives import could_apply_text, offered_by_text, when_paid_text
+from buyer_app.text.market import plate_sentence
 from buyer_app.text.region import income_text, place, utility_text
 from buyer_app.text.translate import tr, trn
 from buyer_app.text.units import L_PER_GAL, distance_value
@@ -85,6 +87,7 @@ def page_one(c: Comparison, ctx: ReportContext, run: UncertaintyResult | None, f
         + "</p>",
         f"<p style='font-size: 10.5pt'><b>{escape(verdict(c, display))}</b>"
         + (f"<br>{escape(confidence_sentence(c, run))}" if run is not None else "")
+        + (f"<br>{escape(plate)}" if (plate := plate_sentence(c, display)) else "")
         + "</p>",
         _answer_rows(rows, h.years),
     ]
@@ -140,6 +143,33 @@ def _assumption_rows(c: Comparison, ctx: ReportContext) -> list[tuple[str, str, 
         bev=money(h.bev_surcharge), phev=money(h.phev_surcharge), hev=money(h.hev_surcharge)
     )
     utility = utility_text(h).replace(f" ({h.utility})", "") if h.utility else tr("not chosen")
+    market = market_of_region(h.state)
+    tax_name, fees_name, fees_field = tr("Sales tax"), tr("Registration fees"), "bev_surcharge"
+    vehicle_figures = (
+        tr("Vehicle figures"),
+        tr("EPA fuel economy and range labels"),
+        tr("fueleconomy.gov, file of {date}; base prices as of {prices}").format(
+            date=ctx.database.get("source_date"), prices=ctx.prices_as_of
+        ),
+    )
+    if not market.is_us:  # a market pack's taxes and figures
+        tax_name, fees_name, fees_field = tr("Purchase tax"), tr("Vehicle and vessel tax"), "registration_annual"
+        fees = tr("{amount} a year for a fuel car; hybrid {hev:.0%} of it, plug-in hybrid {phev:.0%}, electric {bev:.0%}").format(
+            amount=money(h.registration_annual),
+            hev=market.annual_tax_share("hev"),
+            phev=market.annual_tax_share("phev"),
+            bev=market.annual_tax_share("bev"),
+        )
+        factor = market.range_factor.value if market.range_factor else 1.0
+        vehicle_figures = (
+            tr("Vehicle figures"),
+            tr("makers' {cycle} figures, range x{factor:.2f} for real-world driving").format(
+                cycle=market.test_cycle, factor=factor
+            ),
+            tr("{name} pack ({built}); guide prices as of {prices}").format(
+                name=market.name, built=ctx.database.get("built", ""), prices=ctx.prices_as_of
+            ),
+        )
     return [
         (tr("Years you keep the car"), f"{h.years}", short_source(h, "years")),
         (
@@ -160,17 +190,11 @@ def _assumption_rows(c: Comparison, ctx: ReportContext) -> list[tuple[str, str, 
             short_source(h, "public_dc_price"),
         ),
         (tr("Paying by"), paying, short_source(h, "loan_apr") if h.financing == "loan" else tr("your choice")),
-        (tr("Sales tax"), value_text(h, "sales_tax_rate"), short_source(h, "sales_tax_rate")),
+        (tax_name, value_text(h, "sales_tax_rate"), short_source(h, "sales_tax_rate")),
         (tr("Insurance"), insurance, insurance_source),
-        (tr("Registration fees"), fees, short_source(h, "bev_surcharge")),
+        (fees_name, fees, short_source(h, fees_field)),
         (tr("Resale at the end"), choice_label("resale_basis", h.resale_basis), short_source(h, "resale_basis")),
-        (
-            tr("Vehicle figures"),
-            tr("EPA fuel economy and range labels"),
-            tr("fueleconomy.gov, file of {date}; base prices as of {prices}").format(
-                date=ctx.database.get("source_date"), prices=ctx.prices_as_of
-            ),
-        ),
+        vehicle_figures,
     ]
 
 
@@ -258,11 +282,16 @@ def page_two(c: Comparison, ctx: ReportContext, full: bool) -> list[str]:
         f"{rows}</table>",
         f"<h2>{escape(tr('Incentives on {day} in {state}').format(day=day, state=place(h)))}</h2>",
         f"<p style='{SMALL}'>"
-        + escape(
-            tr(
-                "Counted in the totals on page 1. Federal tax credits for new electric cars ended on 2025-09-30; a tax "
-                "credit is worth its full amount only if you owe that much tax."
+        + escape(tr("Counted in the totals on page 1."))
+        + (
+            escape(
+                tr(
+                    " Federal tax credits for new electric cars ended on 2025-09-30; a tax credit is worth its full amount "
+                    "only if you owe that much tax."
+                )
             )
+            if market_of_region(h.state).is_us
+            else ""
         )
         + "</p>",
         f"<table cellspacing='0' cellpadding='3' border='0' width='100%' style='{SMALL}'>"

@@ -5,14 +5,10 @@ A card says what a car costs a month and in all, where it stands against the oth
 uncertainty run, "cheapest in 8 of 10 futures"), its range and charging for this household in one line each,
 and the household's own worry in words (the charging note). A car without a price gets no total and no
 monthly figure, only a request for one. `break_even_words` is the results table's column against its first car.
-
-Just over 300 lines because every line of a card is worded here, side by side, so that they read as one answer.
+`Card`, `Place` and `Standing` live in `text.card` (light, for the start-up preview) and are named here too.
 """
 
 from __future__ import annotations
-
-from dataclasses import dataclass
-from enum import StrEnum
 
 import numpy as np
 
@@ -20,33 +16,12 @@ from buyer_app.core.costs.breakeven import cost_curve
 from buyer_app.core.costs.compare import BreakEven, BreakEvenReason, Comparison, PriceKind, VehicleOutcome
 from buyer_app.core.household.choices import HomeCharging
 from buyer_app.core.uncertainty.run import UncertaintyResult
+from buyer_app.text.card import SIMULATING, Card, Place, Standing
 from buyer_app.text.charging import charging_note_parts
 from buyer_app.text.currency import money
-from buyer_app.text.translate import tr, tr_noop, trn
+from buyer_app.text.translate import tr, trn
 from buyer_app.text.units import US_DISPLAY, Display, distance, distance_value
 from buyer_app.text.wording import years_text
-
-
-class Standing(StrEnum):
-    """Where one car stands against the others over the years owned."""
-
-    NEEDS_PRICE = "needs price"
-    ONLY_PRICED = "only priced"  # the one car with a price: nothing to stand against
-    FROM_DAY_ONE = "cheaper from day one"  # the cheapest over the years, never dearer on the way
-    PAYS_BACK = "pays back"  # dearer to buy than the cheapest-to-buy, cheaper to have owned after `years`
-    COSTS_MORE = "costs more"  # costs `more` over the years than the cheapest car
-
-
-@dataclass(frozen=True)
-class Place:
-    """A car's standing in figures: `years` of the pay-back (PAYS_BACK), `more` than the cheapest (USD), the
-    cheapest car's label (`against`) and whether this car is the cheapest over the years."""
-
-    standing: Standing
-    cheapest: bool = False
-    years: float | None = None
-    more: float = 0.0
-    against: str = ""  # the cheapest car over the years (its short name)
 
 
 def short_name(v: VehicleOutcome) -> str:
@@ -133,6 +108,8 @@ def price_line(v: VehicleOutcome, display: Display = US_DISPLAY) -> str:
     amount = money(v.price, currency=display.currency)
     if v.price_basis.kind is PriceKind.MSRP and not v.price_basis.own:  # an imported price is the user's own
         return tr("base MSRP {}").format(amount)
+    if v.price_basis.kind is PriceKind.GUIDE:
+        return tr("guide price {}").format(amount)
     return tr("your price {}").format(amount)
 
 
@@ -236,28 +213,6 @@ def worry_text(v: VehicleOutcome, display: Display = US_DISPLAY) -> str:
         return ""
     said = tr("Public charging costs about {} a year.").format(money(v.charging.public_charging_cost_year_usd))
     return " ".join(p for p in charging_note_parts(v.charging, display)[1:] if p != said)
-
-
-SIMULATING = tr_noop("How sure: simulating the futures…")
-
-
-@dataclass(frozen=True)
-class Card:
-    """Every line of one answer card, in words; `monthly`/`total` are '' for a car without a price."""
-
-    name: str
-    headline: str  # '$612 a month' or 'Needs a price'
-    total: str  # '$58,700 over 8 years, after selling it' or why there is none
-    standing: str
-    place: Place
-    price: str
-    price_source: str  # where a base MSRP comes from ('' for a quote or none)
-    sure: str  # '' when no run is available
-    level: int | None  # 0-10 for the meter; None without a run or a price
-    range: str
-    charging: str
-    worry: str
-    priced: bool
 
 
 def cards(

@@ -17,7 +17,7 @@ from buyer_app.core.household.choices import (
     UnitSystem,
     WorkplaceCharging,
 )
-from buyer_app.core.region.state_figures import STATE_NAMES
+from buyer_app.core.markets.regions import place_name
 from buyer_app.core.vehicles.schema import Powertrain
 from buyer_app.text.translate import tr, tr_noop
 
@@ -92,7 +92,8 @@ def choice_label(field: str, code: str) -> str:
     """The words shown for `code` of the household field `field` (a state: 'CO — Colorado'); an unknown code
     is shown as itself."""
     if field == "state":
-        return f"{code} — {STATE_NAMES[code]}" if code in STATE_NAMES else code
+        name = place_name(code)
+        return f"{code} — {name}" if name != code else code
     label = CHOICE_LABELS.get(field, {}).get(code)
     return tr(label) if label is not None else code
 

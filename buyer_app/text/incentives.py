@@ -74,6 +74,8 @@ def reason_text(r: Reason | None) -> str:
     if r.kind in _ONE_FIGURE:
         figure = (r.on or r.detail) if r.amount is None else money(r.amount)
         return tr(_ONE_FIGURE[r.kind]).format(figure)
+    if r.kind is ReasonKind.RANGE_BELOW_MINIMUM:
+        return tr("published electric range below the {} km the program asks").format(f"{r.amount or 0:.0f}")
     if r.kind is ReasonKind.ZERO_AMOUNT:
         return tr("amount works out to {} for this vehicle").format(money(0))
     if r.kind is ReasonKind.PROPOSED:

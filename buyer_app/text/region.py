@@ -13,7 +13,8 @@ from buyer_app.core.household.state_fill import GridKind, field_origin, grid_bas
 from buyer_app.core.incentives.catalogue import catalogue_notice, programs_for, utilities_for
 from buyer_app.core.incentives.relevance import group_decisions
 from buyer_app.core.incentives.rules import ReasonKind, purchase_day
-from buyer_app.core.region.state_figures import REGIONAL_FIELDS, STATE_NAMES
+from buyer_app.core.markets.regions import place_name
+from buyer_app.core.region.state_figures import REGIONAL_FIELDS
 from buyer_app.text.choices import choice_label
 from buyer_app.text.incentives import could_apply_text, decision_line, decision_source, distinct_names
 from buyer_app.text.translate import tr, trn
@@ -35,7 +36,9 @@ def grid_description(h: Household) -> str:
     """Which grid the electricity CO2 stands for: 'Colorado grid: RMPA', 'US average grid (eGRID2023)'."""
     grid = grid_basis(h)
     if grid.kind is GridKind.STATE:
-        return tr("{state} grid: {subregion}").format(state=STATE_NAMES[grid.state], subregion=grid.subregion)
+        if not grid.subregion:
+            return tr("{state} grid").format(state=place_name(grid.state))
+        return tr("{state} grid: {subregion}").format(state=place_name(grid.state), subregion=grid.subregion)
     if grid.kind is GridKind.US_AVERAGE:
         return tr("US average grid (eGRID2023)")
     return tr("your grid figure")
@@ -45,7 +48,7 @@ def region_json(h: Household) -> dict[str, Any]:
     """The state, purchase date and each regional figure with its origin, source and date."""
     return {
         "state": h.state,
-        "state_name": STATE_NAMES[h.state],
+        "state_name": place_name(h.state),
         "purchase_date": purchase_day(h).isoformat(),
         "purchase_date_given": bool(h.purchase_date),
         "utility": h.utility or None,
@@ -90,7 +93,7 @@ def region_text(h: Household) -> list[str]:
     """Lines naming the state, date and regional figures with where each comes from."""
     day = purchase_day(h)
     lines = [
-        tr("Where and when: {state}, buying on {day}").format(state=STATE_NAMES[h.state], day=day.isoformat())
+        tr("Where and when: {state}, buying on {day}").format(state=place_name(h.state), day=day.isoformat())
         + ("" if h.purchase_date else tr(" (today)"))
         + (tr(", utility {}").format(h.utility) if h.utility else "")
     ]
@@ -107,7 +110,7 @@ def incentives_text(c: Comparison) -> list[str]:
     with what would make it count), the programs of single utilities and of towns in one line each, and the other
     programs (ended, for other households, already covered) as a count."""
     h = c.household
-    out = ["\n" + tr("Incentives on {day} in {state}").format(day=purchase_day(h).isoformat(), state=STATE_NAMES[h.state])]
+    out = ["\n" + tr("Incentives on {day} in {state}").format(day=purchase_day(h).isoformat(), state=place_name(h.state))]
     for v in c.vehicles:
         groups = group_decisions(v.incentives)
         out.append(
@@ -214,7 +217,7 @@ def catalogue_provenance() -> str:
 
 def place(h: Household) -> str:
     """Where the incentives are decided: the state's name, or the federal programs alone when none is chosen."""
-    return STATE_NAMES[h.state] if h.state != "US" else tr("the US (no state chosen: federal programs only)")
+    return place_name(h.state) if h.state != "US" else tr("the US (no state chosen: federal programs only)")
 
 
 def no_incentive_line(h: Household) -> str:
@@ -244,7 +247,7 @@ def origin_tag(h: Household, name: str) -> str:
     """A short note of where a figure comes from: '(Colorado, 2023)', '(your figure)' or '(app default, 2025)'."""
     o = field_origin(h, name)
     if o.origin == "state":
-        return f"({STATE_NAMES[h.state]}, {o.as_of})" if o.as_of else f"({STATE_NAMES[h.state]})"
+        return f"({place_name(h.state)}, {o.as_of})" if o.as_of else f"({place_name(h.state)})"
     if o.origin == "yours":
         return tr("(your figure)")
     return tr("(app default, {})").format(o.as_of) if o.as_of else tr("(app default)")

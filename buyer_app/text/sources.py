@@ -8,8 +8,10 @@ from dataclasses import dataclass
 from buyer_app.core.costs.compare import InsuranceBasis, PriceBasis, PriceKind, VehicleOutcome, VehicleSources, WinterBasis
 from buyer_app.core.household.choices import HomeCharging
 from buyer_app.core.household.fields import Household
+from buyer_app.core.markets.market import market_of_region
 from buyer_app.core.vehicles.prices import OWN_PRICE_SOURCE
 from buyer_app.core.vehicles.schema import PLUG_INS
+from buyer_app.text.currency import current_currency
 from buyer_app.text.translate import tr, tr_noop
 from buyer_app.text.wording import money
 
@@ -101,6 +103,8 @@ def price_basis_words(b: PriceBasis) -> str:
     if b.own:
         trim = tr(" for the {} trim").format(b.trim) if b.trim and b.trim != "nan" else ""
         return tr("your imported price{trim}, as of {as_of}").format(trim=trim, as_of=b.as_of)
+    if b.kind is PriceKind.GUIDE:
+        return tr("{basis}, as of {as_of}").format(basis=b.trim, as_of=b.as_of)
     if b.kind is PriceKind.MSRP:
         return tr("base MSRP, {trim}, MY{year}, as of {as_of}").format(trim=b.trim, year=b.model_year, as_of=b.as_of)
     return tr("unknown")
@@ -114,8 +118,8 @@ def vehicle_notes(v: VehicleOutcome, h: Household) -> list[str]:
         notes.append(
             tr(
                 "no known price: costed on running costs only (not comparable with priced vehicles); "
-                "give one with --price {id}=USD"
-            ).format(id=v.id)
+                "give one with --price {id}={currency}"
+            ).format(id=v.id, currency=current_currency())
         )
     elif basis.kind == PriceKind.MSRP and basis.model_year and v.label[:4].isdigit() and basis.model_year != int(v.label[:4]):
         latest = (
@@ -136,8 +140,15 @@ def vehicle_notes(v: VehicleOutcome, h: Household) -> list[str]:
         notes.append(
             tr("base MSRP of the {trim} trim; your trim or dealer may differ (--price {id}=USD)").format(trim=basis.trim, id=v.id)
         )
+    elif basis.kind == PriceKind.GUIDE:
+        notes.append(
+            tr("the maker's guide price of {as_of}; prices move often and dealers discount (--price {id}={currency})").format(
+                as_of=basis.as_of, id=v.id, currency=current_currency()
+            )
+        )
+    tax = tr("sales tax") if market_of_region(h.state).is_us else tr("purchase tax")
     if v.powertrain in PLUG_INS and v.yearly_costs["purchase"][0] and h.home_charging == HomeCharging.LEVEL2:
-        notes.append(tr("purchase includes sales tax and the home charger installation"))
+        notes.append(tr("purchase includes {tax} and the home charger installation").format(tax=tax))
     elif v.yearly_costs["purchase"][0]:
-        notes.append(tr("purchase includes sales tax"))
+        notes.append(tr("purchase includes {tax}").format(tax=tax))
     return notes

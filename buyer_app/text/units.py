@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from buyer_app.core.household.choices import Currency, UnitSystem
+from buyer_app.core.markets.market import Market
 from buyer_app.core.profiles.schema import Profile
 from buyer_app.text import currency as _currency
 from buyer_app.text.translate import tr
@@ -38,10 +39,16 @@ US_DISPLAY = Display()
 METRIC_DISPLAY = Display(UnitSystem.METRIC)
 
 
-def display_of(profile: Profile | None, units: str | None = None) -> Display:
-    """The display of `profile` (US and USD without one); `units`, when given ('us' or 'metric', the command line's
-    --units), overrides the profile's units."""
-    base = Display() if profile is None else Display(profile.units, profile.currency)
+def display_of(profile: Profile | None, units: str | None = None, market: Market | None = None) -> Display:
+    """The display of `profile` (without one: the market's units and currency, US and USD by default); `units`,
+    when given ('us' or 'metric', the command line's --units), overrides the profile's units. A `market` other than
+    the profile's (the command line's --market) gives its currency and, unless `units` is given, its units."""
+    if profile is not None and (market is None or market.code == profile.market):
+        base = Display(profile.units, profile.currency)
+    elif market is not None:
+        base = Display(UnitSystem(market.units), Currency(market.currency))
+    else:
+        base = Display()
     return base if units is None else Display(UnitSystem(units), base.currency)
 
 

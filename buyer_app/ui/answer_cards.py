@@ -15,9 +15,9 @@ from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPalette, QResizeEvent
 from PySide6.QtWidgets import QApplication, QFrame, QGridLayout, QLabel, QLineEdit, QSizePolicy, QVBoxLayout, QWidget
 
-from buyer_app.charts.comparison import VEHICLE_COLOURS
-from buyer_app.text.answer import Card
-from buyer_app.ui.comparison_model import parse_price
+from buyer_app.charts.colours import VEHICLE_COLOURS
+from buyer_app.text.card import Card
+from buyer_app.text.currency import parse_price
 
 MIN_CARD_WIDTH = 170  # below this the lines wrap into too many rows; the cards then flow onto a second row
 SPACING = 6

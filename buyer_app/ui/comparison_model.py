@@ -7,9 +7,10 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QColor
 
-from buyer_app.charts.comparison import VEHICLE_COLOURS
+from buyer_app.charts.colours import VEHICLE_COLOURS
 from buyer_app.core.costs.compare import Comparison
 from buyer_app.text.answer import break_even_words
+from buyer_app.text.currency import parse_price
 from buyer_app.text.sources import price_basis_words
 from buyer_app.text.units import US_DISPLAY, distance, per_distance_money
 from buyer_app.text.wording import money
@@ -18,17 +19,6 @@ Index = QModelIndex | QPersistentModelIndex
 HEADERS = ["Vehicle", "Price", "Total", "Per mile", "Per year", "Break-even vs 1st", "Range", "CO2 (all sources)"]
 PRICE = 1
 PER_DISTANCE = 3
-
-
-def parse_price(text: str) -> float | None:
-    """A typed price in USD ('' clears it back to the base MSRP); ValueError if not allowed."""
-    cleaned = text.replace("$", "").replace(",", "").strip()
-    if not cleaned:
-        return None
-    value = float(cleaned)
-    if not 1 <= value <= 10_000_000:
-        raise ValueError(text)
-    return value
 
 
 class ComparisonModel(QAbstractTableModel):

@@ -30,11 +30,20 @@ from PySide6.QtWidgets import (
 )
 
 from buyer_app.core.household.choices import UnitSystem
-from buyer_app.core.household.fields import FIELD_BY_NAME, STATE_CHOICES, FieldSpec, Household, household_to_dict, validate_value
+from buyer_app.core.household.fields import (
+    FIELD_BY_NAME,
+    US_STATE_CHOICES,
+    FieldSpec,
+    Household,
+    household_to_dict,
+    validate_value,
+)
 from buyer_app.core.household.relevant import unused_inputs
 from buyer_app.core.household.state_fill import field_origin, with_fuel_price_basis, with_state
 from buyer_app.core.incentives.catalogue import utilities_for
-from buyer_app.core.region.state_figures import REGIONAL_FIELDS, STATE_NAMES, state_defaults
+from buyer_app.core.markets.market import market_of_region
+from buyer_app.core.markets.regions import L_PER_GAL, market_region_codes, place_name
+from buyer_app.core.region.state_figures import REGIONAL_FIELDS, state_defaults
 from buyer_app.text.choices import choice_label, unit_system_name
 from buyer_app.text.wording import money
 
@@ -185,6 +194,16 @@ SUMMARY: tuple[tuple[str, Callable[[float], str]], ...] = (
 def state_summary(h: Household) -> str:
     """'Colorado: electricity $0.143/kWh, gasoline $3.93/gal, sales tax 2.9%, EV fee $50/yr, …' with the
     figures that are the user's own or that the state table lacks marked."""
+    market = market_of_region(h.state)
+    if not market.is_us:
+        parts = [
+            f"electricity {money(h.electricity_price, digits=3)}/kWh",
+            f"gasoline {money(h.gas_price / L_PER_GAL, True)}/L",
+            f"purchase tax {h.sales_tax_rate * 100:.3g}% of the price",
+            f"vehicle and vessel tax {money(h.registration_annual)} a year (fuel cars; NEVs none)",
+            f"grid {h.grid_co2_lb_per_mwh / 2.20462:,.0f} g CO2/kWh",
+        ]
+        return f"{place_name(h.state)} ({market.name}, amounts in {market.currency}): " + ", ".join(parts) + "."
     table = state_defaults(h.state)
     parts = []
     for name, shown in SUMMARY:
@@ -194,7 +213,7 @@ def state_summary(h: Household) -> str:
         elif field_origin(h, name).origin == "yours":
             text += " (yours)"
         parts.append(text)
-    head = "US national figures" if h.state == "US" else STATE_NAMES[h.state]
+    head = "US national figures" if h.state == "US" else place_name(h.state)
     return f"{head}: " + ", ".join(parts) + "."
 
 
@@ -276,7 +295,7 @@ class HouseholdPanel(QWidget):
         if spec.name == "state":
             editor = QComboBox()
             editor.setMaxVisibleItems(20)
-            for code in STATE_CHOICES:
+            for code in US_STATE_CHOICES:
                 editor.addItem(choice_label("state", code), code)
             editor.currentIndexChanged.connect(lambda _index: self._state_picked())
         elif spec.name == "utility":
@@ -334,8 +353,28 @@ class HouseholdPanel(QWidget):
             self.message.setText("")
         self._show_origins(household)
 
+    def _fill_regions(self, state: str) -> None:
+        """The region choices of the household's market: the US states, or a market pack's cities (its label
+        follows: "State", "City")."""
+        market = market_of_region(state)
+        combo = self.editors["state"]
+        assert isinstance(combo, QComboBox)
+        codes = US_STATE_CHOICES if market.is_us else market_region_codes(market)
+        if [combo.itemData(k) for k in range(combo.count())] == list(codes):
+            return
+        combo.blockSignals(True)
+        combo.clear()
+        for code in codes:
+            combo.addItem(choice_label("state", code), code)
+        combo.blockSignals(False)
+        form, _line = self._rows.get("state", (None, None))
+        label = form.labelForField(_line) if form is not None and _line is not None else None
+        if isinstance(label, QLabel):
+            label.setText(FIELD_BY_NAME["state"].label if market.is_us else market.region_label)
+
     def _show_values(self, household: Household, names: list[str]) -> None:
         values = household_to_dict(household)
+        self._fill_regions(household.state)
         self._fill_utilities(household.state, household.utility)
         for name in names:
             editor = self.editors[name]

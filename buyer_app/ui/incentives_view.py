@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from buyer_app.core.costs.compare import Comparison, VehicleOutcome
 from buyer_app.core.incentives.relevance import group_decisions
 from buyer_app.core.incentives.rules import Decision, purchase_day
-from buyer_app.core.region.state_figures import STATE_NAMES
+from buyer_app.core.markets.regions import place_name
 from buyer_app.text.incentives import (
     could_apply_text,
     dates_text,
@@ -46,7 +46,7 @@ SOURCE = COLUMNS.index("Source")
 
 def where_text(comparison: Comparison) -> str:
     h = comparison.household
-    place = "the US (federal programs only: pick your state in the Household tab)" if h.state == "US" else STATE_NAMES[h.state]
+    place = "the US (federal programs only: pick your state in the Household tab)" if h.state == "US" else place_name(h.state)
     return f"{place} on {purchase_day(h).isoformat()}"
 
 

@@ -47,13 +47,14 @@ from buyer_app.core.profiles.session import unsupported_in
 from buyer_app.core.region.climate import Climate
 from buyer_app.core.uncertainty.draws import UncertaintySettings
 from buyer_app.core.vehicles.database import VehicleDatabase
-from buyer_app.text.answer import Card
 from buyer_app.text.answer import cards as answer_cards
+from buyer_app.text.card import Card
 from buyer_app.text.session import notice_text
 from buyer_app.text.units import Display
 from buyer_app.text.vehicle_words import full_name
 from buyer_app.text.wording import charging_notes, verdict
 from buyer_app.ui.answer_cards import AnswerCards
+from buyer_app.ui.answer_keeper import AnswerKeeper
 from buyer_app.ui.chart_tabs import ChartTabs, co2_readout  # noqa: F401 (tests import co2_readout here)
 from buyer_app.ui.comparison_model import ComparisonModel
 from buyer_app.ui.driving_panel import DrivingPanel
@@ -66,6 +67,8 @@ from buyer_app.ui.run_control import RunControl
 from buyer_app.ui.scenarios_dialog import add_compare_menu
 from buyer_app.ui.settings_store import settings, value_bytes
 from buyer_app.ui.sources_dialog import SourcesDialog
+from buyer_app.ui.start_preview import VERDICT_STYLE, answer_layout
+from buyer_app.ui.start_preview import scroll_pane as _scroll
 from buyer_app.ui.uncertainty_panel import UncertaintyPanel
 from buyer_app.ui.vehicle_details import VehicleDetailsDialog
 from buyer_app.ui.whatif import WhatIfPanel
@@ -84,15 +87,6 @@ def initial_size(room: QSize) -> QSize:
     """The first size of the window on a screen with `room` available: the preferred size, or about 94% x 92% of
     the room on a smaller screen (the title bar and the panel stay visible), never larger than the room."""
     return QSize(min(PREFERRED.width(), round(room.width() * 0.94)), min(PREFERRED.height(), round(room.height() * 0.92)))
-
-
-def _scroll(widget: QWidget) -> QScrollArea:
-    scroll = QScrollArea()
-    scroll.setWidget(widget)
-    scroll.setWidgetResizable(True)
-    scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-    scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-    return scroll
 
 
 # 2025 Tesla Model 3 Long Range RWD, 2025 Toyota Camry Hybrid LE, 2025 Toyota RAV4 PHEV
@@ -188,7 +182,7 @@ class MainWindow(QMainWindow):
         buttons.addStretch()
         self.verdict = QLabel(wordWrap=True, textFormat=Qt.TextFormat.PlainText)
         self.verdict.setAccessibleName("Verdict")
-        self.verdict.setStyleSheet("font-size: 10pt; font-weight: 600")
+        self.verdict.setStyleSheet(VERDICT_STYLE)
         self.run_control = RunControl(
             self,
             self.uncertainty_panel,
@@ -209,11 +203,7 @@ class MainWindow(QMainWindow):
 
         # the answer first (cards and verdict, in full), then the what-ifs and the table (they scroll), the charts below
         answer = QWidget()
-        av = QVBoxLayout(answer)
-        av.setContentsMargins(6, 4, 6, 0)
-        av.setSpacing(3)
-        av.addWidget(self.answer_cards)
-        av.addWidget(self.verdict)
+        answer_layout(answer, self.answer_cards, self.verdict)
         self.answer_scroll = _scroll(answer)
         top = QWidget()
         rv = QVBoxLayout(top)
@@ -252,6 +242,7 @@ class MainWindow(QMainWindow):
         # Qt drops the connections when the window goes
         self.undo_stack.cleanChanged.connect(self._stack_moved)
         self.undo_stack.indexChanged.connect(self._stack_moved)
+        self.keeper = AnswerKeeper(self, self)  # the cards of the profile as saved, for the next start's preview
         self.restore_layout()
         self.show_profile(profile)
 
@@ -259,6 +250,7 @@ class MainWindow(QMainWindow):
     def _stack_moved(self, _state: object) -> None:
         self.update_title()
         self.files.session.autosave()
+        self.keeper.cards_changed()  # a save (the stack made clean) makes the cards on show the file's answer
 
     def display(self) -> Display:
         """The units and currency the profile on show asks the results, charts and PDF to use."""
@@ -348,6 +340,7 @@ class MainWindow(QMainWindow):
         self.charging_notes.setText(charging_notes(comparison, display))
         self._cards = self._words(comparison) if comparison else []
         self.answer_cards.set_cards(self._cards)
+        self.keeper.cards_changed()
         self._fit_timer.start()
         # only the chart on show is drawn now; the others when their tab is opened
         self.chart_tabs.inputs_changed()
@@ -360,6 +353,7 @@ class MainWindow(QMainWindow):
         if self.comparison is not None and self._cards:
             self._cards = self._words(self.comparison)
             self.answer_cards.show_sure(self._cards)
+            self.keeper.cards_changed()
         self._fit_timer.start()
 
     def _words(self, comparison: Comparison) -> list[Card]:
@@ -368,6 +362,14 @@ class MainWindow(QMainWindow):
         result = run.result if run is not None and run.comparison is comparison else None
         busy = self.run_control.enabled() and self.runner.state in ("pending", "running")
         return answer_cards(comparison, result, self.display(), simulating=busy)
+
+    def current_cards(self) -> list[Card]:
+        """The cards on show (empty when there are no results)."""
+        return self._cards
+
+    def answer_pane(self) -> QWidget:
+        """The pane of the cards and the verdict (the start-up preview shows the saved answer in its place)."""
+        return self.answer_scroll
 
     def _show_uncertainty(self, page: QWidget) -> None:
         """A card's "details": the Uncertainty tab (spreads, draws, the pair) and the Chance cheapest chart."""
@@ -382,6 +384,7 @@ class MainWindow(QMainWindow):
         if not self.files.session.close():
             event.ignore()
             return
+        self.keeper.keep()
         self.save_layout()
         event.accept()
         self.runner.shutdown()

@@ -236,6 +236,21 @@ class VehiclePicker(QWidget):
 
     # --- the list --------------------------------------------------------------------------------------------
 
+    def set_database(self, db: VehicleDatabase) -> None:
+        """List another market's vehicles (a profile of another market was opened): the choices, the search and the
+        list start over."""
+        if db is self.db:
+            return
+        self.db = db
+        self._listed = db.frame[db.frame["supported"]]
+        self.search.blockSignals(True)
+        self.search.clear()
+        self.search.blockSignals(False)
+        self._refill(self.year, [(str(y), y) for y in facets.years(self._listed)])
+        self.model.set_frame(self._listed.iloc[:0], self._pending)
+        self._year_chosen()
+        self.populate()
+
     def populate(self) -> None:
         """Fill the list (about 60 ms; the window calls it just after its first paint)."""
         if self.model.rowCount():

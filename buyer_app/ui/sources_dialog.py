@@ -26,8 +26,8 @@ from buyer_app.core.household.fields import FIELD_BY_NAME, Household
 from buyer_app.core.household.state_fill import field_origin, household_climate
 from buyer_app.core.incentives.catalogue import utilities_for
 from buyer_app.core.incentives.rules import purchase_day
+from buyer_app.core.markets.regions import place_name
 from buyer_app.core.region.climate import CLIMATE_SOURCE, FACTOR_SOURCE, Climate
-from buyer_app.core.region.state_figures import STATE_NAMES
 from buyer_app.text.choices import choice_label
 from buyer_app.text.region import co2_assumptions, grid_description
 from buyer_app.text.sources import source_lines
@@ -143,7 +143,7 @@ class SourcesDialog(QDialog):
         self.resize(1100, 640)
         rows = household_rows(household) + climate_rows(household, climate) + co2_rows(household) + vehicle_rows(comparison)
         heading = QLabel(
-            f"Where and when: {STATE_NAMES[household.state]}, buying on "
+            f"Where and when: {place_name(household.state)}, buying on "
             f"{purchase_day(household).isoformat()}. Origin: “state” from the state table, “default” the "
             "app's national figure, “yours” a figure you set. Select a row to read it in full below.",
             wordWrap=True,

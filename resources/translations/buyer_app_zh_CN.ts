@@ -5,8 +5,8 @@
         <name>buyer_app</name>
         <message>
             <location filename="buyer_app/charts/axes.py" line="166" />
-            <location filename="buyer_app/report/plain.py" line="122" />
-            <location filename="buyer_app/report/summary_pages.py" line="194" />
+            <location filename="buyer_app/report/plain.py" line="123" />
+            <location filename="buyer_app/report/summary_pages.py" line="218" />
             <source>, </source>
             <translation>，</translation>
         </message>
@@ -19,274 +19,274 @@
             </translation>
         </message>
         <message>
-            <location filename="buyer_app/charts/comparison.py" line="77" />
+            <location filename="buyer_app/charts/comparison.py" line="76" />
             <source>Cost of ownership so far (if sold then)</source>
             <translation>截至各时点的持有成本（假设届时卖出）</translation>
         </message>
         <message>
-            <location filename="buyer_app/charts/comparison.py" line="113" />
+            <location filename="buyer_app/charts/comparison.py" line="112" />
             <source>break-even</source>
             <translation>盈亏平衡点</translation>
         </message>
         <message>
-            <location filename="buyer_app/charts/comparison.py" line="115" />
+            <location filename="buyer_app/charts/comparison.py" line="114" />
             <source>Years after purchase</source>
             <translation>购车后年数</translation>
         </message>
         <message>
-            <location filename="buyer_app/charts/comparison.py" line="117" />
+            <location filename="buyer_app/charts/comparison.py" line="116" />
             <source>Net cost so far (USD)</source>
             <translation>累计净成本（美元）</translation>
         </message>
         <message>
-            <location filename="buyer_app/charts/comparison.py" line="159" />
+            <location filename="buyer_app/charts/comparison.py" line="158" />
             <source>Where the money goes</source>
             <translation>钱花在哪里</translation>
         </message>
         <message>
-            <location filename="buyer_app/charts/comparison.py" line="186" />
+            <location filename="buyer_app/charts/comparison.py" line="185" />
             <source>Total over {} years (USD)</source>
             <translation>{} 年总计（美元）</translation>
         </message>
         <message>
-            <location filename="buyer_app/charts/comparison.py" line="194" />
+            <location filename="buyer_app/charts/comparison.py" line="193" />
             <source>Energy cost per year</source>
             <translation>每年能源费用</translation>
         </message>
         <message>
-            <location filename="buyer_app/charts/comparison.py" line="210" />
+            <location filename="buyer_app/charts/comparison.py" line="209" />
             <source>Year of ownership</source>
             <translation>持有年份</translation>
         </message>
         <message>
-            <location filename="buyer_app/charts/comparison.py" line="212" />
+            <location filename="buyer_app/charts/comparison.py" line="211" />
             <source>Energy (USD per year)</source>
             <translation>能源（美元/年）</translation>
         </message>
         <message>
-            <location filename="buyer_app/charts/comparison.py" line="216" />
+            <location filename="buyer_app/charts/comparison.py" line="215" />
             <location filename="buyer_app/report/appendix.py" line="257" />
             <source>Tailpipe</source>
             <translation>尾气</translation>
         </message>
         <message>
-            <location filename="buyer_app/charts/comparison.py" line="217" />
+            <location filename="buyer_app/charts/comparison.py" line="216" />
             <source>Fuel production (upstream)</source>
             <translation>燃油生产（上游）</translation>
         </message>
         <message>
-            <location filename="buyer_app/charts/comparison.py" line="218" />
+            <location filename="buyer_app/charts/comparison.py" line="217" />
             <source>Electricity (your grid)</source>
             <translation>用电（你所在电网）</translation>
         </message>
         <message>
-            <location filename="buyer_app/charts/comparison.py" line="224" />
+            <location filename="buyer_app/charts/comparison.py" line="223" />
             <source>CO2 over {} years</source>
             <translation>{} 年的二氧化碳排放</translation>
         </message>
         <message>
-            <location filename="buyer_app/charts/comparison.py" line="244" />
+            <location filename="buyer_app/charts/comparison.py" line="243" />
             <source>CO2 (tonnes)</source>
             <translation>二氧化碳（吨）</translation>
         </message>
         <message>
-            <location filename="buyer_app/charts/comparison.py" line="278" />
+            <location filename="buyer_app/charts/comparison.py" line="277" />
             <source>Your days and each car's range</source>
             <translation>你的每日里程与各车续航</translation>
         </message>
         <message>
-            <location filename="buyer_app/charts/comparison.py" line="284" />
+            <location filename="buyer_app/charts/comparison.py" line="283" />
             <source>Energy cost by month (first year)</source>
             <translation>每月能源费用（第一年）</translation>
         </message>
         <message>
-            <location filename="buyer_app/charts/comparison.py" line="297" />
+            <location filename="buyer_app/charts/comparison.py" line="296" />
             <source>your days (count)</source>
             <translation>你的出行天数</translation>
         </message>
         <message>
-            <location filename="buyer_app/charts/comparison.py" line="308" />
+            <location filename="buyer_app/charts/comparison.py" line="307" />
             <source>Kilometres</source>
             <translation>公里数</translation>
         </message>
         <message>
-            <location filename="buyer_app/charts/comparison.py" line="308" />
+            <location filename="buyer_app/charts/comparison.py" line="307" />
             <source>Miles</source>
             <translation>英里数</translation>
         </message>
         <message>
-            <location filename="buyer_app/charts/comparison.py" line="309" />
+            <location filename="buyer_app/charts/comparison.py" line="308" />
             <source>{} driven in a day; each car's usable range: summer solid / winter dashed</source>
             <translation>每天行驶的{}；各车可用续航：实线为夏季 / 虚线为冬季</translation>
         </message>
         <message>
-            <location filename="buyer_app/charts/comparison.py" line="310" />
+            <location filename="buyer_app/charts/comparison.py" line="309" />
             <source>Days a year</source>
             <translation>每年天数</translation>
         </message>
         <message>
-            <location filename="buyer_app/charts/comparison.py" line="329" />
+            <location filename="buyer_app/charts/comparison.py" line="328" />
             <source>Month (first year)</source>
             <translation>月份（第一年）</translation>
         </message>
         <message>
-            <location filename="buyer_app/charts/comparison.py" line="330" />
+            <location filename="buyer_app/charts/comparison.py" line="329" />
             <source>Energy (USD per month)</source>
             <translation>能源（美元/月）</translation>
         </message>
         <message>
-            <location filename="buyer_app/charts/uncertainty.py" line="54" />
+            <location filename="buyer_app/charts/uncertainty.py" line="55" />
             <source>Chance of being the cheapest over the years owned</source>
             <translation>持有期内成为最省钱车辆的概率</translation>
         </message>
         <message>
-            <location filename="buyer_app/charts/uncertainty.py" line="76" />
+            <location filename="buyer_app/charts/uncertainty.py" line="77" />
             <source>% of {:,} futures</source>
             <translation>{:,} 种未来情景中的占比 %</translation>
         </message>
         <message>
-            <location filename="buyer_app/charts/uncertainty.py" line="106" />
+            <location filename="buyer_app/charts/uncertainty.py" line="107" />
             <source>% of {draws:,} futures in which it is the cheapest over {years} years</source>
             <translation>{draws:,} 种未来情景中，{years} 年内最省钱的占比 %</translation>
         </message>
         <message>
-            <location filename="buyer_app/charts/uncertainty.py" line="113" />
+            <location filename="buyer_app/charts/uncertainty.py" line="114" />
             <source>What moves the difference most</source>
             <translation>对差额影响最大的因素</translation>
         </message>
         <message>
-            <location filename="buyer_app/charts/uncertainty.py" line="144" />
+            <location filename="buyer_app/charts/uncertainty.py" line="145" />
             <source>What moves the difference (blue: input lower, orange: higher)</source>
             <translation>影响差额的因素（蓝色：输入值较低，橙色：较高）</translation>
         </message>
         <message>
-            <location filename="buyer_app/charts/uncertainty.py" line="150" />
+            <location filename="buyer_app/charts/uncertainty.py" line="151" />
             <source>The difference over the futures simulated</source>
             <translation>模拟未来情景中的差额</translation>
         </message>
         <message>
-            <location filename="buyer_app/charts/uncertainty.py" line="174" />
-            <location filename="buyer_app/charts/uncertainty.py" line="178" />
+            <location filename="buyer_app/charts/uncertainty.py" line="175" />
+            <location filename="buyer_app/charts/uncertainty.py" line="179" />
             <source>{label} cheaper ({share})</source>
             <translation>{label} 更便宜（{share}）</translation>
         </message>
         <message>
-            <location filename="buyer_app/charts/uncertainty.py" line="184" />
+            <location filename="buyer_app/charts/uncertainty.py" line="185" />
             <source>The difference over {draws:,} futures: likely {p10} to {p90} (8 in 10), middle {p50}</source>
             <translation>{draws:,} 种未来情景中的差额：很可能在 {p10} 到 {p90} 之间（八成），中位 {p50}</translation>
         </message>
         <message>
-            <location filename="buyer_app/charts/uncertainty.py" line="190" />
+            <location filename="buyer_app/charts/uncertainty.py" line="191" />
             <source>% of futures</source>
             <translation>未来情景占比 %</translation>
         </message>
         <message>
-            <location filename="buyer_app/charts/uncertainty.py" line="195" />
+            <location filename="buyer_app/charts/uncertainty.py" line="196" />
             <source>Difference in total cost (USD)</source>
             <translation>总费用差额（美元）</translation>
         </message>
         <message>
-            <location filename="buyer_app/charts/uncertainty.py" line="199" />
+            <location filename="buyer_app/charts/uncertainty.py" line="200" />
             <source>Difference = {second} minus {first}: above zero the {first} costs less.</source>
             <translation>差额 = {second} 减 {first}：大于零时 {first} 花费更少。</translation>
         </message>
         <message>
-            <location filename="buyer_app/charts/uncertainty.py" line="211" />
+            <location filename="buyer_app/charts/uncertainty.py" line="212" />
             <source>Needs two cars with a price: enter a price for {} to compare it</source>
             <translation>需要两辆有价格的车：请为 {} 填写价格以进行比较</translation>
         </message>
         <message>
-            <location filename="buyer_app/charts/uncertainty.py" line="221" />
+            <location filename="buyer_app/charts/uncertainty.py" line="222" />
             <source>Cost of ownership so far: likely range (8 in 10 futures) and middle</source>
             <translation>截至各时点的持有成本：可能范围（八成未来情景）和中位数</translation>
         </message>
         <message>
-            <location filename="buyer_app/charts/uncertainty.py" line="225" />
+            <location filename="buyer_app/charts/uncertainty.py" line="226" />
             <source>Net cost if sold then (USD)</source>
             <translation>届时卖出的净成本（美元）</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="309" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="327" />
             <source>never crosses</source>
             <translation>始终不相交</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="310" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="328" />
             <source>price unknown</source>
             <translation>价格未知</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="319" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="337" />
             <source>{}/yr</source>
             <translation>{}/年</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="322" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="340" />
             <source>{:,.0f} mi/yr</source>
             <translation>{:,.0f} 英里/年</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="323" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="341" />
             <location filename="buyer_app/text/thresholds.py" line="43" />
-            <location filename="buyer_app/text/units.py" line="114" />
+            <location filename="buyer_app/text/units.py" line="121" />
             <source>{}/gal</source>
             <translation>{}/加仑</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="325" />
-            <source>Household: {driven}, {city:.0%} city, regular {gas}, electricity {electricity}/kWh, {financing}, {years} years. Database: {file} of {date} ({origin}).</source>
-            <translation>家庭：{driven}，市区占 {city:.0%}，普通汽油 {gas}，电价 {electricity}/千瓦时，{financing}，{years} 年。数据库：{file}，{date}（{origin}）。</translation>
+            <location filename="buyer_app/cli/compare_cmd.py" line="343" />
+            <source>Household: {driven}, {city:.0%} city, regular {gas}, electricity {electricity}/kWh, {financing}, {years} years. </source>
+            <translation>家庭：{driven}，市区占 {city:.0%}，普通汽油 {gas}，电价 {electricity}/千瓦时，{financing}，{years} 年。</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="345" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="360" />
             <source>{label}  [{powertrain}, {epa_class}]  price: {price}</source>
             <translation>{label}  [{powertrain}, {epa_class}]  价格：{price}</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="349" />
-            <location filename="buyer_app/cli/compare_cmd.py" line="369" />
-            <location filename="buyer_app/cli/rank_cmd.py" line="164" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="364" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="384" />
+            <location filename="buyer_app/cli/rank_cmd.py" line="168" />
             <location filename="buyer_app/report/appendix.py" line="245" />
             <location filename="buyer_app/report/appendix.py" line="335" />
             <source>total</source>
             <translation>合计</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="349" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="364" />
             <source>category</source>
             <translation>类别</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="349" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="364" />
             <source>yr {}</source>
             <translation>第{}年</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="351" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="366" />
             <source>cumulative</source>
             <translation>累计</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="354" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="369" />
             <source>note: {}</source>
             <translation>注：{}</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="355" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="370" />
             <source>Summary</source>
             <translation>汇总</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="363" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="378" />
             <source>{:.1f} t</source>
             <translation>{:.1f} 吨</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="369" />
-            <location filename="buyer_app/cli/compare_cmd.py" line="462" />
-            <location filename="buyer_app/cli/rank_cmd.py" line="164" />
-            <location filename="buyer_app/cli/rank_cmd.py" line="190" />
-            <location filename="buyer_app/cli/rank_cmd.py" line="201" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="384" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="493" />
+            <location filename="buyer_app/cli/rank_cmd.py" line="168" />
+            <location filename="buyer_app/cli/rank_cmd.py" line="194" />
+            <location filename="buyer_app/cli/rank_cmd.py" line="205" />
             <location filename="buyer_app/report/appendix.py" line="241" />
             <location filename="buyer_app/report/appendix.py" line="317" />
             <location filename="buyer_app/report/appendix.py" line="334" />
@@ -296,244 +296,264 @@
             <translation>车辆</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="369" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="384" />
             <location filename="buyer_app/report/appendix.py" line="337" />
             <source>per year</source>
             <translation>每年</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="369" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="384" />
             <location filename="buyer_app/report/appendix.py" line="317" />
             <source>range</source>
             <translation>续航</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="369" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="384" />
             <source>CO2 (all)</source>
             <translation>二氧化碳（全部）</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="375" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="390" />
             <source>* no known price: running costs only</source>
             <translation>* 无已知价格：仅计使用成本</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="380" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="395" />
             <source>Break-even {a} vs {b}: after {when} ({years:.1f} years)</source>
             <translation>{a} 与 {b} 的盈亏平衡点：{when}后（{years:.1f} 年）</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="386" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="401" />
             <source>Break-even {a} vs {b}: none within {years} years ({reason})</source>
             <translation>{a} 与 {b} 的盈亏平衡点：{years} 年内没有（{reason}）</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="406" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="425" />
+            <source>Vehicles: {market} pack built {built} (prices as of {prices}).</source>
+            <translation>车辆：{market} 数据包，构建于 {built}（价格截至 {prices}）。</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/cli/compare_cmd.py" line="428" />
+            <source>Database: {file} of {date} ({origin}).</source>
+            <translation>数据库：{file}，{date}（{origin}）。</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/cli/compare_cmd.py" line="437" />
             <source>average US conditions (EPA label)</source>
             <translation>美国平均气候条件（EPA 标定）</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="409" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="440" />
             <source>Level 2 at home ({:g} kW)</source>
             <translation>家中二级充电（{:g} kW）</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="410" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="441" />
             <location filename="buyer_app/text/choices.py" line="43" />
             <source>Level 1 (120 V) at home</source>
             <translation>家中一级普通插座（120 V）</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="411" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="442" />
             <source>no home charging</source>
             <translation>家中无法充电</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="418" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="449" />
             <source>; free charging at work</source>
             <translation>；单位免费充电</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="419" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="450" />
             <source>; charging at work at {}/kWh</source>
             <translation>；单位充电 {}/千瓦时</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="422" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="453" />
             <source>Driving and charging</source>
             <translation>行驶与充电</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="423" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="454" />
             <source>Driving: {}</source>
             <translation>行驶：{}</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="424" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="455" />
             <source>Climate: {}</source>
             <translation>气候：{}</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="426" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="457" />
             <source>Charging: {access}{work}; DC fast {price}</source>
             <translation>充电：{access}{work}；直流快充 {price}</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="429" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="460" />
             <location filename="buyer_app/report/appendix.py" line="109" />
             <location filename="buyer_app/text/thresholds.py" line="45" />
             <source>{}/kWh</source>
             <translation>{}/千瓦时</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="431" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="462" />
             <location filename="buyer_app/report/appendix.py" line="111" />
             <source>{}/min</source>
             <translation>{}/分钟</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="453" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="484" />
             <source> / {:.1f} h</source>
             <translation> / {:.1f} 小时</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="463" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="494" />
             <source>home-only days</source>
             <translation>仅靠家充的天数</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="464" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="495" />
             <location filename="buyer_app/report/appendix.py" line="174" />
             <source>public days</source>
             <translation>公共充电天数</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="465" />
-            <source>public $/yr</source>
-            <translation>公共充电 $/年</translation>
+            <location filename="buyer_app/cli/compare_cmd.py" line="496" />
+            <source>public {}/yr</source>
+            <translation>公共充电 {}/年</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="466" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="497" />
             <source>DC stops/yr</source>
             <translation>快充次数/年</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="467" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="498" />
             <source>Jan DC</source>
             <translation>一月快充</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="468" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="499" />
             <source>winter range</source>
             <translation>冬季续航</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="469" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="500" />
             <source>trip energy</source>
             <translation>长途能源</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/rank_cmd.py" line="108" />
+            <location filename="buyer_app/cli/rank_cmd.py" line="111" />
             <source>{count} matching vehicles have no known price: they are listed apart, ranked on running costs only (energy, maintenance, insurance, fees)</source>
             <translation>{count} 辆符合条件的车没有已知价格：另行列出，只按使用成本（能源、保养、保险、税费）排序</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/rank_cmd.py" line="143" />
+            <location filename="buyer_app/cli/rank_cmd.py" line="145" />
+            <source>base MSRP</source>
+            <translation>厂商指导价</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/cli/rank_cmd.py" line="145" />
+            <source>guide price</source>
+            <translation>厂商指导价</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/cli/rank_cmd.py" line="147" />
             <source>No vehicle matches these filters.</source>
             <translation>没有符合这些筛选条件的车辆。</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/rank_cmd.py" line="146" />
-            <source>{considered} vehicles match; {priced} with a known price, ranked by {years}-year total cost (each costed as bought new at its base MSRP):</source>
-            <translation>{considered} 辆车符合条件；其中 {priced} 辆有已知价格，按 {years} 年总费用排序（均按以厂商指导价购买新车计算）：</translation>
+            <location filename="buyer_app/cli/rank_cmd.py" line="150" />
+            <source>{considered} vehicles match; {priced} with a known price, ranked by {years}-year total cost (each costed as bought new at its {price}):</source>
+            <translation>{considered} 辆车符合条件；其中 {priced} 辆有已知价格，按 {years} 年总费用排序（均按以{price}购买新车计算）：</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/rank_cmd.py" line="164" />
-            <location filename="buyer_app/cli/rank_cmd.py" line="190" />
-            <location filename="buyer_app/cli/rank_cmd.py" line="201" />
+            <location filename="buyer_app/cli/rank_cmd.py" line="168" />
+            <location filename="buyer_app/cli/rank_cmd.py" line="194" />
+            <location filename="buyer_app/cli/rank_cmd.py" line="205" />
             <location filename="buyer_app/report/appendix.py" line="317" />
             <source>type</source>
             <translation>类型</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/rank_cmd.py" line="164" />
+            <location filename="buyer_app/cli/rank_cmd.py" line="168" />
             <location filename="buyer_app/report/appendix.py" line="317" />
             <source>price</source>
             <translation>价格</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/rank_cmd.py" line="164" />
+            <location filename="buyer_app/cli/rank_cmd.py" line="168" />
             <location filename="buyer_app/report/appendix.py" line="379" />
-            <location filename="buyer_app/text/choices.py" line="159" />
+            <location filename="buyer_app/text/choices.py" line="160" />
             <source>incentives</source>
             <translation>补贴</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/rank_cmd.py" line="168" />
+            <location filename="buyer_app/cli/rank_cmd.py" line="172" />
             <source>cheapest in</source>
             <translation>最省钱的概率</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/rank_cmd.py" line="172" />
+            <location filename="buyer_app/cli/rank_cmd.py" line="176" />
             <source>cheapest in: the share of {draws:,} simulated futures (seed {seed}) in which the vehicle is the cheapest of the top {top} priced ones</source>
             <translation>最省钱的概率：在 {draws:,} 种模拟未来情景（随机种子 {seed}）中，该车在前 {top} 辆有价格的车里最省钱的比例</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/rank_cmd.py" line="180" />
+            <location filename="buyer_app/cli/rank_cmd.py" line="184" />
             <source>{count} matching vehicles are {note}:</source>
             <translation>另有 {count} 辆符合条件的车——{note}：</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/rank_cmd.py" line="190" />
+            <location filename="buyer_app/cli/rank_cmd.py" line="194" />
             <source>last MSRP</source>
             <translation>最后指导价</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/rank_cmd.py" line="190" />
-            <location filename="buyer_app/cli/rank_cmd.py" line="201" />
+            <location filename="buyer_app/cli/rank_cmd.py" line="194" />
+            <location filename="buyer_app/cli/rank_cmd.py" line="205" />
             <source>running costs</source>
             <translation>使用成本</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/rank_cmd.py" line="190" />
+            <location filename="buyer_app/cli/rank_cmd.py" line="194" />
             <source>why</source>
             <translation>原因</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/rank_cmd.py" line="196" />
+            <location filename="buyer_app/cli/rank_cmd.py" line="200" />
             <source>{}:</source>
             <translation>{}：</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/answers.py" line="53" />
+            <location filename="buyer_app/report/answers.py" line="54" />
             <source>leased on your terms</source>
             <translation>按你的条件租赁</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/answers.py" line="53" />
+            <location filename="buyer_app/report/answers.py" line="54" />
             <location filename="buyer_app/report/appendix.py" line="311" />
             <source>no price yet</source>
             <translation>尚无价格</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/answers.py" line="54" />
+            <location filename="buyer_app/report/answers.py" line="55" />
             <source>{kind}{used}; {price}</source>
             <translation>{kind}{used}；{price}</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/answers.py" line="54" />
+            <location filename="buyer_app/report/answers.py" line="55" />
             <source>, used</source>
             <translation>，二手</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/answers.py" line="60" />
+            <location filename="buyer_app/report/answers.py" line="61" />
             <location filename="buyer_app/report/appendix_incentives.py" line="116" />
-            <location filename="buyer_app/text/region.py" line="116" />
+            <location filename="buyer_app/text/region.py" line="119" />
             <source> (used)</source>
             <translation>（二手）</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/answers.py" line="69" />
+            <location filename="buyer_app/report/answers.py" line="70" />
             <location filename="buyer_app/report/appendix.py" line="344" />
             <source>enter a price</source>
             <translation>请填写价格</translation>
@@ -556,14 +576,14 @@
         <message>
             <location filename="buyer_app/report/appendix.py" line="57" />
             <location filename="buyer_app/report/appendix.py" line="276" />
-            <location filename="buyer_app/report/summary_pages.py" line="116" />
-            <location filename="buyer_app/text/units.py" line="59" />
+            <location filename="buyer_app/report/summary_pages.py" line="119" />
+            <location filename="buyer_app/text/units.py" line="66" />
             <source>km</source>
             <translation>公里</translation>
         </message>
         <message>
             <location filename="buyer_app/report/appendix.py" line="57" />
-            <location filename="buyer_app/text/units.py" line="59" />
+            <location filename="buyer_app/text/units.py" line="66" />
             <source>mi</source>
             <translation>英里</translation>
         </message>
@@ -604,7 +624,7 @@
         </message>
         <message>
             <location filename="buyer_app/report/appendix.py" line="104" />
-            <location filename="buyer_app/report/plain.py" line="87" />
+            <location filename="buyer_app/report/plain.py" line="88" />
             <location filename="buyer_app/text/scenarios.py" line="122" />
             <source>none</source>
             <translation>无</translation>
@@ -636,7 +656,7 @@
         </message>
         <message>
             <location filename="buyer_app/report/appendix.py" line="124" />
-            <location filename="buyer_app/report/summary_pages.py" line="146" />
+            <location filename="buyer_app/report/summary_pages.py" line="176" />
             <location filename="buyer_app/text/thresholds.py" line="14" />
             <source>Driving</source>
             <translation>行驶里程</translation>
@@ -821,7 +841,7 @@
         </message>
         <message>
             <location filename="buyer_app/report/appendix.py" line="276" />
-            <location filename="buyer_app/report/summary_pages.py" line="116" />
+            <location filename="buyer_app/report/summary_pages.py" line="119" />
             <source>miles</source>
             <translation>英里</translation>
         </message>
@@ -918,7 +938,7 @@
         </message>
         <message>
             <location filename="buyer_app/report/appendix.py" line="375" />
-            <location filename="buyer_app/text/choices.py" line="155" />
+            <location filename="buyer_app/text/choices.py" line="156" />
             <source>energy</source>
             <translation>能源</translation>
         </message>
@@ -930,14 +950,14 @@
         </message>
         <message>
             <location filename="buyer_app/report/appendix.py" line="377" />
-            <location filename="buyer_app/text/choices.py" line="157" />
+            <location filename="buyer_app/text/choices.py" line="158" />
             <location filename="buyer_app/text/uncertainty.py" line="26" />
             <source>insurance</source>
             <translation>保险</translation>
         </message>
         <message>
             <location filename="buyer_app/report/appendix.py" line="378" />
-            <location filename="buyer_app/text/choices.py" line="158" />
+            <location filename="buyer_app/text/choices.py" line="159" />
             <source>fees</source>
             <translation>税费</translation>
         </message>
@@ -1046,8 +1066,8 @@
         </message>
         <message>
             <location filename="buyer_app/report/appendix_incentives.py" line="103" />
-            <location filename="buyer_app/report/summary_pages.py" line="259" />
-            <location filename="buyer_app/text/region.py" line="110" />
+            <location filename="buyer_app/report/summary_pages.py" line="283" />
+            <location filename="buyer_app/text/region.py" line="113" />
             <source>Incentives on {day} in {state}</source>
             <translation>{day} 在 {state} 的补贴</translation>
         </message>
@@ -1084,73 +1104,76 @@
             <translation>补贴目录：{}</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/plain.py" line="31" />
+            <location filename="buyer_app/report/plain.py" line="32" />
             <source> a year</source>
             <translation>/年</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/plain.py" line="32" />
+            <location filename="buyer_app/report/plain.py" line="33" />
             <source> per kWh</source>
             <translation>/千瓦时</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/plain.py" line="33" />
+            <location filename="buyer_app/report/plain.py" line="34" />
             <source> per gallon</source>
             <translation>/加仑</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/plain.py" line="34" />
+            <location filename="buyer_app/report/plain.py" line="35" />
             <source> a mile</source>
             <translation>/英里</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/plain.py" line="35" />
+            <location filename="buyer_app/report/plain.py" line="36" />
             <source> a minute</source>
             <translation>/分钟</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/plain.py" line="37" />
+            <location filename="buyer_app/report/plain.py" line="38" />
             <source>miles a year</source>
             <translation>英里/年</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/plain.py" line="37" />
+            <location filename="buyer_app/report/plain.py" line="38" />
             <source>a year</source>
             <translation>每年</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/plain.py" line="81" />
+            <location filename="buyer_app/report/plain.py" line="82" />
             <source>today ({})</source>
             <translation>今天（{}）</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/plain.py" line="83" />
-            <location filename="buyer_app/report/plain.py" line="83" />
+            <location filename="buyer_app/report/plain.py" line="84" />
+            <location filename="buyer_app/report/plain.py" line="84" />
             <source>none chosen (US figures)</source>
             <translation>未选择（美国数据）</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/plain.py" line="95" />
+            <location filename="buyer_app/report/plain.py" line="96" />
+            <location filename="buyer_app/text/market.py" line="109" />
+            <location filename="buyer_app/text/market.py" line="110" />
             <source>{} a year</source>
             <translation>每年 {}</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/plain.py" line="109" />
+            <location filename="buyer_app/report/plain.py" line="110" />
+            <location filename="buyer_app/text/market.py" line="118" />
             <source>your figure</source>
             <translation>你填写的数字</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/plain.py" line="113" />
+            <location filename="buyer_app/report/plain.py" line="114" />
             <source>{} figures</source>
             <translation>{} 数据</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/plain.py" line="116" />
+            <location filename="buyer_app/report/plain.py" line="117" />
             <source>app default</source>
             <translation>应用默认值</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/plain.py" line="122" />
+            <location filename="buyer_app/report/plain.py" line="123" />
             <source>{head}: {words}</source>
             <translation>{head}：{words}</translation>
         </message>
@@ -1200,227 +1223,254 @@
             <translation>持有期间每年的能源费用。</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/summary_pages.py" line="46" />
+            <location filename="buyer_app/report/summary_pages.py" line="48" />
             <location filename="buyer_app/text/scenarios.py" line="141" />
             <source>Vehicle</source>
             <translation>车辆</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/summary_pages.py" line="47" />
+            <location filename="buyer_app/report/summary_pages.py" line="49" />
             <source>Total, {} years</source>
             <translation>{} 年总计</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/summary_pages.py" line="48" />
+            <location filename="buyer_app/report/summary_pages.py" line="50" />
             <source>A month</source>
             <translation>每月</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/summary_pages.py" line="64" />
+            <location filename="buyer_app/report/summary_pages.py" line="66" />
             <source>Charging:</source>
             <translation>充电：</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/summary_pages.py" line="80" />
+            <location filename="buyer_app/report/summary_pages.py" line="82" />
             <source>Vehicle Buyer summary, {made}: what each car costs your household to own over {years} years, bought {day} in {place}: buying it, energy, upkeep, insurance and fees, less incentives and what it sells for at the end.</source>
             <translation>Vehicle Buyer 摘要，{made}：{day} 在 {place} 购买、持有 {years} 年，每辆车让你的家庭总共花多少钱：购车、能源、保养、保险和税费，减去补贴和到期时的转售价。</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/summary_pages.py" line="96" />
+            <location filename="buyer_app/report/summary_pages.py" line="99" />
             <source>A car without a price has no total: enter your price (or the dealer's) in the app to compare it.</source>
             <translation>没有价格的车没有总费用：请在应用中填写你的价格（或经销商报价）后再比较。</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/summary_pages.py" line="102" />
+            <location filename="buyer_app/report/summary_pages.py" line="105" />
             <source>The cost of owning each car so far: what was paid, less what it would sell for then. Where two lines cross, the car dearer to buy has become the cheaper one to have owned.</source>
             <translation>每辆车截至各时点的持有成本：已支付的费用减去届时的转售价。两条线相交之处，购车更贵的那辆已成为持有总成本更低的那辆。</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/summary_pages.py" line="119" />
+            <location filename="buyer_app/report/summary_pages.py" line="122" />
             <source>{} a litre (regular)</source>
             <translation>{}/升（普通汽油）</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/summary_pages.py" line="119" />
+            <location filename="buyer_app/report/summary_pages.py" line="122" />
             <source>{} a gallon (regular)</source>
             <translation>{}/加仑（普通汽油）</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/summary_pages.py" line="120" />
+            <location filename="buyer_app/report/summary_pages.py" line="123" />
             <source>{} per kWh</source>
             <translation>{}/千瓦时</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/summary_pages.py" line="122" />
+            <location filename="buyer_app/report/summary_pages.py" line="125" />
             <source>; off-peak {price} for {share:.0%} of home charging</source>
             <translation>；{share:.0%} 的家中充电按谷电价 {price}</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/summary_pages.py" line="127" />
+            <location filename="buyer_app/report/summary_pages.py" line="130" />
             <source>, charger and installation {}</source>
             <translation>，充电桩及安装 {}</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/summary_pages.py" line="130" />
+            <location filename="buyer_app/report/summary_pages.py" line="133" />
             <source>: {down:.0%} down, {apr:.2%} a year, {months} months</source>
             <translation>：首付 {down:.0%}，年利率 {apr:.2%}，{months} 个月</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/summary_pages.py" line="134" />
+            <location filename="buyer_app/report/summary_pages.py" line="137" />
             <source>{} a year for each car</source>
             <translation>每辆车每年 {}</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/summary_pages.py" line="137" />
+            <location filename="buyer_app/report/summary_pages.py" line="140" />
             <source>estimated for each car from its price, body and type</source>
             <translation>按每辆车的价格、车身和动力类型估算</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/summary_pages.py" line="139" />
+            <location filename="buyer_app/report/summary_pages.py" line="142" />
             <source>electric {bev}, plug-in hybrid {phev}, hybrid {hev} a year more than a gasoline car</source>
             <translation>与燃油车相比每年多：纯电 {bev}，插混 {phev}，混动 {hev}</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/summary_pages.py" line="142" />
+            <location filename="buyer_app/report/summary_pages.py" line="145" />
             <source>not chosen</source>
             <translation>未选择</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/summary_pages.py" line="144" />
+            <location filename="buyer_app/report/summary_pages.py" line="147" />
+            <source>Sales tax</source>
+            <translation>销售税</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/summary_pages.py" line="147" />
+            <source>Registration fees</source>
+            <translation>登记费</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/summary_pages.py" line="149" />
+            <location filename="buyer_app/report/summary_pages.py" line="165" />
+            <source>Vehicle figures</source>
+            <translation>车辆数据</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/summary_pages.py" line="150" />
+            <source>EPA fuel economy and range labels</source>
+            <translation>EPA 油耗和续航标定</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/summary_pages.py" line="151" />
+            <source>fueleconomy.gov, file of {date}; base prices as of {prices}</source>
+            <translation>fueleconomy.gov，{date} 版文件；基础价格截至 {prices}</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/summary_pages.py" line="156" />
+            <location filename="buyer_app/text/market.py" line="115" />
+            <source>Purchase tax</source>
+            <translation>车辆购置税</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/summary_pages.py" line="156" />
+            <source>Vehicle and vessel tax</source>
+            <translation>车船税</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/summary_pages.py" line="157" />
+            <source>{amount} a year for a fuel car; hybrid {hev:.0%} of it, plug-in hybrid {phev:.0%}, electric {bev:.0%}</source>
+            <translation>燃油车每年 {amount}；混动按其 {hev:.0%}，插混 {phev:.0%}，纯电 {bev:.0%}</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/summary_pages.py" line="166" />
+            <source>makers' {cycle} figures, range x{factor:.2f} for real-world driving</source>
+            <translation>厂商 {cycle} 工况数据，实际续航按 ×{factor:.2f} 折算</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/summary_pages.py" line="169" />
+            <source>{name} pack ({built}); guide prices as of {prices}</source>
+            <translation>{name} 数据包（{built}）；指导价截至 {prices}</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/summary_pages.py" line="174" />
             <source>Years you keep the car</source>
             <translation>持有年限</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/summary_pages.py" line="147" />
+            <location filename="buyer_app/report/summary_pages.py" line="177" />
             <source>{distance:,.0f} {unit} a year, {city:.0%} in town</source>
             <translation>每年 {distance:,.0f} {unit}，市区占 {city:.0%}</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/summary_pages.py" line="150" />
+            <location filename="buyer_app/report/summary_pages.py" line="180" />
             <source>your driving pattern</source>
             <translation>你的行驶模式</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/summary_pages.py" line="152" />
-            <location filename="buyer_app/text/choices.py" line="116" />
+            <location filename="buyer_app/report/summary_pages.py" line="182" />
+            <location filename="buyer_app/text/choices.py" line="117" />
             <location filename="buyer_app/text/thresholds.py" line="12" />
             <source>Gasoline</source>
             <translation>燃油</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/summary_pages.py" line="153" />
+            <location filename="buyer_app/report/summary_pages.py" line="183" />
             <source>Electricity at home</source>
             <translation>家中电价</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/summary_pages.py" line="154" />
+            <location filename="buyer_app/report/summary_pages.py" line="184" />
             <source>Income and home</source>
             <translation>收入和住房</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/summary_pages.py" line="154" />
+            <location filename="buyer_app/report/summary_pages.py" line="184" />
             <source>your figures (for incentives with an income limit)</source>
             <translation>你填写的数字（用于有收入上限的补贴）</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/summary_pages.py" line="155" />
+            <location filename="buyer_app/report/summary_pages.py" line="185" />
             <source>Electric utility</source>
             <translation>电力公司</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/summary_pages.py" line="155" />
-            <location filename="buyer_app/report/summary_pages.py" line="162" />
+            <location filename="buyer_app/report/summary_pages.py" line="185" />
+            <location filename="buyer_app/report/summary_pages.py" line="192" />
             <source>your choice</source>
             <translation>你的选择</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/summary_pages.py" line="155" />
+            <location filename="buyer_app/report/summary_pages.py" line="185" />
             <source>utility programs not counted</source>
             <translation>电力公司的项目不计入</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/summary_pages.py" line="156" />
+            <location filename="buyer_app/report/summary_pages.py" line="186" />
             <location filename="buyer_app/text/scenarios.py" line="130" />
             <source>Charging at home</source>
             <translation>家中充电</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/summary_pages.py" line="158" />
+            <location filename="buyer_app/report/summary_pages.py" line="188" />
             <source>Public fast charging</source>
             <translation>公共快充</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/summary_pages.py" line="162" />
+            <location filename="buyer_app/report/summary_pages.py" line="192" />
             <source>Paying by</source>
             <translation>付款方式</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/summary_pages.py" line="163" />
-            <source>Sales tax</source>
-            <translation>销售税</translation>
-        </message>
-        <message>
-            <location filename="buyer_app/report/summary_pages.py" line="164" />
+            <location filename="buyer_app/report/summary_pages.py" line="194" />
             <source>Insurance</source>
             <translation>保险</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/summary_pages.py" line="165" />
-            <source>Registration fees</source>
-            <translation>登记费</translation>
-        </message>
-        <message>
-            <location filename="buyer_app/report/summary_pages.py" line="166" />
+            <location filename="buyer_app/report/summary_pages.py" line="196" />
             <source>Resale at the end</source>
             <translation>到期转售</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/summary_pages.py" line="168" />
-            <source>Vehicle figures</source>
-            <translation>车辆数据</translation>
-        </message>
-        <message>
-            <location filename="buyer_app/report/summary_pages.py" line="169" />
-            <source>EPA fuel economy and range labels</source>
-            <translation>EPA 油耗和续航标定</translation>
-        </message>
-        <message>
-            <location filename="buyer_app/report/summary_pages.py" line="170" />
-            <source>fueleconomy.gov, file of {date}; base prices as of {prices}</source>
-            <translation>fueleconomy.gov，{date} 版文件；基础价格截至 {prices}</translation>
-        </message>
-        <message>
-            <location filename="buyer_app/report/summary_pages.py" line="185" />
+            <location filename="buyer_app/report/summary_pages.py" line="209" />
             <source>not running on the purchase date</source>
             <translation>个在购车日未实施</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/summary_pages.py" line="187" />
+            <location filename="buyer_app/report/summary_pages.py" line="211" />
             <source>for other utilities' customers</source>
             <translation>个面向其他电力公司用户</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/summary_pages.py" line="189" />
+            <location filename="buyer_app/report/summary_pages.py" line="213" />
             <source>limited to an area</source>
             <translation>个限于特定地区</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/summary_pages.py" line="191" />
+            <location filename="buyer_app/report/summary_pages.py" line="215" />
             <source>income rules</source>
             <translation>个受收入规则限制</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/summary_pages.py" line="193" />
+            <location filename="buyer_app/report/summary_pages.py" line="217" />
             <source>other conditions (price caps, charger, who may apply)</source>
             <translation>个受其他条件限制（价格上限、充电桩、申请人资格）</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/summary_pages.py" line="194" />
+            <location filename="buyer_app/report/summary_pages.py" line="218" />
             <source>{n} {why}</source>
             <translation>{n} {why}</translation>
         </message>
         <message numerus="yes">
-            <location filename="buyer_app/report/summary_pages.py" line="195" />
+            <location filename="buyer_app/report/summary_pages.py" line="219" />
             <source>{count} other program in the catalogue do not apply: {parts}.</source>
             <extracomment>plural: {count} other programs in the catalogue do not apply: {parts}.</extracomment>
             <translation>
@@ -1428,92 +1478,97 @@
             </translation>
         </message>
         <message>
-            <location filename="buyer_app/report/summary_pages.py" line="205" />
+            <location filename="buyer_app/report/summary_pages.py" line="229" />
             <source>{name} ({who}): </source>
             <translation>{name}（{who}）：</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/summary_pages.py" line="206" />
+            <location filename="buyer_app/report/summary_pages.py" line="230" />
             <source>{amount}, {when}</source>
             <translation>{amount}，{when}</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/summary_pages.py" line="210" />
+            <location filename="buyer_app/report/summary_pages.py" line="234" />
             <source>none applies</source>
             <translation>没有适用的补贴</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/summary_pages.py" line="212" />
+            <location filename="buyer_app/report/summary_pages.py" line="236" />
             <source>and {} more, all in the totals (listed in the appendix)</source>
             <translation>另有 {} 项，均已计入总费用（见附录）</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/summary_pages.py" line="218" />
+            <location filename="buyer_app/report/summary_pages.py" line="242" />
             <source>{} counted</source>
             <translation>已计入 {}</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/summary_pages.py" line="230" />
+            <location filename="buyer_app/report/summary_pages.py" line="254" />
             <source>{name} {condition}</source>
             <translation>{name}：{condition}</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/summary_pages.py" line="234" />
+            <location filename="buyer_app/report/summary_pages.py" line="258" />
             <source>{} more (in the appendix)</source>
             <translation>另有 {} 项（见附录）</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/summary_pages.py" line="237" />
+            <location filename="buyer_app/report/summary_pages.py" line="261" />
             <source>{} programs for one utility's customers each (choose your utility)</source>
             <translation>{} 个项目各自只面向一家电力公司的用户（请选择你的电力公司）</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/summary_pages.py" line="239" />
+            <location filename="buyer_app/report/summary_pages.py" line="263" />
             <source>{} programs of a town or county the app cannot check</source>
             <translation>{} 个市镇或县的项目，本应用无法核对</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/summary_pages.py" line="241" />
+            <location filename="buyer_app/report/summary_pages.py" line="265" />
             <source>Could apply if something changed: {}.</source>
             <translation>情况变化后可能适用：{}。</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/summary_pages.py" line="241" />
+            <location filename="buyer_app/report/summary_pages.py" line="265" />
             <source>; </source>
             <translation>；</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/summary_pages.py" line="254" />
+            <location filename="buyer_app/report/summary_pages.py" line="278" />
             <source>What this assumes</source>
             <translation>本结果的假设</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/summary_pages.py" line="256" />
+            <location filename="buyer_app/report/summary_pages.py" line="280" />
             <source>For</source>
             <translation>项目</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/summary_pages.py" line="256" />
+            <location filename="buyer_app/report/summary_pages.py" line="280" />
             <source>Figure used</source>
             <translation>所用数字</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/summary_pages.py" line="257" />
+            <location filename="buyer_app/report/summary_pages.py" line="281" />
             <source>Where it comes from</source>
             <translation>来源</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/summary_pages.py" line="262" />
-            <source>Counted in the totals on page 1. Federal tax credits for new electric cars ended on 2025-09-30; a tax credit is worth its full amount only if you owe that much tax.</source>
-            <translation>已计入第 1 页的总费用。新电动车的联邦税收抵免已于 2025-09-30 结束；只有你的应纳税额不少于抵免额时，税收抵免才能全额兑现。</translation>
+            <location filename="buyer_app/report/summary_pages.py" line="285" />
+            <source>Counted in the totals on page 1.</source>
+            <translation>已计入第 1 页的总费用。</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/summary_pages.py" line="275" />
+            <location filename="buyer_app/report/summary_pages.py" line="288" />
+            <source> Federal tax credits for new electric cars ended on 2025-09-30; a tax credit is worth its full amount only if you owe that much tax.</source>
+            <translation>新电动车的联邦税收抵免已于 2025-09-30 结束；只有你的应纳税额不少于抵免额时，税收抵免才能全额兑现。</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/summary_pages.py" line="304" />
             <source>The appendix that follows has the year-by-year costs, how sure the answer is, charging, CO2, every incentive with its reasons, and the methodology and sources.</source>
             <translation>后面的附录包括逐年费用、结论的确定程度、充电、二氧化碳排放、每项补贴及其原因，以及方法和来源。</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/summary_pages.py" line="280" />
+            <location filename="buyer_app/report/summary_pages.py" line="309" />
             <source>An appendix with the year-by-year costs, charging, CO2, every incentive and the methodology can be included when exporting the PDF.</source>
             <translation>导出 PDF 时可以附上附录：逐年费用、充电、二氧化碳排放、每项补贴以及计算方法。</translation>
         </message>
@@ -1682,162 +1737,167 @@
             <translation>所用分布参数</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/answer.py" line="94" />
+            <location filename="buyer_app/text/answer.py" line="69" />
             <source>The only car with a price so far: give the others one to compare.</source>
             <translation>目前只有这辆车有价格：给其他车也填上价格才能比较。</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/answer.py" line="96" />
+            <location filename="buyer_app/text/answer.py" line="71" />
             <source>Cheapest over {years} years, and cheaper from day one.</source>
             <translation>{years} 年内最省钱，而且从第一天起就更便宜。</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/answer.py" line="100" />
+            <location filename="buyer_app/text/answer.py" line="75" />
             <source>Cheapest over {years} years: pays back its higher price in {when}.</source>
             <translation>{years} 年内最省钱：较高的车价在 {when} 内赚回。</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/answer.py" line="101" />
+            <location filename="buyer_app/text/answer.py" line="76" />
             <source>Pays back its higher price in {when}, yet costs {more} more over {years} years than the {best}.</source>
             <translation>较高的车价在 {when} 内赚回，但 {years} 年内仍比 {best} 多花 {more}。</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/answer.py" line="104" />
+            <location filename="buyer_app/text/answer.py" line="79" />
             <source>Costs {more} more over {years} years than the {best}.</source>
             <translation>{years} 年内比 {best} 多花 {more}。</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/answer.py" line="121" />
+            <location filename="buyer_app/text/answer.py" line="96" />
             <source>Needs a price</source>
             <translation>需要价格</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/answer.py" line="121" />
+            <location filename="buyer_app/text/answer.py" line="96" />
             <source>No total until it has one: type your dealer's quote.</source>
             <translation>有了价格才有总费用：请填写经销商的报价。</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/answer.py" line="123" />
+            <location filename="buyer_app/text/answer.py" line="98" />
             <source>{} a month</source>
             <translation>每月 {}</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/answer.py" line="124" />
+            <location filename="buyer_app/text/answer.py" line="99" />
             <source>{total} over {years} years</source>
             <translation>{years} 年共 {total}</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/answer.py" line="135" />
+            <location filename="buyer_app/text/answer.py" line="110" />
             <source>base MSRP {}</source>
             <translation>厂商指导价 {}</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/answer.py" line="136" />
+            <location filename="buyer_app/text/answer.py" line="112" />
+            <source>guide price {}</source>
+            <translation>指导价 {}</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/answer.py" line="113" />
             <source>your price {}</source>
             <translation>你的价格 {}</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/answer.py" line="145" />
+            <location filename="buyer_app/text/answer.py" line="122" />
             <source>Your own price for model year {year}, imported from your price file; {source}</source>
             <translation>你自己的 {year} 年款价格，来自你导入的价格文件；{source}</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/answer.py" line="148" />
+            <location filename="buyer_app/text/answer.py" line="125" />
             <source>Base MSRP of the {trim} trim, model year {year}, as of {date}; source: {source}</source>
             <translation>{trim} 版本的厂商指导价，{year} 年款，截至 {date}；来源：{source}</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/answer.py" line="163" />
+            <location filename="buyer_app/text/answer.py" line="140" />
             <source>Not counted until it has a price</source>
             <translation>有价格后才计入</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/answer.py" line="165" />
+            <location filename="buyer_app/text/answer.py" line="142" />
             <source>Almost sure: cheapest in nearly every future</source>
             <translation>几乎可以肯定：几乎所有未来情景中都最省钱</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/answer.py" line="167" />
+            <location filename="buyer_app/text/answer.py" line="144" />
             <source>Almost never the cheapest</source>
             <translation>几乎从不最省钱</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/answer.py" line="170" />
+            <location filename="buyer_app/text/answer.py" line="147" />
             <source>Rarely: cheapest in under 1 of 10 futures</source>
             <translation>很少：10 种未来中最省钱的不到 1 种</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/answer.py" line="171" />
+            <location filename="buyer_app/text/answer.py" line="148" />
             <source>Very likely</source>
             <translation>很可能</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/answer.py" line="171" />
+            <location filename="buyer_app/text/answer.py" line="148" />
             <source>Likely</source>
             <translation>可能</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/answer.py" line="171" />
+            <location filename="buyer_app/text/answer.py" line="148" />
             <source>A toss-up</source>
             <translation>难分高下</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/answer.py" line="171" />
+            <location filename="buyer_app/text/answer.py" line="148" />
             <source>Unlikely</source>
             <translation>不太可能</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/answer.py" line="172" />
+            <location filename="buyer_app/text/answer.py" line="149" />
             <source>{lead}: cheapest in {n} of 10 futures</source>
             <translation>{lead}：10 种未来中有 {n} 种最省钱</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/answer.py" line="188" />
+            <location filename="buyer_app/text/answer.py" line="165" />
             <source>Range {summer} all year</source>
             <translation>续航全年 {summer}</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/answer.py" line="188" />
+            <location filename="buyer_app/text/answer.py" line="165" />
             <source>On battery {summer} all year</source>
             <translation>纯电续航全年 {summer}</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/answer.py" line="191" />
+            <location filename="buyer_app/text/answer.py" line="168" />
             <source>Range {summer}, {winter} in {month}</source>
             <translation>续航 {summer}，{month}降至 {winter}</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/answer.py" line="191" />
+            <location filename="buyer_app/text/answer.py" line="168" />
             <source>On battery {summer}, {winter} in {month}</source>
             <translation>纯电续航 {summer}，{month}降至 {winter}</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/answer.py" line="197" />
+            <location filename="buyer_app/text/answer.py" line="174" />
             <source>Range {} on a tank</source>
             <translation>满箱油续航 {}</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/answer.py" line="212" />
+            <location filename="buyer_app/text/answer.py" line="189" />
             <source>Electric share unknown</source>
             <translation>电驱比例未知</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/answer.py" line="212" />
+            <location filename="buyer_app/text/answer.py" line="189" />
             <source>{:.0%} of your driving electric</source>
             <translation>你的行驶里程中 {:.0%} 用电</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/answer.py" line="214" />
+            <location filename="buyer_app/text/answer.py" line="191" />
             <source> (EPA's label: {:.0%})</source>
             <translation>（EPA 标定：{:.0%}）</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/answer.py" line="215" />
+            <location filename="buyer_app/text/answer.py" line="192" />
             <source>; public charging {} a year</source>
             <translation>；公共充电每年 {}</translation>
         </message>
         <message numerus="yes">
-            <location filename="buyer_app/text/answer.py" line="219" />
+            <location filename="buyer_app/text/answer.py" line="196" />
             <source>At a relative's {} night a week</source>
             <extracomment>plural: At a relative's {} nights a week</extracomment>
             <translation>
@@ -1845,69 +1905,64 @@
             </translation>
         </message>
         <message>
-            <location filename="buyer_app/text/answer.py" line="221" />
+            <location filename="buyer_app/text/answer.py" line="198" />
             <source>No home charging: public about {days} days, {cost} a year</source>
             <translation>家中无法充电：每年约 {days} 天需公共充电，每年 {cost}</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/answer.py" line="223" />
+            <location filename="buyer_app/text/answer.py" line="200" />
             <source>Home covers {:.0%} of your days</source>
             <translation>在家充电可满足你 {:.0%} 的日子</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/answer.py" line="225" />
+            <location filename="buyer_app/text/answer.py" line="202" />
             <source>Charges at home</source>
             <translation>在家充电</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/answer.py" line="228" />
+            <location filename="buyer_app/text/answer.py" line="205" />
             <source>; no public charging</source>
             <translation>；无需公共充电</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/answer.py" line="229" />
-            <location filename="buyer_app/text/answer.py" line="220" />
+            <location filename="buyer_app/text/answer.py" line="206" />
+            <location filename="buyer_app/text/answer.py" line="197" />
             <source>; public about {days} days, {cost} a year</source>
             <translation>；每年约 {days} 天需公共充电，每年 {cost}</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/answer.py" line="237" />
+            <location filename="buyer_app/text/answer.py" line="214" />
             <location filename="buyer_app/text/charging.py" line="67" />
             <source>Public charging costs about {} a year.</source>
             <translation>公共充电每年约 {}。</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/answer.py" line="241" />
-            <source>How sure: simulating the futures…</source>
-            <translation>有多确定：正在模拟各种未来情景…</translation>
-        </message>
-        <message>
-            <location filename="buyer_app/text/answer.py" line="308" />
+            <location filename="buyer_app/text/answer.py" line="263" />
             <source>needs a price</source>
             <translation>需要价格</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/answer.py" line="314" />
+            <location filename="buyer_app/text/answer.py" line="269" />
             <source>pays back in {}</source>
             <translation>{} 后赚回</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/answer.py" line="315" />
+            <location filename="buyer_app/text/answer.py" line="270" />
             <source>cheaper for {}</source>
             <translation>在 {} 内更便宜</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/answer.py" line="317" />
+            <location filename="buyer_app/text/answer.py" line="272" />
             <source>cheaper from day one</source>
             <translation>从第一天起就更便宜</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/answer.py" line="319" />
+            <location filename="buyer_app/text/answer.py" line="274" />
             <source>same cost</source>
             <translation>费用相同</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/answer.py" line="320" />
+            <location filename="buyer_app/text/answer.py" line="275" />
             <source>never pays back in {} years</source>
             <translation>{} 年内赚不回</translation>
         </message>
@@ -1965,6 +2020,11 @@
             <location filename="buyer_app/text/calendar.py" line="64" />
             <source>; at a relative's {}/kWh</source>
             <translation>；亲友家充电 {}/千瓦时</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/card.py" line="18" />
+            <source>How sure: simulating the futures…</source>
+            <translation>有多确定：正在模拟各种未来情景…</translation>
         </message>
         <message>
             <location filename="buyer_app/text/charging.py" line="16" />
@@ -2322,7 +2382,7 @@
         </message>
         <message>
             <location filename="buyer_app/text/choices.py" line="84" />
-            <location filename="buyer_app/text/choices.py" line="117" />
+            <location filename="buyer_app/text/choices.py" line="118" />
             <source>Diesel</source>
             <translation>柴油</translation>
         </message>
@@ -2342,77 +2402,77 @@
             <translation>天然气（CNG）</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/choices.py" line="113" />
+            <location filename="buyer_app/text/choices.py" line="114" />
             <source>Electric</source>
             <translation>纯电</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/choices.py" line="114" />
+            <location filename="buyer_app/text/choices.py" line="115" />
             <source>Plug-in hybrid</source>
             <translation>插混</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/choices.py" line="115" />
+            <location filename="buyer_app/text/choices.py" line="116" />
             <source>Hybrid</source>
             <translation>混动</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/choices.py" line="118" />
+            <location filename="buyer_app/text/choices.py" line="119" />
             <source>Flex-fuel</source>
             <translation>灵活燃料</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/choices.py" line="119" />
+            <location filename="buyer_app/text/choices.py" line="120" />
             <source>Fuel cell</source>
             <translation>燃料电池</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/choices.py" line="120" />
+            <location filename="buyer_app/text/choices.py" line="121" />
             <source>Natural gas</source>
             <translation>天然气</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/choices.py" line="125" />
+            <location filename="buyer_app/text/choices.py" line="126" />
             <source>Cars</source>
             <translation>轿车</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/choices.py" line="126" />
+            <location filename="buyer_app/text/choices.py" line="127" />
             <source>Two-seaters</source>
             <translation>双座跑车</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/choices.py" line="127" />
+            <location filename="buyer_app/text/choices.py" line="128" />
             <source>SUVs</source>
             <translation>SUV</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/choices.py" line="128" />
+            <location filename="buyer_app/text/choices.py" line="129" />
             <source>Pickup trucks</source>
             <translation>皮卡</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/choices.py" line="129" />
+            <location filename="buyer_app/text/choices.py" line="130" />
             <source>Minivans and vans</source>
             <translation>MPV 和厢式车</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/choices.py" line="153" />
+            <location filename="buyer_app/text/choices.py" line="154" />
             <source>purchase</source>
             <translation>购车</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/choices.py" line="154" />
+            <location filename="buyer_app/text/choices.py" line="155" />
             <source>financing</source>
             <translation>融资</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/choices.py" line="156" />
+            <location filename="buyer_app/text/choices.py" line="157" />
             <source>maintenance</source>
             <translation>保养</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/choices.py" line="160" />
+            <location filename="buyer_app/text/choices.py" line="161" />
             <source>resale</source>
             <translation>转售</translation>
         </message>
@@ -2670,219 +2730,255 @@
         </message>
         <message>
             <location filename="buyer_app/text/incentives.py" line="78" />
+            <source>published electric range below the {} km the program asks</source>
+            <translation>公布的纯电续航低于该项目要求的 {} 公里</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/incentives.py" line="80" />
             <source>amount works out to {} for this vehicle</source>
             <translation>该车的补贴金额算下来为 {}</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/incentives.py" line="80" />
+            <location filename="buyer_app/text/incentives.py" line="82" />
             <source>proposed, not enacted as far as known: {note} (last verified {checked})</source>
             <translation>已提出但据悉尚未实施：{note}（最近核实于 {checked}）</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/incentives.py" line="84" />
+            <location filename="buyer_app/text/incentives.py" line="86" />
             <source>its funding is not confirmed</source>
             <translation>资金尚未确认</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/incentives.py" line="84" />
+            <location filename="buyer_app/text/incentives.py" line="86" />
             <source>last known to pay on {}</source>
             <translation>最近已知可发放至 {}</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/incentives.py" line="85" />
+            <location filename="buyer_app/text/incentives.py" line="87" />
             <source>not counted: whether it still pays on {day} is not confirmed ({known}; {note}; last verified {checked})</source>
             <translation>不计入：尚未确认 {day} 是否仍发放（{known}；{note}；最近核实于 {checked}）</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/incentives.py" line="89" />
+            <location filename="buyer_app/text/incentives.py" line="91" />
             <source> (set your utility)</source>
             <translation>（请设置你的电力公司）</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/incentives.py" line="89" />
+            <location filename="buyer_app/text/incentives.py" line="91" />
             <source>only for customers of {}</source>
             <translation>仅限 {} 的用户</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/incentives.py" line="91" />
+            <location filename="buyer_app/text/incentives.py" line="93" />
             <source>income limit the app cannot check ({})</source>
             <translation>本应用无法核对的收入上限（{}）</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/incentives.py" line="91" />
+            <location filename="buyer_app/text/incentives.py" line="93" />
             <source>no usable table in the data</source>
             <translation>数据中没有可用的表格</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/incentives.py" line="94" />
+            <location filename="buyer_app/text/incentives.py" line="96" />
             <source>no income limit given for filing status {} in the program's table</source>
             <translation>该项目的表格中没有给出申报身份“{}”的收入上限</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/incentives.py" line="95" />
+            <location filename="buyer_app/text/incentives.py" line="97" />
             <source>no income limit given for a household of {} in the program's table</source>
             <translation>该项目的表格中没有给出 {} 人家庭的收入上限</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/incentives.py" line="97" />
+            <location filename="buyer_app/text/incentives.py" line="99" />
             <source>income above the limit ({income} &gt; {limit} for {who})</source>
             <translation>收入超过上限（{who}：{income} &gt; {limit}）</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/incentives.py" line="101" />
+            <location filename="buyer_app/text/incentives.py" line="103" />
             <source>income below this tier ({income} &lt; {low}); another tier may apply</source>
             <translation>收入低于本档（{income} &lt; {low}）；可能适用其他档</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/incentives.py" line="116" />
+            <location filename="buyer_app/text/incentives.py" line="118" />
             <source>start not given</source>
             <translation>开始日期未给出</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/incentives.py" line="116" />
+            <location filename="buyer_app/text/incentives.py" line="118" />
             <source>from {}</source>
             <translation>自 {} 起</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/incentives.py" line="117" />
+            <location filename="buyer_app/text/incentives.py" line="119" />
             <source>no end date known</source>
             <translation>结束日期未知</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/incentives.py" line="117" />
+            <location filename="buyer_app/text/incentives.py" line="119" />
             <source>to {}</source>
             <translation>至 {}</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/incentives.py" line="122" />
-            <location filename="buyer_app/text/incentives.py" line="169" />
+            <location filename="buyer_app/text/incentives.py" line="124" />
+            <location filename="buyer_app/text/incentives.py" line="171" />
             <source>entered by you</source>
             <translation>由你填写</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/incentives.py" line="126" />
+            <location filename="buyer_app/text/incentives.py" line="128" />
             <source>your own figure</source>
             <translation>你自己的数字</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/incentives.py" line="131" />
+            <location filename="buyer_app/text/incentives.py" line="133" />
             <source>Home charger: {}</source>
             <translation>家用充电桩：{}</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/incentives.py" line="158" />
+            <location filename="buyer_app/text/incentives.py" line="160" />
             <source>your own entry</source>
             <translation>你自己填写的</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/incentives.py" line="161" />
+            <location filename="buyer_app/text/incentives.py" line="163" />
             <source>{name} ({who}): {amount}, paid {when}</source>
             <translation>{name}（{who}）：{amount}，发放时间：{when}</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/incentives.py" line="164" />
+            <location filename="buyer_app/text/incentives.py" line="166" />
             <source>{name} ({who}): not applied — {why}</source>
             <translation>{name}（{who}）：不适用 — {why}</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/incentives.py" line="170" />
+            <location filename="buyer_app/text/incentives.py" line="172" />
             <source>{dates}; source {source}; last checked {checked}</source>
             <translation>{dates}；来源 {source}；最近核实于 {checked}</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/incentives.py" line="174" />
+            <location filename="buyer_app/text/incentives.py" line="176" />
             <source>if your household income is under its limit (enter your income to check)</source>
             <translation>如果你的家庭收入低于其上限（填写收入以核对）</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/incentives.py" line="175" />
+            <location filename="buyer_app/text/incentives.py" line="177" />
             <source>once the vehicle's price is known</source>
             <translation>一旦该车价格已知</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/incentives.py" line="176" />
+            <location filename="buyer_app/text/incentives.py" line="178" />
             <source>if you install a home Level 2 charger</source>
             <translation>如果你安装家用二级充电桩</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/incentives.py" line="177" />
+            <location filename="buyer_app/text/incentives.py" line="179" />
             <source>if your lease passes the credit on to you</source>
             <translation>如果你的租约把抵免转让给你</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/incentives.py" line="178" />
+            <location filename="buyer_app/text/incentives.py" line="180" />
             <source>if its funding is confirmed for your purchase day</source>
             <translation>如果其资金在你的购车日得到确认</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/incentives.py" line="189" />
+            <location filename="buyer_app/text/incentives.py" line="191" />
             <source>if your household income is under its limit (check with the program)</source>
             <translation>如果你的家庭收入低于其上限（请向项目方核实）</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/incentives.py" line="193" />
+            <location filename="buyer_app/text/incentives.py" line="195" />
             <source>if your electric utility is {}</source>
             <translation>如果你的电力公司是 {}</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/incentives.py" line="195" />
+            <location filename="buyer_app/text/incentives.py" line="197" />
             <source>if you live in {}</source>
             <translation>如果你住在 {}</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/incentives.py" line="197" />
+            <location filename="buyer_app/text/incentives.py" line="199" />
             <source>with a trim or deal under {}</source>
             <translation>如果车型版本或成交价低于 {}</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/incentives.py" line="199" />
+            <location filename="buyer_app/text/incentives.py" line="201" />
             <source>if you buy instead of leasing</source>
             <translation>如果你改为购买而非租赁</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/incentives.py" line="199" />
+            <location filename="buyer_app/text/incentives.py" line="201" />
             <source>if you lease instead</source>
             <translation>如果你改为租赁</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/incentives.py" line="200" />
+            <location filename="buyer_app/text/incentives.py" line="202" />
             <source>if you buy on or after {}</source>
             <translation>如果你在 {} 当天或之后购买</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/incentives.py" line="225" />
+            <location filename="buyer_app/text/incentives.py" line="227" />
             <source>a new electric car</source>
             <translation>新纯电车</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/incentives.py" line="226" />
+            <location filename="buyer_app/text/incentives.py" line="228" />
             <source>a used electric car</source>
             <translation>二手纯电车</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/incentives.py" line="227" />
+            <location filename="buyer_app/text/incentives.py" line="229" />
             <source>a new plug-in hybrid</source>
             <translation>新插混车</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/incentives.py" line="228" />
+            <location filename="buyer_app/text/incentives.py" line="230" />
             <source>a used plug-in hybrid</source>
             <translation>二手插混车</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/incentives.py" line="229" />
+            <location filename="buyer_app/text/incentives.py" line="231" />
             <source>a new hybrid</source>
             <translation>新混动车</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/incentives.py" line="230" />
+            <location filename="buyer_app/text/incentives.py" line="232" />
             <source>a used hybrid</source>
             <translation>二手混动车</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/incentives.py" line="231" />
+            <location filename="buyer_app/text/incentives.py" line="233" />
             <source>a home charger</source>
             <translation>家用充电桩</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/market.py" line="86" />
+            <source> A plate at auction has cost about {price} (not counted in the totals).</source>
+            <translation>拍卖牌照的价格约为 {price}（未计入总费用）。</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/market.py" line="92" />
+            <source>Licence plate in {city}: {rule}</source>
+            <translation>{city} 的牌照：{rule}</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/market.py" line="100" />
+            <source>Where and when: {place}, buying on {day}</source>
+            <translation>地点和时间：{place}，购车日期 {day}</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/market.py" line="101" />
+            <location filename="buyer_app/text/region.py" line="97" />
+            <source> (today)</source>
+            <translation>（今天）</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/market.py" line="108" />
+            <source>{:.2%} of the price</source>
+            <translation>车价的 {:.2%}</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/market.py" line="117" />
+            <source>Vehicle and vessel tax (fuel cars; the market's share by powertrain)</source>
+            <translation>车船税（燃油车；按动力类型适用该市场的比例）</translation>
         </message>
         <message>
             <location filename="buyer_app/text/ranking.py" line="7" />
@@ -2895,133 +2991,133 @@
             <translation>已停售新车：最后年款 {}</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/region.py" line="38" />
+            <location filename="buyer_app/text/region.py" line="40" />
+            <source>{state} grid</source>
+            <translation>{state} 电网</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/region.py" line="41" />
             <source>{state} grid: {subregion}</source>
             <translation>{state} 电网：{subregion}</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/region.py" line="40" />
+            <location filename="buyer_app/text/region.py" line="43" />
             <source>US average grid (eGRID2023)</source>
             <translation>美国平均电网（eGRID2023）</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/region.py" line="41" />
+            <location filename="buyer_app/text/region.py" line="44" />
             <source>your grid figure</source>
             <translation>你填写的电网数字</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/region.py" line="93" />
+            <location filename="buyer_app/text/region.py" line="96" />
             <source>Where and when: {state}, buying on {day}</source>
             <translation>地点和时间：{state}，购车日期 {day}</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/region.py" line="94" />
-            <source> (today)</source>
-            <translation>（今天）</translation>
-        </message>
-        <message>
-            <location filename="buyer_app/text/region.py" line="95" />
+            <location filename="buyer_app/text/region.py" line="98" />
             <source>, utility {}</source>
             <translation>，电力公司 {}</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/region.py" line="115" />
+            <location filename="buyer_app/text/region.py" line="118" />
             <source>{label}{used}: {amount} applied</source>
             <translation>{label}{used}：已计入 {amount}</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/region.py" line="128" />
+            <location filename="buyer_app/text/region.py" line="131" />
             <source>{line}; it would count {could}</source>
             <translation>{line}；{could}，就会计入</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/region.py" line="135" />
+            <location filename="buyer_app/text/region.py" line="138" />
             <source>{count} programs only for customers of one utility each ({names}): give yours with --utility ID (`buyer-app incentives --state XX --utilities`)</source>
             <translation>{count} 个项目仅限各自一家电力公司的用户（{names}）：用 --utility ID 指定你的电力公司（`buyer-app incentives --state XX --utilities`）</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/region.py" line="144" />
+            <location filename="buyer_app/text/region.py" line="147" />
             <source>{count} local programs the app cannot check from a state ({names}): add one with --incentive if you qualify</source>
             <translation>{count} 个地方项目无法按州核对（{names}）：如符合条件，用 --incentive 添加</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/region.py" line="152" />
+            <location filename="buyer_app/text/region.py" line="155" />
             <source>{count} other programs do not apply ({ended} ended; the rest paused, for other households or already covered): --json lists each with its reason</source>
             <translation>另有 {count} 个项目不适用（{ended} 个已结束；其余已暂停、面向其他家庭或已被覆盖）：--json 会逐一列出原因</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/region.py" line="164" />
+            <location filename="buyer_app/text/region.py" line="167" />
             <source>CO2 over {years} years (kg; {grid}, {kg:.3f} kg/kWh with grid losses)</source>
             <translation>{years} 年的二氧化碳排放（千克；{grid}，计入电网损耗为 {kg:.3f} 千克/千瓦时）</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/region.py" line="172" />
+            <location filename="buyer_app/text/region.py" line="175" />
             <source>{label}: tailpipe {tailpipe:,.0f}, electricity {electricity:,.0f}, upstream fuel {upstream:,.0f}; total {tonnes:,.1f} t</source>
             <translation>{label}：尾气 {tailpipe:,.0f}，用电 {electricity:,.0f}，燃油上游 {upstream:,.0f}；合计 {tonnes:,.1f} 吨</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/region.py" line="197" />
+            <location filename="buyer_app/text/region.py" line="200" />
             <source>{codes} ended {end}</source>
             <translation>{codes} 已于 {end} 结束</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/region.py" line="200" />
+            <location filename="buyer_app/text/region.py" line="203" />
             <source>{code} ended for chargers after {end}</source>
             <translation>{code} 充电桩抵免已于 {end} 后结束</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/region.py" line="201" />
+            <location filename="buyer_app/text/region.py" line="204" />
             <source>The federal credits {}; </source>
             <translation>联邦税收抵免：{}；</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/region.py" line="201" />
+            <location filename="buyer_app/text/region.py" line="204" />
             <location filename="buyer_app/text/scenarios.py" line="111" />
             <source> and </source>
             <translation> 和 </translation>
         </message>
         <message>
-            <location filename="buyer_app/text/region.py" line="202" />
+            <location filename="buyer_app/text/region.py" line="205" />
             <source>programs the app cannot check (limited to an area, or with an income table it cannot read) are listed but never counted.</source>
             <translation>本应用无法核对的项目（限于某一地区，或其收入表格无法读取）会列出但从不计入。</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/region.py" line="209" />
+            <location filename="buyer_app/text/region.py" line="212" />
             <source>Plus curated entries typed from public pages (the federal credits and state programs whose rules the imported data lacks), each naming its page and when it was last checked.</source>
             <translation>另有根据公开网页整理的条目（联邦税收抵免，以及导入数据缺少规则的州项目），每条都注明其网页和最近核实日期。</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/region.py" line="217" />
+            <location filename="buyer_app/text/region.py" line="220" />
             <source>the US (no state chosen: federal programs only)</source>
             <translation>美国（未选择州：仅联邦项目）</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/region.py" line="221" />
+            <location filename="buyer_app/text/region.py" line="224" />
             <source>No incentive in the catalogue for this vehicle in {place} on {day}.</source>
             <translation>{day} 在 {place} 没有适用于此车的补贴。</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/region.py" line="228" />
+            <location filename="buyer_app/text/region.py" line="231" />
             <source>not set: utility programs are listed but not counted</source>
             <translation>未设置：电力公司的项目会列出但不计入</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/region.py" line="234" />
+            <location filename="buyer_app/text/region.py" line="237" />
             <source>you own your home</source>
             <translation>你有自己的住房</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/region.py" line="234" />
+            <location filename="buyer_app/text/region.py" line="237" />
             <source>you rent your home</source>
             <translation>你租房住</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/region.py" line="236" />
+            <location filename="buyer_app/text/region.py" line="239" />
             <source>income not given: programs with an income limit are not counted; {home}</source>
             <translation>未填写收入：有收入上限的项目不计入；{home}</translation>
         </message>
         <message numerus="yes">
-            <location filename="buyer_app/text/region.py" line="237" />
+            <location filename="buyer_app/text/region.py" line="240" />
             <source>{} person</source>
             <extracomment>plural: {} people</extracomment>
             <translation>
@@ -3029,32 +3125,32 @@
             </translation>
         </message>
         <message>
-            <location filename="buyer_app/text/region.py" line="238" />
+            <location filename="buyer_app/text/region.py" line="241" />
             <source>{income} a year, {status}, {people}; {home}</source>
             <translation>年收入 {income}，{status}，{people}；{home}</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/region.py" line="249" />
+            <location filename="buyer_app/text/region.py" line="252" />
             <source>(your figure)</source>
             <translation>（你填写的）</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/region.py" line="250" />
+            <location filename="buyer_app/text/region.py" line="253" />
             <source>(app default)</source>
             <translation>（应用默认值）</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/region.py" line="250" />
+            <location filename="buyer_app/text/region.py" line="253" />
             <source>(app default, {})</source>
             <translation>（应用默认值，{}）</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/region.py" line="254" />
+            <location filename="buyer_app/text/region.py" line="257" />
             <source>EV {bev}, plug-in hybrid {phev}, hybrid {hev} a year over a gasoline car {origin}</source>
             <translation>与燃油车相比每年额外：纯电 {bev}，插混 {phev}，混动 {hev} {origin}</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/region.py" line="263" />
+            <location filename="buyer_app/text/region.py" line="266" />
             <source>{lb:,.0f} lb/MWh, {grid}; {loss:.1%} grid losses: {kg:.3f} kg per kWh at the meter {origin}</source>
             <translation>{lb:,.0f} 磅/兆瓦时，{grid}；电网损耗 {loss:.1%}：电表端每千瓦时 {kg:.3f} 千克 {origin}</translation>
         </message>
@@ -3467,7 +3563,7 @@
         </message>
         <message>
             <location filename="buyer_app/text/session.py" line="93" />
-            <location filename="buyer_app/text/sources.py" line="106" />
+            <location filename="buyer_app/text/sources.py" line="110" />
             <source>unknown</source>
             <translation>未知</translation>
         </message>
@@ -3587,144 +3683,164 @@ Open it read-only? You can look and change things, and keep them with Save As un
             <translation>删除已保存的档案“{name}”吗？</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/sources.py" line="17" />
+            <location filename="buyer_app/text/sources.py" line="19" />
             <source>a car</source>
             <translation>轿车</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/sources.py" line="18" />
+            <location filename="buyer_app/text/sources.py" line="20" />
             <source>a sports car</source>
             <translation>跑车</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/sources.py" line="19" />
+            <location filename="buyer_app/text/sources.py" line="21" />
             <source>an SUV</source>
             <translation>SUV</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/sources.py" line="20" />
+            <location filename="buyer_app/text/sources.py" line="22" />
             <source>a pickup</source>
             <translation>皮卡</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/sources.py" line="21" />
+            <location filename="buyer_app/text/sources.py" line="23" />
             <source>a minivan</source>
             <translation>MPV</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/sources.py" line="23" />
+            <location filename="buyer_app/text/sources.py" line="25" />
             <source>83% of its range at 32 F with a heat pump, 75% without, 80% when not known (Recurrent 2025)</source>
             <translation>有热泵时在 0 °C（32 °F）下保有 83% 的续航，无热泵 75%，未知时按 80% 计（Recurrent 2025）</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/sources.py" line="39" />
+            <location filename="buyer_app/text/sources.py" line="41" />
             <source>your quote for this car</source>
             <translation>你为这辆车拿到的报价</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/sources.py" line="41" />
+            <location filename="buyer_app/text/sources.py" line="43" />
             <source>your figure for every car</source>
             <translation>你为所有车填写的数字</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/sources.py" line="43" />
+            <location filename="buyer_app/text/sources.py" line="45" />
             <source>estimated: {reference} for a reference car in {where} ({source}, {as_of}) x {body_factor:.2f} for {body} x {powertrain_factor:.2f} for its powertrain x (its value / {price})^{elasticity:g}; the part for collision and theft falls with its value</source>
             <translation>估算：{where}参考车型 {reference}（{source}，{as_of}）× {body_factor:.2f}（{body}）× {powertrain_factor:.2f}（动力类型）×（车辆价值 / {price}）^{elasticity:g}；碰撞和盗抢部分随车辆价值下降</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/sources.py" line="49" />
+            <location filename="buyer_app/text/sources.py" line="51" />
             <source>the US</source>
             <translation>美国</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/sources.py" line="49" />
+            <location filename="buyer_app/text/sources.py" line="51" />
             <source>your state</source>
             <translation>你所在州</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/sources.py" line="64" />
+            <location filename="buyer_app/text/sources.py" line="66" />
             <source>your yearly rates</source>
             <translation>你的年贬值率</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/sources.py" line="66" />
+            <location filename="buyer_app/text/sources.py" line="68" />
             <source>{:.1%} of its price after 5 years</source>
             <translation>5 年后保有车价的 {:.1%}</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/sources.py" line="72" />
+            <location filename="buyer_app/text/sources.py" line="74" />
             <source>keeps {kept}. {source} ({as_of})</source>
             <translation>{kept}。{source}（{as_of}）</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/sources.py" line="76" />
+            <location filename="buyer_app/text/sources.py" line="78" />
             <source>{:.0%} of its range at 32 F</source>
             <translation>0 °C（32 °F）时保有 {:.0%} 的续航</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/sources.py" line="82" />
+            <location filename="buyer_app/text/sources.py" line="84" />
             <source>keeps {kept}: {source} ({as_of})</source>
             <translation>{kept}：{source}（{as_of}）</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/sources.py" line="87" />
+            <location filename="buyer_app/text/sources.py" line="89" />
             <source>keeps {}</source>
             <translation>{}</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/sources.py" line="100" />
+            <location filename="buyer_app/text/sources.py" line="102" />
             <source>your price</source>
             <translation>你的价格</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/sources.py" line="102" />
+            <location filename="buyer_app/text/sources.py" line="104" />
             <source> for the {} trim</source>
             <translation>（{} 版本）</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/sources.py" line="103" />
+            <location filename="buyer_app/text/sources.py" line="105" />
             <source>your imported price{trim}, as of {as_of}</source>
             <translation>你导入的价格{trim}，截至 {as_of}</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/sources.py" line="105" />
+            <location filename="buyer_app/text/sources.py" line="107" />
+            <source>{basis}, as of {as_of}</source>
+            <translation>{basis}，截至 {as_of}</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/sources.py" line="109" />
             <source>base MSRP, {trim}, MY{year}, as of {as_of}</source>
             <translation>厂商指导价，{trim}，{year}款，截至 {as_of}</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/sources.py" line="115" />
-            <source>no known price: costed on running costs only (not comparable with priced vehicles); give one with --price {id}=USD</source>
-            <translation>没有已知价格：只按使用成本计算（不能与有价格的车比较）；用 --price {id}=USD 给出价格</translation>
+            <location filename="buyer_app/text/sources.py" line="119" />
+            <source>no known price: costed on running costs only (not comparable with priced vehicles); give one with --price {id}={currency}</source>
+            <translation>没有已知价格：只按使用成本计算（不能与有价格的车比较）；用 --price {id}={currency} 给出价格</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/sources.py" line="122" />
+            <location filename="buyer_app/text/sources.py" line="126" />
             <source>price is your MY{year} price (the latest known)</source>
             <translation>价格为你的 {year} 款价格（已知最新）</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/sources.py" line="124" />
+            <location filename="buyer_app/text/sources.py" line="128" />
             <source>price is the MY{year} base MSRP (the latest known)</source>
             <translation>价格为 {year} 款的厂商指导价（已知最新）</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/sources.py" line="130" />
+            <location filename="buyer_app/text/sources.py" line="134" />
             <source>the price is your own, from your price file ({where}), not a base MSRP; another for this comparison: --price {id}=USD</source>
             <translation>价格是你自己的，来自你的价格文件（{where}），不是厂商指导价；本次比较可另行指定：--price {id}=USD</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/sources.py" line="137" />
+            <location filename="buyer_app/text/sources.py" line="141" />
             <source>base MSRP of the {trim} trim; your trim or dealer may differ (--price {id}=USD)</source>
             <translation>{trim} 版本的厂商指导价；你的版本或经销商报价可能不同（--price {id}=USD）</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/sources.py" line="140" />
-            <source>purchase includes sales tax and the home charger installation</source>
-            <translation>购车费用含销售税和家用充电桩安装费</translation>
+            <location filename="buyer_app/text/sources.py" line="145" />
+            <source>the maker's guide price of {as_of}; prices move often and dealers discount (--price {id}={currency})</source>
+            <translation>厂商 {as_of} 的指导价；价格经常变动，经销商也会优惠（--price {id}={currency}）</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/sources.py" line="142" />
-            <source>purchase includes sales tax</source>
-            <translation>购车费用含销售税</translation>
+            <location filename="buyer_app/text/sources.py" line="149" />
+            <source>sales tax</source>
+            <translation>销售税</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/sources.py" line="149" />
+            <source>purchase tax</source>
+            <translation>车辆购置税</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/sources.py" line="151" />
+            <source>purchase includes {tax} and the home charger installation</source>
+            <translation>购车费用含{tax}和家用充电桩安装费</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/sources.py" line="153" />
+            <source>purchase includes {tax}</source>
+            <translation>购车费用含{tax}</translation>
         </message>
         <message>
             <location filename="buyer_app/text/thresholds.py" line="15" />
@@ -3969,68 +4085,68 @@ Open it read-only? You can look and change things, and keep them with Save As un
             <translation>{input}：取 {low} 时 {at_low}，取 {high} 时 {at_high}</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/units.py" line="69" />
+            <location filename="buyer_app/text/units.py" line="76" />
             <source>per km</source>
             <translation>每公里</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/units.py" line="69" />
+            <location filename="buyer_app/text/units.py" line="76" />
             <source>per mile</source>
             <translation>每英里</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/units.py" line="83" />
+            <location filename="buyer_app/text/units.py" line="90" />
             <source>g</source>
             <translation>克</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/units.py" line="94" />
             <location filename="buyer_app/text/units.py" line="101" />
+            <location filename="buyer_app/text/units.py" line="108" />
             <source>kWh/100 km</source>
             <translation>千瓦时/百公里</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/units.py" line="95" />
+            <location filename="buyer_app/text/units.py" line="102" />
             <source>L/100 km</source>
             <translation>升/百公里</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/units.py" line="102" />
+            <location filename="buyer_app/text/units.py" line="109" />
             <source>kWh/100 mi</source>
             <translation>千瓦时/百英里</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/units.py" line="107" />
+            <location filename="buyer_app/text/units.py" line="114" />
             <source>L</source>
             <translation>升</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/units.py" line="107" />
+            <location filename="buyer_app/text/units.py" line="114" />
             <source>gal</source>
             <translation>加仑</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/units.py" line="113" />
+            <location filename="buyer_app/text/units.py" line="120" />
             <source>{}/L</source>
             <translation>{}/升</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/units.py" line="119" />
+            <location filename="buyer_app/text/units.py" line="126" />
             <source>per litre</source>
             <translation>每升</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/units.py" line="119" />
+            <location filename="buyer_app/text/units.py" line="126" />
             <source>per gallon</source>
             <translation>每加仑</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/units.py" line="125" />
+            <location filename="buyer_app/text/units.py" line="132" />
             <source>{:d} C</source>
             <translation>{:d} °C</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/units.py" line="126" />
+            <location filename="buyer_app/text/units.py" line="133" />
             <source>{:.0f} F</source>
             <translation>{:.0f} °F</translation>
         </message>
@@ -4507,6 +4623,34 @@ Open it read-only? You can look and change things, and keep them with Save As un
         <message>
             <source>Charging at a relative's {} nights a week, it</source>
             <translation type="obsolete">每周 {} 晚在亲友家充电，</translation>
+        </message>
+        <message>
+            <source>Counted in the totals on page 1. Federal tax credits for new electric cars ended on 2025-09-30; a tax credit is worth its full amount only if you owe that much tax.</source>
+            <translation type="obsolete">已计入第 1 页的总费用。新电动车的联邦税收抵免已于 2025-09-30 结束；只有你的应纳税额不少于抵免额时，税收抵免才能全额兑现。</translation>
+        </message>
+        <message>
+            <source>Household: {driven}, {city:.0%} city, regular {gas}, electricity {electricity}/kWh, {financing}, {years} years. Database: {file} of {date} ({origin}).</source>
+            <translation type="obsolete">家庭：{driven}，市区占 {city:.0%}，普通汽油 {gas}，电价 {electricity}/千瓦时，{financing}，{years} 年。数据库：{file}，{date}（{origin}）。</translation>
+        </message>
+        <message>
+            <source>no known price: costed on running costs only (not comparable with priced vehicles); give one with --price {id}=USD</source>
+            <translation type="obsolete">没有已知价格：只按使用成本计算（不能与有价格的车比较）；用 --price {id}=USD 给出价格</translation>
+        </message>
+        <message>
+            <source>public $/yr</source>
+            <translation type="obsolete">公共充电 $/年</translation>
+        </message>
+        <message>
+            <source>purchase includes sales tax</source>
+            <translation type="obsolete">购车费用含销售税</translation>
+        </message>
+        <message>
+            <source>purchase includes sales tax and the home charger installation</source>
+            <translation type="obsolete">购车费用含销售税和家用充电桩安装费</translation>
+        </message>
+        <message>
+            <source>{considered} vehicles match; {priced} with a known price, ranked by {years}-year total cost (each costed as bought new at its base MSRP):</source>
+            <translation type="obsolete">{considered} 辆车符合条件；其中 {priced} 辆有已知价格，按 {years} 年总费用排序（均按以厂商指导价购买新车计算）：</translation>
         </message>
     </context>
 </TS>

@@ -116,7 +116,7 @@ def test_older_schema_is_migrated_with_a_backup_of_the_original():
     assert migrated.name == SAMPLE.name and migrated.driving == AnnualPattern() and migrated.climate is None
     assert migrated.household == SAMPLE.household  # fields a version-1 file lacks take their defaults
     assert path.with_name(path.name + ".v1.bak").read_bytes() == original
-    assert json.loads(path.read_text())["schema_version"] == SCHEMA_VERSION == 7
+    assert json.loads(path.read_text())["schema_version"] == SCHEMA_VERSION == 8
 
 
 def test_version_4_defaults_give_way_to_version_5_and_typed_figures_stay() -> None:

@@ -74,12 +74,12 @@ def test_a_version_5_profile_migrates_to_us_units_and_dollars() -> None:
     data.pop("currency", None)
     profile = profile_from_dict(data)
     assert (profile.units, profile.currency) == (UnitSystem.US, Currency.USD)
-    assert profile_to_dict(profile)["schema_version"] == SCHEMA_VERSION == 7
+    assert profile_to_dict(profile)["schema_version"] == SCHEMA_VERSION == 8
 
 
 @pytest.mark.parametrize(
     ("field", "value", "allowed"),
-    [("units", "imperial", '"us"'), ("units", 3, '"metric"'), ("currency", "CNY", '"USD"'), ("currency", None, '"USD"')],
+    [("units", "imperial", '"us"'), ("units", 3, '"metric"'), ("currency", "CNY", "USD"), ("currency", None, "USD")],
 )
 def test_bad_units_or_currency_are_named(field: str, value: object, allowed: str) -> None:
     data = json.loads(TEXAS.read_text()) | {"schema_version": 6, field: value}

@@ -63,7 +63,7 @@ PROFILES: dict[str, tuple[bytes | str, str, str]] = {
     "a PNG image": (PNG, "(file)", "UTF-8"),
     "newer schema": (_with(lambda d: d.update(schema_version=99)), "schema_version", "newer version"),
     "schema 10**400": (
-        _raw(json.dumps(GOOD), '"schema_version": 7', f'"schema_version": {BIG}'),
+        _raw(json.dumps(GOOD), '"schema_version": 8', f'"schema_version": {BIG}'),
         "schema_version",
         "newer version",
     ),

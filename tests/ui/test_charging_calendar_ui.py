@@ -102,7 +102,7 @@ def test_the_calendar_is_saved_and_reopened(georgia, db, qtbot):
     box.visits.setValue(3)
     assert georgia.save_as("Weekends at mum's")
     saved = json.loads(path_for("Weekends at mum's").read_text())
-    assert saved["schema_version"] == 7
+    assert saved["schema_version"] == 8
     assert saved["charging_calendar"]["nights"]["fri"] == "relative_l2" and saved["charging_calendar"]["visits"] == 3
     other = MainWindow(db)
     qtbot.addWidget(other)

@@ -93,7 +93,7 @@ def test_pattern_climate_and_heat_pump_are_saved_and_reopened(window, db, qtbot)
     window.change(replace(window.profile, vehicles=vehicles), "heat pump")
     assert window.save_as("Cabin trips")
     saved = json.loads(path_for("Cabin trips").read_text())
-    assert saved["schema_version"] == 7 and saved["driving"]["kind"] == "simple"
+    assert saved["schema_version"] == 8 and saved["driving"]["kind"] == "simple"
     assert saved["climate"] == {"state": "MN"} and saved["vehicles"][0]["heat_pump"] is True
     other = MainWindow(db)
     qtbot.addWidget(other)

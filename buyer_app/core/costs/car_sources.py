@@ -63,7 +63,12 @@ def vehicle_sources(h: Household, row: pd.Series, choice: VehicleChoice) -> Vehi
 
     pt, body = str(row["powertrain"]), str(row["body"])
     curve = curve_for(pt, body, str(row["make"]), str(row["base_model"]))
-    f = insurance_factors()
+    from buyer_app.core.markets.insurance import region_insurance_factors
+    from buyer_app.core.markets.market import market_of_region
+    from buyer_app.core.markets.regions import region_of
+
+    market = market_of_region(h.state)
+    f = insurance_factors() if market.is_us else region_insurance_factors(market, h.state)
     estimate = None
     if choice.insurance_annual is not None:
         insurance = InsuranceBasis.QUOTE
@@ -71,7 +76,11 @@ def vehicle_sources(h: Household, row: pd.Series, choice: VehicleChoice) -> Vehi
         insurance = InsuranceBasis.HOUSEHOLD
     else:
         insurance = InsuranceBasis.ESTIMATED
-        place = state_premiums().get(h.state, state_premiums()["US"])
+        if market.is_us:
+            place = state_premiums().get(h.state, state_premiums()["US"])
+        else:
+            premium = region_of(market, h.state).figures.get("insurance_ice")
+            place = (h.insurance_reference, premium.source if premium else market.name, premium.as_of if premium else "")
         estimate = InsuranceEstimate(
             reference=h.insurance_reference,
             national=h.state == "US",

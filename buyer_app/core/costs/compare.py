@@ -28,6 +28,7 @@ from buyer_app.core.household.fields import Household
 from buyer_app.core.household.state_fill import household_climate
 from buyer_app.core.incentives.catalogue import Payment, programs_for
 from buyer_app.core.incentives.rules import Decision, Item, Reason, ReasonKind, VehicleCase, decide_all, purchase_day
+from buyer_app.core.markets.regions import KM_PER_MI
 from buyer_app.core.region.climate import Climate
 from buyer_app.core.vehicles.database import VehicleDatabase
 from buyer_app.core.vehicles.inputs import VehicleInputs, inputs_from_frame
@@ -38,6 +39,7 @@ from buyer_app.core.vehicles.schema import UNSUPPORTED
 class PriceKind(StrEnum):
     QUOTE = "quote"  # the user's
     MSRP = "msrp"  # the curated table's base MSRP
+    GUIDE = "guide"  # a market pack's published guide price (China's 指导价), dated
     UNKNOWN = "unknown"
 
 
@@ -206,6 +208,13 @@ def used_age(household: Household, model_year: int) -> float:
     return max(0.5, day.year + (day.timetuple().tm_yday - 1) / 365.0 - (model_year - 0.5))
 
 
+def _rule_range_mi(row: pd.Series) -> float | None:
+    """The electric range an incentive rule reads: the published one (a market pack's test-cycle range, which its
+    rules are written against, e.g. China's 100 km CLTC for plug-in hybrids), else the label's."""
+    cycle_km = _optional(row["cycle_range_km"]) if "cycle_range_km" in row else None
+    return cycle_km / KM_PER_MI if cycle_km is not None else _optional(row["electric_range_mi"])
+
+
 def decide_incentives(household: Household, choice: VehicleChoice, row: pd.Series) -> tuple[Decision, ...]:
     """The catalogue's programs decided for this vehicle and household, then the user's own incentives
     (always counted), none above the vehicle's price in total."""
@@ -216,7 +225,7 @@ def decide_incentives(household: Household, choice: VehicleChoice, row: pd.Serie
         used=choice.used,
         msrp=msrp if msrp is not None else (None if choice.used else price),
         price=price,
-        electric_range_mi=_optional(row["electric_range_mi"]),
+        electric_range_mi=_rule_range_mi(row),
         epa_class=str(row["epa_class"]),
         lease=household.financing == "lease",
     )
@@ -270,7 +279,11 @@ def _basis(choice: VehicleChoice, row: pd.Series) -> PriceBasis:
         return PriceBasis(PriceKind.UNKNOWN)
     if pd.notna(row["msrp_usd"]):
         return PriceBasis(
-            PriceKind.MSRP, str(row["msrp_trim"]), int(row["msrp_year"]), str(row["msrp_as_of"]), str(row["msrp_source"])
+            PriceKind.GUIDE if "msrp_local" in row else PriceKind.MSRP,
+            str(row["msrp_trim"]),
+            int(row["msrp_year"]),
+            str(row["msrp_as_of"]),
+            str(row["msrp_source"]),
         )
     return PriceBasis(PriceKind.UNKNOWN)
 

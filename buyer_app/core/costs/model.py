@@ -16,6 +16,8 @@ from buyer_app.core.energy.co2 import Co2Year, co2_per_year
 from buyer_app.core.energy.day_model import EnergyYear, simulate_year
 from buyer_app.core.household.calendar import home_level
 from buyer_app.core.household.fields import Household
+from buyer_app.core.markets.insurance import region_insurance_factors
+from buyer_app.core.markets.market import market_of_region
 from buyer_app.core.ownership.insurance import premiums
 from buyer_app.core.ownership.resale import value_path
 from buyer_app.core.region.climate import Climate
@@ -254,6 +256,11 @@ def yearly_fees(h: Household, v: VehicleInputs, years: int) -> FloatArray:
     surcharge_usd = _by_powertrain(v.powertrain, bev=h.bev_surcharge, phev=h.phev_surcharge, hev=h.hev_surcharge, other=0.0)
     if h.state == "US":
         return np.asarray(np.broadcast_to((h.registration_annual + surcharge_usd)[:, None], (len(v), years)), dtype=float)
+    market = market_of_region(h.state)
+    if not market.is_us:  # the market's yearly vehicle tax, by the share its powertrain pays (NEVs exempt in China)
+        shares = np.array([market.annual_tax_share(str(p)) for p in v.powertrain], dtype=float)
+        yearly = h.registration_annual * shares + surcharge_usd
+        return np.asarray(np.broadcast_to(yearly[:, None], (len(v), years)), dtype=float)
     taxes = value_taxes(
         h.state, v.powertrain, v.msrp_usd, v.price_usd, np.floor(np.nan_to_num(v.age_years)), years, surcharge_usd
     )
@@ -279,7 +286,9 @@ def resale_values(h: Household, v: VehicleInputs, years: int) -> FloatArray:
 def insurance_costs(h: Household, v: VehicleInputs, worth: FloatArray, years: int) -> FloatArray:
     """(N, years) yearly premiums: a vehicle's own quote, else the household's figure for every car, else each car's
     estimate from its state's reference premium, body, powertrain and value (resources/ownership/)."""
-    estimate_usd = premiums(h.insurance_reference, v.powertrain, v.body, worth, years)
+    market = market_of_region(h.state)
+    factors = None if market.is_us else region_insurance_factors(market, h.state)
+    estimate_usd = premiums(h.insurance_reference, v.powertrain, v.body, worth, years, factors)
     household_usd = np.full_like(estimate_usd, h.insurance_annual) if h.insurance_annual > 0 else estimate_usd
     own_usd = v.insurance_annual_usd[:, None]
     return np.asarray(np.where(np.isnan(own_usd), household_usd, own_usd), dtype=float)

@@ -120,7 +120,8 @@ def rank(
     known = result.price_known
     new_from = sold_new_from(db.frame)
     last_year = last_model_years(db.frame).loc[frame.index].to_numpy()
-    gone = known & (last_year < new_from)
+    # a market pack lists the trims on sale with their guide prices: its years are launch years, not model years
+    gone = known & (last_year < new_from) & ("msrp_local" not in frame.columns)
     priced = table[known & ~gone].sort_values(["total_cost", "id"]).reset_index(drop=True)
     unpriced = table[~known].sort_values(["running_cost", "id"]).reset_index(drop=True)
     unpriced["total_cost"] = np.nan

@@ -78,10 +78,11 @@ class UnitSystem(StrEnum):
 
 
 class Currency(StrEnum):
-    """The currency of a profile's amounts. Only USD: the only market shipped is the US, and with no exchange rates
-    a profile may not claim a currency its data is not in (a China market with CNY comes later)."""
+    """The currency of a profile's amounts: its market's (with no exchange rates, a profile may not claim a currency
+    its data is not in)."""
 
     USD = "USD"
+    CNY = "CNY"
 
 
 class NightPlug(StrEnum):

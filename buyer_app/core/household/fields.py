@@ -24,6 +24,8 @@ from buyer_app.core.household.choices import (
     Tenure,
     WorkplaceCharging,
 )
+from buyer_app.core.markets.market import MONEY_SCALES, installed_market_codes, load_market, market_of_region
+from buyer_app.core.markets.regions import market_region_codes
 from buyer_app.core.region.state_figures import STATES
 
 FINANCING_METHODS: tuple[str, ...] = tuple(Financing)
@@ -32,7 +34,23 @@ HOME_RATES: tuple[str, ...] = tuple(HomeRate)
 WORKPLACE_CHARGING: tuple[str, ...] = tuple(WorkplaceCharging)
 DC_PRICING: tuple[str, ...] = tuple(DcPricing)
 PUBLIC_EVERYDAY: tuple[str, ...] = tuple(PublicEveryday)
-STATE_CHOICES = ("US", *STATES)
+US_STATE_CHOICES = ("US", *STATES)
+
+
+def _pack_regions() -> tuple[str, ...]:
+    """The region codes of every installed market pack that can be read (a damaged pack leaves the US working; its
+    problem is said when the market is asked for)."""
+    codes: list[str] = []
+    for code in installed_market_codes()[1:]:
+        try:
+            codes.extend(market_region_codes(load_market(code)))
+        except (InputError, OSError, ValueError):
+            continue
+    return tuple(codes)
+
+
+# a household's region: a US state (or "US"), or a region of an installed market pack ("CN-SH")
+STATE_CHOICES = (*US_STATE_CHOICES, *_pack_regions())
 FILING_STATUSES: tuple[str, ...] = tuple(FilingStatus)
 TENURES: tuple[str, ...] = tuple(Tenure)
 RESALE_BASES: tuple[str, ...] = tuple(ResaleBasis)
@@ -82,7 +100,7 @@ class FieldSpec:
     choices: tuple[str, ...] = ()
     kind: str = "number"  # number, choice, date (YYYY-MM-DD or empty) or text
 
-    def allowed(self) -> str:
+    def allowed(self, currency: str = "USD") -> str:
         if self.choices:
             return "one of " + ", ".join(self.choices)
         if self.kind == "date":
@@ -90,8 +108,20 @@ class FieldSpec:
         if self.kind == "text":
             return f"a text of at most {TEXT_MAX} characters"
         kind = "a whole number" if self.integer else "a number"
+        lo, hi = self.bounds(currency)
+        unit = self.unit.replace("USD", currency) if self.money else self.unit
+        return f"{kind} from {format_bound(lo)} to {format_bound(hi)} {unit}".rstrip()
+
+    @property
+    def money(self) -> bool:
+        """An amount of money (its bounds scale with the currency)."""
+        return self.unit.startswith("USD")
+
+    def bounds(self, currency: str = "USD") -> tuple[float, float]:
+        """The allowed range; an amount of money's scales with the currency (the bounds are set in US dollars)."""
         assert self.minimum is not None and self.maximum is not None, "numeric fields carry a range"
-        return f"{kind} from {format_bound(self.minimum)} to {format_bound(self.maximum)} {self.unit}".rstrip()
+        scale = MONEY_SCALES.get(currency, 1.0) if self.money else 1.0
+        return self.minimum * scale, self.maximum * scale
 
 
 TEXT_MAX = 120
@@ -712,11 +742,18 @@ class Household:
 
     def with_values(self, values: dict[str, Any], context: str = "") -> Household:
         """A copy with `values` applied after validation; raises InputError naming every bad field."""
-        return replace(self, **validate_values(values, context))
+        state = values.get("state", self.state)
+        currency = market_of_region(state).currency if isinstance(state, str) else "USD"
+        return replace(self, **validate_values(values, context, currency))
+
+    @property
+    def currency(self) -> str:
+        """The currency of the household's amounts: its region's market's."""
+        return market_of_region(self.state).currency
 
 
-def validate_value(name: str, value: object) -> tuple[object, FieldProblem | None]:
-    """Check one household value; returns the cleaned value or the problem."""
+def validate_value(name: str, value: object, currency: str = "USD") -> tuple[object, FieldProblem | None]:
+    """Check one household value (amounts of money in `currency`); returns the cleaned value or the problem."""
     spec = FIELD_BY_NAME.get(name)
     if spec is None:
         return value, FieldProblem(name, value, "not a household field; known fields: " + ", ".join(FIELD_BY_NAME))
@@ -727,18 +764,18 @@ def validate_value(name: str, value: object) -> tuple[object, FieldProblem | Non
     if spec.kind in ("date", "text"):
         return _text_value(spec, value)
     if isinstance(value, bool) or not isinstance(value, (int, float)):
-        return value, FieldProblem(name, value, spec.allowed())
+        return value, FieldProblem(name, value, spec.allowed(currency))
     try:
         number = float(value)
     except OverflowError:  # an integer too large for a float (10**400 in a JSON file or a flag)
-        return value, FieldProblem(name, value, spec.allowed())
+        return value, FieldProblem(name, value, spec.allowed(currency))
     if number != number or number in (float("inf"), float("-inf")):
-        return value, FieldProblem(name, value, spec.allowed())
-    assert spec.minimum is not None and spec.maximum is not None
+        return value, FieldProblem(name, value, spec.allowed(currency))
+    lo, hi = spec.bounds(currency)
     if spec.integer and number != int(number):
-        return value, FieldProblem(name, value, spec.allowed())
-    if not spec.minimum <= number <= spec.maximum:
-        return value, FieldProblem(name, value, spec.allowed())
+        return value, FieldProblem(name, value, spec.allowed(currency))
+    if not lo <= number <= hi:
+        return value, FieldProblem(name, value, spec.allowed(currency))
     return (int(number) if spec.integer else number), None
 
 
@@ -756,12 +793,16 @@ def _text_value(spec: FieldSpec, value: object) -> tuple[object, FieldProblem | 
     return text, None
 
 
-def validate_values(values: dict[str, Any], context: str = "") -> dict[str, Any]:
-    """Validate many household values at once; raises InputError listing every bad one."""
+def validate_values(values: dict[str, Any], context: str = "", currency: str | None = None) -> dict[str, Any]:
+    """Validate many household values at once (amounts in `currency`, else the currency of `values`' state's market,
+    else US dollars); raises InputError listing every bad one."""
+    if currency is None:
+        state = values.get("state", "US")
+        currency = market_of_region(state).currency if isinstance(state, str) else "USD"
     cleaned: dict[str, Any] = {}
     problems: list[FieldProblem] = []
     for name, value in values.items():
-        clean, problem = validate_value(name, value)
+        clean, problem = validate_value(name, value, currency)
         if problem:
             problems.append(problem)
         else:

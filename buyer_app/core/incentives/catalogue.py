@@ -17,10 +17,12 @@ from dataclasses import asdict, dataclass, field
 from datetime import date
 from enum import StrEnum
 from functools import cache
+from pathlib import Path
 from typing import Any
 
 from buyer_app.core.errors import FieldProblem, InputError
 from buyer_app.core.files.resources import resource_path
+from buyer_app.core.markets.market import market_of_region
 
 LEVELS = ("federal", "state", "utility", "local", "other")
 ITEMS = ("new_bev", "used_bev", "new_phev", "used_phev", "new_hev", "used_hev", "charger")
@@ -85,6 +87,8 @@ class Program:
     description: str = ""
     amount_cap: float | None = None  # the most a percent (or "up to") amount can be
     range_tiers: tuple[RangeTier, ...] = ()  # when set, the amount by electric range replaces `amount`
+    # the least published (test-cycle) electric range a plug-in hybrid needs, in km (China's 100 km CLTC from 2026)
+    min_cycle_electric_range_km: float | None = None
     msrp_cap: float | None = None
     msrp_cap_large: float | None = None  # a higher cap for vans, SUVs and pickups (30D)
     above_cap_amount: float | None = None  # what a vehicle above the MSRP cap still gets (None: nothing)
@@ -216,6 +220,7 @@ def program_from_dict(raw: dict[str, Any]) -> Program:
         description=text("description", False),
         amount_cap=_number(raw, "amount_cap", where, problems),
         range_tiers=tuple(tiers),
+        min_cycle_electric_range_km=_number(raw, "min_cycle_electric_range_km", where, problems),
         msrp_cap=_number(raw, "msrp_cap", where, problems),
         msrp_cap_large=_number(raw, "msrp_cap_large", where, problems),
         above_cap_amount=_number(raw, "above_cap_amount", where, problems),
@@ -263,8 +268,8 @@ class Catalogue:
 
 
 @cache
-def _read(name: str) -> dict[str, Any]:
-    text = resource_path("incentives", name).read_text(encoding="utf-8")
+def _read(name: str, folder: Path | None = None) -> dict[str, Any]:
+    text = (folder / name if folder is not None else resource_path("incentives", name)).read_text(encoding="utf-8")
     # tens of thousands of small objects: with the vehicle table loaded, the collector's passes during the
     # parse cost ten times the parse itself (55 ms instead of 5 in the window)
     collecting = gc.isenabled()
@@ -295,6 +300,11 @@ def load_catalogue() -> Catalogue:
 def programs_for(state: str) -> tuple[Program, ...]:
     """The federal programs and those of `state`, validated on first use (a window in one state does not
     pay for reading the other fifty)."""
+    market = market_of_region(state)
+    if market.folder is not None:  # a market pack's own programs: national (its bare code) and the region's
+        wanted = (market.code.upper(), state)
+        pack = _read("incentives.json", market.folder) if (market.folder / "incentives.json").is_file() else {"programs": []}
+        return tuple(program_from_dict(r) for r in pack["programs"] if r.get("state") in wanted)
     wanted = ("US", state)
     curated = _read("curated.json")
     # the imported part holds no federal program (the curated entries carry them; tested), so a household
@@ -307,7 +317,7 @@ def programs_for(state: str) -> tuple[Program, ...]:
 
 def utilities_for(state: str) -> tuple[tuple[str, str], ...]:
     """The electric utilities the incentive data names for `state` ((id, name), sorted by name)."""
-    if state == "US":
+    if state == "US" or not market_of_region(state).is_us:
         return ()
     rows = _read("catalogue.json").get("utilities", {}).get(state, [])
     return tuple((str(u["id"]), str(u["name"])) for u in rows)

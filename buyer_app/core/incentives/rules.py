@@ -22,6 +22,8 @@ from buyer_app.core.household.calendar import home_level
 from buyer_app.core.household.choices import HomeCharging, Tenure
 from buyer_app.core.household.fields import Household
 from buyer_app.core.incentives.catalogue import AT_PURCHASE, Payment, Program
+from buyer_app.core.markets.market import market_of_region
+from buyer_app.core.markets.regions import KM_PER_MI
 
 LARGE_CLASS_WORDS = ("sport utility", "pickup", "van")  # 30D's $80,000 class (EPA class names)
 
@@ -49,6 +51,7 @@ class ReasonKind(StrEnum):
     MSRP_UNKNOWN = "msrp_unknown"  # amount: the MSRP cap
     MSRP_ABOVE_CAP = "msrp_above_cap"  # amount: the MSRP cap
     RANGE_BELOW_TIERS = "range_below_tiers"
+    RANGE_BELOW_MINIMUM = "range_below_minimum"  # amount: the least electric range in km
     PRICE_SHARE_UNKNOWN = "price_share_unknown"
     NO_HOME_LEVEL2 = "no_home_level2"
     NO_CHARGER_COST = "no_charger_cost"
@@ -181,6 +184,9 @@ def _vehicle_amount(p: Program, case: VehicleCase) -> tuple[float, Reason | None
 
 
 def _base_amount(p: Program, base: float | None, electric_range: float | None) -> tuple[float, Reason | None]:
+    least = p.min_cycle_electric_range_km
+    if least is not None and (electric_range is None or electric_range * KM_PER_MI < least - 1e-6):
+        return 0.0, Reason(ReasonKind.RANGE_BELOW_MINIMUM, amount=least)
     if p.range_tiers:
         tiers = [t for t in p.range_tiers if electric_range is not None and electric_range >= t.min_range_mi]
         if not tiers:
@@ -226,7 +232,14 @@ def programs_open_to(programs: tuple[Program, ...], h: Household, today: date | 
     """The programs of the household's state (and federal) that may pay it something on its purchase date."""
     day = purchase_day(h, today)
     lease = h.financing == "lease"
-    return tuple(p for p in programs if p.state in ("US", h.state) and not household_reason(p, h, day, lease))
+    national = _national(h)
+    return tuple(p for p in programs if p.state in (national, h.state) and not household_reason(p, h, day, lease))
+
+
+def _national(h: Household) -> str:
+    """The state code of country-wide programs in the household's market: "US", or a pack's own ("CN")."""
+    market = market_of_region(h.state)
+    return "US" if market.is_us else market.code.upper()
 
 
 def decide(p: Program, h: Household, case: VehicleCase, day: date) -> Decision | None:
@@ -288,7 +301,8 @@ def decide_all(programs: tuple[Program, ...], h: Household, case: VehicleCase, t
     income-qualified amount, say) are alternatives: only the largest that applies is counted, unless the
     program calls it a bonus on top."""
     day = purchase_day(h, today)
-    by_program = {p.id: p for p in programs if p.state in ("US", h.state)}
+    national = _national(h)  # a market's own country-wide programs
+    by_program = {p.id: p for p in programs if p.state in (national, h.state)}
     decisions = [d for p in by_program.values() if (d := decide(p, h, case, day)) is not None]
     best: dict[tuple[str, str, str], Decision] = {}
     for d in decisions:

@@ -69,12 +69,18 @@ def _factor_of(keys: npt.NDArray[np.str_], factors: dict[str, float]) -> FloatAr
 
 
 def premiums(
-    reference: float, powertrain: npt.NDArray[np.str_], bodies: npt.NDArray[np.str_], value: FloatArray, years: int
+    reference: float,
+    powertrain: npt.NDArray[np.str_],
+    bodies: npt.NDArray[np.str_],
+    value: FloatArray,
+    years: int,
+    factors: InsuranceFactors | None = None,
 ) -> FloatArray:
     """(N, years): each car's yearly premium. `reference` is the household's premium for the reference car (its
     state's average unless it set its own); `value` (N, years + 1) what the car is worth (its price at t = 0; a car
-    without a known price is insured as a car of the reference price)."""
-    f = insurance_factors()
+    without a known price is insured as a car of the reference price). `factors`: a market's own (the US table's by
+    default)."""
+    f = factors or insurance_factors()
     pt = _factor_of(powertrain, f.powertrain)
     body = _factor_of(bodies, f.body)
     start = np.where(value[:, 0] > 0, value[:, 0], f.reference_price)

@@ -12,7 +12,7 @@ from typing import Any
 from buyer_app.core.errors import FieldProblem, InputError
 from buyer_app.core.region.state_figures import STATE_NAMES, WEEK_FIELDS, regional_values
 
-SCHEMA_VERSION = 7
+SCHEMA_VERSION = 8
 
 
 def _v1_to_v2(data: dict[str, Any]) -> dict[str, Any]:
@@ -70,6 +70,11 @@ def _v6_to_v7(data: dict[str, Any]) -> dict[str, Any]:
     return {"charging_calendar": None, **data}  # a value the file already holds is kept, and checked
 
 
+def _v7_to_v8(data: dict[str, Any]) -> dict[str, Any]:
+    """Version 8 names the profile's market (`market`): older profiles are all of the US market."""
+    return {"market": "us", **data}  # a value the file already holds is kept, and checked
+
+
 MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {
     1: _v1_to_v2,
     2: _v2_to_v3,
@@ -77,6 +82,7 @@ MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {
     4: _v4_to_v5,
     5: _v5_to_v6,
     6: _v6_to_v7,
+    7: _v7_to_v8,
 }
 
 

@@ -12,32 +12,24 @@ from __future__ import annotations
 
 import json
 import os
-import re
 import secrets
-import time
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
 from buyer_app.core.errors import InputError
 from buyer_app.core.files.safe_read import Unreadable, inside, is_regular_file, read_json
-from buyer_app.core.files.storage import HOST_TAG, atomic_write_text, pid_alive, user_data_dir
+from buyer_app.core.files.storage import HOST_TAG, atomic_write_text
+from buyer_app.core.profiles.recovery_files import FOREIGN_AGE as FOREIGN_AGE  # named here as before
+from buyer_app.core.profiles.recovery_files import LEGACY_FILE as LEGACY_FILE
+from buyer_app.core.profiles.recovery_files import RECOVERY_FOLDER as RECOVERY_FOLDER
+from buyer_app.core.profiles.recovery_files import legacy_file as legacy_file
+from buyer_app.core.profiles.recovery_files import orphaned as orphaned
+from buyer_app.core.profiles.recovery_files import recovery_dir
 from buyer_app.core.profiles.schema import MAX_PROFILE_BYTES, Profile, profile_from_dict, profile_to_dict
 from buyer_app.core.profiles.store import profiles_dir
 
-LEGACY_FILE = "autosave.json"
-RECOVERY_FOLDER = "recovery"
 MAX_RECOVERY_BYTES = MAX_PROFILE_BYTES + 64 * 1024  # a profile and the name of its file
-FOREIGN_AGE = 24 * 3600.0  # seconds: another host's recovery file older than this belongs to a window that is gone
-_NAME = re.compile(r"(?P<host>[0-9a-f]{8})-(?P<pid>\d+)-[0-9a-f]{12}\.json")
-
-
-def recovery_dir() -> Path:
-    return user_data_dir() / RECOVERY_FOLDER
-
-
-def legacy_file() -> Path:
-    return user_data_dir() / LEGACY_FILE
 
 
 class RecoveryFile:
@@ -75,44 +67,6 @@ class Recovered:
     saved_as: Path | None
     source: Path
     ignored_path: str = ""
-
-
-def _gone(path: Path, now: float) -> bool:
-    """Whether the window that wrote `path` has gone (never a running window's own file)."""
-    match = _NAME.fullmatch(path.name)
-    if match is None:
-        return False
-    if match["host"] == HOST_TAG:
-        pid = int(match["pid"])
-        return pid != os.getpid() and not pid_alive(pid)
-    try:
-        return now - path.stat().st_mtime > FOREIGN_AGE
-    except OSError:
-        return False
-
-
-def orphaned() -> list[Path]:
-    """Recovery files of windows that are gone, newest first (the version-1 `autosave.json` among them). Anything
-    in the folder that is not a regular file is listed too, to be set aside by `discard`."""
-    now = time.time()
-    found: list[tuple[float, Path]] = []
-    candidates = [legacy_file()]
-    try:
-        candidates += list(recovery_dir().iterdir())
-    except OSError:
-        pass
-    for path in candidates:
-        if path == legacy_file():
-            if not os.path.lexists(path):
-                continue
-        elif not _gone(path, now):
-            continue
-        try:
-            mtime = os.lstat(path).st_mtime
-        except OSError:
-            continue
-        found.append((mtime, path))
-    return [p for _m, p in sorted(found, key=lambda item: item[0], reverse=True)]
 
 
 def read_recovered(path: Path) -> Recovered:

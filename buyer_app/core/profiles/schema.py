@@ -17,8 +17,10 @@ from buyer_app.core.errors import FieldProblem, InputError, format_bound
 from buyer_app.core.files.safe_read import HUGE_INTEGER, Unreadable, read_limited
 from buyer_app.core.household.calendar import ChargingCalendar, calendar_from_dict, calendar_to_dict
 from buyer_app.core.household.choices import Currency, UnitSystem
-from buyer_app.core.household.fields import Household, household_to_dict, validate_value
-from buyer_app.core.household.state_fill import state_values
+from buyer_app.core.household.fields import STATE_CHOICES, Household, household_to_dict, validate_value
+from buyer_app.core.household.state_fill import market_region_values, state_values
+from buyer_app.core.markets.market import installed_market_codes, load_market, market_of_region
+from buyer_app.core.markets.regions import region_climate, region_of
 from buyer_app.core.profiles.migrations import SCHEMA_VERSION as SCHEMA_VERSION
 from buyer_app.core.profiles.migrations import migrate
 from buyer_app.core.region.climate import Climate, climate_from_dict
@@ -40,6 +42,7 @@ class Profile:
     uncertainty: UncertaintySettings = field(default_factory=UncertaintySettings)
     units: UnitSystem = UnitSystem.US  # how the faces show distances and fuel; the figures stay in US units
     currency: Currency = Currency.USD
+    market: str = "us"  # the market of its cars and figures; its household's region and currency are this market's
 
 
 def _number(problems: list[FieldProblem], where: str, value: object, lo: float, hi: float, integer: bool = False) -> float:
@@ -104,6 +107,15 @@ def _vehicle(problems: list[FieldProblem], where: str, raw: object) -> VehicleCh
     return VehicleChoice(vid, price, tuple(incentives), insurance, lease, heat_pump, used)
 
 
+def _climate(raw: object) -> Climate | None:
+    """A saved climate: a market region's ({"state": "CN-SH"}) or what climate_from_dict reads."""
+    if isinstance(raw, dict) and set(raw) == {"state"} and isinstance(raw["state"], str):
+        market = market_of_region(raw["state"])
+        if not market.is_us:
+            return region_climate(region_of(market, raw["state"]))
+    return climate_from_dict(raw)
+
+
 def profile_from_dict(data: object, context: str = "profile") -> Profile:
     """Validate a decoded profile; raises InputError naming every bad field."""
     if not isinstance(data, dict):
@@ -122,6 +134,7 @@ def profile_from_dict(data: object, context: str = "profile") -> Profile:
         "uncertainty",
         "units",
         "currency",
+        "market",
     }
     for key in sorted(set(data) - known):
         problems.append(FieldProblem(key, data[key], "not a profile field; known: " + ", ".join(sorted(known))))
@@ -134,15 +147,19 @@ def profile_from_dict(data: object, context: str = "profile") -> Profile:
     if not isinstance(raw_household, dict):
         problems.append(FieldProblem("household", raw_household, "an object of household fields"))
     else:
+        state = raw_household.get("state", "US")
+        money_in = market_of_region(state).currency if isinstance(state, str) and state in STATE_CHOICES else "USD"
         for key, value in raw_household.items():
-            clean, problem = validate_value(key, value)
+            clean, problem = validate_value(key, value, money_in)
             if problem:
                 problems.append(FieldProblem(f"household.{key}", value, problem.allowed))
             else:
                 values[key] = clean
         # a household that names its state but not all its figures takes the state's, not the national ones
         basis = str(values.get("fuel_price_basis", "average"))
-        values = {**state_values(str(values.get("state", "US")), basis), **values}
+        state = str(values.get("state", "US"))
+        filled = state_values(state, basis) if market_of_region(state).is_us else market_region_values(state)
+        values = {**filled, **values}
     raw_vehicles = data.get("vehicles", [])
     vehicles: list[VehicleChoice] = []
     if not isinstance(raw_vehicles, list) or len(raw_vehicles) > MAX_VEHICLES:
@@ -169,7 +186,7 @@ def profile_from_dict(data: object, context: str = "profile") -> Profile:
     except InputError as exc:
         problems.extend(exc.problems)
     try:
-        climate = climate_from_dict(data.get("climate"))
+        climate = _climate(data.get("climate"))
     except InputError as exc:
         problems.extend(exc.problems)
     calendar: ChargingCalendar | None = None
@@ -183,6 +200,7 @@ def profile_from_dict(data: object, context: str = "profile") -> Profile:
     except InputError as exc:
         problems.extend(exc.problems)
     units, currency = _display_choices(problems, data)
+    market = _market_choice(problems, data, values.get("state", "US"), currency)
     if problems:
         raise InputError(problems, context)
     return Profile(
@@ -195,14 +213,28 @@ def profile_from_dict(data: object, context: str = "profile") -> Profile:
         uncertainty=uncertainty,
         units=units,
         currency=currency,
+        market=market,
     )
 
 
+def _market_choice(problems: list[FieldProblem], data: dict[str, Any], state: object, currency: Currency) -> str:
+    """The profile's `market`, checked against its household's region and its currency."""
+    market = data.get("market", "us")
+    codes = installed_market_codes()
+    if not isinstance(market, str) or market not in codes:
+        problems.append(FieldProblem("market", market, "one of " + ", ".join(codes)))
+        return "us"
+    region_market = market_of_region(state).code if isinstance(state, str) else "us"
+    if region_market != market:
+        problems.append(FieldProblem("household.state", state, f"a region of market {market} (the profile's market)"))
+    wanted = load_market(market).currency
+    if currency.value != wanted:
+        problems.append(FieldProblem("currency", currency.value, f"{wanted}, the currency of market {market}'s data"))
+    return market
+
+
 UNITS_ALLOWED = '"us" (mi, gal, MPG, USD) or "metric" (km, L/100 km, kWh/100 km)'
-CURRENCY_ALLOWED = (
-    '"USD": the only market shipped is the US, so only USD data ships, and with no exchange rates a '
-    "profile may not claim a currency its data is not in"
-)
+CURRENCY_ALLOWED = "the currency of the profile's market (USD for us, CNY for cn)"
 
 
 def _display_choices(problems: list[FieldProblem], data: dict[str, Any]) -> tuple[UnitSystem, Currency]:
@@ -284,4 +316,5 @@ def profile_to_dict(profile: Profile) -> dict[str, Any]:
         "uncertainty": settings_to_dict(profile.uncertainty),
         "units": profile.units.value,
         "currency": profile.currency.value,
+        "market": profile.market,
     }

@@ -1,0 +1,120 @@
+"""A market pack's facts in the command line's JSON and in words: which market, its currency and units, the test
+cycle its figures were converted from, and the rules that are not money (licence plates)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from buyer_app.core.costs.compare import Comparison
+from buyer_app.core.household.fields import FIELD_BY_NAME, Household
+from buyer_app.core.household.state_fill import field_origin
+from buyer_app.core.incentives.rules import purchase_day
+from buyer_app.core.markets.market import Market, market_of_region
+from buyer_app.core.markets.regions import KM_PER_MI, L_PER_GAL, Region, region_of
+from buyer_app.core.vehicles.database import VehicleDatabase
+from buyer_app.text.currency import money
+from buyer_app.text.translate import tr
+from buyer_app.text.units import Display, fuel_price
+
+
+def market_json(market: Market, display: Display) -> dict[str, Any]:
+    """The top of a market's JSON: what the amounts and figures are in."""
+    factor = market.range_factor
+    return {
+        "code": market.code,
+        "name": market.name,
+        "currency": market.currency,
+        "units": display.units.value,
+        "test_cycle": market.test_cycle,
+        "real_world_range_factor": None if factor is None else factor.value,
+        "real_world_source": None if factor is None else f"{factor.source} ({factor.as_of})",
+        "note": "amounts without a currency suffix are in this currency; keys ending _mi, _gal hold US units, the "
+        "market's own figures follow in `market_figures` with _km, _l and currency-suffixed keys",
+    }
+
+
+def pack_json(c: Comparison, db: VehicleDatabase, market: Market) -> dict[str, Any]:
+    """Per vehicle, its figures in the market's units and currency, and the region's plate rule."""
+    cur = market.currency.lower()
+    rows = db.get([v.id for v in c.vehicles])
+    figures = []
+    for v, (_, row) in zip(c.vehicles, rows.iterrows(), strict=True):
+        figures.append(
+            {
+                "id": v.id,
+                f"price_{cur}": v.price,
+                f"total_cost_{cur}": round(v.total_cost, 2),
+                f"cost_per_km_{cur}": None if v.cost_per_mile is None else round(v.cost_per_mile / KM_PER_MI, 4),
+                "range_km": None if v.range_mi is None else round(v.range_mi * KM_PER_MI, 1),
+                "electric_range_km": None if v.electric_range_mi is None else round(v.electric_range_mi * KM_PER_MI, 1),
+                "cycle": row["cycle"] or None,
+                "cycle_range_km": None if row["cycle_range_km"] != row["cycle_range_km"] else float(row["cycle_range_km"]),
+                "gasoline_l_per_year": round(v.gallons_per_year * L_PER_GAL, 1),
+                "electricity_kwh_per_year": round(v.kwh_per_year, 1),
+                "derived": row["derived"] or None,
+            }
+        )
+    region = region_of(market, c.household.state)
+    return {
+        "market_figures": figures,
+        "plate": {
+            "region": region.code,
+            "rule": region.text("plate_rule") or None,
+            f"auction_price_{cur}": region.number("plate_auction_price"),
+            "source": _source(region, "plate_rule"),
+        },
+    }
+
+
+def _source(region: Region, field: str) -> str | None:
+    row = region.figures.get(field)
+    return f"{row.source} ({row.as_of})" if row is not None else None
+
+
+def plate_sentence(c: Comparison, display: Display) -> str:
+    """The region's licence-plate rule in one sentence (empty in markets without one): a cost that is not in the
+    totals, stated beside the verdict."""
+    market = market_of_region(c.household.state)
+    if market.is_us:
+        return ""
+    region = region_of(market, c.household.state)
+    rule = region.text("plate_rule")
+    if not rule:
+        return ""
+    auction = region.number("plate_auction_price")
+    price = (
+        tr(" A plate at auction has cost about {price} (not counted in the totals).").format(
+            price=money(auction, currency=display.currency.value)
+        )
+        if auction
+        else ""
+    )
+    return tr("Licence plate in {city}: {rule}").format(city=region.name, rule=rule) + price
+
+
+def market_region_text(h: Household, display: Display) -> list[str]:
+    """Where and when, for a market pack's region: its figures in the market's units, each with its source."""
+    region = region_of(market_of_region(h.state), h.state)
+    day = purchase_day(h)
+    lines = [
+        tr("Where and when: {place}, buying on {day}").format(place=region.name, day=day.isoformat())
+        + ("" if h.purchase_date else tr(" (today)"))
+    ]
+    shown = {
+        "gas_price": fuel_price(h.gas_price, display),
+        "premium_price": fuel_price(h.premium_price, display),
+        "electricity_price": f"{money(h.electricity_price, digits=3, currency=display.currency.value)}/kWh",
+        "public_dc_price": f"{money(h.public_dc_price, digits=2, currency=display.currency.value)}/kWh",
+        "sales_tax_rate": tr("{:.2%} of the price").format(h.sales_tax_rate),
+        "registration_annual": tr("{} a year").format(money(h.registration_annual, currency=display.currency.value)),
+        "insurance_reference": tr("{} a year").format(money(h.insurance_reference, currency=display.currency.value)),
+        "grid_co2_lb_per_mwh": f"{h.grid_co2_lb_per_mwh / 2.20462:,.0f} g/kWh",
+    }
+    for name, value in shown.items():
+        o = field_origin(h, name)
+        label = FIELD_BY_NAME[name].label if name != "sales_tax_rate" else tr("Purchase tax")
+        if name == "registration_annual":
+            label = tr("Vehicle and vessel tax (fuel cars; the market's share by powertrain)")
+        where = tr("your figure") if o.origin == "yours" else f"{o.source}" + (f" ({o.as_of})" if o.as_of else "")
+        lines.append(f"  {label}: {value} — {where}" + (f"; {o.note}" if o.note else ""))
+    return lines
