@@ -1,9 +1,14 @@
 """How fast the answer cards paint (issue 16, item 9). Run: .venv/bin/python benchmarks/bench_cards.py
 
-Prints medians against one 60 Hz frame (16 ms), offscreen, for 8 vehicles:
+Prints medians against one 60 Hz frame (16.7 ms), offscreen, for 8 vehicles:
   (a) the cards built and painted from a Comparison (new widgets), and updated in place (a new comparison);
-  (b) one what-if slider step in the window: the comparison recomputed, the cards, the table and the chart on show
-      redrawn and painted (the uncertainty run is off, as it runs in its own thread after a pause);
+  (b) one what-if slider step in the window, to a painted window (the uncertainty run is off, as it runs in its own
+      thread after a pause), and each part of it timed inside the same steps: the cost model (`compare`), the
+      cards (their words and widgets), the table, the chart on show, the recovery file (what the step itself spends
+      on it: the write goes to the recovery file's writer thread) and the layout and paint that follow; then the
+      cards and the chart alone redrawn and painted for a new comparison, and what one recovery write with its
+      fsync costs the writer thread. Wall-clock medians, with the main thread's CPU time beside the step's
+      (a shared machine slows the wall clock, not the CPU time);
   (c) a fresh process to the window painted with its cards, against importing PySide6's widgets in the same run.
 Nothing here fails on a number.
 """
@@ -16,6 +21,8 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable
+from typing import Any
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("BUYER_APP_DATA_DIR", tempfile.mkdtemp(prefix="bench-cards-"))
@@ -40,7 +47,39 @@ print(time.perf_counter() - t0)
 
 def median_ms(times: list[float]) -> str:
     m = statistics.median(times)
-    return f"{m:.1f} ms ({m / FRAME_MS:.2f} of a 16 ms frame; median of {len(times)})"
+    return f"{m:.1f} ms ({m / FRAME_MS:.2f} of a 16.7 ms frame; median of {len(times)})"
+
+
+class Parts:
+    """Time spent inside named calls during a step, summed per step: wall clock (perf_counter) and, as `<part> cpu`,
+    the main thread's CPU time (thread_time)."""
+
+    def __init__(self) -> None:
+        self.step: dict[str, float] = {}
+        self.steps: dict[str, list[float]] = {}
+        self.active: set[str] = set()
+
+    def wrap(self, owner: Any, name: str, part: str) -> None:
+        inner: Callable[..., Any] = getattr(owner, name)
+
+        def timed(*args: Any, **kwargs: Any) -> Any:
+            if part in self.active:  # a timed call inside another of the same part counts once
+                return inner(*args, **kwargs)
+            self.active.add(part)
+            start, cpu = time.perf_counter(), time.thread_time()
+            try:
+                return inner(*args, **kwargs)
+            finally:
+                self.active.discard(part)
+                self.step[part] = self.step.get(part, 0.0) + (time.perf_counter() - start) * 1000
+                self.step[f"{part} cpu"] = self.step.get(f"{part} cpu", 0.0) + (time.thread_time() - cpu) * 1000
+
+        setattr(owner, name, timed)
+
+    def end_step(self, **measured: float) -> None:
+        for part, ms in {**self.step, **measured}.items():
+            self.steps.setdefault(part, []).append(ms)
+        self.step = {}
 
 
 def settle(app: object, seconds: float = 0.2) -> None:
@@ -104,24 +143,65 @@ def main() -> None:
     print(f"(a) 8 cards built and painted: {median_ms(build)}")
     print(f"(a) 8 cards updated in place and painted (words included): {median_ms(update)}")
 
+    import buyer_app.ui.main_window as main_window_module
+    from buyer_app.core.profiles.recovery import RecoveryFile
+
     window = MainWindow(db, Profile("bench", vehicles=tuple(choices)))
     window.run_bar.enabled.setChecked(False)
     window.resize(1280, 720)
     window.show()
     app.processEvents()
+    parts = Parts()
+    parts.wrap(main_window_module, "compare", "model")
+    parts.wrap(window, "_words", "cards")
+    parts.wrap(window.answer_cards, "set_cards", "cards")
+    parts.wrap(window.results_model, "set_comparison", "table")
+    parts.wrap(window.chart_tabs, "draw_current", "chart")
+    parts.wrap(window.chart_tabs, "run_changed", "chart")
+    parts.wrap(window.files.session, "autosave", "recovery")
     slider = window.whatif.sliders["gas_price"]
-    steps, computes, redraws = [], [], []
-    for k in range(30):
-        start = time.perf_counter()
+    settle(app)
+    for k in range(40):
+        start, cpu = time.perf_counter(), time.thread_time()
         slider.setValue(20 + k % 10)  # compute, cards, table, the chart on show, the recovery file
+        changed, cpu_changed = time.perf_counter(), time.thread_time()
         app.processEvents()  # lay out and paint what changed
-        steps.append((time.perf_counter() - start) * 1000)
-        settle(app)  # the vehicle list's energy column follows 120 ms after a change: not part of the step
-        start = time.perf_counter()
-        c = compare(
-            db, window.effective_household(), list(window.profile.vehicles), window.profile.driving, window.profile.climate
+        end = time.perf_counter()
+        parts.end_step(
+            **{
+                "step": (end - start) * 1000,
+                "step cpu": (time.thread_time() - cpu) * 1000,
+                "paint": (end - changed) * 1000,
+                "paint cpu": (time.thread_time() - cpu_changed) * 1000,
+            }
         )
-        computes.append((time.perf_counter() - start) * 1000)
+        settle(app)  # the vehicle list's energy column follows 120 ms after a change: not part of the step
+    window.recovery.flush()
+    step = statistics.median(parts.steps["step"])
+    print(
+        f"(b) one what-if step, 8 vehicles, to a painted window: {median_ms(parts.steps['step'])}; "
+        f"main-thread CPU {statistics.median(parts.steps['step cpu']):.1f} ms; the step is {step / FRAME_MS:.2f} frames at 60 Hz"
+    )
+    for part, words in (
+        ("model", "the cost model (compare)"),
+        ("cards", "the cards' words and widgets"),
+        ("table", "the table"),
+        ("chart", "the chart on show (its lines moved in place)"),
+        ("recovery", "the recovery file, in the step (handed to its writer thread)"),
+        ("paint", "layout and paint of what changed"),
+    ):
+        print(f"(b)   {words}: {median_ms(parts.steps[part])}; CPU {statistics.median(parts.steps[part + ' cpu']):.1f} ms")
+
+    redraws = []
+    for k in range(30):
+        c = compare(
+            db,
+            window.effective_household().with_values({"gas_price": 3.0 + 0.05 * (k % 10)}),
+            list(window.profile.vehicles),
+            window.profile.driving,
+            window.profile.climate,
+        )
+        settle(app, 0.05)
         start = time.perf_counter()
         window.answer_cards.set_cards(cards(c, None, window.display()))
         window.comparison = c
@@ -129,12 +209,14 @@ def main() -> None:
         window.chart_tabs.draw_current()
         app.processEvents()  # cards and chart laid out and painted
         redraws.append((time.perf_counter() - start) * 1000)
-        settle(app)
-    print(
-        f"(b) one what-if step, 8 vehicles, to a painted window (compute, cards, table, chart, recovery file): {median_ms(steps)}"
-    )
-    print(f"(b)   the cards and the chart redrawn and painted for a new comparison: {median_ms(redraws)}")
-    print(f"(b)   the cost model alone (compare): {median_ms(computes)}")
+    print(f"(b)   the cards and the chart alone redrawn and painted for a new comparison: {median_ms(redraws)}")
+    recovery, writes = RecoveryFile(), []
+    for _ in range(20):
+        start = time.perf_counter()
+        recovery.write(window.profile, None)
+        writes.append((time.perf_counter() - start) * 1000)
+    recovery.remove()
+    print(f"(b)   one recovery write with its fsync, now on the writer thread (not in the step): {median_ms(writes)}")
 
     floor = process_median(
         [sys.executable, "-c", "import time; t = time.perf_counter(); import PySide6.QtWidgets; print(time.perf_counter() - t)"]

@@ -185,6 +185,17 @@ def _plate_rows(facts: Facts, extra: list[dict[str, str]]) -> list[Row]:
         rows.append((code, "plate_rule", words, "text", source, as_of, "Non-monetary factor for the verdict."))
         rows.append((code, "plate_rule_zh", words_zh, "text", source, as_of, "Chinese wording of plate_rule."))
     rows.append(
+        (
+            "CN-SH",
+            "plate_free_powertrains",
+            "bev",
+            "text",
+            texts["CN-SH"][2],
+            texts["CN-SH"][3],
+            "The powertrains that get a plate without the auction (battery EVs, to 2026-12-31); the others need one.",
+        )
+    )
+    rows.append(
         _staged(
             "CN-SH",
             "plate_auction_price",

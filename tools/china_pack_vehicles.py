@@ -117,6 +117,13 @@ class Factors:
     energy: float
 
 
+def _short(name: str) -> str:
+    """A trim's name as the lists show it: remarks in brackets that are notes (with ';' or ',') left out, the others
+    ("(RWD)", "(9th gen)", "(new generation)") kept; the staged trim text stays in the staged table."""
+    out = re.sub(r"\s*\((?=[^)]*[;,])[^)]*\)", "", name)
+    return re.sub(r"\s+", " ", out).strip()
+
+
 def _num(value: float | None, digits: int = 4) -> str:
     return "" if value is None else format(round(value, digits), ".10g")
 
@@ -240,11 +247,11 @@ def _one(
     extra = src.extra.get(_key(row), {})
     powertrain = POWERTRAIN[row["powertrain"]]
     out = dict.fromkeys(list(columns) + list(EXTRA_COLUMNS), "")
-    name = f"{model} {trim}" + (" (EREV)" if row["powertrain"] == "EREV" else "")
+    name = _short(f"{model} {trim}") + (" (EREV)" if row["powertrain"] == "EREV" else "")
     out.update(
         id=str(vid),
         year=str(_year(row)),
-        make=row["make"],
+        make=row["make"].split(" (", 1)[0],  # "Toyota (GAC Toyota)": the brand; the joint venture is in SOURCES
         model=name,
         base_model=model,
         epa_class=BODY[model],

@@ -54,14 +54,16 @@ def money_ticks(values: Sequence[float], spacing: float, currency: str = "USD") 
 def tick_value(text: str) -> float:
     """The amount a money tick label reads ('$1.25k' -> 1250.0, '-$500' -> -500.0): what a reader takes from it."""
     sign = -1.0 if text.startswith("-") else 1.0
-    number = text.lstrip("-").lstrip("$").replace(",", "").split(" ")[0]
+    number = text.lstrip("-").lstrip("".join(CURRENCY_SYMBOLS.values())).replace(",", "").split(" ")[0]
     scale = {"k": 1e3, "M": 1e6}.get(number[-1:], 1.0)
     return sign * float(number.rstrip("kM")) * scale
 
 
-def money_axis(axis: pg.AxisItem) -> None:
-    """Write the axis's ticks as money, as precise as their spacing."""
-    axis.tickStrings = lambda values, scale, spacing: money_ticks([v * scale for v in values], spacing * scale)
+def money_axis(axis: pg.AxisItem, currency: str = "USD") -> None:
+    """Write the axis's ticks as money in `currency`, as precise as their spacing."""
+    axis.tickStrings = lambda values, scale, spacing: money_ticks([v * scale for v in values], spacing * scale, currency)
+    axis.picture = None  # a chart redrawn for another currency: the cached ticks are stale
+    axis.update()
 
 
 def whole_year_axis(axis: pg.AxisItem) -> None:

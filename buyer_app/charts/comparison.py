@@ -51,9 +51,9 @@ def vehicle_pen(index: int, width: float = 2.5) -> pg.QtGui.QPen:
     return pg.mkPen(VEHICLE_COLOURS[index % len(VEHICLE_COLOURS)], width=width, style=LINE_STYLES[index % len(LINE_STYLES)])
 
 
-def _money_axis(plot: pg.PlotItem, label: str, side: str = "left") -> None:
-    money_axis(plot.getAxis(side))
-    plot.setLabel(side, label)
+def _money_axis(plot: pg.PlotItem, label: str, side: str = "left", currency: str = "USD") -> None:
+    money_axis(plot.getAxis(side), currency)
+    plot.setLabel(side, label.replace("(USD)", f"({currency})"))
 
 
 def new_plot(title: str, light: bool = True) -> pg.PlotWidget:
@@ -113,7 +113,8 @@ def draw_cumulative(plot: pg.PlotItem, comparison: Comparison, light: bool = Tru
     plot.cumulative_items = (_line_key(comparison), lines, marks)
     plot.setLabel("bottom", tr("Years after purchase"))
     whole_year_axis(plot.getAxis("bottom"))
-    _money_axis(plot, tr("Net cost so far (USD)"))  # short: the axis may be short; the title says "if sold then"
+    # short: the axis may be short; the title says "if sold then"
+    _money_axis(plot, tr("Net cost so far (USD)"), currency=comparison.household.currency)
     set_note(plot, left_out_text(comparison))
     if not shown:  # no car to show: no amounts on an empty axis
         plot.getAxis("left").setStyle(showValues=False)
@@ -132,7 +133,8 @@ def update_cumulative(plot: pg.PlotItem, comparison: Comparison) -> bool:
     if items is None or items[0] != _line_key(comparison):
         return False
     curves, years, points = _cumulative_data(comparison)
-    if bool(points) != any(item is items[2] for item, _label in plot.legend.items):
+    # the legend keeps a sample of each item (ItemSample), its `item` the line or the marks it stands for
+    if bool(points) != any(getattr(sample, "item", None) is items[2] for sample, _label in plot.legend.items):
         return False  # the "break-even" entry comes or goes
     for k, line in zip(priced(comparison), items[1], strict=True):
         line.setData(years, curves[k])
@@ -182,7 +184,7 @@ def draw_breakdown(plot: pg.PlotItem, comparison: Comparison, light: bool = True
         down = np.where(values < 0, down + values, down)
     plot.setXRange(-0.5, max(n, 1) - 0.5, padding=0)
     category_axis(plot.getAxis("bottom"), [v.label for v in vehicles])
-    _money_axis(plot, tr("Total over {} years (USD)").format(comparison.household.years))
+    _money_axis(plot, tr("Total over {} years (USD)").format(comparison.household.years), currency=comparison.household.currency)
     set_note(plot, left_out_text(comparison))
     if not vehicles:  # no car to show: no amounts on an empty axis
         plot.getAxis("left").setStyle(showValues=False)
@@ -208,7 +210,7 @@ def draw_energy(plot: pg.PlotItem, comparison: Comparison, light: bool = True) -
     plot.setXRange(0.5, comparison.household.years + 0.5, padding=0)
     plot.setLabel("bottom", tr("Year of ownership"))
     whole_year_axis(plot.getAxis("bottom"))
-    _money_axis(plot, tr("Energy (USD per year)"))
+    _money_axis(plot, tr("Energy (USD per year)"), currency=comparison.household.currency)
 
 
 CO2_PARTS = (
@@ -326,7 +328,7 @@ def draw_monthly(plot: pg.PlotItem, comparison: Comparison, light: bool = True) 
         )
     plot.getAxis("bottom").setTicks([MONTH_TICKS])
     plot.setLabel("bottom", tr("Month (first year)"))
-    _money_axis(plot, tr("Energy (USD per month)"))
+    _money_axis(plot, tr("Energy (USD per month)"), currency=comparison.household.currency)
 
 
 def hover_text(comparison: Comparison, x: float, chart: str = "cumulative", display: Display = US_DISPLAY) -> str:

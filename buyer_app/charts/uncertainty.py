@@ -140,7 +140,7 @@ def draw_tornado(plot: pg.PlotItem, comparison: Comparison, run: UncertaintyResu
     values = [base, 0.0] + [x for bar in bars for x in (bar.at_low, bar.at_high)]
     span = max(values) - min(values) or 1.0
     plot.setXRange(min(values) - 0.05 * span, max(values) + 0.05 * span, padding=0)
-    money_axis(plot.getAxis("bottom"))
+    money_axis(plot.getAxis("bottom"), comparison.household.currency)
     a, b = run.pair
     plot.setTitle(tr("What moves the difference (blue: input lower, orange: higher)"), color="#222")
     _pair_axis(plot, comparison, a, b)
@@ -179,7 +179,7 @@ def draw_histogram(plot: pg.PlotItem, comparison: Comparison, run: UncertaintyRe
         as_label(tr("{label} cheaper ({share})").format(label=comparison.vehicles[a].label, share=_percent(1 - run.p_b_cheaper))),
     )
     plot.setYRange(0, max(float(shares.max()), 1.0) * 1.1, padding=0)
-    money_axis(plot.getAxis("bottom"))
+    money_axis(plot.getAxis("bottom"), comparison.household.currency)
     p10, p50, p90 = run.difference_percentiles
     plot.setTitle(
         tr("The difference over {draws:,} futures: likely {p10} to {p90} (8 in 10), middle {p50}").format(
@@ -193,7 +193,7 @@ def draw_histogram(plot: pg.PlotItem, comparison: Comparison, run: UncertaintyRe
 
 def _pair_axis(plot: pg.PlotItem, comparison: Comparison, a: int, b: int) -> None:
     """The difference axis, with the pair named in full under it (names cut short could read the same)."""
-    plot.setLabel("bottom", tr("Difference in total cost (USD)"))
+    plot.setLabel("bottom", tr("Difference in total cost ({})").format(comparison.household.currency))
     first, second = comparison.vehicles[a].label, comparison.vehicles[b].label
     set_note(
         plot,
@@ -223,7 +223,7 @@ def bands_chart(comparison: Comparison, run: UncertaintyResult, light: bool = Tr
     plot = widget.getPlotItem()
     draw_cumulative(plot, comparison, light)
     draw_bands(plot, comparison, run)
-    _money_axis(plot, tr("Net cost if sold then (USD)"))
+    _money_axis(plot, tr("Net cost if sold then (USD)"), currency=comparison.household.currency)
     return widget
 
 

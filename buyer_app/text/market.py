@@ -71,9 +71,9 @@ def _source(region: Region, field: str) -> str | None:
     return f"{row.source} ({row.as_of})" if row is not None else None
 
 
-def plate_sentence(c: Comparison, display: Display) -> str:
+def plate_sentence(c: Comparison, display: Display, full: bool = True) -> str:
     """The region's licence-plate rule in one sentence (empty in markets without one): a cost that is not in the
-    totals, stated beside the verdict."""
+    totals, stated beside the verdict; `full` adds the rule's own words (its dates and conditions)."""
     market = market_of_region(c.household.state)
     if market.is_us:
         return ""
@@ -82,6 +82,28 @@ def plate_sentence(c: Comparison, display: Display) -> str:
     if not rule:
         return ""
     auction = region.number("plate_auction_price")
+    free = {p.strip() for p in region.text("plate_free_powertrains").split(",") if p.strip()}
+    if free and auction:  # say which of these cars need the auction: a cost the totals leave out, often decisive
+        need = [v.label for v in c.vehicles if v.powertrain not in free]
+        get = [v.label for v in c.vehicles if v.powertrain in free]
+        amount = money(auction, currency=display.currency.value)
+        parts = []
+        if need:
+            parts.append(
+                tr(
+                    "{cars} need a licence plate from the monthly auction (about {price}; kept for your next car, so not "
+                    "counted in the totals)"
+                ).format(cars=_names(need), price=amount)
+            )
+        if get:
+            parts.append(tr("{cars} get a free plate").format(cars=_names(get)))
+        if not full and need:  # the window's short form: the cars that need a plate, by make and model
+            short = [f"{v.label.split(' ', 1)[-1]}" for v in c.vehicles if v.powertrain not in free]
+            return tr("Licence plate in {city}: {cars} need an auction plate (about {price}, not in the totals).").format(
+                city=region.name, cars=_names(short), price=amount
+            )
+        head = tr("Licence plate in {city}: ").format(city=region.name) + tr("; ").join(parts) + tr(".")
+        return head + " " + _until(region) if full else head
     price = (
         tr(" A plate at auction has cost about {price} (not counted in the totals).").format(
             price=money(auction, currency=display.currency.value)
@@ -90,6 +112,15 @@ def plate_sentence(c: Comparison, display: Display) -> str:
         else ""
     )
     return tr("Licence plate in {city}: {rule}").format(city=region.name, rule=rule) + price
+
+
+def _names(labels: list[str]) -> str:
+    return labels[0] if len(labels) == 1 else tr("{first} and {last}").format(first=", ".join(labels[:-1]), last=labels[-1])
+
+
+def _until(region: Region) -> str:
+    """The rule's own words, for its dates and conditions."""
+    return tr("The rule: {}").format(region.text("plate_rule"))
 
 
 def market_region_text(h: Household, display: Display) -> list[str]:

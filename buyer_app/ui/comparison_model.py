@@ -19,6 +19,20 @@ Index = QModelIndex | QPersistentModelIndex
 HEADERS = ["Vehicle", "Price", "Total", "Per mile", "Per year", "Break-even vs 1st", "Range", "CO2 (all sources)"]
 PRICE = 1
 PER_DISTANCE = 3
+RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+# the roles `data` answers; the view asks for many more (font, colours, size...) each time it sizes a column to
+# its contents, and those are turned away first (a what-if step asks ~450 times)
+ANSWERED = frozenset(
+    int(role)
+    for role in (
+        Qt.ItemDataRole.DisplayRole,
+        Qt.ItemDataRole.AccessibleTextRole,
+        Qt.ItemDataRole.EditRole,
+        Qt.ItemDataRole.DecorationRole,
+        Qt.ItemDataRole.ToolTipRole,
+        Qt.ItemDataRole.TextAlignmentRole,
+    )
+)
 
 
 class ComparisonModel(QAbstractTableModel):
@@ -42,9 +56,14 @@ class ComparisonModel(QAbstractTableModel):
         if not same_rows:
             self.beginResetModel()
         self.comparison = comparison
+        before = self._text
         self._text = [self._cells(row) for row in range(len(comparison.vehicles))] if comparison else []
-        if same_rows:  # a what-if move: new figures, same rows; cheaper for the view than a reset
-            self.dataChanged.emit(self.index(0, 0), self.index(self.rowCount() - 1, len(HEADERS) - 1))
+        if same_rows:  # a what-if move: new figures, same rows; only the cells whose words changed (the view
+            # sizes its columns to their contents, so fewer changed cells are less work for it)
+            changed = [(r, c) for r, row in enumerate(self._text) for c, text in enumerate(row) if before[r][c] != text]
+            if changed:
+                rows, columns = [r for r, _c in changed], [c for _r, c in changed]
+                self.dataChanged.emit(self.index(min(rows), min(columns)), self.index(max(rows), max(columns)))
         else:
             self.endResetModel()
 
@@ -83,7 +102,7 @@ class ComparisonModel(QAbstractTableModel):
         ]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or self.comparison is None:
+        if role not in ANSWERED or self.comparison is None or not index.isValid():
             return None
         v = self.comparison.vehicles[index.row()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
@@ -111,7 +130,7 @@ class ComparisonModel(QAbstractTableModel):
                     "(counting what each would sell for then)."
                 )
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() > 0:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            return RIGHT
         return None
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:

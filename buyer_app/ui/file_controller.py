@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QObject, Qt, Signal, Slot
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QLabel, QMainWindow, QMenu, QMessageBox, QToolBar
 
@@ -32,6 +32,22 @@ STATUS_MS = {
     NoticeKind.VEHICLES_DROPPED: 20000,
 }
 Button = QMessageBox.StandardButton
+
+
+class _WrittenRelay(QObject):
+    """Brings what the recovery file's writer thread reports to the window's thread: a queued signal to a slot of
+    this object (it lives in the window's thread), which tells the session."""
+
+    written = Signal(object)  # OSError | None
+
+    def __init__(self, parent: QObject, session: DocumentSession) -> None:
+        super().__init__(parent)
+        self._session = session
+        self.written.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
+
+    @Slot(object)
+    def _deliver(self, error: OSError | None) -> None:
+        self._session.written_soon(error)
 
 
 def ask_plain(
@@ -67,6 +83,16 @@ class FileController:
         self.window, self.undo_stack = window, undo_stack
         self._profile, self._show_profile, self._edit = profile, show_profile, edit
         self.session = DocumentSession(self, unsupported)
+        relay = _WrittenRelay(window, self.session)
+
+        def report(error: OSError | None) -> None:  # on the writer thread
+            try:
+                relay.written.emit(error)
+            except RuntimeError:
+                pass  # the window has gone, and its recovery file with it
+
+        self.session.recovery.on_written = report
+        self._written_relay = relay
         self.recent_menu = QMenu(tr("Open &Recent"), window)
 
     # -- menus ---------------------------------------------------------------------------------

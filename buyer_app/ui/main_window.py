@@ -40,15 +40,18 @@ from buyer_app.core.household.calendar import ChargingCalendar
 from buyer_app.core.household.choices import UnitSystem
 from buyer_app.core.household.fields import Household
 from buyer_app.core.household.state_fill import household_climate
+from buyer_app.core.markets.databases import market_database, unsupported_in_markets
+from buyer_app.core.markets.market import load_market
 from buyer_app.core.profiles.lock import ProfileLock
 from buyer_app.core.profiles.recovery import RecoveryFile
 from buyer_app.core.profiles.schema import Profile
-from buyer_app.core.profiles.session import unsupported_in
 from buyer_app.core.region.climate import Climate
 from buyer_app.core.uncertainty.draws import UncertaintySettings
 from buyer_app.core.vehicles.database import VehicleDatabase
 from buyer_app.text.answer import cards as answer_cards
 from buyer_app.text.card import Card
+from buyer_app.text.currency import set_currency
+from buyer_app.text.market import plate_sentence
 from buyer_app.text.session import notice_text
 from buyer_app.text.units import Display
 from buyer_app.text.vehicle_words import full_name
@@ -112,8 +115,9 @@ class MainWindow(QMainWindow):
             lambda: self.profile,
             self.show_profile,
             lambda after, text: self.change(after, text),
-            unsupported_in(db),
+            unsupported_in_markets(db),
         )
+        self._us_db, self._market = db, "us"  # the window follows its profile's market (its cars, currency)
         self.report = ReportActions(
             self,
             db,
@@ -249,7 +253,10 @@ class MainWindow(QMainWindow):
     # -- state ---------------------------------------------------------------------------------
     def _stack_moved(self, _state: object) -> None:
         self.update_title()
-        self.files.session.autosave()
+        # a slider dragged (edits that merge) is kept by the recovery file's writer thread: an fsync a step would
+        # cost about two frames; the file holds the latest state a few ms after each write (see RecoveryFile)
+        top = self.undo_stack.command(self.undo_stack.index() - 1)
+        self.files.session.autosave(soon=isinstance(top, ProfileChange) and bool(top.merge_key))
         self.keeper.cards_changed()  # a save (the stack made clean) makes the cards on show the file's answer
 
     def display(self) -> Display:
@@ -273,9 +280,24 @@ class MainWindow(QMainWindow):
         if after != self.profile:
             self.undo_stack.push(ProfileChange(self.show_profile, self.profile, after, text, merge_key))
 
+    def _use_market(self, profile: Profile) -> None:
+        """The cars and currency of the profile's market: the picker lists that market's, amounts are written in its
+        currency, distances in its units."""
+        set_currency(profile.currency.value)
+        metric = profile.units == UnitSystem.METRIC
+        self.picker.model.set_metric(metric)
+        self.whatif.set_display(metric, load_market(profile.market).money_scale)
+        if profile.market == self._market:
+            return
+        self.db = self._us_db if profile.market == "us" else market_database(profile.market)
+        self._market = profile.market
+        self.picker.set_database(self.db)
+        self.report.db = self.db
+
     def show_profile(self, profile: Profile) -> None:
         """Make `profile` the state and refresh every view (used by undo/redo and opening files)."""
         self.profile = profile
+        self._use_market(profile)
         if not self._from_panel:  # an edit typed in the panel is already shown there, problems included
             self.household.set_household(profile.household)
             self.household_valid = True
@@ -324,6 +346,9 @@ class MainWindow(QMainWindow):
             return
         missing = [v.label for v in comparison.vehicles if v.price is None]
         text = verdict(comparison, self.display())
+        plate = plate_sentence(comparison, self.display(), full=False)  # a cost the totals leave out (rule: tooltip)
+        if plate:
+            text += " " + plate
         if missing:
             text += " Enter a price for: " + ", ".join(missing) + " (type it in its card, or double-click its Price cell)."
         self._show_results(comparison, text)
@@ -380,7 +405,9 @@ class MainWindow(QMainWindow):
         self.change(replace(self.profile, uncertainty=uncertainty), "Change uncertainty settings", f"uncertainty:{name}")
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt's name)
-        """Close once unsaved changes are saved or dropped: the recovery file and the lock go, the layout is kept."""
+        """Close once unsaved changes are saved or dropped: the recovery file and the lock go, the layout is kept.
+        A write still with the writer thread lands first: refused, the window leaves the latest state on disk."""
+        self.recovery.flush()
         if not self.files.session.close():
             event.ignore()
             return

@@ -147,8 +147,8 @@ class VehiclePicker(QWidget):
         header.setMinimumSectionSize(40)
         metrics = self.fontMetrics()
         for key, sample in (
-            ("label_mpg_comb", "132 MPGe"),
-            ("range_mi", "Range"),
+            ("label_mpg_comb", "132 MPGe"),  # also "16.5 kWh" per 100 km (metric)
+            ("range_mi", "999 km"),
             ("msrp_usd", "$100,000"),
             ("energy_cost", "Energy/yr"),
         ):

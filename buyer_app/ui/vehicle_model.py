@@ -12,6 +12,7 @@ from PySide6.QtCore import QAbstractProxyModel, QAbstractTableModel, QModelIndex
 from buyer_app.core.costs.model import annual_energy_cost
 from buyer_app.core.driving.patterns import AnnualPattern, Pattern, driving_year
 from buyer_app.core.household.fields import Household
+from buyer_app.core.markets.regions import KM_PER_MI
 from buyer_app.core.region.climate import Climate
 from buyer_app.core.vehicles.inputs import inputs_from_frame
 from buyer_app.core.vehicles.narrowing import Limits, Narrowed, narrow
@@ -146,10 +147,22 @@ class VehicleTableModel(QAbstractTableModel):
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(COLUMNS)
 
+    metric = False  # figures in km and per 100 km (a metric profile), else miles and the EPA sticker's MPG(e)
+
+    def set_metric(self, metric: bool) -> None:
+        """Show ranges in km and energy use per 100 km (a metric profile), or miles and MPG(e)."""
+        if metric != self.metric:
+            self.metric = metric
+            self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(COLUMNS) - 1)
+            if self.rowCount():
+                self.dataChanged.emit(self.index(0, 0), self.index(self.rowCount() - 1, len(COLUMNS) - 1))
+
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(COLUMNS):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
+            if self.metric and COLUMNS[section][1] == "label_mpg_comb":
+                return "Per 100 km"
             return COLUMNS[section][0]
         if role == Qt.ItemDataRole.ToolTipRole:
             return HEADER_TIPS.get(COLUMNS[section][1])
@@ -179,9 +192,11 @@ class VehicleTableModel(QAbstractTableModel):
         if key in ("msrp_usd", "energy_cost"):
             return money(value)
         if key == "label_mpg_comb":
+            if self.metric:
+                return per_100_km(float(value), str(self._powertrains[index.row()]))
             return epa_label({"label_mpg_comb": float(value), "powertrain": self._powertrains[index.row()]})
         if key == "range_mi":
-            return f"{value:.0f} mi"
+            return f"{value * KM_PER_MI:.0f} km" if self.metric else f"{value:.0f} mi"
         if key == "name":
             return self._shown_name(index.row())
         return str(value)
@@ -290,3 +305,16 @@ class VehicleFilterProxy(QAbstractProxyModel):
 
     def details(self, proxy_row: int) -> str:
         return self.source().details(int(self._rows[proxy_row]))
+
+
+KWH_PER_GALLON_EQUIVALENT = 33.705  # EPA: the energy of a gallon of gasoline, for MPGe
+L100KM_PER_MPG = 235.215  # L/100 km = 235.215 / MPG (US gallon)
+
+
+def per_100_km(label_mpg: float, powertrain: str) -> str:
+    """A sticker figure per 100 km (the column's header says so): '15.8 kWh' (from MPGe), '4.7 L' (from MPG)."""
+    if label_mpg <= 0:
+        return ""
+    if powertrain == "bev":
+        return f"{KWH_PER_GALLON_EQUIVALENT * 100 / label_mpg / KM_PER_MI:.1f} kWh"
+    return f"{L100KM_PER_MPG / label_mpg:.1f} L"

@@ -4,14 +4,14 @@
     <context>
         <name>buyer_app</name>
         <message>
-            <location filename="buyer_app/charts/axes.py" line="166" />
+            <location filename="buyer_app/charts/axes.py" line="168" />
             <location filename="buyer_app/report/plain.py" line="123" />
             <location filename="buyer_app/report/summary_pages.py" line="218" />
             <source>, </source>
             <translation>，</translation>
         </message>
         <message numerus="yes">
-            <location filename="buyer_app/charts/axes.py" line="167" />
+            <location filename="buyer_app/charts/axes.py" line="169" />
             <source>Not shown: {names} has no price yet. Enter a price to include it.</source>
             <extracomment>plural: Not shown: {names} have no price yet. Enter a price to include them.</extracomment>
             <translation>
@@ -34,105 +34,105 @@
             <translation>购车后年数</translation>
         </message>
         <message>
-            <location filename="buyer_app/charts/comparison.py" line="116" />
+            <location filename="buyer_app/charts/comparison.py" line="117" />
             <source>Net cost so far (USD)</source>
-            <translation>累计净成本（美元）</translation>
+            <translation>累计净成本 (USD)</translation>
         </message>
         <message>
-            <location filename="buyer_app/charts/comparison.py" line="158" />
+            <location filename="buyer_app/charts/comparison.py" line="160" />
             <source>Where the money goes</source>
             <translation>钱花在哪里</translation>
         </message>
         <message>
-            <location filename="buyer_app/charts/comparison.py" line="185" />
+            <location filename="buyer_app/charts/comparison.py" line="187" />
             <source>Total over {} years (USD)</source>
-            <translation>{} 年总计（美元）</translation>
+            <translation>{} 年总计 (USD)</translation>
         </message>
         <message>
-            <location filename="buyer_app/charts/comparison.py" line="193" />
+            <location filename="buyer_app/charts/comparison.py" line="195" />
             <source>Energy cost per year</source>
             <translation>每年能源费用</translation>
         </message>
         <message>
-            <location filename="buyer_app/charts/comparison.py" line="209" />
+            <location filename="buyer_app/charts/comparison.py" line="211" />
             <source>Year of ownership</source>
             <translation>持有年份</translation>
         </message>
         <message>
-            <location filename="buyer_app/charts/comparison.py" line="211" />
+            <location filename="buyer_app/charts/comparison.py" line="213" />
             <source>Energy (USD per year)</source>
-            <translation>能源（美元/年）</translation>
+            <translation>能源 (USD/年)</translation>
         </message>
         <message>
-            <location filename="buyer_app/charts/comparison.py" line="215" />
+            <location filename="buyer_app/charts/comparison.py" line="217" />
             <location filename="buyer_app/report/appendix.py" line="257" />
             <source>Tailpipe</source>
             <translation>尾气</translation>
         </message>
         <message>
-            <location filename="buyer_app/charts/comparison.py" line="216" />
+            <location filename="buyer_app/charts/comparison.py" line="218" />
             <source>Fuel production (upstream)</source>
             <translation>燃油生产（上游）</translation>
         </message>
         <message>
-            <location filename="buyer_app/charts/comparison.py" line="217" />
+            <location filename="buyer_app/charts/comparison.py" line="219" />
             <source>Electricity (your grid)</source>
             <translation>用电（你所在电网）</translation>
         </message>
         <message>
-            <location filename="buyer_app/charts/comparison.py" line="223" />
+            <location filename="buyer_app/charts/comparison.py" line="225" />
             <source>CO2 over {} years</source>
             <translation>{} 年的二氧化碳排放</translation>
         </message>
         <message>
-            <location filename="buyer_app/charts/comparison.py" line="243" />
+            <location filename="buyer_app/charts/comparison.py" line="245" />
             <source>CO2 (tonnes)</source>
             <translation>二氧化碳（吨）</translation>
         </message>
         <message>
-            <location filename="buyer_app/charts/comparison.py" line="277" />
+            <location filename="buyer_app/charts/comparison.py" line="279" />
             <source>Your days and each car's range</source>
             <translation>你的每日里程与各车续航</translation>
         </message>
         <message>
-            <location filename="buyer_app/charts/comparison.py" line="283" />
+            <location filename="buyer_app/charts/comparison.py" line="285" />
             <source>Energy cost by month (first year)</source>
             <translation>每月能源费用（第一年）</translation>
         </message>
         <message>
-            <location filename="buyer_app/charts/comparison.py" line="296" />
+            <location filename="buyer_app/charts/comparison.py" line="298" />
             <source>your days (count)</source>
             <translation>你的出行天数</translation>
         </message>
         <message>
-            <location filename="buyer_app/charts/comparison.py" line="307" />
+            <location filename="buyer_app/charts/comparison.py" line="309" />
             <source>Kilometres</source>
             <translation>公里数</translation>
         </message>
         <message>
-            <location filename="buyer_app/charts/comparison.py" line="307" />
+            <location filename="buyer_app/charts/comparison.py" line="309" />
             <source>Miles</source>
             <translation>英里数</translation>
         </message>
         <message>
-            <location filename="buyer_app/charts/comparison.py" line="308" />
+            <location filename="buyer_app/charts/comparison.py" line="310" />
             <source>{} driven in a day; each car's usable range: summer solid / winter dashed</source>
             <translation>每天行驶的{}；各车可用续航：实线为夏季 / 虚线为冬季</translation>
         </message>
         <message>
-            <location filename="buyer_app/charts/comparison.py" line="309" />
+            <location filename="buyer_app/charts/comparison.py" line="311" />
             <source>Days a year</source>
             <translation>每年天数</translation>
         </message>
         <message>
-            <location filename="buyer_app/charts/comparison.py" line="328" />
+            <location filename="buyer_app/charts/comparison.py" line="330" />
             <source>Month (first year)</source>
             <translation>月份（第一年）</translation>
         </message>
         <message>
-            <location filename="buyer_app/charts/comparison.py" line="329" />
+            <location filename="buyer_app/charts/comparison.py" line="331" />
             <source>Energy (USD per month)</source>
-            <translation>能源（美元/月）</translation>
+            <translation>能源 (USD/月)</translation>
         </message>
         <message>
             <location filename="buyer_app/charts/uncertainty.py" line="55" />
@@ -182,8 +182,8 @@
         </message>
         <message>
             <location filename="buyer_app/charts/uncertainty.py" line="196" />
-            <source>Difference in total cost (USD)</source>
-            <translation>总费用差额（美元）</translation>
+            <source>Difference in total cost ({})</source>
+            <translation>总费用差额 ({})</translation>
         </message>
         <message>
             <location filename="buyer_app/charts/uncertainty.py" line="200" />
@@ -203,7 +203,7 @@
         <message>
             <location filename="buyer_app/charts/uncertainty.py" line="226" />
             <source>Net cost if sold then (USD)</source>
-            <translation>届时卖出的净成本（美元）</translation>
+            <translation>届时卖出的净成本 (USD)</translation>
         </message>
         <message>
             <location filename="buyer_app/cli/compare_cmd.py" line="327" />
@@ -1151,14 +1151,14 @@
         </message>
         <message>
             <location filename="buyer_app/report/plain.py" line="96" />
-            <location filename="buyer_app/text/market.py" line="109" />
-            <location filename="buyer_app/text/market.py" line="110" />
+            <location filename="buyer_app/text/market.py" line="140" />
+            <location filename="buyer_app/text/market.py" line="141" />
             <source>{} a year</source>
             <translation>每年 {}</translation>
         </message>
         <message>
             <location filename="buyer_app/report/plain.py" line="110" />
-            <location filename="buyer_app/text/market.py" line="118" />
+            <location filename="buyer_app/text/market.py" line="149" />
             <source>your figure</source>
             <translation>你填写的数字</translation>
         </message>
@@ -1336,7 +1336,7 @@
         </message>
         <message>
             <location filename="buyer_app/report/summary_pages.py" line="156" />
-            <location filename="buyer_app/text/market.py" line="115" />
+            <location filename="buyer_app/text/market.py" line="146" />
             <source>Purchase tax</source>
             <translation>车辆购置税</translation>
         </message>
@@ -1529,6 +1529,7 @@
         </message>
         <message>
             <location filename="buyer_app/report/summary_pages.py" line="265" />
+            <location filename="buyer_app/text/market.py" line="105" />
             <source>; </source>
             <translation>；</translation>
         </message>
@@ -2950,33 +2951,71 @@
             <translation>家用充电桩</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/market.py" line="86" />
+            <location filename="buyer_app/text/market.py" line="93" />
+            <source>{cars} need a licence plate from the monthly auction (about {price}; kept for your next car, so not counted in the totals)</source>
+            <translation>{cars} 需要通过每月拍卖获得牌照（约 {price}；可留给你的下一辆车，因此不计入总费用）</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/market.py" line="99" />
+            <source>{cars} get a free plate</source>
+            <translation>{cars} 可免费获得牌照</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/market.py" line="102" />
+            <source>Licence plate in {city}: {cars} need an auction plate (about {price}, not in the totals).</source>
+            <translation>{city} 的牌照：{cars} 需要拍卖牌照（约 {price}，不计入总费用）。</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/market.py" line="105" />
+            <location filename="buyer_app/text/session.py" line="91" />
+            <location filename="buyer_app/text/uncertainty.py" line="106" />
+            <location filename="buyer_app/text/wording.py" line="63" />
+            <source>.</source>
+            <translation>。</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/market.py" line="105" />
+            <source>Licence plate in {city}: </source>
+            <translation>{city} 的牌照：</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/market.py" line="108" />
             <source> A plate at auction has cost about {price} (not counted in the totals).</source>
             <translation>拍卖牌照的价格约为 {price}（未计入总费用）。</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/market.py" line="92" />
+            <location filename="buyer_app/text/market.py" line="114" />
             <source>Licence plate in {city}: {rule}</source>
             <translation>{city} 的牌照：{rule}</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/market.py" line="100" />
+            <location filename="buyer_app/text/market.py" line="118" />
+            <source>{first} and {last}</source>
+            <translation>{first} 和 {last}</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/market.py" line="123" />
+            <source>The rule: {}</source>
+            <translation>规则：{}</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/market.py" line="131" />
             <source>Where and when: {place}, buying on {day}</source>
             <translation>地点和时间：{place}，购车日期 {day}</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/market.py" line="101" />
+            <location filename="buyer_app/text/market.py" line="132" />
             <location filename="buyer_app/text/region.py" line="97" />
             <source> (today)</source>
             <translation>（今天）</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/market.py" line="108" />
+            <location filename="buyer_app/text/market.py" line="139" />
             <source>{:.2%} of the price</source>
             <translation>车价的 {:.2%}</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/market.py" line="117" />
+            <location filename="buyer_app/text/market.py" line="148" />
             <source>Vehicle and vessel tax (fuel cars; the market's share by powertrain)</source>
             <translation>车船税（燃油车；按动力类型适用该市场的比例）</translation>
         </message>
@@ -3553,13 +3592,6 @@
             <location filename="buyer_app/text/session.py" line="75" />
             <source> They named “{named}”, which is not a profile in your profiles folder, so they are open as a new profile: Save asks for a name.</source>
             <translation> 其中指定了“{named}”，但它不是你档案文件夹中的档案，因此以新档案打开：保存时会询问名称。</translation>
-        </message>
-        <message>
-            <location filename="buyer_app/text/session.py" line="91" />
-            <location filename="buyer_app/text/uncertainty.py" line="106" />
-            <location filename="buyer_app/text/wording.py" line="63" />
-            <source>.</source>
-            <translation>。</translation>
         </message>
         <message>
             <location filename="buyer_app/text/session.py" line="93" />
@@ -4435,59 +4467,59 @@ Open it read-only? You can look and change things, and keep them with Save As un
             <translation>亲友家的电价：{!r} 不允许（可留空，或填 0 到 {:g} $/千瓦时之间的数字）</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/file_controller.py" line="70" />
+            <location filename="buyer_app/ui/file_controller.py" line="96" />
             <source>Open &amp;Recent</source>
             <translation>最近打开(&amp;R)</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/file_controller.py" line="77" />
+            <location filename="buyer_app/ui/file_controller.py" line="103" />
             <source>&amp;File</source>
             <translation>文件(&amp;F)</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/file_controller.py" line="79" />
+            <location filename="buyer_app/ui/file_controller.py" line="105" />
             <source>Main</source>
             <translation>主工具栏</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/file_controller.py" line="119" />
+            <location filename="buyer_app/ui/file_controller.py" line="145" />
             <source>&amp;Edit</source>
             <translation>编辑(&amp;E)</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/file_controller.py" line="121" />
+            <location filename="buyer_app/ui/file_controller.py" line="147" />
             <source>&amp;Undo</source>
             <translation>撤销(&amp;U)</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/file_controller.py" line="123" />
+            <location filename="buyer_app/ui/file_controller.py" line="149" />
             <source>&amp;Redo</source>
             <translation>重做(&amp;R)</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/file_controller.py" line="127" />
+            <location filename="buyer_app/ui/file_controller.py" line="153" />
             <source>&amp;Help</source>
             <translation>帮助(&amp;H)</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/file_controller.py" line="135" />
+            <location filename="buyer_app/ui/file_controller.py" line="161" />
             <source>Open profile</source>
             <translation>打开档案</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/file_controller.py" line="135" />
-            <location filename="buyer_app/ui/file_controller.py" line="142" />
-            <location filename="buyer_app/ui/file_controller.py" line="148" />
+            <location filename="buyer_app/ui/file_controller.py" line="161" />
+            <location filename="buyer_app/ui/file_controller.py" line="168" />
+            <location filename="buyer_app/ui/file_controller.py" line="174" />
             <source>Profiles (*.json)</source>
             <translation>档案 (*.json)</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/file_controller.py" line="142" />
+            <location filename="buyer_app/ui/file_controller.py" line="168" />
             <source>Import profile</source>
             <translation>导入档案</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/file_controller.py" line="148" />
+            <location filename="buyer_app/ui/file_controller.py" line="174" />
             <source>Export profile</source>
             <translation>导出档案</translation>
         </message>
@@ -4627,6 +4659,10 @@ Open it read-only? You can look and change things, and keep them with Save As un
         <message>
             <source>Counted in the totals on page 1. Federal tax credits for new electric cars ended on 2025-09-30; a tax credit is worth its full amount only if you owe that much tax.</source>
             <translation type="obsolete">已计入第 1 页的总费用。新电动车的联邦税收抵免已于 2025-09-30 结束；只有你的应纳税额不少于抵免额时，税收抵免才能全额兑现。</translation>
+        </message>
+        <message>
+            <source>Difference in total cost (USD)</source>
+            <translation type="obsolete">总费用差额（美元）</translation>
         </message>
         <message>
             <source>Household: {driven}, {city:.0%} city, regular {gas}, electricity {electricity}/kWh, {financing}, {years} years. Database: {file} of {date} ({origin}).</source>

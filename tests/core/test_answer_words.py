@@ -11,6 +11,7 @@ from buyer_app.core.costs.choices import LeaseTerms, VehicleChoice
 from buyer_app.core.costs.compare import Comparison, compare
 from buyer_app.core.household.choices import UnitSystem
 from buyer_app.core.household.fields import Household
+from buyer_app.core.markets.databases import market_database
 from buyer_app.core.profiles.samples import list_samples, load_sample
 from buyer_app.core.uncertainty.draws import UncertaintySettings
 from buyer_app.core.uncertainty.run import run_uncertainty
@@ -41,6 +42,7 @@ def _year(c: Comparison, a: int, b: int) -> float:
 
 def _sample(db: VehicleDatabase, key: str) -> Comparison:
     p = load_sample(key)
+    db = db if p.market == "us" else market_database(p.market)  # the China sample's cars are in its pack
     return compare(db, p.household.with_values(dict(p.what_if)), list(p.vehicles), p.driving, p.climate)
 
 

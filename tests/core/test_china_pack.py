@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import csv
 import json
+import re
 import shutil
 import subprocess
 import sys
@@ -91,7 +92,7 @@ def test_camry_hybrid_uses_the_epa_label_of_the_same_generation_and_keeps_the_se
     """GAC Toyota Camry (9th gen): series from CNY 171,800 (Autohome snapshot, 2024-03); no China fuel figure was
     found, so the 2025 Camry HEV FF LE label (EPA id 48032: 51.3 MPG combined, fueleconomy.gov 2025-10-29) is used
     as it is (an EPA label needs no real-world factor)."""
-    camry = _vehicle("Camry (9th gen) series entry (2.0L; 2.0 HEV and 2.5 HEV above)")
+    camry = _vehicle("Camry (9th gen) series entry")
     with (ROOT / "resources" / "vehicles" / "vehicles.csv").open(newline="", encoding="utf-8") as handle:
         epa = next(r for r in csv.DictReader(handle) if r["id"] == "48032")
     assert (camry["powertrain"], camry["cycle"], camry["displacement_l"]) == ("hev", "EPA", "2.5")
@@ -106,10 +107,14 @@ def test_prices_are_the_staged_ones_and_none_is_invented() -> None:
     if not (SHARED / "china_market" / "vehicles.csv").is_file():
         pytest.skip("shared/data is not beside this checkout")
     with (SHARED / "china_market" / "vehicles.csv").open(newline="", encoding="utf-8") as handle:
-        staged = {(r["model"], r["trim"]): r for r in csv.DictReader(handle)}
+        # a trim's list name leaves out bracketed notes (with ';' or ','), as tools/china_pack_vehicles.py writes it
+        staged = {
+            (r["model"], re.sub(r"\s*\((?=[^)]*[;,])[^)]*\)", "", f"{r['model']} {r['trim']}").strip()): r
+            for r in csv.DictReader(handle)
+        }
     rows = _rows("vehicles.csv")
     for row in rows:
-        source = staged[(row["base_model"], row["model"].removeprefix(row["base_model"] + " ").removesuffix(" (EREV)"))]
+        source = staged[(row["base_model"], row["model"].removesuffix(" (EREV)"))]
         assert row["msrp_local"] == source["guide_price_cny"]
         assert row["price_date"] == source["price_date"] and row["price_basis"] == source["price_basis"]
     assert sum(1 for r in rows if r["msrp_local"]) == 32

@@ -10,6 +10,7 @@ import pytest
 from buyer_app.core.costs.compare import compare
 from buyer_app.core.driving.patterns import driving_year
 from buyer_app.core.errors import InputError
+from buyer_app.core.markets.databases import market_database
 from buyer_app.core.profiles.samples import list_samples, load_sample, samples_dir
 from buyer_app.core.profiles.schema import profile_from_dict
 
@@ -46,6 +47,17 @@ PERSONAS = {
         False,
     ),
     "georgia-used-car-buyer": ("GA", [(2022, "Chevrolet", "Bolt EV"), (2021, "Toyota", "Prius"), (2020, "Honda", "Civic")], True),
+    # the China market's household (issue 17): the pack's ids, its guide prices
+    "shanghai-family": (
+        "CN-SH",
+        [
+            (2025, "Xiaomi", "YU7 Standard"),
+            (2025, "Tesla", "Model Y RWD"),
+            (2024, "BYD", "Song PLUS DM-i"),
+            (2024, "Toyota", "Camry"),
+        ],
+        False,
+    ),
 }
 
 
@@ -62,8 +74,10 @@ def test_sample_loads_compares_and_matches_its_persona(db, key):
     state, wanted, used = PERSONAS[key]
     sample = next(s for s in list_samples() if s.key == key)
     raw = json.loads(sample.path.read_text(encoding="utf-8"))
-    # schema 4 (migrated when read), or 7 for the samples with a charging calendar
-    assert raw["schema_version"] == (7 if "charging_calendar" in raw else 4) and raw["household"]["purchase_date"] == ""
+    # schema 4 (migrated when read), 7 for the samples with a charging calendar, 8 for another market's
+    expected = 8 if "market" in raw else 7 if "charging_calendar" in raw else 4
+    assert raw["schema_version"] == expected and raw["household"]["purchase_date"] == ""
+    db = db if profile_from_dict(raw).market == "us" else market_database(profile_from_dict(raw).market)
     profile = profile_from_dict(raw)
     assert profile == load_sample(key) == load_sample(sample)
     assert profile.name == sample.name

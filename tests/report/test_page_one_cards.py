@@ -17,6 +17,7 @@ import pytest
 from buyer_app.cli.main import main
 from buyer_app.core.costs.compare import compare
 from buyer_app.core.files.resources import resource_path
+from buyer_app.core.markets.databases import market_database
 from buyer_app.core.profiles.samples import list_samples, load_sample
 from buyer_app.core.vehicles.database import VehicleDatabase, load_database
 from buyer_app.text.answer import Standing, cards
@@ -48,6 +49,7 @@ def test_page_one_says_each_cards_standing_range_and_charging(db: VehicleDatabas
             == 0
         )
     household = sample.household.with_values({"purchase_date": DATE})
+    db = db if sample.market == "us" else market_database(sample.market)
     c = compare(db, household, list(sample.vehicles), sample.driving, sample.climate)
     made = cards(c, display=display_of(sample))
     text = _page_one(pdf)

@@ -23,6 +23,7 @@ from buyer_app.charts.axes import money_ticks, priced, tick_value  # noqa: E402
 from buyer_app.charts.notes import note_text  # noqa: E402
 from buyer_app.core.costs.compare import Comparison, compare  # noqa: E402
 from buyer_app.core.household.fields import Household  # noqa: E402
+from buyer_app.core.markets.databases import market_database  # noqa: E402
 from buyer_app.core.profiles.samples import list_samples, load_sample  # noqa: E402
 from buyer_app.core.profiles.schema import Profile, VehicleChoice  # noqa: E402
 from buyer_app.core.uncertainty.draws import UncertaintySettings  # noqa: E402
@@ -263,6 +264,7 @@ def _run(comparison: Comparison) -> UncertaintyResult:
 @pytest.mark.parametrize("sample", [*SAMPLES, "eight"])
 def test_every_pdf_chart_is_labelled(qtbot, db, sample):
     profile = _eight() if sample == "eight" else load_sample(sample)
+    db = db if profile.market == "us" else market_database(profile.market)
     comparison = compare(db, profile.household, list(profile.vehicles))
     problems = []
     for name, widget, size in chart_widgets(comparison, _run(comparison)):

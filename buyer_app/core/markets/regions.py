@@ -49,7 +49,7 @@ NUMERIC: dict[str, tuple[str, float, float]] = {
     "grid_co2_g_per_kwh": ("g CO2/kWh", 0.0, 1500.0),
     **{f"temp_c_{m:02d}": ("deg C", -40.0, 45.0) for m in range(1, 13)},
 }
-TEXT = ("electricity_tiers", "offpeak_hours", "plate_rule", "plate_rule_zh", "vessel_tax_schedule")
+TEXT = ("electricity_tiers", "offpeak_hours", "plate_rule", "plate_rule_zh", "vessel_tax_schedule", "plate_free_powertrains")
 
 
 @dataclass(frozen=True)

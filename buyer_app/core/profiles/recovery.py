@@ -6,13 +6,23 @@ window that is gone when that process no longer runs on this host (or, from anot
 when it is more than a day old). The file names the saved profile it belongs to; a name outside the profiles
 folder (a hand-edited or planted file) is ignored, so Save can never be pointed at another file.
 Version 1 kept one `autosave.json` for every window; it is still read, as a window that is gone.
+
+A what-if slider dragged changes the profile many times a second, and a write with its fsync costs a frame or two:
+`write_soon` hands the latest state to one writer thread (a step replaces what is still waiting, so an older state
+never lands after a newer one), while `write` and `remove` are done at once and supersede anything waiting. The
+writer thread stays for a while after its last write (a drag's next step does not wait for a thread to start);
+a process that quits first waits for the last state to be on disk (atexit).
 """
 
 from __future__ import annotations
 
+import atexit
 import json
 import os
 import secrets
+import threading
+import weakref
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -30,17 +40,24 @@ from buyer_app.core.profiles.schema import MAX_PROFILE_BYTES, Profile, profile_f
 from buyer_app.core.profiles.store import profiles_dir
 
 MAX_RECOVERY_BYTES = MAX_PROFILE_BYTES + 64 * 1024  # a profile and the name of its file
+WRITER_IDLE = 5.0  # seconds the writer thread waits for another state before it ends
 
 
 class RecoveryFile:
-    """The recovery file of one window."""
+    """The recovery file of one window. `on_written(error)` (optional) is called on the writer thread after each
+    `write_soon` that reached the disk (error None) or failed (the OSError); a face relays it to its own thread."""
 
     def __init__(self) -> None:
         self.path = recovery_dir() / f"{HOST_TAG}-{os.getpid()}-{secrets.token_hex(6)}.json"
+        self.on_written: Callable[[OSError | None], None] | None = None
+        self._state = threading.Condition()  # guards the fields below
+        self._io = threading.Lock()  # held while the file is written or removed: one change on disk at a time
+        self._generation = 0  # every write or removal asked for takes the next number; an older one is dropped
+        self._waiting: tuple[int, str] | None = None  # the latest state for the writer thread, not yet taken
+        self._writer: threading.Thread | None = None
+        self._busy = False  # the writer thread has taken a state and not yet written it
 
-    def write(self, profile: Profile, saved_as: Path | None) -> None:
-        """Keep `profile` (unsaved changes of the file `saved_as`, if any); OSError or InputError (too large) when
-        it cannot be written, and then the previous recovery file is as it was."""
+    def _text(self, profile: Profile, saved_as: Path | None) -> str:
         data = {"path": str(saved_as) if saved_as else None, "profile": profile_to_dict(profile)}
         text = json.dumps(data)
         if len(text.encode("utf-8")) > MAX_RECOVERY_BYTES:
@@ -49,13 +66,101 @@ class RecoveryFile:
             raise InputError(
                 [FieldProblem("(recovery file size)", f"{len(text) / 1e6:.1f} MB", f"at most {MAX_RECOVERY_BYTES // 2**20} MiB")]
             )
-        atomic_write_text(self.path, text, backup=False)
+        return text
+
+    def _supersede(self) -> None:
+        """Whatever is waiting for the writer thread (or taken but not yet written) is older than what follows."""
+        with self._state:
+            self._generation += 1
+            self._waiting = None
+            self._state.notify_all()
+
+    def write(self, profile: Profile, saved_as: Path | None) -> None:
+        """Keep `profile` (unsaved changes of the file `saved_as`, if any) now; OSError or InputError (too large) when
+        it cannot be written, and then the previous recovery file is as it was."""
+        text = self._text(profile, saved_as)
+        self._supersede()
+        with self._io:
+            atomic_write_text(self.path, text, backup=False)
+
+    def write_soon(self, profile: Profile, saved_as: Path | None) -> None:
+        """Keep `profile` from the writer thread (returns at once); InputError (too large) at once. A later call before
+        it is written replaces it; `write`, `remove` or `flush` after it come after it on disk."""
+        text = self._text(profile, saved_as)
+        with self._state:
+            self._generation += 1
+            self._waiting = (self._generation, text)
+            if self._writer is None:
+                # a daemon, so an idle writer never holds a quitting process; atexit flushes what is waiting
+                self._writer = threading.Thread(target=self._write_waiting, name="recovery-file", daemon=True)
+                self._writer.start()
+                _WRITING.add(self)
+            else:
+                self._state.notify_all()
+
+    def _write_waiting(self) -> None:
+        """The writer thread: the latest waiting state, until none has come for WRITER_IDLE seconds."""
+        try:
+            while True:
+                with self._state:
+                    self._busy = False
+                    self._state.notify_all()  # a flush waiting for the write just done
+                    if self._waiting is None:
+                        self._state.wait(WRITER_IDLE)
+                    taken, self._waiting = self._waiting, None
+                    if taken is None:
+                        self._writer = None  # in the same hold as the check: a write_soon after it starts another
+                        return
+                    self._busy = True
+                generation, text = taken
+                error: OSError | None = None
+                with self._io:
+                    with self._state:
+                        if generation != self._generation:
+                            continue  # a newer state, a write or a removal came since: this one is out of date
+                    try:
+                        atomic_write_text(self.path, text, backup=False)
+                    except OSError as exc:
+                        error = exc
+                if self.on_written is not None:
+                    self.on_written(error)
+        finally:  # also when it failed in a way no write should (on_written raised): the next write_soon starts another
+            with self._state:
+                if self._writer is threading.current_thread():
+                    self._writer = None
+                self._busy = False
+                self._state.notify_all()
+
+    def pending(self) -> bool:
+        """Whether a state handed to `write_soon` is still waiting or being written."""
+        with self._state:
+            return self._writer is not None and (self._waiting is not None or self._busy)
+
+    def flush(self) -> None:
+        """Return once the last state handed to `write_soon` is on disk (or its write failed)."""
+        with self._state:
+            while (self._waiting is not None or self._busy) and self._writer is not None:
+                if self._writer is threading.current_thread():
+                    return
+                self._state.wait()
 
     def remove(self) -> None:
-        try:
-            self.path.unlink(missing_ok=True)
-        except OSError:
-            pass  # a read-only folder: nothing was written there either
+        self._supersede()
+        with self._io:
+            try:
+                self.path.unlink(missing_ok=True)
+            except OSError:
+                pass  # a read-only folder: nothing was written there either
+
+
+_WRITING: weakref.WeakSet[RecoveryFile] = weakref.WeakSet()  # files that have had a writer thread
+
+
+@atexit.register
+def _flush_all() -> None:
+    """A process that quits leaves each window's last state on disk (the writer threads are daemons)."""
+    for file in list(_WRITING):
+        file.flush()
 
 
 @dataclass(frozen=True)

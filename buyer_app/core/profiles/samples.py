@@ -1,7 +1,8 @@
 """The sample households shipped with the app (resources/samples, one profile per persona).
 
 Each sample is an ordinary profile file (schema 4, migrated when read; schema 7 for the two with a charging
-calendar: Georgia charges at a parent's on weekends only, New York plugs in on its monthly family visits): the
+calendar: Georgia charges at a parent's on weekends only, New York plugs in on its monthly family visits; schema 8 for
+the Shanghai family of the China market): the
 window opens a copy of it, and the command line takes it as it is
 (`buyer-app compare --profile resources/samples/minnesota-commuters.json`). Prices the curated table lacks, lease
 offers and incomes in the samples are illustrative inputs, not quotes.
@@ -50,6 +51,11 @@ _DESCRIPTIONS: tuple[tuple[str, str], ...] = (
         "georgia-used-car-buyer",
         "Atlanta, first car, $22,000 budget, 9,000 miles a year, charging at a parent's house on weekends only; "
         "used 2022 Bolt EV, 2021 Prius, 2020 Civic.",
+    ),
+    (
+        "shanghai-family",
+        "Shanghai family of three (China market, yuan, km), a 36 km weekday commute and four long trips, a charger "
+        "in the compound's car park; Xiaomi YU7, Tesla Model Y, BYD Song PLUS DM-i, Toyota Camry.",
     ),
 )
 

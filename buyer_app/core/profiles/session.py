@@ -285,24 +285,39 @@ class DocumentSession:
         return True
 
     # -- crash recovery and closing ------------------------------------------------------------
-    def autosave(self) -> None:
+    def autosave(self, soon: bool = False) -> None:
         """Keep unsaved changes in this window's recovery file so a crash loses nothing; removed once saved or
-        discarded. A failure is told once (until a write succeeds again)."""
+        discarded. `soon`: written by the recovery file's writer thread (a slider dragged: no fsync a step); the face
+        passes what it reports to `written_soon`. A failure is told once (until a write succeeds again)."""
         if self.view.history_clean():
             self.recovery.remove()
             return
         try:
+            if soon:
+                self.recovery.write_soon(self.view.current_profile(), self.path)
+                return
             self.recovery.write(self.view.current_profile(), self.path)
         except (OSError, InputError) as exc:
-            if not self.recovery_warned:
-                self.recovery_warned = True
-                self.view.notify(
-                    Notice(NoticeKind.AUTOSAVE_FAILED, reason=str(exc.strerror))
-                    if isinstance(exc, OSError)
-                    else Notice(NoticeKind.AUTOSAVE_FAILED, problems=_problems(exc))
-                )
+            self._autosave_failed(exc)
             return
         self.recovery_warned = False
+
+    def written_soon(self, error: OSError | None) -> None:
+        """What became of a write handed to the writer thread (called on the face's thread): a failure is told as
+        autosave's are."""
+        if error is not None:
+            self._autosave_failed(error)
+        else:
+            self.recovery_warned = False
+
+    def _autosave_failed(self, exc: OSError | InputError) -> None:
+        if not self.recovery_warned:
+            self.recovery_warned = True
+            self.view.notify(
+                Notice(NoticeKind.AUTOSAVE_FAILED, reason=str(exc.strerror))
+                if isinstance(exc, OSError)
+                else Notice(NoticeKind.AUTOSAVE_FAILED, problems=_problems(exc))
+            )
 
     def recover(self) -> bool:
         """Reopen unsaved changes left by a window that is gone (a crash); True if there were some. A recovery file
