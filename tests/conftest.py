@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
 
+import pytest
 from hypothesis import settings
 
 # Under CI the property tests draw the same examples on every run (a red build is then reproducible and never
@@ -11,3 +13,14 @@ from hypothesis import settings
 settings.register_profile("ci", derandomize=True, database=None, print_blob=True)
 settings.register_profile("dev")
 settings.load_profile("ci" if os.environ.get("CI") == "true" else "dev")
+
+
+@pytest.fixture(autouse=True)
+def _amounts_in_dollars() -> Iterator[None]:
+    """Each test starts with amounts written in US dollars: a window showing a China profile sets yuan for the
+    words it makes, and a later test in the same process must not inherit it."""
+    from buyer_app.text.currency import set_currency
+
+    set_currency("USD")
+    yield
+    set_currency("USD")
