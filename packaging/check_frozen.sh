@@ -101,6 +101,21 @@ pdffonts "$WORK/out/report.pdf" | awk 'NR > 2 && $(NF-4) == "yes" { found = 1 } 
 pdftotext "$WORK/out/report.pdf" "$WORK/out/report.txt" && grep -q "Tesla" "$WORK/out/report.txt" || fail "report.pdf's text does not read back (no 'Tesla')"
 ok "report --pdf: $pages pages, fonts embedded, text reads back (${LAST_MS} ms)"
 
+# Chinese (issue 17): the shipped catalogue is found in the bundle; glyphs come from the system's CJK font
+expect_ok compare_zh "$APP" --lang zh_CN compare "${VEHICLES[@]}"
+grep -q "年内" "$WORK/out/compare_zh.out" || { show compare_zh; fail "compare --lang zh_CN is not in Chinese"; }
+if fc-list :lang=zh 2>/dev/null | grep -q .; then
+    expect_ok report_zh "$APP" --lang zh_CN report "${VEHICLES[@]}" --pdf "$WORK/out/report_zh.pdf"
+    pdftotext "$WORK/out/report_zh.pdf" "$WORK/out/report_zh.txt" && grep -q "年内" "$WORK/out/report_zh.txt" \
+        || fail "report_zh.pdf's Chinese does not read back"
+    pdffonts "$WORK/out/report_zh.pdf" >"$WORK/out/report_zh.fonts" 2>&1 || fail "pdffonts cannot read report_zh.pdf"
+    grep -Eqi "wenquanyi|noto.*cjk|source ?han|droid ?sans ?fallback|ukai|uming" "$WORK/out/report_zh.fonts" \
+        || fail "report_zh.pdf embeds no CJK font: $(tail -n +3 "$WORK/out/report_zh.fonts" | cut -c1-36 | tr -s ' \n' ' ')"
+    ok "--lang zh_CN: compare in Chinese, report --pdf with a CJK font embedded (${LAST_MS} ms)"
+else
+    ok "--lang zh_CN: compare in Chinese (no CJK font on this system: the PDF check needs fonts-wqy-microhei)"
+fi
+
 expect_ok dbinfo "$APP" db info --json
 json_check "$WORK/out/dbinfo.out" \
     "assert d['origin'] == 'shipped' and d['vehicles'] > 10000, d.get('origin')" \

@@ -75,6 +75,9 @@ run report --profile "$sample" --pdf "$OUT/run/texas.pdf"
 pdftotext "$OUT/run/texas.pdf" "$OUT/run/texas.txt"
 grep -q "Lightning" "$OUT/run/texas.txt" || { echo "the PDF from the wheel does not read back"; exit 1; }
 echo "   the PDF reads back ($(du -k "$OUT/run/texas.pdf" | cut -f1) KiB)"
+"$app" --lang zh_CN compare --profile "$sample" >"$OUT/run/compare-zh.txt"
+grep -q "年内" "$OUT/run/compare-zh.txt" || { echo "the wheel's compare --lang zh_CN is not Chinese"; exit 1; }
+echo "   ok  --lang zh_CN: the catalogue ships in the wheel"
 set +e
 "$app" compare --vehicle 0 >"$OUT/refused.txt" 2>&1
 code=$?

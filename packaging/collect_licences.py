@@ -6,8 +6,8 @@ Usage: python collect_licences.py OUT_DIR COLLECT_TOC
 - every Python distribution the app needs at run time (the requirement closure of buyer-app, as installed
   in the packaging venv), with the licence files its wheel carries;
 - Qt and PySide6 (their wheels carry no licence file): a notice and the LGPL-3.0 / GPL-3.0 texts;
-- the system libraries PyInstaller copied from the build machine (from PyInstaller's COLLECT table), each
-  with its Debian package's copyright file.
+- the system libraries (and the CJK font) PyInstaller copied from the build machine (from PyInstaller's COLLECT
+  table), each with its Debian package's copyright file.
 Writes OUT_DIR/INDEX.txt listing what came from where. Must run with the packaging venv's Python.
 """
 
@@ -74,12 +74,13 @@ def copy_distribution_licences(dist: md.Distribution, out: Path) -> list[str]:
 
 
 def system_libraries(toc_path: Path) -> dict[str, str]:
-    """Bundled file -> source path, for the binaries PyInstaller took from outside Python's own folders."""
+    """Bundled file -> source path, for the binaries (and the fonts/) PyInstaller took from outside Python's own
+    folders."""
     entries = ast.literal_eval(toc_path.read_text())[0]
     inside = [Path(p).resolve() for p in {sys.prefix, sys.base_prefix, sysconfig.get_paths()["purelib"]}]
     found = {}
     for dest, src, kind in entries:
-        if kind not in ("BINARY", "EXTENSION") or not src:
+        if (kind not in ("BINARY", "EXTENSION") and not dest.startswith("fonts/")) or not src:
             continue
         source = Path(src).resolve()
         if not any(source.is_relative_to(p) for p in inside):
@@ -136,7 +137,7 @@ def main() -> int:
     owners = debian_packages(sorted(set(libraries.values())))
     system_dir = out / "system-libraries"
     system_dir.mkdir()
-    index += ["", "System libraries copied from the build machine (bundled file: Debian package):"]
+    index += ["", "System libraries and fonts copied from the build machine (bundled file: Debian package):"]
     for dest, src in sorted(libraries.items()):
         package = owners.get(src, "")
         copyright_file = Path("/usr/share/doc") / package / "copyright"

@@ -24,3 +24,15 @@ def _amounts_in_dollars() -> Iterator[None]:
     set_currency("USD")
     yield
     set_currency("USD")
+
+
+@pytest.fixture(autouse=True)
+def _words_in_english() -> Iterator[None]:
+    """Each test starts speaking English: a test that chose Chinese (`--lang zh_CN`, a zh_CN window) must not leave
+    its language to the next test in the same process."""
+    from buyer_app.text import translate
+
+    translate.use_language("en")
+    yield
+    translate.use_language("en")
+    translate.missed.clear()

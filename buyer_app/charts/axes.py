@@ -15,6 +15,7 @@ from PySide6.QtGui import QFontMetricsF
 
 from buyer_app.core.costs.compare import Comparison
 from buyer_app.text.currency import CURRENCY_SYMBOLS
+from buyer_app.text.translate import tr, trn
 
 _STEPS = (1.0, 2.0, 5.0)
 
@@ -164,6 +165,9 @@ def left_out_text(comparison: Comparison) -> str:
     missing = [v.label for k, v in enumerate(comparison.vehicles) if k not in known]
     if not missing:
         return ""
-    names = ", ".join(missing)
-    verb, it = ("has", "it") if len(missing) == 1 else ("have", "them")
-    return f"Not shown: {names} {verb} no price yet. Enter a price to include {it}."
+    names = tr(", ").join(missing)
+    return trn(
+        "Not shown: {names} has no price yet. Enter a price to include it.",
+        "Not shown: {names} have no price yet. Enter a price to include them.",
+        len(missing),
+    ).format(names=names)

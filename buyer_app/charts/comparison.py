@@ -23,6 +23,8 @@ from buyer_app.charts.notes import follow_size, legend_below, remove_extras, set
 from buyer_app.core.costs.breakeven import cost_curve
 from buyer_app.core.costs.compare import Comparison
 from buyer_app.core.costs.model import CATEGORIES
+from buyer_app.text.choices import category_name
+from buyer_app.text.translate import tr, tr_noop
 from buyer_app.text.units import US_DISPLAY, Display, distance, distance_unit, distance_value
 from buyer_app.text.wording import money
 
@@ -71,7 +73,7 @@ def new_plot(title: str, light: bool = True) -> pg.PlotWidget:
 
 def cumulative_chart(comparison: Comparison, light: bool = True) -> pg.PlotWidget:
     """Net cost of ownership from purchase to the end of the period; break-even points marked."""
-    widget = new_plot("Cost of ownership so far (if sold then)", light)
+    widget = new_plot(tr("Cost of ownership so far (if sold then)"), light)
     draw_cumulative(widget.getPlotItem(), comparison, light)
     return widget
 
@@ -107,12 +109,12 @@ def draw_cumulative(plot: pg.PlotItem, comparison: Comparison, light: bool = Tru
         symbolPen=pg.mkPen("#222", width=2),
     )
     if points:
-        plot.legend.addItem(marks, "break-even")
+        plot.legend.addItem(marks, tr("break-even"))
     plot.cumulative_items = (_line_key(comparison), lines, marks)
-    plot.setLabel("bottom", "Years after purchase")
+    plot.setLabel("bottom", tr("Years after purchase"))
     whole_year_axis(plot.getAxis("bottom"))
     # short: the axis may be short; the title says "if sold then"
-    _money_axis(plot, "Net cost so far (USD)", currency=comparison.household.currency)
+    _money_axis(plot, tr("Net cost so far (USD)"), currency=comparison.household.currency)
     set_note(plot, left_out_text(comparison))
     if not shown:  # no car to show: no amounts on an empty axis
         plot.getAxis("left").setStyle(showValues=False)
@@ -155,7 +157,7 @@ def _cumulative_data(comparison: Comparison) -> tuple[np.ndarray, np.ndarray, li
 
 def breakdown_chart(comparison: Comparison, light: bool = True) -> pg.PlotWidget:
     """Stacked bars per vehicle: what the total is made of (incentives and resale below zero)."""
-    widget = new_plot("Where the money goes", light)
+    widget = new_plot(tr("Where the money goes"), light)
     draw_breakdown(widget.getPlotItem(), comparison, light)
     return widget
 
@@ -177,12 +179,12 @@ def draw_breakdown(plot: pg.PlotItem, comparison: Comparison, light: bool = True
             x=x, height=values, y0=base, width=0.6, brush=CATEGORY_COLOURS[category], pen=pg.mkPen("#333", width=0.5)
         )
         plot.addItem(bars)
-        legend.addItem(bars, category)
+        legend.addItem(bars, category_name(category))
         up = np.where(values >= 0, up + values, up)
         down = np.where(values < 0, down + values, down)
     plot.setXRange(-0.5, max(n, 1) - 0.5, padding=0)
     category_axis(plot.getAxis("bottom"), [v.label for v in vehicles])
-    _money_axis(plot, f"Total over {comparison.household.years} years (USD)", currency=comparison.household.currency)
+    _money_axis(plot, tr("Total over {} years (USD)").format(comparison.household.years), currency=comparison.household.currency)
     set_note(plot, left_out_text(comparison))
     if not vehicles:  # no car to show: no amounts on an empty axis
         plot.getAxis("left").setStyle(showValues=False)
@@ -190,7 +192,7 @@ def draw_breakdown(plot: pg.PlotItem, comparison: Comparison, light: bool = True
 
 def energy_chart(comparison: Comparison, light: bool = True) -> pg.PlotWidget:
     """Energy cost per year for each vehicle (grouped bars in the vehicles' colours)."""
-    widget = new_plot("Energy cost per year", light)
+    widget = new_plot(tr("Energy cost per year"), light)
     draw_energy(widget.getPlotItem(), comparison, light)
     return widget
 
@@ -206,21 +208,21 @@ def draw_energy(plot: pg.PlotItem, comparison: Comparison, light: bool = True) -
         plot.addItem(bars)
         legend.addItem(bars, as_label(vehicle.label))
     plot.setXRange(0.5, comparison.household.years + 0.5, padding=0)
-    plot.setLabel("bottom", "Year of ownership")
+    plot.setLabel("bottom", tr("Year of ownership"))
     whole_year_axis(plot.getAxis("bottom"))
-    _money_axis(plot, "Energy (USD per year)", currency=comparison.household.currency)
+    _money_axis(plot, tr("Energy (USD per year)"), currency=comparison.household.currency)
 
 
 CO2_PARTS = (
-    ("tailpipe", "Tailpipe", "#8C8C8C"),
-    ("upstream", "Fuel production (upstream)", "#DD8452"),
-    ("electricity", "Electricity (your grid)", "#4C72B0"),
+    ("tailpipe", tr_noop("Tailpipe"), "#8C8C8C"),
+    ("upstream", tr_noop("Fuel production (upstream)"), "#DD8452"),
+    ("electricity", tr_noop("Electricity (your grid)"), "#4C72B0"),
 )
 
 
 def co2_chart(comparison: Comparison, light: bool = True) -> pg.PlotWidget:
     """Stacked bars per vehicle: tonnes of CO2 over the ownership years, by where it comes out."""
-    widget = new_plot(f"CO2 over {comparison.household.years} years", light)
+    widget = new_plot(tr("CO2 over {} years").format(comparison.household.years), light)
     draw_co2(widget.getPlotItem(), comparison, light)
     return widget
 
@@ -236,11 +238,11 @@ def draw_co2(plot: pg.PlotItem, comparison: Comparison, light: bool = True) -> N
             continue
         bars = pg.BarGraphItem(x=x, height=tonnes, y0=base, width=0.6, brush=colour, pen=pg.mkPen("#333", width=0.5))
         plot.addItem(bars)
-        legend.addItem(bars, label)
+        legend.addItem(bars, tr(label))
         base = base + tonnes
     plot.setXRange(-0.5, n - 0.5, padding=0)
     category_axis(plot.getAxis("bottom"), [v.label for v in comparison.vehicles])
-    plot.setLabel("left", "CO2 (tonnes)")
+    plot.setLabel("left", tr("CO2 (tonnes)"))
 
 
 MONTH_TICKS = [
@@ -274,13 +276,13 @@ def day_bins(comparison: Comparison, display: Display = US_DISPLAY) -> tuple[np.
 
 
 def days_chart(comparison: Comparison, light: bool = True, display: Display = US_DISPLAY) -> pg.PlotWidget:
-    widget = new_plot("Your days and each car's range", light)
+    widget = new_plot(tr("Your days and each car's range"), light)
     draw_days(widget.getPlotItem(), comparison, light, display)
     return widget
 
 
 def monthly_chart(comparison: Comparison, light: bool = True) -> pg.PlotWidget:
-    widget = new_plot("Energy cost by month (first year)", light)
+    widget = new_plot(tr("Energy cost by month (first year)"), light)
     draw_monthly(widget.getPlotItem(), comparison, light)
     return widget
 
@@ -293,7 +295,7 @@ def draw_days(plot: pg.PlotItem, comparison: Comparison, light: bool = True, dis
     counts, edges = day_bins(comparison, display)
     bars = pg.BarGraphItem(x0=edges[:-1], x1=edges[1:], height=counts, brush="#9aa7b4", pen=pg.mkPen("#5a6570", width=0.5))
     plot.addItem(bars)
-    legend.addItem(bars, "your days (count)")
+    legend.addItem(bars, tr("your days (count)"))
     unit = distance_unit(display)
     for k, label, winter_mi, summer_mi in usable_ranges(comparison):
         winter, summer = distance_value(winter_mi, display), distance_value(summer_mi, display)
@@ -304,9 +306,9 @@ def draw_days(plot: pg.PlotItem, comparison: Comparison, light: bool = True, dis
             pg.PlotDataItem(pen=pg.mkPen(colour, width=2.5)),
             as_label(f"{label}: {summer:.0f} / {winter:.0f} {unit}"),
         )
-    driven = "Kilometres" if display.metric else "Miles"
-    plot.setLabel("bottom", f"{driven} driven in a day; each car's usable range: summer solid / winter dashed")
-    plot.setLabel("left", "Days a year")
+    driven = tr("Kilometres") if display.metric else tr("Miles")
+    plot.setLabel("bottom", tr("{} driven in a day; each car's usable range: summer solid / winter dashed").format(driven))
+    plot.setLabel("left", tr("Days a year"))
     plot.setLogMode(y=False)
 
 
@@ -325,8 +327,8 @@ def draw_monthly(plot: pg.PlotItem, comparison: Comparison, light: bool = True) 
             name=as_label(v.label),
         )
     plot.getAxis("bottom").setTicks([MONTH_TICKS])
-    plot.setLabel("bottom", "Month (first year)")
-    _money_axis(plot, "Energy (USD per month)", currency=comparison.household.currency)
+    plot.setLabel("bottom", tr("Month (first year)"))
+    _money_axis(plot, tr("Energy (USD per month)"), currency=comparison.household.currency)
 
 
 def hover_text(comparison: Comparison, x: float, chart: str = "cumulative", display: Display = US_DISPLAY) -> str:

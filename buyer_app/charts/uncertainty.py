@@ -12,6 +12,7 @@ from buyer_app.charts.comparison import _legend, _money_axis, _short, as_label, 
 from buyer_app.charts.notes import set_note
 from buyer_app.core.costs.compare import Comparison
 from buyer_app.core.uncertainty.run import UncertaintyResult
+from buyer_app.text.translate import tr
 from buyer_app.text.uncertainty import bar_axis_label, bar_labels
 from buyer_app.text.wording import money_compact
 
@@ -51,7 +52,7 @@ def draw_bands(plot: pg.PlotItem, comparison: Comparison, run: UncertaintyResult
 
 
 def cheapest_chart(comparison: Comparison, run: UncertaintyResult, light: bool = True) -> pg.PlotWidget:
-    widget = new_plot("Chance of being the cheapest over the years owned", light)
+    widget = new_plot(tr("Chance of being the cheapest over the years owned"), light)
     draw_cheapest(widget.getPlotItem(), comparison, run)
     return widget
 
@@ -73,7 +74,7 @@ def draw_cheapest(plot: pg.PlotItem, comparison: Comparison, run: UncertaintyRes
     plot.setYRange(0, 112, padding=0)
     plot.setXRange(-0.5, max(len(shown), 1) - 0.5, padding=0)
     category_axis(plot.getAxis("bottom"), [comparison.vehicles[k].label for k in shown])
-    plot.setLabel("left", f"% of {run.settings.draws:,} futures")
+    plot.setLabel("left", tr("% of {:,} futures").format(run.settings.draws))
 
 
 def _draw_cheapest_rows(plot: pg.PlotItem, comparison: Comparison, run: UncertaintyResult) -> None:
@@ -102,12 +103,15 @@ def _draw_cheapest_rows(plot: pg.PlotItem, comparison: Comparison, run: Uncertai
     plot.setXRange(0, 110, padding=0)
     plot.showGrid(x=True, y=False, alpha=0.25)
     plot.setLabel(
-        "bottom", f"% of {run.settings.draws:,} futures in which it is the cheapest over {comparison.household.years} years"
+        "bottom",
+        tr("% of {draws:,} futures in which it is the cheapest over {years} years").format(
+            draws=run.settings.draws, years=comparison.household.years
+        ),
     )
 
 
 def tornado_chart(comparison: Comparison, run: UncertaintyResult, light: bool = True) -> pg.PlotWidget:
-    widget = new_plot("What moves the difference most", light)
+    widget = new_plot(tr("What moves the difference most"), light)
     draw_tornado(widget.getPlotItem(), comparison, run)
     return widget
 
@@ -138,13 +142,13 @@ def draw_tornado(plot: pg.PlotItem, comparison: Comparison, run: UncertaintyResu
     plot.setXRange(min(values) - 0.05 * span, max(values) + 0.05 * span, padding=0)
     money_axis(plot.getAxis("bottom"), comparison.household.currency)
     a, b = run.pair
-    plot.setTitle("What moves the difference (blue: input lower, orange: higher)", color="#222")
+    plot.setTitle(tr("What moves the difference (blue: input lower, orange: higher)"), color="#222")
     _pair_axis(plot, comparison, a, b)
     plot.showGrid(x=True, y=False, alpha=0.25)
 
 
 def histogram_chart(comparison: Comparison, run: UncertaintyResult, light: bool = True) -> pg.PlotWidget:
-    widget = new_plot("The difference over the futures simulated", light)
+    widget = new_plot(tr("The difference over the futures simulated"), light)
     draw_histogram(widget.getPlotItem(), comparison, run, light)
     return widget
 
@@ -168,28 +172,34 @@ def draw_histogram(plot: pg.PlotItem, comparison: Comparison, run: UncertaintyRe
     legend = _legend(plot, light)
     legend.addItem(
         pg.BarGraphItem(x=[0], height=[0], width=1, brush=_colour(b, 200)),
-        as_label(f"{comparison.vehicles[b].label} cheaper ({_percent(run.p_b_cheaper)})"),
+        as_label(tr("{label} cheaper ({share})").format(label=comparison.vehicles[b].label, share=_percent(run.p_b_cheaper))),
     )
     legend.addItem(
         pg.BarGraphItem(x=[0], height=[0], width=1, brush=_colour(a, 200)),
-        as_label(f"{comparison.vehicles[a].label} cheaper ({_percent(1 - run.p_b_cheaper)})"),
+        as_label(tr("{label} cheaper ({share})").format(label=comparison.vehicles[a].label, share=_percent(1 - run.p_b_cheaper))),
     )
     plot.setYRange(0, max(float(shares.max()), 1.0) * 1.1, padding=0)
     money_axis(plot.getAxis("bottom"), comparison.household.currency)
     p10, p50, p90 = run.difference_percentiles
     plot.setTitle(
-        f"The difference over {run.settings.draws:,} futures: likely {_usd(p10)} to {_usd(p90)} (8 in 10), middle {_usd(p50)}",
+        tr("The difference over {draws:,} futures: likely {p10} to {p90} (8 in 10), middle {p50}").format(
+            draws=run.settings.draws, p10=_usd(p10), p90=_usd(p90), p50=_usd(p50)
+        ),
         color="#222",
     )
     _pair_axis(plot, comparison, a, b)
-    plot.setLabel("left", "% of futures")
+    plot.setLabel("left", tr("% of futures"))
 
 
 def _pair_axis(plot: pg.PlotItem, comparison: Comparison, a: int, b: int) -> None:
     """The difference axis, with the pair named in full under it (names cut short could read the same)."""
-    plot.setLabel("bottom", f"Difference in total cost ({comparison.household.currency})")
+    plot.setLabel("bottom", tr("Difference in total cost ({})").format(comparison.household.currency))
     first, second = comparison.vehicles[a].label, comparison.vehicles[b].label
-    set_note(plot, f"Difference = {second} minus {first}: above zero the {first} costs less.", colour="#222")
+    set_note(
+        plot,
+        tr("Difference = {second} minus {first}: above zero the {first} costs less.").format(second=second, first=first),
+        colour="#222",
+    )
 
 
 def _unpriced_pair(plot: pg.PlotItem, comparison: Comparison, run: UncertaintyResult) -> bool:
@@ -198,7 +208,9 @@ def _unpriced_pair(plot: pg.PlotItem, comparison: Comparison, run: UncertaintyRe
     missing = [comparison.vehicles[k].label for k in dict.fromkeys(run.pair) if k not in known]
     if not missing:
         return False
-    plot.setTitle(as_label(f"Needs two cars with a price: enter a price for {missing[0]} to compare it"), color="#222")
+    plot.setTitle(
+        as_label(tr("Needs two cars with a price: enter a price for {} to compare it").format(missing[0])), color="#222"
+    )
     set_note(plot, left_out_text(comparison))
     return True
 
@@ -207,11 +219,11 @@ def bands_chart(comparison: Comparison, run: UncertaintyResult, light: bool = Tr
     """The cost-over-time chart with the bands (for the PDF)."""
     from buyer_app.charts.comparison import draw_cumulative
 
-    widget = new_plot("Cost of ownership so far: likely range (8 in 10 futures) and middle", light)
+    widget = new_plot(tr("Cost of ownership so far: likely range (8 in 10 futures) and middle"), light)
     plot = widget.getPlotItem()
     draw_cumulative(plot, comparison, light)
     draw_bands(plot, comparison, run)
-    _money_axis(plot, "Net cost if sold then (USD)", currency=comparison.household.currency)
+    _money_axis(plot, tr("Net cost if sold then (USD)"), currency=comparison.household.currency)
     return widget
 
 

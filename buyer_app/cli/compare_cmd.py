@@ -38,12 +38,14 @@ from buyer_app.core.uncertainty.run import run_uncertainty
 from buyer_app.core.vehicles.database import VehicleDatabase, load_database
 from buyer_app.text.calendar import calendar_json, describe_calendar
 from buyer_app.text.charging import charging_json, charging_note
+from buyer_app.text.choices import category_name
 from buyer_app.text.currency import currency_symbol
 from buyer_app.text.driving import describe_pattern
 from buyer_app.text.incentives import decision_json
 from buyer_app.text.market import market_json, market_region_text, pack_json, plate_sentence
 from buyer_app.text.region import co2_assumptions, co2_json, co2_text, incentives_text, origin_json, region_json, region_text
 from buyer_app.text.sources import price_basis_words, sources_text, vehicle_notes
+from buyer_app.text.translate import tr, tr_noop
 from buyer_app.text.uncertainty import uncertainty_json, uncertainty_text
 from buyer_app.text.units import US_DISPLAY, Display, display_of, distance, fuel_price, per_distance_label, per_distance_money
 from buyer_app.text.wording import money, verdict, years_text
@@ -325,31 +327,52 @@ def climate_assumptions(c: Comparison) -> list[dict[str, Any]]:
     ]
 
 
+# why a pair never breaks even (BreakEvenReason's values), as the text says them
+BREAK_EVEN_REASONS = {
+    "never crosses": tr_noop("never crosses"),
+    "price unknown": tr_noop("price unknown"),
+}
+
+
 def to_text(c: Comparison, db: VehicleDatabase, display: Display = US_DISPLAY) -> str:
     """The text output of `compare`: distances, fuel and per-distance costs in the display's units."""
     years = c.household.years
     assert c.year is not None
     if display.metric:
-        driven = f"{distance(c.year.annual_miles, display)}/yr"
+        driven = tr("{}/yr").format(distance(c.year.annual_miles, display))
         gas = fuel_price(c.household.gas_price, display)
     else:  # as it always read
-        driven, gas = f"{c.year.annual_miles:,.0f} mi/yr", f"{money(c.household.gas_price, True)}/gal"
+        driven = tr("{:,.0f} mi/yr").format(c.year.annual_miles)
+        gas = tr("{}/gal").format(money(c.household.gas_price, True))
     out = [
-        f"Household: {driven}, {c.year.city_share(c.household.city_share):.0%} city, "
-        f"regular {gas}, electricity {money(c.household.electricity_price, True)}"
-        f"/kWh, {c.household.financing}, {years} years. " + database_words(db)
+        tr(
+            "Household: {driven}, {city:.0%} city, regular {gas}, electricity {electricity}/kWh, {financing}, {years} years. "
+        ).format(
+            driven=driven,
+            city=c.year.city_share(c.household.city_share),
+            gas=gas,
+            electricity=money(c.household.electricity_price, True),
+            financing=c.household.financing,
+            years=years,
+        )
+        + database_words(db)
     ]
     for v in c.vehicles:
         basis = v.price_basis
         price = price_basis_words(basis) if basis.kind is PriceKind.UNKNOWN else f"{money(v.price)} ({price_basis_words(basis)})"
-        out.append(f"\n{v.label}  [{v.powertrain}, {v.epa_class}]  price: {price}")
-        headers = ["category"] + [f"yr {y + 1}" for y in range(years)] + ["total"]
-        rows = [[k] + [money(x) for x in v.yearly_costs[k]] + [money(sum(v.yearly_costs[k]))] for k in CATEGORIES]
-        rows.append(["cumulative"] + [money(x) for x in v.cumulative] + [money(v.total_cost)])
+        out.append(
+            "\n"
+            + tr("{label}  [{powertrain}, {epa_class}]  price: {price}").format(
+                label=v.label, powertrain=v.powertrain, epa_class=v.epa_class, price=price
+            )
+        )
+        headers = [tr("category")] + [tr("yr {}").format(y + 1) for y in range(years)] + [tr("total")]
+        rows = [[category_name(k)] + [money(x) for x in v.yearly_costs[k]] + [money(sum(v.yearly_costs[k]))] for k in CATEGORIES]
+        rows.append([tr("cumulative")] + [money(x) for x in v.cumulative] + [money(v.total_cost)])
         out.append(table(headers, rows))
         for note in vehicle_notes(v, c.household):
-            out.append(f"  note: {note}")
-    out.append("\nSummary")
+            out.append("  " + tr("note: {}").format(note))
+    out.append("\n" + tr("Summary"))
     summary = [
         [
             v.label + (" *" if v.price is None else ""),
@@ -357,25 +380,36 @@ def to_text(c: Comparison, db: VehicleDatabase, display: Display = US_DISPLAY) -
             per_distance_money(v.cost_per_mile, display),
             money(v.total_cost / years),
             distance(v.range_mi, display, grouping=False) if v.range_mi else "—",
-            f"{v.co2_kg_per_year * years / 1000:.1f} t",
+            tr("{:.1f} t").format(v.co2_kg_per_year * years / 1000),
         ]
         for v in c.vehicles
     ]
     out.append(
         table(
-            ["vehicle", "total", per_distance_label(display), "per year", "range", "CO2 (all)"],
+            [tr("vehicle"), tr("total"), per_distance_label(display), tr("per year"), tr("range"), tr("CO2 (all)")],
             summary,
             [False, True, True, True, True, True],
         )
     )
     if any(v.price is None for v in c.vehicles):
-        out.append("* no known price: running costs only")
+        out.append(tr("* no known price: running costs only"))
     labels = {v.id: v.label for v in c.vehicles}
     for b in c.break_even:
         if b.year is not None:
-            out.append(f"Break-even {labels[b.a]} vs {labels[b.b]}: after {years_text(b.year)} ({b.year:.1f} years)")
+            out.append(
+                tr("Break-even {a} vs {b}: after {when} ({years:.1f} years)").format(
+                    a=labels[b.a], b=labels[b.b], when=years_text(b.year), years=b.year
+                )
+            )
         else:
-            out.append(f"Break-even {labels[b.a]} vs {labels[b.b]}: none within {years} years ({b.reason})")
+            out.append(
+                tr("Break-even {a} vs {b}: none within {years} years ({reason})").format(
+                    a=labels[b.a],
+                    b=labels[b.b],
+                    years=years,
+                    reason=tr(BREAK_EVEN_REASONS[b.reason]) if b.reason in BREAK_EVEN_REASONS else b.reason,
+                )
+            )
     out.append("\n" + verdict(c, display))
     plate = plate_sentence(c, display)
     if plate:
@@ -393,40 +427,44 @@ def to_text(c: Comparison, db: VehicleDatabase, display: Display = US_DISPLAY) -
 def database_words(db: VehicleDatabase) -> str:
     """Which vehicle data the figures come from: the EPA file and its date, or a market pack's."""
     if "market" in db.metadata:
-        return (
-            f"Vehicles: {db.metadata.get('market')} pack built {db.metadata.get('built', '')} (prices as of {db.prices_as_of})."
+        return tr("Vehicles: {market} pack built {built} (prices as of {prices}).").format(
+            market=db.metadata.get("market"), built=db.metadata.get("built", ""), prices=db.prices_as_of
         )
-    return f"Database: {db.metadata.get('source_file')} of {db.metadata.get('source_date')} ({db.origin})."
+    return tr("Database: {file} of {date} ({origin}).").format(
+        file=db.metadata.get("source_file"), date=db.metadata.get("source_date"), origin=db.origin
+    )
 
 
 def charging_text(c: Comparison, display: Display = US_DISPLAY) -> list[str]:
     """The range-and-charging section of the text output (distances in the display's unit)."""
     assert c.year is not None
     h = c.household
-    climate = c.climate.label if c.climate else "average US conditions (EPA label)"
+    climate = c.climate.label if c.climate else tr("average US conditions (EPA label)")
     access = (
         {
-            "level2": f"Level 2 at home ({h.home_charger_kw:g} kW)",
-            "level1": "Level 1 (120 V) at home",
-            "none": "no home charging",
+            "level2": tr("Level 2 at home ({:g} kW)").format(h.home_charger_kw),
+            "level1": tr("Level 1 (120 V) at home"),
+            "none": tr("no home charging"),
         }[h.home_charging]
         if h.charging_calendar is None
         else describe_calendar(h)
     )
     work = {
         "none": "",
-        "free": "; free charging at work",
-        "priced": f"; charging at work at {money(h.workplace_price, True)}/kWh",
+        "free": tr("; free charging at work"),
+        "priced": tr("; charging at work at {}/kWh").format(money(h.workplace_price, True)),
     }
     out = [
-        "\nDriving and charging",
-        f"  Driving: {describe_pattern(c.pattern, c.year, display)}",
-        f"  Climate: {climate}",
-        f"  Charging: {access}{work[h.workplace_charging]}; DC fast "
-        + (
-            f"{money(h.public_dc_price, True)}/kWh"
+        "\n" + tr("Driving and charging"),
+        "  " + tr("Driving: {}").format(describe_pattern(c.pattern, c.year, display)),
+        "  " + tr("Climate: {}").format(climate),
+        "  "
+        + tr("Charging: {access}{work}; DC fast {price}").format(
+            access=access,
+            work=work[h.workplace_charging],
+            price=tr("{}/kWh").format(money(h.public_dc_price, True))
             if h.public_dc_pricing == "per_kwh"
-            else f"{money(h.public_dc_per_minute, True)}/min"
+            else tr("{}/min").format(money(h.public_dc_per_minute, True)),
         ),
     ]
     rows = []
@@ -440,7 +478,7 @@ def charging_text(c: Comparison, display: Display = US_DISPLAY) -> list[str]:
         winter = (
             "—"
             if ch.winter_range_mi is None
-            else f"{distance(ch.winter_range_mi, display, grouping=False)} ({ch.winter_month[:3]})"
+            else f"{distance(ch.winter_range_mi, display, grouping=False)} ({tr(ch.winter_month)[:3]})"
         )
         rows.append(
             [
@@ -448,7 +486,7 @@ def charging_text(c: Comparison, display: Display = US_DISPLAY) -> list[str]:
                 share,
                 f"{ch.public_charge_days:.0f}",
                 money(ch.public_charging_cost_year_usd),
-                f"{ch.dc_fast_stops:.0f}" + (f" / {ch.dc_fast_hours:.1f} h" if ch.dc_fast_hours else ""),
+                f"{ch.dc_fast_stops:.0f}" + (tr(" / {:.1f} h").format(ch.dc_fast_hours) if ch.dc_fast_hours else ""),
                 f"{ch.monthly.dc_stops[0]:.0f}",
                 winter,
                 money(trip.energy_cost) if trip else "—",
@@ -457,14 +495,14 @@ def charging_text(c: Comparison, display: Display = US_DISPLAY) -> list[str]:
     out.append(
         table(
             [
-                "vehicle",
-                "home-only days",
-                "public days",
-                f"public {currency_symbol()}/yr",
-                "DC stops/yr",
-                "Jan DC",
-                "winter range",
-                "trip energy",
+                tr("vehicle"),
+                tr("home-only days"),
+                tr("public days"),
+                tr("public {}/yr").format(currency_symbol()),
+                tr("DC stops/yr"),
+                tr("Jan DC"),
+                tr("winter range"),
+                tr("trip energy"),
             ],
             rows,
             [False, True, True, True, True, True, True, True],

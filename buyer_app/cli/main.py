@@ -12,6 +12,7 @@ from buyer_app import __version__
 from buyer_app.cli.parser import CliParser, refuse_extras
 from buyer_app.core.errors import ImportRefused, InputError, UnknownVehicle
 from buyer_app.text.currency import amounts_in
+from buyer_app.text.translate import ENGLISH, available_languages, language_from_locale, use_language
 
 NO_DISPLAY_MESSAGE = (
     "buyer-app: no graphical display is available (neither DISPLAY nor WAYLAND_DISPLAY is set), so the "
@@ -45,6 +46,12 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--smoke", action="store_true", help="open the window with a sample household, compute, paint, and exit (a self-test)"
     )
+    parser.add_argument(
+        "--lang",
+        choices=available_languages(),
+        help="the language of the text, the PDF and the window (default: the system's, from LC_ALL / LC_MESSAGES / "
+        "LANG; English when it has no translation); JSON is the same in every language",
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for module in (
         vehicles_cmd,
@@ -58,7 +65,18 @@ def build_parser() -> argparse.ArgumentParser:
         incentives_cmd,
     ):
         module.add_parser(sub)
+    _lang_after_the_verb(sub)
     return parser
+
+
+def _lang_after_the_verb(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    """Let --lang follow the verb too (`buyer-app compare ... --lang zh_CN`), in every verb and sub-verb; SUPPRESS
+    keeps a verb's parser from overwriting a --lang given before the verb."""
+    for verb in set(sub.choices.values()):
+        verb.add_argument("--lang", choices=available_languages(), default=argparse.SUPPRESS, help="as before the verb")
+        for action in verb._actions:
+            if isinstance(action, argparse._SubParsersAction):
+                _lang_after_the_verb(action)
 
 
 def has_display() -> bool:
@@ -69,6 +87,14 @@ def has_display() -> bool:
     return True
 
 
+def output_language(args: argparse.Namespace) -> str:
+    """The language of this run: --lang, else the system's; always English for JSON, a contract whose words (reasons,
+    sources, notes) scripts compare."""
+    if getattr(args, "json", False):
+        return ENGLISH
+    return str(args.lang) if args.lang else language_from_locale()
+
+
 def main(argv: Sequence[str] | None = None, open_window: Callable[[bool], int] | None = None) -> int:
     """Run a verb of `argv`. Without a verb, `open_window(smoke)` opens the window (given by `buyer_app.entry`,
     as the command line does not import the window); without it, the usage is printed."""
@@ -77,12 +103,13 @@ def main(argv: Sequence[str] | None = None, open_window: Callable[[bool], int] |
     window_only = open_window is not None and words in ([], ["--smoke"])
     parser: argparse.ArgumentParser | None = None
     if window_only:
-        args = argparse.Namespace(command=None, smoke=bool(words))
+        args = argparse.Namespace(command=None, smoke=bool(words), lang=None)
     else:
         parser = build_parser()
         args, extras = parser.parse_known_args(words)
         if extras:
             refuse_extras(parser, args, extras)
+    use_language(output_language(args), given=bool(args.lang))
     try:
         if args.command is None:
             if open_window is None:

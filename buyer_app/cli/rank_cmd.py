@@ -21,6 +21,7 @@ from buyer_app.core.uncertainty.rank import rank_chances
 from buyer_app.core.vehicles.database import VehicleDatabase, load_database
 from buyer_app.core.vehicles.schema import Powertrain
 from buyer_app.text.ranking import not_sold_new_note, not_sold_new_reason
+from buyer_app.text.translate import tr
 from buyer_app.text.units import display_of, per_distance_label, per_distance_money
 from buyer_app.text.vehicle_words import distinct_names
 from buyer_app.text.wording import money
@@ -107,10 +108,10 @@ def run(args: argparse.Namespace) -> int:
     if settings is not None and len(ranking.priced):
         chances = rank_chances(db, household, ranking, settings, RANK_TOP, pattern, climate)
         top = top.merge(chances[["id", "p_cheapest", "p10", "p50", "p90"]], on="id", how="left")
-    note = (
-        f"{len(ranking.unpriced)} matching vehicles have no known price: they are listed apart, "
-        "ranked on running costs only (energy, maintenance, insurance, fees)"
-    )
+    note = tr(
+        "{count} matching vehicles have no known price: they are listed apart, ranked on running costs only (energy, "
+        "maintenance, insurance, fees)"
+    ).format(count=len(ranking.unpriced))
     if args.json:
         print(
             json.dumps(
@@ -141,13 +142,15 @@ def run(args: argparse.Namespace) -> int:
         )
         return 0
     display = display_of(profile, args.units, market_of_region(household.state))
-    price_name = "base MSRP" if market_of_region(household.state).is_us else "guide price"
+    price_name = tr("base MSRP") if market_of_region(household.state).is_us else tr("guide price")
     if ranking.considered == 0:
-        print("No vehicle matches these filters.")
+        print(tr("No vehicle matches these filters."))
         return 0
     print(
-        f"{ranking.considered} vehicles match; {len(ranking.priced)} with a known price, ranked by "
-        f"{household.years}-year total cost (each costed as bought new at its {price_name}):"
+        tr(
+            "{considered} vehicles match; {priced} with a known price, ranked by {years}-year total cost (each costed as "
+            "bought new at its {price}):"
+        ).format(considered=ranking.considered, priced=len(ranking.priced), years=household.years, price=price_name)
     )
     rows = [
         [
@@ -162,33 +165,44 @@ def run(args: argparse.Namespace) -> int:
         ]
         for i, (r, name) in enumerate(zip(_each(top), _names(db, top), strict=True))
     ]
-    headers = ["#", "id", "vehicle", "type", "price", "incentives", "total", per_distance_label(display)]
+    headers = ["#", "id", tr("vehicle"), tr("type"), tr("price"), tr("incentives"), tr("total"), per_distance_label(display)]
     if chances is not None:
         for row, r in zip(rows, _each(top), strict=True):
             row.append("—" if r["p_cheapest"] != r["p_cheapest"] else f"{r['p_cheapest']:.0%}")
-        headers.append("cheapest in")
+        headers.append(tr("cheapest in"))
     print(table(headers, rows, [True, True, False, False] + [True] * (len(headers) - 4)))
     if chances is not None and settings is not None:
         print(
-            f"cheapest in: the share of {settings.draws:,} simulated futures (seed {settings.seed}) in which the vehicle "
-            f"is the cheapest of the top {len(chances)} priced ones"
+            tr(
+                "cheapest in: the share of {draws:,} simulated futures (seed {seed}) in which the vehicle is the cheapest "
+                "of the top {top} priced ones"
+            ).format(draws=settings.draws, seed=settings.seed, top=len(chances))
         )
     if len(gone):
-        print(f"\n{len(ranking.not_sold_new)} matching vehicles are {not_sold_new_note(ranking.new_from_year)}:")
+        print(
+            "\n"
+            + tr("{count} matching vehicles are {note}:").format(
+                count=len(ranking.not_sold_new), note=not_sold_new_note(ranking.new_from_year)
+            )
+        )
         rows = [
             [str(r["id"]), name, str(r["powertrain"]), money(r["price"]), money(r["running_cost"]), str(r["reason"])]
             for r, name in zip(_each(gone), _names(db, gone), strict=True)
         ]
         print(
-            table(["id", "vehicle", "type", "last MSRP", "running costs", "why"], rows, [True, False, False, True, True, False])
+            table(
+                ["id", tr("vehicle"), tr("type"), tr("last MSRP"), tr("running costs"), tr("why")],
+                rows,
+                [True, False, False, True, True, False],
+            )
         )
     if len(unpriced):
-        print(f"\n{note}:")
+        print("\n" + tr("{}:").format(note))
         rows = [
             [str(r["id"]), name, str(r["powertrain"]), money(r["running_cost"])]
             for r, name in zip(_each(unpriced), _names(db, unpriced), strict=True)
         ]
-        print(table(["id", "vehicle", "type", "running costs"], rows, [True, False, False, True]))
+        print(table(["id", tr("vehicle"), tr("type"), tr("running costs")], rows, [True, False, False, True]))
     return 0
 
 

@@ -10,6 +10,7 @@ from buyer_app.core.costs.compare import Comparison, VehicleOutcome
 from buyer_app.text.answer import cards, monthly_cost
 from buyer_app.text.card import Card
 from buyer_app.text.choices import powertrain_label
+from buyer_app.text.translate import tr
 from buyer_app.text.units import US_DISPLAY, Display
 from buyer_app.text.wording import money
 
@@ -50,14 +51,14 @@ def printed_names(labels: list[str]) -> tuple[list[str], list[tuple[str, str]]]:
 
 def _kind(v: VehicleOutcome, card: Card) -> str:
     kind = powertrain_label(v.powertrain).split(" (")[0]
-    price = card.price or ("leased on your terms" if card.priced else "no price yet")
-    return f"{kind}{', used' if v.used else ''}; {price}"
+    price = card.price or (tr("leased on your terms") if card.priced else tr("no price yet"))
+    return tr("{kind}{used}; {price}").format(kind=kind, used=tr(", used") if v.used else "", price=price)
 
 
 def answers(c: Comparison, display: Display = US_DISPLAY) -> tuple[list[Answer], list[tuple[str, str]]]:
     """Each vehicle's answer in the comparison's order, and the key of the shortened names."""
     currency = display.currency
-    names, key = printed_names([v.label + (" (used)" if v.used else "") for v in c.vehicles])
+    names, key = printed_names([v.label + (tr(" (used)") if v.used else "") for v in c.vehicles])
     years = c.household.years
     rows = []
     for k, (v, card) in enumerate(zip(c.vehicles, cards(c, display=display), strict=True)):
@@ -66,7 +67,7 @@ def answers(c: Comparison, display: Display = US_DISPLAY) -> tuple[list[Answer],
             Answer(
                 name=names[k],
                 kind=_kind(v, card),
-                total=money(v.total_cost, currency=currency) if card.priced else "enter a price",
+                total=money(v.total_cost, currency=currency) if card.priced else tr("enter a price"),
                 per_month=money(month, currency=currency) if month is not None else "—",
                 card=card,
             )

@@ -19,6 +19,7 @@ from buyer_app.text.choices import powertrain_label
 from buyer_app.text.driving import describe_pattern
 from buyer_app.text.region import co2_assumptions, grid_text
 from buyer_app.text.sources import price_basis_words, sources_text
+from buyer_app.text.translate import tr, tr_noop
 from buyer_app.text.units import (
     US_DISPLAY,
     Display,
@@ -37,12 +38,14 @@ SMALL = "font-size: 7pt"
 def _price(v: VehicleOutcome) -> str:
     b = v.price_basis
     if b.kind == "quote":
-        return f"{money(v.price)} (your price)"
+        return tr("{} (your price)").format(money(v.price))
     if b.own:
         return f"{money(v.price)} ({escape(price_basis_words(b))})"
     if b.kind == "msrp":
-        return f"{money(v.price)} (base MSRP of the {escape(b.trim)} trim, model year {b.model_year}, as of {escape(b.as_of)})"
-    return "no price yet: enter one to get a total"
+        return tr("{price} (base MSRP of the {trim} trim, model year {year}, as of {as_of})").format(
+            price=money(v.price), trim=escape(b.trim), year=b.model_year, as_of=escape(b.as_of)
+        )
+    return tr("no price yet: enter one to get a total")
 
 
 def _economy(v: VehicleOutcome, display: Display) -> str:
@@ -51,7 +54,7 @@ def _economy(v: VehicleOutcome, display: Display) -> str:
 
 def _winter_summer(winter_mi: float, summer_mi: float, display: Display) -> str:
     w, s = distance_value(winter_mi, display), distance_value(summer_mi, display)
-    return f"{w:.0f} / {s:.0f} {'km' if display.metric else 'mi'}"
+    return f"{w:.0f} / {s:.0f} {tr('km') if display.metric else tr('mi')}"
 
 
 def _table(
@@ -82,52 +85,61 @@ def charging_section(c: Comparison, display: Display = US_DISPLAY) -> list[str]:
     in the display's unit)."""
     assert c.year is not None
     h = c.household
-    climate = escape(c.climate.label) if c.climate else "average US conditions (as EPA labels; no monthly adjustment)"
+    climate = escape(c.climate.label) if c.climate else tr("average US conditions (as EPA labels; no monthly adjustment)")
     access = {
-        "level2": f"Level 2 at home, {h.home_charger_kw:g} kW, {h.home_hours_per_night:g} h a night",
-        "level1": f"Level 1 (120 V, 1.4 kW) at home, {h.home_hours_per_night:g} h a night",
-        "none": "no charging at home",
+        "level2": tr("Level 2 at home, {kw:g} kW, {hours:g} h a night").format(
+            kw=h.home_charger_kw, hours=h.home_hours_per_night
+        ),
+        "level1": tr("Level 1 (120 V, 1.4 kW) at home, {:g} h a night").format(h.home_hours_per_night),
+        "none": tr("no charging at home"),
     }[h.home_charging]
     if h.charging_calendar is not None:
-        access = escape("Charging calendar: " + describe_calendar(h))  # where the car sleeps, night by night
+        access = escape(tr("Charging calendar: ") + describe_calendar(h))  # where the car sleeps, night by night
     rate = (
-        f"time-of-use: {h.offpeak_share:.0%} off-peak at {money(h.offpeak_price, True)}/kWh"
+        tr("time-of-use: {share:.0%} off-peak at {price}/kWh").format(share=h.offpeak_share, price=money(h.offpeak_price, True))
         if h.home_rate == "time_of_use"
-        else f"flat {money(h.electricity_price, True)}/kWh"
+        else tr("flat {}/kWh").format(money(h.electricity_price, True))
     )
     work = {
-        "none": "none",
-        "free": f"free, {h.workplace_days} days a week",
-        "priced": f"{money(h.workplace_price, True)}/kWh, {h.workplace_days} days a week",
+        "none": tr("none"),
+        "free": tr("free, {} days a week").format(h.workplace_days),
+        "priced": tr("{price}/kWh, {days} days a week").format(price=money(h.workplace_price, True), days=h.workplace_days),
     }[h.workplace_charging]
     dc = (
-        f"{money(h.public_dc_price, True)}/kWh"
+        tr("{}/kWh").format(money(h.public_dc_price, True))
         if h.public_dc_pricing == "per_kwh"
-        else f"{money(h.public_dc_per_minute, True)}/min"
+        else tr("{}/min").format(money(h.public_dc_per_minute, True))
     ) + (
-        f", idle fee {money(h.idle_fee_per_minute, True)}/min x {h.idle_minutes_per_session:g} min a session"
+        tr(", idle fee {fee}/min x {minutes:g} min a session").format(
+            fee=money(h.idle_fee_per_minute, True), minutes=h.idle_minutes_per_session
+        )
         if h.idle_minutes_per_session
         else ""
     )
     parts = [
-        "<h2>Range and charging</h2>",
+        f"<h2>{escape(tr('Range and charging'))}</h2>",
         _table(
-            ["setting", "value"],
+            [tr("setting"), tr("value")],
             [
-                ["Driving", escape(describe_pattern(c.pattern, c.year, display))],
-                ["Longest regular day", distance(c.year.longest_regular_day(), display)],
-                ["Climate", climate],
+                [tr("Driving"), escape(describe_pattern(c.pattern, c.year, display))],
+                [tr("Longest regular day"), distance(c.year.longest_regular_day(), display)],
+                [tr("Climate"), climate],
                 [
-                    "Home charging",
-                    f"{access}; {rate}" if h.charging_calendar is None or h.charging_calendar.home_nights else access,
+                    tr("Home charging"),
+                    tr("{access}; {rate}").format(access=access, rate=rate)
+                    if h.charging_calendar is None or h.charging_calendar.home_nights
+                    else access,
                 ],
-                ["Workplace charging", work],
+                [tr("Workplace charging"), work],
                 [
-                    "Public charging",
-                    f"Level 2 {money(h.public_l2_price, True)}/kWh; DC fast {dc}; everyday top-ups at "
-                    + ("DC fast" if h.public_everyday == "dc_fast" else "public Level 2"),
+                    tr("Public charging"),
+                    tr("Level 2 {l2}/kWh; DC fast {dc}; everyday top-ups at {where}").format(
+                        l2=money(h.public_l2_price, True),
+                        dc=dc,
+                        where=tr("DC fast") if h.public_everyday == "dc_fast" else tr("public Level 2"),
+                    ),
                 ],
-                ["Reserve kept", f"{h.charge_reserve:.0%} of range"],
+                [tr("Reserve kept"), tr("{:.0%} of range").format(h.charge_reserve)],
             ],
             numeric_from=2,
         ),
@@ -143,28 +155,28 @@ def charging_section(c: Comparison, display: Display = US_DISPLAY) -> list[str]:
                 escape(v.label),
                 _pct(ch.share_days_home_only),
                 f"{ch.public_charge_days:.0f}",
-                f"{ch.dc_fast_stops:.0f}" + (f" ({ch.dc_fast_hours:.1f} h)" if ch.dc_fast_hours else ""),
+                f"{ch.dc_fast_stops:.0f}" + (tr(" ({:.1f} h)").format(ch.dc_fast_hours) if ch.dc_fast_hours else ""),
                 f"{ch.monthly.dc_stops[0]:.0f}",
                 "—" if ch.winter_range_mi is None else _winter_summer(ch.winter_range_mi, ch.summer_range_mi or 0, display),
                 f"{money(split['home'])} / {money(split['work'])} / {money(split['public'])}"
-                + (f" (+ {money(split['relative'])} at a relative's)" if split["relative"] else ""),
+                + (tr(" (+ {} at a relative's)").format(money(split["relative"])) if split["relative"] else ""),
                 "—"
                 if ch.electric_share_of_miles is None
-                else f"{_pct(ch.electric_share_of_miles)} (EPA {_pct(ch.epa_utility_factor)})",
+                else tr("{share} (EPA {epa})").format(share=_pct(ch.electric_share_of_miles), epa=_pct(ch.epa_utility_factor)),
             ]
         )
     if rows:
         parts.append(
             _table(
                 [
-                    "plug-in",
-                    "days on home charge",
-                    "public days",
-                    "DC stops (hours)",
-                    "Jan DC stops",
-                    "range winter / summer",
-                    "energy home / work / public",
-                    "electric km" if display.metric else "electric miles",
+                    tr("plug-in"),
+                    tr("days on home charge"),
+                    tr("public days"),
+                    tr("DC stops (hours)"),
+                    tr("Jan DC stops"),
+                    tr("range winter / summer"),
+                    tr("energy home / work / public"),
+                    tr("electric km") if display.metric else tr("electric miles"),
                 ],
                 rows,
             )
@@ -175,17 +187,25 @@ def charging_section(c: Comparison, display: Display = US_DISPLAY) -> list[str]:
     for name, caption in (
         (
             "days",
-            "Each bar counts the household's days by distance; each plug-in's usable range "
-            "(after the reserve) is marked in its warmest (solid) and coldest (dashed) month.",
+            tr(
+                "Each bar counts the household's days by distance; each plug-in's usable range "
+                "(after the reserve) is marked in its warmest (solid) and coldest (dashed) month."
+            ),
         ),
-        ("monthly", "Energy cost by month in the first year: the climate and where the car charges."),
+        ("monthly", tr("Energy cost by month in the first year: the climate and where the car charges.")),
     ):
-        parts.append(f"<p><img src='chart://{name}' width='640'><br><i>{caption}</i></p>")
+        parts.append(f"<p><img src='chart://{name}' width='640'><br><i>{escape(caption)}</i></p>")
     parts.append(
-        "<p>How this is worked out: the year is 365 days of the household's driving; each day a plug-in uses "
-        "workplace charging, then its battery down to the reserve, then public charging (DC fast on long "
-        "trips: a session from the reserve to 80%); each night at home it recharges at the home charger's "
-        "power. Monthly climate factors: " + escape(FACTOR_SOURCE) + ". Temperatures: " + escape(CLIMATE_SOURCE) + ".</p>"
+        "<p>"
+        + escape(
+            tr(
+                "How this is worked out: the year is 365 days of the household's driving; each day a plug-in uses "
+                "workplace charging, then its battery down to the reserve, then public charging (DC fast on long "
+                "trips: a session from the reserve to 80%); each night at home it recharges at the home charger's "
+                "power. Monthly climate factors: {factors}. Temperatures: {temperatures}."
+            )
+        ).format(factors=escape(FACTOR_SOURCE), temperatures=escape(CLIMATE_SOURCE))
+        + "</p>"
     )
     return parts
 
@@ -202,28 +222,49 @@ def co2_section(c: Comparison, display: Display = US_DISPLAY) -> list[str]:
         rows.append(
             [
                 escape(v.label),
-                *(f"{x:,.1f} t" for x in t),
+                *(tr("{:,.1f} t").format(x) for x in t),
                 per_distance_grams(v.co2.lifetime_kg * 1000 / miles, display) if miles > 0 else "—",
             ]
         )
     parts = [
-        "<h2 style='page-break-before: always'>CO2</h2>",
-        f"<p>Over {h.years} years and {_per_year(c.result.miles_per_year, display)}, in tonnes of CO2 "
-        "(fuel production: extracting, refining and delivering the fuel before it is burned).</p>",
-        _table(["vehicle", "tailpipe", "fuel production (upstream)", "electricity", "total", per_distance_label(display)], rows),
-        f"<p><img src='chart://co2' width='560'><br><i>CO2 over {h.years} years by where it comes out.</i></p>",
+        f"<h2 style='page-break-before: always'>{escape(tr('CO2'))}</h2>",
+        "<p>"
+        + escape(
+            tr(
+                "Over {years} years and {distance}, in tonnes of CO2 (fuel production: extracting, refining and "
+                "delivering the fuel before it is burned)."
+            ).format(years=h.years, distance=_per_year(c.result.miles_per_year, display))
+        )
+        + "</p>",
+        _table(
+            [
+                tr("vehicle"),
+                tr("tailpipe"),
+                tr("fuel production (upstream)"),
+                tr("electricity"),
+                tr("total"),
+                per_distance_label(display),
+            ],
+            rows,
+        ),
+        "<p><img src='chart://co2' width='560'><br><i>"
+        + escape(tr("CO2 over {} years by where it comes out.").format(h.years))
+        + "</i></p>",
     ]
     factors = {a["field"]: a for a in co2_assumptions()}
     grid = field_origin(h, "grid_co2_lb_per_mwh")
     items = [
-        ("Tailpipe", factors["co2_tailpipe"]),
-        ("Fuel production", factors["co2_upstream"]),
-        ("Electricity", factors["co2_electricity"]),
+        (tr("Tailpipe"), factors["co2_tailpipe"]),
+        (tr("Fuel production"), factors["co2_upstream"]),
+        (tr("Electricity"), factors["co2_electricity"]),
     ]
-    lines = [f"<b>{name}</b>: {escape(plain(a['source']))} (as of {escape(a['as_of'])})" for name, a in items]
+    lines = [
+        f"<b>{escape(name)}</b>: {escape(plain(a['source']))}" + escape(tr(" (as of {})")).format(escape(a["as_of"]))
+        for name, a in items
+    ]
     lines.append(
-        f"<b>Grid used</b>: {escape(grid_text(h))}; {escape(plain(grid.source))}"
-        + (f" (as of {escape(grid.as_of)})" if grid.as_of else "")
+        f"<b>{escape(tr('Grid used'))}</b>: {escape(grid_text(h))}; {escape(plain(grid.source))}"
+        + (escape(tr(" (as of {})")).format(escape(grid.as_of)) if grid.as_of else "")
     )
     parts.append(f"<p style='{SMALL}'>" + "<br>".join(lines) + "</p>")
     return parts
@@ -231,7 +272,9 @@ def co2_section(c: Comparison, display: Display = US_DISPLAY) -> list[str]:
 
 def _per_year(mi: float, display: Display) -> str:
     """'12,000 miles a year' / '19,312 km a year'."""
-    return f"{distance_value(mi, display):,.0f} {'km' if display.metric else 'miles'} a year"
+    return tr("{distance:,.0f} {unit} a year").format(
+        distance=distance_value(mi, display), unit=tr("km") if display.metric else tr("miles")
+    )
 
 
 def assumptions_table(h: Household) -> str:
@@ -245,9 +288,11 @@ def assumptions_table(h: Household) -> str:
             source = escape(plain(o.source)) + (f"<br><i>{escape(plain(o.note))}</i>" if o.note else "")
             first.setdefault((o.source, o.note), spec.label)
         else:
-            source = f"the same source as “{escape(first[(o.source, o.note)])}” above"
+            source = escape(tr("the same source as “{}” above")).format(escape(first[(o.source, o.note)]))
         rows.append([escape(spec.label), escape(value_text(h, spec.name)), source, escape(o.as_of) or "—"])
-    return _table(["input", "value", "source", "as of"], rows, numeric_from=9, widths=(24, 13, 53, 10), style=SMALL)
+    return _table(
+        [tr("input"), tr("value"), tr("source"), tr("as of")], rows, numeric_from=9, widths=(24, 13, 53, 10), style=SMALL
+    )
 
 
 def vehicles_section(c: Comparison, display: Display = US_DISPLAY) -> list[str]:
@@ -263,13 +308,13 @@ def vehicles_section(c: Comparison, display: Display = US_DISPLAY) -> list[str]:
         pair = be[v.id]
         if pair.year is not None:
             return after_text(pair.year)
-        return "no price yet" if pair.reason == "price unknown" else "lines never cross"
+        return tr("no price yet") if pair.reason == "price unknown" else tr("lines never cross")
 
     return [
-        "<h1 style='page-break-before: always'>Appendix</h1>",
-        "<h2>The vehicles</h2>",
+        f"<h1 style='page-break-before: always'>{escape(tr('Appendix'))}</h1>",
+        f"<h2>{escape(tr('The vehicles'))}</h2>",
         _table(
-            ["vehicle", "type", "price", "EPA label", "range"],
+            [tr("vehicle"), tr("type"), tr("price"), tr("EPA label"), tr("range")],
             [
                 [
                     escape(v.label),
@@ -283,49 +328,68 @@ def vehicles_section(c: Comparison, display: Display = US_DISPLAY) -> list[str]:
             numeric_from=3,
             widths=(30, 18, 28, 12, 12),
         ),
-        "<h2>Results in detail</h2>",
+        f"<h2>{escape(tr('Results in detail'))}</h2>",
         _table(
-            ["vehicle", "total", per_distance_label(display), "per year", f"cheaper than the {escape(first.label)}", "CO2"],
+            [
+                tr("vehicle"),
+                tr("total"),
+                per_distance_label(display),
+                tr("per year"),
+                escape(tr("cheaper than the {}")).format(escape(first.label)),
+                tr("CO2"),
+            ],
             [
                 [
                     escape(v.label),
-                    money(v.total_cost) if c.result.price_known[k] else "enter a price",
+                    money(v.total_cost) if c.result.price_known[k] else tr("enter a price"),
                     per_distance_money(v.cost_per_mile, display) if c.result.price_known[k] else "—",
                     money(v.total_cost / h.years) if c.result.price_known[k] else "—",
                     against_first(v),
-                    f"{v.co2_kg_per_year * h.years / 1000:,.1f} t",
+                    tr("{:,.1f} t").format(v.co2_kg_per_year * h.years / 1000),
                 ]
                 for k, v in enumerate(c.vehicles)
             ],
             widths=(32, 13, 11, 12, 20, 12),
         ),
-        f"<p style='{SMALL}'>Per {'km' if display.metric else 'mile'}: the total divided by the "
-        f"{'kilometres' if display.metric else 'miles'} driven over {h.years} years. The last column but one: when the car "
-        "has become the cheaper one to have owned (what was paid, less what it would sell for then).</p>",
+        f"<p style='{SMALL}'>"
+        + escape(
+            (
+                tr(
+                    "Per km: the total divided by the kilometres driven over {years} years. The last column but one: "
+                    "when the car has become the cheaper one to have owned (what was paid, less what it would sell for then)."
+                )
+                if display.metric
+                else tr(
+                    "Per mile: the total divided by the miles driven over {years} years. The last column but one: when "
+                    "the car has become the cheaper one to have owned (what was paid, less what it would sell for then)."
+                )
+            ).format(years=h.years)
+        )
+        + "</p>",
     ]
 
 
 CATEGORY_WORDS = {
-    "purchase": "purchase and tax",
-    "financing": "loan interest",
-    "energy": "energy",
-    "maintenance": "maintenance and repair",
-    "insurance": "insurance",
-    "fees": "fees",
-    "incentives": "incentives",
-    "resale": "resale (credited)",
+    "purchase": tr_noop("purchase and tax"),
+    "financing": tr_noop("loan interest"),
+    "energy": tr_noop("energy"),
+    "maintenance": tr_noop("maintenance and repair"),
+    "insurance": tr_noop("insurance"),
+    "fees": tr_noop("fees"),
+    "incentives": tr_noop("incentives"),
+    "resale": tr_noop("resale (credited)"),
 }
 
 
 def year_by_year_section(c: Comparison) -> list[str]:
     """One table per vehicle (kept on one page by the renderer), its header row repeated if it runs over."""
     h = c.household
-    parts = ["<h2>Year by year</h2>"]
+    parts = [f"<h2>{escape(tr('Year by year'))}</h2>"]
     for v in c.vehicles:
-        rows = [[CATEGORY_WORDS.get(k, k)] + [money(x) for x in v.yearly_costs[k]] for k in CATEGORIES]
-        rows.append(["<b>cost of owning so far</b>"] + [f"<b>{money(x)}</b>" for x in v.cumulative])
+        rows = [[tr(CATEGORY_WORDS[k]) if k in CATEGORY_WORDS else k] + [money(x) for x in v.yearly_costs[k]] for k in CATEGORIES]
+        rows.append([f"<b>{escape(tr('cost of owning so far'))}</b>"] + [f"<b>{money(x)}</b>" for x in v.cumulative])
         parts.append(f"<h3>{escape(v.label)}</h3>")
-        parts.append(_table(["year"] + [f"{y + 1}" for y in range(h.years)], rows, style=SMALL))
+        parts.append(_table([tr("year")] + [f"{y + 1}" for y in range(h.years)], rows, style=SMALL))
     return parts
 
 
@@ -333,22 +397,28 @@ def methodology_section(c: Comparison, database: dict[str, object], prices_as_of
     """How the totals are worked out, every input with its source, each car's own figures and the data files."""
     h = c.household
     return [
-        "<h2 style='page-break-before: always'>Methodology and sources</h2>",
-        "<p>Energy follows the EPA / fueleconomy.gov method: city and highway miles divided by EPA's "
-        "unrounded city and highway MPG (or times kWh per 100 miles, measured at the wall), day by day for "
-        "the household's driving pattern and climate; plug-in hybrids put each day's miles on electricity up "
-        "to what the battery holds (EPA's utility factors when no pattern is set; a plug-in hybrid is plugged "
-        "in on the nights the household says). Maintenance rises with age (a used car's from its age). "
-        "Resale follows each car's published curve (its model's five-year figure where one is published, "
-        "else its body class and powertrain's), from its age when bought, credited in the last year. "
-        "Insurance is estimated for each car from its state, body, powertrain and value. Fees are the state's "
-        "title, registration and value-based taxes by age. A loan's principal counts as purchase and its interest as "
-        "financing. Break-even is when the lines of the cost of ownership so far cross: what was paid, less "
-        "what the car would sell for at that moment, plus any loan still owed.</p>",
+        f"<h2 style='page-break-before: always'>{escape(tr('Methodology and sources'))}</h2>",
+        "<p>"
+        + escape(
+            tr(
+                "Energy follows the EPA / fueleconomy.gov method: city and highway miles divided by EPA's "
+                "unrounded city and highway MPG (or times kWh per 100 miles, measured at the wall), day by day for "
+                "the household's driving pattern and climate; plug-in hybrids put each day's miles on electricity up "
+                "to what the battery holds (EPA's utility factors when no pattern is set; a plug-in hybrid is plugged "
+                "in on the nights the household says). Maintenance rises with age (a used car's from its age). "
+                "Resale follows each car's published curve (its model's five-year figure where one is published, "
+                "else its body class and powertrain's), from its age when bought, credited in the last year. "
+                "Insurance is estimated for each car from its state, body, powertrain and value. Fees are the state's "
+                "title, registration and value-based taxes by age. A loan's principal counts as purchase and its "
+                "interest as financing. Break-even is when the lines of the cost of ownership so far cross: what was "
+                "paid, less what the car would sell for at that moment, plus any loan still owed."
+            )
+        )
+        + "</p>",
         assumptions_table(h),
-        "<h3>Each car's own figures</h3>",
+        "<h3>" + escape(tr("Each car's own figures")) + "</h3>",
         _table(
-            ["vehicle", "figure", "where it comes from"],
+            [tr("vehicle"), tr("figure"), tr("where it comes from")],
             [
                 [escape(v.label), escape(name.replace("_", " ")), escape(plain(text))]
                 for v in c.vehicles
@@ -358,8 +428,13 @@ def methodology_section(c: Comparison, database: dict[str, object], prices_as_of
             widths=(25, 15, 60),
             style=SMALL,
         ),
-        f"<p>Vehicle data: {escape(str(database.get('source_url', '')))} (public domain), file of "
-        f"{escape(str(database.get('source_date')))}. Battery and charging specs: OpenEV Data 1.24.0 "
-        "(CDLA-Permissive-2.0) and Chargeprice Open EV Data 2021 (MIT). Base MSRPs: curated table, newest price as of "
-        f"{escape(prices_as_of)}, source per row.</p>",
+        "<p>"
+        + escape(
+            tr(
+                "Vehicle data: {url} (public domain), file of {date}. Battery and charging specs: OpenEV Data 1.24.0 "
+                "(CDLA-Permissive-2.0) and Chargeprice Open EV Data 2021 (MIT). Base MSRPs: curated table, newest price "
+                "as of {prices}, source per row."
+            ).format(url=str(database.get("source_url", "")), date=str(database.get("source_date")), prices=prices_as_of)
+        )
+        + "</p>",
     ]

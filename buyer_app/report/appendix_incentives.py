@@ -9,6 +9,7 @@ from buyer_app.report.plain import plain
 from buyer_app.report.safe_text import escape
 from buyer_app.text.incentives import dates_text, offered_by_text, reason_text, when_paid_text
 from buyer_app.text.region import catalogue_provenance, federal_sentence, no_incentive_line, place
+from buyer_app.text.translate import tr, tr_noop
 from buyer_app.text.wording import money
 
 SMALL = "font-size: 7pt"
@@ -26,14 +27,16 @@ def _decision_cells(d: Decision) -> list[str]:
     """What a decision gives (or why not), then a line with its dates, source address and last check."""
     why = escape(reason_text(d.reason)) if not d.applied else (f"<i>{escape(plain(d.notes))}</i>" if d.notes else "—")
     detail = (
-        "your own entry: always counted, not checked by the app"
+        escape(tr("your own entry: always counted, not checked by the app"))
         if d.level == "custom"
-        else f"dates: {escape(dates_text(d)) or '—'}; source: {_address(d.source)}; last checked {escape(d.checked) or '—'}"
+        else escape(tr("dates: {dates}; source: {source}; last checked {checked}")).format(
+            dates=escape(dates_text(d)) or "—", source=_address(d.source), checked=escape(d.checked) or "—"
+        )
     )
     return [
         escape(d.name),
         escape(offered_by_text(d)),
-        money(d.amount) if d.applied else "not applied",
+        money(d.amount) if d.applied else escape(tr(NOT_APPLIED)),
         why,
         escape(when_paid_text(d.payment)) or "—",
         detail,
@@ -53,19 +56,26 @@ def _decision_rows(decisions: tuple[Decision, ...]) -> list[Row]:
     return list(rows.items())
 
 
-DECISION_COLUMNS = (("incentive", 27), ("offered by", 17), ("amount", 9), ("why not applied (or a note)", 29), ("when paid", 18))
+NOT_APPLIED = "not applied"
+DECISION_COLUMNS = (
+    (tr_noop("incentive"), 27),
+    (tr_noop("offered by"), 17),
+    (tr_noop("amount"), 9),
+    (tr_noop("why not applied (or a note)"), 29),
+    (tr_noop("when paid"), 18),
+)
 
 
 def _decision_table(rows: list[Row], total: float) -> str:
     """Two lines per decision: what it is and what it gives; then its dates, source address and last check."""
     head = "".join(
-        f"<th align='{'right' if i == 2 else 'left'}' width='{w}%' bgcolor='#cccccc'>{h}</th>"
+        f"<th align='{'right' if i == 2 else 'left'}' width='{w}%' bgcolor='#cccccc'>{escape(tr(h))}</th>"
         for i, (h, w) in enumerate(DECISION_COLUMNS)
     )
     body = []
     for k, (cells, n) in enumerate(rows):
-        shade = " bgcolor='#e3f1e3'" if cells[2] != "not applied" else (" bgcolor='#eeeeee'" if k % 2 == 0 else "")
-        name = f"<b>{cells[0]}</b>" + (f" <i>({n} catalogue entries)</i>" if n > 1 else "")
+        shade = " bgcolor='#e3f1e3'" if cells[2] != escape(tr(NOT_APPLIED)) else (" bgcolor='#eeeeee'" if k % 2 == 0 else "")
+        name = f"<b>{cells[0]}</b>" + (f" <i>{escape(tr('({} catalogue entries)').format(n))}</i>" if n > 1 else "")
         body.append(
             f"<tr{shade}>"
             + "".join(f"<td align='{'right' if i == 2 else 'left'}'>{c}</td>" for i, c in enumerate((name, *cells[1:5])))
@@ -73,7 +83,8 @@ def _decision_table(rows: list[Row], total: float) -> str:
         )
         body.append(f"<tr{shade}><td colspan='5'><font color='#444444'>{cells[5]}</font></td></tr>")
     body.append(
-        f"<tr><td colspan='2'><b>Total applied</b></td><td align='right'><b>{money(total)}</b></td><td colspan='2'></td></tr>"
+        f"<tr><td colspan='2'><b>{escape(tr('Total applied'))}</b></td><td align='right'><b>{money(total)}</b></td>"
+        "<td colspan='2'></td></tr>"
     )
     return (
         f"<table cellspacing='0' cellpadding='2' border='0' width='100%' style='{SMALL}'>"
@@ -88,28 +99,39 @@ def incentives_section(c: Comparison) -> list[str]:
     h = c.household
     day = purchase_day(h).isoformat()
     parts = [
-        f"<h2 style='page-break-before: always'>Incentives on {day} in {escape(place(h))}</h2>",
-        f"<p>{escape(federal_sentence())} The amounts applied are in the totals on page 1 (a tax credit is worth its "
-        "full amount only if you owe that much tax).</p>",
+        "<h2 style='page-break-before: always'>"
+        + escape(tr("Incentives on {day} in {state}").format(day=day, state=place(h)))
+        + "</h2>",
+        f"<p>{escape(federal_sentence())}"
+        + escape(
+            tr(
+                " The amounts applied are in the totals on page 1 (a tax credit is worth its full amount only if you owe "
+                "that much tax)."
+            )
+        )
+        + "</p>",
     ]
     listed: dict[Row, str] = {}
     for v in c.vehicles:
-        label = escape(v.label) + (" (used)" if v.used else "")
+        label = escape(v.label) + (escape(tr(" (used)")) if v.used else "")
         total = sum(d.amount for d in v.incentives if d.applied)
-        parts.append(f"<h3>{label}: {money(total)} applied</h3>")
+        parts.append(f"<h3>{escape(tr('{label}: {amount} applied')).format(label=label, amount=money(total))}</h3>")
         rows = _decision_rows(v.incentives)
-        earlier = [r for r in rows if r in listed and r[0][2] == "not applied"]
+        earlier = [r for r in rows if r in listed and r[0][2] == escape(tr(NOT_APPLIED))]
         shown = [r for r in rows if r not in earlier]
         if shown:
             parts.append(_decision_table(shown, total))
         if earlier:
-            where = " and the ".join(dict.fromkeys(listed[r] for r in earlier))
-            parts.append(
-                f"<p>{'Also not' if shown else 'Not'} applied, for the same reasons as listed above for the "
-                f"{where}: {sum(n for _, n in earlier)} {'more ' if shown else ''}catalogue entries.</p>"
+            where = tr(" and the ").join(dict.fromkeys(listed[r] for r in earlier))
+            count = sum(n for _, n in earlier)
+            also = (
+                tr("Also not applied, for the same reasons as listed above for the {where}: {count} more catalogue entries.")
+                if shown
+                else tr("Not applied, for the same reasons as listed above for the {where}: {count} catalogue entries.")
             )
+            parts.append("<p>" + escape(also).format(where=where, count=count) + "</p>")
         if all(d.level == "custom" for d in v.incentives):
             parts.append(f"<p>{escape(no_incentive_line(h))}</p>")
-        listed.update({r: label for r in shown if r[0][2] == "not applied"})
-    parts.append(f"<p style='{SMALL}'>Incentive catalogue: {escape(plain(catalogue_provenance()))}</p>")
+        listed.update({r: label for r in shown if r[0][2] == escape(tr(NOT_APPLIED))})
+    parts.append(f"<p style='{SMALL}'>{escape(tr('Incentive catalogue: {}').format(plain(catalogue_provenance())))}</p>")
     return parts

@@ -17,6 +17,7 @@ from buyer_app.charts.comparison import breakdown_chart, co2_chart, cumulative_c
 from buyer_app.charts.uncertainty import bands_chart, cheapest_chart, tornado_chart
 from buyer_app.core.costs.compare import Comparison
 from buyer_app.core.uncertainty.run import UncertaintyResult
+from buyer_app.report.fonts import ensure_cjk_font
 from buyer_app.report.paginate import fit_pages, keep_tables_whole, print_pages
 from buyer_app.report.paginate import lay_out as lay_out_document
 from buyer_app.report.summary import ReportContext, chart_names, summary_html
@@ -108,6 +109,7 @@ def build_document(
     uncertainty run of this very comparison (same vehicles and inputs; the window passes its latest one): it adds
     the confidence to the verdict and, with `full`, "How sure is this?". A run made for other vehicles raises
     ValueError. Lay it out on the paper with `paginate.lay_out` before printing."""
+    ensure_cjk_font()
     document = QTextDocument()
     html = summary_html(comparison, ctx, run, full)  # checks the run first
     for name, image in chart_images(comparison, run, full, ctx.display).items():

@@ -12,6 +12,7 @@ from buyer_app.core.incentives.rules import purchase_day
 from buyer_app.core.markets.regions import place_name
 from buyer_app.core.region.state_figures import STATE_NAMES
 from buyer_app.text.choices import CHOICE_LABELS, choice_label
+from buyer_app.text.translate import tr, tr_noop
 from buyer_app.text.wording import money
 
 URL = re.compile(r"https?://\S+")
@@ -25,6 +26,16 @@ DATA_PATH = re.compile(r"\bresources/[\w/.-]*|\b[\w-]+\.(?:csv|py|json|md|txt)\b
 IDENTIFIER = re.compile(r"'?\b([a-z][a-z0-9]*(?:_[a-z0-9]+)+)\b'?")
 CODE_WORDS = {"level1": "Level 1", "level2": "Level 2"}
 CODES = {code: label for choices in CHOICE_LABELS.values() for code, label in choices.items()}
+# what a household figure in dollars is per (its field's unit after "USD/"), and the words of other units
+PER_WORDS = {
+    "": "",
+    "yr": tr_noop(" a year"),
+    "kWh": tr_noop(" per kWh"),
+    "gal": tr_noop(" per gallon"),
+    "mi": tr_noop(" a mile"),
+    "min": tr_noop(" a minute"),
+}
+UNIT_WORDS = {"mi/yr": tr_noop("miles a year"), "yr": tr_noop("a year")}
 
 
 def _identifier(match: re.Match[str]) -> str:
@@ -68,13 +79,13 @@ def value_text(h: Household, name: str) -> str:
     spec = FIELD_BY_NAME[name]
     value = household_to_dict(h)[name]
     if name == "purchase_date":
-        return str(value) if value else f"today ({purchase_day(h).isoformat()})"
+        return str(value) if value else tr("today ({})").format(purchase_day(h).isoformat())
     if name == "state":
-        return STATE_NAMES.get(str(value), "none chosen (US figures)") if value != "US" else "none chosen (US figures)"
+        return STATE_NAMES.get(str(value), tr("none chosen (US figures)")) if value != "US" else tr("none chosen (US figures)")
     if spec.kind == "choice":
         return choice_label(name, str(value))
     if value == "" or value is None:
-        return "none"
+        return tr("none")
     if spec.kind != "number":
         return plain(str(value))
     number = float(value)
@@ -82,33 +93,32 @@ def value_text(h: Household, name: str) -> str:
     if unit == "fraction":
         return f"{number:.1%}".replace(".0%", "%")
     if unit == "fraction/yr":
-        return f"{number:.1%}".replace(".0%", "%") + " a year"
+        return tr("{} a year").format(f"{number:.1%}".replace(".0%", "%"))
     if unit.startswith("USD"):
         per = unit[4:]
         cents = per in ("kWh", "mi", "min", "gal")
         amount = money(number, digits=3) if per in ("kWh", "gal") else money(number, cents)
-        return (
-            amount + {"": "", "yr": " a year", "kWh": " per kWh", "gal": " per gallon", "mi": " a mile", "min": " a minute"}[per]
-        )
+        return amount + tr(PER_WORDS[per]) if PER_WORDS[per] else amount
     shown = f"{number:,.0f}" if number == int(number) else f"{number:,g}"
-    words = {"mi/yr": "miles a year", "yr": "a year"}
-    return f"{shown} {words.get(unit, unit)}".strip()
+    return f"{shown} {tr(UNIT_WORDS[unit]) if unit in UNIT_WORDS else unit}".strip()
 
 
 def short_source(h: Household, name: str) -> str:
     """Where a figure comes from in a few words: 'your figure', 'Colorado: EIA, 2023', 'app default: Stable Auto, 2024-06'."""
     o = field_origin(h, name)
     if o.origin == "yours":
-        return "your figure"
+        return tr("your figure")
     text = URL.sub("", o.source).strip()
     if o.origin == "state":
         text = text.split(": ", 1)[1] if ": " in text else text
-        head = f"{place_name(h.state)} figures"
+        head = tr("{} figures").format(place_name(h.state))
     else:
         text = text.removeprefix("app default").lstrip(": ")
-        head = "app default"
+        head = tr("app default")
     words = re.split(r"[;(]|, (?=[a-z])|: ", text, maxsplit=1)[0].strip(" ,.")
     if len(words) > 48:
         words = words[:46].rsplit(" ", 1)[0] + "…"
     when = o.as_of.split(" to ")[-1] if o.as_of else ""
-    return plain(", ".join(part for part in (f"{head}: {words}" if words else head, when) if part))
+    return plain(
+        tr(", ").join(part for part in (tr("{head}: {words}").format(head=head, words=words) if words else head, when) if part)
+    )

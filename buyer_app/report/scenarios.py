@@ -13,6 +13,7 @@ from PySide6.QtCore import QFile, QFileDevice, QIODevice, QMarginsF
 from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
 
 from buyer_app.core.profiles.scenarios import Change, ScenarioComparison
+from buyer_app.report.fonts import ensure_cjk_font
 from buyer_app.report.safe_text import escape
 from buyer_app.text.scenarios import answer, household_rows, vehicle_headers, vehicle_rows
 from buyer_app.text.translate import tr
@@ -89,6 +90,7 @@ def write_scenarios_pdf(
     place; OSError when it cannot be written (nothing is left behind, a file already at `path` is unchanged)."""
     if not path.parent.is_dir():
         raise FileNotFoundError(2, "No such folder", str(path.parent))
+    ensure_cjk_font()
     document = QTextDocument()
     document.setHtml(scenarios_html(sc, names, change, display))
     fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)

@@ -14,8 +14,10 @@ from buyer_app.report.appendix import (
 )
 from buyer_app.report.appendix_incentives import incentives_section
 from buyer_app.report.context import ReportContext as ReportContext
+from buyer_app.report.safe_text import escape
 from buyer_app.report.summary_pages import page_one, page_two
 from buyer_app.report.uncertainty_section import check_run, uncertainty_section
+from buyer_app.text.translate import tr
 
 SUMMARY_CHARTS = ("cumulative",)  # chart://NAME images of the two summary pages
 APPENDIX_CHARTS = ("breakdown", "energy", "days", "monthly", "co2")  # and of the appendix
@@ -39,10 +41,15 @@ def summary_html(c: Comparison, ctx: ReportContext, run: UncertaintyResult | Non
     if full:
         parts.extend(vehicles_section(c, display))
         parts.append(
-            "<p><img src='chart://breakdown' width='600'><br><i>What each total is made of; incentives and resale "
-            "reduce it (below zero).</i></p>"
+            "<p><img src='chart://breakdown' width='600'><br><i>"
+            + escape(tr("What each total is made of; incentives and resale reduce it (below zero)."))
+            + "</i></p>"
         )
-        parts.append("<p><img src='chart://energy' width='600'><br><i>Energy cost for each year of ownership.</i></p>")
+        parts.append(
+            "<p><img src='chart://energy' width='600'><br><i>"
+            + escape(tr("Energy cost for each year of ownership."))
+            + "</i></p>"
+        )
         parts.extend(year_by_year_section(c))
         if run is not None:
             parts.extend(uncertainty_section(c, run))

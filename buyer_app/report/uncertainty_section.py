@@ -9,6 +9,7 @@ from buyer_app.core.costs.compare import Comparison
 from buyer_app.core.uncertainty.run import UncertaintyResult
 from buyer_app.report.safe_text import escape
 from buyer_app.text.thresholds import threshold_sentence
+from buyer_app.text.translate import tr
 from buyer_app.text.uncertainty import spreads_used, uncertainty_sentence
 from buyer_app.text.wording import money
 
@@ -30,8 +31,8 @@ def check_run(c: Comparison, run: UncertaintyResult) -> None:
 
 def _chance(p: float | None) -> str:
     if p is None:
-        return "no price: not counted"
-    return f"{p:.0%}" if 0.005 <= p <= 0.995 else ("over 99%" if p > 0.995 else "under 1%")
+        return tr("no price: not counted")
+    return f"{p:.0%}" if 0.005 <= p <= 0.995 else (tr("over 99%") if p > 0.995 else tr("under 1%"))
 
 
 def confidence_sentence(c: Comparison, run: UncertaintyResult) -> str:
@@ -41,10 +42,12 @@ def confidence_sentence(c: Comparison, run: UncertaintyResult) -> str:
         return uncertainty_sentence(run, c)
     k = priced[0]
     p10, p50, p90 = (money(run.percentiles[i, k, -1]) for i in range(3))
-    others = " No other vehicle has a known price, so none is compared with it." if len(c.vehicles) > 1 else ""
-    return (
-        f"Over {c.household.years} years the {c.vehicles[k].label} costs between {p10} and {p90} in eight of ten of "
-        f"the {run.settings.draws:,} futures simulated (median {p50}).{others}"
+    others = tr(" No other vehicle has a known price, so none is compared with it.") if len(c.vehicles) > 1 else ""
+    return tr(
+        "Over {years} years the {label} costs between {p10} and {p90} in eight of ten of the {draws:,} futures "
+        "simulated (median {p50}).{others}"
+    ).format(
+        years=c.household.years, label=c.vehicles[k].label, p10=p10, p90=p90, draws=run.settings.draws, p50=p50, others=others
     )
 
 
@@ -74,10 +77,17 @@ def _vehicles_table(c: Comparison, run: UncertaintyResult) -> str:
     for k, v in enumerate(c.vehicles):
         p10, p50, p90 = (run.percentiles[i, k, -1] for i in range(3))
         p = run.p_cheapest[k]
-        chance = _chance(p) if _compared(run) or p is None else "— (nothing to compare)"
+        chance = _chance(p) if _compared(run) or p is None else tr("— (nothing to compare)")
         rows.append([escape(v.label), chance, money(p10), money(p50), money(p90), money(v.total_cost)])
     return _table(
-        ["vehicle", "chance of being the cheapest", "P10 total", "median total", "P90 total", "single estimate"],
+        [
+            tr("vehicle"),
+            tr("chance of being the cheapest"),
+            tr("P10 total"),
+            tr("median total"),
+            tr("P90 total"),
+            tr("single estimate"),
+        ],
         rows,
         widths=(38, 17, 11, 11, 11, 12),
     )
@@ -91,45 +101,77 @@ def pair_section(c: Comparison, run: UncertaintyResult) -> list[str]:
     """The chosen pair: its difference, the chance the second is cheaper, payback by year, tornado, thresholds."""
     a, b = run.pair
     if a == b:
-        return ["<p>Add a second vehicle to see how sure the difference between two of them is.</p>"]
+        return ["<p>" + escape(tr("Add a second vehicle to see how sure the difference between two of them is.")) + "</p>"]
     la, lb = escape(c.vehicles[a].label), escape(c.vehicles[b].label)
     unpriced = [escape(c.vehicles[k].label) for k in (a, b) if not c.result.price_known[k]]  # a lease with terms is priced
     if unpriced:
         return [
-            f"<h3>The {lb} against the {la}</h3>",
-            f"<p>No price is known for the {' and the '.join(unpriced)}, so the two cannot be compared in full: "
-            "the difference, its chances, what moves it and the thresholds are left out. Enter a price for each "
-            "to see them.</p>",
+            "<h3>" + escape(tr("The {b} against the {a}")).format(b=lb, a=la) + "</h3>",
+            "<p>"
+            + escape(
+                tr(
+                    "No price is known for the {cars}, so the two cannot be compared in full: the difference, its "
+                    "chances, what moves it and the thresholds are left out. Enter a price for each to see them."
+                )
+            ).format(cars=tr(" and the ").join(unpriced))
+            + "</p>",
         ]
     lo, mid, hi = run.difference_percentiles
     # on a page of its own when the vehicles' table, bands and chances leave the first page's end free
     brk = " style='page-break-before: always'" if len(c.vehicles) <= ROOMY else ""
     parts = [
-        f"<h3{brk}>The {lb} against the {la}</h3>",
-        f"<p>The difference is the {lb}'s total minus the {la}'s: below zero the {lb} is the cheaper one. "
-        f"<b>The {lb} is the cheaper of the two in {_chance(run.p_b_cheaper)} of the futures.</b></p>",
+        f"<h3{brk}>" + escape(tr("The {b} against the {a}")).format(b=lb, a=la) + "</h3>",
+        "<p>"
+        + escape(tr("The difference is the {b}'s total minus the {a}'s: below zero the {b} is the cheaper one. ")).format(
+            b=lb, a=la
+        )
+        + "<b>"
+        + escape(tr("The {b} is the cheaper of the two in {chance} of the futures.")).format(
+            b=lb, chance=_chance(run.p_b_cheaper)
+        )
+        + "</b></p>",
         _table(
-            ["", "P10", "median", "P90", "single estimate"],
-            [["difference in total", money(lo), money(mid), money(hi), money(run.deterministic_difference)]],
+            ["", "P10", tr("median"), "P90", tr("single estimate")],
+            [[tr("difference in total"), money(lo), money(mid), money(hi), money(run.deterministic_difference)]],
             widths=(40, 15, 15, 15, 15),
         ),
     ]
     years = _payback_years(c.household.years)
     parts.append(
-        f"<p>Chance the {lb} has cost no more than the {la} so far (has paid back any higher price), "
-        "counting what each would sell for then:</p>"
+        "<p>"
+        + escape(
+            tr(
+                "Chance the {b} has cost no more than the {a} so far (has paid back any higher price), counting what "
+                "each would sell for then:"
+            )
+        ).format(b=lb, a=la)
+        + "</p>"
     )
     parts.append(
-        _table([f"by year {y}" for y in years], [[_chance(float(run.payback_by_year[y - 1])) for y in years]], numeric_from=0)
+        _table(
+            [tr("by year {}").format(y) for y in years],
+            [[_chance(float(run.payback_by_year[y - 1])) for y in years]],
+            numeric_from=0,
+        )
     )
     parts.append(
-        "<p><img src='chart://tornado' width='640'><br><i>Each input alone moved to its P10 (blue) and P90 "
-        "(orange) over the period, the others as in the single estimate; the black line is the single "
-        "estimate's difference, the dotted line zero. The largest effect is on top.</i></p>"
+        "<p><img src='chart://tornado' width='640'><br><i>"
+        + escape(
+            tr(
+                "Each input alone moved to its P10 (blue) and P90 (orange) over the period, the others as in the single "
+                "estimate; the black line is the single estimate's difference, the dotted line zero. The largest effect "
+                "is on top."
+            )
+        )
+        + "</i></p>"
     )
     if run.thresholds:
         parts.append(
-            "<p><b>What would have to change for the answer to flip</b> (solved with the full cost model, each input alone):</p>"
+            "<p><b>"
+            + escape(tr("What would have to change for the answer to flip"))
+            + "</b>"
+            + escape(tr(" (solved with the full cost model, each input alone):"))
+            + "</p>"
         )
         parts.append("<ul>" + "".join(f"<li>{escape(threshold_sentence(t, c))}</li>" for t in run.thresholds) + "</ul>")
     return parts
@@ -139,23 +181,28 @@ def _spread_value(name: str, value: float) -> str:
     if name == "price_correlation":
         return f"{value:g}"
     if name == "depreciation_spread":
-        return f"{value:g} ({value * 100:g} points a year)"
-    return f"{value:g} (about {value:.0%})"
+        return tr("{value:g} ({points:g} points a year)").format(value=value, points=value * 100)
+    return tr("{value:g} (about {share:.0%})").format(value=value, share=value)
 
 
 def method_paragraph(c: Comparison, run: UncertaintyResult) -> str:
     s = run.settings
     return (
-        f"<p style='{SMALL}'><b>Method.</b> {s.draws:,} futures were drawn with the seed {s.seed}; every vehicle "
-        "sees the same futures (common random numbers), so a difference between two cars is not noise. "
-        "Gasoline and electricity prices follow a random walk in log around the household's own price path "
-        "(their yearly changes correlated as in the table); annual miles, maintenance and repair, insurance and, "
-        "for plug-ins, battery health at resale are log-normal around the single estimate's values; the yearly "
-        "loss of value is normal around each powertrain's rate, clipped to 0-95% a year. Totals are the net "
-        f"cost of ownership over {c.household.years} years, as in the results. P10 and P90: one future in ten "
-        "costs less, one in ten costs more. The tornado moves one input at a time to its P10 and P90 over the "
-        "period; thresholds are solved, not read off a grid. The same inputs, number of futures, seed and spreads "
-        "give the same figures again.</p>"
+        f"<p style='{SMALL}'><b>{escape(tr('Method.'))}</b> "
+        + escape(
+            tr(
+                "{draws:,} futures were drawn with the seed {seed}; every vehicle sees the same futures (common random "
+                "numbers), so a difference between two cars is not noise. Gasoline and electricity prices follow a "
+                "random walk in log around the household's own price path (their yearly changes correlated as in the "
+                "table); annual miles, maintenance and repair, insurance and, for plug-ins, battery health at resale "
+                "are log-normal around the single estimate's values; the yearly loss of value is normal around each "
+                "powertrain's rate, clipped to 0-95% a year. Totals are the net cost of ownership over {years} years, "
+                "as in the results. P10 and P90: one future in ten costs less, one in ten costs more. The tornado "
+                "moves one input at a time to its P10 and P90 over the period; thresholds are solved, not read off a "
+                "grid. The same inputs, number of futures, seed and spreads give the same figures again."
+            ).format(draws=s.draws, seed=s.seed, years=c.household.years)
+        )
+        + "</p>"
     )
 
 
@@ -165,26 +212,38 @@ def uncertainty_section(c: Comparison, run: UncertaintyResult) -> list[str]:
     check_run(c, run)
     s = run.settings
     parts = [
-        "<h2 style='page-break-before: always'>How sure is this?</h2>",
+        "<h2 style='page-break-before: always'>" + escape(tr("How sure is this?")) + "</h2>",
         f"<p><b>{escape(confidence_sentence(c, run))}</b></p>",
-        f"<p>Prices, miles, resale, repairs, insurance and battery health were varied over {s.draws:,} simulated "
-        f"futures (seed {s.seed}). Totals over {c.household.years} years; P10 to P90 holds eight futures in ten; "
-        "the single estimate is the result above. A vehicle without a known price is never counted as the "
-        "cheapest.</p>",
+        "<p>"
+        + escape(
+            tr(
+                "Prices, miles, resale, repairs, insurance and battery health were varied over {draws:,} simulated "
+                "futures (seed {seed}). Totals over {years} years; P10 to P90 holds eight futures in ten; the single "
+                "estimate is the result above. A vehicle without a known price is never counted as the cheapest."
+            ).format(draws=s.draws, seed=s.seed, years=c.household.years)
+        )
+        + "</p>",
         _vehicles_table(c, run),
-        "<p><img src='chart://bands' width='640'><br><i>Shaded: P10 to P90 of the cost of ownership so far "
-        "(if sold then); dashed: the median; solid: the single estimate.</i></p>",
+        "<p><img src='chart://bands' width='640'><br><i>"
+        + escape(
+            tr(
+                "Shaded: P10 to P90 of the cost of ownership so far (if sold then); dashed: the median; solid: the "
+                "single estimate."
+            )
+        )
+        + "</i></p>",
     ]
     if _compared(run):
         parts.append(
-            "<p><img src='chart://cheapest' width='640'><br><i>Share of the futures in which each vehicle has "
-            "the lowest total.</i></p>"
+            "<p><img src='chart://cheapest' width='640'><br><i>"
+            + escape(tr("Share of the futures in which each vehicle has the lowest total."))
+            + "</i></p>"
         )
     parts.extend(pair_section(c, run))
     a, b = run.pair
     full = a != b and bool(c.result.price_known[a]) and bool(c.result.price_known[b])
     # after the pair's tornado and thresholds, on a page of its own: the table whole and the method under it
-    parts.append("<h3" + (" style='page-break-before: always'" if full else "") + ">Spreads used</h3>")
+    parts.append("<h3" + (" style='page-break-before: always'" if full else "") + ">" + escape(tr("Spreads used")) + "</h3>")
     rows = [
         [
             escape(sp["label"]),
@@ -193,6 +252,6 @@ def uncertainty_section(c: Comparison, run: UncertaintyResult) -> list[str]:
         ]
         for sp in spreads_used(run)
     ]
-    parts.append(_table(["input", "value", "source"], rows, numeric_from=3, style=SMALL, widths=(30, 14, 56)))
+    parts.append(_table([tr("input"), tr("value"), tr("source")], rows, numeric_from=3, style=SMALL, widths=(30, 14, 56)))
     parts.append(method_paragraph(c, run))
     return parts

@@ -19,7 +19,7 @@ from buyer_app.core.uncertainty.run import UncertaintyResult
 from buyer_app.text.card import SIMULATING, Card, Place, Standing
 from buyer_app.text.charging import charging_note_parts
 from buyer_app.text.currency import money
-from buyer_app.text.translate import tr
+from buyer_app.text.translate import tr, trn
 from buyer_app.text.units import US_DISPLAY, Display, distance, distance_value
 from buyer_app.text.wording import years_text
 
@@ -168,7 +168,7 @@ def range_line(v: VehicleOutcome, display: Display = US_DISPLAY) -> str:
             tr("Range {summer}, {winter} in {month}") if s.note_facts.is_bev else tr("On battery {summer}, {winter} in {month}")
         )
         return words.format(
-            summer=distance(s.summer_range_mi, display), winter=distance(s.winter_range_mi, display), month=s.winter_month
+            summer=distance(s.summer_range_mi, display), winter=distance(s.winter_range_mi, display), month=tr(s.winter_month)
         )
     if v.range_mi:
         return tr("Range {} on a tank").format(distance(v.range_mi, display))
@@ -193,7 +193,7 @@ def charging_line(v: VehicleOutcome, display: Display = US_DISPLAY) -> str:
     if s.home_charging == HomeCharging.NONE:
         nights = s.note_facts.relative_nights
         if nights:
-            at = (tr("At a relative's {} night a week") if nights == 1 else tr("At a relative's {} nights a week")).format(nights)
+            at = trn("At a relative's {} night a week", "At a relative's {} nights a week", nights).format(nights)
             return at + tr("; public about {days} days, {cost} a year").format(days=days, cost=cost)
         return tr("No home charging: public about {days} days, {cost} a year").format(days=days, cost=cost)
     head = (
@@ -240,7 +240,7 @@ def cards(
                 place=p,
                 price=price_line(v, display),
                 price_source=price_source(v),
-                sure=(chance_words(chance) if has_run else SIMULATING if simulating else "") if priced else "",
+                sure=(chance_words(chance) if has_run else tr(SIMULATING) if simulating else "") if priced else "",
                 level=chance_level(chance) if chance is not None else None,
                 range=range_line(v, display),
                 charging=charging_line(v, display),

@@ -17,9 +17,9 @@ from buyer_app.core.household.choices import NightPlug
 from buyer_app.core.household.fields import Household
 from buyer_app.text.choices import night_plug_label
 from buyer_app.text.currency import money
-from buyer_app.text.translate import tr
+from buyer_app.text.translate import tr, tr_noop
 
-DAY_SHORT = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+DAY_SHORT = (tr_noop("Mon"), tr_noop("Tue"), tr_noop("Wed"), tr_noop("Thu"), tr_noop("Fri"), tr_noop("Sat"), tr_noop("Sun"))
 
 
 def used_calendar(h: Household) -> ChargingCalendar:

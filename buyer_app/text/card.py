@@ -13,7 +13,9 @@ from dataclasses import asdict, dataclass, fields
 from enum import StrEnum
 from typing import Any
 
-SIMULATING = "How sure: simulating the futures…"
+from buyer_app.text.translate import tr_noop
+
+SIMULATING = tr_noop("How sure: simulating the futures…")  # tr() where it is shown
 MAX_LINE = 2000  # characters in one line of a card: far more than any the app words
 
 

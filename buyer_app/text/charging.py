@@ -8,8 +8,24 @@ from typing import Any
 from buyer_app.core.energy.charging_summary import ChargingSummary
 from buyer_app.core.household.choices import HomeCharging
 from buyer_app.text.currency import money
-from buyer_app.text.translate import tr
+from buyer_app.text.translate import tr, tr_noop, trn
 from buyer_app.text.units import US_DISPLAY, Display, distance
+
+# core.region.climate.MONTH_NAMES (the core makes no words), marked here for the catalogue: shown as tr(month)
+MONTH_WORDS = (
+    tr_noop("January"),
+    tr_noop("February"),
+    tr_noop("March"),
+    tr_noop("April"),
+    tr_noop("May"),
+    tr_noop("June"),
+    tr_noop("July"),
+    tr_noop("August"),
+    tr_noop("September"),
+    tr_noop("October"),
+    tr_noop("November"),
+    tr_noop("December"),
+)
 
 
 def _bev_parts(s: ChargingSummary, display: Display) -> list[str]:
@@ -18,14 +34,12 @@ def _bev_parts(s: ChargingSummary, display: Display) -> list[str]:
     if s.share_days_home_only is None:
         parts.append(tr("Range unknown in the database, so daily coverage cannot be judged."))
     elif no_home:
-        hours = tr(", about {:.0f} hours).").format(s.dc_fast_hours) if s.dc_fast_hours is not None else ")."
+        hours = tr(", about {:.0f} hours).").format(s.dc_fast_hours) if s.dc_fast_hours is not None else tr(").")
         relative = s.note_facts.relative_nights
         lead = (
-            (
-                tr("Charging at a relative's {} night a week, it")
-                if relative == 1
-                else tr("Charging at a relative's {} nights a week, it")
-            ).format(relative)
+            trn("Charging at a relative's {} night a week, it", "Charging at a relative's {} nights a week, it", relative).format(
+                relative
+            )
             if relative
             else tr("Without home charging, it")
         )
@@ -40,7 +54,7 @@ def _bev_parts(s: ChargingSummary, display: Display) -> list[str]:
         parts.append(tr("Covers {:.0%} of your days from home charging.").format(s.share_days_home_only))
     trips = s.note_facts.road_trips
     if trips and not no_home:
-        count = (tr("{} road trip") if trips == 1 else tr("{} road trips")).format(trips)
+        count = trn("{} road trip", "{} road trips", trips).format(trips)
         hours = tr(", about {:.0f} hours a year").format(s.trip_dc_hours) if s.trip_dc_hours is not None else ""
         parts.append(
             tr("Your {trips} add about {stops:.0f} fast charging stops{hours}.").format(
@@ -65,7 +79,7 @@ def _bev_parts(s: ChargingSummary, display: Display) -> list[str]:
             tr(
                 "In {month} its usable range ({range} less the reserve) is shorter than your longest regular day ({longest})."
             ).format(
-                month=s.winter_month,
+                month=tr(s.winter_month),
                 range=distance(s.winter_range_mi or 0, display, grouping=False),
                 longest=distance(s.longest_regular_day_mi, display, grouping=False),
             )

@@ -19,62 +19,72 @@ from buyer_app.core.household.choices import (
 )
 from buyer_app.core.markets.regions import place_name
 from buyer_app.core.vehicles.schema import Powertrain
-from buyer_app.text.translate import tr
+from buyer_app.text.translate import tr, tr_noop
 
 # field name -> code -> display name (each passed through tr() when shown)
 CHOICE_LABELS: dict[str, dict[str, str]] = {
     "filing_status": {
-        FilingStatus.JOINT: "married filing jointly",
-        FilingStatus.SINGLE: "single",
-        FilingStatus.HOH: "head of household",
-        FilingStatus.MARRIED_FILING_SEPARATELY: "married filing separately",
+        FilingStatus.JOINT: tr_noop("married filing jointly"),
+        FilingStatus.SINGLE: tr_noop("single"),
+        FilingStatus.HOH: tr_noop("head of household"),
+        FilingStatus.MARRIED_FILING_SEPARATELY: tr_noop("married filing separately"),
     },
-    "tenure": {Tenure.OWN: "own", Tenure.RENT: "rent"},
-    "fuel_price_basis": {FuelPriceBasis.AVERAGE: "average of the latest months", FuelPriceBasis.LATEST_WEEK: "the latest week"},
-    "resale_basis": {ResaleBasis.PUBLISHED: "published curves by car", ResaleBasis.YOUR_RATES: "your yearly rates below"},
+    "tenure": {Tenure.OWN: tr_noop("own"), Tenure.RENT: tr_noop("rent")},
+    "fuel_price_basis": {
+        FuelPriceBasis.AVERAGE: tr_noop("average of the latest months"),
+        FuelPriceBasis.LATEST_WEEK: tr_noop("the latest week"),
+    },
+    "resale_basis": {
+        ResaleBasis.PUBLISHED: tr_noop("published curves by car"),
+        ResaleBasis.YOUR_RATES: tr_noop("your yearly rates below"),
+    },
     "home_charging": {
-        HomeCharging.LEVEL2: "Level 2 (240 V) at home",
-        HomeCharging.LEVEL1: "Level 1 (120 V) at home",
-        HomeCharging.NONE: "No charging at home",
+        HomeCharging.LEVEL2: tr_noop("Level 2 (240 V) at home"),
+        HomeCharging.LEVEL1: tr_noop("Level 1 (120 V) at home"),
+        HomeCharging.NONE: tr_noop("No charging at home"),
     },
-    "home_rate": {HomeRate.FLAT: "Flat rate", HomeRate.TIME_OF_USE: "Time of use (off-peak price)"},
-    "workplace_charging": {WorkplaceCharging.NONE: "None", WorkplaceCharging.FREE: "Free", WorkplaceCharging.PRICED: "Paid"},
-    "public_dc_pricing": {DcPricing.PER_KWH: "per kWh", DcPricing.PER_MINUTE: "per minute"},
-    "public_everyday": {PublicEveryday.DC_FAST: "DC fast", PublicEveryday.LEVEL2: "Public Level 2"},
-    "financing": {Financing.CASH: "Cash", Financing.LOAN: "Loan", Financing.LEASE: "Lease"},
+    "home_rate": {HomeRate.FLAT: tr_noop("Flat rate"), HomeRate.TIME_OF_USE: tr_noop("Time of use (off-peak price)")},
+    "workplace_charging": {
+        WorkplaceCharging.NONE: tr_noop("None"),
+        WorkplaceCharging.FREE: tr_noop("Free"),
+        WorkplaceCharging.PRICED: tr_noop("Paid"),
+    },
+    "public_dc_pricing": {DcPricing.PER_KWH: tr_noop("per kWh"), DcPricing.PER_MINUTE: tr_noop("per minute")},
+    "public_everyday": {PublicEveryday.DC_FAST: tr_noop("DC fast"), PublicEveryday.LEVEL2: tr_noop("Public Level 2")},
+    "financing": {Financing.CASH: tr_noop("Cash"), Financing.LOAN: tr_noop("Loan"), Financing.LEASE: tr_noop("Lease")},
 }
 
 UNIT_SYSTEM_LABELS: dict[str, str] = {
-    UnitSystem.US: "US (mi, gal, MPG)",
-    UnitSystem.METRIC: "Metric (km, L/100 km, kWh/100 km)",
+    UnitSystem.US: tr_noop("US (mi, gal, MPG)"),
+    UnitSystem.METRIC: tr_noop("Metric (km, L/100 km, kWh/100 km)"),
 }
 
 # the plug of a night in the weekly charging calendar (short: seven of them sit in one row of the window)
 NIGHT_PLUG_LABELS: dict[str, str] = {
-    NightPlug.HOME_L2: "Home Level 2",
-    NightPlug.HOME_L1: "Home Level 1",
-    NightPlug.RELATIVE_L2: "Relative's Level 2",
-    NightPlug.RELATIVE_L1: "Relative's Level 1",
-    NightPlug.NONE: "No plug",
+    NightPlug.HOME_L2: tr_noop("Home Level 2"),
+    NightPlug.HOME_L1: tr_noop("Home Level 1"),
+    NightPlug.RELATIVE_L2: tr_noop("Relative's Level 2"),
+    NightPlug.RELATIVE_L1: tr_noop("Relative's Level 1"),
+    NightPlug.NONE: tr_noop("No plug"),
 }
 # the same, short, for the seven boxes of the window's calendar row (the long name is their tooltip)
 NIGHT_PLUG_SHORT: dict[str, str] = {
-    NightPlug.HOME_L2: "Home L2",
-    NightPlug.HOME_L1: "Home L1",
-    NightPlug.RELATIVE_L2: "Relative L2",
-    NightPlug.RELATIVE_L1: "Relative L1",
-    NightPlug.NONE: "No plug",
+    NightPlug.HOME_L2: tr_noop("Home L2"),
+    NightPlug.HOME_L1: tr_noop("Home L1"),
+    NightPlug.RELATIVE_L2: tr_noop("Relative L2"),
+    NightPlug.RELATIVE_L1: tr_noop("Relative L1"),
+    NightPlug.NONE: tr_noop("No plug"),
 }
 
 POWERTRAIN_LABELS: dict[str, str] = {
-    Powertrain.BEV: "Battery electric (BEV)",
-    Powertrain.PHEV: "Plug-in hybrid (PHEV)",
-    Powertrain.HEV: "Hybrid (HEV)",
-    Powertrain.ICE: "Gasoline (ICE)",
-    Powertrain.DIESEL: "Diesel",
-    Powertrain.FLEX: "Flex-fuel (E85)",
-    Powertrain.FCEV: "Fuel cell (FCEV)",
-    Powertrain.CNG: "Natural gas (CNG)",
+    Powertrain.BEV: tr_noop("Battery electric (BEV)"),
+    Powertrain.PHEV: tr_noop("Plug-in hybrid (PHEV)"),
+    Powertrain.HEV: tr_noop("Hybrid (HEV)"),
+    Powertrain.ICE: tr_noop("Gasoline (ICE)"),
+    Powertrain.DIESEL: tr_noop("Diesel"),
+    Powertrain.FLEX: tr_noop("Flex-fuel (E85)"),
+    Powertrain.FCEV: tr_noop("Fuel cell (FCEV)"),
+    Powertrain.CNG: tr_noop("Natural gas (CNG)"),
 }
 
 
@@ -101,23 +111,23 @@ def unit_system_name(units: str) -> str:
 
 # the plain word for a vehicle's type in lists (the longer POWERTRAIN_LABELS name the EPA's abbreviation too)
 POWERTRAIN_SHORT: dict[str, str] = {
-    Powertrain.BEV: "Electric",
-    Powertrain.PHEV: "Plug-in hybrid",
-    Powertrain.HEV: "Hybrid",
-    Powertrain.ICE: "Gasoline",
-    Powertrain.DIESEL: "Diesel",
-    Powertrain.FLEX: "Flex-fuel",
-    Powertrain.FCEV: "Fuel cell",
-    Powertrain.CNG: "Natural gas",
+    Powertrain.BEV: tr_noop("Electric"),
+    Powertrain.PHEV: tr_noop("Plug-in hybrid"),
+    Powertrain.HEV: tr_noop("Hybrid"),
+    Powertrain.ICE: tr_noop("Gasoline"),
+    Powertrain.DIESEL: tr_noop("Diesel"),
+    Powertrain.FLEX: tr_noop("Flex-fuel"),
+    Powertrain.FCEV: tr_noop("Fuel cell"),
+    Powertrain.CNG: tr_noop("Natural gas"),
 }
 
 # body classes of core.ownership.tables.body_class (from the EPA size class)
 BODY_LABELS: dict[str, str] = {
-    "car": "Cars",
-    "sports": "Two-seaters",
-    "suv": "SUVs",
-    "pickup": "Pickup trucks",
-    "minivan": "Minivans and vans",
+    "car": tr_noop("Cars"),
+    "sports": tr_noop("Two-seaters"),
+    "suv": tr_noop("SUVs"),
+    "pickup": tr_noop("Pickup trucks"),
+    "minivan": tr_noop("Minivans and vans"),
 }
 
 
@@ -135,4 +145,24 @@ def body_label(code: str) -> str:
 def night_plug_label(code: str, short: bool = False) -> str:
     """The words shown for a night's plug in the charging calendar (an unknown code is shown as itself)."""
     label = (NIGHT_PLUG_SHORT if short else NIGHT_PLUG_LABELS).get(code)
+    return tr(label) if label is not None else code
+
+
+# the cost categories (core.costs.model.CATEGORIES) as the text's tables and the charts' legends name them; the JSON
+# keeps the codes
+CATEGORY_WORDS: dict[str, str] = {
+    "purchase": tr_noop("purchase"),
+    "financing": tr_noop("financing"),
+    "energy": tr_noop("energy"),
+    "maintenance": tr_noop("maintenance"),
+    "insurance": tr_noop("insurance"),
+    "fees": tr_noop("fees"),
+    "incentives": tr_noop("incentives"),
+    "resale": tr_noop("resale"),
+}
+
+
+def category_name(code: str) -> str:
+    """'purchase', 'energy'… in the user's language; an unknown code as itself."""
+    label = CATEGORY_WORDS.get(code)
     return tr(label) if label is not None else code

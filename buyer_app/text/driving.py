@@ -3,8 +3,19 @@
 from __future__ import annotations
 
 from buyer_app.core.driving.patterns import WEEKDAY_NAMES, AnnualPattern, DrivingYear, Pattern, SimplePattern, WeeklyPattern
-from buyer_app.text.translate import tr
+from buyer_app.text.translate import tr, tr_noop
 from buyer_app.text.units import US_DISPLAY, Display, distance_unit, distance_value
+
+# core.driving.patterns.WEEKDAY_NAMES (the core makes no words), marked here for the catalogue: shown as tr(name)
+WEEKDAY_WORDS = (
+    tr_noop("Monday"),
+    tr_noop("Tuesday"),
+    tr_noop("Wednesday"),
+    tr_noop("Thursday"),
+    tr_noop("Friday"),
+    tr_noop("Saturday"),
+    tr_noop("Sunday"),
+)
 
 
 def describe_pattern(pattern: Pattern, year: DrivingYear, display: Display = US_DISPLAY) -> str:

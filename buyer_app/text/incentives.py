@@ -10,51 +10,52 @@ from typing import Any
 from buyer_app.core.incentives.catalogue import Payment
 from buyer_app.core.incentives.relevance import Change, change_needed, relevance
 from buyer_app.core.incentives.rules import Decision, IncomeBy, Item, Reason, ReasonKind
-from buyer_app.text.translate import tr
+from buyer_app.text.translate import tr, tr_noop
 from buyer_app.text.wording import money
 
 # reasons that name no figure
 _FIXED = {
-    ReasonKind.PAUSED: "paused (no new applications when last checked)",
-    ReasonKind.LESSOR: "claimed by the leasing company, not by you; counts only if your lease passes it on "
-    "(then add it as your own incentive)",
-    ReasonKind.PURCHASES_ONLY: "for purchases only, not leases",
-    ReasonKind.LEASES_ONLY: "for leases only, not purchases",
-    ReasonKind.INCOME_NOT_GIVEN: "has an income limit; enter your household income to check it",
-    ReasonKind.RANGE_BELOW_TIERS: "electric range below the program's lowest tier",
-    ReasonKind.PRICE_SHARE_UNKNOWN: "a share of the price, and the price is not known",
-    ReasonKind.NO_HOME_LEVEL2: "for a home Level 2 charger, and you have none in this plan",
-    ReasonKind.NO_CHARGER_COST: "for a home charger, and your plan has no charger cost",
-    ReasonKind.HOMEOWNERS_ONLY: "for homeowners only",
-    ReasonKind.RENTERS_ONLY: "for renters only",
-    ReasonKind.CHARGER_COVERED: "the charger's cost is already covered by the programs above",
-    ReasonKind.PRICE_COVERED: "the incentives above already cover the whole price",
+    ReasonKind.PAUSED: tr_noop("paused (no new applications when last checked)"),
+    ReasonKind.LESSOR: tr_noop(
+        "claimed by the leasing company, not by you; counts only if your lease passes it on (then add it as your own incentive)"
+    ),
+    ReasonKind.PURCHASES_ONLY: tr_noop("for purchases only, not leases"),
+    ReasonKind.LEASES_ONLY: tr_noop("for leases only, not purchases"),
+    ReasonKind.INCOME_NOT_GIVEN: tr_noop("has an income limit; enter your household income to check it"),
+    ReasonKind.RANGE_BELOW_TIERS: tr_noop("electric range below the program's lowest tier"),
+    ReasonKind.PRICE_SHARE_UNKNOWN: tr_noop("a share of the price, and the price is not known"),
+    ReasonKind.NO_HOME_LEVEL2: tr_noop("for a home Level 2 charger, and you have none in this plan"),
+    ReasonKind.NO_CHARGER_COST: tr_noop("for a home charger, and your plan has no charger cost"),
+    ReasonKind.HOMEOWNERS_ONLY: tr_noop("for homeowners only"),
+    ReasonKind.RENTERS_ONLY: tr_noop("for renters only"),
+    ReasonKind.CHARGER_COVERED: tr_noop("the charger's cost is already covered by the programs above"),
+    ReasonKind.PRICE_COVERED: tr_noop("the incentives above already cover the whole price"),
 }
 # reasons that name a date, a cap or an amount: the template and the Reason's field filling {}
 _ONE_FIGURE = {
-    ReasonKind.NOT_STARTED: "starts {}",
-    ReasonKind.ENDED: "ended {}",
-    ReasonKind.USED_PRICE_UNKNOWN: "price limit {}; the vehicle's price is not known",
-    ReasonKind.PRICE_ABOVE_CAP: "price above the {} cap",
-    ReasonKind.MSRP_UNKNOWN: "MSRP cap {}; the vehicle's MSRP is not known",
-    ReasonKind.MSRP_ABOVE_CAP: "MSRP above the {} cap",
-    ReasonKind.LARGER_TIER_COUNTED: "the same program's larger amount ({}) is counted instead",
-    ReasonKind.TRIMMED_TO_PRICE: "trimmed to the vehicle's price ({}): the incentives above already cover the rest",
-    ReasonKind.AREA: "only in {}; the app cannot check your address (add it as your own incentive if you qualify)",
+    ReasonKind.NOT_STARTED: tr_noop("starts {}"),
+    ReasonKind.ENDED: tr_noop("ended {}"),
+    ReasonKind.USED_PRICE_UNKNOWN: tr_noop("price limit {}; the vehicle's price is not known"),
+    ReasonKind.PRICE_ABOVE_CAP: tr_noop("price above the {} cap"),
+    ReasonKind.MSRP_UNKNOWN: tr_noop("MSRP cap {}; the vehicle's MSRP is not known"),
+    ReasonKind.MSRP_ABOVE_CAP: tr_noop("MSRP above the {} cap"),
+    ReasonKind.LARGER_TIER_COUNTED: tr_noop("the same program's larger amount ({}) is counted instead"),
+    ReasonKind.TRIMMED_TO_PRICE: tr_noop("trimmed to the vehicle's price ({}): the incentives above already cover the rest"),
+    ReasonKind.AREA: tr_noop("only in {}; the app cannot check your address (add it as your own incentive if you qualify)"),
 }
 FILERS = {
-    "joint": "joint filers",
-    "hoh": "head of household",
-    "single": "single filers",
-    "married_filing_separately": "married filing separately",
+    "joint": tr_noop("joint filers"),
+    "hoh": tr_noop("head of household"),
+    "single": tr_noop("single filers"),
+    "married_filing_separately": tr_noop("married filing separately"),
 }
 WHEN_PAID = {
-    Payment.POS_REBATE: "at purchase (taken off the price by the dealer)",
-    Payment.VOUCHER: "at purchase (a voucher)",
-    Payment.REBATE: "weeks after purchase (apply with the program)",
-    Payment.ACCOUNT_CREDIT: "as a credit on the electricity bill",
-    Payment.TAX_CREDIT: "when you file taxes for the purchase year",
-    Payment.OWN_OFFER: "at purchase (your own offer)",
+    Payment.POS_REBATE: tr_noop("at purchase (taken off the price by the dealer)"),
+    Payment.VOUCHER: tr_noop("at purchase (a voucher)"),
+    Payment.REBATE: tr_noop("weeks after purchase (apply with the program)"),
+    Payment.ACCOUNT_CREDIT: tr_noop("as a credit on the electricity bill"),
+    Payment.TAX_CREDIT: tr_noop("when you file taxes for the purchase year"),
+    Payment.OWN_OFFER: tr_noop("at purchase (your own offer)"),
 }
 
 
@@ -172,11 +173,11 @@ def decision_source(d: Decision) -> str:
 
 
 _IF_CHANGED = {
-    Change.INCOME: "if your household income is under its limit (enter your income to check)",
-    Change.PRICE: "once the vehicle's price is known",
-    Change.HOME_CHARGER: "if you install a home Level 2 charger",
-    Change.LEASE_PASS_ON: "if your lease passes the credit on to you",
-    Change.CONFIRMED: "if its funding is confirmed for your purchase day",
+    Change.INCOME: tr_noop("if your household income is under its limit (enter your income to check)"),
+    Change.PRICE: tr_noop("once the vehicle's price is known"),
+    Change.HOME_CHARGER: tr_noop("if you install a home Level 2 charger"),
+    Change.LEASE_PASS_ON: tr_noop("if your lease passes the credit on to you"),
+    Change.CONFIRMED: tr_noop("if its funding is confirmed for your purchase day"),
 }
 
 
@@ -223,13 +224,13 @@ def distinct_names(decisions: Sequence[Decision]) -> list[str]:
 
 # what a catalogue program pays for, in words (the catalogue's codes stay in the JSON)
 PROGRAM_ITEMS = {
-    "new_bev": "a new electric car",
-    "used_bev": "a used electric car",
-    "new_phev": "a new plug-in hybrid",
-    "used_phev": "a used plug-in hybrid",
-    "new_hev": "a new hybrid",
-    "used_hev": "a used hybrid",
-    "charger": "a home charger",
+    "new_bev": tr_noop("a new electric car"),
+    "used_bev": tr_noop("a used electric car"),
+    "new_phev": tr_noop("a new plug-in hybrid"),
+    "used_phev": tr_noop("a used plug-in hybrid"),
+    "new_hev": tr_noop("a new hybrid"),
+    "used_hev": tr_noop("a used hybrid"),
+    "charger": tr_noop("a home charger"),
 }
 
 

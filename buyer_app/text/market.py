@@ -102,7 +102,7 @@ def plate_sentence(c: Comparison, display: Display, full: bool = True) -> str:
             return tr("Licence plate in {city}: {cars} need an auction plate (about {price}, not in the totals).").format(
                 city=region.name, cars=_names(short), price=amount
             )
-        head = tr("Licence plate in {city}: ").format(city=region.name) + "; ".join(parts) + "."
+        head = tr("Licence plate in {city}: ").format(city=region.name) + tr("; ").join(parts) + tr(".")
         return head + " " + _until(region) if full else head
     price = (
         tr(" A plate at auction has cost about {price} (not counted in the totals).").format(

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from buyer_app.text.translate import tr
+from buyer_app.text.translate import tr, tr_noop
 
-NOT_NEW_NOTE = (
+NOT_NEW_NOTE = tr_noop(
     "not ranked as new: their nameplate's newest EPA model year is older than {year}, so they are no "
     "longer sold new and their old MSRP is not a price you can pay; listed apart on running costs "
     "(energy, maintenance, insurance, fees)"

@@ -17,7 +17,7 @@ from buyer_app.core.markets.regions import place_name
 from buyer_app.core.region.state_figures import REGIONAL_FIELDS
 from buyer_app.text.choices import choice_label
 from buyer_app.text.incentives import could_apply_text, decision_line, decision_source, distinct_names
-from buyer_app.text.translate import tr
+from buyer_app.text.translate import tr, trn
 from buyer_app.text.wording import money
 
 REGION_SHOWN = (
@@ -237,7 +237,7 @@ def income_text(h: Household) -> str:
     home = tr("you own your home") if h.tenure == Tenure.OWN else tr("you rent your home")
     if h.income <= 0:
         return tr("income not given: programs with an income limit are not counted; {home}").format(home=home)
-    people = (tr("{} person") if h.household_size == 1 else tr("{} people")).format(h.household_size)
+    people = trn("{} person", "{} people", h.household_size).format(h.household_size)
     return tr("{income} a year, {status}, {people}; {home}").format(
         income=money(h.income), status=choice_label("filing_status", h.filing_status), people=people, home=home
     )

@@ -6,17 +6,17 @@ from buyer_app.core.costs.compare import VehicleOutcome
 from buyer_app.core.profiles.scenarios import Change, ChangeKind, PairedVehicle, Scenario, ScenarioComparison, effective
 from buyer_app.core.profiles.schema import Profile
 from buyer_app.text.choices import choice_label
-from buyer_app.text.translate import tr
+from buyer_app.text.translate import tr, tr_noop
 from buyer_app.text.units import US_DISPLAY, Display, distance, money
 
 # the quick variants as the window's combo and the answer name them, in the combo's order
 VARIANT_WORDS: tuple[tuple[Change, str], ...] = (
-    (Change(ChangeKind.LEVEL2), "with a Level 2 charger"),
-    (Change(ChangeKind.NO_CHARGER), "without home charging"),
-    (Change(ChangeKind.YEARS, 5), "keep 5 years"),
-    (Change(ChangeKind.YEARS, 10), "keep 10 years"),
-    (Change(ChangeKind.CASH), "pay cash"),
-    (Change(ChangeKind.LOAN), "take a loan"),
+    (Change(ChangeKind.LEVEL2), tr_noop("with a Level 2 charger")),
+    (Change(ChangeKind.NO_CHARGER), tr_noop("without home charging")),
+    (Change(ChangeKind.YEARS, 5), tr_noop("keep 5 years")),
+    (Change(ChangeKind.YEARS, 10), tr_noop("keep 10 years")),
+    (Change(ChangeKind.CASH), tr_noop("pay cash")),
+    (Change(ChangeKind.LOAN), tr_noop("take a loan")),
 )
 
 
@@ -29,7 +29,7 @@ def variant_words(change: Change) -> str:
 
 def variant_name(profile_name: str, change: Change) -> str:
     """The name of a variant scenario: 'Minnesota commuters, without home charging'."""
-    return f"{profile_name}, {variant_words(change)}"
+    return tr("{name}, {change}").format(name=profile_name, change=variant_words(change))
 
 
 def already_words(profile: Profile, change: Change) -> str:
@@ -95,8 +95,8 @@ def answer(sc: ScenarioComparison, names: tuple[str, str], change: Change | None
     elif pair is None:
         first = tr("{lead}, no car in both scenarios has a known price to compare").format(lead=lead)
     else:
-        first = f"{lead}, {_change_words(sc, pair, display)}"
-    out = [f"{first}; {_cheapest_words(sc.a.cheapest, sc.b.cheapest)}."]
+        first = tr("{lead}, {change}").format(lead=lead, change=_change_words(sc, pair, display))
+    out = [tr("{first}; {cheapest}.").format(first=first, cheapest=_cheapest_words(sc.a.cheapest, sc.b.cheapest))]
     unpriced = [p.label for p in sc.vehicles if p.difference is None]
     if unpriced and pair is not None:
         out.append(tr("Without a known price, {cars} cannot be compared.").format(cars=_listed(unpriced)))
@@ -137,7 +137,14 @@ def household_rows(sc: ScenarioComparison, display: Display = US_DISPLAY) -> lis
     return [[w, a, b] for w, a, b in zip(what, figures(sc.a), figures(sc.b), strict=True)]
 
 
-VEHICLE_HEADERS = ("Vehicle", "A total", "B total", "B − A", "A a month", "B a month")
+VEHICLE_HEADERS = (
+    tr_noop("Vehicle"),
+    tr_noop("A total"),
+    tr_noop("B total"),
+    tr_noop("B − A"),
+    tr_noop("A a month"),
+    tr_noop("B a month"),
+)
 
 
 def vehicle_headers() -> list[str]:

@@ -6,61 +6,73 @@ from __future__ import annotations
 from pathlib import Path
 
 from buyer_app.core.profiles.session_view import NamePurpose, Notice, NoticeKind
-from buyer_app.text.translate import tr
+from buyer_app.text.translate import tr, tr_noop
 
 APP_NAME = "Vehicle Buyer"
 
 # the title of the message box a notice is shown in (kinds told in the status bar only have none)
 _TITLES = {
-    NoticeKind.SAVE_FAILED: "Not saved",
-    NoticeKind.SAVE_REFUSED_READ_ONLY: "Not saved",
-    NoticeKind.SAVE_REFUSED_CHANGED_ON_DISK: "Not saved",
-    NoticeKind.SAVE_REFUSED_DATA_FOLDER: "Not saved",
-    NoticeKind.SAVE_AS_TARGET_IN_USE: "Not saved",
-    NoticeKind.SAVE_REFUSED_INVALID: "Not saved",
-    NoticeKind.SAVE_AS_CHANGED_ON_DISK: "Not saved",
-    NoticeKind.OPEN_FAILED: "Cannot open profile",
-    NoticeKind.VEHICLES_DROPPED: "Vehicles left out",
-    NoticeKind.NOT_DONE: "Not done",
-    NoticeKind.RENAME_REFUSED_READ_ONLY: "Not done",
-    NoticeKind.DELETE_REFUSED_READ_ONLY: "Not done",
-    NoticeKind.IMPORT_FAILED: "Cannot import",
-    NoticeKind.EXPORT_FAILED: "Not exported",
+    NoticeKind.SAVE_FAILED: tr_noop("Not saved"),
+    NoticeKind.SAVE_REFUSED_READ_ONLY: tr_noop("Not saved"),
+    NoticeKind.SAVE_REFUSED_CHANGED_ON_DISK: tr_noop("Not saved"),
+    NoticeKind.SAVE_REFUSED_DATA_FOLDER: tr_noop("Not saved"),
+    NoticeKind.SAVE_AS_TARGET_IN_USE: tr_noop("Not saved"),
+    NoticeKind.SAVE_REFUSED_INVALID: tr_noop("Not saved"),
+    NoticeKind.SAVE_AS_CHANGED_ON_DISK: tr_noop("Not saved"),
+    NoticeKind.OPEN_FAILED: tr_noop("Cannot open profile"),
+    NoticeKind.VEHICLES_DROPPED: tr_noop("Vehicles left out"),
+    NoticeKind.NOT_DONE: tr_noop("Not done"),
+    NoticeKind.RENAME_REFUSED_READ_ONLY: tr_noop("Not done"),
+    NoticeKind.DELETE_REFUSED_READ_ONLY: tr_noop("Not done"),
+    NoticeKind.IMPORT_FAILED: tr_noop("Cannot import"),
+    NoticeKind.EXPORT_FAILED: tr_noop("Not exported"),
 }
 
 _TEXTS = {
-    NoticeKind.SAVED: "Saved {path}",
-    NoticeKind.SAVE_FAILED: "Could not save to {path}: {reason}. Nothing was lost.",
-    NoticeKind.SAVE_REFUSED_INVALID: "Not saved to {path}: {reason}. The file on disk was not changed; your changes are "
-    "still in this window.",
-    NoticeKind.SAVE_REFUSED_READ_ONLY: "“{file}” is open in another copy of the app, so this window shows it read-only. "
-    "Use Save As to keep your changes under another name.",
-    NoticeKind.SAVE_REFUSED_CHANGED_ON_DISK: "“{file}” was changed on disk by another program or copy of the app since "
-    "you opened it; it was not overwritten. Use Save As to keep your version too.",
-    NoticeKind.SAVE_REFUSED_DATA_FOLDER: "Nothing can be saved in your data folder: {reason}. Nothing was lost: your "
-    "changes are still in this window; File > Export Profile… writes them elsewhere.",
-    NoticeKind.SAVE_AS_TARGET_IN_USE: "“{file}” is open in another copy of the app ({owner}); choose another name.",
-    NoticeKind.SAVE_AS_CHANGED_ON_DISK: "Could not save to {path}: it was changed on disk since you opened it. Nothing was lost.",
-    NoticeKind.OPEN_FAILED: "“{file}” could not be opened: {reason}. The file was not changed{copy}",
-    NoticeKind.OPEN_IN_USE_CANCELLED: "“{file}” is open in another copy of the app; not opened.",
-    NoticeKind.VEHICLES_DROPPED: "Vehicle id {ids} is not in the active database or not costed by the app; it was left "
-    "out of the comparison (the file is unchanged until you save).",
-    NoticeKind.NOT_DONE: "{reason}",
-    NoticeKind.RENAME_REFUSED_READ_ONLY: "“{file}” is open in another copy of the app; it cannot be renamed from here.",
-    NoticeKind.DELETE_REFUSED_READ_ONLY: "“{file}” is open in another copy of the app; it cannot be deleted from here.",
-    NoticeKind.IMPORT_FAILED: "{reason}",
-    NoticeKind.EXPORT_FAILED: "Could not write {path}: {reason}.",
-    NoticeKind.AUTOSAVE_FAILED: "Unsaved changes cannot be kept for crash recovery ({reason}); save them to keep them. "
-    "Nothing saved was changed.",
-    NoticeKind.RECOVERY_UNUSABLE: "A recovery file could not be used ({reason}){copy}",
-    NoticeKind.RECOVERED: "Recovered the unsaved changes from the last session.",
+    NoticeKind.SAVED: tr_noop("Saved {path}"),
+    NoticeKind.SAVE_FAILED: tr_noop("Could not save to {path}: {reason}. Nothing was lost."),
+    NoticeKind.SAVE_REFUSED_INVALID: tr_noop(
+        "Not saved to {path}: {reason}. The file on disk was not changed; your changes are still in this window."
+    ),
+    NoticeKind.SAVE_REFUSED_READ_ONLY: tr_noop(
+        "“{file}” is open in another copy of the app, so this window shows it read-only. "
+        "Use Save As to keep your changes under another name."
+    ),
+    NoticeKind.SAVE_REFUSED_CHANGED_ON_DISK: tr_noop(
+        "“{file}” was changed on disk by another program or copy of the app since "
+        "you opened it; it was not overwritten. Use Save As to keep your version too."
+    ),
+    NoticeKind.SAVE_REFUSED_DATA_FOLDER: tr_noop(
+        "Nothing can be saved in your data folder: {reason}. Nothing was lost: your "
+        "changes are still in this window; File > Export Profile… writes them elsewhere."
+    ),
+    NoticeKind.SAVE_AS_TARGET_IN_USE: tr_noop("“{file}” is open in another copy of the app ({owner}); choose another name."),
+    NoticeKind.SAVE_AS_CHANGED_ON_DISK: tr_noop(
+        "Could not save to {path}: it was changed on disk since you opened it. Nothing was lost."
+    ),
+    NoticeKind.OPEN_FAILED: tr_noop("“{file}” could not be opened: {reason}. The file was not changed{copy}"),
+    NoticeKind.OPEN_IN_USE_CANCELLED: tr_noop("“{file}” is open in another copy of the app; not opened."),
+    NoticeKind.VEHICLES_DROPPED: tr_noop(
+        "Vehicle id {ids} is not in the active database or not costed by the app; it was left "
+        "out of the comparison (the file is unchanged until you save)."
+    ),
+    NoticeKind.NOT_DONE: tr_noop("{reason}"),
+    NoticeKind.RENAME_REFUSED_READ_ONLY: tr_noop("“{file}” is open in another copy of the app; it cannot be renamed from here."),
+    NoticeKind.DELETE_REFUSED_READ_ONLY: tr_noop("“{file}” is open in another copy of the app; it cannot be deleted from here."),
+    NoticeKind.IMPORT_FAILED: tr_noop("{reason}"),
+    NoticeKind.EXPORT_FAILED: tr_noop("Could not write {path}: {reason}."),
+    NoticeKind.AUTOSAVE_FAILED: tr_noop(
+        "Unsaved changes cannot be kept for crash recovery ({reason}); save them to keep them. Nothing saved was changed."
+    ),
+    NoticeKind.RECOVERY_UNUSABLE: tr_noop("A recovery file could not be used ({reason}){copy}"),
+    NoticeKind.RECOVERED: tr_noop("Recovered the unsaved changes from the last session."),
     NoticeKind.RECOVERY_NOTES: "",
 }
 _SET_ASIDE = {
-    NoticeKind.OPEN_FAILED: "; a copy was set aside as {name}.",
-    NoticeKind.RECOVERY_UNUSABLE: "; a copy was kept as {name}.",
+    NoticeKind.OPEN_FAILED: tr_noop("; a copy was set aside as {name}."),
+    NoticeKind.RECOVERY_UNUSABLE: tr_noop("; a copy was kept as {name}."),
 }
-_IGNORED_NAME = (
+_IGNORED_NAME = tr_noop(
     " They named “{named}”, which is not a profile in your profiles folder, so they are open as a new "
     "profile: Save asks for a name."
 )
@@ -76,7 +88,7 @@ def notice_text(notice: Notice) -> str:
     kind = notice.kind
     copy = ""
     if kind in _SET_ASIDE:
-        copy = tr(_SET_ASIDE[kind]).format(name=notice.copy.name) if notice.copy else "."
+        copy = tr(_SET_ASIDE[kind]).format(name=notice.copy.name) if notice.copy else tr(".")
     reason = notice.reason or "; ".join(p.describe() for p in notice.problems)
     owner = notice.owner.describe() if notice.owner else tr("unknown")
     text = tr(_TEXTS[kind]).format(
@@ -108,16 +120,16 @@ def data_folder_note(reason: str) -> str:
     )
 
 
-RECOVERED_EDIT = "Recovered changes"  # the undo entry of recovered changes (tr() at use)
-SAVE_CHANGES_TITLE = "Unsaved changes"
+RECOVERED_EDIT = tr_noop("Recovered changes")  # the undo entry of recovered changes (tr() at use)
+SAVE_CHANGES_TITLE = tr_noop("Unsaved changes")
 
 
 def save_changes_question(name: str) -> str:
     return tr("Save the changes to “{name}”?").format(name=name)
 
 
-IN_USE_TITLE = "Profile in use"
-OPEN_READ_ONLY_BUTTON = "Open read-only"
+IN_USE_TITLE = tr_noop("Profile in use")
+OPEN_READ_ONLY_BUTTON = tr_noop("Open read-only")
 
 
 def in_use_question(path: Path, owner: str) -> str:
@@ -134,9 +146,9 @@ def in_use_owner(description: str | None) -> str:
 
 # title, label and the suggested text ({name}: the profile's name) of each name question
 NAME_QUESTIONS = {
-    NamePurpose.SAVE_AS: ("Save As", "Name of this comparison:", "{name}"),
-    NamePurpose.DUPLICATE: ("Duplicate", "Name of the copy:", "{name} (copy)"),
-    NamePurpose.RENAME: ("Rename", "New name:", "{name}"),
+    NamePurpose.SAVE_AS: (tr_noop("Save As"), tr_noop("Name of this comparison:"), tr_noop("{name}")),
+    NamePurpose.DUPLICATE: (tr_noop("Duplicate"), tr_noop("Name of the copy:"), tr_noop("{name} (copy)")),
+    NamePurpose.RENAME: (tr_noop("Rename"), tr_noop("New name:"), tr_noop("{name}")),
 }
 
 
@@ -145,8 +157,8 @@ def name_question(purpose: NamePurpose, name: str) -> tuple[str, str, str]:
     return tr(title), tr(label), tr(suggestion).format(name=name)
 
 
-REPLACE_TITLE = "Replace?"
-DELETE_TITLE = "Delete"
+REPLACE_TITLE = tr_noop("Replace?")
+DELETE_TITLE = tr_noop("Delete")
 
 
 def replace_question(name: str) -> str:

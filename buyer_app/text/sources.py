@@ -12,11 +12,17 @@ from buyer_app.core.markets.market import market_of_region
 from buyer_app.core.vehicles.prices import OWN_PRICE_SOURCE
 from buyer_app.core.vehicles.schema import PLUG_INS
 from buyer_app.text.currency import current_currency
-from buyer_app.text.translate import tr
+from buyer_app.text.translate import tr, tr_noop
 from buyer_app.text.wording import money
 
-BODY_WORDS = {"car": "a car", "sports": "a sports car", "suv": "an SUV", "pickup": "a pickup", "minivan": "a minivan"}
-GENERIC_WINTER = "83% of its range at 32 F with a heat pump, 75% without, 80% when not known (Recurrent 2025)"
+BODY_WORDS = {
+    "car": tr_noop("a car"),
+    "sports": tr_noop("a sports car"),
+    "suv": tr_noop("an SUV"),
+    "pickup": tr_noop("a pickup"),
+    "minivan": tr_noop("a minivan"),
+}
+GENERIC_WINTER = tr_noop("83% of its range at 32 F with a heat pump, 75% without, 80% when not known (Recurrent 2025)")
 
 
 @dataclass(frozen=True)

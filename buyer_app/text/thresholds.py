@@ -4,36 +4,36 @@ from __future__ import annotations
 
 from buyer_app.core.costs.compare import Comparison
 from buyer_app.core.uncertainty.thresholds import Threshold, ThresholdInput
-from buyer_app.text.translate import tr
+from buyer_app.text.translate import tr, tr_noop
 from buyer_app.text.wording import money
 
 # "Gasoline anywhere from $2.00/gal to $6.00/gal does not change which ... is cheaper."
 _ANYWHERE = {
-    ThresholdInput.GAS_PRICE: "Gasoline",
-    ThresholdInput.ELECTRICITY_PRICE: "Electricity",
-    ThresholdInput.ANNUAL_MILES: "Driving",
-    ThresholdInput.YEARS: "Keeping it",
+    ThresholdInput.GAS_PRICE: tr_noop("Gasoline"),
+    ThresholdInput.ELECTRICITY_PRICE: tr_noop("Electricity"),
+    ThresholdInput.ANNUAL_MILES: tr_noop("Driving"),
+    ThresholdInput.YEARS: tr_noop("Keeping it"),
 }
 _STAYS_ABOVE = {
-    ThresholdInput.GAS_PRICE: "gasoline stays above",
-    ThresholdInput.ELECTRICITY_PRICE: "electricity stays above",
-    ThresholdInput.ANNUAL_MILES: "you drive more than",
+    ThresholdInput.GAS_PRICE: tr_noop("gasoline stays above"),
+    ThresholdInput.ELECTRICITY_PRICE: tr_noop("electricity stays above"),
+    ThresholdInput.ANNUAL_MILES: tr_noop("you drive more than"),
 }
 _STAYS_BELOW = {
-    ThresholdInput.GAS_PRICE: "gasoline stays below",
-    ThresholdInput.ELECTRICITY_PRICE: "electricity stays below",
-    ThresholdInput.ANNUAL_MILES: "you drive less than",
+    ThresholdInput.GAS_PRICE: tr_noop("gasoline stays below"),
+    ThresholdInput.ELECTRICITY_PRICE: tr_noop("electricity stays below"),
+    ThresholdInput.ANNUAL_MILES: tr_noop("you drive less than"),
 }
 # the run's summary: "the Model 3 wins mainly if gasoline rises above $5.13/gal"
 RISES_ABOVE = {
-    ThresholdInput.GAS_PRICE: "gasoline rises above",
-    ThresholdInput.ELECTRICITY_PRICE: "electricity rises above",
-    ThresholdInput.ANNUAL_MILES: "you drive more than",
+    ThresholdInput.GAS_PRICE: tr_noop("gasoline rises above"),
+    ThresholdInput.ELECTRICITY_PRICE: tr_noop("electricity rises above"),
+    ThresholdInput.ANNUAL_MILES: tr_noop("you drive more than"),
 }
 FALLS_BELOW = {
-    ThresholdInput.GAS_PRICE: "gasoline falls below",
-    ThresholdInput.ELECTRICITY_PRICE: "electricity falls below",
-    ThresholdInput.ANNUAL_MILES: "you drive less than",
+    ThresholdInput.GAS_PRICE: tr_noop("gasoline falls below"),
+    ThresholdInput.ELECTRICITY_PRICE: tr_noop("electricity falls below"),
+    ThresholdInput.ANNUAL_MILES: tr_noop("you drive less than"),
 }
 
 

@@ -14,17 +14,17 @@ from buyer_app.core.uncertainty.run import (
     UncertaintyResult,
 )
 from buyer_app.text.thresholds import FALLS_BELOW, RISES_ABOVE, threshold_sentence, threshold_value
-from buyer_app.text.translate import tr
+from buyer_app.text.translate import tr, tr_noop
 from buyer_app.text.wording import money
 
 TORNADO_NAMES = {
-    TornadoInput.GAS: "gasoline price",
-    TornadoInput.ELECTRICITY: "electricity price",
-    TornadoInput.MILES: "annual miles",
-    TornadoInput.DEPRECIATION: "yearly loss of value",
-    TornadoInput.MAINTENANCE: "maintenance and repair",
-    TornadoInput.INSURANCE: "insurance",
-    TornadoInput.BATTERY: "battery health",
+    TornadoInput.GAS: tr_noop("gasoline price"),
+    TornadoInput.ELECTRICITY: tr_noop("electricity price"),
+    TornadoInput.MILES: tr_noop("annual miles"),
+    TornadoInput.DEPRECIATION: tr_noop("yearly loss of value"),
+    TornadoInput.MAINTENANCE: tr_noop("maintenance and repair"),
+    TornadoInput.INSURANCE: tr_noop("insurance"),
+    TornadoInput.BATTERY: tr_noop("battery health"),
 }
 
 
@@ -103,7 +103,7 @@ def uncertainty_sentence(r: UncertaintyResult, c: Comparison) -> str:
         )
     elif f.note is RivalNote.MATTERS_MOST and f.top_input is not None:
         text += tr("; against the {rival}, {input} matters most").format(rival=rival, input=tornado_name(f.top_input))
-    return text + "."
+    return text + tr(".")
 
 
 def spreads_used(r: UncertaintyResult) -> list[dict[str, Any]]:

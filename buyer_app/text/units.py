@@ -15,6 +15,7 @@ from buyer_app.core.household.choices import Currency, UnitSystem
 from buyer_app.core.markets.market import Market
 from buyer_app.core.profiles.schema import Profile
 from buyer_app.text import currency as _currency
+from buyer_app.text.translate import tr
 
 KM_PER_MI = 1.609344  # exact: the international mile
 L_PER_GAL = 3.785411784  # exact: the US liquid gallon
@@ -62,7 +63,7 @@ def distance_value(mi: float, display: Display = US_DISPLAY) -> float:
 
 def distance_unit(display: Display = US_DISPLAY) -> str:
     """'mi' or 'km'."""
-    return "km" if display.metric else "mi"
+    return tr("km") if display.metric else tr("mi")
 
 
 def distance(mi: float, display: Display = US_DISPLAY, *, digits: int = 0, grouping: bool = True) -> str:
@@ -72,7 +73,7 @@ def distance(mi: float, display: Display = US_DISPLAY, *, digits: int = 0, group
 
 def per_distance_label(display: Display = US_DISPLAY) -> str:
     """The words of a per-distance column: 'per mile' / 'per km'."""
-    return "per km" if display.metric else "per mile"
+    return tr("per km") if display.metric else tr("per mile")
 
 
 def per_distance_money(usd_per_mi: float | None, display: Display = US_DISPLAY) -> str:
@@ -86,7 +87,7 @@ def per_distance_money(usd_per_mi: float | None, display: Display = US_DISPLAY) 
 def per_distance_grams(g_per_mi: float, display: Display = US_DISPLAY) -> str:
     """Grams per mile as the display shows them: '312 g' (a mile) / '194 g' (a km)."""
     value = g_per_mi / KM_PER_MI if display.metric else g_per_mi
-    return f"{value:,.0f} g"
+    return f"{value:,.0f} " + tr("g")
 
 
 def fuel_economy(mpg: float | None, display: Display = US_DISPLAY, *, electric: bool = False) -> str:
@@ -97,39 +98,39 @@ def fuel_economy(mpg: float | None, display: Display = US_DISPLAY, *, electric: 
     if not display.metric:
         return f"{mpg:.0f} {'MPGe' if electric else 'MPG'}"
     if electric:
-        return f"{KWH_PER_GALLON_EQUIVALENT * 100 / (mpg * KM_PER_MI):.1f} kWh/100 km"
-    return f"{L_PER_100KM_TIMES_MPG / mpg:.1f} L/100 km"
+        return f"{KWH_PER_GALLON_EQUIVALENT * 100 / (mpg * KM_PER_MI):.1f} " + tr("kWh/100 km")
+    return f"{L_PER_100KM_TIMES_MPG / mpg:.1f} " + tr("L/100 km")
 
 
 def electricity_use(kwh_per_100mi: float, display: Display = US_DISPLAY) -> str:
     """'28 kWh/100 mi' / '17.4 kWh/100 km'."""
     if display.metric:
-        return f"{kwh_per_100mi / KM_PER_MI:.1f} kWh/100 km"
-    return f"{kwh_per_100mi:.0f} kWh/100 mi"
+        return f"{kwh_per_100mi / KM_PER_MI:.1f} " + tr("kWh/100 km")
+    return f"{kwh_per_100mi:.0f} " + tr("kWh/100 mi")
 
 
 def fuel_volume(gal: float, display: Display = US_DISPLAY) -> str:
     """'412 gal' / '1,560 L'."""
-    return f"{gal * L_PER_GAL:,.0f} L" if display.metric else f"{gal:,.0f} gal"
+    return f"{gal * L_PER_GAL:,.0f} " + tr("L") if display.metric else f"{gal:,.0f} " + tr("gal")
 
 
 def fuel_price(usd_per_gal: float, display: Display = US_DISPLAY) -> str:
     """'$3.02/gal' / '$0.80/L'."""
     if display.metric:
-        return f"{_currency.money(usd_per_gal / L_PER_GAL, digits=2, currency=display.currency)}/L"
-    return f"{_currency.money(usd_per_gal, digits=2, currency=display.currency)}/gal"
+        return tr("{}/L").format(_currency.money(usd_per_gal / L_PER_GAL, digits=2, currency=display.currency))
+    return tr("{}/gal").format(_currency.money(usd_per_gal, digits=2, currency=display.currency))
 
 
 def fuel_volume_words(display: Display = US_DISPLAY) -> str:
     """What a fuel price is per, in words: 'per gallon' / 'per litre'."""
-    return "per litre" if display.metric else "per gallon"
+    return tr("per litre") if display.metric else tr("per gallon")
 
 
 def temperature(f: float, display: Display = US_DISPLAY) -> str:
     """'32 F' / '0 C' (whole degrees; never '-0 C')."""
     if display.metric:
-        return f"{round((f - 32) * 5 / 9):d} C"
-    return f"{f:.0f} F"
+        return tr("{:d} C").format(round((f - 32) * 5 / 9))
+    return tr("{:.0f} F").format(f)
 
 
 def money(amount: float | None, display: Display = US_DISPLAY, cents: bool = False, *, digits: int | None = None) -> str:

@@ -13,34 +13,34 @@ from buyer_app.core.vehicles.narrowing import Hidden
 from buyer_app.core.vehicles.search import Ranking
 from buyer_app.core.vehicles.trim_codes import TrimCode, trim_codes
 from buyer_app.text.choices import powertrain_short
-from buyer_app.text.translate import tr
+from buyer_app.text.translate import tr, tr_noop
 from buyer_app.text.wording import money
 
 # what the EPA file says each code means (sources in core/vehicles/trim_codes.py)
 Row = Mapping[Any, Any]  # one vehicle: a record of the vehicle table (a dict, or a pandas row as a dict)
 
 TRIM_CODE_WORDS: dict[TrimCode, str] = {
-    TrimCode.FF: "front-wheel drive",
-    TrimCode.FWD: "front-wheel drive",
-    TrimCode.RWD: "rear-wheel drive",
-    TrimCode.TWO_WD: "two-wheel drive (front or rear)",
-    TrimCode.AWD: "all-wheel drive",
-    TrimCode.FOUR_WD: "four-wheel drive",
-    TrimCode.MAKER_AWD: "the maker's all-wheel drive",
-    TrimCode.HEV: "hybrid",
-    TrimCode.MHEV: "mild hybrid",
-    TrimCode.PHEV: "plug-in hybrid",
-    TrimCode.E_HYBRID: "plug-in hybrid",
-    TrimCode.FFV: "flex-fuel (gasoline or E85)",
-    TrimCode.EV: "electric",
+    TrimCode.FF: tr_noop("front-wheel drive"),
+    TrimCode.FWD: tr_noop("front-wheel drive"),
+    TrimCode.RWD: tr_noop("rear-wheel drive"),
+    TrimCode.TWO_WD: tr_noop("two-wheel drive (front or rear)"),
+    TrimCode.AWD: tr_noop("all-wheel drive"),
+    TrimCode.FOUR_WD: tr_noop("four-wheel drive"),
+    TrimCode.MAKER_AWD: tr_noop("the maker's all-wheel drive"),
+    TrimCode.HEV: tr_noop("hybrid"),
+    TrimCode.MHEV: tr_noop("mild hybrid"),
+    TrimCode.PHEV: tr_noop("plug-in hybrid"),
+    TrimCode.E_HYBRID: tr_noop("plug-in hybrid"),
+    TrimCode.FFV: tr_noop("flex-fuel (gasoline or E85)"),
+    TrimCode.EV: tr_noop("electric"),
 }
 TRIM_CODE_SOURCE = "meanings as the EPA's own fields state them (fueleconomy.gov vehicles.csv, 2025-10-28)"
 
 HIDDEN_WORDS: dict[Hidden, str] = {
-    Hidden.NO_PRICE: "{n} no price",
-    Hidden.ABOVE_MAX_PRICE: "{n} above your max. price",
-    Hidden.NO_ELECTRIC_RANGE: "{n} not plug-ins (no electric range)",
-    Hidden.BELOW_MIN_RANGE: "{n} below your min. range",
+    Hidden.NO_PRICE: tr_noop("{n} no price"),
+    Hidden.ABOVE_MAX_PRICE: tr_noop("{n} above your max. price"),
+    Hidden.NO_ELECTRIC_RANGE: tr_noop("{n} not plug-ins (no electric range)"),
+    Hidden.BELOW_MIN_RANGE: tr_noop("{n} below your min. range"),
 }
 
 

@@ -7,7 +7,7 @@ from buyer_app.text.charging import charging_note
 from buyer_app.text.currency import CURRENCY_SYMBOLS as CURRENCY_SYMBOLS
 from buyer_app.text.currency import money as money
 from buyer_app.text.currency import money_compact as money_compact
-from buyer_app.text.translate import tr
+from buyer_app.text.translate import tr, trn
 from buyer_app.text.units import US_DISPLAY, Display
 
 
@@ -19,9 +19,9 @@ def years_text(value: float) -> str:
         whole, months = whole + 1, 0
     parts = []
     if whole:
-        parts.append((tr("{} year") if whole == 1 else tr("{} years")).format(whole))
+        parts.append(trn("{} year", "{} years", whole).format(whole))
     if months:
-        parts.append((tr("{} month") if months == 1 else tr("{} months")).format(months))
+        parts.append(trn("{} month", "{} months", months).format(months))
     return " ".join(parts) or tr("at once")
 
 
@@ -60,7 +60,7 @@ def verdict(c: Comparison, display: Display = US_DISPLAY) -> str:
         sentence += tr(
             "; it costs more to buy, and is the cheaper one to have owned after {when} (counting what each would sell for then)"
         ).format(when=years_text(pair.year))
-    return sentence + "."
+    return sentence + tr(".")
 
 
 def charging_notes(c: Comparison | None, display: Display = US_DISPLAY) -> str:

@@ -1,0 +1,4692 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+    <context>
+        <name>buyer_app</name>
+        <message>
+            <location filename="buyer_app/charts/axes.py" line="168" />
+            <location filename="buyer_app/report/plain.py" line="123" />
+            <location filename="buyer_app/report/summary_pages.py" line="218" />
+            <source>, </source>
+            <translation>，</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="buyer_app/charts/axes.py" line="169" />
+            <source>Not shown: {names} has no price yet. Enter a price to include it.</source>
+            <extracomment>plural: Not shown: {names} have no price yet. Enter a price to include them.</extracomment>
+            <translation>
+                <numerusform>未显示：{names} 还没有价格。填写价格后即可显示。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="buyer_app/charts/comparison.py" line="76" />
+            <source>Cost of ownership so far (if sold then)</source>
+            <translation>截至各时点的持有成本（假设届时卖出）</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/charts/comparison.py" line="112" />
+            <source>break-even</source>
+            <translation>盈亏平衡点</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/charts/comparison.py" line="114" />
+            <source>Years after purchase</source>
+            <translation>购车后年数</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/charts/comparison.py" line="117" />
+            <source>Net cost so far (USD)</source>
+            <translation>累计净成本 (USD)</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/charts/comparison.py" line="160" />
+            <source>Where the money goes</source>
+            <translation>钱花在哪里</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/charts/comparison.py" line="187" />
+            <source>Total over {} years (USD)</source>
+            <translation>{} 年总计 (USD)</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/charts/comparison.py" line="195" />
+            <source>Energy cost per year</source>
+            <translation>每年能源费用</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/charts/comparison.py" line="211" />
+            <source>Year of ownership</source>
+            <translation>持有年份</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/charts/comparison.py" line="213" />
+            <source>Energy (USD per year)</source>
+            <translation>能源 (USD/年)</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/charts/comparison.py" line="217" />
+            <location filename="buyer_app/report/appendix.py" line="257" />
+            <source>Tailpipe</source>
+            <translation>尾气</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/charts/comparison.py" line="218" />
+            <source>Fuel production (upstream)</source>
+            <translation>燃油生产（上游）</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/charts/comparison.py" line="219" />
+            <source>Electricity (your grid)</source>
+            <translation>用电（你所在电网）</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/charts/comparison.py" line="225" />
+            <source>CO2 over {} years</source>
+            <translation>{} 年的二氧化碳排放</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/charts/comparison.py" line="245" />
+            <source>CO2 (tonnes)</source>
+            <translation>二氧化碳（吨）</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/charts/comparison.py" line="279" />
+            <source>Your days and each car's range</source>
+            <translation>你的每日里程与各车续航</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/charts/comparison.py" line="285" />
+            <source>Energy cost by month (first year)</source>
+            <translation>每月能源费用（第一年）</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/charts/comparison.py" line="298" />
+            <source>your days (count)</source>
+            <translation>你的出行天数</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/charts/comparison.py" line="309" />
+            <source>Kilometres</source>
+            <translation>公里数</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/charts/comparison.py" line="309" />
+            <source>Miles</source>
+            <translation>英里数</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/charts/comparison.py" line="310" />
+            <source>{} driven in a day; each car's usable range: summer solid / winter dashed</source>
+            <translation>每天行驶的{}；各车可用续航：实线为夏季 / 虚线为冬季</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/charts/comparison.py" line="311" />
+            <source>Days a year</source>
+            <translation>每年天数</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/charts/comparison.py" line="330" />
+            <source>Month (first year)</source>
+            <translation>月份（第一年）</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/charts/comparison.py" line="331" />
+            <source>Energy (USD per month)</source>
+            <translation>能源 (USD/月)</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/charts/uncertainty.py" line="55" />
+            <source>Chance of being the cheapest over the years owned</source>
+            <translation>持有期内成为最省钱车辆的概率</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/charts/uncertainty.py" line="77" />
+            <source>% of {:,} futures</source>
+            <translation>{:,} 种未来情景中的占比 %</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/charts/uncertainty.py" line="107" />
+            <source>% of {draws:,} futures in which it is the cheapest over {years} years</source>
+            <translation>{draws:,} 种未来情景中，{years} 年内最省钱的占比 %</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/charts/uncertainty.py" line="114" />
+            <source>What moves the difference most</source>
+            <translation>对差额影响最大的因素</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/charts/uncertainty.py" line="145" />
+            <source>What moves the difference (blue: input lower, orange: higher)</source>
+            <translation>影响差额的因素（蓝色：输入值较低，橙色：较高）</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/charts/uncertainty.py" line="151" />
+            <source>The difference over the futures simulated</source>
+            <translation>模拟未来情景中的差额</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/charts/uncertainty.py" line="175" />
+            <location filename="buyer_app/charts/uncertainty.py" line="179" />
+            <source>{label} cheaper ({share})</source>
+            <translation>{label} 更便宜（{share}）</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/charts/uncertainty.py" line="185" />
+            <source>The difference over {draws:,} futures: likely {p10} to {p90} (8 in 10), middle {p50}</source>
+            <translation>{draws:,} 种未来情景中的差额：很可能在 {p10} 到 {p90} 之间（八成），中位 {p50}</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/charts/uncertainty.py" line="191" />
+            <source>% of futures</source>
+            <translation>未来情景占比 %</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/charts/uncertainty.py" line="196" />
+            <source>Difference in total cost ({})</source>
+            <translation>总费用差额 ({})</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/charts/uncertainty.py" line="200" />
+            <source>Difference = {second} minus {first}: above zero the {first} costs less.</source>
+            <translation>差额 = {second} 减 {first}：大于零时 {first} 花费更少。</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/charts/uncertainty.py" line="212" />
+            <source>Needs two cars with a price: enter a price for {} to compare it</source>
+            <translation>需要两辆有价格的车：请为 {} 填写价格以进行比较</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/charts/uncertainty.py" line="222" />
+            <source>Cost of ownership so far: likely range (8 in 10 futures) and middle</source>
+            <translation>截至各时点的持有成本：可能范围（八成未来情景）和中位数</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/charts/uncertainty.py" line="226" />
+            <source>Net cost if sold then (USD)</source>
+            <translation>届时卖出的净成本 (USD)</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/cli/compare_cmd.py" line="327" />
+            <source>never crosses</source>
+            <translation>始终不相交</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/cli/compare_cmd.py" line="328" />
+            <source>price unknown</source>
+            <translation>价格未知</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/cli/compare_cmd.py" line="337" />
+            <source>{}/yr</source>
+            <translation>{}/年</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/cli/compare_cmd.py" line="340" />
+            <source>{:,.0f} mi/yr</source>
+            <translation>{:,.0f} 英里/年</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/cli/compare_cmd.py" line="341" />
+            <location filename="buyer_app/text/thresholds.py" line="43" />
+            <location filename="buyer_app/text/units.py" line="121" />
+            <source>{}/gal</source>
+            <translation>{}/加仑</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/cli/compare_cmd.py" line="343" />
+            <source>Household: {driven}, {city:.0%} city, regular {gas}, electricity {electricity}/kWh, {financing}, {years} years. </source>
+            <translation>家庭：{driven}，市区占 {city:.0%}，普通汽油 {gas}，电价 {electricity}/千瓦时，{financing}，{years} 年。</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/cli/compare_cmd.py" line="360" />
+            <source>{label}  [{powertrain}, {epa_class}]  price: {price}</source>
+            <translation>{label}  [{powertrain}, {epa_class}]  价格：{price}</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/cli/compare_cmd.py" line="364" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="384" />
+            <location filename="buyer_app/cli/rank_cmd.py" line="168" />
+            <location filename="buyer_app/report/appendix.py" line="245" />
+            <location filename="buyer_app/report/appendix.py" line="335" />
+            <source>total</source>
+            <translation>合计</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/cli/compare_cmd.py" line="364" />
+            <source>category</source>
+            <translation>类别</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/cli/compare_cmd.py" line="364" />
+            <source>yr {}</source>
+            <translation>第{}年</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/cli/compare_cmd.py" line="366" />
+            <source>cumulative</source>
+            <translation>累计</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/cli/compare_cmd.py" line="369" />
+            <source>note: {}</source>
+            <translation>注：{}</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/cli/compare_cmd.py" line="370" />
+            <source>Summary</source>
+            <translation>汇总</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/cli/compare_cmd.py" line="378" />
+            <source>{:.1f} t</source>
+            <translation>{:.1f} 吨</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/cli/compare_cmd.py" line="384" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="493" />
+            <location filename="buyer_app/cli/rank_cmd.py" line="168" />
+            <location filename="buyer_app/cli/rank_cmd.py" line="194" />
+            <location filename="buyer_app/cli/rank_cmd.py" line="205" />
+            <location filename="buyer_app/report/appendix.py" line="241" />
+            <location filename="buyer_app/report/appendix.py" line="317" />
+            <location filename="buyer_app/report/appendix.py" line="334" />
+            <location filename="buyer_app/report/appendix.py" line="421" />
+            <location filename="buyer_app/report/uncertainty_section.py" line="84" />
+            <source>vehicle</source>
+            <translation>车辆</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/cli/compare_cmd.py" line="384" />
+            <location filename="buyer_app/report/appendix.py" line="337" />
+            <source>per year</source>
+            <translation>每年</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/cli/compare_cmd.py" line="384" />
+            <location filename="buyer_app/report/appendix.py" line="317" />
+            <source>range</source>
+            <translation>续航</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/cli/compare_cmd.py" line="384" />
+            <source>CO2 (all)</source>
+            <translation>二氧化碳（全部）</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/cli/compare_cmd.py" line="390" />
+            <source>* no known price: running costs only</source>
+            <translation>* 无已知价格：仅计使用成本</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/cli/compare_cmd.py" line="395" />
+            <source>Break-even {a} vs {b}: after {when} ({years:.1f} years)</source>
+            <translation>{a} 与 {b} 的盈亏平衡点：{when}后（{years:.1f} 年）</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/cli/compare_cmd.py" line="401" />
+            <source>Break-even {a} vs {b}: none within {years} years ({reason})</source>
+            <translation>{a} 与 {b} 的盈亏平衡点：{years} 年内没有（{reason}）</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/cli/compare_cmd.py" line="425" />
+            <source>Vehicles: {market} pack built {built} (prices as of {prices}).</source>
+            <translation>车辆：{market} 数据包，构建于 {built}（价格截至 {prices}）。</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/cli/compare_cmd.py" line="428" />
+            <source>Database: {file} of {date} ({origin}).</source>
+            <translation>数据库：{file}，{date}（{origin}）。</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/cli/compare_cmd.py" line="437" />
+            <source>average US conditions (EPA label)</source>
+            <translation>美国平均气候条件（EPA 标定）</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/cli/compare_cmd.py" line="440" />
+            <source>Level 2 at home ({:g} kW)</source>
+            <translation>家中二级充电（{:g} kW）</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/cli/compare_cmd.py" line="441" />
+            <location filename="buyer_app/text/choices.py" line="43" />
+            <source>Level 1 (120 V) at home</source>
+            <translation>家中一级普通插座（120 V）</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/cli/compare_cmd.py" line="442" />
+            <source>no home charging</source>
+            <translation>家中无法充电</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/cli/compare_cmd.py" line="449" />
+            <source>; free charging at work</source>
+            <translation>；单位免费充电</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/cli/compare_cmd.py" line="450" />
+            <source>; charging at work at {}/kWh</source>
+            <translation>；单位充电 {}/千瓦时</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/cli/compare_cmd.py" line="453" />
+            <source>Driving and charging</source>
+            <translation>行驶与充电</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/cli/compare_cmd.py" line="454" />
+            <source>Driving: {}</source>
+            <translation>行驶：{}</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/cli/compare_cmd.py" line="455" />
+            <source>Climate: {}</source>
+            <translation>气候：{}</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/cli/compare_cmd.py" line="457" />
+            <source>Charging: {access}{work}; DC fast {price}</source>
+            <translation>充电：{access}{work}；直流快充 {price}</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/cli/compare_cmd.py" line="460" />
+            <location filename="buyer_app/report/appendix.py" line="109" />
+            <location filename="buyer_app/text/thresholds.py" line="45" />
+            <source>{}/kWh</source>
+            <translation>{}/千瓦时</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/cli/compare_cmd.py" line="462" />
+            <location filename="buyer_app/report/appendix.py" line="111" />
+            <source>{}/min</source>
+            <translation>{}/分钟</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/cli/compare_cmd.py" line="484" />
+            <source> / {:.1f} h</source>
+            <translation> / {:.1f} 小时</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/cli/compare_cmd.py" line="494" />
+            <source>home-only days</source>
+            <translation>仅靠家充的天数</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/cli/compare_cmd.py" line="495" />
+            <location filename="buyer_app/report/appendix.py" line="174" />
+            <source>public days</source>
+            <translation>公共充电天数</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/cli/compare_cmd.py" line="496" />
+            <source>public {}/yr</source>
+            <translation>公共充电 {}/年</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/cli/compare_cmd.py" line="497" />
+            <source>DC stops/yr</source>
+            <translation>快充次数/年</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/cli/compare_cmd.py" line="498" />
+            <source>Jan DC</source>
+            <translation>一月快充</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/cli/compare_cmd.py" line="499" />
+            <source>winter range</source>
+            <translation>冬季续航</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/cli/compare_cmd.py" line="500" />
+            <source>trip energy</source>
+            <translation>长途能源</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/cli/rank_cmd.py" line="111" />
+            <source>{count} matching vehicles have no known price: they are listed apart, ranked on running costs only (energy, maintenance, insurance, fees)</source>
+            <translation>{count} 辆符合条件的车没有已知价格：另行列出，只按使用成本（能源、保养、保险、税费）排序</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/cli/rank_cmd.py" line="145" />
+            <source>base MSRP</source>
+            <translation>厂商指导价</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/cli/rank_cmd.py" line="145" />
+            <source>guide price</source>
+            <translation>厂商指导价</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/cli/rank_cmd.py" line="147" />
+            <source>No vehicle matches these filters.</source>
+            <translation>没有符合这些筛选条件的车辆。</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/cli/rank_cmd.py" line="150" />
+            <source>{considered} vehicles match; {priced} with a known price, ranked by {years}-year total cost (each costed as bought new at its {price}):</source>
+            <translation>{considered} 辆车符合条件；其中 {priced} 辆有已知价格，按 {years} 年总费用排序（均按以{price}购买新车计算）：</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/cli/rank_cmd.py" line="168" />
+            <location filename="buyer_app/cli/rank_cmd.py" line="194" />
+            <location filename="buyer_app/cli/rank_cmd.py" line="205" />
+            <location filename="buyer_app/report/appendix.py" line="317" />
+            <source>type</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/cli/rank_cmd.py" line="168" />
+            <location filename="buyer_app/report/appendix.py" line="317" />
+            <source>price</source>
+            <translation>价格</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/cli/rank_cmd.py" line="168" />
+            <location filename="buyer_app/report/appendix.py" line="379" />
+            <location filename="buyer_app/text/choices.py" line="160" />
+            <source>incentives</source>
+            <translation>补贴</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/cli/rank_cmd.py" line="172" />
+            <source>cheapest in</source>
+            <translation>最省钱的概率</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/cli/rank_cmd.py" line="176" />
+            <source>cheapest in: the share of {draws:,} simulated futures (seed {seed}) in which the vehicle is the cheapest of the top {top} priced ones</source>
+            <translation>最省钱的概率：在 {draws:,} 种模拟未来情景（随机种子 {seed}）中，该车在前 {top} 辆有价格的车里最省钱的比例</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/cli/rank_cmd.py" line="184" />
+            <source>{count} matching vehicles are {note}:</source>
+            <translation>另有 {count} 辆符合条件的车——{note}：</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/cli/rank_cmd.py" line="194" />
+            <source>last MSRP</source>
+            <translation>最后指导价</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/cli/rank_cmd.py" line="194" />
+            <location filename="buyer_app/cli/rank_cmd.py" line="205" />
+            <source>running costs</source>
+            <translation>使用成本</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/cli/rank_cmd.py" line="194" />
+            <source>why</source>
+            <translation>原因</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/cli/rank_cmd.py" line="200" />
+            <source>{}:</source>
+            <translation>{}：</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/answers.py" line="54" />
+            <source>leased on your terms</source>
+            <translation>按你的条件租赁</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/answers.py" line="54" />
+            <location filename="buyer_app/report/appendix.py" line="311" />
+            <source>no price yet</source>
+            <translation>尚无价格</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/answers.py" line="55" />
+            <source>{kind}{used}; {price}</source>
+            <translation>{kind}{used}；{price}</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/answers.py" line="55" />
+            <source>, used</source>
+            <translation>，二手</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/answers.py" line="61" />
+            <location filename="buyer_app/report/appendix_incentives.py" line="116" />
+            <location filename="buyer_app/text/region.py" line="119" />
+            <source> (used)</source>
+            <translation>（二手）</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/answers.py" line="70" />
+            <location filename="buyer_app/report/appendix.py" line="344" />
+            <source>enter a price</source>
+            <translation>请填写价格</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/appendix.py" line="41" />
+            <source>{} (your price)</source>
+            <translation>{}（你的价格）</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/appendix.py" line="45" />
+            <source>{price} (base MSRP of the {trim} trim, model year {year}, as of {as_of})</source>
+            <translation>{price}（{trim} 版本的厂商指导价，{year} 年款，截至 {as_of}）</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/appendix.py" line="48" />
+            <source>no price yet: enter one to get a total</source>
+            <translation>尚无价格：填写价格后才有总费用</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/appendix.py" line="57" />
+            <location filename="buyer_app/report/appendix.py" line="276" />
+            <location filename="buyer_app/report/summary_pages.py" line="119" />
+            <location filename="buyer_app/text/units.py" line="66" />
+            <source>km</source>
+            <translation>公里</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/appendix.py" line="57" />
+            <location filename="buyer_app/text/units.py" line="66" />
+            <source>mi</source>
+            <translation>英里</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/appendix.py" line="88" />
+            <source>average US conditions (as EPA labels; no monthly adjustment)</source>
+            <translation>美国平均气候条件（按 EPA 标定；不做逐月调整）</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/appendix.py" line="90" />
+            <source>Level 2 at home, {kw:g} kW, {hours:g} h a night</source>
+            <translation>家中二级充电，{kw:g} kW，每晚 {hours:g} 小时</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/appendix.py" line="93" />
+            <source>Level 1 (120 V, 1.4 kW) at home, {:g} h a night</source>
+            <translation>家中一级充电（120 V，1.4 kW），每晚 {:g} 小时</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/appendix.py" line="94" />
+            <source>no charging at home</source>
+            <translation>家中不充电</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/appendix.py" line="97" />
+            <source>Charging calendar: </source>
+            <translation>充电日程：</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/appendix.py" line="99" />
+            <source>time-of-use: {share:.0%} off-peak at {price}/kWh</source>
+            <translation>峰谷分时：{share:.0%} 在谷时，{price}/千瓦时</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/appendix.py" line="101" />
+            <source>flat {}/kWh</source>
+            <translation>固定电价 {}/千瓦时</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/appendix.py" line="104" />
+            <location filename="buyer_app/report/plain.py" line="88" />
+            <location filename="buyer_app/text/scenarios.py" line="122" />
+            <source>none</source>
+            <translation>无</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/appendix.py" line="105" />
+            <source>free, {} days a week</source>
+            <translation>免费，每周 {} 天</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/appendix.py" line="106" />
+            <source>{price}/kWh, {days} days a week</source>
+            <translation>{price}/千瓦时，每周 {days} 天</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/appendix.py" line="113" />
+            <source>, idle fee {fee}/min x {minutes:g} min a session</source>
+            <translation>，占位费 {fee}/分钟 × 每次 {minutes:g} 分钟</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/appendix.py" line="120" />
+            <source>Range and charging</source>
+            <translation>续航与充电</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/appendix.py" line="122" />
+            <source>setting</source>
+            <translation>设置</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/appendix.py" line="124" />
+            <location filename="buyer_app/report/summary_pages.py" line="176" />
+            <location filename="buyer_app/text/thresholds.py" line="14" />
+            <source>Driving</source>
+            <translation>行驶里程</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/appendix.py" line="125" />
+            <source>Longest regular day</source>
+            <translation>平时最长的一天</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/appendix.py" line="126" />
+            <source>Climate</source>
+            <translation>气候</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/appendix.py" line="128" />
+            <source>Home charging</source>
+            <translation>家中充电</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/appendix.py" line="129" />
+            <source>{access}; {rate}</source>
+            <translation>{access}；{rate}</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/appendix.py" line="133" />
+            <source>Workplace charging</source>
+            <translation>单位充电</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/appendix.py" line="135" />
+            <source>Public charging</source>
+            <translation>公共充电</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/appendix.py" line="136" />
+            <source>Level 2 {l2}/kWh; DC fast {dc}; everyday top-ups at {where}</source>
+            <translation>交流慢充 {l2}/千瓦时；直流快充 {dc}；日常补电用{where}</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/appendix.py" line="139" />
+            <location filename="buyer_app/text/choices.py" line="53" />
+            <source>DC fast</source>
+            <translation>直流快充</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/appendix.py" line="139" />
+            <source>public Level 2</source>
+            <translation>公共交流慢充</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/appendix.py" line="142" />
+            <source>Reserve kept</source>
+            <translation>保留电量</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/appendix.py" line="142" />
+            <source>{:.0%} of range</source>
+            <translation>续航的 {:.0%}</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/appendix.py" line="158" />
+            <source> ({:.1f} h)</source>
+            <translation>（{:.1f} 小时）</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/appendix.py" line="162" />
+            <source> (+ {} at a relative's)</source>
+            <translation>（另加亲友家 {}）</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/appendix.py" line="165" />
+            <source>{share} (EPA {epa})</source>
+            <translation>{share}（EPA {epa}）</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/appendix.py" line="172" />
+            <source>plug-in</source>
+            <translation>插电车型</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/appendix.py" line="173" />
+            <source>days on home charge</source>
+            <translation>靠家充的天数</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/appendix.py" line="175" />
+            <source>DC stops (hours)</source>
+            <translation>快充次数（小时）</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/appendix.py" line="176" />
+            <source>Jan DC stops</source>
+            <translation>一月快充次数</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/appendix.py" line="177" />
+            <source>range winter / summer</source>
+            <translation>冬季 / 夏季续航</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/appendix.py" line="178" />
+            <source>energy home / work / public</source>
+            <translation>能源费 家 / 单位 / 公共</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/appendix.py" line="179" />
+            <source>electric km</source>
+            <translation>纯电公里数</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/appendix.py" line="179" />
+            <source>electric miles</source>
+            <translation>纯电英里数</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/appendix.py" line="190" />
+            <source>Each bar counts the household's days by distance; each plug-in's usable range (after the reserve) is marked in its warmest (solid) and coldest (dashed) month.</source>
+            <translation>每根柱子按行驶距离统计家庭的出行天数；各插电车型的可用续航（扣除保留电量）分别标出最暖月（实线）和最冷月（虚线）。</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/appendix.py" line="195" />
+            <source>Energy cost by month in the first year: the climate and where the car charges.</source>
+            <translation>第一年每月的能源费用：反映气候和充电地点。</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/appendix.py" line="201" />
+            <source>How this is worked out: the year is 365 days of the household's driving; each day a plug-in uses workplace charging, then its battery down to the reserve, then public charging (DC fast on long trips: a session from the reserve to 80%); each night at home it recharges at the home charger's power. Monthly climate factors: {factors}. Temperatures: {temperatures}.</source>
+            <translation>计算方法：一年按家庭 365 天的行驶计算；插电车型每天先用单位充电，再用电池电量直到保留电量，然后公共充电（长途用直流快充：每次从保留电量充到 80%）；每晚在家时按家用充电桩的功率充电。逐月气候系数：{factors}。气温：{temperatures}。</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/appendix.py" line="233" />
+            <source>Over {years} years and {distance}, in tonnes of CO2 (fuel production: extracting, refining and delivering the fuel before it is burned).</source>
+            <translation>{years} 年、{distance}的二氧化碳排放，单位为吨（燃油生产：燃烧之前开采、炼制和运输燃油的排放）。</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/appendix.py" line="242" />
+            <source>tailpipe</source>
+            <translation>尾气</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/appendix.py" line="243" />
+            <source>fuel production (upstream)</source>
+            <translation>燃油生产（上游）</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/appendix.py" line="244" />
+            <source>electricity</source>
+            <translation>用电</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/appendix.py" line="251" />
+            <source>CO2 over {} years by where it comes out.</source>
+            <translation>{} 年的二氧化碳排放，按排放来源分。</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/appendix.py" line="258" />
+            <source>Fuel production</source>
+            <translation>燃油生产</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/appendix.py" line="259" />
+            <location filename="buyer_app/text/thresholds.py" line="13" />
+            <source>Electricity</source>
+            <translation>电价</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/appendix.py" line="262" />
+            <location filename="buyer_app/report/appendix.py" line="267" />
+            <source> (as of {})</source>
+            <translation>（截至 {}）</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/appendix.py" line="266" />
+            <source>Grid used</source>
+            <translation>所用电网</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/appendix.py" line="275" />
+            <source>{distance:,.0f} {unit} a year</source>
+            <translation>每年 {distance:,.0f} {unit}</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/appendix.py" line="276" />
+            <location filename="buyer_app/report/summary_pages.py" line="119" />
+            <source>miles</source>
+            <translation>英里</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/appendix.py" line="291" />
+            <source>the same source as “{}” above</source>
+            <translation>与上面“{}”的来源相同</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/appendix.py" line="294" />
+            <location filename="buyer_app/report/uncertainty_section.py" line="255" />
+            <source>input</source>
+            <translation>输入项</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/appendix.py" line="294" />
+            <location filename="buyer_app/report/appendix.py" line="122" />
+            <location filename="buyer_app/report/uncertainty_section.py" line="255" />
+            <source>value</source>
+            <translation>数值</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/appendix.py" line="294" />
+            <location filename="buyer_app/report/uncertainty_section.py" line="255" />
+            <source>source</source>
+            <translation>来源</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/appendix.py" line="294" />
+            <source>as of</source>
+            <translation>截至</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/appendix.py" line="311" />
+            <source>lines never cross</source>
+            <translation>曲线始终不相交</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/appendix.py" line="314" />
+            <source>Appendix</source>
+            <translation>附录</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/appendix.py" line="315" />
+            <source>The vehicles</source>
+            <translation>车辆</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/appendix.py" line="317" />
+            <source>EPA label</source>
+            <translation>EPA 标定</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/appendix.py" line="331" />
+            <source>Results in detail</source>
+            <translation>详细结果</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/appendix.py" line="338" />
+            <source>cheaper than the {}</source>
+            <translation>何时比 {} 更便宜</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/appendix.py" line="339" />
+            <location filename="buyer_app/report/appendix.py" line="230" />
+            <source>CO2</source>
+            <translation>二氧化碳</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/appendix.py" line="348" />
+            <location filename="buyer_app/report/appendix.py" line="225" />
+            <source>{:,.1f} t</source>
+            <translation>{:,.1f} 吨</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/appendix.py" line="357" />
+            <source>Per km: the total divided by the kilometres driven over {years} years. The last column but one: when the car has become the cheaper one to have owned (what was paid, less what it would sell for then).</source>
+            <translation>每公里：总费用除以 {years} 年内行驶的公里数。倒数第二列：该车何时成为持有总成本更低的那辆（已支付的费用减去届时的转售价）。</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/appendix.py" line="362" />
+            <source>Per mile: the total divided by the miles driven over {years} years. The last column but one: when the car has become the cheaper one to have owned (what was paid, less what it would sell for then).</source>
+            <translation>每英里：总费用除以 {years} 年内行驶的英里数。倒数第二列：该车何时成为持有总成本更低的那辆（已支付的费用减去届时的转售价）。</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/appendix.py" line="373" />
+            <source>purchase and tax</source>
+            <translation>购车及税</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/appendix.py" line="374" />
+            <source>loan interest</source>
+            <translation>贷款利息</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/appendix.py" line="375" />
+            <location filename="buyer_app/text/choices.py" line="156" />
+            <source>energy</source>
+            <translation>能源</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/appendix.py" line="376" />
+            <location filename="buyer_app/text/uncertainty.py" line="25" />
+            <source>maintenance and repair</source>
+            <translation>保养和维修</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/appendix.py" line="377" />
+            <location filename="buyer_app/text/choices.py" line="158" />
+            <location filename="buyer_app/text/uncertainty.py" line="26" />
+            <source>insurance</source>
+            <translation>保险</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/appendix.py" line="378" />
+            <location filename="buyer_app/text/choices.py" line="159" />
+            <source>fees</source>
+            <translation>税费</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/appendix.py" line="380" />
+            <source>resale (credited)</source>
+            <translation>转售（抵减）</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/appendix.py" line="387" />
+            <source>Year by year</source>
+            <translation>逐年费用</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/appendix.py" line="390" />
+            <source>cost of owning so far</source>
+            <translation>累计持有成本</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/appendix.py" line="392" />
+            <source>year</source>
+            <translation>年份</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/appendix.py" line="400" />
+            <source>Methodology and sources</source>
+            <translation>方法与来源</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/appendix.py" line="403" />
+            <source>Energy follows the EPA / fueleconomy.gov method: city and highway miles divided by EPA's unrounded city and highway MPG (or times kWh per 100 miles, measured at the wall), day by day for the household's driving pattern and climate; plug-in hybrids put each day's miles on electricity up to what the battery holds (EPA's utility factors when no pattern is set; a plug-in hybrid is plugged in on the nights the household says). Maintenance rises with age (a used car's from its age). Resale follows each car's published curve (its model's five-year figure where one is published, else its body class and powertrain's), from its age when bought, credited in the last year. Insurance is estimated for each car from its state, body, powertrain and value. Fees are the state's title, registration and value-based taxes by age. A loan's principal counts as purchase and its interest as financing. Break-even is when the lines of the cost of ownership so far cross: what was paid, less what the car would sell for at that moment, plus any loan still owed.</source>
+            <translation>能源费用采用 EPA / fueleconomy.gov 的方法：市区和高速里程分别除以 EPA 未取整的市区和高速 MPG（电动车则乘以在插座端测得的每百英里千瓦时数），按家庭的行驶模式和气候逐日计算；插电混动每天先用电行驶，直到电池电量用完（未设置行驶模式时采用 EPA 的效用系数；插电混动在家庭指定的夜晚充电）。保养费用随车龄增加（二手车从其车龄开始）。转售价按每辆车公布的残值曲线（有该车型五年残值数据时采用，否则按车身类别和动力类型），从购买时的车龄起算，在最后一年抵减。保险按每辆车所在州、车身、动力类型和价值估算。税费为州的按车龄计算的产权、登记和按价值征收的税费。贷款本金计入购车，利息计入融资。盈亏平衡点是累计持有成本曲线相交的时点：已支付的费用减去该车当时的转售价，再加上尚欠的贷款。</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/appendix.py" line="419" />
+            <source>Each car's own figures</source>
+            <translation>每辆车自己的数据</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/appendix.py" line="421" />
+            <source>figure</source>
+            <translation>数据</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/appendix.py" line="421" />
+            <source>where it comes from</source>
+            <translation>来源</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/appendix.py" line="433" />
+            <source>Vehicle data: {url} (public domain), file of {date}. Battery and charging specs: OpenEV Data 1.24.0 (CDLA-Permissive-2.0) and Chargeprice Open EV Data 2021 (MIT). Base MSRPs: curated table, newest price as of {prices}, source per row.</source>
+            <translation>车辆数据：{url}（公有领域），{date} 版文件。电池和充电参数：OpenEV Data 1.24.0（CDLA-Permissive-2.0）和 Chargeprice Open EV Data 2021（MIT）。基础指导价：人工整理的表格，最新价格截至 {prices}，每行注明来源。</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/appendix_incentives.py" line="30" />
+            <source>your own entry: always counted, not checked by the app</source>
+            <translation>你自己填写的：始终计入，本应用不核对</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/appendix_incentives.py" line="32" />
+            <source>dates: {dates}; source: {source}; last checked {checked}</source>
+            <translation>日期：{dates}；来源：{source}；最近核实 {checked}</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/appendix_incentives.py" line="39" />
+            <location filename="buyer_app/report/appendix_incentives.py" line="77" />
+            <location filename="buyer_app/report/appendix_incentives.py" line="120" />
+            <location filename="buyer_app/report/appendix_incentives.py" line="135" />
+            <source>not applied</source>
+            <translation>不适用</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/appendix_incentives.py" line="61" />
+            <source>incentive</source>
+            <translation>补贴</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/appendix_incentives.py" line="62" />
+            <source>offered by</source>
+            <translation>提供方</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/appendix_incentives.py" line="63" />
+            <source>amount</source>
+            <translation>金额</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/appendix_incentives.py" line="64" />
+            <source>why not applied (or a note)</source>
+            <translation>不适用的原因（或备注）</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/appendix_incentives.py" line="65" />
+            <source>when paid</source>
+            <translation>发放时间</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/appendix_incentives.py" line="78" />
+            <source>({} catalogue entries)</source>
+            <translation>（目录中 {} 条）</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/appendix_incentives.py" line="86" />
+            <source>Total applied</source>
+            <translation>已计入合计</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/appendix_incentives.py" line="103" />
+            <location filename="buyer_app/report/summary_pages.py" line="283" />
+            <location filename="buyer_app/text/region.py" line="113" />
+            <source>Incentives on {day} in {state}</source>
+            <translation>{day} 在 {state} 的补贴</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/appendix_incentives.py" line="107" />
+            <source> The amounts applied are in the totals on page 1 (a tax credit is worth its full amount only if you owe that much tax).</source>
+            <translation>已计入的金额包含在第 1 页的总费用中（只有你的应纳税额不少于抵免额时，税收抵免才能全额兑现）。</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/appendix_incentives.py" line="118" />
+            <source>{label}: {amount} applied</source>
+            <translation>{label}：已计入 {amount}</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/appendix_incentives.py" line="125" />
+            <location filename="buyer_app/report/uncertainty_section.py" line="116" />
+            <location filename="buyer_app/text/wording.py" line="48" />
+            <source> and the </source>
+            <translation>和</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/appendix_incentives.py" line="128" />
+            <source>Also not applied, for the same reasons as listed above for the {where}: {count} more catalogue entries.</source>
+            <translation>另有 {count} 条目录项目同样不适用，原因与上面 {where} 所列相同。</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/appendix_incentives.py" line="130" />
+            <source>Not applied, for the same reasons as listed above for the {where}: {count} catalogue entries.</source>
+            <translation>{count} 条目录项目不适用，原因与上面 {where} 所列相同。</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/appendix_incentives.py" line="136" />
+            <source>Incentive catalogue: {}</source>
+            <translation>补贴目录：{}</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/plain.py" line="32" />
+            <source> a year</source>
+            <translation>/年</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/plain.py" line="33" />
+            <source> per kWh</source>
+            <translation>/千瓦时</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/plain.py" line="34" />
+            <source> per gallon</source>
+            <translation>/加仑</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/plain.py" line="35" />
+            <source> a mile</source>
+            <translation>/英里</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/plain.py" line="36" />
+            <source> a minute</source>
+            <translation>/分钟</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/plain.py" line="38" />
+            <source>miles a year</source>
+            <translation>英里/年</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/plain.py" line="38" />
+            <source>a year</source>
+            <translation>每年</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/plain.py" line="82" />
+            <source>today ({})</source>
+            <translation>今天（{}）</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/plain.py" line="84" />
+            <location filename="buyer_app/report/plain.py" line="84" />
+            <source>none chosen (US figures)</source>
+            <translation>未选择（美国数据）</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/plain.py" line="96" />
+            <location filename="buyer_app/text/market.py" line="140" />
+            <location filename="buyer_app/text/market.py" line="141" />
+            <source>{} a year</source>
+            <translation>每年 {}</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/plain.py" line="110" />
+            <location filename="buyer_app/text/market.py" line="149" />
+            <source>your figure</source>
+            <translation>你填写的数字</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/plain.py" line="114" />
+            <source>{} figures</source>
+            <translation>{} 数据</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/plain.py" line="117" />
+            <source>app default</source>
+            <translation>应用默认值</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/plain.py" line="123" />
+            <source>{head}: {words}</source>
+            <translation>{head}：{words}</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/scenarios.py" line="56" />
+            <source>Two scenarios side by side</source>
+            <translation>两种情景并列比较</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/scenarios.py" line="59" />
+            <source>The household in each scenario</source>
+            <translation>各情景中的家庭</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/scenarios.py" line="61" />
+            <source>What each car costs</source>
+            <translation>每辆车的花费</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/scenarios.py" line="65" />
+            <source>over {n} years</source>
+            <translation>{n} 年内</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/scenarios.py" line="67" />
+            <source>over {a} years in A and {b} years in B</source>
+            <translation>A 中 {a} 年、B 中 {b} 年内</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/scenarios.py" line="69" />
+            <source>Totals are the price less incentives plus every running cost {years}, less the car's value at the end; a month is the total spread over the months kept. A car without a known price shows no cost.</source>
+            <translation>总费用 = 车价减去补贴，加上 {years}的全部使用成本，再减去到期时的车辆残值；月均费用是总费用按持有月数平摊。没有已知价格的车不显示费用。</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/scenarios.py" line="75" />
+            <source>Made by Vehicle Buyer on</source>
+            <translation>由 Vehicle Buyer 生成于</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/summary.py" line="45" />
+            <source>What each total is made of; incentives and resale reduce it (below zero).</source>
+            <translation>每项总费用的构成；补贴和转售价使其减少（低于零的部分）。</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/summary.py" line="50" />
+            <source>Energy cost for each year of ownership.</source>
+            <translation>持有期间每年的能源费用。</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/summary_pages.py" line="48" />
+            <location filename="buyer_app/text/scenarios.py" line="141" />
+            <source>Vehicle</source>
+            <translation>车辆</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/summary_pages.py" line="49" />
+            <source>Total, {} years</source>
+            <translation>{} 年总计</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/summary_pages.py" line="50" />
+            <source>A month</source>
+            <translation>每月</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/summary_pages.py" line="66" />
+            <source>Charging:</source>
+            <translation>充电：</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/summary_pages.py" line="82" />
+            <source>Vehicle Buyer summary, {made}: what each car costs your household to own over {years} years, bought {day} in {place}: buying it, energy, upkeep, insurance and fees, less incentives and what it sells for at the end.</source>
+            <translation>Vehicle Buyer 摘要，{made}：{day} 在 {place} 购买、持有 {years} 年，每辆车让你的家庭总共花多少钱：购车、能源、保养、保险和税费，减去补贴和到期时的转售价。</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/summary_pages.py" line="99" />
+            <source>A car without a price has no total: enter your price (or the dealer's) in the app to compare it.</source>
+            <translation>没有价格的车没有总费用：请在应用中填写你的价格（或经销商报价）后再比较。</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/summary_pages.py" line="105" />
+            <source>The cost of owning each car so far: what was paid, less what it would sell for then. Where two lines cross, the car dearer to buy has become the cheaper one to have owned.</source>
+            <translation>每辆车截至各时点的持有成本：已支付的费用减去届时的转售价。两条线相交之处，购车更贵的那辆已成为持有总成本更低的那辆。</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/summary_pages.py" line="122" />
+            <source>{} a litre (regular)</source>
+            <translation>{}/升（普通汽油）</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/summary_pages.py" line="122" />
+            <source>{} a gallon (regular)</source>
+            <translation>{}/加仑（普通汽油）</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/summary_pages.py" line="123" />
+            <source>{} per kWh</source>
+            <translation>{}/千瓦时</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/summary_pages.py" line="125" />
+            <source>; off-peak {price} for {share:.0%} of home charging</source>
+            <translation>；{share:.0%} 的家中充电按谷电价 {price}</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/summary_pages.py" line="130" />
+            <source>, charger and installation {}</source>
+            <translation>，充电桩及安装 {}</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/summary_pages.py" line="133" />
+            <source>: {down:.0%} down, {apr:.2%} a year, {months} months</source>
+            <translation>：首付 {down:.0%}，年利率 {apr:.2%}，{months} 个月</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/summary_pages.py" line="137" />
+            <source>{} a year for each car</source>
+            <translation>每辆车每年 {}</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/summary_pages.py" line="140" />
+            <source>estimated for each car from its price, body and type</source>
+            <translation>按每辆车的价格、车身和动力类型估算</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/summary_pages.py" line="142" />
+            <source>electric {bev}, plug-in hybrid {phev}, hybrid {hev} a year more than a gasoline car</source>
+            <translation>与燃油车相比每年多：纯电 {bev}，插混 {phev}，混动 {hev}</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/summary_pages.py" line="145" />
+            <source>not chosen</source>
+            <translation>未选择</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/summary_pages.py" line="147" />
+            <source>Sales tax</source>
+            <translation>销售税</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/summary_pages.py" line="147" />
+            <source>Registration fees</source>
+            <translation>登记费</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/summary_pages.py" line="149" />
+            <location filename="buyer_app/report/summary_pages.py" line="165" />
+            <source>Vehicle figures</source>
+            <translation>车辆数据</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/summary_pages.py" line="150" />
+            <source>EPA fuel economy and range labels</source>
+            <translation>EPA 油耗和续航标定</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/summary_pages.py" line="151" />
+            <source>fueleconomy.gov, file of {date}; base prices as of {prices}</source>
+            <translation>fueleconomy.gov，{date} 版文件；基础价格截至 {prices}</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/summary_pages.py" line="156" />
+            <location filename="buyer_app/text/market.py" line="146" />
+            <source>Purchase tax</source>
+            <translation>车辆购置税</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/summary_pages.py" line="156" />
+            <source>Vehicle and vessel tax</source>
+            <translation>车船税</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/summary_pages.py" line="157" />
+            <source>{amount} a year for a fuel car; hybrid {hev:.0%} of it, plug-in hybrid {phev:.0%}, electric {bev:.0%}</source>
+            <translation>燃油车每年 {amount}；混动按其 {hev:.0%}，插混 {phev:.0%}，纯电 {bev:.0%}</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/summary_pages.py" line="166" />
+            <source>makers' {cycle} figures, range x{factor:.2f} for real-world driving</source>
+            <translation>厂商 {cycle} 工况数据，实际续航按 ×{factor:.2f} 折算</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/summary_pages.py" line="169" />
+            <source>{name} pack ({built}); guide prices as of {prices}</source>
+            <translation>{name} 数据包（{built}）；指导价截至 {prices}</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/summary_pages.py" line="174" />
+            <source>Years you keep the car</source>
+            <translation>持有年限</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/summary_pages.py" line="177" />
+            <source>{distance:,.0f} {unit} a year, {city:.0%} in town</source>
+            <translation>每年 {distance:,.0f} {unit}，市区占 {city:.0%}</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/summary_pages.py" line="180" />
+            <source>your driving pattern</source>
+            <translation>你的行驶模式</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/summary_pages.py" line="182" />
+            <location filename="buyer_app/text/choices.py" line="117" />
+            <location filename="buyer_app/text/thresholds.py" line="12" />
+            <source>Gasoline</source>
+            <translation>燃油</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/summary_pages.py" line="183" />
+            <source>Electricity at home</source>
+            <translation>家中电价</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/summary_pages.py" line="184" />
+            <source>Income and home</source>
+            <translation>收入和住房</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/summary_pages.py" line="184" />
+            <source>your figures (for incentives with an income limit)</source>
+            <translation>你填写的数字（用于有收入上限的补贴）</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/summary_pages.py" line="185" />
+            <source>Electric utility</source>
+            <translation>电力公司</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/summary_pages.py" line="185" />
+            <location filename="buyer_app/report/summary_pages.py" line="192" />
+            <source>your choice</source>
+            <translation>你的选择</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/summary_pages.py" line="185" />
+            <source>utility programs not counted</source>
+            <translation>电力公司的项目不计入</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/summary_pages.py" line="186" />
+            <location filename="buyer_app/text/scenarios.py" line="130" />
+            <source>Charging at home</source>
+            <translation>家中充电</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/summary_pages.py" line="188" />
+            <source>Public fast charging</source>
+            <translation>公共快充</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/summary_pages.py" line="192" />
+            <source>Paying by</source>
+            <translation>付款方式</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/summary_pages.py" line="194" />
+            <source>Insurance</source>
+            <translation>保险</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/summary_pages.py" line="196" />
+            <source>Resale at the end</source>
+            <translation>到期转售</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/summary_pages.py" line="209" />
+            <source>not running on the purchase date</source>
+            <translation>个在购车日未实施</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/summary_pages.py" line="211" />
+            <source>for other utilities' customers</source>
+            <translation>个面向其他电力公司用户</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/summary_pages.py" line="213" />
+            <source>limited to an area</source>
+            <translation>个限于特定地区</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/summary_pages.py" line="215" />
+            <source>income rules</source>
+            <translation>个受收入规则限制</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/summary_pages.py" line="217" />
+            <source>other conditions (price caps, charger, who may apply)</source>
+            <translation>个受其他条件限制（价格上限、充电桩、申请人资格）</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/summary_pages.py" line="218" />
+            <source>{n} {why}</source>
+            <translation>{n} {why}</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="buyer_app/report/summary_pages.py" line="219" />
+            <source>{count} other program in the catalogue do not apply: {parts}.</source>
+            <extracomment>plural: {count} other programs in the catalogue do not apply: {parts}.</extracomment>
+            <translation>
+                <numerusform>目录中另有 {count} 个项目不适用：{parts}。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/summary_pages.py" line="229" />
+            <source>{name} ({who}): </source>
+            <translation>{name}（{who}）：</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/summary_pages.py" line="230" />
+            <source>{amount}, {when}</source>
+            <translation>{amount}，{when}</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/summary_pages.py" line="234" />
+            <source>none applies</source>
+            <translation>没有适用的补贴</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/summary_pages.py" line="236" />
+            <source>and {} more, all in the totals (listed in the appendix)</source>
+            <translation>另有 {} 项，均已计入总费用（见附录）</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/summary_pages.py" line="242" />
+            <source>{} counted</source>
+            <translation>已计入 {}</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/summary_pages.py" line="254" />
+            <source>{name} {condition}</source>
+            <translation>{name}：{condition}</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/summary_pages.py" line="258" />
+            <source>{} more (in the appendix)</source>
+            <translation>另有 {} 项（见附录）</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/summary_pages.py" line="261" />
+            <source>{} programs for one utility's customers each (choose your utility)</source>
+            <translation>{} 个项目各自只面向一家电力公司的用户（请选择你的电力公司）</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/summary_pages.py" line="263" />
+            <source>{} programs of a town or county the app cannot check</source>
+            <translation>{} 个市镇或县的项目，本应用无法核对</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/summary_pages.py" line="265" />
+            <source>Could apply if something changed: {}.</source>
+            <translation>情况变化后可能适用：{}。</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/summary_pages.py" line="265" />
+            <location filename="buyer_app/text/market.py" line="105" />
+            <source>; </source>
+            <translation>；</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/summary_pages.py" line="278" />
+            <source>What this assumes</source>
+            <translation>本结果的假设</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/summary_pages.py" line="280" />
+            <source>For</source>
+            <translation>项目</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/summary_pages.py" line="280" />
+            <source>Figure used</source>
+            <translation>所用数字</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/summary_pages.py" line="281" />
+            <source>Where it comes from</source>
+            <translation>来源</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/summary_pages.py" line="285" />
+            <source>Counted in the totals on page 1.</source>
+            <translation>已计入第 1 页的总费用。</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/summary_pages.py" line="288" />
+            <source> Federal tax credits for new electric cars ended on 2025-09-30; a tax credit is worth its full amount only if you owe that much tax.</source>
+            <translation>新电动车的联邦税收抵免已于 2025-09-30 结束；只有你的应纳税额不少于抵免额时，税收抵免才能全额兑现。</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/summary_pages.py" line="304" />
+            <source>The appendix that follows has the year-by-year costs, how sure the answer is, charging, CO2, every incentive with its reasons, and the methodology and sources.</source>
+            <translation>后面的附录包括逐年费用、结论的确定程度、充电、二氧化碳排放、每项补贴及其原因，以及方法和来源。</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/summary_pages.py" line="309" />
+            <source>An appendix with the year-by-year costs, charging, CO2, every incentive and the methodology can be included when exporting the PDF.</source>
+            <translation>导出 PDF 时可以附上附录：逐年费用、充电、二氧化碳排放、每项补贴以及计算方法。</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/uncertainty_section.py" line="34" />
+            <source>no price: not counted</source>
+            <translation>无价格：不计入</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/uncertainty_section.py" line="35" />
+            <location filename="buyer_app/text/uncertainty.py" line="61" />
+            <source>over 99%</source>
+            <translation>超过 99%</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/uncertainty_section.py" line="35" />
+            <location filename="buyer_app/text/uncertainty.py" line="61" />
+            <source>under 1%</source>
+            <translation>不到 1%</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/uncertainty_section.py" line="45" />
+            <source> No other vehicle has a known price, so none is compared with it.</source>
+            <translation>其他车辆都没有已知价格，因此没有与之比较。</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/uncertainty_section.py" line="46" />
+            <source>Over {years} years the {label} costs between {p10} and {p90} in eight of ten of the {draws:,} futures simulated (median {p50}).{others}</source>
+            <translation>在模拟的 {draws:,} 种未来情景中，有八成情况下 {label} {years} 年的花费在 {p10} 到 {p90} 之间（中位数 {p50}）。{others}</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/uncertainty_section.py" line="80" />
+            <source>— (nothing to compare)</source>
+            <translation>—（无可比较）</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/uncertainty_section.py" line="85" />
+            <source>chance of being the cheapest</source>
+            <translation>最省钱的概率</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/uncertainty_section.py" line="86" />
+            <source>P10 total</source>
+            <translation>P10 总费用</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/uncertainty_section.py" line="87" />
+            <source>median total</source>
+            <translation>总费用中位数</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/uncertainty_section.py" line="88" />
+            <source>P90 total</source>
+            <translation>P90 总费用</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/uncertainty_section.py" line="89" />
+            <location filename="buyer_app/report/uncertainty_section.py" line="134" />
+            <source>single estimate</source>
+            <translation>单点估算</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/uncertainty_section.py" line="104" />
+            <source>Add a second vehicle to see how sure the difference between two of them is.</source>
+            <translation>再添加一辆车，才能看到两车差额有多确定。</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/uncertainty_section.py" line="112" />
+            <source>No price is known for the {cars}, so the two cannot be compared in full: the difference, its chances, what moves it and the thresholds are left out. Enter a price for each to see them.</source>
+            <translation>{cars} 没有已知价格，因此两车无法完整比较：差额、其概率、影响因素和临界值均略去。为每辆车填写价格即可查看。</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/uncertainty_section.py" line="123" />
+            <location filename="buyer_app/report/uncertainty_section.py" line="109" />
+            <source>The {b} against the {a}</source>
+            <translation>{b} 对比 {a}</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/uncertainty_section.py" line="125" />
+            <source>The difference is the {b}'s total minus the {a}'s: below zero the {b} is the cheaper one. </source>
+            <translation>差额 = {b} 的总费用减去 {a} 的总费用：小于零时 {b} 更便宜。</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/uncertainty_section.py" line="129" />
+            <source>The {b} is the cheaper of the two in {chance} of the futures.</source>
+            <translation>在 {chance} 的未来情景中，{b} 是两者中更便宜的。</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/uncertainty_section.py" line="134" />
+            <source>median</source>
+            <translation>中位数</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/uncertainty_section.py" line="135" />
+            <source>difference in total</source>
+            <translation>总费用差额</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/uncertainty_section.py" line="143" />
+            <source>Chance the {b} has cost no more than the {a} so far (has paid back any higher price), counting what each would sell for then:</source>
+            <translation>截至各年份 {b} 的累计花费不超过 {a}（已赚回较高车价）的概率，计入届时各自的转售价：</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/uncertainty_section.py" line="152" />
+            <source>by year {}</source>
+            <translation>第 {} 年前</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/uncertainty_section.py" line="160" />
+            <source>Each input alone moved to its P10 (blue) and P90 (orange) over the period, the others as in the single estimate; the black line is the single estimate's difference, the dotted line zero. The largest effect is on top.</source>
+            <translation>每项输入单独在整个期间移到其 P10（蓝色）和 P90（橙色），其余按单点估算；黑线为单点估算的差额，虚线为零。影响最大的排在最上面。</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/uncertainty_section.py" line="171" />
+            <source>What would have to change for the answer to flip</source>
+            <translation>什么变化会让结论反转</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/uncertainty_section.py" line="173" />
+            <source> (solved with the full cost model, each input alone):</source>
+            <translation>（用完整的成本模型求解，每项输入单独变化）：</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/uncertainty_section.py" line="184" />
+            <source>{value:g} ({points:g} points a year)</source>
+            <translation>{value:g}（每年 {points:g} 个百分点）</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/uncertainty_section.py" line="185" />
+            <source>{value:g} (about {share:.0%})</source>
+            <translation>{value:g}（约 {share:.0%}）</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/uncertainty_section.py" line="191" />
+            <source>Method.</source>
+            <translation>方法。</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/uncertainty_section.py" line="193" />
+            <source>{draws:,} futures were drawn with the seed {seed}; every vehicle sees the same futures (common random numbers), so a difference between two cars is not noise. Gasoline and electricity prices follow a random walk in log around the household's own price path (their yearly changes correlated as in the table); annual miles, maintenance and repair, insurance and, for plug-ins, battery health at resale are log-normal around the single estimate's values; the yearly loss of value is normal around each powertrain's rate, clipped to 0-95% a year. Totals are the net cost of ownership over {years} years, as in the results. P10 and P90: one future in ten costs less, one in ten costs more. The tornado moves one input at a time to its P10 and P90 over the period; thresholds are solved, not read off a grid. The same inputs, number of futures, seed and spreads give the same figures again.</source>
+            <translation>以随机种子 {seed} 抽取了 {draws:,} 种未来情景；每辆车面对相同的未来情景（公共随机数），因此两车之间的差额不是噪声。油价和电价围绕家庭自己的价格路径做对数随机游走（其年度变化按表中相关系数相关）；年行驶里程、保养和维修、保险，以及插电车型转售时的电池健康度，围绕单点估算值呈对数正态分布；年贬值率围绕各动力类型的比率呈正态分布，限制在每年 0-95%。总费用为 {years} 年的净持有成本，与结果一致。P10 和 P90：十种未来中有一种花费更少，一种花费更多。龙卷风图每次只把一项输入在整个期间移到其 P10 和 P90；临界值是求解得出的，而不是从网格中读取。相同的输入、情景数、随机种子和分布参数会得到相同的数字。</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/uncertainty_section.py" line="215" />
+            <source>How sure is this?</source>
+            <translation>结论有多确定？</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/uncertainty_section.py" line="219" />
+            <source>Prices, miles, resale, repairs, insurance and battery health were varied over {draws:,} simulated futures (seed {seed}). Totals over {years} years; P10 to P90 holds eight futures in ten; the single estimate is the result above. A vehicle without a known price is never counted as the cheapest.</source>
+            <translation>价格、里程、转售价、维修、保险和电池健康度在 {draws:,} 种模拟未来情景（随机种子 {seed}）中变化。总费用为 {years} 年；P10 到 P90 涵盖十种未来中的八种；单点估算即上面的结果。没有已知价格的车从不算作最省钱。</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/uncertainty_section.py" line="229" />
+            <source>Shaded: P10 to P90 of the cost of ownership so far (if sold then); dashed: the median; solid: the single estimate.</source>
+            <translation>阴影：截至各时点持有成本（假设届时卖出）的 P10 到 P90；虚线：中位数；实线：单点估算。</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/uncertainty_section.py" line="239" />
+            <source>Share of the futures in which each vehicle has the lowest total.</source>
+            <translation>每辆车总费用最低的未来情景占比。</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/uncertainty_section.py" line="246" />
+            <source>Spreads used</source>
+            <translation>所用分布参数</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/answer.py" line="69" />
+            <source>The only car with a price so far: give the others one to compare.</source>
+            <translation>目前只有这辆车有价格：给其他车也填上价格才能比较。</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/answer.py" line="71" />
+            <source>Cheapest over {years} years, and cheaper from day one.</source>
+            <translation>{years} 年内最省钱，而且从第一天起就更便宜。</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/answer.py" line="75" />
+            <source>Cheapest over {years} years: pays back its higher price in {when}.</source>
+            <translation>{years} 年内最省钱：较高的车价在 {when} 内赚回。</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/answer.py" line="76" />
+            <source>Pays back its higher price in {when}, yet costs {more} more over {years} years than the {best}.</source>
+            <translation>较高的车价在 {when} 内赚回，但 {years} 年内仍比 {best} 多花 {more}。</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/answer.py" line="79" />
+            <source>Costs {more} more over {years} years than the {best}.</source>
+            <translation>{years} 年内比 {best} 多花 {more}。</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/answer.py" line="96" />
+            <source>Needs a price</source>
+            <translation>需要价格</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/answer.py" line="96" />
+            <source>No total until it has one: type your dealer's quote.</source>
+            <translation>有了价格才有总费用：请填写经销商的报价。</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/answer.py" line="98" />
+            <source>{} a month</source>
+            <translation>每月 {}</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/answer.py" line="99" />
+            <source>{total} over {years} years</source>
+            <translation>{years} 年共 {total}</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/answer.py" line="110" />
+            <source>base MSRP {}</source>
+            <translation>厂商指导价 {}</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/answer.py" line="112" />
+            <source>guide price {}</source>
+            <translation>指导价 {}</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/answer.py" line="113" />
+            <source>your price {}</source>
+            <translation>你的价格 {}</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/answer.py" line="122" />
+            <source>Your own price for model year {year}, imported from your price file; {source}</source>
+            <translation>你自己的 {year} 年款价格，来自你导入的价格文件；{source}</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/answer.py" line="125" />
+            <source>Base MSRP of the {trim} trim, model year {year}, as of {date}; source: {source}</source>
+            <translation>{trim} 版本的厂商指导价，{year} 年款，截至 {date}；来源：{source}</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/answer.py" line="140" />
+            <source>Not counted until it has a price</source>
+            <translation>有价格后才计入</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/answer.py" line="142" />
+            <source>Almost sure: cheapest in nearly every future</source>
+            <translation>几乎可以肯定：几乎所有未来情景中都最省钱</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/answer.py" line="144" />
+            <source>Almost never the cheapest</source>
+            <translation>几乎从不最省钱</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/answer.py" line="147" />
+            <source>Rarely: cheapest in under 1 of 10 futures</source>
+            <translation>很少：10 种未来中最省钱的不到 1 种</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/answer.py" line="148" />
+            <source>Very likely</source>
+            <translation>很可能</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/answer.py" line="148" />
+            <source>Likely</source>
+            <translation>可能</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/answer.py" line="148" />
+            <source>A toss-up</source>
+            <translation>难分高下</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/answer.py" line="148" />
+            <source>Unlikely</source>
+            <translation>不太可能</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/answer.py" line="149" />
+            <source>{lead}: cheapest in {n} of 10 futures</source>
+            <translation>{lead}：10 种未来中有 {n} 种最省钱</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/answer.py" line="165" />
+            <source>Range {summer} all year</source>
+            <translation>续航全年 {summer}</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/answer.py" line="165" />
+            <source>On battery {summer} all year</source>
+            <translation>纯电续航全年 {summer}</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/answer.py" line="168" />
+            <source>Range {summer}, {winter} in {month}</source>
+            <translation>续航 {summer}，{month}降至 {winter}</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/answer.py" line="168" />
+            <source>On battery {summer}, {winter} in {month}</source>
+            <translation>纯电续航 {summer}，{month}降至 {winter}</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/answer.py" line="174" />
+            <source>Range {} on a tank</source>
+            <translation>满箱油续航 {}</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/answer.py" line="189" />
+            <source>Electric share unknown</source>
+            <translation>电驱比例未知</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/answer.py" line="189" />
+            <source>{:.0%} of your driving electric</source>
+            <translation>你的行驶里程中 {:.0%} 用电</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/answer.py" line="191" />
+            <source> (EPA's label: {:.0%})</source>
+            <translation>（EPA 标定：{:.0%}）</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/answer.py" line="192" />
+            <source>; public charging {} a year</source>
+            <translation>；公共充电每年 {}</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="buyer_app/text/answer.py" line="196" />
+            <source>At a relative's {} night a week</source>
+            <extracomment>plural: At a relative's {} nights a week</extracomment>
+            <translation>
+                <numerusform>每周 {} 晚在亲友家充电</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/answer.py" line="198" />
+            <source>No home charging: public about {days} days, {cost} a year</source>
+            <translation>家中无法充电：每年约 {days} 天需公共充电，每年 {cost}</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/answer.py" line="200" />
+            <source>Home covers {:.0%} of your days</source>
+            <translation>在家充电可满足你 {:.0%} 的日子</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/answer.py" line="202" />
+            <source>Charges at home</source>
+            <translation>在家充电</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/answer.py" line="205" />
+            <source>; no public charging</source>
+            <translation>；无需公共充电</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/answer.py" line="206" />
+            <location filename="buyer_app/text/answer.py" line="197" />
+            <source>; public about {days} days, {cost} a year</source>
+            <translation>；每年约 {days} 天需公共充电，每年 {cost}</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/answer.py" line="214" />
+            <location filename="buyer_app/text/charging.py" line="67" />
+            <source>Public charging costs about {} a year.</source>
+            <translation>公共充电每年约 {}。</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/answer.py" line="263" />
+            <source>needs a price</source>
+            <translation>需要价格</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/answer.py" line="269" />
+            <source>pays back in {}</source>
+            <translation>{} 后赚回</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/answer.py" line="270" />
+            <source>cheaper for {}</source>
+            <translation>在 {} 内更便宜</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/answer.py" line="272" />
+            <source>cheaper from day one</source>
+            <translation>从第一天起就更便宜</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/answer.py" line="274" />
+            <source>same cost</source>
+            <translation>费用相同</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/answer.py" line="275" />
+            <source>never pays back in {} years</source>
+            <translation>{} 年内赚不回</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/calendar.py" line="22" />
+            <source>Mon</source>
+            <translation>周一</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/calendar.py" line="22" />
+            <source>Tue</source>
+            <translation>周二</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/calendar.py" line="22" />
+            <source>Wed</source>
+            <translation>周三</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/calendar.py" line="22" />
+            <source>Thu</source>
+            <translation>周四</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/calendar.py" line="22" />
+            <source>Fri</source>
+            <translation>周五</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/calendar.py" line="22" />
+            <source>Sat</source>
+            <translation>周六</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/calendar.py" line="22" />
+            <source>Sun</source>
+            <translation>周日</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/calendar.py" line="55" />
+            <source>every night: {}</source>
+            <translation>每晚：{}</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/calendar.py" line="59" />
+            <source>; {visits} overnight visits a year with {plug}</source>
+            <translation>；每年 {visits} 次在外过夜，使用{plug}</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/calendar.py" line="64" />
+            <source>; at a relative's: free</source>
+            <translation>；亲友家充电：免费</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/calendar.py" line="64" />
+            <source>; at a relative's {}/kWh</source>
+            <translation>；亲友家充电 {}/千瓦时</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/card.py" line="18" />
+            <source>How sure: simulating the futures…</source>
+            <translation>有多确定：正在模拟各种未来情景…</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/charging.py" line="16" />
+            <source>January</source>
+            <translation>一月</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/charging.py" line="17" />
+            <source>February</source>
+            <translation>二月</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/charging.py" line="18" />
+            <source>March</source>
+            <translation>三月</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/charging.py" line="19" />
+            <source>April</source>
+            <translation>四月</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/charging.py" line="20" />
+            <source>May</source>
+            <translation>五月</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/charging.py" line="21" />
+            <source>June</source>
+            <translation>六月</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/charging.py" line="22" />
+            <source>July</source>
+            <translation>七月</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/charging.py" line="23" />
+            <source>August</source>
+            <translation>八月</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/charging.py" line="24" />
+            <source>September</source>
+            <translation>九月</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/charging.py" line="25" />
+            <source>October</source>
+            <translation>十月</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/charging.py" line="26" />
+            <source>November</source>
+            <translation>十一月</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/charging.py" line="27" />
+            <source>December</source>
+            <translation>十二月</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/charging.py" line="35" />
+            <source>Range unknown in the database, so daily coverage cannot be judged.</source>
+            <translation>数据库中没有续航数据，无法判断日常充电能否满足需要。</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/charging.py" line="37" />
+            <source>).</source>
+            <translation>）。</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/charging.py" line="37" />
+            <source>, about {:.0f} hours).</source>
+            <translation>，约 {:.0f} 小时）。</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="buyer_app/text/charging.py" line="40" />
+            <source>Charging at a relative's {} night a week, it</source>
+            <extracomment>plural: Charging at a relative's {} nights a week, it</extracomment>
+            <translation>
+                <numerusform>每周 {} 晚在亲友家充电，</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/charging.py" line="44" />
+            <source>Without home charging, it</source>
+            <translation>家中无法充电，</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/charging.py" line="48" />
+            <source> needs a public charge on about {days:.0f} days a year ({stops:.0f} DC fast stops</source>
+            <translation>每年约 {days:.0f} 天需要公共充电（{stops:.0f} 次直流快充</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/charging.py" line="54" />
+            <source>Covers {:.0%} of your days from home charging.</source>
+            <translation>在家充电可满足你 {:.0%} 的日子。</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="buyer_app/text/charging.py" line="57" />
+            <source>{} road trip</source>
+            <extracomment>plural: {} road trips</extracomment>
+            <translation>
+                <numerusform>{} 次长途自驾</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/charging.py" line="58" />
+            <source>, about {:.0f} hours a year</source>
+            <translation>，每年约 {:.0f} 小时</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/charging.py" line="60" />
+            <source>Your {trips} add about {stops:.0f} fast charging stops{hours}.</source>
+            <translation>你的 {trips} 约需额外 {stops:.0f} 次快充{hours}。</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/charging.py" line="64" />
+            <source>Your {trips} need no fast charging.</source>
+            <translation>你的 {trips} 无需快充。</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/charging.py" line="72" />
+            <source>In January it needs about {:.0f} fast-charging stop.</source>
+            <translation>一月份约需 {:.0f} 次快充。</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/charging.py" line="74" />
+            <source>In January it needs about {:.0f} fast-charging stops.</source>
+            <translation>一月份约需 {:.0f} 次快充。</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/charging.py" line="79" />
+            <source>In {month} its usable range ({range} less the reserve) is shorter than your longest regular day ({longest}).</source>
+            <translation>{month}的可用续航（{range}，扣除保留电量）短于你平时最长的一天（{longest}）。</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/charging.py" line="94" />
+            <source> (EPA's label assumes {:.0%})</source>
+            <translation>（EPA 标定假设 {:.0%}）</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/charging.py" line="97" />
+            <source>Without home charging it runs almost only on gasoline: {share:.0%} of your kilometres electric{label}.</source>
+            <translation>家中无法充电时几乎只烧油：只有 {share:.0%} 的公里数用电{label}。</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/charging.py" line="99" />
+            <source>Without home charging it runs almost only on gasoline: {share:.0%} of your miles electric{label}.</source>
+            <translation>家中无法充电时几乎只烧油：只有 {share:.0%} 的英里数用电{label}。</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/charging.py" line="103" />
+            <source>About {share:.0%} of your kilometres would be electric{label}.</source>
+            <translation>约 {share:.0%} 的公里数将用电行驶{label}。</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/charging.py" line="105" />
+            <source>About {share:.0%} of your miles would be electric{label}.</source>
+            <translation>约 {share:.0%} 的英里数将用电行驶{label}。</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/choices.py" line="27" />
+            <source>married filing jointly</source>
+            <translation>已婚合并申报</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/choices.py" line="28" />
+            <source>single</source>
+            <translation>单身</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/choices.py" line="29" />
+            <location filename="buyer_app/text/incentives.py" line="48" />
+            <source>head of household</source>
+            <translation>户主申报</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/choices.py" line="30" />
+            <location filename="buyer_app/text/incentives.py" line="50" />
+            <source>married filing separately</source>
+            <translation>已婚分别申报</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/choices.py" line="32" />
+            <source>own</source>
+            <translation>自有住房</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/choices.py" line="32" />
+            <source>rent</source>
+            <translation>租房</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/choices.py" line="34" />
+            <source>average of the latest months</source>
+            <translation>最近几个月的平均价</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/choices.py" line="35" />
+            <source>the latest week</source>
+            <translation>最近一周的价格</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/choices.py" line="38" />
+            <source>published curves by car</source>
+            <translation>按车型公布的残值曲线</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/choices.py" line="39" />
+            <source>your yearly rates below</source>
+            <translation>按你在下方填写的年贬值率</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/choices.py" line="42" />
+            <source>Level 2 (240 V) at home</source>
+            <translation>家中二级交流充电（240 V）</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/choices.py" line="44" />
+            <source>No charging at home</source>
+            <translation>家中无法充电</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/choices.py" line="46" />
+            <source>Flat rate</source>
+            <translation>固定电价</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/choices.py" line="46" />
+            <source>Time of use (off-peak price)</source>
+            <translation>峰谷分时电价（按谷电价）</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/choices.py" line="48" />
+            <source>None</source>
+            <translation>无</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/choices.py" line="49" />
+            <source>Free</source>
+            <translation>免费</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/choices.py" line="50" />
+            <source>Paid</source>
+            <translation>付费</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/choices.py" line="52" />
+            <source>per kWh</source>
+            <translation>按千瓦时计费</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/choices.py" line="52" />
+            <source>per minute</source>
+            <translation>按分钟计费</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/choices.py" line="53" />
+            <source>Public Level 2</source>
+            <translation>公共交流慢充</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/choices.py" line="54" />
+            <source>Cash</source>
+            <translation>全款</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/choices.py" line="54" />
+            <source>Loan</source>
+            <translation>贷款</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/choices.py" line="54" />
+            <source>Lease</source>
+            <translation>租赁</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/choices.py" line="58" />
+            <source>US (mi, gal, MPG)</source>
+            <translation>美制（英里、加仑、MPG）</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/choices.py" line="59" />
+            <source>Metric (km, L/100 km, kWh/100 km)</source>
+            <translation>公制（公里、升/百公里、千瓦时/百公里）</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/choices.py" line="64" />
+            <source>Home Level 2</source>
+            <translation>家中二级充电</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/choices.py" line="65" />
+            <source>Home Level 1</source>
+            <translation>家中一级充电</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/choices.py" line="66" />
+            <source>Relative's Level 2</source>
+            <translation>亲友家二级充电</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/choices.py" line="67" />
+            <source>Relative's Level 1</source>
+            <translation>亲友家一级充电</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/choices.py" line="68" />
+            <location filename="buyer_app/text/choices.py" line="76" />
+            <source>No plug</source>
+            <translation>不充电</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/choices.py" line="72" />
+            <source>Home L2</source>
+            <translation>家·二级</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/choices.py" line="73" />
+            <source>Home L1</source>
+            <translation>家·一级</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/choices.py" line="74" />
+            <source>Relative L2</source>
+            <translation>亲友·二级</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/choices.py" line="75" />
+            <source>Relative L1</source>
+            <translation>亲友·一级</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/choices.py" line="80" />
+            <source>Battery electric (BEV)</source>
+            <translation>纯电动（BEV）</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/choices.py" line="81" />
+            <source>Plug-in hybrid (PHEV)</source>
+            <translation>插电混动（PHEV）</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/choices.py" line="82" />
+            <source>Hybrid (HEV)</source>
+            <translation>油电混动（HEV）</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/choices.py" line="83" />
+            <source>Gasoline (ICE)</source>
+            <translation>燃油（ICE）</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/choices.py" line="84" />
+            <location filename="buyer_app/text/choices.py" line="118" />
+            <source>Diesel</source>
+            <translation>柴油</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/choices.py" line="85" />
+            <source>Flex-fuel (E85)</source>
+            <translation>灵活燃料（E85）</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/choices.py" line="86" />
+            <source>Fuel cell (FCEV)</source>
+            <translation>燃料电池（FCEV）</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/choices.py" line="87" />
+            <source>Natural gas (CNG)</source>
+            <translation>天然气（CNG）</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/choices.py" line="114" />
+            <source>Electric</source>
+            <translation>纯电</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/choices.py" line="115" />
+            <source>Plug-in hybrid</source>
+            <translation>插混</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/choices.py" line="116" />
+            <source>Hybrid</source>
+            <translation>混动</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/choices.py" line="119" />
+            <source>Flex-fuel</source>
+            <translation>灵活燃料</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/choices.py" line="120" />
+            <source>Fuel cell</source>
+            <translation>燃料电池</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/choices.py" line="121" />
+            <source>Natural gas</source>
+            <translation>天然气</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/choices.py" line="126" />
+            <source>Cars</source>
+            <translation>轿车</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/choices.py" line="127" />
+            <source>Two-seaters</source>
+            <translation>双座跑车</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/choices.py" line="128" />
+            <source>SUVs</source>
+            <translation>SUV</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/choices.py" line="129" />
+            <source>Pickup trucks</source>
+            <translation>皮卡</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/choices.py" line="130" />
+            <source>Minivans and vans</source>
+            <translation>MPV 和厢式车</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/choices.py" line="154" />
+            <source>purchase</source>
+            <translation>购车</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/choices.py" line="155" />
+            <source>financing</source>
+            <translation>融资</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/choices.py" line="157" />
+            <source>maintenance</source>
+            <translation>保养</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/choices.py" line="161" />
+            <source>resale</source>
+            <translation>转售</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/driving.py" line="11" />
+            <source>Monday</source>
+            <translation>星期一</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/driving.py" line="12" />
+            <source>Tuesday</source>
+            <translation>星期二</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/driving.py" line="13" />
+            <source>Wednesday</source>
+            <translation>星期三</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/driving.py" line="14" />
+            <source>Thursday</source>
+            <translation>星期四</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/driving.py" line="15" />
+            <source>Friday</source>
+            <translation>星期五</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/driving.py" line="16" />
+            <source>Saturday</source>
+            <translation>星期六</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/driving.py" line="17" />
+            <source>Sunday</source>
+            <translation>星期日</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/driving.py" line="27" />
+            <source>{:,.0f} miles a year, spread evenly (no daily pattern set)</source>
+            <translation>每年 {:,.0f} 英里，平均分布（未设置每日模式）</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/driving.py" line="31" />
+            <location filename="buyer_app/text/driving.py" line="61" />
+            <source>there and back the same day</source>
+            <translation>当天往返</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/driving.py" line="31" />
+            <location filename="buyer_app/text/driving.py" line="61" />
+            <source>back the next day</source>
+            <translation>次日返回</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/driving.py" line="32" />
+            <source>; {count} trips of {miles:,.0f} mi each way ({how})</source>
+            <translation>；{count} 次长途，单程各 {miles:,.0f} 英里（{how}）</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/driving.py" line="35" />
+            <source>{weekday:,.0f} mi on weekdays, {weekend:,.0f} mi on weekend days{trips}: {annual:,.0f} mi a year</source>
+            <translation>工作日每天 {weekday:,.0f} 英里，周末每天 {weekend:,.0f} 英里{trips}：每年 {annual:,.0f} 英里</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/driving.py" line="40" />
+            <source>weekly schedule ({week} mi), {count} long trips: {annual:,.0f} mi a year</source>
+            <translation>每周计划（{week} 英里），{count} 次长途：每年 {annual:,.0f} 英里</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/driving.py" line="44" />
+            <source>driving log {source}: {annual:,.0f} mi a year{detail}</source>
+            <translation>行驶记录 {source}：每年 {annual:,.0f} 英里{detail}</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/driving.py" line="57" />
+            <source>{annual} {unit} a year, spread evenly (no daily pattern set)</source>
+            <translation>每年 {annual} {unit}，平均分布（未设置每日模式）</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/driving.py" line="62" />
+            <source>; {count} trips of {dist} {unit} each way ({how})</source>
+            <translation>；{count} 次长途，单程各 {dist} {unit}（{how}）</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/driving.py" line="65" />
+            <source>{weekday} {unit} on weekdays, {weekend} {unit} on weekend days{trips}: {annual} {unit} a year</source>
+            <translation>工作日每天 {weekday} {unit}，周末每天 {weekend} {unit}{trips}：每年 {annual} {unit}</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/driving.py" line="70" />
+            <source>weekly schedule ({week} {unit}), {count} long trips: {annual} {unit} a year</source>
+            <translation>每周计划（{week} {unit}），{count} 次长途：每年 {annual} {unit}</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/driving.py" line="74" />
+            <source>driving log {source}: {annual} {unit} a year{detail}</source>
+            <translation>行驶记录 {source}：每年 {annual} {unit}{detail}</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/incentives.py" line="18" />
+            <source>paused (no new applications when last checked)</source>
+            <translation>已暂停（上次核实时不接受新申请）</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/incentives.py" line="19" />
+            <source>claimed by the leasing company, not by you; counts only if your lease passes it on (then add it as your own incentive)</source>
+            <translation>由租赁公司申领，而不是你本人；只有你的租约把它转让给你时才计入（届时请把它作为你自己的补贴添加）</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/incentives.py" line="22" />
+            <source>for purchases only, not leases</source>
+            <translation>仅限购车，不适用于租赁</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/incentives.py" line="23" />
+            <source>for leases only, not purchases</source>
+            <translation>仅限租赁，不适用于购车</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/incentives.py" line="24" />
+            <source>has an income limit; enter your household income to check it</source>
+            <translation>有收入上限；填写家庭收入后才能核对</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/incentives.py" line="25" />
+            <source>electric range below the program's lowest tier</source>
+            <translation>纯电续航低于该项目的最低档</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/incentives.py" line="26" />
+            <source>a share of the price, and the price is not known</source>
+            <translation>按车价比例计算，而车价未知</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/incentives.py" line="27" />
+            <source>for a home Level 2 charger, and you have none in this plan</source>
+            <translation>针对家用二级充电桩，而本方案中你没有</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/incentives.py" line="28" />
+            <source>for a home charger, and your plan has no charger cost</source>
+            <translation>针对家用充电桩，而本方案中没有充电桩费用</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/incentives.py" line="29" />
+            <source>for homeowners only</source>
+            <translation>仅限自有住房者</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/incentives.py" line="30" />
+            <source>for renters only</source>
+            <translation>仅限租房者</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/incentives.py" line="31" />
+            <source>the charger's cost is already covered by the programs above</source>
+            <translation>充电桩费用已被上面的项目覆盖</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/incentives.py" line="32" />
+            <source>the incentives above already cover the whole price</source>
+            <translation>上面的补贴已覆盖全部车价</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/incentives.py" line="36" />
+            <source>starts {}</source>
+            <translation>{} 起生效</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/incentives.py" line="37" />
+            <source>ended {}</source>
+            <translation>已于 {} 结束</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/incentives.py" line="38" />
+            <source>price limit {}; the vehicle's price is not known</source>
+            <translation>价格上限 {}；车价未知</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/incentives.py" line="39" />
+            <source>price above the {} cap</source>
+            <translation>价格超过 {} 的上限</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/incentives.py" line="40" />
+            <source>MSRP cap {}; the vehicle's MSRP is not known</source>
+            <translation>指导价上限 {}；该车指导价未知</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/incentives.py" line="41" />
+            <source>MSRP above the {} cap</source>
+            <translation>指导价超过 {} 的上限</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/incentives.py" line="42" />
+            <source>the same program's larger amount ({}) is counted instead</source>
+            <translation>改为计入同一项目的更高金额（{}）</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/incentives.py" line="43" />
+            <source>trimmed to the vehicle's price ({}): the incentives above already cover the rest</source>
+            <translation>已削减到车价（{}）：其余部分已被上面的补贴覆盖</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/incentives.py" line="44" />
+            <source>only in {}; the app cannot check your address (add it as your own incentive if you qualify)</source>
+            <translation>仅限 {}；本应用无法核对你的地址（如符合条件，请作为你自己的补贴添加）</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/incentives.py" line="47" />
+            <source>joint filers</source>
+            <translation>合并申报者</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/incentives.py" line="49" />
+            <source>single filers</source>
+            <translation>单身申报者</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/incentives.py" line="53" />
+            <source>at purchase (taken off the price by the dealer)</source>
+            <translation>购车时（经销商直接从车价中扣除）</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/incentives.py" line="54" />
+            <source>at purchase (a voucher)</source>
+            <translation>购车时（代金券）</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/incentives.py" line="55" />
+            <source>weeks after purchase (apply with the program)</source>
+            <translation>购车数周后（向项目方申请）</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/incentives.py" line="56" />
+            <source>as a credit on the electricity bill</source>
+            <translation>以电费账单抵扣的形式</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/incentives.py" line="57" />
+            <source>when you file taxes for the purchase year</source>
+            <translation>申报购车当年的个人所得税时</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/incentives.py" line="58" />
+            <source>at purchase (your own offer)</source>
+            <translation>购车时（你自己的优惠）</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/incentives.py" line="65" />
+            <source>a household of {}</source>
+            <translation>{} 人家庭</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/incentives.py" line="78" />
+            <source>published electric range below the {} km the program asks</source>
+            <translation>公布的纯电续航低于该项目要求的 {} 公里</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/incentives.py" line="80" />
+            <source>amount works out to {} for this vehicle</source>
+            <translation>该车的补贴金额算下来为 {}</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/incentives.py" line="82" />
+            <source>proposed, not enacted as far as known: {note} (last verified {checked})</source>
+            <translation>已提出但据悉尚未实施：{note}（最近核实于 {checked}）</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/incentives.py" line="86" />
+            <source>its funding is not confirmed</source>
+            <translation>资金尚未确认</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/incentives.py" line="86" />
+            <source>last known to pay on {}</source>
+            <translation>最近已知可发放至 {}</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/incentives.py" line="87" />
+            <source>not counted: whether it still pays on {day} is not confirmed ({known}; {note}; last verified {checked})</source>
+            <translation>不计入：尚未确认 {day} 是否仍发放（{known}；{note}；最近核实于 {checked}）</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/incentives.py" line="91" />
+            <source> (set your utility)</source>
+            <translation>（请设置你的电力公司）</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/incentives.py" line="91" />
+            <source>only for customers of {}</source>
+            <translation>仅限 {} 的用户</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/incentives.py" line="93" />
+            <source>income limit the app cannot check ({})</source>
+            <translation>本应用无法核对的收入上限（{}）</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/incentives.py" line="93" />
+            <source>no usable table in the data</source>
+            <translation>数据中没有可用的表格</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/incentives.py" line="96" />
+            <source>no income limit given for filing status {} in the program's table</source>
+            <translation>该项目的表格中没有给出申报身份“{}”的收入上限</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/incentives.py" line="97" />
+            <source>no income limit given for a household of {} in the program's table</source>
+            <translation>该项目的表格中没有给出 {} 人家庭的收入上限</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/incentives.py" line="99" />
+            <source>income above the limit ({income} &gt; {limit} for {who})</source>
+            <translation>收入超过上限（{who}：{income} &gt; {limit}）</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/incentives.py" line="103" />
+            <source>income below this tier ({income} &lt; {low}); another tier may apply</source>
+            <translation>收入低于本档（{income} &lt; {low}）；可能适用其他档</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/incentives.py" line="118" />
+            <source>start not given</source>
+            <translation>开始日期未给出</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/incentives.py" line="118" />
+            <source>from {}</source>
+            <translation>自 {} 起</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/incentives.py" line="119" />
+            <source>no end date known</source>
+            <translation>结束日期未知</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/incentives.py" line="119" />
+            <source>to {}</source>
+            <translation>至 {}</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/incentives.py" line="124" />
+            <location filename="buyer_app/text/incentives.py" line="171" />
+            <source>entered by you</source>
+            <translation>由你填写</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/incentives.py" line="128" />
+            <source>your own figure</source>
+            <translation>你自己的数字</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/incentives.py" line="133" />
+            <source>Home charger: {}</source>
+            <translation>家用充电桩：{}</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/incentives.py" line="160" />
+            <source>your own entry</source>
+            <translation>你自己填写的</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/incentives.py" line="163" />
+            <source>{name} ({who}): {amount}, paid {when}</source>
+            <translation>{name}（{who}）：{amount}，发放时间：{when}</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/incentives.py" line="166" />
+            <source>{name} ({who}): not applied — {why}</source>
+            <translation>{name}（{who}）：不适用 — {why}</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/incentives.py" line="172" />
+            <source>{dates}; source {source}; last checked {checked}</source>
+            <translation>{dates}；来源 {source}；最近核实于 {checked}</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/incentives.py" line="176" />
+            <source>if your household income is under its limit (enter your income to check)</source>
+            <translation>如果你的家庭收入低于其上限（填写收入以核对）</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/incentives.py" line="177" />
+            <source>once the vehicle's price is known</source>
+            <translation>一旦该车价格已知</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/incentives.py" line="178" />
+            <source>if you install a home Level 2 charger</source>
+            <translation>如果你安装家用二级充电桩</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/incentives.py" line="179" />
+            <source>if your lease passes the credit on to you</source>
+            <translation>如果你的租约把抵免转让给你</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/incentives.py" line="180" />
+            <source>if its funding is confirmed for your purchase day</source>
+            <translation>如果其资金在你的购车日得到确认</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/incentives.py" line="191" />
+            <source>if your household income is under its limit (check with the program)</source>
+            <translation>如果你的家庭收入低于其上限（请向项目方核实）</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/incentives.py" line="195" />
+            <source>if your electric utility is {}</source>
+            <translation>如果你的电力公司是 {}</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/incentives.py" line="197" />
+            <source>if you live in {}</source>
+            <translation>如果你住在 {}</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/incentives.py" line="199" />
+            <source>with a trim or deal under {}</source>
+            <translation>如果车型版本或成交价低于 {}</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/incentives.py" line="201" />
+            <source>if you buy instead of leasing</source>
+            <translation>如果你改为购买而非租赁</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/incentives.py" line="201" />
+            <source>if you lease instead</source>
+            <translation>如果你改为租赁</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/incentives.py" line="202" />
+            <source>if you buy on or after {}</source>
+            <translation>如果你在 {} 当天或之后购买</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/incentives.py" line="227" />
+            <source>a new electric car</source>
+            <translation>新纯电车</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/incentives.py" line="228" />
+            <source>a used electric car</source>
+            <translation>二手纯电车</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/incentives.py" line="229" />
+            <source>a new plug-in hybrid</source>
+            <translation>新插混车</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/incentives.py" line="230" />
+            <source>a used plug-in hybrid</source>
+            <translation>二手插混车</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/incentives.py" line="231" />
+            <source>a new hybrid</source>
+            <translation>新混动车</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/incentives.py" line="232" />
+            <source>a used hybrid</source>
+            <translation>二手混动车</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/incentives.py" line="233" />
+            <source>a home charger</source>
+            <translation>家用充电桩</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/market.py" line="93" />
+            <source>{cars} need a licence plate from the monthly auction (about {price}; kept for your next car, so not counted in the totals)</source>
+            <translation>{cars} 需要通过每月拍卖获得牌照（约 {price}；可留给你的下一辆车，因此不计入总费用）</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/market.py" line="99" />
+            <source>{cars} get a free plate</source>
+            <translation>{cars} 可免费获得牌照</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/market.py" line="102" />
+            <source>Licence plate in {city}: {cars} need an auction plate (about {price}, not in the totals).</source>
+            <translation>{city} 的牌照：{cars} 需要拍卖牌照（约 {price}，不计入总费用）。</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/market.py" line="105" />
+            <location filename="buyer_app/text/session.py" line="91" />
+            <location filename="buyer_app/text/uncertainty.py" line="106" />
+            <location filename="buyer_app/text/wording.py" line="63" />
+            <source>.</source>
+            <translation>。</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/market.py" line="105" />
+            <source>Licence plate in {city}: </source>
+            <translation>{city} 的牌照：</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/market.py" line="108" />
+            <source> A plate at auction has cost about {price} (not counted in the totals).</source>
+            <translation>拍卖牌照的价格约为 {price}（未计入总费用）。</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/market.py" line="114" />
+            <source>Licence plate in {city}: {rule}</source>
+            <translation>{city} 的牌照：{rule}</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/market.py" line="118" />
+            <source>{first} and {last}</source>
+            <translation>{first} 和 {last}</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/market.py" line="123" />
+            <source>The rule: {}</source>
+            <translation>规则：{}</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/market.py" line="131" />
+            <source>Where and when: {place}, buying on {day}</source>
+            <translation>地点和时间：{place}，购车日期 {day}</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/market.py" line="132" />
+            <location filename="buyer_app/text/region.py" line="97" />
+            <source> (today)</source>
+            <translation>（今天）</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/market.py" line="139" />
+            <source>{:.2%} of the price</source>
+            <translation>车价的 {:.2%}</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/market.py" line="148" />
+            <source>Vehicle and vessel tax (fuel cars; the market's share by powertrain)</source>
+            <translation>车船税（燃油车；按动力类型适用该市场的比例）</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/ranking.py" line="7" />
+            <source>not ranked as new: their nameplate's newest EPA model year is older than {year}, so they are no longer sold new and their old MSRP is not a price you can pay; listed apart on running costs (energy, maintenance, insurance, fees)</source>
+            <translation>不按新车排名：它们车型的最新 EPA 年款早于 {year}，已不再作为新车销售，过去的厂商指导价也不再是能买到的价格；按使用成本（能源、保养、保险、费用）另列</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/ranking.py" line="16" />
+            <source>no longer sold new: last model year {}</source>
+            <translation>已停售新车：最后年款 {}</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/region.py" line="40" />
+            <source>{state} grid</source>
+            <translation>{state} 电网</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/region.py" line="41" />
+            <source>{state} grid: {subregion}</source>
+            <translation>{state} 电网：{subregion}</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/region.py" line="43" />
+            <source>US average grid (eGRID2023)</source>
+            <translation>美国平均电网（eGRID2023）</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/region.py" line="44" />
+            <source>your grid figure</source>
+            <translation>你填写的电网数字</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/region.py" line="96" />
+            <source>Where and when: {state}, buying on {day}</source>
+            <translation>地点和时间：{state}，购车日期 {day}</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/region.py" line="98" />
+            <source>, utility {}</source>
+            <translation>，电力公司 {}</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/region.py" line="118" />
+            <source>{label}{used}: {amount} applied</source>
+            <translation>{label}{used}：已计入 {amount}</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/region.py" line="131" />
+            <source>{line}; it would count {could}</source>
+            <translation>{line}；{could}，就会计入</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/region.py" line="138" />
+            <source>{count} programs only for customers of one utility each ({names}): give yours with --utility ID (`buyer-app incentives --state XX --utilities`)</source>
+            <translation>{count} 个项目仅限各自一家电力公司的用户（{names}）：用 --utility ID 指定你的电力公司（`buyer-app incentives --state XX --utilities`）</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/region.py" line="147" />
+            <source>{count} local programs the app cannot check from a state ({names}): add one with --incentive if you qualify</source>
+            <translation>{count} 个地方项目无法按州核对（{names}）：如符合条件，用 --incentive 添加</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/region.py" line="155" />
+            <source>{count} other programs do not apply ({ended} ended; the rest paused, for other households or already covered): --json lists each with its reason</source>
+            <translation>另有 {count} 个项目不适用（{ended} 个已结束；其余已暂停、面向其他家庭或已被覆盖）：--json 会逐一列出原因</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/region.py" line="167" />
+            <source>CO2 over {years} years (kg; {grid}, {kg:.3f} kg/kWh with grid losses)</source>
+            <translation>{years} 年的二氧化碳排放（千克；{grid}，计入电网损耗为 {kg:.3f} 千克/千瓦时）</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/region.py" line="175" />
+            <source>{label}: tailpipe {tailpipe:,.0f}, electricity {electricity:,.0f}, upstream fuel {upstream:,.0f}; total {tonnes:,.1f} t</source>
+            <translation>{label}：尾气 {tailpipe:,.0f}，用电 {electricity:,.0f}，燃油上游 {upstream:,.0f}；合计 {tonnes:,.1f} 吨</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/region.py" line="200" />
+            <source>{codes} ended {end}</source>
+            <translation>{codes} 已于 {end} 结束</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/region.py" line="203" />
+            <source>{code} ended for chargers after {end}</source>
+            <translation>{code} 充电桩抵免已于 {end} 后结束</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/region.py" line="204" />
+            <source>The federal credits {}; </source>
+            <translation>联邦税收抵免：{}；</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/region.py" line="204" />
+            <location filename="buyer_app/text/scenarios.py" line="111" />
+            <source> and </source>
+            <translation> 和 </translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/region.py" line="205" />
+            <source>programs the app cannot check (limited to an area, or with an income table it cannot read) are listed but never counted.</source>
+            <translation>本应用无法核对的项目（限于某一地区，或其收入表格无法读取）会列出但从不计入。</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/region.py" line="212" />
+            <source>Plus curated entries typed from public pages (the federal credits and state programs whose rules the imported data lacks), each naming its page and when it was last checked.</source>
+            <translation>另有根据公开网页整理的条目（联邦税收抵免，以及导入数据缺少规则的州项目），每条都注明其网页和最近核实日期。</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/region.py" line="220" />
+            <source>the US (no state chosen: federal programs only)</source>
+            <translation>美国（未选择州：仅联邦项目）</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/region.py" line="224" />
+            <source>No incentive in the catalogue for this vehicle in {place} on {day}.</source>
+            <translation>{day} 在 {place} 没有适用于此车的补贴。</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/region.py" line="231" />
+            <source>not set: utility programs are listed but not counted</source>
+            <translation>未设置：电力公司的项目会列出但不计入</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/region.py" line="237" />
+            <source>you own your home</source>
+            <translation>你有自己的住房</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/region.py" line="237" />
+            <source>you rent your home</source>
+            <translation>你租房住</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/region.py" line="239" />
+            <source>income not given: programs with an income limit are not counted; {home}</source>
+            <translation>未填写收入：有收入上限的项目不计入；{home}</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="buyer_app/text/region.py" line="240" />
+            <source>{} person</source>
+            <extracomment>plural: {} people</extracomment>
+            <translation>
+                <numerusform>{} 人</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/region.py" line="241" />
+            <source>{income} a year, {status}, {people}; {home}</source>
+            <translation>年收入 {income}，{status}，{people}；{home}</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/region.py" line="252" />
+            <source>(your figure)</source>
+            <translation>（你填写的）</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/region.py" line="253" />
+            <source>(app default)</source>
+            <translation>（应用默认值）</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/region.py" line="253" />
+            <source>(app default, {})</source>
+            <translation>（应用默认值，{}）</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/region.py" line="257" />
+            <source>EV {bev}, plug-in hybrid {phev}, hybrid {hev} a year over a gasoline car {origin}</source>
+            <translation>与燃油车相比每年额外：纯电 {bev}，插混 {phev}，混动 {hev} {origin}</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/region.py" line="266" />
+            <source>{lb:,.0f} lb/MWh, {grid}; {loss:.1%} grid losses: {kg:.3f} kg per kWh at the meter {origin}</source>
+            <translation>{lb:,.0f} 磅/兆瓦时，{grid}；电网损耗 {loss:.1%}：电表端每千瓦时 {kg:.3f} 千克 {origin}</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/scenarios.py" line="14" />
+            <source>with a Level 2 charger</source>
+            <translation>装二级充电桩</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/scenarios.py" line="15" />
+            <source>without home charging</source>
+            <translation>家中不充电</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/scenarios.py" line="16" />
+            <source>keep 5 years</source>
+            <translation>持有 5 年</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/scenarios.py" line="17" />
+            <source>keep 10 years</source>
+            <translation>持有 10 年</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/scenarios.py" line="18" />
+            <source>pay cash</source>
+            <translation>全款购买</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/scenarios.py" line="19" />
+            <source>take a loan</source>
+            <translation>贷款购买</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/scenarios.py" line="26" />
+            <source>keep {n} years</source>
+            <translation>持有 {n} 年</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/scenarios.py" line="32" />
+            <source>{name}, {change}</source>
+            <translation>{name}，{change}</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/scenarios.py" line="39" />
+            <source>keeps the car {n} years</source>
+            <translation>持有车辆 {n} 年</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/scenarios.py" line="41" />
+            <source>has “{how}”</source>
+            <translation>是“{how}”</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/scenarios.py" line="43" />
+            <source>pays with “{how}”</source>
+            <translation>用“{how}”付款</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/scenarios.py" line="44" />
+            <source>“{name}” already {now}: choose another change.</source>
+            <translation>“{name}”已经{now}：请选择其他变化。</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/scenarios.py" line="49" />
+            <source>In “{b}” rather than “{a}”</source>
+            <translation>在“{b}”而非“{a}”中</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/scenarios.py" line="51" />
+            <source>Kept {b} years instead of {a}</source>
+            <translation>持有 {b} 年而非 {a} 年</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/scenarios.py" line="54" />
+            <source>With a Level 2 charger at home (its {cost} installation counted)</source>
+            <translation>家中装二级充电桩（计入 {cost} 安装费）</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/scenarios.py" line="56" />
+            <source>With a Level 2 charger at home</source>
+            <translation>家中装二级充电桩</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/scenarios.py" line="57" />
+            <source>Without charging at home</source>
+            <translation>家中不充电</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/scenarios.py" line="58" />
+            <source>Paying cash</source>
+            <translation>全款购买</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/scenarios.py" line="59" />
+            <source>With a loan</source>
+            <translation>贷款购买</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/scenarios.py" line="65" />
+            <source>the {car} costs {b} a month instead of {a}</source>
+            <translation>{car} 每月花费 {b}，而不是 {a}</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/scenarios.py" line="70" />
+            <source>no car's cost changes over {n} years</source>
+            <translation>{n} 年内没有哪辆车的花费发生变化</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/scenarios.py" line="71" />
+            <source>the {car} costs {amount} {direction} over {n} years</source>
+            <translation>{car} 在 {n} 年内{direction} {amount}</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/scenarios.py" line="74" />
+            <source>less</source>
+            <translation>少花</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/scenarios.py" line="74" />
+            <source>more</source>
+            <translation>多花</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/scenarios.py" line="81" />
+            <source>no car has a known price, so none is the cheapest</source>
+            <translation>没有车有已知价格，因此没有最省钱的车</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/scenarios.py" line="83" />
+            <source>the cheapest car stays the {car}</source>
+            <translation>最省钱的车仍是 {car}</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/scenarios.py" line="85" />
+            <source>the cheapest car is the {car}</source>
+            <translation>最省钱的车是 {car}</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/scenarios.py" line="86" />
+            <source>the cheapest car becomes the {car} (instead of the {was})</source>
+            <translation>最省钱的车变为 {car}（原为 {was}）</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/scenarios.py" line="94" />
+            <source>{lead}, no car is in both scenarios</source>
+            <translation>{lead}，没有车同时出现在两种情景中</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/scenarios.py" line="96" />
+            <source>{lead}, no car in both scenarios has a known price to compare</source>
+            <translation>{lead}，两种情景中都有的车都没有可比较的已知价格</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/scenarios.py" line="98" />
+            <source>{lead}, {change}</source>
+            <translation>{lead}，{change}</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/scenarios.py" line="99" />
+            <source>{first}; {cheapest}.</source>
+            <translation>{first}；{cheapest}。</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/scenarios.py" line="102" />
+            <source>Without a known price, {cars} cannot be compared.</source>
+            <translation>没有已知价格，{cars} 无法比较。</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/scenarios.py" line="105" />
+            <source>{n} cars</source>
+            <translation>{n} 辆车</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/scenarios.py" line="106" />
+            <source>Only in “{name}”: {cars}.</source>
+            <translation>仅在“{name}”中：{cars}。</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/scenarios.py" line="123" />
+            <source>{n} years</source>
+            <translation>{n} 年</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/scenarios.py" line="126" />
+            <source>no car with a known price</source>
+            <translation>没有已知价格的车</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/scenarios.py" line="131" />
+            <source>Charger installation</source>
+            <translation>充电桩安装</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/scenarios.py" line="132" />
+            <source>Kept</source>
+            <translation>持有年限</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/scenarios.py" line="133" />
+            <source>How you pay</source>
+            <translation>付款方式</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/scenarios.py" line="134" />
+            <source>Driving a year</source>
+            <translation>每年行驶</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/scenarios.py" line="135" />
+            <source>Cheapest car</source>
+            <translation>最省钱的车</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/scenarios.py" line="142" />
+            <source>A total</source>
+            <translation>A 总计</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/scenarios.py" line="143" />
+            <source>B total</source>
+            <translation>B 总计</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/scenarios.py" line="144" />
+            <source>B − A</source>
+            <translation>B − A</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/scenarios.py" line="145" />
+            <source>A a month</source>
+            <translation>A 每月</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/scenarios.py" line="146" />
+            <source>B a month</source>
+            <translation>B 每月</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/scenarios.py" line="159" />
+            <source>no change</source>
+            <translation>无变化</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/scenarios.py" line="168" />
+            <source>no price</source>
+            <translation>无价格</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/scenarios.py" line="179" />
+            <source>not in B</source>
+            <translation>不在 B 中</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/scenarios.py" line="182" />
+            <source>not in A</source>
+            <translation>不在 A 中</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/session.py" line="15" />
+            <location filename="buyer_app/text/session.py" line="16" />
+            <location filename="buyer_app/text/session.py" line="17" />
+            <location filename="buyer_app/text/session.py" line="18" />
+            <location filename="buyer_app/text/session.py" line="19" />
+            <location filename="buyer_app/text/session.py" line="20" />
+            <location filename="buyer_app/text/session.py" line="21" />
+            <source>Not saved</source>
+            <translation>未保存</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/session.py" line="22" />
+            <source>Cannot open profile</source>
+            <translation>无法打开档案</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/session.py" line="23" />
+            <source>Vehicles left out</source>
+            <translation>有车辆被略去</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/session.py" line="24" />
+            <location filename="buyer_app/text/session.py" line="25" />
+            <location filename="buyer_app/text/session.py" line="26" />
+            <source>Not done</source>
+            <translation>未完成</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/session.py" line="27" />
+            <source>Cannot import</source>
+            <translation>无法导入</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/session.py" line="28" />
+            <source>Not exported</source>
+            <translation>未导出</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/session.py" line="32" />
+            <source>Saved {path}</source>
+            <translation>已保存 {path}</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/session.py" line="33" />
+            <source>Could not save to {path}: {reason}. Nothing was lost.</source>
+            <translation>无法保存到 {path}：{reason}。没有丢失任何内容。</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/session.py" line="34" />
+            <source>Not saved to {path}: {reason}. The file on disk was not changed; your changes are still in this window.</source>
+            <translation>未保存到 {path}：{reason}。磁盘上的文件未改动；你的修改仍在此窗口中。</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/session.py" line="37" />
+            <source>“{file}” is open in another copy of the app, so this window shows it read-only. Use Save As to keep your changes under another name.</source>
+            <translation>“{file}”已在本应用的另一个窗口中打开，因此此窗口以只读方式显示。请用“另存为”以其他名称保存你的修改。</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/session.py" line="41" />
+            <source>“{file}” was changed on disk by another program or copy of the app since you opened it; it was not overwritten. Use Save As to keep your version too.</source>
+            <translation>自你打开以来，“{file}”已被其他程序或本应用的另一个窗口在磁盘上修改；它没有被覆盖。请用“另存为”同时保留你的版本。</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/session.py" line="45" />
+            <source>Nothing can be saved in your data folder: {reason}. Nothing was lost: your changes are still in this window; File &gt; Export Profile… writes them elsewhere.</source>
+            <translation>数据文件夹中无法保存任何内容：{reason}。没有丢失任何内容：你的修改仍在此窗口中；“文件 &gt; 导出档案…”可以把它们写到别处。</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/session.py" line="49" />
+            <source>“{file}” is open in another copy of the app ({owner}); choose another name.</source>
+            <translation>“{file}”已在本应用的另一个窗口中打开（{owner}）；请选择其他名称。</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/session.py" line="50" />
+            <source>Could not save to {path}: it was changed on disk since you opened it. Nothing was lost.</source>
+            <translation>无法保存到 {path}：自你打开以来它已在磁盘上被修改。没有丢失任何内容。</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/session.py" line="53" />
+            <source>“{file}” could not be opened: {reason}. The file was not changed{copy}</source>
+            <translation>无法打开“{file}”：{reason}。该文件未被改动{copy}</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/session.py" line="54" />
+            <source>“{file}” is open in another copy of the app; not opened.</source>
+            <translation>“{file}”已在本应用的另一个窗口中打开；未打开。</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/session.py" line="55" />
+            <source>Vehicle id {ids} is not in the active database or not costed by the app; it was left out of the comparison (the file is unchanged until you save).</source>
+            <translation>车辆编号 {ids} 不在当前数据库中，或本应用无法计算其费用；它已从比较中略去（在你保存之前文件不会改变）。</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/session.py" line="59" />
+            <location filename="buyer_app/text/session.py" line="62" />
+            <source>{reason}</source>
+            <translation>{reason}</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/session.py" line="60" />
+            <source>“{file}” is open in another copy of the app; it cannot be renamed from here.</source>
+            <translation>“{file}”已在本应用的另一个窗口中打开；无法在此重命名。</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/session.py" line="61" />
+            <source>“{file}” is open in another copy of the app; it cannot be deleted from here.</source>
+            <translation>“{file}”已在本应用的另一个窗口中打开；无法在此删除。</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/session.py" line="63" />
+            <location filename="buyer_app/ui/report_actions.py" line="82" />
+            <source>Could not write {path}: {reason}.</source>
+            <translation>无法写入 {path}：{reason}。</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/session.py" line="64" />
+            <source>Unsaved changes cannot be kept for crash recovery ({reason}); save them to keep them. Nothing saved was changed.</source>
+            <translation>未保存的修改无法保留用于崩溃恢复（{reason}）；请保存以保留它们。已保存的内容没有改变。</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/session.py" line="67" />
+            <source>A recovery file could not be used ({reason}){copy}</source>
+            <translation>无法使用恢复文件（{reason}）{copy}</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/session.py" line="68" />
+            <source>Recovered the unsaved changes from the last session.</source>
+            <translation>已恢复上次会话中未保存的修改。</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/session.py" line="72" />
+            <source>; a copy was set aside as {name}.</source>
+            <translation>；已另存一份副本：{name}。</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/session.py" line="73" />
+            <source>; a copy was kept as {name}.</source>
+            <translation>；已保留一份副本：{name}。</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/session.py" line="75" />
+            <source> They named “{named}”, which is not a profile in your profiles folder, so they are open as a new profile: Save asks for a name.</source>
+            <translation> 其中指定了“{named}”，但它不是你档案文件夹中的档案，因此以新档案打开：保存时会询问名称。</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/session.py" line="93" />
+            <location filename="buyer_app/text/sources.py" line="110" />
+            <source>unknown</source>
+            <translation>未知</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/session.py" line="111" />
+            <source>{name}[*]{read_only} — {app}</source>
+            <translation>{name}[*]{read_only} — {app}</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/session.py" line="112" />
+            <source> (read-only)</source>
+            <translation>（只读）</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/session.py" line="118" />
+            <source>Read-only: {reason}. Nothing can be saved there; File &gt; Export Profile… keeps your work elsewhere.</source>
+            <translation>只读：{reason}。那里无法保存任何内容；“文件 &gt; 导出档案…”可以把你的工作保存到别处。</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/session.py" line="123" />
+            <source>Recovered changes</source>
+            <translation>恢复的修改</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/session.py" line="124" />
+            <source>Unsaved changes</source>
+            <translation>未保存的修改</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/session.py" line="128" />
+            <source>Save the changes to “{name}”?</source>
+            <translation>保存对“{name}”的修改吗？</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/session.py" line="131" />
+            <source>Profile in use</source>
+            <translation>档案正在使用</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/session.py" line="132" />
+            <source>Open read-only</source>
+            <translation>以只读方式打开</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/session.py" line="137" />
+            <source>“{file}” is open in another copy of {app} ({owner}).
+
+Open it read-only? You can look and change things, and keep them with Save As under another name.</source>
+            <translation>“{file}”已在 {app} 的另一个窗口中打开（{owner}）。
+
+以只读方式打开吗？你可以查看和修改，并用“另存为”以其他名称保存。</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/session.py" line="144" />
+            <source>another copy of the app</source>
+            <translation>本应用的另一个窗口</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/session.py" line="149" />
+            <source>Save As</source>
+            <translation>另存为</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/session.py" line="149" />
+            <source>Name of this comparison:</source>
+            <translation>此比较的名称：</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/session.py" line="149" />
+            <location filename="buyer_app/text/session.py" line="151" />
+            <source>{name}</source>
+            <translation>{name}</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/session.py" line="150" />
+            <source>Duplicate</source>
+            <translation>创建副本</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/session.py" line="150" />
+            <source>Name of the copy:</source>
+            <translation>副本的名称：</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/session.py" line="150" />
+            <source>{name} (copy)</source>
+            <translation>{name}（副本）</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/session.py" line="151" />
+            <source>Rename</source>
+            <translation>重命名</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/session.py" line="151" />
+            <source>New name:</source>
+            <translation>新名称：</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/session.py" line="160" />
+            <source>Replace?</source>
+            <translation>替换吗？</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/session.py" line="161" />
+            <source>Delete</source>
+            <translation>删除</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/session.py" line="165" />
+            <source>A profile named “{name}” exists. Replace it?</source>
+            <translation>已有名为“{name}”的档案。要替换它吗？</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/session.py" line="169" />
+            <source>Delete the saved profile “{name}”?</source>
+            <translation>删除已保存的档案“{name}”吗？</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/sources.py" line="19" />
+            <source>a car</source>
+            <translation>轿车</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/sources.py" line="20" />
+            <source>a sports car</source>
+            <translation>跑车</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/sources.py" line="21" />
+            <source>an SUV</source>
+            <translation>SUV</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/sources.py" line="22" />
+            <source>a pickup</source>
+            <translation>皮卡</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/sources.py" line="23" />
+            <source>a minivan</source>
+            <translation>MPV</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/sources.py" line="25" />
+            <source>83% of its range at 32 F with a heat pump, 75% without, 80% when not known (Recurrent 2025)</source>
+            <translation>有热泵时在 0 °C（32 °F）下保有 83% 的续航，无热泵 75%，未知时按 80% 计（Recurrent 2025）</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/sources.py" line="41" />
+            <source>your quote for this car</source>
+            <translation>你为这辆车拿到的报价</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/sources.py" line="43" />
+            <source>your figure for every car</source>
+            <translation>你为所有车填写的数字</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/sources.py" line="45" />
+            <source>estimated: {reference} for a reference car in {where} ({source}, {as_of}) x {body_factor:.2f} for {body} x {powertrain_factor:.2f} for its powertrain x (its value / {price})^{elasticity:g}; the part for collision and theft falls with its value</source>
+            <translation>估算：{where}参考车型 {reference}（{source}，{as_of}）× {body_factor:.2f}（{body}）× {powertrain_factor:.2f}（动力类型）×（车辆价值 / {price}）^{elasticity:g}；碰撞和盗抢部分随车辆价值下降</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/sources.py" line="51" />
+            <source>the US</source>
+            <translation>美国</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/sources.py" line="51" />
+            <source>your state</source>
+            <translation>你所在州</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/sources.py" line="66" />
+            <source>your yearly rates</source>
+            <translation>你的年贬值率</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/sources.py" line="68" />
+            <source>{:.1%} of its price after 5 years</source>
+            <translation>5 年后保有车价的 {:.1%}</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/sources.py" line="74" />
+            <source>keeps {kept}. {source} ({as_of})</source>
+            <translation>{kept}。{source}（{as_of}）</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/sources.py" line="78" />
+            <source>{:.0%} of its range at 32 F</source>
+            <translation>0 °C（32 °F）时保有 {:.0%} 的续航</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/sources.py" line="84" />
+            <source>keeps {kept}: {source} ({as_of})</source>
+            <translation>{kept}：{source}（{as_of}）</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/sources.py" line="89" />
+            <source>keeps {}</source>
+            <translation>{}</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/sources.py" line="102" />
+            <source>your price</source>
+            <translation>你的价格</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/sources.py" line="104" />
+            <source> for the {} trim</source>
+            <translation>（{} 版本）</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/sources.py" line="105" />
+            <source>your imported price{trim}, as of {as_of}</source>
+            <translation>你导入的价格{trim}，截至 {as_of}</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/sources.py" line="107" />
+            <source>{basis}, as of {as_of}</source>
+            <translation>{basis}，截至 {as_of}</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/sources.py" line="109" />
+            <source>base MSRP, {trim}, MY{year}, as of {as_of}</source>
+            <translation>厂商指导价，{trim}，{year}款，截至 {as_of}</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/sources.py" line="119" />
+            <source>no known price: costed on running costs only (not comparable with priced vehicles); give one with --price {id}={currency}</source>
+            <translation>没有已知价格：只按使用成本计算（不能与有价格的车比较）；用 --price {id}={currency} 给出价格</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/sources.py" line="126" />
+            <source>price is your MY{year} price (the latest known)</source>
+            <translation>价格为你的 {year} 款价格（已知最新）</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/sources.py" line="128" />
+            <source>price is the MY{year} base MSRP (the latest known)</source>
+            <translation>价格为 {year} 款的厂商指导价（已知最新）</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/sources.py" line="134" />
+            <source>the price is your own, from your price file ({where}), not a base MSRP; another for this comparison: --price {id}=USD</source>
+            <translation>价格是你自己的，来自你的价格文件（{where}），不是厂商指导价；本次比较可另行指定：--price {id}=USD</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/sources.py" line="141" />
+            <source>base MSRP of the {trim} trim; your trim or dealer may differ (--price {id}=USD)</source>
+            <translation>{trim} 版本的厂商指导价；你的版本或经销商报价可能不同（--price {id}=USD）</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/sources.py" line="145" />
+            <source>the maker's guide price of {as_of}; prices move often and dealers discount (--price {id}={currency})</source>
+            <translation>厂商 {as_of} 的指导价；价格经常变动，经销商也会优惠（--price {id}={currency}）</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/sources.py" line="149" />
+            <source>sales tax</source>
+            <translation>销售税</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/sources.py" line="149" />
+            <source>purchase tax</source>
+            <translation>车辆购置税</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/sources.py" line="151" />
+            <source>purchase includes {tax} and the home charger installation</source>
+            <translation>购车费用含{tax}和家用充电桩安装费</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/sources.py" line="153" />
+            <source>purchase includes {tax}</source>
+            <translation>购车费用含{tax}</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/thresholds.py" line="15" />
+            <source>Keeping it</source>
+            <translation>持有年限</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/thresholds.py" line="18" />
+            <source>gasoline stays above</source>
+            <translation>油价保持高于</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/thresholds.py" line="19" />
+            <source>electricity stays above</source>
+            <translation>电价保持高于</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/thresholds.py" line="20" />
+            <location filename="buyer_app/text/thresholds.py" line="31" />
+            <source>you drive more than</source>
+            <translation>你的行驶里程超过</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/thresholds.py" line="23" />
+            <source>gasoline stays below</source>
+            <translation>油价保持低于</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/thresholds.py" line="24" />
+            <source>electricity stays below</source>
+            <translation>电价保持低于</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/thresholds.py" line="25" />
+            <location filename="buyer_app/text/thresholds.py" line="36" />
+            <source>you drive less than</source>
+            <translation>你的行驶里程少于</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/thresholds.py" line="29" />
+            <source>gasoline rises above</source>
+            <translation>油价涨到</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/thresholds.py" line="30" />
+            <source>electricity rises above</source>
+            <translation>电价涨到</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/thresholds.py" line="34" />
+            <source>gasoline falls below</source>
+            <translation>油价跌到</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/thresholds.py" line="35" />
+            <source>electricity falls below</source>
+            <translation>电价跌到</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/thresholds.py" line="47" />
+            <source>{:,.0f} miles a year</source>
+            <translation>{:,.0f} 英里/年</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/thresholds.py" line="48" />
+            <source>{:.1f} years</source>
+            <translation>{:.1f} 年</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/thresholds.py" line="57" />
+            <source>{what} anywhere from {low} to {high} does not change which of the {a} and the {b} is cheaper.</source>
+            <translation>{what}在 {low} 到 {high} 之间任意变化，都不会改变 {a} 和 {b} 谁更便宜。</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/thresholds.py" line="63" />
+            <source>The {above} becomes the cheaper one to have owned if you keep it at least {value} (you plan {current:g}).</source>
+            <translation>如果至少持有 {value}（你计划 {current:g} 年），{above} 就成为更便宜的那辆。</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/thresholds.py" line="67" />
+            <source>The {above} stays cheaper than the {below} as long as {bound} {value} (now {current}).</source>
+            <translation>只要{bound} {value}（目前 {current}），{above} 就比 {below} 更便宜。</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/thresholds.py" line="74" />
+            <source>The {below} stays cheaper than the {above} as long as {bound} {value} (now {current}); beyond it the {above} wins.</source>
+            <translation>只要{bound} {value}（目前 {current}），{below} 就比 {above} 更便宜；超出后 {above} 胜出。</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/uncertainty.py" line="21" />
+            <source>gasoline price</source>
+            <translation>油价</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/uncertainty.py" line="22" />
+            <source>electricity price</source>
+            <translation>电价</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/uncertainty.py" line="23" />
+            <source>annual miles</source>
+            <translation>年行驶里程</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/uncertainty.py" line="24" />
+            <source>yearly loss of value</source>
+            <translation>每年贬值</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/uncertainty.py" line="27" />
+            <source>battery health</source>
+            <translation>电池健康</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/uncertainty.py" line="40" />
+            <source>{:.1f} points more a year</source>
+            <translation>每年多 {:.1f} 个百分点</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/uncertainty.py" line="40" />
+            <source>{:.1f} points less a year</source>
+            <translation>每年少 {:.1f} 个百分点</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/uncertainty.py" line="42" />
+            <source>{:.0%} higher</source>
+            <translation>高 {:.0%}</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/uncertainty.py" line="42" />
+            <source>{:.0%} lower</source>
+            <translation>低 {:.0%}</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/uncertainty.py" line="50" />
+            <source>{name} ({low:+.1f} / {high:+.1f} pts)</source>
+            <translation>{name}（{low:+.1f} / {high:+.1f} 个百分点）</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/uncertainty.py" line="68" />
+            <source>in nearly all futures</source>
+            <translation>在几乎所有未来情景中</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/uncertainty.py" line="70" />
+            <source>in almost no futures</source>
+            <translation>在几乎没有的未来情景中</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/uncertainty.py" line="73" />
+            <source>in about half the futures</source>
+            <translation>在大约一半的未来情景中</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/uncertainty.py" line="75" />
+            <source>in more than 9 of 10 futures</source>
+            <translation>在九成以上的未来情景中</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/uncertainty.py" line="77" />
+            <source>in fewer than 1 of 10 futures</source>
+            <translation>在不到一成的未来情景中</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/uncertainty.py" line="78" />
+            <source>in about {} of 10 futures</source>
+            <translation>在大约 {} 成的未来情景中</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/uncertainty.py" line="86" />
+            <source>No vehicle has a known price, so none can be called the cheapest.</source>
+            <translation>没有车有已知价格，因此无法判断哪辆最省钱。</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/uncertainty.py" line="89" />
+            <source>Only the {label} has a known price: in 8 of 10 futures simulated its total comes to between {low} and {high}. Give the others a price to compare them.</source>
+            <translation>只有 {label} 有已知价格：在模拟的 10 种未来中有 8 种，其总费用在 {low} 到 {high} 之间。给其他车填上价格才能比较。</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/uncertainty.py" line="93" />
+            <source>The {label} is the cheapest {futures} simulated ({chance} of {draws:,})</source>
+            <translation>{label} {futures}最省钱（模拟 {draws:,} 次中占 {chance}）</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/uncertainty.py" line="98" />
+            <source>; yet at today's figures the {rival} is the cheaper one, so the two are close to even</source>
+            <translation>；但按今天的数字 {rival} 更便宜，所以两者相差无几</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/uncertainty.py" line="101" />
+            <source>; the {rival} wins mainly if {words} {value}</source>
+            <translation>；主要在{words} {value}时 {rival} 胜出</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/uncertainty.py" line="105" />
+            <source>; against the {rival}, {input} matters most</source>
+            <translation>；与 {rival} 相比，{input}影响最大</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/uncertainty.py" line="183" />
+            <source>How sure ({draws:,} futures, seed {seed})</source>
+            <translation>有多确定（{draws:,} 种未来情景，随机种子 {seed}）</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/uncertainty.py" line="189" />
+            <source>no known price</source>
+            <translation>没有已知价格</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/uncertainty.py" line="192" />
+            <source>never the cheapest</source>
+            <translation>从不最省钱</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/uncertainty.py" line="194" />
+            <source>cheapest in under 1%</source>
+            <translation>最省钱的概率不到 1%</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/uncertainty.py" line="196" />
+            <source>cheapest in {:.0%}</source>
+            <translation>最省钱的概率 {:.0%}</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/uncertainty.py" line="201" />
+            <source>{label}: total P10 {p10}, median {p50}, P90 {p90}; {chance}</source>
+            <translation>{label}：总费用 P10 {p10}，中位数 {p50}，P90 {p90}；{chance}</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/uncertainty.py" line="212" />
+            <source>{b} minus {a}: P10 {p10}, median {p50}, P90 {p90}; the {b} is cheaper in {share:.0%}</source>
+            <translation>{b} 减 {a}：P10 {p10}，中位数 {p50}，P90 {p90}；{b} 更便宜的概率 {share:.0%}</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/uncertainty.py" line="216" />
+            <source>What moves that difference most (each input alone at its P10 and P90):</source>
+            <translation>对这一差额影响最大的因素（每项单独取其 P10 和 P90）：</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/uncertainty.py" line="221" />
+            <source>{input}: {at_low} at {low}, {at_high} at {high}</source>
+            <translation>{input}：取 {low} 时 {at_low}，取 {high} 时 {at_high}</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/units.py" line="76" />
+            <source>per km</source>
+            <translation>每公里</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/units.py" line="76" />
+            <source>per mile</source>
+            <translation>每英里</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/units.py" line="90" />
+            <source>g</source>
+            <translation>克</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/units.py" line="101" />
+            <location filename="buyer_app/text/units.py" line="108" />
+            <source>kWh/100 km</source>
+            <translation>千瓦时/百公里</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/units.py" line="102" />
+            <source>L/100 km</source>
+            <translation>升/百公里</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/units.py" line="109" />
+            <source>kWh/100 mi</source>
+            <translation>千瓦时/百英里</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/units.py" line="114" />
+            <source>L</source>
+            <translation>升</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/units.py" line="114" />
+            <source>gal</source>
+            <translation>加仑</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/units.py" line="120" />
+            <source>{}/L</source>
+            <translation>{}/升</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/units.py" line="126" />
+            <source>per litre</source>
+            <translation>每升</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/units.py" line="126" />
+            <source>per gallon</source>
+            <translation>每加仑</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/units.py" line="132" />
+            <source>{:d} C</source>
+            <translation>{:d} °C</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/units.py" line="133" />
+            <source>{:.0f} F</source>
+            <translation>{:.0f} °F</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/vehicle_words.py" line="23" />
+            <location filename="buyer_app/text/vehicle_words.py" line="24" />
+            <source>front-wheel drive</source>
+            <translation>前轮驱动</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/vehicle_words.py" line="25" />
+            <source>rear-wheel drive</source>
+            <translation>后轮驱动</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/vehicle_words.py" line="26" />
+            <source>two-wheel drive (front or rear)</source>
+            <translation>两轮驱动（前驱或后驱）</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/vehicle_words.py" line="27" />
+            <source>all-wheel drive</source>
+            <translation>全轮驱动</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/vehicle_words.py" line="28" />
+            <source>four-wheel drive</source>
+            <translation>四轮驱动</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/vehicle_words.py" line="29" />
+            <source>the maker's all-wheel drive</source>
+            <translation>厂商的全轮驱动</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/vehicle_words.py" line="30" />
+            <source>hybrid</source>
+            <translation>混动</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/vehicle_words.py" line="31" />
+            <source>mild hybrid</source>
+            <translation>轻混</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/vehicle_words.py" line="32" />
+            <location filename="buyer_app/text/vehicle_words.py" line="33" />
+            <source>plug-in hybrid</source>
+            <translation>插混</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/vehicle_words.py" line="34" />
+            <source>flex-fuel (gasoline or E85)</source>
+            <translation>灵活燃料（汽油或 E85）</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/vehicle_words.py" line="35" />
+            <source>electric</source>
+            <translation>纯电</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/vehicle_words.py" line="40" />
+            <source>{n} no price</source>
+            <translation>{n} 辆无价格</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/vehicle_words.py" line="41" />
+            <source>{n} above your max. price</source>
+            <translation>{n} 辆高于你的最高价格</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/vehicle_words.py" line="42" />
+            <source>{n} not plug-ins (no electric range)</source>
+            <translation>{n} 辆不是插电车（无纯电续航）</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/vehicle_words.py" line="43" />
+            <source>{n} below your min. range</source>
+            <translation>{n} 辆低于你的最低续航</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/vehicle_words.py" line="66" />
+            <source>EPA {}</source>
+            <translation>EPA {}</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/vehicle_words.py" line="109" />
+            <source>Price: none sourced; add the car and enter your dealer's price</source>
+            <translation>价格：没有来源；请添加这辆车并填写经销商报价</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/vehicle_words.py" line="114" />
+            <source>Base MSRP {price}</source>
+            <translation>厂商指导价 {price}</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/vehicle_words.py" line="115" />
+            <source>Source</source>
+            <translation>来源</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/vehicle_words.py" line="126" />
+            <source>In the name: {codes}</source>
+            <translation>名称中的代号：{codes}</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/vehicle_words.py" line="129" />
+            <source>EPA label {label}</source>
+            <translation>EPA 标定 {label}</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/vehicle_words.py" line="133" />
+            <source>{electric:.0f} mi electric, {total:.0f} mi in all</source>
+            <translation>纯电 {electric:.0f} 英里，综合 {total:.0f} 英里</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/vehicle_words.py" line="135" />
+            <source>range {rng:.0f} mi</source>
+            <translation>续航 {rng:.0f} 英里</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/vehicle_words.py" line="137" />
+            <source>battery {kwh:.0f} kWh usable</source>
+            <translation>电池可用容量 {kwh:.0f} 千瓦时</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/vehicle_words.py" line="151" />
+            <source>max. price</source>
+            <translation>最高价格</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/vehicle_words.py" line="152" />
+            <source>{total} hidden: {parts}</source>
+            <translation>已隐藏 {total} 辆：{parts}</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/vehicle_words.py" line="161" />
+            <source>No {years} vehicles in the database (it holds {first}–{last}).</source>
+            <translation>数据库中没有 {years} 年款的车辆（现有 {first}–{last}）。</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/vehicle_words.py" line="168" />
+            <source>Nothing matches {words}; showing the cars that match your other words.</source>
+            <translation>没有与 {words} 匹配的结果；显示与你其他关键词匹配的车。</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/vehicle_words.py" line="170" />
+            <source>Nothing matches {words}.</source>
+            <translation>没有与 {words} 匹配的结果。</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/vehicle_words.py" line="172" />
+            <source>No car matches all your words; showing those that match the most.</source>
+            <translation>没有车与你的全部关键词匹配；显示匹配最多的车。</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="buyer_app/text/wording.py" line="22" />
+            <source>{} year</source>
+            <extracomment>plural: {} years</extracomment>
+            <translation>
+                <numerusform>{} 年</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="buyer_app/text/wording.py" line="24" />
+            <source>{} month</source>
+            <extracomment>plural: {} months</extracomment>
+            <translation>
+                <numerusform>{} 个月</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/wording.py" line="25" />
+            <location filename="buyer_app/text/wording.py" line="31" />
+            <source>at once</source>
+            <translation>立即</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/wording.py" line="31" />
+            <source>after {}</source>
+            <translation>{} 后</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/wording.py" line="42" />
+            <source>The {label} needs a price before its total can be shown.</source>
+            <translation>{label} 需要价格才能显示总费用。</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/wording.py" line="43" />
+            <source>Over {years} years the {label} costs {total} in all.</source>
+            <translation>{years} 年内 {label} 总共花费 {total}。</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/wording.py" line="49" />
+            <source>A price is missing for the {missing}, so the totals are not comparable yet.</source>
+            <translation>{missing} 缺少价格，因此总费用暂时无法比较。</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/wording.py" line="52" />
+            <source>Over {years} years the {cheap} and the {dear} cost the same.</source>
+            <translation>{years} 年内 {cheap} 和 {dear} 花费相同。</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/wording.py" line="55" />
+            <source>Over {years} years the {cheap} costs {less} less than the {dear}</source>
+            <translation>{years} 年内 {cheap} 比 {dear} 少花 {less}</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/wording.py" line="60" />
+            <source>; it costs more to buy, and is the cheaper one to have owned after {when} (counting what each would sell for then)</source>
+            <translation>；它买车时更贵，但在 {when} 后成为持有总成本更低的那辆（计入届时各自的转售价）</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/wording.py" line="77" />
+            <source>Energy for your long-trip days ({days} days, first year): {costs}.</source>
+            <translation>长途出行日的能源费用（{days} 天，第一年）：{costs}。</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/charging_calendar_box.py" line="47" />
+            <source>Where the car sleeps and charges</source>
+            <translation>车辆在哪里过夜和充电</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/charging_calendar_box.py" line="52" />
+            <source>Charge by a weekly calendar</source>
+            <translation>按每周日程充电</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/charging_calendar_box.py" line="53" />
+            <source>Unticked: the Household tab's home charging, every night the car is home</source>
+            <translation>不勾选：按“家庭”标签页中的家庭充电设置，车辆每晚在家时充电</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/charging_calendar_box.py" line="66" />
+            <source>{} night</source>
+            <translation>{}晚上</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/charging_calendar_box.py" line="67" />
+            <source>Where the car sleeps the night after {} and what it plugs into there</source>
+            <translation>{}晚上车辆在哪里过夜，以及在那里接什么充电</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/charging_calendar_box.py" line="73" />
+            <source>Overnight trips a year to a relative's plug</source>
+            <translation>每年到亲友家过夜的出行次数（在亲友家充电）</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/charging_calendar_box.py" line="76" />
+            <source>Overnight trips ending at a relative's plug</source>
+            <translation>以亲友家充电结束的过夜出行</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/charging_calendar_box.py" line="82" />
+            <source>Plug on those trips</source>
+            <translation>这些出行中的充电方式</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/charging_calendar_box.py" line="88" />
+            <source>A relative's price ($/kWh)</source>
+            <translation>亲友家的电价（$/千瓦时）</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/charging_calendar_box.py" line="90" />
+            <source>A relative's price per kWh</source>
+            <translation>亲友家每千瓦时的电价</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/charging_calendar_box.py" line="91" />
+            <source>your own price</source>
+            <translation>你自己的电价</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/charging_calendar_box.py" line="92" />
+            <source>Empty: {}. 0: they charge nothing.</source>
+            <translation>留空：{}。填 0：他们不收费。</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/charging_calendar_box.py" line="99" />
+            <source>Charging calendar problems</source>
+            <translation>充电日程有问题</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/charging_calendar_box.py" line="139" />
+            <source>A relative's price: {!r} is not allowed (empty, or a number from 0 to {:g} $/kWh)</source>
+            <translation>亲友家的电价：{!r} 不允许（可留空，或填 0 到 {:g} $/千瓦时之间的数字）</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/file_controller.py" line="96" />
+            <source>Open &amp;Recent</source>
+            <translation>最近打开(&amp;R)</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/file_controller.py" line="103" />
+            <source>&amp;File</source>
+            <translation>文件(&amp;F)</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/file_controller.py" line="105" />
+            <source>Main</source>
+            <translation>主工具栏</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/file_controller.py" line="145" />
+            <source>&amp;Edit</source>
+            <translation>编辑(&amp;E)</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/file_controller.py" line="147" />
+            <source>&amp;Undo</source>
+            <translation>撤销(&amp;U)</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/file_controller.py" line="149" />
+            <source>&amp;Redo</source>
+            <translation>重做(&amp;R)</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/file_controller.py" line="153" />
+            <source>&amp;Help</source>
+            <translation>帮助(&amp;H)</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/file_controller.py" line="161" />
+            <source>Open profile</source>
+            <translation>打开档案</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/file_controller.py" line="161" />
+            <location filename="buyer_app/ui/file_controller.py" line="168" />
+            <location filename="buyer_app/ui/file_controller.py" line="174" />
+            <source>Profiles (*.json)</source>
+            <translation>档案 (*.json)</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/file_controller.py" line="168" />
+            <source>Import profile</source>
+            <translation>导入档案</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/file_controller.py" line="174" />
+            <source>Export profile</source>
+            <translation>导出档案</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/report_actions.py" line="67" />
+            <location filename="buyer_app/ui/report_actions.py" line="94" />
+            <source>Nothing to export yet: add vehicles and fix any marked inputs.</source>
+            <translation>还没有可导出的内容：请添加车辆并修正标出的输入。</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/report_actions.py" line="72" />
+            <source>Export PDF with appendix</source>
+            <translation>导出含附录的 PDF</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/report_actions.py" line="72" />
+            <location filename="buyer_app/ui/scenarios_dialog.py" line="218" />
+            <location filename="buyer_app/ui/scenarios_dialog.py" line="227" />
+            <source>Export PDF</source>
+            <translation>导出 PDF</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/report_actions.py" line="74" />
+            <location filename="buyer_app/ui/scenarios_dialog.py" line="218" />
+            <source>PDF (*.pdf)</source>
+            <translation>PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/report_actions.py" line="82" />
+            <source>PDF not written</source>
+            <translation>PDF 未写入</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/report_actions.py" line="84" />
+            <source>Wrote {path}</source>
+            <translation>已写入 {path}</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/report_actions.py" line="98" />
+            <source>Export CSV</source>
+            <translation>导出 CSV</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/report_actions.py" line="98" />
+            <source>CSV (*.csv)</source>
+            <translation>CSV (*.csv)</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/report_actions.py" line="107" />
+            <source>CSV not written</source>
+            <translation>CSV 未写入</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/report_actions.py" line="108" />
+            <source>Could not write {path}: {reason}. Nothing was changed.</source>
+            <translation>无法写入 {path}：{reason}。没有任何改动。</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/report_actions.py" line="111" />
+            <source>Wrote {path} ({rows} rows)</source>
+            <translation>已写入 {path}（{rows} 行）</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/report_actions.py" line="133" />
+            <source>About Vehicle Buyer</source>
+            <translation>关于 Vehicle Buyer</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/report_actions.py" line="134" />
+            <source>&lt;h3&gt;Vehicle Buyer {version}&lt;/h3&gt;&lt;p&gt;What an electric car, a plug-in hybrid, a hybrid or a gasoline car really costs your household.&lt;/p&gt;&lt;p&gt;Vehicles: US EPA / DOE fueleconomy.gov, file of {source_date} (public domain).&lt;br&gt;Battery and charging specs: OpenEV Data 1.24.0 (CDLA-Permissive-2.0) and Chargeprice Open EV Data 2021 (MIT).&lt;br&gt;Base prices: curated table, newest as of {prices_as_of}, source per row.&lt;br&gt;Defaults: each with its source and date (hover a household input).&lt;/p&gt;</source>
+            <translation>&lt;h3&gt;Vehicle Buyer {version}&lt;/h3&gt;&lt;p&gt;电动车、插电混动、油电混动或燃油车，对你的家庭来说真正要花多少钱。&lt;/p&gt;&lt;p&gt;车辆：美国 EPA / DOE fueleconomy.gov，{source_date} 版文件（公有领域）。&lt;br&gt;电池和充电参数：OpenEV Data 1.24.0（CDLA-Permissive-2.0）和 Chargeprice Open EV Data 2021（MIT）。&lt;br&gt;基础价格：人工整理的表格，最新截至 {prices_as_of}，每行注明来源。&lt;br&gt;默认值：每项都注明来源和日期（将鼠标悬停在家庭输入项上查看）。&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/scenarios_dialog.py" line="96" />
+            <source>Compare scenarios</source>
+            <translation>比较情景</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/scenarios_dialog.py" line="108" />
+            <source>A quick change:</source>
+            <translation>一个快速变化：</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/scenarios_dialog.py" line="109" />
+            <source>A saved profile:</source>
+            <translation>一个已保存的档案：</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/scenarios_dialog.py" line="125" />
+            <source>(no saved profiles yet: File &gt; Save As…)</source>
+            <translation>（还没有已保存的档案：文件 &gt; 另存为…）</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/scenarios_dialog.py" line="146" />
+            <source>Export PDF…</source>
+            <translation>导出 PDF…</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/scenarios_dialog.py" line="152" />
+            <source>Compare “{name}” (A) with (B):</source>
+            <translation>将“{name}”（A）与（B）比较：</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/scenarios_dialog.py" line="181" />
+            <source>saved</source>
+            <translation>已保存</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/scenarios_dialog.py" line="210" />
+            <source>Cannot compare these: {why}</source>
+            <translation>无法比较：{why}</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/scenarios_dialog.py" line="227" />
+            <source>The PDF could not be written: {why}</source>
+            <translation>PDF 无法写入：{why}</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/scenarios_dialog.py" line="239" />
+            <source>&amp;Compare</source>
+            <translation>比较(&amp;C)</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/scenarios_dialog.py" line="242" />
+            <source>Compare scenarios…</source>
+            <translation>比较情景…</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/scenarios_dialog.py" line="243" />
+            <source>This household against a change (a charger, years, cash or a loan) or a saved profile</source>
+            <translation>将这个家庭与一个变化（充电桩、持有年限、全款或贷款）或一个已保存的档案比较</translation>
+        </message>
+        <message>
+            <source>Charging at a relative's {} nights a week, it</source>
+            <translation type="obsolete">每周 {} 晚在亲友家充电，</translation>
+        </message>
+        <message>
+            <source>Counted in the totals on page 1. Federal tax credits for new electric cars ended on 2025-09-30; a tax credit is worth its full amount only if you owe that much tax.</source>
+            <translation type="obsolete">已计入第 1 页的总费用。新电动车的联邦税收抵免已于 2025-09-30 结束；只有你的应纳税额不少于抵免额时，税收抵免才能全额兑现。</translation>
+        </message>
+        <message>
+            <source>Difference in total cost (USD)</source>
+            <translation type="obsolete">总费用差额（美元）</translation>
+        </message>
+        <message>
+            <source>Household: {driven}, {city:.0%} city, regular {gas}, electricity {electricity}/kWh, {financing}, {years} years. Database: {file} of {date} ({origin}).</source>
+            <translation type="obsolete">家庭：{driven}，市区占 {city:.0%}，普通汽油 {gas}，电价 {electricity}/千瓦时，{financing}，{years} 年。数据库：{file}，{date}（{origin}）。</translation>
+        </message>
+        <message>
+            <source>no known price: costed on running costs only (not comparable with priced vehicles); give one with --price {id}=USD</source>
+            <translation type="obsolete">没有已知价格：只按使用成本计算（不能与有价格的车比较）；用 --price {id}=USD 给出价格</translation>
+        </message>
+        <message>
+            <source>public $/yr</source>
+            <translation type="obsolete">公共充电 $/年</translation>
+        </message>
+        <message>
+            <source>purchase includes sales tax</source>
+            <translation type="obsolete">购车费用含销售税</translation>
+        </message>
+        <message>
+            <source>purchase includes sales tax and the home charger installation</source>
+            <translation type="obsolete">购车费用含销售税和家用充电桩安装费</translation>
+        </message>
+        <message>
+            <source>{considered} vehicles match; {priced} with a known price, ranked by {years}-year total cost (each costed as bought new at its base MSRP):</source>
+            <translation type="obsolete">{considered} 辆车符合条件；其中 {priced} 辆有已知价格，按 {years} 年总费用排序（均按以厂商指导价购买新车计算）：</translation>
+        </message>
+    </context>
+</TS>
