@@ -9,9 +9,9 @@ import re
 from buyer_app.core.household.fields import FIELD_BY_NAME, Household, household_to_dict
 from buyer_app.core.household.state_fill import field_origin
 from buyer_app.core.incentives.rules import purchase_day
-from buyer_app.core.markets.regions import place_name
 from buyer_app.core.region.state_figures import STATE_NAMES
 from buyer_app.text.choices import CHOICE_LABELS, choice_label
+from buyer_app.text.places import place_words as place_name
 from buyer_app.text.translate import tr, tr_noop
 from buyer_app.text.wording import money
 

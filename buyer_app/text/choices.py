@@ -17,8 +17,8 @@ from buyer_app.core.household.choices import (
     UnitSystem,
     WorkplaceCharging,
 )
-from buyer_app.core.markets.regions import place_name
 from buyer_app.core.vehicles.schema import Powertrain
+from buyer_app.text.places import place_words as place_name
 from buyer_app.text.translate import tr, tr_noop
 
 # field name -> code -> display name (each passed through tr() when shown)

@@ -13,6 +13,7 @@ from buyer_app.core.markets.market import Market, market_of_region
 from buyer_app.core.markets.regions import KM_PER_MI, L_PER_GAL, Region, region_of
 from buyer_app.core.vehicles.database import VehicleDatabase
 from buyer_app.text.currency import money
+from buyer_app.text.places import place_words, region_words
 from buyer_app.text.translate import tr
 from buyer_app.text.units import Display, fuel_price
 
@@ -59,7 +60,7 @@ def pack_json(c: Comparison, db: VehicleDatabase, market: Market) -> dict[str, A
         "market_figures": figures,
         "plate": {
             "region": region.code,
-            "rule": region.text("plate_rule") or None,
+            "rule": region_words(region, "plate_rule") or None,
             f"auction_price_{cur}": region.number("plate_auction_price"),
             "source": _source(region, "plate_rule"),
         },
@@ -78,7 +79,7 @@ def plate_sentence(c: Comparison, display: Display, full: bool = True) -> str:
     if market.is_us:
         return ""
     region = region_of(market, c.household.state)
-    rule = region.text("plate_rule")
+    rule = region_words(region, "plate_rule")
     if not rule:
         return ""
     auction = region.number("plate_auction_price")
@@ -100,9 +101,9 @@ def plate_sentence(c: Comparison, display: Display, full: bool = True) -> str:
         if not full and need:  # the window's short form: the cars that need a plate, by make and model
             short = [f"{v.label.split(' ', 1)[-1]}" for v in c.vehicles if v.powertrain not in free]
             return tr("Licence plate in {city}: {cars} need an auction plate (about {price}, not in the totals).").format(
-                city=region.name, cars=_names(short), price=amount
+                city=place_words(region.code), cars=_names(short), price=amount
             )
-        head = tr("Licence plate in {city}: ").format(city=region.name) + tr("; ").join(parts) + tr(".")
+        head = tr("Licence plate in {city}: ").format(city=place_words(region.code)) + tr("; ").join(parts) + tr(".")
         return head + " " + _until(region) if full else head
     price = (
         tr(" A plate at auction has cost about {price} (not counted in the totals).").format(
@@ -111,7 +112,7 @@ def plate_sentence(c: Comparison, display: Display, full: bool = True) -> str:
         if auction
         else ""
     )
-    return tr("Licence plate in {city}: {rule}").format(city=region.name, rule=rule) + price
+    return tr("Licence plate in {city}: {rule}").format(city=place_words(region.code), rule=rule) + price
 
 
 def _names(labels: list[str]) -> str:
@@ -120,7 +121,7 @@ def _names(labels: list[str]) -> str:
 
 def _until(region: Region) -> str:
     """The rule's own words, for its dates and conditions."""
-    return tr("The rule: {}").format(region.text("plate_rule"))
+    return tr("The rule: {}").format(region_words(region, "plate_rule"))
 
 
 def market_region_text(h: Household, display: Display) -> list[str]:
@@ -128,7 +129,7 @@ def market_region_text(h: Household, display: Display) -> list[str]:
     region = region_of(market_of_region(h.state), h.state)
     day = purchase_day(h)
     lines = [
-        tr("Where and when: {place}, buying on {day}").format(place=region.name, day=day.isoformat())
+        tr("Where and when: {place}, buying on {day}").format(place=place_words(region.code), day=day.isoformat())
         + ("" if h.purchase_date else tr(" (today)"))
     ]
     shown = {

@@ -13,10 +13,10 @@ from buyer_app.core.household.state_fill import GridKind, field_origin, grid_bas
 from buyer_app.core.incentives.catalogue import catalogue_notice, programs_for, utilities_for
 from buyer_app.core.incentives.relevance import group_decisions
 from buyer_app.core.incentives.rules import ReasonKind, purchase_day
-from buyer_app.core.markets.regions import place_name
 from buyer_app.core.region.state_figures import REGIONAL_FIELDS
 from buyer_app.text.choices import choice_label
 from buyer_app.text.incentives import could_apply_text, decision_line, decision_source, distinct_names
+from buyer_app.text.places import place_words as place_name
 from buyer_app.text.translate import tr, trn
 from buyer_app.text.wording import money
 

@@ -178,12 +178,14 @@ def start_window(smoke: bool = False) -> tuple[QApplication, MainWindow, bool]:
     from buyer_app.core.profiles.schema import Profile
     from buyer_app.core.vehicles.database import load_database
     from buyer_app.ui.error_report import install_error_report, start_log
+    from buyer_app.ui.language import apply_language
     from buyer_app.ui.main_window import MainWindow
     from buyer_app.ui.settings_store import check_settings_file
 
     app = application()
     folder_problem = data_folder_problem()  # a read-only or full folder: the window opens and says so
     settings_note = "" if folder_problem else check_settings_file()
+    apply_language(app)  # --lang, else the window setting, else the system locale (English by default)
     if not folder_problem:
         start_log()
     db = load_database()
