@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from typing import Any
 
+import pandas as pd
+
 from buyer_app.core.costs.compare import Comparison
 from buyer_app.core.household.fields import FIELD_BY_NAME, Household
 from buyer_app.core.household.state_fill import field_origin
@@ -48,11 +50,11 @@ def pack_json(c: Comparison, db: VehicleDatabase, market: Market) -> dict[str, A
                 f"cost_per_km_{cur}": None if v.cost_per_mile is None else round(v.cost_per_mile / KM_PER_MI, 4),
                 "range_km": None if v.range_mi is None else round(v.range_mi * KM_PER_MI, 1),
                 "electric_range_km": None if v.electric_range_mi is None else round(v.electric_range_mi * KM_PER_MI, 1),
-                "cycle": row["cycle"] or None,
+                "cycle": _present(row["cycle"]),
                 "cycle_range_km": None if row["cycle_range_km"] != row["cycle_range_km"] else float(row["cycle_range_km"]),
                 "gasoline_l_per_year": round(v.gallons_per_year * L_PER_GAL, 1),
                 "electricity_kwh_per_year": round(v.kwh_per_year, 1),
-                "derived": row["derived"] or None,
+                "derived": _present(row["derived"]),
             }
         )
     region = region_of(market, c.household.state)
@@ -65,6 +67,11 @@ def pack_json(c: Comparison, db: VehicleDatabase, market: Market) -> dict[str, A
             "source": _source(region, "plate_rule"),
         },
     }
+
+
+def _present(value: object) -> str | None:
+    """A text cell, None when empty or missing (a household's own car has no cycle row of the pack)."""
+    return None if value is None or value is pd.NA or value != value or value == "" else str(value)
 
 
 def _source(region: Region, field: str) -> str | None:

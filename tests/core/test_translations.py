@@ -223,7 +223,9 @@ def test_compare_and_rank_text_in_chinese_finds_every_template(case: str, fresh_
 @pytest.mark.parametrize("case", JSON_CASES)
 def test_the_json_is_the_same_in_every_language(case: str, fresh_data: None) -> None:
     argv = REGRESSION.cases()[case]
-    assert json.loads(_run(["--lang", "zh_CN", *argv])) == json.loads((EXPECTED / case).read_text(encoding="utf-8"))
+    # against the English run of the same process (the expected files are pinned to the locked versions; the lowest
+    # allowed pandas rounds the last digits of some floats differently)
+    assert json.loads(_run(["--lang", "zh_CN", *argv])) == json.loads(_run(["--lang", "en", *argv]))
 
 
 def test_the_system_locale_chooses_chinese_and_lang_en_overrides_it(fresh_data: None, monkeypatch: pytest.MonkeyPatch) -> None:

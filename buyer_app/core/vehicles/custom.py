@@ -226,10 +226,15 @@ def with_customs(
         return db
     extra = custom_rows(customs, reference or db)
     kept = db.frame[~db.frame["id"].isin([c.id for c in customs])]
-    frame = pd.concat([kept, extra.reindex(columns=kept.columns)], ignore_index=True)
-    for name, kind in COLUMNS.items():
-        if name in frame.columns and kind != "float64":
-            frame[name] = frame[name].astype(kind)  # type: ignore[call-overload]
+    # each column of the new rows in the table's own type first: concatenating all-NA columns of another type is
+    # deprecated in pandas (a FutureWarning the suite treats as an error)
+    extra = extra.reindex(columns=kept.columns)
+    for name in kept.columns:
+        try:
+            extra[name] = extra[name].astype(kept[name].dtype)
+        except (TypeError, ValueError):
+            continue
+    frame = pd.concat([kept, extra], ignore_index=True)
     return VehicleDatabase(
         frame=frame,
         metadata=db.metadata,
