@@ -152,3 +152,16 @@ def test_a_china_profile_names_its_market_and_currency_and_reads_back() -> None:
     with pytest.raises(InputError) as caught:
         profile_from_dict({**data, "market": "us"})
     assert "household.state" in str(caught.value)
+
+
+def test_no_us_default_is_read_as_yuan() -> None:
+    """Every amount of a China household comes from the pack (or a figure derived from it, said so), never from the
+    app's US defaults read as yuan: the pack has no hybrid upkeep and no diesel price."""
+    from buyer_app.core.household.fields import FIELDS
+    from buyer_app.core.household.state_fill import field_origin
+
+    h = with_state(Household(), "CN-BJ")
+    for spec in FIELDS:
+        if spec.money and getattr(h, spec.name) != 0:
+            assert field_origin(h, spec.name).origin == "state", spec.name
+    assert h.maintenance_hev == h.maintenance_ice and h.diesel_price == h.gas_price

@@ -45,7 +45,7 @@ class Filled:
     how: str = ""  # words for a derivation ("tier 1-2 average of ...")
 
 
-def home_electricity(region: Region, household_size: int, annual_mi: float) -> Filled | None:
+def home_electricity(region: Region, household_size: int, annual_mi: float, currency: str = "CNY") -> Filled | None:
     """The average price of the kWh home charging adds to a tiered bill, or the flat residential price."""
     tiers = region.text("electricity_tiers")
     if tiers:
@@ -55,7 +55,7 @@ def home_electricity(region: Region, household_size: int, annual_mi: float) -> F
         if price is not None:
             how = (
                 f"tiered: {added:,.0f} kWh a year of charging on top of the household's own {base:,.0f} kWh "
-                f"({BASE_KWH_SOURCE}), tiers {tiers} CNY/kWh"
+                f"({BASE_KWH_SOURCE}), tiers {tiers} {currency}/kWh"
             )
             return Filled(price, ("electricity_tiers",), how)
     flat = region.number("electricity_price")
@@ -68,6 +68,8 @@ def region_fill(market: Market, region: Region, household_size: int, annual_mi: 
     for name in PER_GALLON:
         if (v := region.number(name)) is not None:
             out[name] = Filled(v * L_PER_GAL, (name,))
+    if "diesel_price" not in out and "gas_price" in out:  # no diesel figure in the pack: never the US default
+        out["diesel_price"] = Filled(out["gas_price"].value, ("gas_price",), "no diesel figure: the regular price")
     if "premium_price" in out:  # no midgrade grade sold: a car asking for it is priced on 95#
         out["midgrade_price"] = Filled(out["premium_price"].value, ("premium_price",), "no midgrade grade: 95#")
     for name in PER_MILE:
@@ -76,7 +78,12 @@ def region_fill(market: Market, region: Region, household_size: int, annual_mi: 
     for name in AS_IS:
         if (v := region.number(name)) is not None:
             out[name] = Filled(v, (name,))
-    home = home_electricity(region, household_size, annual_mi)
+    # a pack without a hybrid's or a plug-in hybrid's upkeep: a fuel car's (both keep an engine to service), never
+    # the app's US default read as the market's currency
+    for name in ("maintenance_hev", "maintenance_phev"):
+        if name not in out and "maintenance_ice" in out:
+            out[name] = Filled(out["maintenance_ice"].value, ("maintenance_ice",), "no figure of its own: a fuel car's")
+    home = home_electricity(region, household_size, annual_mi, market.currency)
     if home is not None:
         out["electricity_price"] = home
     if (v := region.number("insurance_ice")) is not None:
