@@ -80,7 +80,12 @@ MONEY_SCALES = {"USD": 1.0, "CNY": 10.0}
 
 def installed_market_codes() -> tuple[str, ...]:
     """ "us" and the code of every pack folder shipped (sorted)."""
-    root = resource_path(MARKETS_DIR)
+    return _codes(resource_path(MARKETS_DIR))
+
+
+@cache
+def _codes(root: Path) -> tuple[str, ...]:
+    """The packs under `root`, listed once a process (asked on every household change; the packs ship with the app)."""
     packs = sorted(p.name for p in root.iterdir() if p.is_dir() and CODE_PATTERN.fullmatch(p.name)) if root.is_dir() else []
     return (US_CODE, *packs)
 
