@@ -206,45 +206,45 @@
             <translation>届时卖出的净成本 (USD)</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="327" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="332" />
             <source>never crosses</source>
             <translation>始终不相交</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="328" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="333" />
             <source>price unknown</source>
             <translation>价格未知</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="337" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="342" />
             <source>{}/yr</source>
             <translation>{}/年</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="340" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="345" />
             <source>{:,.0f} mi/yr</source>
             <translation>{:,.0f} 英里/年</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="341" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="346" />
             <location filename="buyer_app/text/thresholds.py" line="43" />
             <location filename="buyer_app/text/units.py" line="121" />
             <source>{}/gal</source>
             <translation>{}/加仑</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="343" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="348" />
             <source>Household: {driven}, {city:.0%} city, regular {gas}, electricity {electricity}/kWh, {financing}, {years} years. </source>
             <translation>家庭：{driven}，市区占 {city:.0%}，普通汽油 {gas}，电价 {electricity}/千瓦时，{financing}，{years} 年。</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="360" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="365" />
             <source>{label}  [{powertrain}, {epa_class}]  price: {price}</source>
             <translation>{label}  [{powertrain}, {epa_class}]  价格：{price}</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="364" />
-            <location filename="buyer_app/cli/compare_cmd.py" line="384" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="369" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="389" />
             <location filename="buyer_app/cli/rank_cmd.py" line="168" />
             <location filename="buyer_app/report/appendix.py" line="245" />
             <location filename="buyer_app/report/appendix.py" line="335" />
@@ -252,38 +252,38 @@
             <translation>合计</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="364" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="369" />
             <source>category</source>
             <translation>类别</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="364" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="369" />
             <source>yr {}</source>
             <translation>第{}年</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="366" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="371" />
             <source>cumulative</source>
             <translation>累计</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="369" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="374" />
             <source>note: {}</source>
             <translation>注：{}</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="370" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="375" />
             <source>Summary</source>
             <translation>汇总</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="378" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="383" />
             <source>{:.1f} t</source>
             <translation>{:.1f} 吨</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="384" />
-            <location filename="buyer_app/cli/compare_cmd.py" line="493" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="389" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="498" />
             <location filename="buyer_app/cli/rank_cmd.py" line="168" />
             <location filename="buyer_app/cli/rank_cmd.py" line="194" />
             <location filename="buyer_app/cli/rank_cmd.py" line="205" />
@@ -296,149 +296,149 @@
             <translation>车辆</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="384" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="389" />
             <location filename="buyer_app/report/appendix.py" line="337" />
             <source>per year</source>
             <translation>每年</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="384" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="389" />
             <location filename="buyer_app/report/appendix.py" line="317" />
             <source>range</source>
             <translation>续航</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="384" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="389" />
             <source>CO2 (all)</source>
             <translation>二氧化碳（全部）</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="390" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="395" />
             <source>* no known price: running costs only</source>
             <translation>* 无已知价格：仅计使用成本</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="395" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="400" />
             <source>Break-even {a} vs {b}: after {when} ({years:.1f} years)</source>
             <translation>{a} 与 {b} 的盈亏平衡点：{when}后（{years:.1f} 年）</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="401" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="406" />
             <source>Break-even {a} vs {b}: none within {years} years ({reason})</source>
             <translation>{a} 与 {b} 的盈亏平衡点：{years} 年内没有（{reason}）</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="425" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="430" />
             <source>Vehicles: {market} pack built {built} (prices as of {prices}).</source>
             <translation>车辆：{market} 数据包，构建于 {built}（价格截至 {prices}）。</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="428" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="433" />
             <source>Database: {file} of {date} ({origin}).</source>
             <translation>数据库：{file}，{date}（{origin}）。</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="437" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="442" />
             <source>average US conditions (EPA label)</source>
             <translation>美国平均气候条件（EPA 标定）</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="440" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="445" />
             <source>Level 2 at home ({:g} kW)</source>
             <translation>家中二级充电（{:g} kW）</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="441" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="446" />
             <location filename="buyer_app/text/choices.py" line="43" />
             <source>Level 1 (120 V) at home</source>
             <translation>家中一级普通插座（120 V）</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="442" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="447" />
             <source>no home charging</source>
             <translation>家中无法充电</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="449" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="454" />
             <source>; free charging at work</source>
             <translation>；单位免费充电</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="450" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="455" />
             <source>; charging at work at {}/kWh</source>
             <translation>；单位充电 {}/千瓦时</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="453" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="458" />
             <source>Driving and charging</source>
             <translation>行驶与充电</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="454" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="459" />
             <source>Driving: {}</source>
             <translation>行驶：{}</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="455" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="460" />
             <source>Climate: {}</source>
             <translation>气候：{}</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="457" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="462" />
             <source>Charging: {access}{work}; DC fast {price}</source>
             <translation>充电：{access}{work}；直流快充 {price}</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="460" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="465" />
             <location filename="buyer_app/report/appendix.py" line="109" />
             <location filename="buyer_app/text/thresholds.py" line="45" />
             <source>{}/kWh</source>
             <translation>{}/千瓦时</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="462" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="467" />
             <location filename="buyer_app/report/appendix.py" line="111" />
             <source>{}/min</source>
             <translation>{}/分钟</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="484" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="489" />
             <source> / {:.1f} h</source>
             <translation> / {:.1f} 小时</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="494" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="499" />
             <source>home-only days</source>
             <translation>仅靠家充的天数</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="495" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="500" />
             <location filename="buyer_app/report/appendix.py" line="174" />
             <source>public days</source>
             <translation>公共充电天数</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="496" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="501" />
             <source>public {}/yr</source>
             <translation>公共充电 {}/年</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="497" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="502" />
             <source>DC stops/yr</source>
             <translation>快充次数/年</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="498" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="503" />
             <source>Jan DC</source>
             <translation>一月快充</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="499" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="504" />
             <source>winter range</source>
             <translation>冬季续航</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="500" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="505" />
             <source>trip energy</source>
             <translation>长途能源</translation>
         </message>
@@ -1151,14 +1151,14 @@
         </message>
         <message>
             <location filename="buyer_app/report/plain.py" line="96" />
-            <location filename="buyer_app/text/market.py" line="140" />
-            <location filename="buyer_app/text/market.py" line="141" />
+            <location filename="buyer_app/text/market.py" line="148" />
+            <location filename="buyer_app/text/market.py" line="149" />
             <source>{} a year</source>
             <translation>每年 {}</translation>
         </message>
         <message>
             <location filename="buyer_app/report/plain.py" line="110" />
-            <location filename="buyer_app/text/market.py" line="149" />
+            <location filename="buyer_app/text/market.py" line="157" />
             <source>your figure</source>
             <translation>你填写的数字</translation>
         </message>
@@ -1336,7 +1336,7 @@
         </message>
         <message>
             <location filename="buyer_app/report/summary_pages.py" line="156" />
-            <location filename="buyer_app/text/market.py" line="146" />
+            <location filename="buyer_app/text/market.py" line="154" />
             <source>Purchase tax</source>
             <translation>车辆购置税</translation>
         </message>
@@ -1529,7 +1529,7 @@
         </message>
         <message>
             <location filename="buyer_app/report/summary_pages.py" line="265" />
-            <location filename="buyer_app/text/market.py" line="105" />
+            <location filename="buyer_app/text/market.py" line="113" />
             <source>; </source>
             <translation>；</translation>
         </message>
@@ -2951,22 +2951,22 @@
             <translation>家用充电桩</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/market.py" line="93" />
+            <location filename="buyer_app/text/market.py" line="101" />
             <source>{cars} need a licence plate from the monthly auction (about {price}; kept for your next car, so not counted in the totals)</source>
             <translation>{cars} 需要通过每月拍卖获得牌照（约 {price}；可留给你的下一辆车，因此不计入总费用）</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/market.py" line="99" />
+            <location filename="buyer_app/text/market.py" line="107" />
             <source>{cars} get a free plate</source>
             <translation>{cars} 可免费获得牌照</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/market.py" line="102" />
+            <location filename="buyer_app/text/market.py" line="110" />
             <source>Licence plate in {city}: {cars} need an auction plate (about {price}, not in the totals).</source>
             <translation>{city} 的牌照：{cars} 需要拍卖牌照（约 {price}，不计入总费用）。</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/market.py" line="105" />
+            <location filename="buyer_app/text/market.py" line="113" />
             <location filename="buyer_app/text/session.py" line="91" />
             <location filename="buyer_app/text/uncertainty.py" line="106" />
             <location filename="buyer_app/text/wording.py" line="63" />
@@ -2974,48 +2974,48 @@
             <translation>。</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/market.py" line="105" />
+            <location filename="buyer_app/text/market.py" line="113" />
             <source>Licence plate in {city}: </source>
             <translation>{city} 的牌照：</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/market.py" line="108" />
+            <location filename="buyer_app/text/market.py" line="116" />
             <source> A plate at auction has cost about {price} (not counted in the totals).</source>
             <translation>拍卖牌照的价格约为 {price}（未计入总费用）。</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/market.py" line="114" />
+            <location filename="buyer_app/text/market.py" line="122" />
             <source>Licence plate in {city}: {rule}</source>
             <translation>{city} 的牌照：{rule}</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/market.py" line="118" />
+            <location filename="buyer_app/text/market.py" line="126" />
             <source>{first} and {last}</source>
             <translation>{first} 和 {last}</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/market.py" line="123" />
+            <location filename="buyer_app/text/market.py" line="131" />
             <source>The rule: {}</source>
             <translation>规则：{}</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/market.py" line="131" />
+            <location filename="buyer_app/text/market.py" line="139" />
             <source>Where and when: {place}, buying on {day}</source>
             <translation>地点和时间：{place}，购车日期 {day}</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/market.py" line="132" />
+            <location filename="buyer_app/text/market.py" line="140" />
             <location filename="buyer_app/text/region.py" line="97" />
             <source> (today)</source>
             <translation>（今天）</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/market.py" line="139" />
+            <location filename="buyer_app/text/market.py" line="147" />
             <source>{:.2%} of the price</source>
             <translation>车价的 {:.2%}</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/market.py" line="148" />
+            <location filename="buyer_app/text/market.py" line="156" />
             <source>Vehicle and vessel tax (fuel cars; the market's share by powertrain)</source>
             <translation>车船税（燃油车；按动力类型适用该市场的比例）</translation>
         </message>
@@ -4522,6 +4522,171 @@ Open it read-only? You can look and change things, and keep them with Save As un
             <location filename="buyer_app/ui/file_controller.py" line="174" />
             <source>Export profile</source>
             <translation>导出档案</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/main_window.py" line="133" />
+            <source>Vehicle Buyer</source>
+            <translation>购车助手</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/main_window.py" line="155" />
+            <source>&amp;Vehicles</source>
+            <translation>车型(&amp;V)</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/main_window.py" line="156" />
+            <source>&amp;Household</source>
+            <translation>家庭(&amp;H)</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/main_window.py" line="157" />
+            <source>&amp;Driving</source>
+            <translation>驾驶(&amp;D)</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/main_window.py" line="163" />
+            <source>&amp;Uncertainty</source>
+            <translation>不确定性(&amp;U)</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/main_window.py" line="174" />
+            <source>Comparison results</source>
+            <translation>比较结果</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/main_window.py" line="181" />
+            <source>&amp;Remove</source>
+            <translation>移除(&amp;R)</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/main_window.py" line="182" />
+            <source>Move &amp;up</source>
+            <translation>上移(&amp;U)</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/main_window.py" line="183" />
+            <source>Move &amp;down</source>
+            <translation>下移(&amp;D)</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/main_window.py" line="184" />
+            <source>Used, own &amp;incentives, insurance, lease, heat pump…</source>
+            <translation>二手、自有补贴(&amp;I)、保险、租赁、热泵…</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/main_window.py" line="191" />
+            <source>Verdict</source>
+            <translation>结论</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/main_window.py" line="223" />
+            <source>Range and charging notes</source>
+            <translation>续航与充电说明</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/main_window.py" line="270" />
+            <source>Change units</source>
+            <translation>更改单位</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/main_window.py" line="330" />
+            <source>Results are hidden until the marked household inputs are fixed: </source>
+            <translation>请先修正标出的家庭输入项，结果才会显示：</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/main_window.py" line="335" />
+            <source>Add vehicles from the list on the left (double-click or Add).</source>
+            <translation>从左侧列表添加车型（双击或点“添加”）。</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/main_window.py" line="351" />
+            <source>Vehicle id {ids} is not in the active database.</source>
+            <translation>车型编号 {ids} 不在当前数据库中。</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/main_window.py" line="360" />
+            <source>Enter a price for: {names} (type it in its card, or double-click its Price cell).</source>
+            <translation>请为以下车型输入价格：{names}（在其卡片中输入，或双击其“价格”单元格）。</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/main_window.py" line="414" />
+            <source>Change uncertainty settings</source>
+            <translation>更改不确定性设置</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/main_window.py" line="439" />
+            <source>Change state</source>
+            <translation>更改州/地区</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/main_window.py" line="439" />
+            <source>Change household</source>
+            <translation>更改家庭信息</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/main_window.py" line="452" />
+            <source>Change driving or climate</source>
+            <translation>更改驾驶或气候</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/main_window.py" line="456" />
+            <source>Change charging calendar</source>
+            <translation>更改充电日程</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/main_window.py" line="459" />
+            <source>Clear what-ifs</source>
+            <translation>清除假设</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/main_window.py" line="468" />
+            <source>What if: {name}</source>
+            <translation>假设：{name}</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/main_window.py" line="476" />
+            <source>A comparison holds at most {n} vehicles.</source>
+            <translation>一次比较最多容纳 {n} 款车型。</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/main_window.py" line="479" />
+            <source>Add vehicle</source>
+            <translation>添加车型</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/main_window.py" line="481" />
+            <source>Added to the comparison: {names}</source>
+            <translation>已加入比较：{names}</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/main_window.py" line="483" />
+            <source>Already in the comparison.</source>
+            <translation>已在比较中。</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/main_window.py" line="488" />
+            <source>Change price</source>
+            <translation>更改价格</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/main_window.py" line="497" />
+            <source>Select one vehicle in the results first.</source>
+            <translation>请先在结果中选择一款车型。</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/main_window.py" line="508" />
+            <source>Change vehicle details</source>
+            <translation>更改车型详情</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/main_window.py" line="514" />
+            <source>Remove vehicle</source>
+            <translation>移除车型</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/main_window.py" line="523" />
+            <source>Reorder vehicles</source>
+            <translation>调整车型顺序</translation>
         </message>
         <message>
             <location filename="buyer_app/ui/report_actions.py" line="67" />
