@@ -4482,6 +4482,76 @@ Open it read-only? You can look and change things, and keep them with Save As un
             <translation>主工具栏</translation>
         </message>
         <message>
+            <location filename="buyer_app/ui/file_controller.py" line="127" />
+            <source>&amp;New</source>
+            <translation>新建(&amp;N)</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/file_controller.py" line="128" />
+            <source>&amp;Open…</source>
+            <translation>打开(&amp;O)…</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/file_controller.py" line="130" />
+            <source>&amp;Save</source>
+            <translation>保存(&amp;S)</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/file_controller.py" line="131" />
+            <source>Save &amp;As…</source>
+            <translation>另存为(&amp;A)…</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/file_controller.py" line="133" />
+            <source>D&amp;uplicate…</source>
+            <translation>复制副本(&amp;U)…</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/file_controller.py" line="134" />
+            <source>Rena&amp;me…</source>
+            <translation>重命名(&amp;M)…</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/file_controller.py" line="135" />
+            <source>&amp;Delete…</source>
+            <translation>删除(&amp;D)…</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/file_controller.py" line="137" />
+            <source>&amp;Import Profile…</source>
+            <translation>导入档案(&amp;I)…</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/file_controller.py" line="138" />
+            <source>E&amp;xport Profile…</source>
+            <translation>导出档案(&amp;X)…</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/file_controller.py" line="139" />
+            <source>Export &amp;PDF…</source>
+            <translation>导出 PDF(&amp;P)…</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/file_controller.py" line="140" />
+            <source>Export PDF &amp;with Appendix…</source>
+            <translation>导出带附录的 PDF(&amp;W)…</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/file_controller.py" line="141" />
+            <source>Export &amp;CSV…</source>
+            <translation>导出 CSV(&amp;C)…</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/file_controller.py" line="142" />
+            <source>Prin&amp;t…</source>
+            <translation>打印(&amp;T)…</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/file_controller.py" line="144" />
+            <source>&amp;Quit</source>
+            <translation>退出(&amp;Q)</translation>
+        </message>
+        <message>
             <location filename="buyer_app/ui/file_controller.py" line="145" />
             <source>&amp;Edit</source>
             <translation>编辑(&amp;E)</translation>
@@ -4500,6 +4570,11 @@ Open it read-only? You can look and change things, and keep them with Save As un
             <location filename="buyer_app/ui/file_controller.py" line="153" />
             <source>&amp;Help</source>
             <translation>帮助(&amp;H)</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/file_controller.py" line="155" />
+            <source>&amp;About Vehicle Buyer</source>
+            <translation>关于 Vehicle Buyer(&amp;A)</translation>
         </message>
         <message>
             <location filename="buyer_app/ui/file_controller.py" line="161" />
@@ -4526,7 +4601,7 @@ Open it read-only? You can look and change things, and keep them with Save As un
         <message>
             <location filename="buyer_app/ui/main_window.py" line="133" />
             <source>Vehicle Buyer</source>
-            <translation>购车助手</translation>
+            <translation>Vehicle Buyer</translation>
         </message>
         <message>
             <location filename="buyer_app/ui/main_window.py" line="155" />
