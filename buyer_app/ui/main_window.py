@@ -130,7 +130,7 @@ class MainWindow(QMainWindow):
             lambda title, text: self.files.warn(title, text),
             self.display,
         )
-        self.setWindowTitle(tr("Vehicle Buyer"))
+        self.setWindowTitle("Vehicle Buyer")  # the product name; update_title() adds the profile
         self.resize(initial_size(self.screen().availableGeometry().size()))
 
         self.household = HouseholdPanel(profile.household)

@@ -4599,11 +4599,6 @@ Open it read-only? You can look and change things, and keep them with Save As un
             <translation>导出档案</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/main_window.py" line="133" />
-            <source>Vehicle Buyer</source>
-            <translation>Vehicle Buyer</translation>
-        </message>
-        <message>
             <location filename="buyer_app/ui/main_window.py" line="155" />
             <source>&amp;Vehicles</source>
             <translation>车型(&amp;V)</translation>
@@ -4907,6 +4902,10 @@ Open it read-only? You can look and change things, and keep them with Save As un
         <message>
             <source>Household: {driven}, {city:.0%} city, regular {gas}, electricity {electricity}/kWh, {financing}, {years} years. Database: {file} of {date} ({origin}).</source>
             <translation type="obsolete">家庭：{driven}，市区占 {city:.0%}，普通汽油 {gas}，电价 {electricity}/千瓦时，{financing}，{years} 年。数据库：{file}，{date}（{origin}）。</translation>
+        </message>
+        <message>
+            <source>Vehicle Buyer</source>
+            <translation type="obsolete">Vehicle Buyer</translation>
         </message>
         <message>
             <source>no known price: costed on running costs only (not comparable with priced vehicles); give one with --price {id}=USD</source>
