@@ -4306,6 +4306,7 @@ Open it read-only? You can look and change things, and keep them with Save As un
         </message>
         <message>
             <location filename="buyer_app/text/vehicle_words.py" line="151" />
+            <location filename="buyer_app/ui/picker.py" line="103" />
             <source>max. price</source>
             <translation>最高价格</translation>
         </message>
@@ -4757,6 +4758,151 @@ Open it read-only? You can look and change things, and keep them with Save As un
             <location filename="buyer_app/ui/main_window.py" line="523" />
             <source>Reorder vehicles</source>
             <translation>调整车型顺序</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/picker.py" line="76" />
+            <source>Search: 2025 camry hybrid, suv awd electric, model 3…</source>
+            <translation>搜索：2025 凯美瑞 混动、SUV 四驱 纯电、Model 3…</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/picker.py" line="77" />
+            <source>Vehicle search</source>
+            <translation>车型搜索</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/picker.py" line="79" />
+            <source>Words in any order: a model year, make, model, trim, type (hybrid, plug-in, electric, gas), body (SUV, pickup, van, wagon) or drive (AWD, FWD, RWD). Down or Enter goes to the list.</source>
+            <translation>词语顺序不限：年款、品牌、车型、配置、类型（hybrid 混动、plug-in 插混、electric 纯电、gas 燃油）、车身（SUV、皮卡、厢式车、旅行车）或驱动方式（AWD、FWD、RWD）。按下方向键或回车进入列表。</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/picker.py" line="85" />
+            <source>Model year</source>
+            <translation>年款</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/picker.py" line="85" />
+            <source>Any year</source>
+            <translation>任意年款</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/picker.py" line="88" />
+            <source>Make</source>
+            <translation>品牌</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/picker.py" line="88" />
+            <source>Any make</source>
+            <translation>任意品牌</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/picker.py" line="89" />
+            <source>Model</source>
+            <translation>车型</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/picker.py" line="89" />
+            <source>Any model</source>
+            <translation>任意车型</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/picker.py" line="90" />
+            <source>Trim</source>
+            <translation>配置</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/picker.py" line="90" />
+            <source>Any trim</source>
+            <translation>任意配置</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/picker.py" line="93" />
+            <source>Type filter</source>
+            <translation>类型筛选</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/picker.py" line="94" />
+            <source>Any type</source>
+            <translation>任意类型</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/picker.py" line="99" />
+            <source>Body filter</source>
+            <translation>车身筛选</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/picker.py" line="100" />
+            <source>Any body</source>
+            <translation>任意车身</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/picker.py" line="104" />
+            <source>Maximum base MSRP in USD (cars with no sourced price are hidden too, and counted)</source>
+            <translation>最高基础建议零售价（美元）（没有来源价格的车型也会被隐藏，并计入数量）</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/picker.py" line="105" />
+            <source>Maximum base MSRP, USD</source>
+            <translation>最高基础建议零售价（美元）</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/picker.py" line="106" />
+            <source>min. range</source>
+            <translation>最低续航</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/picker.py" line="107" />
+            <source>Minimum electric range in miles (cars that do not plug in are hidden, and counted)</source>
+            <translation>最低纯电续航（英里）（不能插电的车型会被隐藏，并计入数量）</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/picker.py" line="108" />
+            <source>Minimum electric range, miles</source>
+            <translation>最低纯电续航（英里）</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/picker.py" line="117" />
+            <source>Search note</source>
+            <translation>搜索说明</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/picker.py" line="120" />
+            <source>Details of the current vehicle</source>
+            <translation>当前车型详情</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/picker.py" line="125" />
+            <source>Vehicles listed and hidden</source>
+            <translation>已列出和已隐藏的车型</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/picker.py" line="126" />
+            <source>&amp;Add to comparison</source>
+            <translation>加入比较(&amp;A)</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/picker.py" line="138" />
+            <source>Vehicles in the database</source>
+            <translation>数据库中的车型</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/picker.py" line="233" />
+            <source>base</source>
+            <translation>基础版</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/picker.py" line="271" />
+            <source>Max. price and min. range take a number of 0 or more, e.g. 35000 or 200.</source>
+            <translation>最高价格和最低续航须为 0 或以上的数字，例如 35000 或 200。</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/picker.py" line="281" />
+            <source>{shown:,} of {total:,} vehicles</source>
+            <translation>共 {total:,} 款车型，显示 {shown:,} 款</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/picker.py" line="298" />
+            <source>Choose a car in the list to see its drive, range, EPA label and price with its source.</source>
+            <translation>在列表中选择一款车，查看其驱动方式、续航、EPA 标签以及价格及其来源。</translation>
         </message>
         <message>
             <location filename="buyer_app/ui/report_actions.py" line="67" />
