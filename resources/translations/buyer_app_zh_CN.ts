@@ -891,6 +891,7 @@
         </message>
         <message>
             <location filename="buyer_app/report/appendix.py" line="317" />
+            <location filename="buyer_app/ui/vehicle_model.py" line="30" />
             <source>EPA label</source>
             <translation>EPA 标定</translation>
         </message>
@@ -1225,6 +1226,8 @@
         <message>
             <location filename="buyer_app/report/summary_pages.py" line="48" />
             <location filename="buyer_app/text/scenarios.py" line="141" />
+            <location filename="buyer_app/ui/comparison_model.py" line="21" />
+            <location filename="buyer_app/ui/vehicle_model.py" line="29" />
             <source>Vehicle</source>
             <translation>车辆</translation>
         </message>
@@ -4468,6 +4471,68 @@ Open it read-only? You can look and change things, and keep them with Save As un
             <translation>亲友家的电价：{!r} 不允许（可留空，或填 0 到 {:g} $/千瓦时之间的数字）</translation>
         </message>
         <message>
+            <location filename="buyer_app/ui/comparison_model.py" line="22" />
+            <location filename="buyer_app/ui/vehicle_model.py" line="32" />
+            <source>Price</source>
+            <translation>价格</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/comparison_model.py" line="23" />
+            <source>Total</source>
+            <translation>总计</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/comparison_model.py" line="24" />
+            <source>Per mile</source>
+            <translation>每英里</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/comparison_model.py" line="25" />
+            <source>Per year</source>
+            <translation>每年</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/comparison_model.py" line="26" />
+            <source>Break-even vs 1st</source>
+            <translation>与第 1 款的回本点</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/comparison_model.py" line="27" />
+            <location filename="buyer_app/ui/vehicle_model.py" line="31" />
+            <source>Range</source>
+            <translation>续航</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/comparison_model.py" line="28" />
+            <source>CO2 (all sources)</source>
+            <translation>CO2（全部来源）</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/comparison_model.py" line="88" />
+            <source>Per km</source>
+            <translation>每公里</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/comparison_model.py" line="105" />
+            <source>enter price</source>
+            <translation>输入价格</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/comparison_model.py" line="106" />
+            <source>— needs a price</source>
+            <translation>— 需要价格</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/comparison_model.py" line="136" />
+            <source>No total until this vehicle has a price: type your dealer's quote in its Price cell.</source>
+            <translation>此车型有价格后才显示总计：在其“价格”单元格中输入经销商报价。</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/comparison_model.py" line="138" />
+            <source>When this vehicle becomes the cheaper one to have owned against the first row (counting what each would sell for then).</source>
+            <translation>与第一行相比，此车型何时成为拥有成本更低的一款（计入届时各自的转售价值）。</translation>
+        </message>
+        <message>
             <location filename="buyer_app/ui/file_controller.py" line="96" />
             <source>Open &amp;Recent</source>
             <translation>最近打开(&amp;R)</translation>
@@ -5032,6 +5097,41 @@ Open it read-only? You can look and change things, and keep them with Save As un
             <location filename="buyer_app/ui/scenarios_dialog.py" line="243" />
             <source>This household against a change (a charger, years, cash or a loan) or a saved profile</source>
             <translation>将这个家庭与一个变化（充电桩、持有年限、全款或贷款）或一个已保存的档案比较</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/vehicle_model.py" line="33" />
+            <source>Energy/yr</source>
+            <translation>能源/年</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/vehicle_model.py" line="38" />
+            <source>The EPA window-sticker figure: combined MPG, or MPGe for electric cars</source>
+            <translation>EPA 车窗标签数值：综合 MPG，电动车为 MPGe</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/vehicle_model.py" line="39" />
+            <source>EPA range in miles (a plug-in hybrid: with its gasoline)</source>
+            <translation>EPA 续航（英里）（插电混动：含汽油部分）</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/vehicle_model.py" line="40" />
+            <source>Base MSRP from the sourced price table (hover a price for its source)</source>
+            <translation>来自有出处价格表的基础建议零售价（将鼠标悬停在价格上可查看来源）</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/vehicle_model.py" line="41" />
+            <source>Energy a year for this household's driving, charging and prices</source>
+            <translation>按此家庭的驾驶、充电和价格计算的每年能源费用</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/vehicle_model.py" line="166" />
+            <source>Per 100 km</source>
+            <translation>每 100 公里</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/vehicle_model.py" line="193" />
+            <source>ask</source>
+            <translation>询价</translation>
         </message>
         <message>
             <source>Charging at a relative's {} nights a week, it</source>
