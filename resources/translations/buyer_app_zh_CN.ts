@@ -820,6 +820,7 @@
         <message>
             <location filename="buyer_app/report/appendix.py" line="259" />
             <location filename="buyer_app/text/thresholds.py" line="13" />
+            <location filename="buyer_app/ui/whatif.py" line="19" />
             <source>Electricity</source>
             <translation>电价</translation>
         </message>
@@ -1382,6 +1383,7 @@
             <location filename="buyer_app/report/summary_pages.py" line="182" />
             <location filename="buyer_app/text/choices.py" line="117" />
             <location filename="buyer_app/text/thresholds.py" line="12" />
+            <location filename="buyer_app/ui/whatif.py" line="18" />
             <source>Gasoline</source>
             <translation>燃油</translation>
         </message>
@@ -4776,6 +4778,7 @@ Open it read-only? You can look and change things, and keep them with Save As un
         </message>
         <message>
             <location filename="buyer_app/ui/main_window.py" line="468" />
+            <location filename="buyer_app/ui/whatif.py" line="38" />
             <source>What if: {name}</source>
             <translation>假设：{name}</translation>
         </message>
@@ -5132,6 +5135,52 @@ Open it read-only? You can look and change things, and keep them with Save As un
             <location filename="buyer_app/ui/vehicle_model.py" line="193" />
             <source>ask</source>
             <translation>询价</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/whatif.py" line="17" />
+            <location filename="buyer_app/ui/whatif.py" line="65" />
+            <source>Miles a year</source>
+            <translation>每年英里数</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/whatif.py" line="20" />
+            <source>Years owned</source>
+            <translation>持有年数</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/whatif.py" line="20" />
+            <source>{:.0f} years</source>
+            <translation>{:.0f} 年</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/whatif.py" line="48" />
+            <source>Back to the household's values</source>
+            <translation>恢复家庭设定值</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/whatif.py" line="65" />
+            <source>Distance a year</source>
+            <translation>每年里程</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/whatif.py" line="87" />
+            <source>(what if)</source>
+            <translation>（假设）</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/whatif.py" line="99" />
+            <source>Scales every day of your driving pattern (Driving tab) to this many miles a year</source>
+            <translation>将驾驶模式（“驾驶”标签页）中的每一天按比例缩放到每年这么多英里</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/whatif.py" line="103" />
+            <source>, x{factor:.2f} (what if)</source>
+            <translation>，×{factor:.2f}（假设）</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/whatif.py" line="105" />
+            <source>{distance} (pattern{scaled})</source>
+            <translation>{distance}（驾驶模式{scaled}）</translation>
         </message>
         <message>
             <source>Charging at a relative's {} nights a week, it</source>
