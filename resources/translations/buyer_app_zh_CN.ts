@@ -20,6 +20,7 @@
         </message>
         <message>
             <location filename="buyer_app/charts/comparison.py" line="76" />
+            <location filename="buyer_app/ui/chart_tabs.py" line="46" />
             <source>Cost of ownership so far (if sold then)</source>
             <translation>截至各时点的持有成本（假设届时卖出）</translation>
         </message>
@@ -40,6 +41,7 @@
         </message>
         <message>
             <location filename="buyer_app/charts/comparison.py" line="160" />
+            <location filename="buyer_app/ui/chart_tabs.py" line="50" />
             <source>Where the money goes</source>
             <translation>钱花在哪里</translation>
         </message>
@@ -50,6 +52,7 @@
         </message>
         <message>
             <location filename="buyer_app/charts/comparison.py" line="195" />
+            <location filename="buyer_app/ui/chart_tabs.py" line="51" />
             <source>Energy cost per year</source>
             <translation>每年能源费用</translation>
         </message>
@@ -91,11 +94,13 @@
         </message>
         <message>
             <location filename="buyer_app/charts/comparison.py" line="279" />
+            <location filename="buyer_app/ui/chart_tabs.py" line="52" />
             <source>Your days and each car's range</source>
             <translation>你的每日里程与各车续航</translation>
         </message>
         <message>
             <location filename="buyer_app/charts/comparison.py" line="285" />
+            <location filename="buyer_app/ui/chart_tabs.py" line="53" />
             <source>Energy cost by month (first year)</source>
             <translation>每月能源费用（第一年）</translation>
         </message>
@@ -136,6 +141,7 @@
         </message>
         <message>
             <location filename="buyer_app/charts/uncertainty.py" line="55" />
+            <location filename="buyer_app/ui/chart_tabs.py" line="47" />
             <source>Chance of being the cheapest over the years owned</source>
             <translation>持有期内成为最省钱车辆的概率</translation>
         </message>
@@ -151,6 +157,7 @@
         </message>
         <message>
             <location filename="buyer_app/charts/uncertainty.py" line="114" />
+            <location filename="buyer_app/ui/chart_tabs.py" line="48" />
             <source>What moves the difference most</source>
             <translation>对差额影响最大的因素</translation>
         </message>
@@ -161,6 +168,7 @@
         </message>
         <message>
             <location filename="buyer_app/charts/uncertainty.py" line="151" />
+            <location filename="buyer_app/ui/chart_tabs.py" line="49" />
             <source>The difference over the futures simulated</source>
             <translation>模拟未来情景中的差额</translation>
         </message>
@@ -909,6 +917,7 @@
         <message>
             <location filename="buyer_app/report/appendix.py" line="339" />
             <location filename="buyer_app/report/appendix.py" line="230" />
+            <location filename="buyer_app/ui/chart_tabs.py" line="54" />
             <source>CO2</source>
             <translation>二氧化碳</translation>
         </message>
@@ -4471,6 +4480,96 @@ Open it read-only? You can look and change things, and keep them with Save As un
             <location filename="buyer_app/ui/charging_calendar_box.py" line="139" />
             <source>A relative's price: {!r} is not allowed (empty, or a number from 0 to {:g} $/kWh)</source>
             <translation>亲友家的电价：{!r} 不允许（可留空，或填 0 到 {:g} $/千瓦时之间的数字）</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/chart_tabs.py" line="46" />
+            <source>Cost over time</source>
+            <translation>累计成本</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/chart_tabs.py" line="47" />
+            <source>Chance cheapest</source>
+            <translation>最便宜的概率</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/chart_tabs.py" line="48" />
+            <source>What moves it</source>
+            <translation>影响因素</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/chart_tabs.py" line="49" />
+            <source>Difference</source>
+            <translation>差额</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/chart_tabs.py" line="50" />
+            <source>Breakdown</source>
+            <translation>成本构成</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/chart_tabs.py" line="51" />
+            <source>Energy</source>
+            <translation>能源</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/chart_tabs.py" line="52" />
+            <source>Range and your days</source>
+            <translation>续航与你的日常</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/chart_tabs.py" line="53" />
+            <source>By month</source>
+            <translation>按月</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/chart_tabs.py" line="54" />
+            <source>CO2 over the years of ownership</source>
+            <translation>持有期间的 CO2 排放</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/chart_tabs.py" line="74" />
+            <source>{label}: {tonnes:,.1f} t</source>
+            <translation>{label}：{tonnes:,.1f} 吨</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/chart_tabs.py" line="78" />
+            <source>total: {tonnes:,.1f} t over {years} years</source>
+            <translation>合计：{years} 年共 {tonnes:,.1f} 吨</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/chart_tabs.py" line="115" />
+            <source>Thresholds</source>
+            <translation>临界值</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/chart_tabs.py" line="122" />
+            <source>Incentives</source>
+            <translation>补贴</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/chart_tabs.py" line="166" />
+            <source>CO2 over {years} years</source>
+            <translation>{years} 年的 CO2 排放</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/chart_tabs.py" line="167" />
+            <source>Electricity: {grid}</source>
+            <translation>电力：{grid}</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/chart_tabs.py" line="186" />
+            <source>Cost so far if sold then: shaded, the likely range (8 in 10 futures); dashed, the middle</source>
+            <translation>截至当时出售的累计成本：阴影为可能范围（10 种未来中的 8 种），虚线为中位数</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/chart_tabs.py" line="198" />
+            <source>{title} — add a second vehicle to compare a pair</source>
+            <translation>{title} — 请再添加一款车型以进行两两比较</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/chart_tabs.py" line="207" />
+            <source>No thresholds: one of the pair has no price.</source>
+            <translation>没有临界值：这两款车中有一款没有价格。</translation>
         </message>
         <message>
             <location filename="buyer_app/ui/comparison_model.py" line="22" />
