@@ -4412,6 +4412,51 @@ Open it read-only? You can look and change things, and keep them with Save As un
             <translation>长途出行日的能源费用（{days} 天，第一年）：{costs}。</translation>
         </message>
         <message>
+            <location filename="buyer_app/ui/answer_cards.py" line="72" />
+            <source>Enter price, e.g. 32000</source>
+            <translation>输入价格，例如 32000</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/answer_cards.py" line="83" />
+            <source>Open the Uncertainty tab and the Chance cheapest chart: the spreads, the draws, what moves it</source>
+            <translation>打开“不确定性”标签页和“最便宜的概率”图表：查看波动范围、抽样次数以及影响因素</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/answer_cards.py" line="124" />
+            <source>Answer for the {name}</source>
+            <translation>{name} 的结果</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/answer_cards.py" line="128" />
+            <source>What owning it costs over the years, net of what it would sell for at the end</source>
+            <translation>持有期间的总成本，已扣除期末出售可得的金额</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/answer_cards.py" line="132" />
+            <source>Price of the {name}</source>
+            <translation>{name} 的价格</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/answer_cards.py" line="152" />
+            <source>details</source>
+            <translation>详情</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/answer_cards.py" line="173" />
+            <source>Price {text!r} is not allowed: US dollars from 1 to 10,000,000.</source>
+            <translation>价格 {text!r} 无效：须为 1 到 10,000,000 美元。</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/answer_cards.py" line="175" />
+            <source>Type the price you were quoted, in US dollars.</source>
+            <translation>请输入你得到的报价（美元）。</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/answer_cards.py" line="191" />
+            <source>Answer cards</source>
+            <translation>结果卡片</translation>
+        </message>
+        <message>
             <location filename="buyer_app/ui/charging_calendar_box.py" line="47" />
             <source>Where the car sleeps and charges</source>
             <translation>车辆在哪里过夜和充电</translation>
