@@ -666,6 +666,7 @@
             <location filename="buyer_app/report/appendix.py" line="124" />
             <location filename="buyer_app/report/summary_pages.py" line="176" />
             <location filename="buyer_app/text/thresholds.py" line="14" />
+            <location filename="buyer_app/ui/household_panel.py" line="56" />
             <source>Driving</source>
             <translation>行驶里程</translation>
         </message>
@@ -4811,6 +4812,108 @@ Open it read-only? You can look and change things, and keep them with Save As un
             <translation>导出档案</translation>
         </message>
         <message>
+            <location filename="buyer_app/ui/household_panel.py" line="53" />
+            <source>Where and when you buy</source>
+            <translation>购车地点与时间</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/household_panel.py" line="58" />
+            <source>Prices</source>
+            <translation>价格</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/household_panel.py" line="71" />
+            <source>Charging</source>
+            <translation>充电</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/household_panel.py" line="96" />
+            <source>Ownership and financing</source>
+            <translation>持有与贷款</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/household_panel.py" line="100" />
+            <source>Running costs</source>
+            <translation>使用成本</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/household_panel.py" line="115" />
+            <source>Insurance and fees</source>
+            <translation>保险与税费</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/household_panel.py" line="128" />
+            <source>CO2 of electricity</source>
+            <translation>电力的 CO2 排放</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/household_panel.py" line="299" />
+            <source>Miles a year from your driving pattern</source>
+            <translation>按你的驾驶模式计算的每年英里数</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/household_panel.py" line="300" />
+            <location filename="buyer_app/ui/whatif.py" line="17" />
+            <location filename="buyer_app/ui/whatif.py" line="65" />
+            <source>Miles a year</source>
+            <translation>每年英里数</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/household_panel.py" line="309" />
+            <source>Household input problems</source>
+            <translation>家庭输入问题</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/household_panel.py" line="318" />
+            <source>Units</source>
+            <translation>单位</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/household_panel.py" line="320" />
+            <source>How results, the PDF and the command line show distances and fuel. The inputs below stay in US units (the data is the US EPA's).</source>
+            <translation>结果、PDF 和命令行如何显示距离和燃油。下方的输入项仍使用美制单位（数据来自美国 EPA）。</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/household_panel.py" line="326" />
+            <source>Units shown</source>
+            <translation>显示单位</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/household_panel.py" line="329" />
+            <source>Regional figures in use</source>
+            <translation>正在使用的地区数据</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/household_panel.py" line="332" />
+            <source>Sources of these figures…</source>
+            <translation>这些数据的来源…</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/household_panel.py" line="334" />
+            <source>Every household figure with where it comes from and its date, the climate and the CO2 factors</source>
+            <translation>每项家庭数据及其来源和日期、气候以及 CO2 系数</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/household_panel.py" line="362" />
+            <source>today</source>
+            <translation>今天</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/household_panel.py" line="377" />
+            <source>{miles:,.0f} mi (from your driving pattern: Driving tab)</source>
+            <translation>{miles:,.0f} 英里（来自你的驾驶模式：“驾驶”标签页）</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/household_panel.py" line="476" />
+            <source>The incentive data names no utility here: pick your state first.</source>
+            <translation>补贴数据中此处没有电力公司：请先选择州。</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/household_panel.py" line="479" />
+            <source>Each can be changed below; hover an input for its source.</source>
+            <translation>每项都可在下方修改；将鼠标悬停在输入项上可查看其来源。</translation>
+        </message>
+        <message>
             <location filename="buyer_app/ui/main_window.py" line="155" />
             <source>&amp;Vehicles</source>
             <translation>车型(&amp;V)</translation>
@@ -5279,12 +5382,6 @@ Open it read-only? You can look and change things, and keep them with Save As un
             <location filename="buyer_app/ui/vehicle_model.py" line="193" />
             <source>ask</source>
             <translation>询价</translation>
-        </message>
-        <message>
-            <location filename="buyer_app/ui/whatif.py" line="17" />
-            <location filename="buyer_app/ui/whatif.py" line="65" />
-            <source>Miles a year</source>
-            <translation>每年英里数</translation>
         </message>
         <message>
             <location filename="buyer_app/ui/whatif.py" line="20" />
