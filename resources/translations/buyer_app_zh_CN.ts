@@ -5289,6 +5289,32 @@ Open it read-only? You can look and change things, and keep them with Save As un
             <translation>&lt;h3&gt;Vehicle Buyer {version}&lt;/h3&gt;&lt;p&gt;电动车、插电混动、油电混动或燃油车，对你的家庭来说真正要花多少钱。&lt;/p&gt;&lt;p&gt;车辆：美国 EPA / DOE fueleconomy.gov，{source_date} 版文件（公有领域）。&lt;br&gt;电池和充电参数：OpenEV Data 1.24.0（CDLA-Permissive-2.0）和 Chargeprice Open EV Data 2021（MIT）。&lt;br&gt;基础价格：人工整理的表格，最新截至 {prices_as_of}，每行注明来源。&lt;br&gt;默认值：每项都注明来源和日期（将鼠标悬停在家庭输入项上查看）。&lt;/p&gt;</translation>
         </message>
         <message>
+            <location filename="buyer_app/ui/run_control.py" line="66" />
+            <source>Simulation is off (tick Simulate uncertainty).</source>
+            <translation>模拟已关闭（勾选“模拟不确定性”以开启）。</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/run_control.py" line="68" />
+            <location filename="buyer_app/ui/run_control.py" line="69" />
+            <source>Simulating {draws:,} futures…</source>
+            <translation>正在模拟 {draws:,} 种未来情景…</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/run_control.py" line="70" />
+            <source>Simulation stopped (Run again to restart it).</source>
+            <translation>模拟已停止（点“重新运行”可再次开始）。</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/run_control.py" line="71" />
+            <source>The simulation failed ({error}); the results above do not depend on it.</source>
+            <translation>模拟失败（{error}）；上方结果不受其影响。</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/run_control.py" line="82" />
+            <source>{draws:,} futures in {seconds:.2f} s</source>
+            <translation>{draws:,} 种未来情景，用时 {seconds:.2f} 秒</translation>
+        </message>
+        <message>
             <location filename="buyer_app/ui/scenarios_dialog.py" line="96" />
             <source>Compare scenarios</source>
             <translation>比较情景</translation>
@@ -5347,6 +5373,38 @@ Open it read-only? You can look and change things, and keep them with Save As un
             <location filename="buyer_app/ui/scenarios_dialog.py" line="243" />
             <source>This household against a change (a charger, years, cash or a loan) or a saved profile</source>
             <translation>将这个家庭与一个变化（充电桩、持有年限、全款或贷款）或一个已保存的档案比较</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/uncertainty_panel.py" line="276" />
+            <source>Simulate uncertainty</source>
+            <translation>模拟不确定性</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/uncertainty_panel.py" line="279" />
+            <source>Simulate many futures of prices, miles, resale and running costs to say how sure the verdict is (bands, chance of being cheapest, what moves it)</source>
+            <translation>模拟价格、里程、转售价值和使用成本的多种未来情景，以说明结论有多可靠（区间、最便宜的概率、影响因素）</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/uncertainty_panel.py" line="287" />
+            <source>Simulation progress</source>
+            <translation>模拟进度</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/uncertainty_panel.py" line="289" />
+            <location filename="buyer_app/ui/uncertainty_panel.py" line="310" />
+            <location filename="buyer_app/ui/uncertainty_panel.py" line="303" />
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/uncertainty_panel.py" line="294" />
+            <source>Uncertainty settings…</source>
+            <translation>不确定性设置…</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/uncertainty_panel.py" line="310" />
+            <source>Run again</source>
+            <translation>重新运行</translation>
         </message>
         <message>
             <location filename="buyer_app/ui/vehicle_model.py" line="33" />
