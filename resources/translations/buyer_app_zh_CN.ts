@@ -4291,6 +4291,8 @@ Open it read-only? You can look and change things, and keep them with Save As un
         </message>
         <message>
             <location filename="buyer_app/text/vehicle_words.py" line="115" />
+            <location filename="buyer_app/ui/incentives_view.py" line="51" />
+            <location filename="buyer_app/ui/sources_dialog.py" line="38" />
             <source>Source</source>
             <translation>来源</translation>
         </message>
@@ -4914,6 +4916,46 @@ Open it read-only? You can look and change things, and keep them with Save As un
             <translation>每项都可在下方修改；将鼠标悬停在输入项上可查看其来源。</translation>
         </message>
         <message>
+            <location filename="buyer_app/ui/incentives_view.py" line="44" />
+            <source>Incentive</source>
+            <translation>补贴</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/incentives_view.py" line="45" />
+            <source>Who</source>
+            <translation>发放方</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/incentives_view.py" line="46" />
+            <source>Amount</source>
+            <translation>金额</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/incentives_view.py" line="47" />
+            <source>Why not</source>
+            <translation>不适用原因</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/incentives_view.py" line="48" />
+            <source>Would count</source>
+            <translation>若适用可计入</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/incentives_view.py" line="49" />
+            <source>When paid</source>
+            <translation>发放时间</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/incentives_view.py" line="50" />
+            <source>Dates</source>
+            <translation>有效日期</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/incentives_view.py" line="52" />
+            <source>Last checked</source>
+            <translation>最近核实</translation>
+        </message>
+        <message>
             <location filename="buyer_app/ui/main_window.py" line="155" />
             <source>&amp;Vehicles</source>
             <translation>车型(&amp;V)</translation>
@@ -5373,6 +5415,31 @@ Open it read-only? You can look and change things, and keep them with Save As un
             <location filename="buyer_app/ui/scenarios_dialog.py" line="243" />
             <source>This household against a change (a charger, years, cash or a loan) or a saved profile</source>
             <translation>将这个家庭与一个变化（充电桩、持有年限、全款或贷款）或一个已保存的档案比较</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/sources_dialog.py" line="38" />
+            <source>Input</source>
+            <translation>输入项</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/sources_dialog.py" line="38" />
+            <source>Value</source>
+            <translation>数值</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/sources_dialog.py" line="38" />
+            <source>Origin</source>
+            <translation>出处</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/sources_dialog.py" line="38" />
+            <source>As of</source>
+            <translation>截至</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/sources_dialog.py" line="38" />
+            <source>Note</source>
+            <translation>备注</translation>
         </message>
         <message>
             <location filename="buyer_app/ui/uncertainty_panel.py" line="276" />
