@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QApplication, QFrame, QGridLayout, QLabel, QLineEd
 from buyer_app.charts.colours import VEHICLE_COLOURS
 from buyer_app.text.card import Card
 from buyer_app.text.currency import parse_price
+from buyer_app.text.translate import tr
 
 MIN_CARD_WIDTH = 170  # below this the lines wrap into too many rows; the cards then flow onto a second row
 SPACING = 6
@@ -68,7 +69,7 @@ class AnswerCard(QFrame):
         self.headline = _label(2.5, True)
         self.total = _label()
         self.price_box = QLineEdit()
-        self.price_box.setPlaceholderText("Enter price, e.g. 32000")
+        self.price_box.setPlaceholderText(tr("Enter price, e.g. 32000"))
         self.price_box.returnPressed.connect(self._typed)
         self.price_problem = _label(-1.0, colour="#b00020")
         self.standing = _label(-0.5)
@@ -79,7 +80,7 @@ class AnswerCard(QFrame):
         self.sure.setTextInteractionFlags(  # the details link is reached with Tab as well as the mouse
             Qt.TextInteractionFlag.LinksAccessibleByMouse | Qt.TextInteractionFlag.LinksAccessibleByKeyboard
         )
-        self.sure.setToolTip("Open the Uncertainty tab and the Chance cheapest chart: the spreads, the draws, what moves it")
+        self.sure.setToolTip(tr("Open the Uncertainty tab and the Chance cheapest chart: the spreads, the draws, what moves it"))
         self.range = _label(-0.5)
         self.charging = _label(-0.5)
         self.worry = _label(-1.5, colour="#333")
@@ -120,15 +121,15 @@ class AnswerCard(QFrame):
             return False
         self.card = card
         self.name.setText(card.name)
-        self.setAccessibleName(f"Answer for the {card.name}")
+        self.setAccessibleName(tr("Answer for the {name}").format(name=card.name))
         self.headline.setText(card.headline)
         self.total.setText(f"{card.total}; {card.price}" if card.price else card.total)
         self.total.setToolTip(
-            "What owning it costs over the years, net of what it would sell for at the end"
+            tr("What owning it costs over the years, net of what it would sell for at the end")
             + (f"\n{card.price_source}" if card.price_source else "")
         )
         self.price_box.setVisible(not card.priced)
-        self.price_box.setAccessibleName(f"Price of the {card.name}")
+        self.price_box.setAccessibleName(tr("Price of the {name}").format(name=card.name))
         if card.priced:
             self.price_problem.hide()
         self._line(self.standing, card.standing)
@@ -148,7 +149,7 @@ class AnswerCard(QFrame):
         self.sure.setVisible(bool(card.sure))
         if card.sure:
             meter = meter_html(card.level, self.colour) + " " if card.level is not None else ""
-            self.sure.setText(f'{meter}{escape(card.sure)}&nbsp;<a href="details">details</a>')
+            self.sure.setText(f'{meter}{escape(card.sure)}&nbsp;<a href="details">{escape(tr("details"))}</a>')
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt's name)
         """A thin frame with a bar in the car's chart colour along the top."""
@@ -169,9 +170,9 @@ class AnswerCard(QFrame):
             price = parse_price(text)
         except ValueError:
             price = None
-            problem = f"Price {text!r} is not allowed: US dollars from 1 to 10,000,000."
+            problem = tr("Price {text!r} is not allowed: US dollars from 1 to 10,000,000.").format(text=text)
         else:
-            problem = "" if price is not None else "Type the price you were quoted, in US dollars."
+            problem = "" if price is not None else tr("Type the price you were quoted, in US dollars.")
         self.price_problem.setText(problem)
         self.price_problem.setVisible(bool(problem))
         if price is not None:
@@ -187,7 +188,7 @@ class AnswerCards(QWidget):
 
     def __init__(self) -> None:
         super().__init__()
-        self.setAccessibleName("Answer cards")
+        self.setAccessibleName(tr("Answer cards"))
         self.grid = QGridLayout(self)
         self.grid.setContentsMargins(0, 0, 0, 0)
         self.grid.setSpacing(SPACING)

@@ -36,21 +36,22 @@ from buyer_app.charts.uncertainty import (
 from buyer_app.core.costs.compare import Comparison
 from buyer_app.text.region import grid_description
 from buyer_app.text.thresholds import threshold_sentence
+from buyer_app.text.translate import tr, tr_noop
 from buyer_app.text.units import US_DISPLAY, Display
 from buyer_app.ui.incentives_view import IncentivesView
 from buyer_app.ui.uncertainty_worker import RunDone
 
 # name, tab label, chart title
 CHARTS = (
-    ("cumulative", "Cost over time", "Cost of ownership so far (if sold then)"),
-    ("cheapest", "Chance cheapest", "Chance of being the cheapest over the years owned"),
-    ("tornado", "What moves it", "What moves the difference most"),
-    ("difference", "Difference", "The difference over the futures simulated"),
-    ("breakdown", "Breakdown", "Where the money goes"),
-    ("energy", "Energy", "Energy cost per year"),
-    ("days", "Range and your days", "Your days and each car's range"),
-    ("monthly", "By month", "Energy cost by month (first year)"),
-    ("co2", "CO2", "CO2 over the years of ownership"),
+    ("cumulative", tr_noop("Cost over time"), tr_noop("Cost of ownership so far (if sold then)")),
+    ("cheapest", tr_noop("Chance cheapest"), tr_noop("Chance of being the cheapest over the years owned")),
+    ("tornado", tr_noop("What moves it"), tr_noop("What moves the difference most")),
+    ("difference", tr_noop("Difference"), tr_noop("The difference over the futures simulated")),
+    ("breakdown", tr_noop("Breakdown"), tr_noop("Where the money goes")),
+    ("energy", tr_noop("Energy"), tr_noop("Energy cost per year")),
+    ("days", tr_noop("Range and your days"), tr_noop("Your days and each car's range")),
+    ("monthly", tr_noop("By month"), tr_noop("Energy cost by month (first year)")),
+    ("co2", tr_noop("CO2"), tr_noop("CO2 over the years of ownership")),
 )
 BANDS_TITLE = "Cost so far if sold then: shaded, the likely range (8 in 10 futures); dashed, the middle"
 UNCERTAINTY_CHARTS = ("cheapest", "tornado", "difference")
@@ -69,8 +70,15 @@ def co2_readout(comparison: Comparison, x: float) -> str:
     v = comparison.vehicles[min(max(round(x), 0), len(comparison.vehicles) - 1)]
     if v.co2 is None:
         return v.label
-    parts = [f"{label}: {sum(getattr(v.co2, part)) / 1000:,.1f} t" for part, label, _ in CO2_PARTS if sum(getattr(v.co2, part))]
-    return "\n".join([v.label, *parts, f"total: {v.co2.lifetime_kg / 1000:,.1f} t over {comparison.household.years} years"])
+    parts = [
+        tr("{label}: {tonnes:,.1f} t").format(label=tr(label), tonnes=sum(getattr(v.co2, part)) / 1000)
+        for part, label, _ in CO2_PARTS
+        if sum(getattr(v.co2, part))
+    ]
+    total = tr("total: {tonnes:,.1f} t over {years} years").format(
+        tonnes=v.co2.lifetime_kg / 1000, years=comparison.household.years
+    )
+    return "\n".join([v.label, *parts, total])
 
 
 class ChartTabs:
@@ -90,7 +98,7 @@ class ChartTabs:
         self._comparison, self._latest_run, self._run_message = comparison, latest_run, run_message
         self._display = display
         self.tabs = QTabWidget()
-        self.chart_titles = {name: title for name, _label, title in CHARTS}
+        self.chart_titles = {name: tr(title) for name, _label, title in CHARTS}
         self.chart_names = list(self.chart_titles)
         self.plots: dict[str, pg.PlotWidget] = {}
         self.readouts: dict[str, pg.TextItem] = {}
@@ -101,17 +109,17 @@ class ChartTabs:
             page = QWidget()
             QVBoxLayout(page).setContentsMargins(0, 0, 0, 0)
             self._chart_pages[name] = page
-            self.tabs.addTab(page, label)
+            self.tabs.addTab(page, tr(label))
         # the thresholds in words under the tornado (plain text; scrolls rather than squeezing the window)
         self.thresholds_text = QPlainTextEdit(readOnly=True)
-        self.thresholds_text.setAccessibleName("Thresholds")
+        self.thresholds_text.setAccessibleName(tr("Thresholds"))
         self.thresholds_text.setMaximumHeight(5 * self.thresholds_text.fontMetrics().lineSpacing() + 12)
         self.thresholds_text.setFrameShape(QFrame.Shape.NoFrame)
         layout = self._chart_pages["tornado"].layout()
         assert layout is not None
         layout.addWidget(self.thresholds_text)
         self.incentives_view = IncentivesView()
-        self.tabs.addTab(self.incentives_view, "Incentives")
+        self.tabs.addTab(self.incentives_view, tr("Incentives"))
         self.tab_names = [*self.chart_names, "incentives"]
         self._ensure_plot("cumulative")  # the others are built when their tab is first opened (faster start)
         self._stale: set[str] = set()
@@ -155,8 +163,8 @@ class ChartTabs:
             else:
                 DRAW[name](plot, comparison)
             if name == "co2":  # the grid's description is long: under the chart, wrapped, not in a title cut short
-                plot.setTitle(f"CO2 over {comparison.household.years} years", color="#222")
-                set_note(plot, f"Electricity: {grid_description(comparison.household)}", colour="#222")
+                plot.setTitle(tr("CO2 over {years} years").format(years=comparison.household.years), color="#222")
+                set_note(plot, tr("Electricity: {grid}").format(grid=grid_description(comparison.household)), colour="#222")
             if name == "cumulative":
                 self._draw_bands()
         else:
@@ -175,7 +183,7 @@ class ChartTabs:
         run = self._latest_run()
         if run is not None and run.comparison is self._comparison() and "cumulative" not in self._stale:
             self._band_items = draw_bands(plot, run.comparison, run.result)
-        plot.setTitle(BANDS_TITLE if self._band_items else self.chart_titles["cumulative"], color="#222")
+        plot.setTitle(tr(BANDS_TITLE) if self._band_items else self.chart_titles["cumulative"], color="#222")
 
     def _draw_uncertainty(self, name: str, plot: pg.PlotItem) -> None:
         run = self._latest_run()
@@ -187,7 +195,7 @@ class ChartTabs:
             return
         a, b = run.result.pair
         if name != "cheapest" and a == b:
-            plot.setTitle(f"{title} — add a second vehicle to compare a pair", color="#222")
+            plot.setTitle(tr("{title} — add a second vehicle to compare a pair").format(title=title), color="#222")
             return
         plot.setTitle(title, color="#222")
         if name == "cheapest":
@@ -196,7 +204,7 @@ class ChartTabs:
             draw_tornado(plot, run.comparison, run.result)
             self.thresholds_text.setPlainText(
                 "\n".join(threshold_sentence(t, run.comparison) for t in run.result.thresholds)
-                or "No thresholds: one of the pair has no price."
+                or tr("No thresholds: one of the pair has no price.")
             )
         else:
             draw_histogram(plot, run.comparison, run.result)

@@ -12,11 +12,21 @@ from buyer_app.core.costs.compare import Comparison
 from buyer_app.text.answer import break_even_words
 from buyer_app.text.currency import parse_price
 from buyer_app.text.sources import price_basis_words
+from buyer_app.text.translate import tr, tr_noop
 from buyer_app.text.units import US_DISPLAY, distance, per_distance_money
 from buyer_app.text.wording import money
 
 Index = QModelIndex | QPersistentModelIndex
-HEADERS = ["Vehicle", "Price", "Total", "Per mile", "Per year", "Break-even vs 1st", "Range", "CO2 (all sources)"]
+HEADERS = [
+    tr_noop("Vehicle"),
+    tr_noop("Price"),
+    tr_noop("Total"),
+    tr_noop("Per mile"),
+    tr_noop("Per year"),
+    tr_noop("Break-even vs 1st"),
+    tr_noop("Range"),
+    tr_noop("CO2 (all sources)"),
+]
 PRICE = 1
 PER_DISTANCE = 3
 RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -75,7 +85,7 @@ class ComparisonModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return "Per km" if section == PER_DISTANCE and self.display.metric else HEADERS[section]
+            return tr("Per km") if section == PER_DISTANCE and self.display.metric else tr(HEADERS[section])
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Vertical:
             return str(section + 1)
         return None
@@ -92,8 +102,8 @@ class ComparisonModel(QAbstractTableModel):
         known = v.price is not None  # an unpriced car's running costs are never shown as its cost
         return [
             v.label,
-            money(v.price) if known else "enter price",
-            money(v.total_cost) if known else "— needs a price",
+            money(v.price) if known else tr("enter price"),
+            money(v.total_cost) if known else tr("— needs a price"),
             per_distance_money(v.cost_per_mile, self.display) if known else "—",
             money(v.total_cost / years) if known else "—",
             break_even_words(c, row),
@@ -123,9 +133,9 @@ class ComparisonModel(QAbstractTableModel):
                     return f"{price_basis_words(b)} ({b.source}). Type a price to override; clear it to return to it."
                 return f"{basis[b.kind]}. Type a price to override; clear it to return to the base MSRP."
             if index.column() in (2, 4) and v.price is None:
-                return "No total until this vehicle has a price: type your dealer's quote in its Price cell."
+                return tr("No total until this vehicle has a price: type your dealer's quote in its Price cell.")
             if index.column() == 5:
-                return (
+                return tr(
                     "When this vehicle becomes the cheaper one to have owned against the first row "
                     "(counting what each would sell for then)."
                 )

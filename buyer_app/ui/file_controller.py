@@ -113,7 +113,7 @@ class FileController:
             shortcut: QKeySequence.StandardKey | str | None = None,
             bar: QToolBar | None = None,
         ) -> QAction:
-            act = QAction(tr(text), window)
+            act = QAction(text, window)  # `text` comes translated
             if shortcut is not None:
                 act.setShortcut(shortcut)
             # triggered(bool) would land in a slot's first optional parameter (export_pdf's path, save_as's
@@ -124,24 +124,24 @@ class FileController:
                 bar.addAction(act)
             return act
 
-        action(file, "&New", session.new, keys.New, toolbar)
-        action(file, "&Open…", self.open_dialog, keys.Open, toolbar)
+        action(file, tr("&New"), session.new, keys.New, toolbar)
+        action(file, tr("&Open…"), self.open_dialog, keys.Open, toolbar)
         file.addMenu(self.recent_menu)
-        action(file, "&Save", session.save, keys.Save, toolbar)
-        action(file, "Save &As…", session.save_as, keys.SaveAs)
+        action(file, tr("&Save"), session.save, keys.Save, toolbar)
+        action(file, tr("Save &As…"), session.save_as, keys.SaveAs)
         file.addSeparator()
-        action(file, "D&uplicate…", session.duplicate)
-        action(file, "Rena&me…", session.rename)
-        action(file, "&Delete…", session.delete)
+        action(file, tr("D&uplicate…"), session.duplicate)
+        action(file, tr("Rena&me…"), session.rename)
+        action(file, tr("&Delete…"), session.delete)
         file.addSeparator()
-        action(file, "&Import Profile…", self.import_dialog)
-        action(file, "E&xport Profile…", self.export_dialog)
-        action(file, "Export &PDF…", report.export_pdf, "Ctrl+E", toolbar)
-        action(file, "Export PDF &with Appendix…", report.export_pdf_with_appendix)
-        action(file, "Export &CSV…", report.export_csv)
-        action(file, "Prin&t…", report.print_preview, keys.Print, toolbar)
+        action(file, tr("&Import Profile…"), self.import_dialog)
+        action(file, tr("E&xport Profile…"), self.export_dialog)
+        action(file, tr("Export &PDF…"), report.export_pdf, "Ctrl+E", toolbar)
+        action(file, tr("Export PDF &with Appendix…"), report.export_pdf_with_appendix)
+        action(file, tr("Export &CSV…"), report.export_csv)
+        action(file, tr("Prin&t…"), report.print_preview, keys.Print, toolbar)
         file.addSeparator()
-        action(file, "&Quit", window.close, keys.Quit)
+        action(file, tr("&Quit"), window.close, keys.Quit)
         edit = self.edit_menu = QMenu(tr("&Edit"), window)
         window.menuBar().addMenu(edit)
         undo = self.undo_stack.createUndoAction(window, tr("&Undo"))
@@ -152,7 +152,7 @@ class FileController:
         toolbar.addActions([undo, redo])
         help_menu = self.help_menu = QMenu(tr("&Help"), window)
         window.menuBar().addMenu(help_menu)
-        action(help_menu, "&About Vehicle Buyer", report.about)
+        action(help_menu, tr("&About Vehicle Buyer"), report.about)
         self.refresh_recent()
 
     def open_dialog(self) -> None:

@@ -45,13 +45,17 @@ from buyer_app.core.markets.market import market_of_region
 from buyer_app.core.markets.regions import KM_PER_MI, L_PER_GAL, market_region_codes, place_name
 from buyer_app.core.region.state_figures import REGIONAL_FIELDS, state_defaults
 from buyer_app.text.choices import choice_label, unit_system_name
+from buyer_app.text.translate import tr, tr_noop
 from buyer_app.text.wording import money
 
 GROUPS = (
-    ("Where and when you buy", ("state", "utility", "purchase_date", "income", "filing_status", "household_size", "tenure")),
-    ("Driving", ("years", "annual_miles", "city_share")),
     (
-        "Prices",
+        tr_noop("Where and when you buy"),
+        ("state", "utility", "purchase_date", "income", "filing_status", "household_size", "tenure"),
+    ),
+    (tr_noop("Driving"), ("years", "annual_miles", "city_share")),
+    (
+        tr_noop("Prices"),
         (
             "fuel_price_basis",
             "gas_price",
@@ -64,7 +68,7 @@ GROUPS = (
         ),
     ),
     (
-        "Charging",
+        tr_noop("Charging"),
         (
             "home_charging",
             "home_charger_kw",
@@ -89,11 +93,11 @@ GROUPS = (
         ),
     ),
     (
-        "Ownership and financing",
+        tr_noop("Ownership and financing"),
         ("financing", "down_payment_share", "loan_apr", "loan_term_months", "home_charger_cost", "discount_rate"),
     ),
     (
-        "Running costs",
+        tr_noop("Running costs"),
         (
             "maintenance_bev",
             "maintenance_phev",
@@ -108,7 +112,7 @@ GROUPS = (
         ),
     ),
     (
-        "Insurance and fees",
+        tr_noop("Insurance and fees"),
         (
             "insurance_reference",
             "insurance_annual",
@@ -121,7 +125,7 @@ GROUPS = (
             "hev_surcharge",
         ),
     ),
-    ("CO2 of electricity", ("grid_co2_lb_per_mwh", "grid_loss")),
+    (tr_noop("CO2 of electricity"), ("grid_co2_lb_per_mwh", "grid_loss")),
 )
 INVALID_STYLE = "QLineEdit { border: 2px solid #d62728; }"
 UNIT_NOTES = {"income": "USD/yr, 0: not given", "purchase_date": "YYYY-MM-DD"}
@@ -275,7 +279,7 @@ class HouseholdPanel(QWidget):
         self._pattern_miles: float | None = None
         layout = QVBoxLayout(self)
         for title, names in GROUPS:
-            box = QGroupBox(title)
+            box = QGroupBox(tr(title))
             form = QFormLayout(box)
             form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # long labels above their input in a narrow pane
             for name in names:
@@ -292,8 +296,8 @@ class HouseholdPanel(QWidget):
                 self._rows[name] = (form, line)
                 if name == "annual_miles":  # with a driving pattern its days decide the miles: shown, not asked
                     self.pattern_miles = QLabel()
-                    self.pattern_miles.setAccessibleName("Miles a year from your driving pattern")
-                    form.addRow("Miles a year", self.pattern_miles)
+                    self.pattern_miles.setAccessibleName(tr("Miles a year from your driving pattern"))
+                    form.addRow(tr("Miles a year"), self.pattern_miles)
                     form.setRowVisible(self.pattern_miles, False)
                     self._pattern_form = form
             if title == GROUPS[0][0]:
@@ -302,7 +306,7 @@ class HouseholdPanel(QWidget):
         self.message = QLabel(wordWrap=True)
         self.message.setTextFormat(Qt.TextFormat.PlainText)
         self.message.setStyleSheet("color: #d62728")
-        self.message.setAccessibleName("Household input problems")
+        self.message.setAccessibleName(tr("Household input problems"))
         layout.addWidget(self.message)
         layout.addStretch()
         self.set_household(self.shown)
@@ -311,21 +315,23 @@ class HouseholdPanel(QWidget):
         self.units = QComboBox()
         for system in UnitSystem:
             self.units.addItem(unit_system_name(system), system.value)
-        self.units.setAccessibleName("Units")
+        self.units.setAccessibleName(tr("Units"))
         self.units.setToolTip(
-            "How results, the PDF and the command line show distances and fuel. The inputs below stay in US units "
-            "(the data is the US EPA's)."
+            tr(
+                "How results, the PDF and the command line show distances and fuel. The inputs below stay in US units "
+                "(the data is the US EPA's)."
+            )
         )
         self.units.currentIndexChanged.connect(lambda _index: self.units_chosen.emit(UnitSystem(self.units.currentData())))
-        form.addRow("Units shown", self.units)
+        form.addRow(tr("Units shown"), self.units)
         self.summary = QLabel(wordWrap=True)
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
-        self.summary.setAccessibleName("Regional figures in use")
+        self.summary.setAccessibleName(tr("Regional figures in use"))
         self.summary.setStyleSheet("color: #444")
         form.addRow(self.summary)
-        self.sources_button = QPushButton("Sources of these figures…")
+        self.sources_button = QPushButton(tr("Sources of these figures…"))
         self.sources_button.setToolTip(
-            "Every household figure with where it comes from and its date, the climate and the CO2 factors"
+            tr("Every household figure with where it comes from and its date, the climate and the CO2 factors")
         )
         self.sources_button.clicked.connect(self.sources_requested.emit)
         row = QHBoxLayout()
@@ -353,7 +359,7 @@ class HouseholdPanel(QWidget):
         else:
             editor = QLineEdit()
             if spec.name == "purchase_date":
-                editor.setPlaceholderText("today")
+                editor.setPlaceholderText(tr("today"))
             editor.textEdited.connect(lambda _text, n=spec.name: self._edited(n))
         if isinstance(editor, QComboBox) and spec.name in ("state", "utility", "filing_status"):
             # long choices ("DC — District of Columbia", a utility's name) must not widen the panel
@@ -368,7 +374,7 @@ class HouseholdPanel(QWidget):
         'Miles driven a year' input, which the pattern overrides; None: the input is used and shown."""
         self._pattern_miles = miles
         if miles is not None:
-            self.pattern_miles.setText(f"{miles:,.0f} mi (from your driving pattern: Driving tab)")
+            self.pattern_miles.setText(tr("{miles:,.0f} mi (from your driving pattern: Driving tab)").format(miles=miles))
         self._show_relevant(self.shown)
 
     def _show_relevant(self, household: Household) -> None:
@@ -467,10 +473,10 @@ class HouseholdPanel(QWidget):
         for name, editor in self.editors.items():
             tip = field_tip(household, FIELD_BY_NAME[name], self.view)
             if name == "utility" and not editor.isEnabled():
-                tip += "\nThe incentive data names no utility here: pick your state first."
+                tip += "\n" + tr("The incentive data names no utility here: pick your state first.")
             editor.setToolTip(rich_tip(tip))
             editor.setAccessibleDescription(tip)
-        self.summary.setText(state_summary(household) + " Each can be changed below; hover an input for its source.")
+        self.summary.setText(state_summary(household) + " " + tr("Each can be changed below; hover an input for its source."))
         self._show_relevant(household)
 
     # -- edits ----------------------------------------------------------------------------------

@@ -36,10 +36,21 @@ from buyer_app.text.incentives import (
     reason_text,
     when_paid_text,
 )
+from buyer_app.text.translate import tr, tr_noop
 from buyer_app.text.wording import money
 from buyer_app.ui.household_panel import rich_tip
 
-COLUMNS = ("Incentive", "Who", "Amount", "Why not", "Would count", "When paid", "Dates", "Source", "Last checked")
+COLUMNS = (
+    tr_noop("Incentive"),
+    tr_noop("Who"),
+    tr_noop("Amount"),
+    tr_noop("Why not"),
+    tr_noop("Would count"),
+    tr_noop("When paid"),
+    tr_noop("Dates"),
+    tr_noop("Source"),
+    tr_noop("Last checked"),
+)
 WIDTHS = (300, 190, 85, 300, 260, 250, 200, 300, 90)
 SOURCE = COLUMNS.index("Source")
 
@@ -113,7 +124,7 @@ class IncentivesView(QWidget):
         self.tree = QTreeWidget()
         self.tree.setAccessibleName("Incentives by vehicle")
         self.tree.setColumnCount(len(COLUMNS))
-        self.tree.setHeaderLabels(list(COLUMNS))
+        self.tree.setHeaderLabels([tr(c) for c in COLUMNS])
         self.tree.setUniformRowHeights(True)
         self.tree.setAlternatingRowColors(True)
         header = self.tree.header()

@@ -54,6 +54,7 @@ from buyer_app.text.card import Card
 from buyer_app.text.currency import set_currency
 from buyer_app.text.market import plate_sentence
 from buyer_app.text.session import notice_text
+from buyer_app.text.translate import tr
 from buyer_app.text.units import Display
 from buyer_app.text.vehicle_words import full_name
 from buyer_app.text.wording import charging_notes, verdict
@@ -129,7 +130,7 @@ class MainWindow(QMainWindow):
             lambda title, text: self.files.warn(title, text),
             self.display,
         )
-        self.setWindowTitle("Vehicle Buyer")
+        self.setWindowTitle("Vehicle Buyer")  # the product name; update_title() adds the profile
         self.resize(initial_size(self.screen().availableGeometry().size()))
 
         self.household = HouseholdPanel(profile.household)
@@ -151,15 +152,15 @@ class MainWindow(QMainWindow):
         driving_scroll.setWidget(self.driving)
         driving_scroll.setWidgetResizable(True)
         left = QTabWidget()
-        left.addTab(self.picker, "&Vehicles")
-        left.addTab(scroll, "&Household")
-        left.addTab(driving_scroll, "&Driving")
+        left.addTab(self.picker, tr("&Vehicles"))
+        left.addTab(scroll, tr("&Household"))
+        left.addTab(driving_scroll, tr("&Driving"))
         self.uncertainty_panel = UncertaintyPanel(profile.uncertainty)
         self.uncertainty_panel.settings_changed.connect(self._uncertainty_edited)
         uncertainty_scroll = QScrollArea()
         uncertainty_scroll.setWidget(self.uncertainty_panel)
         uncertainty_scroll.setWidgetResizable(True)
-        left.addTab(uncertainty_scroll, "&Uncertainty")
+        left.addTab(uncertainty_scroll, tr("&Uncertainty"))
         self.left_tabs = left
 
         self.whatif = WhatIfPanel()
@@ -170,24 +171,24 @@ class MainWindow(QMainWindow):
         self.results_model.price_rejected.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self.results = QTableView()
         self.results.setModel(self.results_model)
-        self.results.setAccessibleName("Comparison results")
+        self.results.setAccessibleName(tr("Comparison results"))
         self.results.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.results.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.results.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.results.setWordWrap(False)
         buttons = QHBoxLayout()
         for text, slot in (
-            ("&Remove", self.remove_selected),
-            ("Move &up", lambda: self.move_selected(-1)),
-            ("Move &down", lambda: self.move_selected(1)),
-            ("Used, own &incentives, insurance, lease, heat pump…", self.edit_details),
+            (tr("&Remove"), self.remove_selected),
+            (tr("Move &up"), lambda: self.move_selected(-1)),
+            (tr("Move &down"), lambda: self.move_selected(1)),
+            (tr("Used, own &incentives, insurance, lease, heat pump…"), self.edit_details),
         ):
             button = QPushButton(text)
             button.clicked.connect(lambda _checked=False, call=slot: call())  # clicked(bool) is not an argument
             buttons.addWidget(button)
         buttons.addStretch()
         self.verdict = QLabel(wordWrap=True, textFormat=Qt.TextFormat.PlainText)
-        self.verdict.setAccessibleName("Verdict")
+        self.verdict.setAccessibleName(tr("Verdict"))
         self.verdict.setStyleSheet(VERDICT_STYLE)
         self.run_control = RunControl(
             self,
@@ -219,7 +220,7 @@ class MainWindow(QMainWindow):
         rv.addWidget(self.results, 2)
         rv.addLayout(buttons)
         self.charging_notes = QLabel(wordWrap=True)
-        self.charging_notes.setAccessibleName("Range and charging notes")
+        self.charging_notes.setAccessibleName(tr("Range and charging notes"))
         self.charging_notes.setTextFormat(Qt.TextFormat.PlainText)
         rv.addWidget(self.charging_notes)
         self.details_scroll = _scroll(top)
@@ -266,7 +267,7 @@ class MainWindow(QMainWindow):
         return Display(self.profile.units, self.profile.currency)
 
     def _units_chosen(self, units: UnitSystem) -> None:
-        self.change(replace(self.profile, units=units), "Change units")
+        self.change(replace(self.profile, units=units), tr("Change units"))
 
     def _unscaled_pattern_miles(self) -> float | None:
         """The driving pattern's own yearly miles (before a what-if scales them); None without a pattern."""
@@ -326,11 +327,12 @@ class MainWindow(QMainWindow):
         if not self.household_valid:
             self._show_results(
                 None,
-                "Results are hidden until the marked household inputs are fixed: " + "; ".join(self.household.problems.values()),
+                tr("Results are hidden until the marked household inputs are fixed: ")
+                + "; ".join(self.household.problems.values()),
             )
             return
         if not self.profile.vehicles:
-            self._show_results(None, "Add vehicles from the list on the left (double-click or Add).")
+            self._show_results(None, tr("Add vehicles from the list on the left (double-click or Add)."))
             return
         try:
             comparison = compare(
@@ -345,7 +347,9 @@ class MainWindow(QMainWindow):
             self._show_results(None, "; ".join(p.describe() for p in exc.problems))
             return
         except UnknownVehicle as exc:  # a profile from a newer database: say so, keep the window usable
-            self._show_results(None, f"Vehicle id {', '.join(map(str, exc.ids))} is not in the active database.")
+            self._show_results(
+                None, tr("Vehicle id {ids} is not in the active database.").format(ids=", ".join(map(str, exc.ids)))
+            )
             return
         missing = [v.label for v in comparison.vehicles if v.price is None]
         text = verdict(comparison, self.display())
@@ -353,7 +357,9 @@ class MainWindow(QMainWindow):
         if plate:
             text += " " + plate
         if missing:
-            text += " Enter a price for: " + ", ".join(missing) + " (type it in its card, or double-click its Price cell)."
+            text += " " + tr("Enter a price for: {names} (type it in its card, or double-click its Price cell).").format(
+                names=", ".join(missing)
+            )
         self._show_results(comparison, text)
 
     def _show_results(self, comparison: Comparison | None, text: str) -> None:
@@ -405,7 +411,7 @@ class MainWindow(QMainWindow):
         self.charts.setCurrentIndex(self.tab_names.index("cheapest"))
 
     def _uncertainty_edited(self, uncertainty: UncertaintySettings, name: str) -> None:
-        self.change(replace(self.profile, uncertainty=uncertainty), "Change uncertainty settings", f"uncertainty:{name}")
+        self.change(replace(self.profile, uncertainty=uncertainty), tr("Change uncertainty settings"), f"uncertainty:{name}")
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt's name)
         """Close once unsaved changes are saved or dropped: the recovery file and the lock go, the layout is kept.
@@ -430,7 +436,7 @@ class MainWindow(QMainWindow):
         what_if = {k: v for k, v in self.profile.what_if.items() if k not in changed}
         self._from_panel = True
         try:
-            text = "Change state" if household.state != self.profile.household.state else "Change household"
+            text = tr("Change state") if household.state != self.profile.household.state else tr("Change household")
             self.change(replace(self.profile, household=household, what_if=what_if), text)
         finally:
             self._from_panel = False
@@ -443,14 +449,14 @@ class MainWindow(QMainWindow):
         return dialog
 
     def _driving_edited(self, pattern: Pattern, climate: Climate | None) -> None:
-        self.change(replace(self.profile, driving=pattern, climate=climate), "Change driving or climate", "driving")
+        self.change(replace(self.profile, driving=pattern, climate=climate), tr("Change driving or climate"), "driving")
 
     def _calendar_edited(self, calendar: ChargingCalendar | None) -> None:
         household = replace(self.profile.household, charging_calendar=calendar)
-        self.change(replace(self.profile, household=household), "Change charging calendar")
+        self.change(replace(self.profile, household=household), tr("Change charging calendar"))
 
     def _clear_whatifs(self) -> None:
-        self.change(replace(self.profile, what_if={}), "Clear what-ifs")
+        self.change(replace(self.profile, what_if={}), tr("Clear what-ifs"))
 
     def _whatif_moved(self, name: str, value: object) -> None:
         what_if = dict(self.profile.what_if)
@@ -458,26 +464,28 @@ class MainWindow(QMainWindow):
             what_if.pop(name, None)
         else:
             what_if[name] = value  # type: ignore[assignment]
-        self.change(replace(self.profile, what_if=what_if), f"What if: {name.replace('_', ' ')}", f"whatif:{name}")
+        self.change(
+            replace(self.profile, what_if=what_if), tr("What if: {name}").format(name=name.replace("_", " ")), f"whatif:{name}"
+        )
 
     def add_vehicles(self, ids: list[int]) -> None:
         have = {v.id for v in self.profile.vehicles}
         new = [VehicleChoice(i) for i in ids if i not in have]
         room = MAX_VEHICLES - len(self.profile.vehicles)
         if len(new) > room:
-            self.statusBar().showMessage(f"A comparison holds at most {MAX_VEHICLES} vehicles.", 8000)
+            self.statusBar().showMessage(tr("A comparison holds at most {n} vehicles.").format(n=MAX_VEHICLES), 8000)
             new = new[:room]
         if new:
-            self.change(replace(self.profile, vehicles=self.profile.vehicles + tuple(new)), "Add vehicle")
+            self.change(replace(self.profile, vehicles=self.profile.vehicles + tuple(new)), tr("Add vehicle"))
             names = ", ".join(full_name(row) for row in self.db.get([v.id for v in new]).to_dict("records"))
-            self.statusBar().showMessage(f"Added to the comparison: {names}", 8000)
+            self.statusBar().showMessage(tr("Added to the comparison: {names}").format(names=names), 8000)
         elif ids:
-            self.statusBar().showMessage("Already in the comparison.", 6000)
+            self.statusBar().showMessage(tr("Already in the comparison."), 6000)
 
     def _price_edited(self, row: int, price: float | None) -> None:
         vehicles = list(self.profile.vehicles)
         vehicles[row] = replace(vehicles[row], price=price)
-        self.change(replace(self.profile, vehicles=tuple(vehicles)), "Change price")
+        self.change(replace(self.profile, vehicles=tuple(vehicles)), tr("Change price"))
 
     def _selected_rows(self) -> list[int]:
         return sorted({i.row() for i in self.results.selectionModel().selectedIndexes()})
@@ -486,7 +494,7 @@ class MainWindow(QMainWindow):
         """Per-vehicle incentives, insurance quote and lease terms for the selected row."""
         rows = self._selected_rows()
         if len(rows) != 1 or self.comparison is None and dialog is None:
-            self.statusBar().showMessage("Select one vehicle in the results first.", 6000)
+            self.statusBar().showMessage(tr("Select one vehicle in the results first."), 6000)
             return
         row = rows[0]
         choice = self.profile.vehicles[row]
@@ -497,13 +505,13 @@ class MainWindow(QMainWindow):
             return
         vehicles = list(self.profile.vehicles)
         vehicles[row] = dialog.result_choice()
-        self.change(replace(self.profile, vehicles=tuple(vehicles)), "Change vehicle details")
+        self.change(replace(self.profile, vehicles=tuple(vehicles)), tr("Change vehicle details"))
 
     def remove_selected(self) -> None:
         rows = set(self._selected_rows())
         if rows:
             kept = tuple(v for k, v in enumerate(self.profile.vehicles) if k not in rows)
-            self.change(replace(self.profile, vehicles=kept), "Remove vehicle")
+            self.change(replace(self.profile, vehicles=kept), tr("Remove vehicle"))
 
     def move_selected(self, step: int) -> None:
         rows = self._selected_rows()
@@ -512,7 +520,7 @@ class MainWindow(QMainWindow):
         row = rows[0]
         vehicles = list(self.profile.vehicles)
         vehicles[row], vehicles[row + step] = vehicles[row + step], vehicles[row]
-        self.change(replace(self.profile, vehicles=tuple(vehicles)), "Reorder vehicles")
+        self.change(replace(self.profile, vehicles=tuple(vehicles)), tr("Reorder vehicles"))
         self.results.selectRow(row + step)
 
     # -- layout --------------------------------------------------------------------------------

@@ -33,6 +33,7 @@ from buyer_app.core.vehicles.facets import Choice
 from buyer_app.core.vehicles.narrowing import Limits
 from buyer_app.core.vehicles.schema import UNSUPPORTED, Powertrain
 from buyer_app.text.choices import body_label, powertrain_label
+from buyer_app.text.translate import tr
 from buyer_app.text.vehicle_words import explain_codes, hidden_note, search_note
 from buyer_app.ui.vehicle_model import KEY, VehicleFilterProxy, VehicleTableModel
 
@@ -72,37 +73,39 @@ class VehiclePicker(QWidget):
         self._pending: tuple[Household, Pattern | None, Climate | None] = (Household(), None, None)
         self._energy_timer = QTimer(self, singleShot=True, interval=120)
         self._energy_timer.timeout.connect(self._apply_energy)
-        self.search = QLineEdit(placeholderText="Search: 2025 camry hybrid, suv awd electric, model 3…")
-        self.search.setAccessibleName("Vehicle search")
+        self.search = QLineEdit(placeholderText=tr("Search: 2025 camry hybrid, suv awd electric, model 3…"))
+        self.search.setAccessibleName(tr("Vehicle search"))
         self.search.setToolTip(
-            "Words in any order: a model year, make, model, trim, type (hybrid, plug-in, electric, gas), "
-            "body (SUV, pickup, van, wagon) or drive (AWD, FWD, RWD). Down or Enter goes to the list."
+            tr(
+                "Words in any order: a model year, make, model, trim, type (hybrid, plug-in, electric, gas), "
+                "body (SUV, pickup, van, wagon) or drive (AWD, FWD, RWD). Down or Enter goes to the list."
+            )
         )
         self.search.setClearButtonEnabled(True)
-        self.year = _combo("Model year", "Any year")
+        self.year = _combo(tr("Model year"), tr("Any year"))
         for y in facets.years(self._listed):
             self.year.addItem(str(y), y)
-        self.make = _combo("Make", "Any make")
-        self.model_choice = _combo("Model", "Any model")
-        self.trim = _combo("Trim", "Any trim")
+        self.make = _combo(tr("Make"), tr("Any make"))
+        self.model_choice = _combo(tr("Model"), tr("Any model"))
+        self.trim = _combo(tr("Trim"), tr("Any trim"))
         self.trim.view().setMinimumWidth(320)  # trims carry their codes in words
         self.powertrain = QComboBox()
-        self.powertrain.setAccessibleName("Type filter")
-        self.powertrain.addItem("Any type", "")
+        self.powertrain.setAccessibleName(tr("Type filter"))
+        self.powertrain.addItem(tr("Any type"), "")
         for p in Powertrain:
             if p not in UNSUPPORTED:
                 self.powertrain.addItem(powertrain_label(p), p.value)
         self.body = QComboBox()
-        self.body.setAccessibleName("Body filter")
-        self.body.addItem("Any body", "")
+        self.body.setAccessibleName(tr("Body filter"))
+        self.body.addItem(tr("Any body"), "")
         for b in BODIES:
             self.body.addItem(body_label(b), b)
-        self.max_price = QLineEdit(placeholderText="max. price")
-        self.max_price.setToolTip("Maximum base MSRP in USD (cars with no sourced price are hidden too, and counted)")
-        self.max_price.setAccessibleName("Maximum base MSRP, USD")
-        self.min_range = QLineEdit(placeholderText="min. range")
-        self.min_range.setToolTip("Minimum electric range in miles (cars that do not plug in are hidden, and counted)")
-        self.min_range.setAccessibleName("Minimum electric range, miles")
+        self.max_price = QLineEdit(placeholderText=tr("max. price"))
+        self.max_price.setToolTip(tr("Maximum base MSRP in USD (cars with no sourced price are hidden too, and counted)"))
+        self.max_price.setAccessibleName(tr("Maximum base MSRP, USD"))
+        self.min_range = QLineEdit(placeholderText=tr("min. range"))
+        self.min_range.setToolTip(tr("Minimum electric range in miles (cars that do not plug in are hidden, and counted)"))
+        self.min_range.setAccessibleName(tr("Minimum electric range, miles"))
         for edit in (self.max_price, self.min_range):
             edit.setMaximumWidth(150)
         for combo in (self.powertrain, self.body):  # long type names must not widen the pane (the chart needs it)
@@ -111,16 +114,16 @@ class VehiclePicker(QWidget):
         self.problem = QLabel(wordWrap=True, textFormat=Qt.TextFormat.PlainText)
         self.problem.setStyleSheet("color: #d62728")
         self.note = QLabel(wordWrap=True, textFormat=Qt.TextFormat.PlainText)
-        self.note.setAccessibleName("Search note")
+        self.note.setAccessibleName(tr("Search note"))
         self.table = self._make_table()
         self.details = QLabel(wordWrap=True, textFormat=Qt.TextFormat.PlainText)
-        self.details.setAccessibleName("Details of the current vehicle")
+        self.details.setAccessibleName(tr("Details of the current vehicle"))
         self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.details.setStyleSheet("QLabel { background: palette(alternate-base); padding: 4px; }")
         self.details.setMinimumHeight(self.fontMetrics().lineSpacing() * 4 + 10)
         self.count = QLabel(wordWrap=True, textFormat=Qt.TextFormat.PlainText)
-        self.count.setAccessibleName("Vehicles listed and hidden")
-        self.add_button = QPushButton("&Add to comparison")
+        self.count.setAccessibleName(tr("Vehicles listed and hidden"))
+        self.add_button = QPushButton(tr("&Add to comparison"))
         self.add_button.clicked.connect(self._add)
         self._lay_out()
         self._connect()
@@ -132,7 +135,7 @@ class VehiclePicker(QWidget):
         table.setSortingEnabled(True)
         table.horizontalHeader().setSortIndicatorShown(False)  # shown once a column is clicked (not while ranked)
         table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-        table.setAccessibleName("Vehicles in the database")
+        table.setAccessibleName(tr("Vehicles in the database"))
         # two lines a car: its full name (a longer one loses its middle, so the trim at the end stays readable),
         # then year, type and class
         table.setWordWrap(False)
@@ -227,7 +230,7 @@ class VehiclePicker(QWidget):
         items: list[tuple[str, object]] = []
         for full, trim in trims:
             codes = explain_codes(full, model)
-            items.append((f"{trim or 'base'}" + (f" — {codes}" if codes else ""), full))
+            items.append(((trim or tr("base")) + (f" — {codes}" if codes else ""), full))
         self._refill(self.trim, items)
         self.apply_filters()
 
@@ -265,7 +268,7 @@ class VehiclePicker(QWidget):
             max_price = _number(self.max_price.text())
             min_range = _number(self.min_range.text())
         except ValueError:
-            self.problem.setText("Max. price and min. range take a number of 0 or more, e.g. 35000 or 200.")
+            self.problem.setText(tr("Max. price and min. range take a number of 0 or more, e.g. 35000 or 200."))
             self.problem.setVisible(True)
             return
         self.problem.setText("")
@@ -275,7 +278,7 @@ class VehiclePicker(QWidget):
         if self.proxy.rank_by_match and self.search.text().strip():
             self.table.horizontalHeader().setSortIndicatorShown(False)  # best match first, not a column's order
         narrowed = self.proxy.narrowed
-        shown = f"{self.proxy.rowCount():,} of {self.model.rowCount():,} vehicles"
+        shown = tr("{shown:,} of {total:,} vehicles").format(shown=self.proxy.rowCount(), total=self.model.rowCount())
         hidden = hidden_note(narrowed.hidden, max_price) if narrowed else ""
         self.count.setText(f"{shown}. {hidden}" if hidden else shown)
         note = search_note(narrowed.ranking, facets.years(self._listed)) if narrowed and self.search.text().strip() else ""
@@ -292,7 +295,7 @@ class VehiclePicker(QWidget):
         if 0 <= row < self.proxy.rowCount():
             self.details.setText(self.proxy.details(row))
         else:
-            self.details.setText("Choose a car in the list to see its drive, range, EPA label and price with its source.")
+            self.details.setText(tr("Choose a car in the list to see its drive, range, EPA label and price with its source."))
 
     def sizeHint(self) -> QSize:
         return QSize(520, 600)

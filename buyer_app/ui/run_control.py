@@ -11,6 +11,7 @@ from PySide6.QtCore import QObject
 from buyer_app.core.costs.compare import Comparison
 from buyer_app.core.uncertainty.draws import UncertaintySettings
 from buyer_app.core.uncertainty.run import UncertaintyResult, default_pair, run_uncertainty
+from buyer_app.text.translate import tr
 from buyer_app.text.uncertainty import uncertainty_sentence
 from buyer_app.ui.settings_store import settings, value_flag
 from buyer_app.ui.uncertainty_panel import RunBar, UncertaintyPanel
@@ -62,12 +63,14 @@ class RunControl:
         """What the simulation is doing, in words (the verdict's second line and the empty charts' titles)."""
         state, draws = self.runner.state, self._uncertainty().draws
         if not self.enabled():
-            return "Simulation is off (tick Simulate uncertainty)."
+            return tr("Simulation is off (tick Simulate uncertainty).")
         return {
-            "pending": f"Simulating {draws:,} futures…",
-            "running": f"Simulating {draws:,} futures…",
-            "stopped": "Simulation stopped (Run again to restart it).",
-            "failed": f"The simulation failed ({self.runner.error}); the results above do not depend on it.",
+            "pending": tr("Simulating {draws:,} futures…").format(draws=draws),
+            "running": tr("Simulating {draws:,} futures…").format(draws=draws),
+            "stopped": tr("Simulation stopped (Run again to restart it)."),
+            "failed": tr("The simulation failed ({error}); the results above do not depend on it.").format(
+                error=self.runner.error
+            ),
         }.get(state, "")
 
     def show_state(self) -> None:
@@ -75,7 +78,11 @@ class RunControl:
         run, on, comparison = self.runner.latest, self.enabled(), self._comparison()
         second = uncertainty_sentence(run.result, run.comparison) if run is not None else (self.message() if on else "")
         self._show_second_line(second if comparison else "")
-        done = f"{run.result.settings.draws:,} futures in {run.seconds:.2f} s" if run is not None else ""
+        done = (
+            tr("{draws:,} futures in {seconds:.2f} s").format(draws=run.result.settings.draws, seconds=run.seconds)
+            if run is not None
+            else ""
+        )
         busy = self.runner.state in ("pending", "running")  # the verdict says so; the bar shows how far
         self.run_bar.show_state(self.runner.state, done or ("" if busy or not comparison else self.message()))
         self._run_changed()

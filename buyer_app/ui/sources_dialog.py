@@ -31,10 +31,11 @@ from buyer_app.core.region.climate import CLIMATE_SOURCE, FACTOR_SOURCE, Climate
 from buyer_app.text.choices import choice_label
 from buyer_app.text.region import co2_assumptions, grid_description
 from buyer_app.text.sources import source_lines
+from buyer_app.text.translate import tr, tr_noop
 from buyer_app.text.wording import money
 from buyer_app.ui.household_panel import GROUPS, UNIT_NOTES, rich_tip, shown_unit, to_text
 
-COLUMNS = ("Input", "Value", "Origin", "Source", "As of", "Note")
+COLUMNS = (tr_noop("Input"), tr_noop("Value"), tr_noop("Origin"), tr_noop("Source"), tr_noop("As of"), tr_noop("Note"))
 WIDTHS = (250, 150, 70, 480, 80, 400)
 
 
@@ -151,7 +152,7 @@ class SourcesDialog(QDialog):
         heading.setTextFormat(Qt.TextFormat.PlainText)
         self.table = QTableWidget(len(rows), len(COLUMNS))
         self.table.setAccessibleName("Sources of the household's figures")
-        self.table.setHorizontalHeaderLabels(list(COLUMNS))
+        self.table.setHorizontalHeaderLabels([tr(c) for c in COLUMNS])
         self.table.verticalHeader().setVisible(False)
         self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 8)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

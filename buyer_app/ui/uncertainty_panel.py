@@ -38,6 +38,7 @@ from buyer_app.core.uncertainty.draws import (
     settings_from_dict,
     settings_to_dict,
 )
+from buyer_app.text.translate import tr
 from buyer_app.ui.household_panel import INVALID_STYLE, rich_tip
 
 OTHER_FIELDS = {
@@ -272,23 +273,25 @@ class RunBar(QWidget):
         super().__init__()
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        self.enabled = QCheckBox("Simulate uncertainty")
+        self.enabled = QCheckBox(tr("Simulate uncertainty"))
         self.enabled.setChecked(enabled)
         self.enabled.setToolTip(
-            "Simulate many futures of prices, miles, resale and running costs to say how sure "
-            "the verdict is (bands, chance of being cheapest, what moves it)"
+            tr(
+                "Simulate many futures of prices, miles, resale and running costs to say how sure "
+                "the verdict is (bands, chance of being cheapest, what moves it)"
+            )
         )
         self.enabled.toggled.connect(self.enabled_changed.emit)
         self.bar = QProgressBar()
         self.bar.setRange(0, 100)
-        self.bar.setAccessibleName("Simulation progress")
+        self.bar.setAccessibleName(tr("Simulation progress"))
         self.bar.setMaximumWidth(220)
-        self.button = QPushButton("Cancel")
+        self.button = QPushButton(tr("Cancel"))
         self.button.clicked.connect(self._clicked)
         self.status = QLabel()
         self.status.setTextFormat(Qt.TextFormat.PlainText)
         self.status.setStyleSheet("color: #444")
-        settings = QPushButton("Uncertainty settings…")
+        settings = QPushButton(tr("Uncertainty settings…"))
         settings.clicked.connect(self.settings_requested.emit)
         for widget in (self.enabled, self.bar, self.button, self.status):
             layout.addWidget(widget)
@@ -297,13 +300,13 @@ class RunBar(QWidget):
         self.show_state("idle")
 
     def _clicked(self) -> None:
-        (self.cancel_requested if self.button.text() == "Cancel" else self.run_requested).emit()
+        (self.cancel_requested if self.button.text() == tr("Cancel") else self.run_requested).emit()
 
     def show_state(self, state: str, text: str = "", share: float = 0.0) -> None:
         """idle / pending / running / done / stopped / failed, with words for the status."""
         busy = state in ("pending", "running")
         self.bar.setVisible(busy)
         self.bar.setValue(round(share * 100))
-        self.button.setText("Cancel" if busy else "Run again")
+        self.button.setText(tr("Cancel") if busy else tr("Run again"))
         self.button.setVisible(busy or state in ("stopped", "failed"))
         self.status.setText(text)

@@ -18,6 +18,7 @@ from buyer_app.core.vehicles.inputs import inputs_from_frame
 from buyer_app.core.vehicles.narrowing import Limits, Narrowed, narrow
 from buyer_app.core.vehicles.search import SearchIndex
 from buyer_app.text.choices import powertrain_short
+from buyer_app.text.translate import tr, tr_noop
 from buyer_app.text.vehicle_words import details_lines, epa_label
 from buyer_app.text.wording import money
 
@@ -25,19 +26,19 @@ Index = QModelIndex | QPersistentModelIndex
 
 # header, column of the vehicle table (or "energy_cost", computed for the household)
 COLUMNS = [
-    ("Vehicle", "name"),  # two lines: make and EPA model name in full (elided in the middle); year, type, class
-    ("EPA label", "label_mpg_comb"),
-    ("Range", "range_mi"),
-    ("Price", "msrp_usd"),
-    ("Energy/yr", "energy_cost"),
+    (tr_noop("Vehicle"), "name"),  # two lines: make and EPA model name in full (elided in the middle); year, type, class
+    (tr_noop("EPA label"), "label_mpg_comb"),
+    (tr_noop("Range"), "range_mi"),
+    (tr_noop("Price"), "msrp_usd"),
+    (tr_noop("Energy/yr"), "energy_cost"),
 ]
 KEY = {key: i for i, (_, key) in enumerate(COLUMNS)}
 NUMBERS = ("label_mpg_comb", "range_mi", "msrp_usd", "energy_cost")
 HEADER_TIPS = {
-    "label_mpg_comb": "The EPA window-sticker figure: combined MPG, or MPGe for electric cars",
-    "range_mi": "EPA range in miles (a plug-in hybrid: with its gasoline)",
-    "msrp_usd": "Base MSRP from the sourced price table (hover a price for its source)",
-    "energy_cost": "Energy a year for this household's driving, charging and prices",
+    "label_mpg_comb": tr_noop("The EPA window-sticker figure: combined MPG, or MPGe for electric cars"),
+    "range_mi": tr_noop("EPA range in miles (a plug-in hybrid: with its gasoline)"),
+    "msrp_usd": tr_noop("Base MSRP from the sourced price table (hover a price for its source)"),
+    "energy_cost": tr_noop("Energy a year for this household's driving, charging and prices"),
 }
 
 
@@ -162,10 +163,11 @@ class VehicleTableModel(QAbstractTableModel):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
             if self.metric and COLUMNS[section][1] == "label_mpg_comb":
-                return "Per 100 km"
-            return COLUMNS[section][0]
+                return tr("Per 100 km")
+            return tr(COLUMNS[section][0])
         if role == Qt.ItemDataRole.ToolTipRole:
-            return HEADER_TIPS.get(COLUMNS[section][1])
+            tip = HEADER_TIPS.get(COLUMNS[section][1])
+            return tr(tip) if tip else None
         return None
 
     def _raw(self, row: int, column: int) -> Any:
@@ -188,7 +190,7 @@ class VehicleTableModel(QAbstractTableModel):
         value = self._raw(index.row(), index.column())
         missing = value is None or (isinstance(value, float) and value != value) or value is pd.NA
         if missing:
-            return "ask" if key == "msrp_usd" else ""
+            return tr("ask") if key == "msrp_usd" else ""
         if key in ("msrp_usd", "energy_cost"):
             return money(value)
         if key == "label_mpg_comb":

@@ -9,14 +9,15 @@ from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QSlider, QWidget
 
 from buyer_app.core.household.fields import Household
 from buyer_app.core.markets.regions import KM_PER_MI, L_PER_GAL
+from buyer_app.text.translate import tr, tr_noop
 from buyer_app.text.wording import money
 
 # field, label, minimum, maximum, step, the value in words
 SLIDERS: tuple[tuple[str, str, float, float, float, Callable[[float], str]], ...] = (
-    ("annual_miles", "Miles a year", 0.0, 60000.0, 500.0, lambda x: f"{x:,.0f} mi"),
-    ("gas_price", "Gasoline", 1.0, 8.0, 0.05, lambda x: f"{money(x, True)}/gal"),
-    ("electricity_price", "Electricity", 0.02, 0.80, 0.01, lambda x: f"{money(x, True)}/kWh"),
-    ("years", "Years owned", 1.0, 20.0, 1.0, lambda x: f"{x:.0f} years"),
+    ("annual_miles", tr_noop("Miles a year"), 0.0, 60000.0, 500.0, lambda x: f"{x:,.0f} mi"),
+    ("gas_price", tr_noop("Gasoline"), 1.0, 8.0, 0.05, lambda x: f"{money(x, True)}/gal"),
+    ("electricity_price", tr_noop("Electricity"), 0.02, 0.80, 0.01, lambda x: f"{money(x, True)}/kWh"),
+    ("years", tr_noop("Years owned"), 1.0, 20.0, 1.0, lambda x: tr("{:.0f} years").format(x)),
 )
 MONEY_SLIDERS = ("gas_price", "electricity_price")
 
@@ -34,17 +35,17 @@ class WhatIfPanel(QWidget):
         for row, (name, label, lo, hi, step, _fmt) in enumerate(SLIDERS):
             slider = QSlider(Qt.Orientation.Horizontal)
             slider.setRange(0, round((hi - lo) / step))
-            slider.setAccessibleName(f"What if: {label}")
+            slider.setAccessibleName(tr("What if: {name}").format(name=tr(label)))
             slider.valueChanged.connect(lambda v, n=name: self._moved(n, v))
             value = QLabel()
             value.setMinimumWidth(90)
-            title = QLabel(label)
+            title = QLabel(tr(label))
             self.titles[name] = title
             layout.addWidget(title, row, 0)
             layout.addWidget(slider, row, 1)
             layout.addWidget(value, row, 2)
             self.sliders[name], self.labels[name] = slider, value
-        self.reset = QPushButton("Back to the household's values")
+        self.reset = QPushButton(tr("Back to the household's values"))
         self.reset.clicked.connect(self.reset_all.emit)
         layout.addWidget(self.reset, len(SLIDERS), 0, 1, 3)
 
@@ -61,7 +62,7 @@ class WhatIfPanel(QWidget):
             self.sliders[name].blockSignals(True)
             self.sliders[name].setRange(0, round((hi - lo) / step))
             self.sliders[name].blockSignals(False)
-        self.titles["annual_miles"].setText("Distance a year" if metric else "Miles a year")
+        self.titles["annual_miles"].setText(tr("Distance a year") if metric else tr("Miles a year"))
 
     def _range(self, name: str, lo: float, hi: float, step: float) -> tuple[float, float, float]:
         scale = self.money_scale if name in MONEY_SLIDERS else 1.0
@@ -83,7 +84,7 @@ class WhatIfPanel(QWidget):
             slider.blockSignals(True)
             slider.setValue(round((min(max(value, lo), hi) - lo) / step))
             slider.blockSignals(False)
-            marker = " (what if)" if name in overrides else ""
+            marker = " " + tr("(what if)") if name in overrides else ""
             self.labels[name].setText(self._words(name, value, fmt) + marker)
         self.reset.setEnabled(bool(overrides))
 
@@ -95,13 +96,13 @@ class WhatIfPanel(QWidget):
         if miles is None or pattern_miles is None:
             slider.setToolTip("")
             return
-        slider.setToolTip("Scales every day of your driving pattern (Driving tab) to this many miles a year")
+        slider.setToolTip(tr("Scales every day of your driving pattern (Driving tab) to this many miles a year"))
         slider.blockSignals(True)
         slider.setValue(round(min(max(miles, 0.0), 60000.0) / 500.0))
         slider.blockSignals(False)
-        scaled = f", x{miles / pattern_miles:.2f} (what if)" if abs(miles - pattern_miles) > 0.5 else ""
+        scaled = tr(", x{factor:.2f} (what if)").format(factor=miles / pattern_miles) if abs(miles - pattern_miles) > 0.5 else ""
         distance = f"{miles * KM_PER_MI:,.0f} km" if self.in_metric else f"{miles:,.0f} mi"
-        self.labels["annual_miles"].setText(f"{distance} (pattern{scaled})")
+        self.labels["annual_miles"].setText(tr("{distance} (pattern{scaled})").format(distance=distance, scaled=scaled))
 
     def _moved(self, name: str, position: int) -> None:
         _, _label, lo, hi, step, _fmt = next(s for s in SLIDERS if s[0] == name)

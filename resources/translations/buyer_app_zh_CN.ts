@@ -20,6 +20,7 @@
         </message>
         <message>
             <location filename="buyer_app/charts/comparison.py" line="76" />
+            <location filename="buyer_app/ui/chart_tabs.py" line="46" />
             <source>Cost of ownership so far (if sold then)</source>
             <translation>截至各时点的持有成本（假设届时卖出）</translation>
         </message>
@@ -40,6 +41,7 @@
         </message>
         <message>
             <location filename="buyer_app/charts/comparison.py" line="160" />
+            <location filename="buyer_app/ui/chart_tabs.py" line="50" />
             <source>Where the money goes</source>
             <translation>钱花在哪里</translation>
         </message>
@@ -50,6 +52,7 @@
         </message>
         <message>
             <location filename="buyer_app/charts/comparison.py" line="195" />
+            <location filename="buyer_app/ui/chart_tabs.py" line="51" />
             <source>Energy cost per year</source>
             <translation>每年能源费用</translation>
         </message>
@@ -91,11 +94,13 @@
         </message>
         <message>
             <location filename="buyer_app/charts/comparison.py" line="279" />
+            <location filename="buyer_app/ui/chart_tabs.py" line="52" />
             <source>Your days and each car's range</source>
             <translation>你的每日里程与各车续航</translation>
         </message>
         <message>
             <location filename="buyer_app/charts/comparison.py" line="285" />
+            <location filename="buyer_app/ui/chart_tabs.py" line="53" />
             <source>Energy cost by month (first year)</source>
             <translation>每月能源费用（第一年）</translation>
         </message>
@@ -136,6 +141,7 @@
         </message>
         <message>
             <location filename="buyer_app/charts/uncertainty.py" line="55" />
+            <location filename="buyer_app/ui/chart_tabs.py" line="47" />
             <source>Chance of being the cheapest over the years owned</source>
             <translation>持有期内成为最省钱车辆的概率</translation>
         </message>
@@ -151,6 +157,7 @@
         </message>
         <message>
             <location filename="buyer_app/charts/uncertainty.py" line="114" />
+            <location filename="buyer_app/ui/chart_tabs.py" line="48" />
             <source>What moves the difference most</source>
             <translation>对差额影响最大的因素</translation>
         </message>
@@ -161,6 +168,7 @@
         </message>
         <message>
             <location filename="buyer_app/charts/uncertainty.py" line="151" />
+            <location filename="buyer_app/ui/chart_tabs.py" line="49" />
             <source>The difference over the futures simulated</source>
             <translation>模拟未来情景中的差额</translation>
         </message>
@@ -206,45 +214,45 @@
             <translation>届时卖出的净成本 (USD)</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="327" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="332" />
             <source>never crosses</source>
             <translation>始终不相交</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="328" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="333" />
             <source>price unknown</source>
             <translation>价格未知</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="337" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="342" />
             <source>{}/yr</source>
             <translation>{}/年</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="340" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="345" />
             <source>{:,.0f} mi/yr</source>
             <translation>{:,.0f} 英里/年</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="341" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="346" />
             <location filename="buyer_app/text/thresholds.py" line="43" />
             <location filename="buyer_app/text/units.py" line="121" />
             <source>{}/gal</source>
             <translation>{}/加仑</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="343" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="348" />
             <source>Household: {driven}, {city:.0%} city, regular {gas}, electricity {electricity}/kWh, {financing}, {years} years. </source>
             <translation>家庭：{driven}，市区占 {city:.0%}，普通汽油 {gas}，电价 {electricity}/千瓦时，{financing}，{years} 年。</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="360" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="365" />
             <source>{label}  [{powertrain}, {epa_class}]  price: {price}</source>
             <translation>{label}  [{powertrain}, {epa_class}]  价格：{price}</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="364" />
-            <location filename="buyer_app/cli/compare_cmd.py" line="384" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="369" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="389" />
             <location filename="buyer_app/cli/rank_cmd.py" line="168" />
             <location filename="buyer_app/report/appendix.py" line="245" />
             <location filename="buyer_app/report/appendix.py" line="335" />
@@ -252,38 +260,38 @@
             <translation>合计</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="364" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="369" />
             <source>category</source>
             <translation>类别</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="364" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="369" />
             <source>yr {}</source>
             <translation>第{}年</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="366" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="371" />
             <source>cumulative</source>
             <translation>累计</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="369" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="374" />
             <source>note: {}</source>
             <translation>注：{}</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="370" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="375" />
             <source>Summary</source>
             <translation>汇总</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="378" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="383" />
             <source>{:.1f} t</source>
             <translation>{:.1f} 吨</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="384" />
-            <location filename="buyer_app/cli/compare_cmd.py" line="493" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="389" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="498" />
             <location filename="buyer_app/cli/rank_cmd.py" line="168" />
             <location filename="buyer_app/cli/rank_cmd.py" line="194" />
             <location filename="buyer_app/cli/rank_cmd.py" line="205" />
@@ -296,149 +304,149 @@
             <translation>车辆</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="384" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="389" />
             <location filename="buyer_app/report/appendix.py" line="337" />
             <source>per year</source>
             <translation>每年</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="384" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="389" />
             <location filename="buyer_app/report/appendix.py" line="317" />
             <source>range</source>
             <translation>续航</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="384" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="389" />
             <source>CO2 (all)</source>
             <translation>二氧化碳（全部）</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="390" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="395" />
             <source>* no known price: running costs only</source>
             <translation>* 无已知价格：仅计使用成本</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="395" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="400" />
             <source>Break-even {a} vs {b}: after {when} ({years:.1f} years)</source>
             <translation>{a} 与 {b} 的盈亏平衡点：{when}后（{years:.1f} 年）</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="401" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="406" />
             <source>Break-even {a} vs {b}: none within {years} years ({reason})</source>
             <translation>{a} 与 {b} 的盈亏平衡点：{years} 年内没有（{reason}）</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="425" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="430" />
             <source>Vehicles: {market} pack built {built} (prices as of {prices}).</source>
             <translation>车辆：{market} 数据包，构建于 {built}（价格截至 {prices}）。</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="428" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="433" />
             <source>Database: {file} of {date} ({origin}).</source>
             <translation>数据库：{file}，{date}（{origin}）。</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="437" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="442" />
             <source>average US conditions (EPA label)</source>
             <translation>美国平均气候条件（EPA 标定）</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="440" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="445" />
             <source>Level 2 at home ({:g} kW)</source>
             <translation>家中二级充电（{:g} kW）</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="441" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="446" />
             <location filename="buyer_app/text/choices.py" line="43" />
             <source>Level 1 (120 V) at home</source>
             <translation>家中一级普通插座（120 V）</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="442" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="447" />
             <source>no home charging</source>
             <translation>家中无法充电</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="449" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="454" />
             <source>; free charging at work</source>
             <translation>；单位免费充电</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="450" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="455" />
             <source>; charging at work at {}/kWh</source>
             <translation>；单位充电 {}/千瓦时</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="453" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="458" />
             <source>Driving and charging</source>
             <translation>行驶与充电</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="454" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="459" />
             <source>Driving: {}</source>
             <translation>行驶：{}</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="455" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="460" />
             <source>Climate: {}</source>
             <translation>气候：{}</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="457" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="462" />
             <source>Charging: {access}{work}; DC fast {price}</source>
             <translation>充电：{access}{work}；直流快充 {price}</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="460" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="465" />
             <location filename="buyer_app/report/appendix.py" line="109" />
             <location filename="buyer_app/text/thresholds.py" line="45" />
             <source>{}/kWh</source>
             <translation>{}/千瓦时</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="462" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="467" />
             <location filename="buyer_app/report/appendix.py" line="111" />
             <source>{}/min</source>
             <translation>{}/分钟</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="484" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="489" />
             <source> / {:.1f} h</source>
             <translation> / {:.1f} 小时</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="494" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="499" />
             <source>home-only days</source>
             <translation>仅靠家充的天数</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="495" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="500" />
             <location filename="buyer_app/report/appendix.py" line="174" />
             <source>public days</source>
             <translation>公共充电天数</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="496" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="501" />
             <source>public {}/yr</source>
             <translation>公共充电 {}/年</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="497" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="502" />
             <source>DC stops/yr</source>
             <translation>快充次数/年</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="498" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="503" />
             <source>Jan DC</source>
             <translation>一月快充</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="499" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="504" />
             <source>winter range</source>
             <translation>冬季续航</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="500" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="505" />
             <source>trip energy</source>
             <translation>长途能源</translation>
         </message>
@@ -658,6 +666,7 @@
             <location filename="buyer_app/report/appendix.py" line="124" />
             <location filename="buyer_app/report/summary_pages.py" line="176" />
             <location filename="buyer_app/text/thresholds.py" line="14" />
+            <location filename="buyer_app/ui/household_panel.py" line="56" />
             <source>Driving</source>
             <translation>行驶里程</translation>
         </message>
@@ -820,6 +829,7 @@
         <message>
             <location filename="buyer_app/report/appendix.py" line="259" />
             <location filename="buyer_app/text/thresholds.py" line="13" />
+            <location filename="buyer_app/ui/whatif.py" line="19" />
             <source>Electricity</source>
             <translation>电价</translation>
         </message>
@@ -891,6 +901,7 @@
         </message>
         <message>
             <location filename="buyer_app/report/appendix.py" line="317" />
+            <location filename="buyer_app/ui/vehicle_model.py" line="30" />
             <source>EPA label</source>
             <translation>EPA 标定</translation>
         </message>
@@ -907,6 +918,7 @@
         <message>
             <location filename="buyer_app/report/appendix.py" line="339" />
             <location filename="buyer_app/report/appendix.py" line="230" />
+            <location filename="buyer_app/ui/chart_tabs.py" line="54" />
             <source>CO2</source>
             <translation>二氧化碳</translation>
         </message>
@@ -1151,14 +1163,14 @@
         </message>
         <message>
             <location filename="buyer_app/report/plain.py" line="96" />
-            <location filename="buyer_app/text/market.py" line="140" />
-            <location filename="buyer_app/text/market.py" line="141" />
+            <location filename="buyer_app/text/market.py" line="148" />
+            <location filename="buyer_app/text/market.py" line="149" />
             <source>{} a year</source>
             <translation>每年 {}</translation>
         </message>
         <message>
             <location filename="buyer_app/report/plain.py" line="110" />
-            <location filename="buyer_app/text/market.py" line="149" />
+            <location filename="buyer_app/text/market.py" line="157" />
             <source>your figure</source>
             <translation>你填写的数字</translation>
         </message>
@@ -1225,6 +1237,8 @@
         <message>
             <location filename="buyer_app/report/summary_pages.py" line="48" />
             <location filename="buyer_app/text/scenarios.py" line="141" />
+            <location filename="buyer_app/ui/comparison_model.py" line="21" />
+            <location filename="buyer_app/ui/vehicle_model.py" line="29" />
             <source>Vehicle</source>
             <translation>车辆</translation>
         </message>
@@ -1336,7 +1350,7 @@
         </message>
         <message>
             <location filename="buyer_app/report/summary_pages.py" line="156" />
-            <location filename="buyer_app/text/market.py" line="146" />
+            <location filename="buyer_app/text/market.py" line="154" />
             <source>Purchase tax</source>
             <translation>车辆购置税</translation>
         </message>
@@ -1379,6 +1393,7 @@
             <location filename="buyer_app/report/summary_pages.py" line="182" />
             <location filename="buyer_app/text/choices.py" line="117" />
             <location filename="buyer_app/text/thresholds.py" line="12" />
+            <location filename="buyer_app/ui/whatif.py" line="18" />
             <source>Gasoline</source>
             <translation>燃油</translation>
         </message>
@@ -1529,7 +1544,7 @@
         </message>
         <message>
             <location filename="buyer_app/report/summary_pages.py" line="265" />
-            <location filename="buyer_app/text/market.py" line="105" />
+            <location filename="buyer_app/text/market.py" line="113" />
             <source>; </source>
             <translation>；</translation>
         </message>
@@ -2951,22 +2966,22 @@
             <translation>家用充电桩</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/market.py" line="93" />
+            <location filename="buyer_app/text/market.py" line="101" />
             <source>{cars} need a licence plate from the monthly auction (about {price}; kept for your next car, so not counted in the totals)</source>
             <translation>{cars} 需要通过每月拍卖获得牌照（约 {price}；可留给你的下一辆车，因此不计入总费用）</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/market.py" line="99" />
+            <location filename="buyer_app/text/market.py" line="107" />
             <source>{cars} get a free plate</source>
             <translation>{cars} 可免费获得牌照</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/market.py" line="102" />
+            <location filename="buyer_app/text/market.py" line="110" />
             <source>Licence plate in {city}: {cars} need an auction plate (about {price}, not in the totals).</source>
             <translation>{city} 的牌照：{cars} 需要拍卖牌照（约 {price}，不计入总费用）。</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/market.py" line="105" />
+            <location filename="buyer_app/text/market.py" line="113" />
             <location filename="buyer_app/text/session.py" line="91" />
             <location filename="buyer_app/text/uncertainty.py" line="106" />
             <location filename="buyer_app/text/wording.py" line="63" />
@@ -2974,48 +2989,48 @@
             <translation>。</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/market.py" line="105" />
+            <location filename="buyer_app/text/market.py" line="113" />
             <source>Licence plate in {city}: </source>
             <translation>{city} 的牌照：</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/market.py" line="108" />
+            <location filename="buyer_app/text/market.py" line="116" />
             <source> A plate at auction has cost about {price} (not counted in the totals).</source>
             <translation>拍卖牌照的价格约为 {price}（未计入总费用）。</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/market.py" line="114" />
+            <location filename="buyer_app/text/market.py" line="122" />
             <source>Licence plate in {city}: {rule}</source>
             <translation>{city} 的牌照：{rule}</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/market.py" line="118" />
+            <location filename="buyer_app/text/market.py" line="126" />
             <source>{first} and {last}</source>
             <translation>{first} 和 {last}</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/market.py" line="123" />
+            <location filename="buyer_app/text/market.py" line="131" />
             <source>The rule: {}</source>
             <translation>规则：{}</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/market.py" line="131" />
+            <location filename="buyer_app/text/market.py" line="139" />
             <source>Where and when: {place}, buying on {day}</source>
             <translation>地点和时间：{place}，购车日期 {day}</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/market.py" line="132" />
+            <location filename="buyer_app/text/market.py" line="140" />
             <location filename="buyer_app/text/region.py" line="97" />
             <source> (today)</source>
             <translation>（今天）</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/market.py" line="139" />
+            <location filename="buyer_app/text/market.py" line="147" />
             <source>{:.2%} of the price</source>
             <translation>车价的 {:.2%}</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/market.py" line="148" />
+            <location filename="buyer_app/text/market.py" line="156" />
             <source>Vehicle and vessel tax (fuel cars; the market's share by powertrain)</source>
             <translation>车船税（燃油车；按动力类型适用该市场的比例）</translation>
         </message>
@@ -4276,6 +4291,8 @@ Open it read-only? You can look and change things, and keep them with Save As un
         </message>
         <message>
             <location filename="buyer_app/text/vehicle_words.py" line="115" />
+            <location filename="buyer_app/ui/incentives_view.py" line="51" />
+            <location filename="buyer_app/ui/sources_dialog.py" line="38" />
             <source>Source</source>
             <translation>来源</translation>
         </message>
@@ -4306,6 +4323,7 @@ Open it read-only? You can look and change things, and keep them with Save As un
         </message>
         <message>
             <location filename="buyer_app/text/vehicle_words.py" line="151" />
+            <location filename="buyer_app/ui/picker.py" line="103" />
             <source>max. price</source>
             <translation>最高价格</translation>
         </message>
@@ -4397,6 +4415,51 @@ Open it read-only? You can look and change things, and keep them with Save As un
             <translation>长途出行日的能源费用（{days} 天，第一年）：{costs}。</translation>
         </message>
         <message>
+            <location filename="buyer_app/ui/answer_cards.py" line="72" />
+            <source>Enter price, e.g. 32000</source>
+            <translation>输入价格，例如 32000</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/answer_cards.py" line="83" />
+            <source>Open the Uncertainty tab and the Chance cheapest chart: the spreads, the draws, what moves it</source>
+            <translation>打开“不确定性”标签页和“最便宜的概率”图表：查看波动范围、抽样次数以及影响因素</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/answer_cards.py" line="124" />
+            <source>Answer for the {name}</source>
+            <translation>{name} 的结果</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/answer_cards.py" line="128" />
+            <source>What owning it costs over the years, net of what it would sell for at the end</source>
+            <translation>持有期间的总成本，已扣除期末出售可得的金额</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/answer_cards.py" line="132" />
+            <source>Price of the {name}</source>
+            <translation>{name} 的价格</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/answer_cards.py" line="152" />
+            <source>details</source>
+            <translation>详情</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/answer_cards.py" line="173" />
+            <source>Price {text!r} is not allowed: US dollars from 1 to 10,000,000.</source>
+            <translation>价格 {text!r} 无效：须为 1 到 10,000,000 美元。</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/answer_cards.py" line="175" />
+            <source>Type the price you were quoted, in US dollars.</source>
+            <translation>请输入你得到的报价（美元）。</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/answer_cards.py" line="191" />
+            <source>Answer cards</source>
+            <translation>结果卡片</translation>
+        </message>
+        <message>
             <location filename="buyer_app/ui/charging_calendar_box.py" line="47" />
             <source>Where the car sleeps and charges</source>
             <translation>车辆在哪里过夜和充电</translation>
@@ -4467,6 +4530,158 @@ Open it read-only? You can look and change things, and keep them with Save As un
             <translation>亲友家的电价：{!r} 不允许（可留空，或填 0 到 {:g} $/千瓦时之间的数字）</translation>
         </message>
         <message>
+            <location filename="buyer_app/ui/chart_tabs.py" line="46" />
+            <source>Cost over time</source>
+            <translation>累计成本</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/chart_tabs.py" line="47" />
+            <source>Chance cheapest</source>
+            <translation>最便宜的概率</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/chart_tabs.py" line="48" />
+            <source>What moves it</source>
+            <translation>影响因素</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/chart_tabs.py" line="49" />
+            <source>Difference</source>
+            <translation>差额</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/chart_tabs.py" line="50" />
+            <source>Breakdown</source>
+            <translation>成本构成</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/chart_tabs.py" line="51" />
+            <source>Energy</source>
+            <translation>能源</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/chart_tabs.py" line="52" />
+            <source>Range and your days</source>
+            <translation>续航与你的日常</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/chart_tabs.py" line="53" />
+            <source>By month</source>
+            <translation>按月</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/chart_tabs.py" line="54" />
+            <source>CO2 over the years of ownership</source>
+            <translation>持有期间的 CO2 排放</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/chart_tabs.py" line="74" />
+            <source>{label}: {tonnes:,.1f} t</source>
+            <translation>{label}：{tonnes:,.1f} 吨</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/chart_tabs.py" line="78" />
+            <source>total: {tonnes:,.1f} t over {years} years</source>
+            <translation>合计：{years} 年共 {tonnes:,.1f} 吨</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/chart_tabs.py" line="115" />
+            <source>Thresholds</source>
+            <translation>临界值</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/chart_tabs.py" line="122" />
+            <source>Incentives</source>
+            <translation>补贴</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/chart_tabs.py" line="166" />
+            <source>CO2 over {years} years</source>
+            <translation>{years} 年的 CO2 排放</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/chart_tabs.py" line="167" />
+            <source>Electricity: {grid}</source>
+            <translation>电力：{grid}</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/chart_tabs.py" line="186" />
+            <source>Cost so far if sold then: shaded, the likely range (8 in 10 futures); dashed, the middle</source>
+            <translation>截至当时出售的累计成本：阴影为可能范围（10 种未来中的 8 种），虚线为中位数</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/chart_tabs.py" line="198" />
+            <source>{title} — add a second vehicle to compare a pair</source>
+            <translation>{title} — 请再添加一款车型以进行两两比较</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/chart_tabs.py" line="207" />
+            <source>No thresholds: one of the pair has no price.</source>
+            <translation>没有临界值：这两款车中有一款没有价格。</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/comparison_model.py" line="22" />
+            <location filename="buyer_app/ui/vehicle_model.py" line="32" />
+            <source>Price</source>
+            <translation>价格</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/comparison_model.py" line="23" />
+            <source>Total</source>
+            <translation>总计</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/comparison_model.py" line="24" />
+            <source>Per mile</source>
+            <translation>每英里</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/comparison_model.py" line="25" />
+            <source>Per year</source>
+            <translation>每年</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/comparison_model.py" line="26" />
+            <source>Break-even vs 1st</source>
+            <translation>与第 1 款的回本点</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/comparison_model.py" line="27" />
+            <location filename="buyer_app/ui/vehicle_model.py" line="31" />
+            <source>Range</source>
+            <translation>续航</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/comparison_model.py" line="28" />
+            <source>CO2 (all sources)</source>
+            <translation>CO2（全部来源）</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/comparison_model.py" line="88" />
+            <source>Per km</source>
+            <translation>每公里</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/comparison_model.py" line="105" />
+            <source>enter price</source>
+            <translation>输入价格</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/comparison_model.py" line="106" />
+            <source>— needs a price</source>
+            <translation>— 需要价格</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/comparison_model.py" line="136" />
+            <source>No total until this vehicle has a price: type your dealer's quote in its Price cell.</source>
+            <translation>此车型有价格后才显示总计：在其“价格”单元格中输入经销商报价。</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/comparison_model.py" line="138" />
+            <source>When this vehicle becomes the cheaper one to have owned against the first row (counting what each would sell for then).</source>
+            <translation>与第一行相比，此车型何时成为拥有成本更低的一款（计入届时各自的转售价值）。</translation>
+        </message>
+        <message>
             <location filename="buyer_app/ui/file_controller.py" line="96" />
             <source>Open &amp;Recent</source>
             <translation>最近打开(&amp;R)</translation>
@@ -4480,6 +4695,76 @@ Open it read-only? You can look and change things, and keep them with Save As un
             <location filename="buyer_app/ui/file_controller.py" line="105" />
             <source>Main</source>
             <translation>主工具栏</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/file_controller.py" line="127" />
+            <source>&amp;New</source>
+            <translation>新建(&amp;N)</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/file_controller.py" line="128" />
+            <source>&amp;Open…</source>
+            <translation>打开(&amp;O)…</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/file_controller.py" line="130" />
+            <source>&amp;Save</source>
+            <translation>保存(&amp;S)</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/file_controller.py" line="131" />
+            <source>Save &amp;As…</source>
+            <translation>另存为(&amp;A)…</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/file_controller.py" line="133" />
+            <source>D&amp;uplicate…</source>
+            <translation>复制副本(&amp;U)…</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/file_controller.py" line="134" />
+            <source>Rena&amp;me…</source>
+            <translation>重命名(&amp;M)…</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/file_controller.py" line="135" />
+            <source>&amp;Delete…</source>
+            <translation>删除(&amp;D)…</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/file_controller.py" line="137" />
+            <source>&amp;Import Profile…</source>
+            <translation>导入档案(&amp;I)…</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/file_controller.py" line="138" />
+            <source>E&amp;xport Profile…</source>
+            <translation>导出档案(&amp;X)…</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/file_controller.py" line="139" />
+            <source>Export &amp;PDF…</source>
+            <translation>导出 PDF(&amp;P)…</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/file_controller.py" line="140" />
+            <source>Export PDF &amp;with Appendix…</source>
+            <translation>导出带附录的 PDF(&amp;W)…</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/file_controller.py" line="141" />
+            <source>Export &amp;CSV…</source>
+            <translation>导出 CSV(&amp;C)…</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/file_controller.py" line="142" />
+            <source>Prin&amp;t…</source>
+            <translation>打印(&amp;T)…</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/file_controller.py" line="144" />
+            <source>&amp;Quit</source>
+            <translation>退出(&amp;Q)</translation>
         </message>
         <message>
             <location filename="buyer_app/ui/file_controller.py" line="145" />
@@ -4502,6 +4787,11 @@ Open it read-only? You can look and change things, and keep them with Save As un
             <translation>帮助(&amp;H)</translation>
         </message>
         <message>
+            <location filename="buyer_app/ui/file_controller.py" line="155" />
+            <source>&amp;About Vehicle Buyer</source>
+            <translation>关于 Vehicle Buyer(&amp;A)</translation>
+        </message>
+        <message>
             <location filename="buyer_app/ui/file_controller.py" line="161" />
             <source>Open profile</source>
             <translation>打开档案</translation>
@@ -4522,6 +4812,454 @@ Open it read-only? You can look and change things, and keep them with Save As un
             <location filename="buyer_app/ui/file_controller.py" line="174" />
             <source>Export profile</source>
             <translation>导出档案</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/household_panel.py" line="53" />
+            <source>Where and when you buy</source>
+            <translation>购车地点与时间</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/household_panel.py" line="58" />
+            <source>Prices</source>
+            <translation>价格</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/household_panel.py" line="71" />
+            <source>Charging</source>
+            <translation>充电</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/household_panel.py" line="96" />
+            <source>Ownership and financing</source>
+            <translation>持有与贷款</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/household_panel.py" line="100" />
+            <source>Running costs</source>
+            <translation>使用成本</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/household_panel.py" line="115" />
+            <source>Insurance and fees</source>
+            <translation>保险与税费</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/household_panel.py" line="128" />
+            <source>CO2 of electricity</source>
+            <translation>电力的 CO2 排放</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/household_panel.py" line="299" />
+            <source>Miles a year from your driving pattern</source>
+            <translation>按你的驾驶模式计算的每年英里数</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/household_panel.py" line="300" />
+            <location filename="buyer_app/ui/whatif.py" line="17" />
+            <location filename="buyer_app/ui/whatif.py" line="65" />
+            <source>Miles a year</source>
+            <translation>每年英里数</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/household_panel.py" line="309" />
+            <source>Household input problems</source>
+            <translation>家庭输入问题</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/household_panel.py" line="318" />
+            <source>Units</source>
+            <translation>单位</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/household_panel.py" line="320" />
+            <source>How results, the PDF and the command line show distances and fuel. The inputs below stay in US units (the data is the US EPA's).</source>
+            <translation>结果、PDF 和命令行如何显示距离和燃油。下方的输入项仍使用美制单位（数据来自美国 EPA）。</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/household_panel.py" line="326" />
+            <source>Units shown</source>
+            <translation>显示单位</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/household_panel.py" line="329" />
+            <source>Regional figures in use</source>
+            <translation>正在使用的地区数据</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/household_panel.py" line="332" />
+            <source>Sources of these figures…</source>
+            <translation>这些数据的来源…</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/household_panel.py" line="334" />
+            <source>Every household figure with where it comes from and its date, the climate and the CO2 factors</source>
+            <translation>每项家庭数据及其来源和日期、气候以及 CO2 系数</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/household_panel.py" line="362" />
+            <source>today</source>
+            <translation>今天</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/household_panel.py" line="377" />
+            <source>{miles:,.0f} mi (from your driving pattern: Driving tab)</source>
+            <translation>{miles:,.0f} 英里（来自你的驾驶模式：“驾驶”标签页）</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/household_panel.py" line="476" />
+            <source>The incentive data names no utility here: pick your state first.</source>
+            <translation>补贴数据中此处没有电力公司：请先选择州。</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/household_panel.py" line="479" />
+            <source>Each can be changed below; hover an input for its source.</source>
+            <translation>每项都可在下方修改；将鼠标悬停在输入项上可查看其来源。</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/incentives_view.py" line="44" />
+            <source>Incentive</source>
+            <translation>补贴</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/incentives_view.py" line="45" />
+            <source>Who</source>
+            <translation>发放方</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/incentives_view.py" line="46" />
+            <source>Amount</source>
+            <translation>金额</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/incentives_view.py" line="47" />
+            <source>Why not</source>
+            <translation>不适用原因</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/incentives_view.py" line="48" />
+            <source>Would count</source>
+            <translation>若适用可计入</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/incentives_view.py" line="49" />
+            <source>When paid</source>
+            <translation>发放时间</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/incentives_view.py" line="50" />
+            <source>Dates</source>
+            <translation>有效日期</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/incentives_view.py" line="52" />
+            <source>Last checked</source>
+            <translation>最近核实</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/main_window.py" line="155" />
+            <source>&amp;Vehicles</source>
+            <translation>车型(&amp;V)</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/main_window.py" line="156" />
+            <source>&amp;Household</source>
+            <translation>家庭(&amp;H)</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/main_window.py" line="157" />
+            <source>&amp;Driving</source>
+            <translation>驾驶(&amp;D)</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/main_window.py" line="163" />
+            <source>&amp;Uncertainty</source>
+            <translation>不确定性(&amp;U)</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/main_window.py" line="174" />
+            <source>Comparison results</source>
+            <translation>比较结果</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/main_window.py" line="181" />
+            <source>&amp;Remove</source>
+            <translation>移除(&amp;R)</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/main_window.py" line="182" />
+            <source>Move &amp;up</source>
+            <translation>上移(&amp;U)</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/main_window.py" line="183" />
+            <source>Move &amp;down</source>
+            <translation>下移(&amp;D)</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/main_window.py" line="184" />
+            <source>Used, own &amp;incentives, insurance, lease, heat pump…</source>
+            <translation>二手、自有补贴(&amp;I)、保险、租赁、热泵…</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/main_window.py" line="191" />
+            <source>Verdict</source>
+            <translation>结论</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/main_window.py" line="223" />
+            <source>Range and charging notes</source>
+            <translation>续航与充电说明</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/main_window.py" line="270" />
+            <source>Change units</source>
+            <translation>更改单位</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/main_window.py" line="330" />
+            <source>Results are hidden until the marked household inputs are fixed: </source>
+            <translation>请先修正标出的家庭输入项，结果才会显示：</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/main_window.py" line="335" />
+            <source>Add vehicles from the list on the left (double-click or Add).</source>
+            <translation>从左侧列表添加车型（双击或点“添加”）。</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/main_window.py" line="351" />
+            <source>Vehicle id {ids} is not in the active database.</source>
+            <translation>车型编号 {ids} 不在当前数据库中。</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/main_window.py" line="360" />
+            <source>Enter a price for: {names} (type it in its card, or double-click its Price cell).</source>
+            <translation>请为以下车型输入价格：{names}（在其卡片中输入，或双击其“价格”单元格）。</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/main_window.py" line="414" />
+            <source>Change uncertainty settings</source>
+            <translation>更改不确定性设置</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/main_window.py" line="439" />
+            <source>Change state</source>
+            <translation>更改州/地区</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/main_window.py" line="439" />
+            <source>Change household</source>
+            <translation>更改家庭信息</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/main_window.py" line="452" />
+            <source>Change driving or climate</source>
+            <translation>更改驾驶或气候</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/main_window.py" line="456" />
+            <source>Change charging calendar</source>
+            <translation>更改充电日程</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/main_window.py" line="459" />
+            <source>Clear what-ifs</source>
+            <translation>清除假设</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/main_window.py" line="468" />
+            <location filename="buyer_app/ui/whatif.py" line="38" />
+            <source>What if: {name}</source>
+            <translation>假设：{name}</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/main_window.py" line="476" />
+            <source>A comparison holds at most {n} vehicles.</source>
+            <translation>一次比较最多容纳 {n} 款车型。</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/main_window.py" line="479" />
+            <source>Add vehicle</source>
+            <translation>添加车型</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/main_window.py" line="481" />
+            <source>Added to the comparison: {names}</source>
+            <translation>已加入比较：{names}</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/main_window.py" line="483" />
+            <source>Already in the comparison.</source>
+            <translation>已在比较中。</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/main_window.py" line="488" />
+            <source>Change price</source>
+            <translation>更改价格</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/main_window.py" line="497" />
+            <source>Select one vehicle in the results first.</source>
+            <translation>请先在结果中选择一款车型。</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/main_window.py" line="508" />
+            <source>Change vehicle details</source>
+            <translation>更改车型详情</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/main_window.py" line="514" />
+            <source>Remove vehicle</source>
+            <translation>移除车型</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/main_window.py" line="523" />
+            <source>Reorder vehicles</source>
+            <translation>调整车型顺序</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/picker.py" line="76" />
+            <source>Search: 2025 camry hybrid, suv awd electric, model 3…</source>
+            <translation>搜索：2025 凯美瑞 混动、SUV 四驱 纯电、Model 3…</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/picker.py" line="77" />
+            <source>Vehicle search</source>
+            <translation>车型搜索</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/picker.py" line="79" />
+            <source>Words in any order: a model year, make, model, trim, type (hybrid, plug-in, electric, gas), body (SUV, pickup, van, wagon) or drive (AWD, FWD, RWD). Down or Enter goes to the list.</source>
+            <translation>词语顺序不限：年款、品牌、车型、配置、类型（hybrid 混动、plug-in 插混、electric 纯电、gas 燃油）、车身（SUV、皮卡、厢式车、旅行车）或驱动方式（AWD、FWD、RWD）。按下方向键或回车进入列表。</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/picker.py" line="85" />
+            <source>Model year</source>
+            <translation>年款</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/picker.py" line="85" />
+            <source>Any year</source>
+            <translation>任意年款</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/picker.py" line="88" />
+            <source>Make</source>
+            <translation>品牌</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/picker.py" line="88" />
+            <source>Any make</source>
+            <translation>任意品牌</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/picker.py" line="89" />
+            <source>Model</source>
+            <translation>车型</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/picker.py" line="89" />
+            <source>Any model</source>
+            <translation>任意车型</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/picker.py" line="90" />
+            <source>Trim</source>
+            <translation>配置</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/picker.py" line="90" />
+            <source>Any trim</source>
+            <translation>任意配置</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/picker.py" line="93" />
+            <source>Type filter</source>
+            <translation>类型筛选</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/picker.py" line="94" />
+            <source>Any type</source>
+            <translation>任意类型</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/picker.py" line="99" />
+            <source>Body filter</source>
+            <translation>车身筛选</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/picker.py" line="100" />
+            <source>Any body</source>
+            <translation>任意车身</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/picker.py" line="104" />
+            <source>Maximum base MSRP in USD (cars with no sourced price are hidden too, and counted)</source>
+            <translation>最高基础建议零售价（美元）（没有来源价格的车型也会被隐藏，并计入数量）</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/picker.py" line="105" />
+            <source>Maximum base MSRP, USD</source>
+            <translation>最高基础建议零售价（美元）</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/picker.py" line="106" />
+            <source>min. range</source>
+            <translation>最低续航</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/picker.py" line="107" />
+            <source>Minimum electric range in miles (cars that do not plug in are hidden, and counted)</source>
+            <translation>最低纯电续航（英里）（不能插电的车型会被隐藏，并计入数量）</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/picker.py" line="108" />
+            <source>Minimum electric range, miles</source>
+            <translation>最低纯电续航（英里）</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/picker.py" line="117" />
+            <source>Search note</source>
+            <translation>搜索说明</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/picker.py" line="120" />
+            <source>Details of the current vehicle</source>
+            <translation>当前车型详情</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/picker.py" line="125" />
+            <source>Vehicles listed and hidden</source>
+            <translation>已列出和已隐藏的车型</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/picker.py" line="126" />
+            <source>&amp;Add to comparison</source>
+            <translation>加入比较(&amp;A)</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/picker.py" line="138" />
+            <source>Vehicles in the database</source>
+            <translation>数据库中的车型</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/picker.py" line="233" />
+            <source>base</source>
+            <translation>基础版</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/picker.py" line="271" />
+            <source>Max. price and min. range take a number of 0 or more, e.g. 35000 or 200.</source>
+            <translation>最高价格和最低续航须为 0 或以上的数字，例如 35000 或 200。</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/picker.py" line="281" />
+            <source>{shown:,} of {total:,} vehicles</source>
+            <translation>共 {total:,} 款车型，显示 {shown:,} 款</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/picker.py" line="298" />
+            <source>Choose a car in the list to see its drive, range, EPA label and price with its source.</source>
+            <translation>在列表中选择一款车，查看其驱动方式、续航、EPA 标签以及价格及其来源。</translation>
         </message>
         <message>
             <location filename="buyer_app/ui/report_actions.py" line="67" />
@@ -4593,6 +5331,32 @@ Open it read-only? You can look and change things, and keep them with Save As un
             <translation>&lt;h3&gt;Vehicle Buyer {version}&lt;/h3&gt;&lt;p&gt;电动车、插电混动、油电混动或燃油车，对你的家庭来说真正要花多少钱。&lt;/p&gt;&lt;p&gt;车辆：美国 EPA / DOE fueleconomy.gov，{source_date} 版文件（公有领域）。&lt;br&gt;电池和充电参数：OpenEV Data 1.24.0（CDLA-Permissive-2.0）和 Chargeprice Open EV Data 2021（MIT）。&lt;br&gt;基础价格：人工整理的表格，最新截至 {prices_as_of}，每行注明来源。&lt;br&gt;默认值：每项都注明来源和日期（将鼠标悬停在家庭输入项上查看）。&lt;/p&gt;</translation>
         </message>
         <message>
+            <location filename="buyer_app/ui/run_control.py" line="66" />
+            <source>Simulation is off (tick Simulate uncertainty).</source>
+            <translation>模拟已关闭（勾选“模拟不确定性”以开启）。</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/run_control.py" line="68" />
+            <location filename="buyer_app/ui/run_control.py" line="69" />
+            <source>Simulating {draws:,} futures…</source>
+            <translation>正在模拟 {draws:,} 种未来情景…</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/run_control.py" line="70" />
+            <source>Simulation stopped (Run again to restart it).</source>
+            <translation>模拟已停止（点“重新运行”可再次开始）。</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/run_control.py" line="71" />
+            <source>The simulation failed ({error}); the results above do not depend on it.</source>
+            <translation>模拟失败（{error}）；上方结果不受其影响。</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/run_control.py" line="82" />
+            <source>{draws:,} futures in {seconds:.2f} s</source>
+            <translation>{draws:,} 种未来情景，用时 {seconds:.2f} 秒</translation>
+        </message>
+        <message>
             <location filename="buyer_app/ui/scenarios_dialog.py" line="96" />
             <source>Compare scenarios</source>
             <translation>比较情景</translation>
@@ -4653,6 +5417,138 @@ Open it read-only? You can look and change things, and keep them with Save As un
             <translation>将这个家庭与一个变化（充电桩、持有年限、全款或贷款）或一个已保存的档案比较</translation>
         </message>
         <message>
+            <location filename="buyer_app/ui/sources_dialog.py" line="38" />
+            <source>Input</source>
+            <translation>输入项</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/sources_dialog.py" line="38" />
+            <source>Value</source>
+            <translation>数值</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/sources_dialog.py" line="38" />
+            <source>Origin</source>
+            <translation>出处</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/sources_dialog.py" line="38" />
+            <source>As of</source>
+            <translation>截至</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/sources_dialog.py" line="38" />
+            <source>Note</source>
+            <translation>备注</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/uncertainty_panel.py" line="276" />
+            <source>Simulate uncertainty</source>
+            <translation>模拟不确定性</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/uncertainty_panel.py" line="279" />
+            <source>Simulate many futures of prices, miles, resale and running costs to say how sure the verdict is (bands, chance of being cheapest, what moves it)</source>
+            <translation>模拟价格、里程、转售价值和使用成本的多种未来情景，以说明结论有多可靠（区间、最便宜的概率、影响因素）</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/uncertainty_panel.py" line="287" />
+            <source>Simulation progress</source>
+            <translation>模拟进度</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/uncertainty_panel.py" line="289" />
+            <location filename="buyer_app/ui/uncertainty_panel.py" line="310" />
+            <location filename="buyer_app/ui/uncertainty_panel.py" line="303" />
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/uncertainty_panel.py" line="294" />
+            <source>Uncertainty settings…</source>
+            <translation>不确定性设置…</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/uncertainty_panel.py" line="310" />
+            <source>Run again</source>
+            <translation>重新运行</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/vehicle_model.py" line="33" />
+            <source>Energy/yr</source>
+            <translation>能源/年</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/vehicle_model.py" line="38" />
+            <source>The EPA window-sticker figure: combined MPG, or MPGe for electric cars</source>
+            <translation>EPA 车窗标签数值：综合 MPG，电动车为 MPGe</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/vehicle_model.py" line="39" />
+            <source>EPA range in miles (a plug-in hybrid: with its gasoline)</source>
+            <translation>EPA 续航（英里）（插电混动：含汽油部分）</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/vehicle_model.py" line="40" />
+            <source>Base MSRP from the sourced price table (hover a price for its source)</source>
+            <translation>来自有出处价格表的基础建议零售价（将鼠标悬停在价格上可查看来源）</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/vehicle_model.py" line="41" />
+            <source>Energy a year for this household's driving, charging and prices</source>
+            <translation>按此家庭的驾驶、充电和价格计算的每年能源费用</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/vehicle_model.py" line="166" />
+            <source>Per 100 km</source>
+            <translation>每 100 公里</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/vehicle_model.py" line="193" />
+            <source>ask</source>
+            <translation>询价</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/whatif.py" line="20" />
+            <source>Years owned</source>
+            <translation>持有年数</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/whatif.py" line="20" />
+            <source>{:.0f} years</source>
+            <translation>{:.0f} 年</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/whatif.py" line="48" />
+            <source>Back to the household's values</source>
+            <translation>恢复家庭设定值</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/whatif.py" line="65" />
+            <source>Distance a year</source>
+            <translation>每年里程</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/whatif.py" line="87" />
+            <source>(what if)</source>
+            <translation>（假设）</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/whatif.py" line="99" />
+            <source>Scales every day of your driving pattern (Driving tab) to this many miles a year</source>
+            <translation>将驾驶模式（“驾驶”标签页）中的每一天按比例缩放到每年这么多英里</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/whatif.py" line="103" />
+            <source>, x{factor:.2f} (what if)</source>
+            <translation>，×{factor:.2f}（假设）</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/whatif.py" line="105" />
+            <source>{distance} (pattern{scaled})</source>
+            <translation>{distance}（驾驶模式{scaled}）</translation>
+        </message>
+        <message>
             <source>Charging at a relative's {} nights a week, it</source>
             <translation type="obsolete">每周 {} 晚在亲友家充电，</translation>
         </message>
@@ -4667,6 +5563,10 @@ Open it read-only? You can look and change things, and keep them with Save As un
         <message>
             <source>Household: {driven}, {city:.0%} city, regular {gas}, electricity {electricity}/kWh, {financing}, {years} years. Database: {file} of {date} ({origin}).</source>
             <translation type="obsolete">家庭：{driven}，市区占 {city:.0%}，普通汽油 {gas}，电价 {electricity}/千瓦时，{financing}，{years} 年。数据库：{file}，{date}（{origin}）。</translation>
+        </message>
+        <message>
+            <source>Vehicle Buyer</source>
+            <translation type="obsolete">Vehicle Buyer</translation>
         </message>
         <message>
             <source>no known price: costed on running costs only (not comparable with priced vehicles); give one with --price {id}=USD</source>
