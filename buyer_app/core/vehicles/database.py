@@ -90,8 +90,10 @@ class VehicleDatabase:
         return self.find(text, year, powertrain)[0]
 
 
-def read_vehicle_table(folder: Path) -> tuple[pd.DataFrame, dict[str, Any]]:
-    """Read one database folder (vehicles.csv + metadata.json), checking its columns."""
+def read_vehicle_table(folder: Path, extra: dict[str, str] | None = None) -> tuple[pd.DataFrame, dict[str, Any]]:
+    """Read one database folder (vehicles.csv + metadata.json), checking its columns; `extra`: more columns (name ->
+    dtype) the folder must hold (a market pack's)."""
+    dtypes = {**COLUMNS, **(extra or {})}
     try:
         metadata = read_json(folder / METADATA_FILE, 1 << 20)
     except Unreadable as exc:
@@ -100,11 +102,11 @@ def read_vehicle_table(folder: Path) -> tuple[pd.DataFrame, dict[str, Any]]:
         raise ValueError(f"{folder / METADATA_FILE}: not the metadata object an import writes")
     frame = pd.read_csv(
         folder / VEHICLES_FILE,
-        dtype=COLUMNS,
+        dtype=dtypes,
         keep_default_na=False,
-        na_values={c: [""] for c, t in COLUMNS.items() if t == "float64"},
+        na_values={c: [""] for c, t in dtypes.items() if t == "float64"},
     )
-    missing = set(COLUMNS) - set(frame.columns)
+    missing = set(dtypes) - set(frame.columns)
     if missing - set(OPTIONAL_COLUMNS):
         raise ValueError(f"{folder / VEHICLES_FILE}: missing columns {sorted(missing - set(OPTIONAL_COLUMNS))}")
     for column in sorted(missing):  # an import made before these columns existed

@@ -14,11 +14,9 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from buyer_app.core.files.safe_read import Unreadable, read_json
 from buyer_app.core.ownership.resale import resale_columns
 from buyer_app.core.region.climate import retention_column
-from buyer_app.core.vehicles.database import METADATA_FILE, VEHICLES_FILE, VehicleDatabase
-from buyer_app.core.vehicles.schema import COLUMNS
+from buyer_app.core.vehicles.database import VEHICLES_FILE, VehicleDatabase, read_vehicle_table
 
 PACK_COLUMNS: dict[str, str] = {
     "msrp_local": "float64",
@@ -35,23 +33,9 @@ PACK_COLUMNS: dict[str, str] = {
 
 
 def read_pack_vehicles(folder: Path) -> tuple[pd.DataFrame, dict[str, object]]:
-    """The pack's vehicles and metadata, columns checked; ValueError naming the file and what is wrong."""
-    try:
-        metadata = read_json(folder / METADATA_FILE, 1 << 20)
-    except Unreadable as exc:
-        raise ValueError(f"{folder / METADATA_FILE}: {exc.reason}") from None
-    if not isinstance(metadata, dict):
-        raise ValueError(f"{folder / METADATA_FILE}: not a metadata object")
-    dtypes = {**COLUMNS, **PACK_COLUMNS}
-    frame = pd.read_csv(
-        folder / VEHICLES_FILE,
-        dtype=dtypes,
-        keep_default_na=False,
-        na_values={c: [""] for c, t in dtypes.items() if t == "float64"},
-    )
-    missing = [c for c in dtypes if c not in frame.columns]
-    if missing:
-        raise ValueError(f"{folder / VEHICLES_FILE}: missing columns {missing}")
+    """The pack's vehicles and metadata, columns checked (the app's and the pack's own); ValueError naming the file
+    and what is wrong."""
+    frame, metadata = read_vehicle_table(folder, PACK_COLUMNS)
     if frame["id"].duplicated().any():
         raise ValueError(f"{folder / VEHICLES_FILE}: ids {sorted(frame.loc[frame['id'].duplicated(), 'id'])} twice")
     return frame, metadata
