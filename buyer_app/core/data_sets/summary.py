@@ -53,6 +53,7 @@ class DataSet:
     file: str  # the active file
     problem: str = ""  # why an import is not in use
     refresh: str = ""  # the command that refreshes it ("" for what only a release brings)
+    built: str = ""  # a market pack's build date
 
 
 def data_today() -> date:
@@ -207,46 +208,30 @@ def market_data_sets(code: str) -> list[DataSet]:
     if folder is None:
         return []
     built = str(read_json(folder / "metadata.json", 1 << 20).get("built", ""))
-    source = f"{market.name} market pack, built {built}"
     vehicles = _csv_rows(folder / "vehicles.csv")
     regions = _csv_rows(folder / "regions.csv")
     programs = (
         read_json(folder / "incentives.json", 4 << 20).get("programs", []) if (folder / "incentives.json").is_file() else []
     )
+    dated = {
+        "vehicles": (_newest([r.get("price_date", "") for r in vehicles]), len(vehicles), "vehicles.csv"),
+        "regions": (_newest([r.get("as_of", "") for r in regions]), len(regions), "regions.csv"),
+        "incentives": (_newest([str(p.get("checked", "")) for p in programs]), len(programs), "incentives.json"),
+    }
     return [
         DataSet(
-            f"{code}-vehicles",
+            f"{code}-{part}",
             code,
             "shipped",
-            source,
-            _newest([r.get("price_date", "") for r in vehicles]) or built,
+            market.name,
+            day or built,
             "",
-            len(vehicles),
-            _sha(folder / "vehicles.csv"),
-            str(folder / "vehicles.csv"),
-        ),
-        DataSet(
-            f"{code}-regions",
-            code,
-            "shipped",
-            source,
-            _newest([r.get("as_of", "") for r in regions]) or built,
-            "",
-            len(regions),
-            _sha(folder / "regions.csv"),
-            str(folder / "regions.csv"),
-        ),
-        DataSet(
-            f"{code}-incentives",
-            code,
-            "shipped",
-            source,
-            _newest([str(p.get("checked", "")) for p in programs]) or built,
-            "",
-            len(programs),
-            _sha(folder / "incentives.json"),
-            str(folder / "incentives.json"),
-        ),
+            rows,
+            _sha(folder / name),
+            str(folder / name),
+            built=built,
+        )
+        for part, (day, rows, name) in dated.items()
     ]
 
 

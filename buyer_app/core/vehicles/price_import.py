@@ -25,11 +25,11 @@ from buyer_app.core.files.datasets import install
 from buyer_app.core.files.safe_read import Unreadable, read_limited
 from buyer_app.core.vehicles.prices import PRICE_FILE, price_table_as_of
 from buyer_app.core.vehicles.user_prices import (
+    _CONTROL,
     DESTINATION,
     MAX_BYTES,
     MAX_ROWS,
     PRICED_POWERTRAINS,
-    _CONTROL,
     Catalogue,
     _price,
     _problem,
