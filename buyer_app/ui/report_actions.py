@@ -4,7 +4,6 @@ comparison on show. Nothing here changes the profile."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -12,6 +11,7 @@ from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox
 
 from buyer_app import __version__
 from buyer_app.core.costs.compare import Comparison
+from buyer_app.core.data_sets.summary import data_today
 from buyer_app.core.uncertainty.run import UncertaintyResult
 from buyer_app.core.vehicles.database import VehicleDatabase
 from buyer_app.text.translate import tr
@@ -50,7 +50,7 @@ class ReportActions:
             title=self._profile_name(),
             database=self.db.metadata,
             prices_as_of=self.db.prices_as_of,
-            generated=date.today(),
+            generated=data_today(),
             display=self._display(),
         )
 

@@ -21,7 +21,7 @@ from buyer_app.core.files.datasets import active_set, data_set_dir, reset
 from buyer_app.core.files.safe_read import Unreadable, read_json
 from buyer_app.core.incentives.catalogue import _read as read_incentive_file
 from buyer_app.core.incentives.catalogue import active_catalogue_path, clear_caches
-from buyer_app.core.markets.market import installed_market_codes, load_market
+from buyer_app.core.markets.market import installed_market_codes, load_market, market_of_region
 from buyer_app.core.region import state_figures
 from buyer_app.core.vehicles.database import METADATA_FILE, active_imported_folder, imported_databases_dir, shipped_database_dir
 from buyer_app.core.vehicles.prices import active_price_path, load_price_table, price_table_as_of
@@ -274,3 +274,9 @@ def reset_kind(kind: str) -> bool:
     if kind == "state-figures":
         state_figures._table.cache_clear()
     return done
+
+
+def data_sets_for(region: str) -> list[DataSet]:
+    """The data sets a household of `region` (a US state, `US`, or a market pack's region) is costed with."""
+    market = market_of_region(region)
+    return us_data_sets() if market.is_us else market_data_sets(market.code)
