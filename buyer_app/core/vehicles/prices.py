@@ -39,7 +39,12 @@ def active_price_path() -> tuple[Path, str]:
 def load_price_table(path: Path | None = None) -> pd.DataFrame:
     """The curated table, the active one unless `path` names another (rows without a price included: they record
     a known gap)."""
-    table = pd.read_csv(path or active_price_path()[0], dtype={"epa_model_regex": "string"})
+    try:
+        table = pd.read_csv(path or active_price_path()[0], dtype={"epa_model_regex": "string"})
+    except (OSError, ValueError):  # an imported table damaged since its import: the shipped one stands in
+        if path is not None:
+            raise
+        table = pd.read_csv(shipped_price_path(), dtype={"epa_model_regex": "string"})
     table["epa_model_regex"] = table["epa_model_regex"].fillna("")
     return table
 
