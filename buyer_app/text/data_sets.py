@@ -22,6 +22,7 @@ SOURCES = {
     "curated MSRP table": tr_noop("curated MSRP table"),
     "Rewiring America incentives data": tr_noop("Rewiring America incentives data"),
     "EIA, EPA eGRID and state sources": tr_noop("EIA, EPA eGRID and state sources"),
+    "China (mainland)": tr_noop("China (mainland)"),  # a market pack's name (market.json)
 }
 
 
@@ -34,7 +35,9 @@ def source_words(data_set: DataSet) -> str:
     if data_set.origin == "imported":
         return tr("your import ({source})").format(source=data_set.source)
     if data_set.market != "us":
-        return tr("the app's {market} market pack, built {built}").format(market=tr(data_set.source), built=data_set.built)
+        return tr("the app's {market} market pack, built {built}").format(
+            market=tr(SOURCES.get(data_set.source, data_set.source)), built=data_set.built
+        )
     return tr(SOURCES[data_set.source]) if data_set.source in SOURCES else data_set.source
 
 

@@ -2554,32 +2554,37 @@
             <translation>EIA、EPA eGRID 及各州来源</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/data_sets.py" line="35" />
+            <location filename="buyer_app/text/data_sets.py" line="25" />
+            <source>China (mainland)</source>
+            <translation>中国大陆</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/data_sets.py" line="36" />
             <source>your import ({source})</source>
             <translation>你导入的数据（{source}）</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/data_sets.py" line="37" />
+            <location filename="buyer_app/text/data_sets.py" line="38" />
             <source>the app's {market} market pack, built {built}</source>
             <translation>本应用的{market}市场包，构建于 {built}</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/data_sets.py" line="43" />
+            <location filename="buyer_app/text/data_sets.py" line="44" />
             <source>{name}: {source}, {date}</source>
             <translation>{name}：{source}，{date}</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/data_sets.py" line="44" />
+            <location filename="buyer_app/text/data_sets.py" line="45" />
             <source>undated</source>
             <translation>无日期</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/data_sets.py" line="47" />
+            <location filename="buyer_app/text/data_sets.py" line="48" />
             <source>(imported {when})</source>
             <translation>（导入于 {when}）</translation>
         </message>
         <message numerus="yes">
-            <location filename="buyer_app/text/data_sets.py" line="57" />
+            <location filename="buyer_app/text/data_sets.py" line="58" />
             <source>{n} month old</source>
             <extracomment>plural: {n} months old</extracomment>
             <translation>
@@ -2587,12 +2592,12 @@
             </translation>
         </message>
         <message>
-            <location filename="buyer_app/text/data_sets.py" line="59" />
+            <location filename="buyer_app/text/data_sets.py" line="60" />
             <source>{name} is {age} ({date}); refresh it with `{command}`.</source>
             <translation>{name}距今已 {age}（{date}）；请用 `{command}` 更新。</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/data_sets.py" line="62" />
+            <location filename="buyer_app/text/data_sets.py" line="63" />
             <source>{name} is {age} ({date}); a new release of the app refreshes it.</source>
             <translation>{name}距今已 {age}（{date}）；应用的新版本会更新它。</translation>
         </message>

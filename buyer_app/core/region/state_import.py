@@ -11,7 +11,7 @@ from pathlib import Path
 from buyer_app.core.errors import ImportRefused
 from buyer_app.core.files.datasets import install
 from buyer_app.core.files.safe_read import Unreadable, read_limited
-from buyer_app.core.region.state_figures import REGIONAL_FILE, parse_state_table, table_as_of
+from buyer_app.core.region.state_figures import REGIONAL_FILE, _table, parse_state_table, table_as_of
 
 MAX_BYTES = 4 << 20  # the shipped table is about 200 KB
 
@@ -45,4 +45,5 @@ def import_state_figures(path: Path) -> StateImport:
         "rows": rows,
     }
     folder = install("state-figures", {REGIONAL_FILE[1]: raw}, metadata)
+    _table.cache_clear()  # this process reads the new table from now on
     return StateImport(folder, rows, as_of)

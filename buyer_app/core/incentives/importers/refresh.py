@@ -21,6 +21,7 @@ from typing import Any
 
 from buyer_app.core.errors import FieldProblem, ImportRefused, InputError
 from buyer_app.core.files.datasets import install
+from buyer_app.core.incentives.catalogue import clear_caches
 from buyer_app.core.incentives.importers.rewiring import ImportResult, catalogue_json, import_rewiring
 
 NEEDED = ("low_income_thresholds.json", "federal_poverty_levels.json", "ira_incentives.json")
@@ -176,4 +177,5 @@ def import_incentives(path: Path, today: date, as_of: str = "", label: str = "")
         "states": len({p["state"] for p in result.programs}),
     }
     folder = install("incentives", {"catalogue.json": text.encode("utf-8")}, metadata)
+    clear_caches()  # this process reads the new catalogue from now on
     return IncentiveImport(folder, len(result.programs), len(result.skipped), len({p["state"] for p in result.programs}), day)
