@@ -2536,7 +2536,7 @@
         <message>
             <location filename="buyer_app/text/data_sets.py" line="21" />
             <source>EPA fueleconomy.gov</source>
-            <translation>EPA fueleconomy.gov</translation>
+            <translation>美国 EPA fueleconomy.gov</translation>
         </message>
         <message>
             <location filename="buyer_app/text/data_sets.py" line="22" />
@@ -2569,22 +2569,22 @@
             <translation>本应用的{market}市场包，构建于 {built}</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/data_sets.py" line="44" />
+            <location filename="buyer_app/text/data_sets.py" line="46" />
             <source>{name}: {source}, {date}</source>
             <translation>{name}：{source}，{date}</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/data_sets.py" line="45" />
+            <location filename="buyer_app/text/data_sets.py" line="47" />
             <source>undated</source>
             <translation>无日期</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/data_sets.py" line="48" />
+            <location filename="buyer_app/text/data_sets.py" line="50" />
             <source>(imported {when})</source>
             <translation>（导入于 {when}）</translation>
         </message>
         <message numerus="yes">
-            <location filename="buyer_app/text/data_sets.py" line="58" />
+            <location filename="buyer_app/text/data_sets.py" line="60" />
             <source>{n} month old</source>
             <extracomment>plural: {n} months old</extracomment>
             <translation>
@@ -2592,12 +2592,12 @@
             </translation>
         </message>
         <message>
-            <location filename="buyer_app/text/data_sets.py" line="60" />
+            <location filename="buyer_app/text/data_sets.py" line="62" />
             <source>{name} is {age} ({date}); refresh it with `{command}`.</source>
             <translation>{name}距今已 {age}（{date}）；请用 `{command}` 更新。</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/data_sets.py" line="63" />
+            <location filename="buyer_app/text/data_sets.py" line="65" />
             <source>{name} is {age} ({date}); a new release of the app refreshes it.</source>
             <translation>{name}距今已 {age}（{date}）；应用的新版本会更新它。</translation>
         </message>
