@@ -6,6 +6,7 @@ given."""
 from __future__ import annotations
 
 import json
+import os
 import shutil
 import zipfile
 from collections.abc import Iterator
@@ -310,3 +311,25 @@ def test_the_shipped_vehicle_data_is_stale_on_the_day_of_this_issue() -> None:
     assert all(s.origin == "shipped" and len(s.sha256) == 64 and s.rows > 0 for s in sets)
     assert [(s.key, months) for s, months in stale_sets(sets, TODAY)] == [("vehicles", 13)]
     assert stale_sets(sets, date(2026, 10, 1)) == []
+
+
+def test_damaged_imports_give_way_to_the_shipped_data_and_say_so(tmp_path: Path) -> None:
+    import_incentives(FRESH / "rewiring", TODAY, "2026-11-30")
+    import_state_figures(_state_file(tmp_path))
+    for kind, name in (("incentives", "catalogue.json"), ("state-figures", "state_defaults.csv")):
+        found = datasets.active_set(kind)
+        assert found is not None
+        (found[0] / name).write_text("cut short", encoding="utf-8")
+    _clear()
+    assert len(catalogue.programs_for("CO")) > 8 and state_figures.state_defaults("CO")["gas_price_latest_week"].value != 2.999
+    for key in ("incentives", "state-figures"):
+        shown = _set(key)
+        assert shown.origin == "shipped" and "cannot be read" in shown.problem, shown
+
+
+def test_a_folder_holding_a_named_pipe_is_refused_without_blocking(tmp_path: Path) -> None:
+    data = _copy(tmp_path)
+    (data / "geo_groups.json").unlink(missing_ok=True)
+    os.mkfifo(data / "geo_groups.json")
+    with pytest.raises(ImportRefused, match="not a regular JSON file"):
+        import_incentives(data.parent, TODAY, "2026-11-30")

@@ -18,13 +18,14 @@ from pathlib import Path
 from typing import Any
 
 from buyer_app.core.files.datasets import active_set, data_set_dir, reset
+from buyer_app.core.files.resources import resource_path
 from buyer_app.core.files.safe_read import Unreadable, read_json
 from buyer_app.core.incentives.catalogue import _read as read_incentive_file
 from buyer_app.core.incentives.catalogue import active_catalogue_path, clear_caches
 from buyer_app.core.markets.market import installed_market_codes, load_market, market_of_region
 from buyer_app.core.region import state_figures
 from buyer_app.core.vehicles.database import METADATA_FILE, active_imported_folder, imported_databases_dir, shipped_database_dir
-from buyer_app.core.vehicles.prices import active_price_path, load_price_table, price_table_as_of
+from buyer_app.core.vehicles.prices import active_price_path, load_price_table, price_table_as_of, shipped_price_path
 
 STALE_MONTHS = 12
 TODAY_ENV = "BUYER_APP_TODAY"
@@ -135,7 +136,12 @@ def _prices() -> DataSet:
     path, problem = active_price_path()
     origin = "imported" if path.parent.parent == data_set_dir("prices") else "shipped"
     meta = _imported("prices") if origin == "imported" else {}
-    table = load_price_table(path)
+    try:
+        table = load_price_table(path)
+    except (OSError, ValueError) as exc:  # load_price_table() then uses the shipped table: say so
+        problem = f"the imported price table {path} cannot be read ({exc}); using the shipped one"
+        origin, meta, path = "shipped", {}, shipped_price_path()
+        table = load_price_table(path)
     return DataSet(
         "prices",
         "us",
@@ -156,6 +162,9 @@ def _incentives() -> DataSet:
     origin = "imported" if path.parent.parent == data_set_dir("incentives") else "shipped"
     meta = _imported("incentives") if origin == "imported" else {}
     catalogue = read_incentive_file("catalogue.json")
+    if origin == "imported" and catalogue.get("data_date") != meta.get("as_of"):  # the import no longer reads
+        problem = f"the imported incentives {path} cannot be read; using the shipped ones"
+        origin, meta, path = "shipped", {}, resource_path("incentives", "catalogue.json")
     return DataSet(
         "incentives",
         "us",
@@ -175,6 +184,12 @@ def _state_figures() -> DataSet:
     path, problem = state_figures.active_state_path()
     origin = "imported" if path.parent.parent == data_set_dir("state-figures") else "shipped"
     meta = _imported("state-figures") if origin == "imported" else {}
+    if origin == "imported":  # _table() falls back to the shipped table when the import no longer reads: say so
+        try:
+            state_figures.parse_state_table(path.read_text(encoding="utf-8"), str(path))
+        except (OSError, ValueError) as exc:
+            problem = f"the imported state figures {path} cannot be read ({exc}); using the shipped ones"
+            origin, meta, path = "shipped", {}, resource_path(*state_figures.REGIONAL_FILE)
     table = state_figures._table()
     return DataSet(
         "state-figures",

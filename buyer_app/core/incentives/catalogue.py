@@ -286,9 +286,17 @@ def active_catalogue_path() -> tuple[Path, str]:
 def _read(name: str, folder: Path | None = None) -> dict[str, Any]:
     if folder is None and name == "catalogue.json":
         path = active_catalogue_path()[0]
+        if path != resource_path("incentives", name):
+            try:
+                return _parse(path.read_text(encoding="utf-8"), name)
+            except (OSError, ValueError):  # an import damaged since: the shipped catalogue stands in
+                path = resource_path("incentives", name)
     else:
         path = folder / name if folder is not None else resource_path("incentives", name)
-    text = path.read_text(encoding="utf-8")
+    return _parse(path.read_text(encoding="utf-8"), name)
+
+
+def _parse(text: str, name: str) -> dict[str, Any]:
     # tens of thousands of small objects: with the vehicle table loaded, the collector's passes during the
     # parse cost ten times the parse itself (55 ms instead of 5 in the window)
     collecting = gc.isenabled()

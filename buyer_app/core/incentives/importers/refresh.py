@@ -140,6 +140,9 @@ def import_incentives(path: Path, today: date, as_of: str = "", label: str = "")
         elif path.is_dir():
             root = path / "data" if (path / "data").is_dir() else path
             zip_day = ""
+            odd = [p for p in sorted(root.rglob("*.json")) if not p.is_file() or p.stat().st_size > MAX_FILE]
+            if odd:  # a named pipe or a device would block the reads below; a huge file would fill memory
+                raise ImportRefused(f"{odd[0]}: not a regular JSON file of at most {MAX_FILE >> 20} MB")
             digest = hashlib.sha256(
                 b"".join(p.relative_to(root).as_posix().encode() + p.read_bytes() for p in sorted(root.rglob("*.json")))
             ).hexdigest()
