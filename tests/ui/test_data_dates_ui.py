@@ -83,3 +83,15 @@ def test_the_welcome_lists_the_data_sets_and_warns_of_stale_data(qtbot, window, 
     fresh.show()
     hidden = fresh.findChild(QLabel, "welcome-stale")
     assert hidden is not None and not hidden.isVisible()
+
+
+def test_a_returning_user_hears_of_stale_data_in_the_status_bar(window, monkeypatch: pytest.MonkeyPatch) -> None:
+    from buyer_app.ui.app import show_stale_data
+
+    monkeypatch.setenv("BUYER_APP_TODAY", "2026-12-06")
+    window.statusBar().clearMessage()
+    assert show_stale_data(window) == STALE
+    assert window.statusBar().currentMessage() == STALE
+    window.statusBar().clearMessage()
+    monkeypatch.setenv("BUYER_APP_TODAY", "2026-06-01")
+    assert show_stale_data(window) == "" and window.statusBar().currentMessage() == ""
