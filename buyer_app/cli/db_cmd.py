@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from buyer_app.core.data_sets.summary import KINDS, all_data_sets, data_today, reset_kind, stale_sets
-from buyer_app.core.errors import InputError
+from buyer_app.core.errors import FieldProblem, InputError
 from buyer_app.core.incentives.importers.refresh import import_incentives
 from buyer_app.core.region.state_import import import_state_figures
 from buyer_app.core.vehicles.database import load_database
@@ -49,6 +49,9 @@ def add_parser(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-ar
 
 
 def run_import(args: argparse.Namespace) -> int:
+    for flag, value in (("--as-of", args.as_of), ("--label", args.label)):
+        if value and args.kind != "incentives":
+            raise InputError([FieldProblem(flag, value, "only with --kind incentives (the other data carry their own dates)")])
     try:
         if args.kind != "vehicles":
             return _import_other(args)

@@ -121,6 +121,8 @@ def test_a_refused_import_says_file_line_field_value_and_allowed(capsys: pytest.
     assert "  - line 3, CO.premium_price: 'three' is not allowed (a number from 1 to 10)\n" in err
     assert main(["db", "import", "--kind", "incentives", str(FRESH / "rewiring")]) == 2
     assert "--as-of: '' is not allowed" in capsys.readouterr().err
+    assert main(["db", "import", "--kind", "prices", str(FRESH / "prices_good.csv"), "--as-of", "2026-11-30"]) == 2
+    assert "--as-of: '2026-11-30' is not allowed (only with --kind incentives" in capsys.readouterr().err
     assert main(["db", "import", "--kind", "prices", str(FRESH / "missing.csv")]) == 2
     assert "import refused" in capsys.readouterr().err
     assert all(s["origin"] == "shipped" for s in _sets(_info(capsys)).values())
