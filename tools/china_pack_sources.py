@@ -219,8 +219,9 @@ GAPS = (
     "Fuel prices after 2026-09-24 (the stored copy of the notice collection ends there; later rounds not read); "
     "Harbin's 0# diesel (not extracted from its notice: the national row's is used).",
     "Residential electricity tariffs of Guangzhou and Shenzhen (Guangdong's summer / non-summer tiers) and Chengdu "
-    "(Sichuan's wet / dry-season structure): only a garbled machine-translated page and title-only pages were found, "
-    "no figure that could be checked; these cities fall back to the national figure. The pack's tier format is "
+    "(Sichuan's wet / dry-season structure): only a garbled machine-translated page, title-only pages and a hobby "
+    "Home Assistant file for Zhuhai (tier bounds that disagree with the others, 'not one meter per household' prices) "
+    "were found, no figure that could be checked; these cities fall back to the national figure. The pack's tier format is "
     "yearly and has no seasons, so a seasonal table would need a format change. Residential time-of-use (峰谷) "
     "prices of Beijing, Guangdong, Sichuan and Heilongjiang, and the residential combined-meter (合表) price a "
     "separately metered compound charger pays in each city: not found. Shanghai tier 3 and the exact tier-1 night "
