@@ -5,8 +5,10 @@ given."""
 
 from __future__ import annotations
 
+import csv
 import json
 import os
+import re
 import shutil
 import zipfile
 from collections.abc import Iterator
@@ -15,7 +17,7 @@ from pathlib import Path
 
 import pytest
 
-from buyer_app.core.data_sets.summary import DataSet, is_stale, reset_kind, stale_sets, us_data_sets
+from buyer_app.core.data_sets.summary import DataSet, is_stale, market_data_sets, reset_kind, stale_sets, us_data_sets
 from buyer_app.core.errors import ImportRefused, InputError
 from buyer_app.core.files import datasets
 from buyer_app.core.files.resources import resource_path
@@ -333,3 +335,19 @@ def test_a_folder_holding_a_named_pipe_is_refused_without_blocking(tmp_path: Pat
     os.mkfifo(data / "geo_groups.json")
     with pytest.raises(ImportRefused, match="not a regular JSON file"):
         import_incentives(data.parent, TODAY, "2026-11-30")
+
+
+def test_the_china_packs_dates_are_the_newest_of_its_own_files() -> None:
+    folder = resource_path("markets", "cn")
+    with (folder / "vehicles.csv").open(encoding="utf-8") as handle:
+        prices = max(r["price_date"] for r in csv.DictReader(handle) if r["price_date"])
+    with (folder / "regions.csv").open(encoding="utf-8") as handle:
+        regions = max(m for r in csv.DictReader(handle) for m in re.findall(r"\d{4}-\d{2}(?:-\d{2})?", r["as_of"]))
+    checked = max(p["checked"] for p in json.loads((folder / "incentives.json").read_text(encoding="utf-8"))["programs"])
+    built = json.loads((folder / "metadata.json").read_text(encoding="utf-8"))["built"]
+    sets = market_data_sets("cn")
+    assert [(s.key, s.as_of, s.built, s.origin, s.refresh) for s in sets] == [
+        ("cn-vehicles", prices, built, "shipped", ""),
+        ("cn-regions", regions, built, "shipped", ""),
+        ("cn-incentives", checked, built, "shipped", ""),
+    ]

@@ -10,7 +10,9 @@ from pathlib import Path
 import pytest
 
 from buyer_app.cli.main import main
+from buyer_app.core.data_sets.summary import market_data_sets
 from buyer_app.core.files.resources import resource_path
+from buyer_app.text.data_sets import data_set_lines
 
 FRESH = Path(__file__).resolve().parents[1] / "data" / "fresh"
 STALE = "Vehicle data is 13 months old (2025-10-29); refresh it with `buyer-app db import vehicles.csv.zip`."
@@ -46,10 +48,8 @@ def test_an_imported_data_set_is_named_as_yours(tmp_path, capsys) -> None:
 def test_a_china_report_names_the_packs_dates(tmp_path, capsys, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("BUYER_APP_TODAY", "2026-12-06")
     text = _pdf_text("shanghai-family", tmp_path, capsys)
-    for line in (
-        "China vehicles and prices: the app's China (mainland) market pack, built 2026-12-06, 2026-03-19",
-        "China city figures: the app's China (mainland) market pack, built 2026-12-06, 2026-01",
-        "China incentives: the app's China (mainland) market pack, built 2026-12-06, 2026-12-06",
-    ):
+    lines = data_set_lines(market_data_sets("cn"))
+    assert [line.split(":")[0] for line in lines] == ["China vehicles and prices", "China city figures", "China incentives"]
+    for line in lines:
         assert line in text
     assert "EPA fueleconomy.gov, 2025-10-29" not in text
