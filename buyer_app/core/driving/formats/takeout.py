@@ -173,7 +173,7 @@ def read_takeout(data: object, source: str, context: str) -> LogImport:
         header_line=1,
         names=[path for path, _, _, _ in segments],
         skipped=skipped,
-        ignored=tuple((k, int(v[0]), round(v[1], 1)) for k, v in sorted(ignored.items(), key=lambda kv: -kv[1][0])),
+        ignored=tuple((k, int(v[0]), round(v[1], 2)) for k, v in sorted(ignored.items(), key=lambda kv: -kv[1][0])),
     )
 
 
