@@ -52,7 +52,10 @@ KINDS = (
     ("log", "An imported driving log (CSV or JSON)"),
 )
 INVALID_STYLE = "QLineEdit { border: 2px solid #d62728; }"
-LOG_FILTER = tr_noop("Driving histories (*.csv *.txt *.json);;CSV files (*.csv *.txt);;JSON files (*.json);;All files (*)")
+LOG_FILTER = tr_noop(
+    "Driving histories (*.csv *.txt *.json *.zip);;CSV files (*.csv *.txt);;JSON files (*.json);;Takeout archives (*.zip);;"
+    "All files (*)"
+)
 
 
 def _number(text: str) -> float | str:

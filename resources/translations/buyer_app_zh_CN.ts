@@ -4943,31 +4943,31 @@ Open it read-only? You can look and change things, and keep them with Save As un
         </message>
         <message>
             <location filename="buyer_app/ui/driving_panel.py" line="55" />
-            <source>Driving histories (*.csv *.txt *.json);;CSV files (*.csv *.txt);;JSON files (*.json);;All files (*)</source>
-            <translation>驾驶记录 (*.csv *.txt *.json);;CSV 文件 (*.csv *.txt);;JSON 文件 (*.json);;所有文件 (*)</translation>
+            <source>Driving histories (*.csv *.txt *.json *.zip);;CSV files (*.csv *.txt);;JSON files (*.json);;Takeout archives (*.zip);;All files (*)</source>
+            <translation>驾驶记录 (*.csv *.txt *.json *.zip);;CSV 文件 (*.csv *.txt);;JSON 文件 (*.json);;Takeout 压缩包 (*.zip);;所有文件 (*)</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/driving_panel.py" line="154" />
+            <location filename="buyer_app/ui/driving_panel.py" line="157" />
             <source>No log imported. A CSV of dates and distances or odometer readings, a TeslaMate drives or Grafana Drives export, a Google Takeout location history (JSON) or an evcc sessions export.</source>
             <translation>尚未导入记录。可导入日期与里程或里程表读数的 CSV、TeslaMate 行程或 Grafana「Drives」导出、Google Takeout 位置记录（JSON）或 evcc 充电记录导出。</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/driving_panel.py" line="161" />
+            <location filename="buyer_app/ui/driving_panel.py" line="164" />
             <source>Driving log</source>
             <translation>驾驶记录</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/driving_panel.py" line="163" />
+            <location filename="buyer_app/ui/driving_panel.py" line="166" />
             <source>Use the log's temperatures as the climate</source>
             <translation>用记录中的气温作为气候</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/driving_panel.py" line="335" />
+            <location filename="buyer_app/ui/driving_panel.py" line="338" />
             <source>Import driving log</source>
             <translation>导入驾驶记录</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/driving_panel.py" line="343" />
+            <location filename="buyer_app/ui/driving_panel.py" line="346" />
             <source>{name} was not imported (nothing changed): {problems}</source>
             <translation>{name} 未导入（未作任何更改）：{problems}</translation>
         </message>

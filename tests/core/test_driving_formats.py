@@ -5,6 +5,7 @@ refused with its line (or JSON path) and the reason."""
 from __future__ import annotations
 
 import json
+import zipfile
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -105,6 +106,29 @@ def test_takeout_semantic_segments_use_the_local_date() -> None:
     assert _day(log.distances_mi, date(2025, 3, 10)) == pytest.approx(71.8905 * MI_PER_KM)
     assert _day(log.distances_mi, date(2025, 3, 9)) == 0.0  # a Sunday walk only
     assert {kind: n for kind, n, _ in log.ignored} == {"WALKING": 5, "IN_TRAIN": 1}
+
+
+def test_takeout_month_files_in_a_folder_or_a_zip_read_as_one(tmp_path: Path) -> None:
+    whole = json.loads((DATA / "takeout_timeline_objects.json").read_text())
+    objects = whole["timelineObjects"]
+    folder = tmp_path / "Semantic Location History"
+    (folder / "2025").mkdir(parents=True)
+    (folder / "2025" / "2025_MARCH_1.json").write_text(json.dumps({"timelineObjects": objects[:40]}))
+    (folder / "2025" / "2025_MARCH_2.json").write_text(json.dumps({"timelineObjects": objects[40:]}))
+    one = read_driving_log(DATA / "takeout_timeline_objects.json")
+    split = read_driving_log(folder)
+    assert split.format == "takeout_timeline_objects" and split.source == "Semantic Location History"
+    assert list(split.distances_mi) == pytest.approx(list(one.distances_mi)) and split.ignored == one.ignored
+    archive = tmp_path / "takeout-20250401.zip"
+    with zipfile.ZipFile(archive, "w") as zipped:
+        zipped.writestr("Takeout/Location History/Settings.json", "{}")
+        zipped.writestr("Takeout/Location History/Semantic Location History/2025/2025_MARCH.json", json.dumps(whole))
+    assert list(read_driving_log(archive).distances_mi) == pytest.approx(list(one.distances_mi))
+    objects[44]["activitySegment"]["distance"] = -5
+    (folder / "2025" / "2025_MARCH_2.json").write_text(json.dumps({"timelineObjects": objects[40:]}))
+    with pytest.raises(InputError) as caught:
+        read_driving_log(folder)
+    assert caught.value.problems[0].field == "2025/2025_MARCH_2.json: timelineObjects[4].activitySegment.distance"
 
 
 def test_takeout_phone_variant_top_level_list() -> None:

@@ -114,6 +114,38 @@ def read_takeout(data: object, source: str, context: str) -> LogImport:
         fmt, segments = _segments(data)
     except InputError as exc:
         raise InputError(exc.problems, context) from None
+    return _read_segments(fmt, segments, source, context)
+
+
+def read_takeout_files(files: list[tuple[str, bytes]], source: str, context: str) -> LogImport:
+    """Several Takeout files read as one history (the older export's month files, from a Takeout .zip or a folder):
+    every JSON file among them that is a location history; a problem is named by the file and its JSON path."""
+    fmt = ""
+    segments: list[tuple[str, object, object, object]] = []
+    for name, data in sorted(files):
+        try:
+            parsed = parse_json(data.decode("utf-8").removeprefix("\ufeff"), context)
+        except UnicodeDecodeError as exc:
+            raise InputError([FieldProblem(name, f"byte at offset {exc.start}", "UTF-8 JSON")], context) from exc
+        except InputError as exc:
+            raise InputError([FieldProblem(f"{name}: {p.field}", p.value, p.allowed) for p in exc.problems], context) from None
+        if not is_takeout(parsed):
+            continue
+        try:
+            kind, found = _segments(parsed)
+        except InputError as exc:
+            raise InputError([FieldProblem(f"{name}: {p.field}", p.value, p.allowed) for p in exc.problems], context) from None
+        fmt = fmt or kind
+        segments.extend((f"{name}: {path}", kind_, metres, start) for path, kind_, metres, start in found)
+    if not fmt:
+        listed = ", ".join(name for name, _ in sorted(files)[:5]) or "none"
+        raise InputError(
+            [FieldProblem("JSON files", listed, "Takeout location history files (timelineObjects or semanticSegments)")], context
+        )
+    return _read_segments(fmt, segments, source, context)
+
+
+def _read_segments(fmt: str, segments: list[tuple[str, object, object, object]], source: str, context: str) -> LogImport:
     problems = _Problems()
     days: list[int] = []
     miles: list[float] = []
