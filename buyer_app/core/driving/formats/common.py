@@ -127,7 +127,6 @@ class Days:
     def settle(self, problems: _Problems) -> IntArray:
         """The ordinals, slash dates read in the file's order (DD/MM when any first number is 13 to 31)."""
         self.order, self.order_assumed = _slash_order([p for _, p, _, _ in self.pending])
-        bad: list[int] = []
         for index, (a, b, year), text, line in self.pending:
             month, day = (b, a) if self.order == "DD/MM" else (a, b)
             try:
@@ -136,7 +135,6 @@ class Days:
             except ValueError:
                 ok = False
             if not ok:
-                bad.append(index)
                 problems.add(line, text, f"not a calendar date (slash dates in this file are read as {self.order}/YYYY)")
         return np.asarray(self.ordinals, dtype=np.int64)
 

@@ -116,8 +116,7 @@ def read_teslamate(table: Table, source: str, context: str) -> LogImport:
     if len(cars) > 1:
         listed = ", ".join(f"car_id {car}: {n:,} drives" for car, n in sorted(cars.items()))
         raise InputError([FieldProblem("car_id", listed, "the drives of one car (export one car_id)")], context)
-    ordinals = days.settle(problems)
-    day_arr = ordinals
+    day_arr = days.settle(problems)
     mi_arr = np.asarray(miles, dtype=np.float64)
     temp_arr = np.asarray(temps, dtype=np.float64)
     return build_import(
