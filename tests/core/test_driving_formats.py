@@ -195,6 +195,24 @@ def test_malformed_teslamate_is_refused_with_line_and_reason() -> None:
     assert cars.field == "car_id" and "car_id 2: 1 drives" in str(cars.value)
 
 
+def test_duplicates_are_refused_with_both_places(tmp_path: Path) -> None:
+    rows = (DATA / "teslamate_drives.csv").read_text().splitlines()
+    (problem,) = _refused(("\n".join([*rows, rows[10]]) + "\n").encode(), "drives.csv")
+    assert problem.field == f"line {len(rows) + 1}" and "a duplicate of line 11: the drive with id 10" in problem.allowed
+    sessions = (DATA / "evcc_sessions.csv").read_text().splitlines()
+    (problem,) = _refused(("\n".join([*sessions, sessions[3]]) + "\n").encode(), "sessions.csv")
+    assert problem.field == "line 11" and "a duplicate of line 4" in problem.allowed
+    folder = tmp_path / "history"
+    folder.mkdir()
+    (folder / "2025_MARCH.json").write_bytes((DATA / "takeout_timeline_objects.json").read_bytes())
+    (folder / "2025_MARCH (1).json").write_bytes((DATA / "takeout_timeline_objects.json").read_bytes())
+    with pytest.raises(InputError) as caught:
+        read_driving_log(folder)
+    first = caught.value.problems[0]
+    assert first.field == "2025_MARCH.json: timelineObjects[2].activitySegment"
+    assert "a duplicate of 2025_MARCH (1).json: timelineObjects[2].activitySegment" in first.allowed
+
+
 def test_malformed_takeout_is_refused_with_json_path() -> None:
     text = (DATA / "takeout_timeline_objects.json").read_text()
     (problem,) = _refused(text[:5000].encode(), "2025_MARCH.json")

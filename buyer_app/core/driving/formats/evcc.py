@@ -57,12 +57,18 @@ def read_evcc(table: Table, source: str, context: str) -> LogImport:
     loadpoints: list[str] = []
     vehicles: list[str] = []
     readings: list[tuple[int, int, str, float, str]] = []  # index into days, line, sort key, miles, vehicle
+    seen: dict[str, int] = {}
     rows = skipped = 0
     needed = max(c for c in (created, energy_col, lp_col, car_col, odo_col) if c is not None)
     for line, fields in table.records:
         rows += 1
         if needed >= len(fields):
             problems.add(line, table.delimiter.join(fields), f"{len(fields)} fields where the header has {len(table.header)}")
+            continue
+        whole = table.delimiter.join(f.strip() for f in fields)
+        first = seen.setdefault(whole, line)
+        if first != line:
+            problems.add(line, whole[:120], f"a duplicate of line {first}: every field is the same (exported twice?)")
             continue
         energy = number(fields[energy_col])
         if energy is None or energy > MAX_SESSION_KWH:

@@ -13,7 +13,9 @@ Counted as driving: IN_PASSENGER_VEHICLE (a car) and IN_VEHICLE (Google's "drivi
 vehicle). Not counted, and reported with their count and distance: taxis (IN_TAXI: someone else's car), buses,
 trains, trams, ferries, flights, motorcycling, walking, cycling, unknown activities and every other type. A
 journey is placed on the date of its start: the local date when the timestamp carries an offset, the UTC date
-when it ends in Z (the older export). Places, paths, memories and raw signals are skipped.
+when it ends in Z (the older export). Places, paths, memories and raw signals are skipped. A car journey with the
+same type, distance and start as an earlier one is a duplicate (a file given twice, or overlapping exports) and is
+refused with both JSON paths.
 """
 
 from __future__ import annotations
@@ -151,9 +153,20 @@ def _read_segments(fmt: str, segments: list[tuple[str, object, object, object]],
     miles: list[float] = []
     lines: list[int] = []
     ignored: dict[str, list[float]] = {}
+    seen: dict[tuple[str, str, str], str] = {}  # a car journey (type, distance, start) -> its first JSON path
     skipped = 0
     for index, (path, raw_type, raw_metres, raw_start) in enumerate(segments, start=1):
         kind = _type(raw_type)
+        if kind in CAR_TYPES:
+            first = seen.setdefault((kind, str(raw_metres), str(raw_start)), path)
+            if first != path:
+                problems.by_line.setdefault(
+                    index,
+                    FieldProblem(
+                        path, raw_start, f"a duplicate of {first}: the same journey (a file given twice, or overlapping exports)"
+                    ),
+                )
+                continue
         metres = _metres(raw_metres)
         if raw_metres is not None and metres is None:
             problems.by_line.setdefault(

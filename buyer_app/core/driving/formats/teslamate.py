@@ -74,6 +74,8 @@ def read_teslamate(table: Table, source: str, context: str) -> LogImport:
     temps: list[float] = []
     lines: list[int] = []
     cars: dict[str, int] = {}
+    seen: dict[str, int] = {}  # a drive's id (the table) or the whole row (Grafana) -> its first line
+    id_col = None if grafana else table.column("id")
     rows = skipped = 0
     width = len(table.header)
     needed = max(c for c in (date_col, dist_col, temp_col, start_km, end_km, car_col) if c is not None)
@@ -81,6 +83,12 @@ def read_teslamate(table: Table, source: str, context: str) -> LogImport:
         rows += 1
         if len(fields) <= needed:
             problems.add(line, table.delimiter.join(fields), f"{len(fields)} fields where the header has {width}")
+            continue
+        key = fields[id_col].strip() if id_col is not None else table.delimiter.join(fields)
+        first = seen.setdefault(key, line)
+        if first != line:
+            what = f"the drive with id {key}" if id_col is not None else "every field is the same"
+            problems.add(line, table.delimiter.join(fields)[:120], f"a duplicate of line {first}: {what} (exported twice?)")
             continue
         text = fields[dist_col]
         distance = number(text)
