@@ -56,7 +56,7 @@ def _charging(charging: ChargingSummary) -> str:
         if charging.annualised
         else tr("{kwh:,.0f} kWh in the most recent year").format(kwh=charging.kwh_year)
     )
-    text = tr("charging: {sessions}, {total:,.1f} kWh, {year}").format(
+    text = tr("where and how much you already charge: {sessions}, {total:,.1f} kWh, {year}").format(
         sessions=trn("{:,} session", "{:,} sessions", charging.sessions).format(charging.sessions),
         total=charging.kwh_total,
         year=year,

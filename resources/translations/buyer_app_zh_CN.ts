@@ -2742,8 +2742,8 @@
         </message>
         <message>
             <location filename="buyer_app/text/driving_log.py" line="59" />
-            <source>charging: {sessions}, {total:,.1f} kWh, {year}</source>
-            <translation>充电：{sessions}，共 {total:,.1f} kWh，{year}</translation>
+            <source>where and how much you already charge: {sessions}, {total:,.1f} kWh, {year}</source>
+            <translation>你已有的充电地点与电量：{sessions}，共 {total:,.1f} kWh，{year}</translation>
         </message>
         <message>
             <location filename="buyer_app/text/driving_log.py" line="65" />

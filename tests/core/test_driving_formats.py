@@ -160,7 +160,7 @@ def test_evcc_sessions_distances_and_charging() -> None:
     assert charging.by_loadpoint == (("Garage", 7, 153.2), ("Carport", 2, 12.6))
     text = log_summary(log)
     assert text.startswith("evcc charging sessions export: 9 sessions")
-    assert "charging: 9 sessions, 165.8 kWh, 1,513 kWh a year (scaled from 40 days)" in text
+    assert "where and how much you already charge: 9 sessions, 165.8 kWh, 1,513 kWh a year (scaled from 40 days)" in text
     assert "by charging point: Garage 153.2 kWh (7), Carport 12.6 kWh (2)" in text
 
 

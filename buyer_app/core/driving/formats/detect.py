@@ -100,7 +100,7 @@ def parse_history(data: bytes, source: str = "driving log", unit: str | None = N
             raise _too_big(len(data), MAX_JSON_BYTES, context)
         parsed = parse_json(_decode(data, context), context)
         if not is_takeout(parsed):
-            keys = ", ".join(list(parsed)[:8]) if isinstance(parsed, dict) else type(parsed).__name__
+            keys = (", ".join(list(parsed)[:8]) or "an empty object") if isinstance(parsed, dict) else type(parsed).__name__
             raise InputError(
                 [
                     FieldProblem(
