@@ -62,8 +62,11 @@ def _charging(charging: ChargingSummary) -> str:
         year=year,
     )
     if charging.by_loadpoint:
-        places = ", ".join(f"{name or tr('(no name)')} {kwh:,.1f} kWh ({n})" for name, n, kwh in charging.by_loadpoint)
-        text += "; " + tr("by charging point: {}").format(places)
+        places = tr(", ").join(
+            tr("{place} {kwh:,.1f} kWh ({sessions})").format(place=name or tr("(no name)"), kwh=kwh, sessions=n)
+            for name, n, kwh in charging.by_loadpoint
+        )
+        text += tr("; ") + tr("by charging point: {}").format(places)
     return text
 
 
@@ -113,8 +116,10 @@ def log_summary(log: LogImport) -> str:
         }.get(log.format, tr("{} car journeys without a distance, skipped"))
         parts.append(why.format(f"{log.skipped:,}"))
     if log.ignored:
-        listed = ", ".join(
-            f"{tr(ACTIVITY_WORDS[k]) if k in ACTIVITY_WORDS else k.lower().replace('_', ' ')} {n:,} ({mi:,.0f} mi)"
+        listed = tr(", ").join(
+            tr("{activity} {count:,} ({miles:,.0f} mi)").format(
+                activity=tr(ACTIVITY_WORDS[k]) if k in ACTIVITY_WORDS else k.lower().replace("_", " "), count=n, miles=mi
+            )
             for k, n, mi in log.ignored
         )
         parts.append(tr("not counted as driving: {}").format(listed))
@@ -126,7 +131,7 @@ def log_summary(log: LogImport) -> str:
         parts.append(tr("outside temperatures for {} of 12 months (too few for a climate)").format(months))
     if log.charging is not None:
         parts.append(_charging(log.charging))
-    text = format_name(log.format) + ": " + "; ".join(parts) + "."
+    text = tr("{format}: {details}.").format(format=format_name(log.format), details=tr("; ").join(parts))
     if log.date_order_assumed:
         text += " " + tr(
             "Dates such as 03/04/2026 were read as month/day (US order): no date in the file shows which comes first."

@@ -226,6 +226,9 @@ class DrivingPanel(QWidget):
                     )
                 )
             elif isinstance(pattern, LogPattern):
+                if pattern is not self._log:  # another profile's log: the temperatures offered were the import's
+                    self._log_temps = None
+                    self.log_temps_button.setVisible(False)
                 self._log = pattern
                 self.log_label.setText(f"{pattern.source}: {pattern.summary}")
             if climate is None:

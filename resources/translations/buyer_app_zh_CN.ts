@@ -7,6 +7,8 @@
             <location filename="buyer_app/charts/axes.py" line="168" />
             <location filename="buyer_app/report/plain.py" line="123" />
             <location filename="buyer_app/report/summary_pages.py" line="218" />
+            <location filename="buyer_app/text/driving_log.py" line="65" />
+            <location filename="buyer_app/text/driving_log.py" line="119" />
             <source>, </source>
             <translation>，</translation>
         </message>
@@ -1549,6 +1551,8 @@
         </message>
         <message>
             <location filename="buyer_app/report/summary_pages.py" line="265" />
+            <location filename="buyer_app/text/driving_log.py" line="69" />
+            <location filename="buyer_app/text/driving_log.py" line="134" />
             <location filename="buyer_app/text/market.py" line="113" />
             <source>; </source>
             <translation>；</translation>
@@ -2746,22 +2750,27 @@
             <translation>你已有的充电地点与电量：{sessions}，共 {total:,.1f} kWh，{year}</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/driving_log.py" line="65" />
+            <location filename="buyer_app/text/driving_log.py" line="66" />
+            <source>{place} {kwh:,.1f} kWh ({sessions})</source>
+            <translation>{place} {kwh:,.1f} kWh（{sessions} 次）</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/driving_log.py" line="66" />
             <source>(no name)</source>
             <translation>（无名称）</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/driving_log.py" line="66" />
+            <location filename="buyer_app/text/driving_log.py" line="69" />
             <source>by charging point: {}</source>
             <translation>按充电点：{}</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/driving_log.py" line="72" />
+            <location filename="buyer_app/text/driving_log.py" line="75" />
             <source>{rows} over {days} ({first} to {last}), {miles:,.0f} mi</source>
             <translation>{rows}，共 {days}（{first} 至 {last}），{miles:,.0f} 英里</translation>
         </message>
         <message numerus="yes">
-            <location filename="buyer_app/text/driving_log.py" line="74" />
+            <location filename="buyer_app/text/driving_log.py" line="77" />
             <source>{:,} day</source>
             <extracomment>plural: {:,} days</extracomment>
             <translation>
@@ -2769,32 +2778,32 @@
             </translation>
         </message>
         <message>
-            <location filename="buyer_app/text/driving_log.py" line="80" />
+            <location filename="buyer_app/text/driving_log.py" line="83" />
             <source> (converted from km)</source>
             <translation>（由公里换算）</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/driving_log.py" line="80" />
+            <location filename="buyer_app/text/driving_log.py" line="83" />
             <source> (km rows converted)</source>
             <translation>（公里行已换算）</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/driving_log.py" line="83" />
+            <location filename="buyer_app/text/driving_log.py" line="86" />
             <source>repeated to fill a year</source>
             <translation>重复以填满一年</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/driving_log.py" line="86" />
+            <location filename="buyer_app/text/driving_log.py" line="89" />
             <source>the most recent year is used (from {date})</source>
             <translation>使用最近一年（自 {date} 起）</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/driving_log.py" line="88" />
+            <location filename="buyer_app/text/driving_log.py" line="91" />
             <source>the most recent year is used (from {date}; {count} before it counted, not used)</source>
             <translation>使用最近一年（自 {date} 起；此前的 {count} 条已计数，未使用）</translation>
         </message>
         <message numerus="yes">
-            <location filename="buyer_app/text/driving_log.py" line="94" />
+            <location filename="buyer_app/text/driving_log.py" line="97" />
             <source>{} gap of a week or more (days without entries count as no driving)</source>
             <extracomment>plural: {} gaps of a week or more (days without entries count as no driving)</extracomment>
             <translation>
@@ -2802,7 +2811,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="buyer_app/text/driving_log.py" line="102" />
+            <location filename="buyer_app/text/driving_log.py" line="105" />
             <source>the distance of {} interval between odometer readings spread evenly over its days</source>
             <extracomment>plural: the distance of {} intervals between odometer readings spread evenly over their days</extracomment>
             <translation>
@@ -2810,42 +2819,52 @@
             </translation>
         </message>
         <message>
-            <location filename="buyer_app/text/driving_log.py" line="110" />
+            <location filename="buyer_app/text/driving_log.py" line="113" />
             <source>{} without an odometer reading (their energy still counts)</source>
             <translation>{} 条没有里程表读数（其电量仍计入）</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/driving_log.py" line="111" />
+            <location filename="buyer_app/text/driving_log.py" line="114" />
             <source>{} without a distance (in progress when exported), skipped</source>
             <translation>{} 条没有距离（导出时仍在进行），已跳过</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/driving_log.py" line="112" />
+            <location filename="buyer_app/text/driving_log.py" line="115" />
             <source>{} without a distance, skipped</source>
             <translation>{} 条没有距离，已跳过</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/driving_log.py" line="113" />
+            <location filename="buyer_app/text/driving_log.py" line="116" />
             <source>{} car journeys without a distance, skipped</source>
             <translation>{} 段汽车行程没有距离，已跳过</translation>
         </message>
         <message>
             <location filename="buyer_app/text/driving_log.py" line="120" />
+            <source>{activity} {count:,} ({miles:,.0f} mi)</source>
+            <translation>{activity} {count:,} 次（{miles:,.0f} 英里）</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/driving_log.py" line="125" />
             <source>not counted as driving: {}</source>
             <translation>未计为驾驶：{}</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/driving_log.py" line="123" />
+            <location filename="buyer_app/text/driving_log.py" line="128" />
             <source>outside temperatures driven in, by month: {} F</source>
             <translation>驾驶时的室外气温（按月）：{} F</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/driving_log.py" line="126" />
+            <location filename="buyer_app/text/driving_log.py" line="131" />
             <source>outside temperatures for {} of 12 months (too few for a climate)</source>
             <translation>12 个月中只有 {} 个月有室外气温（不足以作为气候）</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/driving_log.py" line="131" />
+            <location filename="buyer_app/text/driving_log.py" line="134" />
+            <source>{format}: {details}.</source>
+            <translation>{format}：{details}。</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/driving_log.py" line="136" />
             <source>Dates such as 03/04/2026 were read as month/day (US order): no date in the file shows which comes first.</source>
             <translation>像 03/04/2026 这样的日期按月/日（美国顺序）读取：文件中没有日期能说明哪个在前。</translation>
         </message>
@@ -4962,12 +4981,12 @@ Open it read-only? You can look and change things, and keep them with Save As un
             <translation>用记录中的气温作为气候</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/driving_panel.py" line="338" />
+            <location filename="buyer_app/ui/driving_panel.py" line="341" />
             <source>Import driving log</source>
             <translation>导入驾驶记录</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/driving_panel.py" line="346" />
+            <location filename="buyer_app/ui/driving_panel.py" line="349" />
             <source>{name} was not imported (nothing changed): {problems}</source>
             <translation>{name} 未导入（未作任何更改）：{problems}</translation>
         </message>
