@@ -7,6 +7,8 @@
             <location filename="buyer_app/charts/axes.py" line="168" />
             <location filename="buyer_app/report/plain.py" line="123" />
             <location filename="buyer_app/report/summary_pages.py" line="219" />
+            <location filename="buyer_app/text/driving_log.py" line="65" />
+            <location filename="buyer_app/text/driving_log.py" line="119" />
             <source>, </source>
             <translation>，</translation>
         </message>
@@ -449,6 +451,11 @@
             <location filename="buyer_app/cli/compare_cmd.py" line="505" />
             <source>trip energy</source>
             <translation>长途能源</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/cli/driving_args.py" line="119" />
+            <source>temperatures driven in, from the driving log {source}</source>
+            <translation>驾驶时的气温，来自驾驶记录 {source}</translation>
         </message>
         <message>
             <location filename="buyer_app/cli/rank_cmd.py" line="111" />
@@ -1554,6 +1561,8 @@
         </message>
         <message>
             <location filename="buyer_app/report/summary_pages.py" line="266" />
+            <location filename="buyer_app/text/driving_log.py" line="69" />
+            <location filename="buyer_app/text/driving_log.py" line="134" />
             <location filename="buyer_app/text/market.py" line="113" />
             <source>; </source>
             <translation>；</translation>
@@ -2702,6 +2711,276 @@
             <location filename="buyer_app/text/driving.py" line="74" />
             <source>driving log {source}: {annual} {unit} a year{detail}</source>
             <translation>行驶记录 {source}：每年 {annual} {unit}{detail}</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/driving_log.py" line="10" />
+            <source>CSV log of dates and distances</source>
+            <translation>日期与里程的 CSV 记录</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/driving_log.py" line="11" />
+            <source>CSV of odometer readings</source>
+            <translation>里程表读数的 CSV</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/driving_log.py" line="12" />
+            <source>TeslaMate drives export</source>
+            <translation>TeslaMate 行程（drives）导出</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/driving_log.py" line="13" />
+            <source>TeslaMate Grafana Drives export</source>
+            <translation>TeslaMate Grafana「Drives」导出</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/driving_log.py" line="14" />
+            <source>Google Takeout location history (Semantic Location History)</source>
+            <translation>Google Takeout 位置记录（Semantic Location History）</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/driving_log.py" line="15" />
+            <source>Google Takeout location history (on-device Timeline)</source>
+            <translation>Google Takeout 位置记录（设备端时间轴）</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/driving_log.py" line="16" />
+            <source>evcc charging sessions export</source>
+            <translation>evcc 充电记录导出</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/driving_log.py" line="20" />
+            <source>walking</source>
+            <translation>步行</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/driving_log.py" line="21" />
+            <source>running</source>
+            <translation>跑步</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/driving_log.py" line="22" />
+            <source>cycling</source>
+            <translation>骑行</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/driving_log.py" line="23" />
+            <source>flights</source>
+            <translation>飞行</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/driving_log.py" line="24" />
+            <source>bus</source>
+            <translation>公交车</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/driving_log.py" line="25" />
+            <source>taxi</source>
+            <translation>出租车</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/driving_log.py" line="26" />
+            <source>train</source>
+            <translation>火车</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/driving_log.py" line="27" />
+            <source>subway</source>
+            <translation>地铁</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/driving_log.py" line="28" />
+            <source>tram</source>
+            <translation>有轨电车</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/driving_log.py" line="29" />
+            <source>ferry</source>
+            <translation>渡轮</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/driving_log.py" line="30" />
+            <source>motorcycling</source>
+            <translation>摩托车</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/driving_log.py" line="31" />
+            <source>unknown activity</source>
+            <translation>未知活动</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="buyer_app/text/driving_log.py" line="43" />
+            <source>{:,} drive</source>
+            <extracomment>plural: {:,} drives</extracomment>
+            <translation>
+                <numerusform>{:,} 次行程</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="buyer_app/text/driving_log.py" line="45" />
+            <source>{:,} activity</source>
+            <extracomment>plural: {:,} activities</extracomment>
+            <translation>
+                <numerusform>{:,} 项活动</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="buyer_app/text/driving_log.py" line="47" />
+            <location filename="buyer_app/text/driving_log.py" line="60" />
+            <source>{:,} session</source>
+            <extracomment>plural: {:,} sessions</extracomment>
+            <translation>
+                <numerusform>{:,} 次充电</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="buyer_app/text/driving_log.py" line="49" />
+            <source>{:,} reading</source>
+            <extracomment>plural: {:,} readings</extracomment>
+            <translation>
+                <numerusform>{:,} 个读数</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="buyer_app/text/driving_log.py" line="50" />
+            <source>{:,} row</source>
+            <extracomment>plural: {:,} rows</extracomment>
+            <translation>
+                <numerusform>{:,} 行</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/driving_log.py" line="55" />
+            <source>{kwh:,.0f} kWh a year (scaled from {days} days)</source>
+            <translation>每年 {kwh:,.0f} kWh（由 {days} 天折算）</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/driving_log.py" line="57" />
+            <source>{kwh:,.0f} kWh in the most recent year</source>
+            <translation>最近一年 {kwh:,.0f} kWh</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/driving_log.py" line="59" />
+            <source>where and how much you already charge: {sessions}, {total:,.1f} kWh, {year}</source>
+            <translation>你已有的充电地点与电量：{sessions}，共 {total:,.1f} kWh，{year}</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/driving_log.py" line="66" />
+            <source>{place} {kwh:,.1f} kWh ({sessions})</source>
+            <translation>{place} {kwh:,.1f} kWh（{sessions} 次）</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/driving_log.py" line="66" />
+            <source>(no name)</source>
+            <translation>（无名称）</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/driving_log.py" line="69" />
+            <source>by charging point: {}</source>
+            <translation>按充电点：{}</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/driving_log.py" line="75" />
+            <source>{rows} over {days} ({first} to {last}), {miles:,.0f} mi</source>
+            <translation>{rows}，共 {days}（{first} 至 {last}），{miles:,.0f} 英里</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="buyer_app/text/driving_log.py" line="77" />
+            <source>{:,} day</source>
+            <extracomment>plural: {:,} days</extracomment>
+            <translation>
+                <numerusform>{:,} 天</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/driving_log.py" line="83" />
+            <source> (converted from km)</source>
+            <translation>（由公里换算）</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/driving_log.py" line="83" />
+            <source> (km rows converted)</source>
+            <translation>（公里行已换算）</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/driving_log.py" line="86" />
+            <source>repeated to fill a year</source>
+            <translation>重复以填满一年</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/driving_log.py" line="89" />
+            <source>the most recent year is used (from {date})</source>
+            <translation>使用最近一年（自 {date} 起）</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/driving_log.py" line="91" />
+            <source>the most recent year is used (from {date}; {count} before it counted, not used)</source>
+            <translation>使用最近一年（自 {date} 起；此前的 {count} 条已计数，未使用）</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="buyer_app/text/driving_log.py" line="97" />
+            <source>{} gap of a week or more (days without entries count as no driving)</source>
+            <extracomment>plural: {} gaps of a week or more (days without entries count as no driving)</extracomment>
+            <translation>
+                <numerusform>{} 处一周或更长的空缺（无记录的日子按未驾驶计）</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="buyer_app/text/driving_log.py" line="105" />
+            <source>the distance of {} interval between odometer readings spread evenly over its days</source>
+            <extracomment>plural: the distance of {} intervals between odometer readings spread evenly over their days</extracomment>
+            <translation>
+                <numerusform>{} 个里程表读数间隔的距离已平均分摊到其间各天</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/driving_log.py" line="113" />
+            <source>{} without an odometer reading (their energy still counts)</source>
+            <translation>{} 条没有里程表读数（其电量仍计入）</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/driving_log.py" line="114" />
+            <source>{} without a distance (in progress when exported), skipped</source>
+            <translation>{} 条没有距离（导出时仍在进行），已跳过</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/driving_log.py" line="115" />
+            <source>{} without a distance, skipped</source>
+            <translation>{} 条没有距离，已跳过</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/driving_log.py" line="116" />
+            <source>{} car journeys without a distance, skipped</source>
+            <translation>{} 段汽车行程没有距离，已跳过</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/driving_log.py" line="120" />
+            <source>{activity} {count:,} ({miles:,.0f} mi)</source>
+            <translation>{activity} {count:,} 次（{miles:,.0f} 英里）</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/driving_log.py" line="125" />
+            <source>not counted as driving: {}</source>
+            <translation>未计为驾驶：{}</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/driving_log.py" line="128" />
+            <source>outside temperatures driven in, by month: {} F</source>
+            <translation>驾驶时的室外气温（按月）：{} F</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/driving_log.py" line="131" />
+            <source>outside temperatures for {} of 12 months (too few for a climate)</source>
+            <translation>12 个月中只有 {} 个月有室外气温（不足以作为气候）</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/driving_log.py" line="134" />
+            <source>{format}: {details}.</source>
+            <translation>{format}：{details}。</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/driving_log.py" line="136" />
+            <source>Dates such as 03/04/2026 were read as month/day (US order): no date in the file shows which comes first.</source>
+            <translation>像 03/04/2026 这样的日期按月/日（美国顺序）读取：文件中没有日期能说明哪个在前。</translation>
         </message>
         <message>
             <location filename="buyer_app/text/incentives.py" line="18" />
@@ -4789,6 +5068,36 @@ Open it read-only? You can look and change things, and keep them with Save As un
             <location filename="buyer_app/ui/comparison_model.py" line="138" />
             <source>When this vehicle becomes the cheaper one to have owned against the first row (counting what each would sell for then).</source>
             <translation>与第一行相比，此车型何时成为拥有成本更低的一款（计入届时各自的转售价值）。</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/driving_panel.py" line="55" />
+            <source>Driving histories (*.csv *.txt *.json *.zip);;CSV files (*.csv *.txt);;JSON files (*.json);;Takeout archives (*.zip);;All files (*)</source>
+            <translation>驾驶记录 (*.csv *.txt *.json *.zip);;CSV 文件 (*.csv *.txt);;JSON 文件 (*.json);;Takeout 压缩包 (*.zip);;所有文件 (*)</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/driving_panel.py" line="157" />
+            <source>No log imported. A CSV of dates and distances or odometer readings, a TeslaMate drives or Grafana Drives export, a Google Takeout location history (JSON) or an evcc sessions export.</source>
+            <translation>尚未导入记录。可导入日期与里程或里程表读数的 CSV、TeslaMate 行程或 Grafana「Drives」导出、Google Takeout 位置记录（JSON）或 evcc 充电记录导出。</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/driving_panel.py" line="164" />
+            <source>Driving log</source>
+            <translation>驾驶记录</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/driving_panel.py" line="166" />
+            <source>Use the log's temperatures as the climate</source>
+            <translation>用记录中的气温作为气候</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/driving_panel.py" line="341" />
+            <source>Import driving log</source>
+            <translation>导入驾驶记录</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/driving_panel.py" line="349" />
+            <source>{name} was not imported (nothing changed): {problems}</source>
+            <translation>{name} 未导入（未作任何更改）：{problems}</translation>
         </message>
         <message>
             <location filename="buyer_app/ui/file_controller.py" line="96" />
