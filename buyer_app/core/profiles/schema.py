@@ -24,6 +24,7 @@ from buyer_app.core.markets.regions import region_climate, region_of
 from buyer_app.core.profiles.migrations import SCHEMA_VERSION as SCHEMA_VERSION
 from buyer_app.core.profiles.migrations import migrate
 from buyer_app.core.region.climate import Climate, climate_from_dict
+from buyer_app.core.tariffs.choice import HomeTariff, tariff_from_dict, tariff_to_dict
 from buyer_app.core.uncertainty.draws import UncertaintySettings, settings_from_dict, settings_to_dict
 from buyer_app.core.vehicles.custom import CustomVehicle, customs_from_list
 
@@ -129,6 +130,7 @@ def profile_from_dict(data: object, context: str = "profile") -> Profile:
         "name",
         "household",
         "charging_calendar",
+        "tariff",
         "vehicles",
         "what_if",
         "driving",
@@ -197,6 +199,11 @@ def profile_from_dict(data: object, context: str = "profile") -> Profile:
         calendar = calendar_from_dict(data.get("charging_calendar"))
     except InputError as exc:
         problems.extend(exc.problems)
+    chosen_tariff: HomeTariff | None = None
+    try:
+        chosen_tariff = tariff_from_dict(data.get("tariff"))
+    except InputError as exc:
+        problems.extend(exc.problems)
     uncertainty = UncertaintySettings()
     try:
         uncertainty = settings_from_dict(data.get("uncertainty"))
@@ -213,7 +220,7 @@ def profile_from_dict(data: object, context: str = "profile") -> Profile:
         raise InputError(problems, context)
     return Profile(
         name=name,
-        household=replace(Household().with_values(values), charging_calendar=calendar),
+        household=replace(Household().with_values(values), charging_calendar=calendar, home_tariff=chosen_tariff),
         vehicles=tuple(vehicles),
         what_if=dict(what_if),
         driving=driving,
@@ -313,17 +320,24 @@ def profile_to_dict(profile: Profile) -> dict[str, Any]:
         if v.used:
             entry["used"] = True
         vehicles.append(entry)
-    return {
-        "schema_version": SCHEMA_VERSION,
-        "name": profile.name,
-        "household": household_to_dict(profile.household),
-        "charging_calendar": calendar_to_dict(profile.household.charging_calendar),
-        "vehicles": vehicles,
-        "what_if": dict(profile.what_if),
-        "driving": profile.driving.to_dict(),
-        "climate": None if profile.climate is None else profile.climate.to_dict(),
-        "uncertainty": settings_to_dict(profile.uncertainty),
-        "units": profile.units.value,
-        "currency": profile.currency.value,
-        "market": profile.market,
-    } | ({"custom_vehicles": [c.to_dict() for c in profile.custom_vehicles]} if profile.custom_vehicles else {})
+    return (
+        {
+            "schema_version": SCHEMA_VERSION,
+            "name": profile.name,
+            "household": household_to_dict(profile.household),
+            "charging_calendar": calendar_to_dict(profile.household.charging_calendar),
+            "vehicles": vehicles,
+            "what_if": dict(profile.what_if),
+            "driving": profile.driving.to_dict(),
+            "climate": None if profile.climate is None else profile.climate.to_dict(),
+            "uncertainty": settings_to_dict(profile.uncertainty),
+            "units": profile.units.value,
+            "currency": profile.currency.value,
+            "market": profile.market,
+        }
+        | ({"custom_vehicles": [c.to_dict() for c in profile.custom_vehicles]} if profile.custom_vehicles else {})
+        | (
+            # written only when chosen: a profile without a plan reads the same in an older version of the app
+            {"tariff": tariff_to_dict(profile.household.home_tariff)} if profile.household.home_tariff else {}
+        )
+    )
