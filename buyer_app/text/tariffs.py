@@ -7,6 +7,8 @@ from typing import Any
 
 import numpy as np
 
+from buyer_app.core.costs.compare import Comparison
+from buyer_app.core.energy.day_model import HOME
 from buyer_app.core.energy.plans import SEASONS, PlanCost, peak_hours
 from buyer_app.core.tariffs.urdb import (
     IGNORED_DEMAND,
@@ -172,3 +174,39 @@ def night_table_lines(cost: PlanCost, vehicle: int, season: str) -> list[str]:
         bar = "#" * max(1, round(20 * float(kwh[hour]) / top))
         lines.append(f"  {hour:02d}:00  {kwh[hour]:5.2f} kWh  {money(float(usd[hour]), True):>8}  {bar}")
     return lines
+
+
+def nights_text(comparison: Comparison | None) -> str:
+    """The results' hour-by-hour charging on the household's rate plan: an average winter and summer night of each
+    plug-in vehicle charged at home (empty without a plan)."""
+    if comparison is None or comparison.household.home_tariff is None:
+        return ""
+    plan = comparison.household.home_tariff
+    energy = comparison.result.energy
+    if energy.home_hourly_kwh is None or energy.home_hourly_usd is None:
+        return ""
+    cost = PlanCost(
+        plan=plan,
+        home_kwh=energy.kwh_by_source[:, HOME],
+        home_usd=energy.cost_by_source[:, HOME],
+        hourly_kwh=energy.home_hourly_kwh,
+        hourly_usd=energy.home_hourly_usd,
+        household_bill_usd=0.0,
+    )
+    lines = [
+        tr("Home charging on {name} ({utility}), from {hour:02d}:00:").format(
+            name=plan.tariff.name, utility=plan.tariff.utility, hour=plan.charge_start_hour
+        )
+    ]
+    for i, v in enumerate(comparison.vehicles):
+        if cost.home_kwh[i] <= 0:
+            continue
+        kwh, usd = float(cost.home_kwh[i]), float(cost.home_usd[i])
+        lines.append(
+            tr("{vehicle}: {kwh:,.0f} kWh a year at home, {cost} ({price}/kWh)").format(
+                vehicle=v.label, kwh=kwh, cost=money(usd), price=money(usd / kwh, digits=3)
+            )
+        )
+        for season in ("winter", "summer"):
+            lines.extend("  " + line for line in night_table_lines(cost, i, season))
+    return "\n".join(lines)
