@@ -214,45 +214,45 @@
             <translation>届时卖出的净成本 (USD)</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="332" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="335" />
             <source>never crosses</source>
             <translation>始终不相交</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="333" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="336" />
             <source>price unknown</source>
             <translation>价格未知</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="342" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="345" />
             <source>{}/yr</source>
             <translation>{}/年</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="345" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="348" />
             <source>{:,.0f} mi/yr</source>
             <translation>{:,.0f} 英里/年</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="346" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="349" />
             <location filename="buyer_app/text/thresholds.py" line="43" />
             <location filename="buyer_app/text/units.py" line="121" />
             <source>{}/gal</source>
             <translation>{}/加仑</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="348" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="351" />
             <source>Household: {driven}, {city:.0%} city, regular {gas}, electricity {electricity}/kWh, {financing}, {years} years. </source>
             <translation>家庭：{driven}，市区占 {city:.0%}，普通汽油 {gas}，电价 {electricity}/千瓦时，{financing}，{years} 年。</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="365" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="368" />
             <source>{label}  [{powertrain}, {epa_class}]  price: {price}</source>
             <translation>{label}  [{powertrain}, {epa_class}]  价格：{price}</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="369" />
-            <location filename="buyer_app/cli/compare_cmd.py" line="389" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="372" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="392" />
             <location filename="buyer_app/cli/rank_cmd.py" line="168" />
             <location filename="buyer_app/report/appendix.py" line="245" />
             <location filename="buyer_app/report/appendix.py" line="335" />
@@ -260,38 +260,38 @@
             <translation>合计</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="369" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="372" />
             <source>category</source>
             <translation>类别</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="369" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="372" />
             <source>yr {}</source>
             <translation>第{}年</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="371" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="374" />
             <source>cumulative</source>
             <translation>累计</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="374" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="377" />
             <source>note: {}</source>
             <translation>注：{}</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="375" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="378" />
             <source>Summary</source>
             <translation>汇总</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="383" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="386" />
             <source>{:.1f} t</source>
             <translation>{:.1f} 吨</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="389" />
-            <location filename="buyer_app/cli/compare_cmd.py" line="498" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="392" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="501" />
             <location filename="buyer_app/cli/rank_cmd.py" line="168" />
             <location filename="buyer_app/cli/rank_cmd.py" line="194" />
             <location filename="buyer_app/cli/rank_cmd.py" line="205" />
@@ -304,149 +304,149 @@
             <translation>车辆</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="389" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="392" />
             <location filename="buyer_app/report/appendix.py" line="337" />
             <source>per year</source>
             <translation>每年</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="389" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="392" />
             <location filename="buyer_app/report/appendix.py" line="317" />
             <source>range</source>
             <translation>续航</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="389" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="392" />
             <source>CO2 (all)</source>
             <translation>二氧化碳（全部）</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="395" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="398" />
             <source>* no known price: running costs only</source>
             <translation>* 无已知价格：仅计使用成本</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="400" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="403" />
             <source>Break-even {a} vs {b}: after {when} ({years:.1f} years)</source>
             <translation>{a} 与 {b} 的盈亏平衡点：{when}后（{years:.1f} 年）</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="406" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="409" />
             <source>Break-even {a} vs {b}: none within {years} years ({reason})</source>
             <translation>{a} 与 {b} 的盈亏平衡点：{years} 年内没有（{reason}）</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="430" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="433" />
             <source>Vehicles: {market} pack built {built} (prices as of {prices}).</source>
             <translation>车辆：{market} 数据包，构建于 {built}（价格截至 {prices}）。</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="433" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="436" />
             <source>Database: {file} of {date} ({origin}).</source>
             <translation>数据库：{file}，{date}（{origin}）。</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="442" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="445" />
             <source>average US conditions (EPA label)</source>
             <translation>美国平均气候条件（EPA 标定）</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="445" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="448" />
             <source>Level 2 at home ({:g} kW)</source>
             <translation>家中二级充电（{:g} kW）</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="446" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="449" />
             <location filename="buyer_app/text/choices.py" line="43" />
             <source>Level 1 (120 V) at home</source>
             <translation>家中一级普通插座（120 V）</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="447" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="450" />
             <source>no home charging</source>
             <translation>家中无法充电</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="454" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="457" />
             <source>; free charging at work</source>
             <translation>；单位免费充电</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="455" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="458" />
             <source>; charging at work at {}/kWh</source>
             <translation>；单位充电 {}/千瓦时</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="458" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="461" />
             <source>Driving and charging</source>
             <translation>行驶与充电</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="459" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="462" />
             <source>Driving: {}</source>
             <translation>行驶：{}</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="460" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="463" />
             <source>Climate: {}</source>
             <translation>气候：{}</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="462" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="465" />
             <source>Charging: {access}{work}; DC fast {price}</source>
             <translation>充电：{access}{work}；直流快充 {price}</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="465" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="468" />
             <location filename="buyer_app/report/appendix.py" line="109" />
             <location filename="buyer_app/text/thresholds.py" line="45" />
             <source>{}/kWh</source>
             <translation>{}/千瓦时</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="467" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="470" />
             <location filename="buyer_app/report/appendix.py" line="111" />
             <source>{}/min</source>
             <translation>{}/分钟</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="489" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="492" />
             <source> / {:.1f} h</source>
             <translation> / {:.1f} 小时</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="499" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="502" />
             <source>home-only days</source>
             <translation>仅靠家充的天数</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="500" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="503" />
             <location filename="buyer_app/report/appendix.py" line="174" />
             <source>public days</source>
             <translation>公共充电天数</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="501" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="504" />
             <source>public {}/yr</source>
             <translation>公共充电 {}/年</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="502" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="505" />
             <source>DC stops/yr</source>
             <translation>快充次数/年</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="503" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="506" />
             <source>Jan DC</source>
             <translation>一月快充</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="504" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="507" />
             <source>winter range</source>
             <translation>冬季续航</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="505" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="508" />
             <source>trip energy</source>
             <translation>长途能源</translation>
         </message>
@@ -531,6 +531,63 @@
             <location filename="buyer_app/cli/rank_cmd.py" line="200" />
             <source>{}:</source>
             <translation>{}：</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/cli/tariff_view.py" line="55" />
+            <source>Home electricity: {name} ({utility}, effective {start}), charging from {hour:02d}:00</source>
+            <translation>家庭电价：{name}（{utility}，{start} 起生效），{hour:02d}:00 开始充电</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/cli/tariff_view.py" line="64" />
+            <location filename="buyer_app/text/tariffs.py" line="206" />
+            <source>{vehicle}: {kwh:,.0f} kWh a year at home, {cost} ({price}/kWh)</source>
+            <translation>{vehicle}：每年在家充电 {kwh:,.0f} kWh，{cost}（{price}/kWh）</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/cli/tariffs_cmd.py" line="76" />
+            <source>time of use</source>
+            <translation>分时电价</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/cli/tariffs_cmd.py" line="76" />
+            <source>one price all day</source>
+            <translation>全天同价</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/cli/tariffs_cmd.py" line="77" />
+            <location filename="buyer_app/cli/tariffs_cmd.py" line="130" />
+            <source>effective</source>
+            <translation>生效</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/cli/tariffs_cmd.py" line="78" />
+            <source>Data: OpenEI U.S. Utility Rate Database (NREL), CC BY 4.0. Show one: buyer-app tariffs show ID</source>
+            <translation>数据：OpenEI 美国公用事业电价数据库（NREL），CC BY 4.0。查看其一：buyer-app tariffs show ID</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/cli/tariffs_cmd.py" line="132" />
+            <source>Home charging starts at {hour:02d}:00; the household's own use {kwh:,.0f} kWh a month.</source>
+            <translation>家庭充电 {hour:02d}:00 开始；家庭自身用电每月 {kwh:,.0f} kWh。</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/cli/tariffs_cmd.py" line="141" />
+            <source>{plan}: {kwh:,.0f} kWh a year at home, {cost} ({price}/kWh)</source>
+            <translation>{plan}：每年在家充电 {kwh:,.0f} kWh，{cost}（{price}/kWh）</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/cli/tariffs_cmd.py" line="148" />
+            <source>Charging on {b} instead of {a}: {diff} a year</source>
+            <translation>用 {b} 代替 {a} 充电：每年 {diff}</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/cli/tariffs_cmd.py" line="155" />
+            <source>{plan}: the household's own use {bill} a year (fixed charge included, use spread evenly over the hours)</source>
+            <translation>{plan}：家庭自身用电每年 {bill}（含固定费用，用电按小时平均分布）</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/cli/tariffs_cmd.py" line="159" />
+            <source>The car's charging is counted at the marginal price; fixed charges are the household's anyway.</source>
+            <translation>汽车充电按边际电价计算；固定费用本来就由家庭承担。</translation>
         </message>
         <message>
             <location filename="buyer_app/report/answers.py" line="54" />
@@ -666,7 +723,7 @@
             <location filename="buyer_app/report/appendix.py" line="124" />
             <location filename="buyer_app/report/summary_pages.py" line="176" />
             <location filename="buyer_app/text/thresholds.py" line="14" />
-            <location filename="buyer_app/ui/household_panel.py" line="56" />
+            <location filename="buyer_app/ui/household_panel.py" line="57" />
             <source>Driving</source>
             <translation>行驶里程</translation>
         </message>
@@ -3890,6 +3947,111 @@ Open it read-only? You can look and change things, and keep them with Save As un
             <translation>购车费用含{tax}</translation>
         </message>
         <message>
+            <location filename="buyer_app/text/tariffs.py" line="26" />
+            <source>demand charges ($/kW) are ignored: a household's car charging is priced by the kWh</source>
+            <translation>需量电费（$/kW）不计：家庭汽车充电按千瓦时计价</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/tariffs.py" line="27" />
+            <source>tiers in units other than kWh a month (e.g. kWh a day) are read without their bounds</source>
+            <translation>以每月千瓦时以外单位（如每日千瓦时）划分的阶梯，读取时不计其上限</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/tariffs.py" line="28" />
+            <source>net metering and sell rates are ignored (the app has no solar)</source>
+            <translation>净计量和售电价格不计（本应用不含太阳能）</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/tariffs.py" line="29" />
+            <source>minimum charges are ignored (the household pays them anyway)</source>
+            <translation>最低收费不计（家庭本来就要支付）</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/tariffs.py" line="30" />
+            <source>monthly fuel adjustments are ignored</source>
+            <translation>每月燃料调整费不计</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/tariffs.py" line="33" />
+            <source>winter (Dec-Feb)</source>
+            <translation>冬季（12-2月）</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/tariffs.py" line="34" />
+            <source>spring (Mar-May)</source>
+            <translation>春季（3-5月）</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/tariffs.py" line="35" />
+            <source>summer (Jun-Aug)</source>
+            <translation>夏季（6-8月）</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/tariffs.py" line="36" />
+            <source>autumn (Sep-Nov)</source>
+            <translation>秋季（9-11月）</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/tariffs.py" line="58" />
+            <source>{season}: one price all day, {price}/kWh</source>
+            <translation>{season}：全天同价，{price}/kWh</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/tariffs.py" line="59" />
+            <source>{season}: weekday peak {start:02d}:00-{end:02d}:00 at {peak}/kWh, lowest {low}/kWh</source>
+            <translation>{season}：工作日高峰 {start:02d}:00-{end:02d}:00，{peak}/kWh，最低 {low}/kWh</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/tariffs.py" line="72" />
+            <source>Effective {start}{end}; sector {sector}; URDB label {label}</source>
+            <translation>生效 {start}{end}；类别 {sector}；URDB 标签 {label}</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/tariffs.py" line="82" />
+            <source>Fixed charge: {amount} a month (the household's anyway; not counted toward the car)</source>
+            <translation>固定费用：每月 {amount}（本来就由家庭承担，不计入汽车）</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/tariffs.py" line="86" />
+            <source>Energy prices (USD/kWh, rate + adjustment), by period and tier:</source>
+            <translation>电量电价（USD/kWh，费率 + 调整），按时段和阶梯：</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/tariffs.py" line="93" />
+            <source> up to {kwh:,.0f} kWh</source>
+            <translation> 至 {kwh:,.0f} kWh</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/tariffs.py" line="97" />
+            <source>period</source>
+            <translation>时段</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/tariffs.py" line="98" />
+            <source>Peak hours by season (weekdays):</source>
+            <translation>各季节高峰时段（工作日）：</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/tariffs.py" line="100" />
+            <source>Ignored: {what}</source>
+            <translation>不计：{what}</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/tariffs.py" line="101" />
+            <source>Data: {licence}</source>
+            <translation>数据：{licence}</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/tariffs.py" line="168" />
+            <source>An average night in {season}:</source>
+            <translation>{season}的平均一晚：</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/tariffs.py" line="197" />
+            <source>Home charging on {name} ({utility}), from {hour:02d}:00:</source>
+            <translation>按 {name}（{utility}）在家充电，{hour:02d}:00 开始：</translation>
+        </message>
+        <message>
             <location filename="buyer_app/text/thresholds.py" line="15" />
             <source>Keeping it</source>
             <translation>持有年限</translation>
@@ -4814,104 +4976,104 @@ Open it read-only? You can look and change things, and keep them with Save As un
             <translation>导出档案</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/household_panel.py" line="53" />
+            <location filename="buyer_app/ui/household_panel.py" line="54" />
             <source>Where and when you buy</source>
             <translation>购车地点与时间</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/household_panel.py" line="58" />
+            <location filename="buyer_app/ui/household_panel.py" line="59" />
             <source>Prices</source>
             <translation>价格</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/household_panel.py" line="71" />
+            <location filename="buyer_app/ui/household_panel.py" line="72" />
             <source>Charging</source>
             <translation>充电</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/household_panel.py" line="96" />
+            <location filename="buyer_app/ui/household_panel.py" line="97" />
             <source>Ownership and financing</source>
             <translation>持有与贷款</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/household_panel.py" line="100" />
+            <location filename="buyer_app/ui/household_panel.py" line="101" />
             <source>Running costs</source>
             <translation>使用成本</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/household_panel.py" line="115" />
+            <location filename="buyer_app/ui/household_panel.py" line="116" />
             <source>Insurance and fees</source>
             <translation>保险与税费</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/household_panel.py" line="128" />
+            <location filename="buyer_app/ui/household_panel.py" line="129" />
             <source>CO2 of electricity</source>
             <translation>电力的 CO2 排放</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/household_panel.py" line="299" />
+            <location filename="buyer_app/ui/household_panel.py" line="300" />
             <source>Miles a year from your driving pattern</source>
             <translation>按你的驾驶模式计算的每年英里数</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/household_panel.py" line="300" />
+            <location filename="buyer_app/ui/household_panel.py" line="301" />
             <location filename="buyer_app/ui/whatif.py" line="17" />
             <location filename="buyer_app/ui/whatif.py" line="65" />
             <source>Miles a year</source>
             <translation>每年英里数</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/household_panel.py" line="309" />
+            <location filename="buyer_app/ui/household_panel.py" line="314" />
             <source>Household input problems</source>
             <translation>家庭输入问题</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/household_panel.py" line="318" />
+            <location filename="buyer_app/ui/household_panel.py" line="323" />
             <source>Units</source>
             <translation>单位</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/household_panel.py" line="320" />
+            <location filename="buyer_app/ui/household_panel.py" line="325" />
             <source>How results, the PDF and the command line show distances and fuel. The inputs below stay in US units (the data is the US EPA's).</source>
             <translation>结果、PDF 和命令行如何显示距离和燃油。下方的输入项仍使用美制单位（数据来自美国 EPA）。</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/household_panel.py" line="326" />
+            <location filename="buyer_app/ui/household_panel.py" line="331" />
             <source>Units shown</source>
             <translation>显示单位</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/household_panel.py" line="329" />
+            <location filename="buyer_app/ui/household_panel.py" line="334" />
             <source>Regional figures in use</source>
             <translation>正在使用的地区数据</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/household_panel.py" line="332" />
+            <location filename="buyer_app/ui/household_panel.py" line="337" />
             <source>Sources of these figures…</source>
             <translation>这些数据的来源…</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/household_panel.py" line="334" />
+            <location filename="buyer_app/ui/household_panel.py" line="339" />
             <source>Every household figure with where it comes from and its date, the climate and the CO2 factors</source>
             <translation>每项家庭数据及其来源和日期、气候以及 CO2 系数</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/household_panel.py" line="362" />
+            <location filename="buyer_app/ui/household_panel.py" line="367" />
             <source>today</source>
             <translation>今天</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/household_panel.py" line="377" />
+            <location filename="buyer_app/ui/household_panel.py" line="382" />
             <source>{miles:,.0f} mi (from your driving pattern: Driving tab)</source>
             <translation>{miles:,.0f} 英里（来自你的驾驶模式：“驾驶”标签页）</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/household_panel.py" line="476" />
+            <location filename="buyer_app/ui/household_panel.py" line="482" />
             <source>The incentive data names no utility here: pick your state first.</source>
             <translation>补贴数据中此处没有电力公司：请先选择州。</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/household_panel.py" line="479" />
+            <location filename="buyer_app/ui/household_panel.py" line="485" />
             <source>Each can be changed below; hover an input for its source.</source>
             <translation>每项都可在下方修改；将鼠标悬停在输入项上可查看其来源。</translation>
         </message>
@@ -4956,163 +5118,168 @@ Open it read-only? You can look and change things, and keep them with Save As un
             <translation>最近核实</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/main_window.py" line="155" />
+            <location filename="buyer_app/ui/main_window.py" line="156" />
             <source>&amp;Vehicles</source>
             <translation>车型(&amp;V)</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/main_window.py" line="156" />
+            <location filename="buyer_app/ui/main_window.py" line="157" />
             <source>&amp;Household</source>
             <translation>家庭(&amp;H)</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/main_window.py" line="157" />
+            <location filename="buyer_app/ui/main_window.py" line="158" />
             <source>&amp;Driving</source>
             <translation>驾驶(&amp;D)</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/main_window.py" line="163" />
+            <location filename="buyer_app/ui/main_window.py" line="164" />
             <source>&amp;Uncertainty</source>
             <translation>不确定性(&amp;U)</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/main_window.py" line="174" />
+            <location filename="buyer_app/ui/main_window.py" line="175" />
             <source>Comparison results</source>
             <translation>比较结果</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/main_window.py" line="181" />
+            <location filename="buyer_app/ui/main_window.py" line="182" />
             <source>&amp;Remove</source>
             <translation>移除(&amp;R)</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/main_window.py" line="182" />
+            <location filename="buyer_app/ui/main_window.py" line="183" />
             <source>Move &amp;up</source>
             <translation>上移(&amp;U)</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/main_window.py" line="183" />
+            <location filename="buyer_app/ui/main_window.py" line="184" />
             <source>Move &amp;down</source>
             <translation>下移(&amp;D)</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/main_window.py" line="184" />
+            <location filename="buyer_app/ui/main_window.py" line="185" />
             <source>Used, own &amp;incentives, insurance, lease, heat pump…</source>
             <translation>二手、自有补贴(&amp;I)、保险、租赁、热泵…</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/main_window.py" line="191" />
+            <location filename="buyer_app/ui/main_window.py" line="192" />
             <source>Verdict</source>
             <translation>结论</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/main_window.py" line="223" />
+            <location filename="buyer_app/ui/main_window.py" line="224" />
             <source>Range and charging notes</source>
             <translation>续航与充电说明</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/main_window.py" line="270" />
+            <location filename="buyer_app/ui/main_window.py" line="228" />
+            <source>Home charging hour by hour on your rate plan</source>
+            <translation>按您的电价方案逐小时计算的家庭充电</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/main_window.py" line="276" />
             <source>Change units</source>
             <translation>更改单位</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/main_window.py" line="330" />
+            <location filename="buyer_app/ui/main_window.py" line="336" />
             <source>Results are hidden until the marked household inputs are fixed: </source>
             <translation>请先修正标出的家庭输入项，结果才会显示：</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/main_window.py" line="335" />
+            <location filename="buyer_app/ui/main_window.py" line="341" />
             <source>Add vehicles from the list on the left (double-click or Add).</source>
             <translation>从左侧列表添加车型（双击或点“添加”）。</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/main_window.py" line="351" />
+            <location filename="buyer_app/ui/main_window.py" line="357" />
             <source>Vehicle id {ids} is not in the active database.</source>
             <translation>车型编号 {ids} 不在当前数据库中。</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/main_window.py" line="360" />
+            <location filename="buyer_app/ui/main_window.py" line="366" />
             <source>Enter a price for: {names} (type it in its card, or double-click its Price cell).</source>
             <translation>请为以下车型输入价格：{names}（在其卡片中输入，或双击其“价格”单元格）。</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/main_window.py" line="414" />
+            <location filename="buyer_app/ui/main_window.py" line="422" />
             <source>Change uncertainty settings</source>
             <translation>更改不确定性设置</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/main_window.py" line="439" />
+            <location filename="buyer_app/ui/main_window.py" line="447" />
             <source>Change state</source>
             <translation>更改州/地区</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/main_window.py" line="439" />
+            <location filename="buyer_app/ui/main_window.py" line="447" />
             <source>Change household</source>
             <translation>更改家庭信息</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/main_window.py" line="452" />
+            <location filename="buyer_app/ui/main_window.py" line="460" />
             <source>Change driving or climate</source>
             <translation>更改驾驶或气候</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/main_window.py" line="456" />
+            <location filename="buyer_app/ui/main_window.py" line="464" />
             <source>Change charging calendar</source>
             <translation>更改充电日程</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/main_window.py" line="459" />
+            <location filename="buyer_app/ui/main_window.py" line="467" />
             <source>Clear what-ifs</source>
             <translation>清除假设</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/main_window.py" line="468" />
+            <location filename="buyer_app/ui/main_window.py" line="476" />
             <location filename="buyer_app/ui/whatif.py" line="38" />
             <source>What if: {name}</source>
             <translation>假设：{name}</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/main_window.py" line="476" />
+            <location filename="buyer_app/ui/main_window.py" line="484" />
             <source>A comparison holds at most {n} vehicles.</source>
             <translation>一次比较最多容纳 {n} 款车型。</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/main_window.py" line="479" />
+            <location filename="buyer_app/ui/main_window.py" line="487" />
             <source>Add vehicle</source>
             <translation>添加车型</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/main_window.py" line="481" />
+            <location filename="buyer_app/ui/main_window.py" line="489" />
             <source>Added to the comparison: {names}</source>
             <translation>已加入比较：{names}</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/main_window.py" line="483" />
+            <location filename="buyer_app/ui/main_window.py" line="491" />
             <source>Already in the comparison.</source>
             <translation>已在比较中。</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/main_window.py" line="488" />
+            <location filename="buyer_app/ui/main_window.py" line="496" />
             <source>Change price</source>
             <translation>更改价格</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/main_window.py" line="497" />
+            <location filename="buyer_app/ui/main_window.py" line="505" />
             <source>Select one vehicle in the results first.</source>
             <translation>请先在结果中选择一款车型。</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/main_window.py" line="508" />
+            <location filename="buyer_app/ui/main_window.py" line="516" />
             <source>Change vehicle details</source>
             <translation>更改车型详情</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/main_window.py" line="514" />
+            <location filename="buyer_app/ui/main_window.py" line="522" />
             <source>Remove vehicle</source>
             <translation>移除车型</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/main_window.py" line="523" />
+            <location filename="buyer_app/ui/main_window.py" line="531" />
             <source>Reorder vehicles</source>
             <translation>调整车型顺序</translation>
         </message>
@@ -5440,6 +5607,78 @@ Open it read-only? You can look and change things, and keep them with Save As un
             <location filename="buyer_app/ui/sources_dialog.py" line="38" />
             <source>Note</source>
             <translation>备注</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/tariff_box.py" line="26" />
+            <source>Your utility's rate plan</source>
+            <translation>您所在电力公司的电价方案</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/tariff_box.py" line="29" />
+            <location filename="buyer_app/ui/tariff_box.py" line="40" />
+            <source>Rate plan</source>
+            <translation>电价方案</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/tariff_box.py" line="30" />
+            <source>None: the home electricity rate above</source>
+            <translation>无：使用上面的家庭电价</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/tariff_box.py" line="33" />
+            <source>From a URDB file…</source>
+            <translation>从 URDB 文件读取…</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/tariff_box.py" line="34" />
+            <source>Read a rate plan from a URDB JSON file</source>
+            <translation>从 URDB JSON 文件读取电价方案</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/tariff_box.py" line="45" />
+            <location filename="buyer_app/ui/tariff_box.py" line="47" />
+            <source>Home charging starts at</source>
+            <translation>家庭充电开始时间</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/tariff_box.py" line="50" />
+            <source>About the rate plan</source>
+            <translation>关于电价方案</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/tariff_box.py" line="68" />
+            <source>from a file</source>
+            <translation>来自文件</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/tariff_box.py" line="90" />
+            <source>Open a URDB rate</source>
+            <translation>打开 URDB 电价</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/tariff_box.py" line="90" />
+            <source>JSON files (*.json);;All files (*)</source>
+            <translation>JSON 文件 (*.json);;所有文件 (*)</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/tariff_box.py" line="102" />
+            <source>This file was not used: {why}</source>
+            <translation>未使用此文件：{why}</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/tariff_box.py" line="117" />
+            <source>Home charging is priced at the home electricity rate above.</source>
+            <translation>家庭充电按上面的家庭电价计费。</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/tariff_box.py" line="121" />
+            <source>{utility}, effective {start}; URDB {label}</source>
+            <translation>{utility}，{start} 起生效；URDB {label}</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/tariff_box.py" line="125" />
+            <source>The car's kWh are priced hour by hour on top of {kwh:,.0f} kWh a month of household use; the fixed charge is the household's anyway.</source>
+            <translation>汽车用电在家庭每月 {kwh:,.0f} kWh 用电之上逐小时计价；固定费用本来就由家庭承担。</translation>
         </message>
         <message>
             <location filename="buyer_app/ui/uncertainty_panel.py" line="276" />
