@@ -6,7 +6,7 @@
         <message>
             <location filename="buyer_app/charts/axes.py" line="168" />
             <location filename="buyer_app/report/plain.py" line="123" />
-            <location filename="buyer_app/report/summary_pages.py" line="218" />
+            <location filename="buyer_app/report/summary_pages.py" line="222" />
             <source>, </source>
             <translation>，</translation>
         </message>
@@ -68,7 +68,7 @@
         </message>
         <message>
             <location filename="buyer_app/charts/comparison.py" line="217" />
-            <location filename="buyer_app/report/appendix.py" line="257" />
+            <location filename="buyer_app/report/appendix.py" line="266" />
             <source>Tailpipe</source>
             <translation>尾气</translation>
         </message>
@@ -254,8 +254,8 @@
             <location filename="buyer_app/cli/compare_cmd.py" line="372" />
             <location filename="buyer_app/cli/compare_cmd.py" line="392" />
             <location filename="buyer_app/cli/rank_cmd.py" line="168" />
-            <location filename="buyer_app/report/appendix.py" line="245" />
-            <location filename="buyer_app/report/appendix.py" line="335" />
+            <location filename="buyer_app/report/appendix.py" line="254" />
+            <location filename="buyer_app/report/appendix.py" line="344" />
             <source>total</source>
             <translation>合计</translation>
         </message>
@@ -295,23 +295,23 @@
             <location filename="buyer_app/cli/rank_cmd.py" line="168" />
             <location filename="buyer_app/cli/rank_cmd.py" line="194" />
             <location filename="buyer_app/cli/rank_cmd.py" line="205" />
-            <location filename="buyer_app/report/appendix.py" line="241" />
-            <location filename="buyer_app/report/appendix.py" line="317" />
-            <location filename="buyer_app/report/appendix.py" line="334" />
-            <location filename="buyer_app/report/appendix.py" line="421" />
+            <location filename="buyer_app/report/appendix.py" line="250" />
+            <location filename="buyer_app/report/appendix.py" line="326" />
+            <location filename="buyer_app/report/appendix.py" line="343" />
+            <location filename="buyer_app/report/appendix.py" line="430" />
             <location filename="buyer_app/report/uncertainty_section.py" line="84" />
             <source>vehicle</source>
             <translation>车辆</translation>
         </message>
         <message>
             <location filename="buyer_app/cli/compare_cmd.py" line="392" />
-            <location filename="buyer_app/report/appendix.py" line="337" />
+            <location filename="buyer_app/report/appendix.py" line="346" />
             <source>per year</source>
             <translation>每年</translation>
         </message>
         <message>
             <location filename="buyer_app/cli/compare_cmd.py" line="392" />
-            <location filename="buyer_app/report/appendix.py" line="317" />
+            <location filename="buyer_app/report/appendix.py" line="326" />
             <source>range</source>
             <translation>续航</translation>
         </message>
@@ -398,14 +398,14 @@
         </message>
         <message>
             <location filename="buyer_app/cli/compare_cmd.py" line="468" />
-            <location filename="buyer_app/report/appendix.py" line="109" />
+            <location filename="buyer_app/report/appendix.py" line="118" />
             <location filename="buyer_app/text/thresholds.py" line="45" />
             <source>{}/kWh</source>
             <translation>{}/千瓦时</translation>
         </message>
         <message>
             <location filename="buyer_app/cli/compare_cmd.py" line="470" />
-            <location filename="buyer_app/report/appendix.py" line="111" />
+            <location filename="buyer_app/report/appendix.py" line="120" />
             <source>{}/min</source>
             <translation>{}/分钟</translation>
         </message>
@@ -421,7 +421,7 @@
         </message>
         <message>
             <location filename="buyer_app/cli/compare_cmd.py" line="503" />
-            <location filename="buyer_app/report/appendix.py" line="174" />
+            <location filename="buyer_app/report/appendix.py" line="183" />
             <source>public days</source>
             <translation>公共充电天数</translation>
         </message>
@@ -479,19 +479,19 @@
             <location filename="buyer_app/cli/rank_cmd.py" line="168" />
             <location filename="buyer_app/cli/rank_cmd.py" line="194" />
             <location filename="buyer_app/cli/rank_cmd.py" line="205" />
-            <location filename="buyer_app/report/appendix.py" line="317" />
+            <location filename="buyer_app/report/appendix.py" line="326" />
             <source>type</source>
             <translation>类型</translation>
         </message>
         <message>
             <location filename="buyer_app/cli/rank_cmd.py" line="168" />
-            <location filename="buyer_app/report/appendix.py" line="317" />
+            <location filename="buyer_app/report/appendix.py" line="326" />
             <source>price</source>
             <translation>价格</translation>
         </message>
         <message>
             <location filename="buyer_app/cli/rank_cmd.py" line="168" />
-            <location filename="buyer_app/report/appendix.py" line="379" />
+            <location filename="buyer_app/report/appendix.py" line="388" />
             <location filename="buyer_app/text/choices.py" line="160" />
             <source>incentives</source>
             <translation>补贴</translation>
@@ -596,7 +596,7 @@
         </message>
         <message>
             <location filename="buyer_app/report/answers.py" line="54" />
-            <location filename="buyer_app/report/appendix.py" line="311" />
+            <location filename="buyer_app/report/appendix.py" line="320" />
             <source>no price yet</source>
             <translation>尚无价格</translation>
         </message>
@@ -619,7 +619,7 @@
         </message>
         <message>
             <location filename="buyer_app/report/answers.py" line="70" />
-            <location filename="buyer_app/report/appendix.py" line="344" />
+            <location filename="buyer_app/report/appendix.py" line="353" />
             <source>enter a price</source>
             <translation>请填写价格</translation>
         </message>
@@ -640,7 +640,7 @@
         </message>
         <message>
             <location filename="buyer_app/report/appendix.py" line="57" />
-            <location filename="buyer_app/report/appendix.py" line="276" />
+            <location filename="buyer_app/report/appendix.py" line="285" />
             <location filename="buyer_app/report/summary_pages.py" line="119" />
             <location filename="buyer_app/text/units.py" line="66" />
             <source>km</source>
@@ -688,395 +688,400 @@
             <translation>固定电价 {}/千瓦时</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/appendix.py" line="104" />
+            <location filename="buyer_app/report/appendix.py" line="105" />
+            <source>rate plan {name} ({utility}, effective {start}), charging from {hour:02d}:00</source>
+            <translation>电价方案 {name}（{utility}，{start} 起生效），{hour:02d}:00 开始充电</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/appendix.py" line="113" />
             <location filename="buyer_app/report/plain.py" line="88" />
             <location filename="buyer_app/text/scenarios.py" line="122" />
             <source>none</source>
             <translation>无</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/appendix.py" line="105" />
+            <location filename="buyer_app/report/appendix.py" line="114" />
             <source>free, {} days a week</source>
             <translation>免费，每周 {} 天</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/appendix.py" line="106" />
+            <location filename="buyer_app/report/appendix.py" line="115" />
             <source>{price}/kWh, {days} days a week</source>
             <translation>{price}/千瓦时，每周 {days} 天</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/appendix.py" line="113" />
+            <location filename="buyer_app/report/appendix.py" line="122" />
             <source>, idle fee {fee}/min x {minutes:g} min a session</source>
             <translation>，占位费 {fee}/分钟 × 每次 {minutes:g} 分钟</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/appendix.py" line="120" />
+            <location filename="buyer_app/report/appendix.py" line="129" />
             <source>Range and charging</source>
             <translation>续航与充电</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/appendix.py" line="122" />
+            <location filename="buyer_app/report/appendix.py" line="131" />
             <source>setting</source>
             <translation>设置</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/appendix.py" line="124" />
-            <location filename="buyer_app/report/summary_pages.py" line="176" />
+            <location filename="buyer_app/report/appendix.py" line="133" />
+            <location filename="buyer_app/report/summary_pages.py" line="180" />
             <location filename="buyer_app/text/thresholds.py" line="14" />
             <location filename="buyer_app/ui/household_panel.py" line="57" />
             <source>Driving</source>
             <translation>行驶里程</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/appendix.py" line="125" />
+            <location filename="buyer_app/report/appendix.py" line="134" />
             <source>Longest regular day</source>
             <translation>平时最长的一天</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/appendix.py" line="126" />
+            <location filename="buyer_app/report/appendix.py" line="135" />
             <source>Climate</source>
             <translation>气候</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/appendix.py" line="128" />
+            <location filename="buyer_app/report/appendix.py" line="137" />
             <source>Home charging</source>
             <translation>家中充电</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/appendix.py" line="129" />
+            <location filename="buyer_app/report/appendix.py" line="138" />
             <source>{access}; {rate}</source>
             <translation>{access}；{rate}</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/appendix.py" line="133" />
+            <location filename="buyer_app/report/appendix.py" line="142" />
             <source>Workplace charging</source>
             <translation>单位充电</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/appendix.py" line="135" />
+            <location filename="buyer_app/report/appendix.py" line="144" />
             <source>Public charging</source>
             <translation>公共充电</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/appendix.py" line="136" />
+            <location filename="buyer_app/report/appendix.py" line="145" />
             <source>Level 2 {l2}/kWh; DC fast {dc}; everyday top-ups at {where}</source>
             <translation>交流慢充 {l2}/千瓦时；直流快充 {dc}；日常补电用{where}</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/appendix.py" line="139" />
+            <location filename="buyer_app/report/appendix.py" line="148" />
             <location filename="buyer_app/text/choices.py" line="53" />
             <source>DC fast</source>
             <translation>直流快充</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/appendix.py" line="139" />
+            <location filename="buyer_app/report/appendix.py" line="148" />
             <source>public Level 2</source>
             <translation>公共交流慢充</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/appendix.py" line="142" />
+            <location filename="buyer_app/report/appendix.py" line="151" />
             <source>Reserve kept</source>
             <translation>保留电量</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/appendix.py" line="142" />
+            <location filename="buyer_app/report/appendix.py" line="151" />
             <source>{:.0%} of range</source>
             <translation>续航的 {:.0%}</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/appendix.py" line="158" />
+            <location filename="buyer_app/report/appendix.py" line="167" />
             <source> ({:.1f} h)</source>
             <translation>（{:.1f} 小时）</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/appendix.py" line="162" />
+            <location filename="buyer_app/report/appendix.py" line="171" />
             <source> (+ {} at a relative's)</source>
             <translation>（另加亲友家 {}）</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/appendix.py" line="165" />
+            <location filename="buyer_app/report/appendix.py" line="174" />
             <source>{share} (EPA {epa})</source>
             <translation>{share}（EPA {epa}）</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/appendix.py" line="172" />
+            <location filename="buyer_app/report/appendix.py" line="181" />
             <source>plug-in</source>
             <translation>插电车型</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/appendix.py" line="173" />
+            <location filename="buyer_app/report/appendix.py" line="182" />
             <source>days on home charge</source>
             <translation>靠家充的天数</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/appendix.py" line="175" />
+            <location filename="buyer_app/report/appendix.py" line="184" />
             <source>DC stops (hours)</source>
             <translation>快充次数（小时）</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/appendix.py" line="176" />
+            <location filename="buyer_app/report/appendix.py" line="185" />
             <source>Jan DC stops</source>
             <translation>一月快充次数</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/appendix.py" line="177" />
+            <location filename="buyer_app/report/appendix.py" line="186" />
             <source>range winter / summer</source>
             <translation>冬季 / 夏季续航</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/appendix.py" line="178" />
+            <location filename="buyer_app/report/appendix.py" line="187" />
             <source>energy home / work / public</source>
             <translation>能源费 家 / 单位 / 公共</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/appendix.py" line="179" />
+            <location filename="buyer_app/report/appendix.py" line="188" />
             <source>electric km</source>
             <translation>纯电公里数</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/appendix.py" line="179" />
+            <location filename="buyer_app/report/appendix.py" line="188" />
             <source>electric miles</source>
             <translation>纯电英里数</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/appendix.py" line="190" />
+            <location filename="buyer_app/report/appendix.py" line="199" />
             <source>Each bar counts the household's days by distance; each plug-in's usable range (after the reserve) is marked in its warmest (solid) and coldest (dashed) month.</source>
             <translation>每根柱子按行驶距离统计家庭的出行天数；各插电车型的可用续航（扣除保留电量）分别标出最暖月（实线）和最冷月（虚线）。</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/appendix.py" line="195" />
+            <location filename="buyer_app/report/appendix.py" line="204" />
             <source>Energy cost by month in the first year: the climate and where the car charges.</source>
             <translation>第一年每月的能源费用：反映气候和充电地点。</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/appendix.py" line="201" />
+            <location filename="buyer_app/report/appendix.py" line="210" />
             <source>How this is worked out: the year is 365 days of the household's driving; each day a plug-in uses workplace charging, then its battery down to the reserve, then public charging (DC fast on long trips: a session from the reserve to 80%); each night at home it recharges at the home charger's power. Monthly climate factors: {factors}. Temperatures: {temperatures}.</source>
             <translation>计算方法：一年按家庭 365 天的行驶计算；插电车型每天先用单位充电，再用电池电量直到保留电量，然后公共充电（长途用直流快充：每次从保留电量充到 80%）；每晚在家时按家用充电桩的功率充电。逐月气候系数：{factors}。气温：{temperatures}。</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/appendix.py" line="233" />
+            <location filename="buyer_app/report/appendix.py" line="242" />
             <source>Over {years} years and {distance}, in tonnes of CO2 (fuel production: extracting, refining and delivering the fuel before it is burned).</source>
             <translation>{years} 年、{distance}的二氧化碳排放，单位为吨（燃油生产：燃烧之前开采、炼制和运输燃油的排放）。</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/appendix.py" line="242" />
+            <location filename="buyer_app/report/appendix.py" line="251" />
             <source>tailpipe</source>
             <translation>尾气</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/appendix.py" line="243" />
+            <location filename="buyer_app/report/appendix.py" line="252" />
             <source>fuel production (upstream)</source>
             <translation>燃油生产（上游）</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/appendix.py" line="244" />
+            <location filename="buyer_app/report/appendix.py" line="253" />
             <source>electricity</source>
             <translation>用电</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/appendix.py" line="251" />
+            <location filename="buyer_app/report/appendix.py" line="260" />
             <source>CO2 over {} years by where it comes out.</source>
             <translation>{} 年的二氧化碳排放，按排放来源分。</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/appendix.py" line="258" />
+            <location filename="buyer_app/report/appendix.py" line="267" />
             <source>Fuel production</source>
             <translation>燃油生产</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/appendix.py" line="259" />
+            <location filename="buyer_app/report/appendix.py" line="268" />
             <location filename="buyer_app/text/thresholds.py" line="13" />
             <location filename="buyer_app/ui/whatif.py" line="19" />
             <source>Electricity</source>
             <translation>电价</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/appendix.py" line="262" />
-            <location filename="buyer_app/report/appendix.py" line="267" />
+            <location filename="buyer_app/report/appendix.py" line="271" />
+            <location filename="buyer_app/report/appendix.py" line="276" />
             <source> (as of {})</source>
             <translation>（截至 {}）</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/appendix.py" line="266" />
+            <location filename="buyer_app/report/appendix.py" line="275" />
             <source>Grid used</source>
             <translation>所用电网</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/appendix.py" line="275" />
+            <location filename="buyer_app/report/appendix.py" line="284" />
             <source>{distance:,.0f} {unit} a year</source>
             <translation>每年 {distance:,.0f} {unit}</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/appendix.py" line="276" />
+            <location filename="buyer_app/report/appendix.py" line="285" />
             <location filename="buyer_app/report/summary_pages.py" line="119" />
             <source>miles</source>
             <translation>英里</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/appendix.py" line="291" />
+            <location filename="buyer_app/report/appendix.py" line="300" />
             <source>the same source as “{}” above</source>
             <translation>与上面“{}”的来源相同</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/appendix.py" line="294" />
+            <location filename="buyer_app/report/appendix.py" line="303" />
             <location filename="buyer_app/report/uncertainty_section.py" line="255" />
             <source>input</source>
             <translation>输入项</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/appendix.py" line="294" />
-            <location filename="buyer_app/report/appendix.py" line="122" />
+            <location filename="buyer_app/report/appendix.py" line="303" />
+            <location filename="buyer_app/report/appendix.py" line="131" />
             <location filename="buyer_app/report/uncertainty_section.py" line="255" />
             <source>value</source>
             <translation>数值</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/appendix.py" line="294" />
+            <location filename="buyer_app/report/appendix.py" line="303" />
             <location filename="buyer_app/report/uncertainty_section.py" line="255" />
             <source>source</source>
             <translation>来源</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/appendix.py" line="294" />
+            <location filename="buyer_app/report/appendix.py" line="303" />
             <source>as of</source>
             <translation>截至</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/appendix.py" line="311" />
+            <location filename="buyer_app/report/appendix.py" line="320" />
             <source>lines never cross</source>
             <translation>曲线始终不相交</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/appendix.py" line="314" />
+            <location filename="buyer_app/report/appendix.py" line="323" />
             <source>Appendix</source>
             <translation>附录</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/appendix.py" line="315" />
+            <location filename="buyer_app/report/appendix.py" line="324" />
             <source>The vehicles</source>
             <translation>车辆</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/appendix.py" line="317" />
+            <location filename="buyer_app/report/appendix.py" line="326" />
             <location filename="buyer_app/ui/vehicle_model.py" line="30" />
             <source>EPA label</source>
             <translation>EPA 标定</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/appendix.py" line="331" />
+            <location filename="buyer_app/report/appendix.py" line="340" />
             <source>Results in detail</source>
             <translation>详细结果</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/appendix.py" line="338" />
+            <location filename="buyer_app/report/appendix.py" line="347" />
             <source>cheaper than the {}</source>
             <translation>何时比 {} 更便宜</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/appendix.py" line="339" />
-            <location filename="buyer_app/report/appendix.py" line="230" />
+            <location filename="buyer_app/report/appendix.py" line="348" />
+            <location filename="buyer_app/report/appendix.py" line="239" />
             <location filename="buyer_app/ui/chart_tabs.py" line="54" />
             <source>CO2</source>
             <translation>二氧化碳</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/appendix.py" line="348" />
-            <location filename="buyer_app/report/appendix.py" line="225" />
+            <location filename="buyer_app/report/appendix.py" line="357" />
+            <location filename="buyer_app/report/appendix.py" line="234" />
             <source>{:,.1f} t</source>
             <translation>{:,.1f} 吨</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/appendix.py" line="357" />
+            <location filename="buyer_app/report/appendix.py" line="366" />
             <source>Per km: the total divided by the kilometres driven over {years} years. The last column but one: when the car has become the cheaper one to have owned (what was paid, less what it would sell for then).</source>
             <translation>每公里：总费用除以 {years} 年内行驶的公里数。倒数第二列：该车何时成为持有总成本更低的那辆（已支付的费用减去届时的转售价）。</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/appendix.py" line="362" />
+            <location filename="buyer_app/report/appendix.py" line="371" />
             <source>Per mile: the total divided by the miles driven over {years} years. The last column but one: when the car has become the cheaper one to have owned (what was paid, less what it would sell for then).</source>
             <translation>每英里：总费用除以 {years} 年内行驶的英里数。倒数第二列：该车何时成为持有总成本更低的那辆（已支付的费用减去届时的转售价）。</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/appendix.py" line="373" />
+            <location filename="buyer_app/report/appendix.py" line="382" />
             <source>purchase and tax</source>
             <translation>购车及税</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/appendix.py" line="374" />
+            <location filename="buyer_app/report/appendix.py" line="383" />
             <source>loan interest</source>
             <translation>贷款利息</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/appendix.py" line="375" />
+            <location filename="buyer_app/report/appendix.py" line="384" />
             <location filename="buyer_app/text/choices.py" line="156" />
             <source>energy</source>
             <translation>能源</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/appendix.py" line="376" />
+            <location filename="buyer_app/report/appendix.py" line="385" />
             <location filename="buyer_app/text/uncertainty.py" line="25" />
             <source>maintenance and repair</source>
             <translation>保养和维修</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/appendix.py" line="377" />
+            <location filename="buyer_app/report/appendix.py" line="386" />
             <location filename="buyer_app/text/choices.py" line="158" />
             <location filename="buyer_app/text/uncertainty.py" line="26" />
             <source>insurance</source>
             <translation>保险</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/appendix.py" line="378" />
+            <location filename="buyer_app/report/appendix.py" line="387" />
             <location filename="buyer_app/text/choices.py" line="159" />
             <source>fees</source>
             <translation>税费</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/appendix.py" line="380" />
+            <location filename="buyer_app/report/appendix.py" line="389" />
             <source>resale (credited)</source>
             <translation>转售（抵减）</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/appendix.py" line="387" />
+            <location filename="buyer_app/report/appendix.py" line="396" />
             <source>Year by year</source>
             <translation>逐年费用</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/appendix.py" line="390" />
+            <location filename="buyer_app/report/appendix.py" line="399" />
             <source>cost of owning so far</source>
             <translation>累计持有成本</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/appendix.py" line="392" />
+            <location filename="buyer_app/report/appendix.py" line="401" />
             <source>year</source>
             <translation>年份</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/appendix.py" line="400" />
+            <location filename="buyer_app/report/appendix.py" line="409" />
             <source>Methodology and sources</source>
             <translation>方法与来源</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/appendix.py" line="403" />
+            <location filename="buyer_app/report/appendix.py" line="412" />
             <source>Energy follows the EPA / fueleconomy.gov method: city and highway miles divided by EPA's unrounded city and highway MPG (or times kWh per 100 miles, measured at the wall), day by day for the household's driving pattern and climate; plug-in hybrids put each day's miles on electricity up to what the battery holds (EPA's utility factors when no pattern is set; a plug-in hybrid is plugged in on the nights the household says). Maintenance rises with age (a used car's from its age). Resale follows each car's published curve (its model's five-year figure where one is published, else its body class and powertrain's), from its age when bought, credited in the last year. Insurance is estimated for each car from its state, body, powertrain and value. Fees are the state's title, registration and value-based taxes by age. A loan's principal counts as purchase and its interest as financing. Break-even is when the lines of the cost of ownership so far cross: what was paid, less what the car would sell for at that moment, plus any loan still owed.</source>
             <translation>能源费用采用 EPA / fueleconomy.gov 的方法：市区和高速里程分别除以 EPA 未取整的市区和高速 MPG（电动车则乘以在插座端测得的每百英里千瓦时数），按家庭的行驶模式和气候逐日计算；插电混动每天先用电行驶，直到电池电量用完（未设置行驶模式时采用 EPA 的效用系数；插电混动在家庭指定的夜晚充电）。保养费用随车龄增加（二手车从其车龄开始）。转售价按每辆车公布的残值曲线（有该车型五年残值数据时采用，否则按车身类别和动力类型），从购买时的车龄起算，在最后一年抵减。保险按每辆车所在州、车身、动力类型和价值估算。税费为州的按车龄计算的产权、登记和按价值征收的税费。贷款本金计入购车，利息计入融资。盈亏平衡点是累计持有成本曲线相交的时点：已支付的费用减去该车当时的转售价，再加上尚欠的贷款。</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/appendix.py" line="419" />
+            <location filename="buyer_app/report/appendix.py" line="428" />
             <source>Each car's own figures</source>
             <translation>每辆车自己的数据</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/appendix.py" line="421" />
+            <location filename="buyer_app/report/appendix.py" line="430" />
             <source>figure</source>
             <translation>数据</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/appendix.py" line="421" />
+            <location filename="buyer_app/report/appendix.py" line="430" />
             <source>where it comes from</source>
             <translation>来源</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/appendix.py" line="433" />
+            <location filename="buyer_app/report/appendix.py" line="442" />
             <source>Vehicle data: {url} (public domain), file of {date}. Battery and charging specs: OpenEV Data 1.24.0 (CDLA-Permissive-2.0) and Chargeprice Open EV Data 2021 (MIT). Base MSRPs: curated table, newest price as of {prices}, source per row.</source>
             <translation>车辆数据：{url}（公有领域），{date} 版文件。电池和充电参数：OpenEV Data 1.24.0（CDLA-Permissive-2.0）和 Chargeprice Open EV Data 2021（MIT）。基础指导价：人工整理的表格，最新价格截至 {prices}，每行注明来源。</translation>
         </message>
@@ -1135,7 +1140,7 @@
         </message>
         <message>
             <location filename="buyer_app/report/appendix_incentives.py" line="103" />
-            <location filename="buyer_app/report/summary_pages.py" line="283" />
+            <location filename="buyer_app/report/summary_pages.py" line="287" />
             <location filename="buyer_app/text/region.py" line="113" />
             <source>Incentives on {day} in {state}</source>
             <translation>{day} 在 {state} 的补贴</translation>
@@ -1350,104 +1355,109 @@
             <translation>；{share:.0%} 的家中充电按谷电价 {price}</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/summary_pages.py" line="130" />
+            <location filename="buyer_app/report/summary_pages.py" line="129" />
+            <source>; home charging on the rate plan {name}, from {hour:02d}:00</source>
+            <translation>；家庭充电按电价方案 {name}，{hour:02d}:00 开始</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/summary_pages.py" line="134" />
             <source>, charger and installation {}</source>
             <translation>，充电桩及安装 {}</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/summary_pages.py" line="133" />
+            <location filename="buyer_app/report/summary_pages.py" line="137" />
             <source>: {down:.0%} down, {apr:.2%} a year, {months} months</source>
             <translation>：首付 {down:.0%}，年利率 {apr:.2%}，{months} 个月</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/summary_pages.py" line="137" />
+            <location filename="buyer_app/report/summary_pages.py" line="141" />
             <source>{} a year for each car</source>
             <translation>每辆车每年 {}</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/summary_pages.py" line="140" />
+            <location filename="buyer_app/report/summary_pages.py" line="144" />
             <source>estimated for each car from its price, body and type</source>
             <translation>按每辆车的价格、车身和动力类型估算</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/summary_pages.py" line="142" />
+            <location filename="buyer_app/report/summary_pages.py" line="146" />
             <source>electric {bev}, plug-in hybrid {phev}, hybrid {hev} a year more than a gasoline car</source>
             <translation>与燃油车相比每年多：纯电 {bev}，插混 {phev}，混动 {hev}</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/summary_pages.py" line="145" />
+            <location filename="buyer_app/report/summary_pages.py" line="149" />
             <source>not chosen</source>
             <translation>未选择</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/summary_pages.py" line="147" />
+            <location filename="buyer_app/report/summary_pages.py" line="151" />
             <source>Sales tax</source>
             <translation>销售税</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/summary_pages.py" line="147" />
+            <location filename="buyer_app/report/summary_pages.py" line="151" />
             <source>Registration fees</source>
             <translation>登记费</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/summary_pages.py" line="149" />
-            <location filename="buyer_app/report/summary_pages.py" line="165" />
+            <location filename="buyer_app/report/summary_pages.py" line="153" />
+            <location filename="buyer_app/report/summary_pages.py" line="169" />
             <source>Vehicle figures</source>
             <translation>车辆数据</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/summary_pages.py" line="150" />
+            <location filename="buyer_app/report/summary_pages.py" line="154" />
             <source>EPA fuel economy and range labels</source>
             <translation>EPA 油耗和续航标定</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/summary_pages.py" line="151" />
+            <location filename="buyer_app/report/summary_pages.py" line="155" />
             <source>fueleconomy.gov, file of {date}; base prices as of {prices}</source>
             <translation>fueleconomy.gov，{date} 版文件；基础价格截至 {prices}</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/summary_pages.py" line="156" />
+            <location filename="buyer_app/report/summary_pages.py" line="160" />
             <location filename="buyer_app/text/market.py" line="154" />
             <source>Purchase tax</source>
             <translation>车辆购置税</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/summary_pages.py" line="156" />
+            <location filename="buyer_app/report/summary_pages.py" line="160" />
             <source>Vehicle and vessel tax</source>
             <translation>车船税</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/summary_pages.py" line="157" />
+            <location filename="buyer_app/report/summary_pages.py" line="161" />
             <source>{amount} a year for a fuel car; hybrid {hev:.0%} of it, plug-in hybrid {phev:.0%}, electric {bev:.0%}</source>
             <translation>燃油车每年 {amount}；混动按其 {hev:.0%}，插混 {phev:.0%}，纯电 {bev:.0%}</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/summary_pages.py" line="166" />
+            <location filename="buyer_app/report/summary_pages.py" line="170" />
             <source>makers' {cycle} figures, range x{factor:.2f} for real-world driving</source>
             <translation>厂商 {cycle} 工况数据，实际续航按 ×{factor:.2f} 折算</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/summary_pages.py" line="169" />
+            <location filename="buyer_app/report/summary_pages.py" line="173" />
             <source>{name} pack ({built}); guide prices as of {prices}</source>
             <translation>{name} 数据包（{built}）；指导价截至 {prices}</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/summary_pages.py" line="174" />
+            <location filename="buyer_app/report/summary_pages.py" line="178" />
             <source>Years you keep the car</source>
             <translation>持有年限</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/summary_pages.py" line="177" />
+            <location filename="buyer_app/report/summary_pages.py" line="181" />
             <source>{distance:,.0f} {unit} a year, {city:.0%} in town</source>
             <translation>每年 {distance:,.0f} {unit}，市区占 {city:.0%}</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/summary_pages.py" line="180" />
+            <location filename="buyer_app/report/summary_pages.py" line="184" />
             <source>your driving pattern</source>
             <translation>你的行驶模式</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/summary_pages.py" line="182" />
+            <location filename="buyer_app/report/summary_pages.py" line="186" />
             <location filename="buyer_app/text/choices.py" line="117" />
             <location filename="buyer_app/text/thresholds.py" line="12" />
             <location filename="buyer_app/ui/whatif.py" line="18" />
@@ -1455,94 +1465,94 @@
             <translation>燃油</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/summary_pages.py" line="183" />
+            <location filename="buyer_app/report/summary_pages.py" line="187" />
             <source>Electricity at home</source>
             <translation>家中电价</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/summary_pages.py" line="184" />
+            <location filename="buyer_app/report/summary_pages.py" line="188" />
             <source>Income and home</source>
             <translation>收入和住房</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/summary_pages.py" line="184" />
+            <location filename="buyer_app/report/summary_pages.py" line="188" />
             <source>your figures (for incentives with an income limit)</source>
             <translation>你填写的数字（用于有收入上限的补贴）</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/summary_pages.py" line="185" />
+            <location filename="buyer_app/report/summary_pages.py" line="189" />
             <source>Electric utility</source>
             <translation>电力公司</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/summary_pages.py" line="185" />
-            <location filename="buyer_app/report/summary_pages.py" line="192" />
+            <location filename="buyer_app/report/summary_pages.py" line="189" />
+            <location filename="buyer_app/report/summary_pages.py" line="196" />
             <source>your choice</source>
             <translation>你的选择</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/summary_pages.py" line="185" />
+            <location filename="buyer_app/report/summary_pages.py" line="189" />
             <source>utility programs not counted</source>
             <translation>电力公司的项目不计入</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/summary_pages.py" line="186" />
+            <location filename="buyer_app/report/summary_pages.py" line="190" />
             <location filename="buyer_app/text/scenarios.py" line="130" />
             <source>Charging at home</source>
             <translation>家中充电</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/summary_pages.py" line="188" />
+            <location filename="buyer_app/report/summary_pages.py" line="192" />
             <source>Public fast charging</source>
             <translation>公共快充</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/summary_pages.py" line="192" />
+            <location filename="buyer_app/report/summary_pages.py" line="196" />
             <source>Paying by</source>
             <translation>付款方式</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/summary_pages.py" line="194" />
+            <location filename="buyer_app/report/summary_pages.py" line="198" />
             <source>Insurance</source>
             <translation>保险</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/summary_pages.py" line="196" />
+            <location filename="buyer_app/report/summary_pages.py" line="200" />
             <source>Resale at the end</source>
             <translation>到期转售</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/summary_pages.py" line="209" />
+            <location filename="buyer_app/report/summary_pages.py" line="213" />
             <source>not running on the purchase date</source>
             <translation>个在购车日未实施</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/summary_pages.py" line="211" />
+            <location filename="buyer_app/report/summary_pages.py" line="215" />
             <source>for other utilities' customers</source>
             <translation>个面向其他电力公司用户</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/summary_pages.py" line="213" />
+            <location filename="buyer_app/report/summary_pages.py" line="217" />
             <source>limited to an area</source>
             <translation>个限于特定地区</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/summary_pages.py" line="215" />
+            <location filename="buyer_app/report/summary_pages.py" line="219" />
             <source>income rules</source>
             <translation>个受收入规则限制</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/summary_pages.py" line="217" />
+            <location filename="buyer_app/report/summary_pages.py" line="221" />
             <source>other conditions (price caps, charger, who may apply)</source>
             <translation>个受其他条件限制（价格上限、充电桩、申请人资格）</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/summary_pages.py" line="218" />
+            <location filename="buyer_app/report/summary_pages.py" line="222" />
             <source>{n} {why}</source>
             <translation>{n} {why}</translation>
         </message>
         <message numerus="yes">
-            <location filename="buyer_app/report/summary_pages.py" line="219" />
+            <location filename="buyer_app/report/summary_pages.py" line="223" />
             <source>{count} other program in the catalogue do not apply: {parts}.</source>
             <extracomment>plural: {count} other programs in the catalogue do not apply: {parts}.</extracomment>
             <translation>
@@ -1550,98 +1560,98 @@
             </translation>
         </message>
         <message>
-            <location filename="buyer_app/report/summary_pages.py" line="229" />
+            <location filename="buyer_app/report/summary_pages.py" line="233" />
             <source>{name} ({who}): </source>
             <translation>{name}（{who}）：</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/summary_pages.py" line="230" />
+            <location filename="buyer_app/report/summary_pages.py" line="234" />
             <source>{amount}, {when}</source>
             <translation>{amount}，{when}</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/summary_pages.py" line="234" />
+            <location filename="buyer_app/report/summary_pages.py" line="238" />
             <source>none applies</source>
             <translation>没有适用的补贴</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/summary_pages.py" line="236" />
+            <location filename="buyer_app/report/summary_pages.py" line="240" />
             <source>and {} more, all in the totals (listed in the appendix)</source>
             <translation>另有 {} 项，均已计入总费用（见附录）</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/summary_pages.py" line="242" />
+            <location filename="buyer_app/report/summary_pages.py" line="246" />
             <source>{} counted</source>
             <translation>已计入 {}</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/summary_pages.py" line="254" />
+            <location filename="buyer_app/report/summary_pages.py" line="258" />
             <source>{name} {condition}</source>
             <translation>{name}：{condition}</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/summary_pages.py" line="258" />
+            <location filename="buyer_app/report/summary_pages.py" line="262" />
             <source>{} more (in the appendix)</source>
             <translation>另有 {} 项（见附录）</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/summary_pages.py" line="261" />
+            <location filename="buyer_app/report/summary_pages.py" line="265" />
             <source>{} programs for one utility's customers each (choose your utility)</source>
             <translation>{} 个项目各自只面向一家电力公司的用户（请选择你的电力公司）</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/summary_pages.py" line="263" />
+            <location filename="buyer_app/report/summary_pages.py" line="267" />
             <source>{} programs of a town or county the app cannot check</source>
             <translation>{} 个市镇或县的项目，本应用无法核对</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/summary_pages.py" line="265" />
+            <location filename="buyer_app/report/summary_pages.py" line="269" />
             <source>Could apply if something changed: {}.</source>
             <translation>情况变化后可能适用：{}。</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/summary_pages.py" line="265" />
+            <location filename="buyer_app/report/summary_pages.py" line="269" />
             <location filename="buyer_app/text/market.py" line="113" />
             <source>; </source>
             <translation>；</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/summary_pages.py" line="278" />
+            <location filename="buyer_app/report/summary_pages.py" line="282" />
             <source>What this assumes</source>
             <translation>本结果的假设</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/summary_pages.py" line="280" />
+            <location filename="buyer_app/report/summary_pages.py" line="284" />
             <source>For</source>
             <translation>项目</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/summary_pages.py" line="280" />
+            <location filename="buyer_app/report/summary_pages.py" line="284" />
             <source>Figure used</source>
             <translation>所用数字</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/summary_pages.py" line="281" />
+            <location filename="buyer_app/report/summary_pages.py" line="285" />
             <source>Where it comes from</source>
             <translation>来源</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/summary_pages.py" line="285" />
+            <location filename="buyer_app/report/summary_pages.py" line="289" />
             <source>Counted in the totals on page 1.</source>
             <translation>已计入第 1 页的总费用。</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/summary_pages.py" line="288" />
+            <location filename="buyer_app/report/summary_pages.py" line="292" />
             <source> Federal tax credits for new electric cars ended on 2025-09-30; a tax credit is worth its full amount only if you owe that much tax.</source>
             <translation>新电动车的联邦税收抵免已于 2025-09-30 结束；只有你的应纳税额不少于抵免额时，税收抵免才能全额兑现。</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/summary_pages.py" line="304" />
+            <location filename="buyer_app/report/summary_pages.py" line="308" />
             <source>The appendix that follows has the year-by-year costs, how sure the answer is, charging, CO2, every incentive with its reasons, and the methodology and sources.</source>
             <translation>后面的附录包括逐年费用、结论的确定程度、充电、二氧化碳排放、每项补贴及其原因，以及方法和来源。</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/summary_pages.py" line="309" />
+            <location filename="buyer_app/report/summary_pages.py" line="313" />
             <source>An appendix with the year-by-year costs, charging, CO2, every incentive and the methodology can be included when exporting the PDF.</source>
             <translation>导出 PDF 时可以附上附录：逐年费用、充电、二氧化碳排放、每项补贴以及计算方法。</translation>
         </message>

@@ -359,7 +359,9 @@ def _night_days(h: Household) -> IntArray:
     return _NIGHT_DAYS if h.home_tariff is not None else np.zeros(DAYS_IN_YEAR, dtype=int)
 
 
-def _night_pricing(h: Household, plug_ins: _PlugIns, columns: _Columns, home_kwh: FloatArray) -> NightPricing | None:
+def _night_pricing(
+    h: Household, plug_ins: _PlugIns, columns: _Columns, home_kwh: FloatArray, detail: bool
+) -> NightPricing | None:
     """Home charging priced hour by hour on the household's rate plan (None without one)."""
     choice = h.home_tariff
     if choice is None:
@@ -376,6 +378,7 @@ def _night_pricing(h: Household, plug_ins: _PlugIns, columns: _Columns, home_kwh
         periods,
         columns.month,
         columns.days_by_month,
+        hourly=detail,
     )
 
 
@@ -593,7 +596,7 @@ def _finish(
         counted_share = np.where(bought_kwh > NEGLIGIBLE_KWH, counted_kwh / bought_kwh, 0.0)  # per source, bought -> counted
     work_usd_per_kwh = h.workplace_price if h.workplace_charging == "priced" else 0.0
     home_usd_per_kwh = home_price(h)
-    pricing = _night_pricing(h, plug_ins, columns, home_refill_kwh)
+    pricing = _night_pricing(h, plug_ins, columns, home_refill_kwh, detail)
     relative_usd_per_kwh = relative_price(h)
     idle_usd = h.idle_minutes_per_session * h.idle_fee_per_minute  # a public session's idle fee
     dc_min = plug_ins.dc_session_min

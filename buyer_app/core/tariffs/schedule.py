@@ -76,9 +76,11 @@ def price_nights(
     periods: IntArray,
     month: IntArray,
     days_by_month: FloatArray,
+    hourly: bool = True,
 ) -> NightPricing:
     """Price m vehicles' nights: `kwh` (m, C) bought on each kind of night at `kw` (m, C), `periods` (C, 24) from
-    night_periods, `month` (C,) and `days_by_month` (C, 12) how many nights of each month each kind stands for."""
+    night_periods, `month` (C,) and `days_by_month` (C, 12) how many nights of each month each kind stands for. Without
+    `hourly` the by-hour arrays are left empty (m, 0, 0) (ranking the whole database needs only the prices)."""
     hours = night_hours(kwh, kw)  # (m, C, 24)
     onehot = np.eye(tariff.periods)[periods]  # (C, 24, P)
     by_period = np.einsum("mci,cip->mcp", hours, onehot)
@@ -93,6 +95,9 @@ def price_nights(
     usual = rates[:, np.arange(MONTHS)[:, None], tariff.weekday].mean(axis=(1, 2))  # an hour's price, weekdays
     with np.errstate(divide="ignore", invalid="ignore"):
         year_price = np.where(year_kwh > NO_KWH, year_usd / year_kwh, usual)
+    if not hourly:
+        empty = np.zeros((len(kwh), 0, 0))
+        return NightPricing(usd_per_kwh=usd_per_kwh, year_usd_per_kwh=year_price, hourly_kwh=empty, hourly_usd=empty)
     hour_usd = hours * np.take_along_axis(column_rates, np.broadcast_to(periods, hours.shape).astype(int), axis=2)
     shift = start_hour % HOURS  # offset i is clock hour (start + i) % 24
     hourly_kwh = np.roll(np.einsum("mci,cM->mMi", hours, days_by_month), shift, axis=2)
