@@ -161,3 +161,16 @@ def test_a_profile_keeps_its_plan_under_tariff_and_one_without_writes_no_key():
         bad = _ladwp_rate()
         bad["energyweekdayschedule"][0][0] = "peak"
         profile_from_dict({**plain, "tariff": {"rate": bad}})
+
+
+def test_scaling_the_households_electricity_prices_scales_the_plans_too(bolt):
+    from buyer_app.core.uncertainty.thresholds import ELECTRICITY_FIELDS, _scaled
+
+    year, climate = driving_year(SimplePattern(40, 20)), state_climate("CA")
+    h = Household(state="CA", home_tariff=home_tariff("ladwp-a-3-2025"))
+    doubled = _scaled(h, ELECTRICITY_FIELDS, 2.0)
+    assert doubled.home_tariff is not None and doubled.home_tariff.price_factor == 2.0
+    a, b = simulate_year(h, bolt, year, climate), simulate_year(doubled, bolt, year, climate)
+    assert b.cost_by_source[0, HOME] == pytest.approx(2 * a.cost_by_source[0, HOME])
+    assert a.home_hourly_usd is not None and b.home_hourly_usd is not None
+    np.testing.assert_allclose(b.home_hourly_usd, 2 * a.home_hourly_usd)

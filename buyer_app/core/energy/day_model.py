@@ -369,7 +369,7 @@ def _night_pricing(
     code = columns.night_day
     periods = night_periods(choice.tariff, choice.charge_start_hour, columns.month, code % 2, code // 4, (code // 2) % 2)
     kw = night_kw(h, plug_ins.onboard_kw)[:, columns.night]
-    return price_nights(
+    pricing = price_nights(
         choice.tariff,
         choice.charge_start_hour,
         choice.household_kwh_month,
@@ -379,6 +379,15 @@ def _night_pricing(
         columns.month,
         columns.days_by_month,
         hourly=detail,
+    )
+    if choice.price_factor == 1.0:
+        return pricing
+    factor = choice.price_factor
+    return NightPricing(
+        usd_per_kwh=pricing.usd_per_kwh * factor,
+        year_usd_per_kwh=pricing.year_usd_per_kwh * factor,
+        hourly_kwh=pricing.hourly_kwh,
+        hourly_usd=pricing.hourly_usd * factor,
     )
 
 

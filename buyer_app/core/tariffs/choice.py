@@ -43,10 +43,12 @@ class HomeTariff:
     rate: dict[str, Any] | None = field(default=None)  # the URDB rate object when not shipped
     charge_start_hour: int = DEFAULT_START_HOUR
     household_kwh_month: float = DEFAULT_HOUSEHOLD_KWH
+    # not saved: what-ifs that scale the household's electricity prices (thresholds, tornado) scale the plan's too
+    price_factor: float = 1.0
 
     def _key(self) -> tuple[object, ...]:
         rate = json.dumps(self.rate, sort_keys=True) if self.rate is not None else ""
-        return (self.id, rate, self.charge_start_hour, self.household_kwh_month)
+        return (self.id, rate, self.charge_start_hour, self.household_kwh_month, self.price_factor)
 
     def __eq__(self, other: object) -> bool:
         return isinstance(other, HomeTariff) and self._key() == other._key()
@@ -55,7 +57,13 @@ class HomeTariff:
         return hash(self._key())
 
     def with_start(self, hour: int) -> HomeTariff:
-        return HomeTariff(self.tariff, self.id, self.rate, hour, self.household_kwh_month)
+        return HomeTariff(self.tariff, self.id, self.rate, hour, self.household_kwh_month, self.price_factor)
+
+    def scaled(self, factor: float) -> HomeTariff:
+        """A copy whose prices are `factor` times the plan's."""
+        return HomeTariff(
+            self.tariff, self.id, self.rate, self.charge_start_hour, self.household_kwh_month, self.price_factor * factor
+        )
 
 
 def home_tariff(
