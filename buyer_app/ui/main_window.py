@@ -282,7 +282,11 @@ class MainWindow(QMainWindow):
         return driving_year(self.profile.driving, self.profile.household.annual_miles).annual_miles
 
     def effective_household(self) -> Household:
-        return self.profile.household.with_values(dict(self.profile.what_if))
+        household = self.profile.household.with_values(dict(self.profile.what_if))
+        plan, base = self.profile.household.home_tariff, self.profile.household.electricity_price
+        if plan is not None and "electricity_price" in self.profile.what_if and base > 0:  # the plan moves with the slider
+            household = replace(household, home_tariff=plan.scaled(household.electricity_price / base))
+        return household
 
     def change(self, after: Profile, text: str, merge_key: str = "") -> None:
         """Apply an edit through the undo stack."""

@@ -83,3 +83,13 @@ def test_a_rate_file_is_read_and_a_bad_one_is_refused_in_the_box(colorado, tmp_p
     plan = colorado.profile.household.home_tariff
     assert plan is not None and plan.id == "" and plan.tariff.label == "67c1f1c74737dd843e060fe8"
     assert "from a file" in box.plan.currentText()
+
+
+def test_the_electricity_what_if_moves_the_plans_prices_too(colorado, qtbot):
+    from dataclasses import replace
+
+    _pick(qtbot, colorado.household.tariff_box.plan, "ladwp-a-3-2025")
+    before = _home_cost(colorado)
+    price = colorado.profile.household.electricity_price
+    colorado.change(replace(colorado.profile, what_if={"electricity_price": 2 * price}), "what-if")
+    qtbot.waitUntil(lambda: abs(_home_cost(colorado) - 2 * before) < 0.01 * before)
