@@ -4,6 +4,8 @@ used); the results show an average night's charging by hour (see `nights_text`).
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QComboBox, QFileDialog, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QPushButton, QSpinBox, QWidget
 
@@ -93,8 +95,6 @@ class TariffBox(QGroupBox):
 
     def read_file(self, name: str) -> bool:
         """Read a URDB rate file and choose it; a refused file is said in the box and changes nothing."""
-        from pathlib import Path
-
         try:
             _, rate = read_tariff_file(Path(name))
             plan = home_tariff(rate=rate, start_hour=self.start.value())
