@@ -14,6 +14,7 @@ from pathlib import Path
 
 from buyer_app.core.errors import FieldProblem, InputError
 from buyer_app.core.household.fields import Household
+from buyer_app.core.markets.market import market_of_region
 from buyer_app.core.tariffs.choice import DEFAULT_HOUSEHOLD_KWH, DEFAULT_START_HOUR, HomeTariff, tariff_from_dict
 from buyer_app.core.tariffs.shipped import read_tariff_file, shipped_ids
 
@@ -77,6 +78,8 @@ def tariff_from_args(args: argparse.Namespace, household: Household) -> Househol
     if problems:
         raise InputError(problems)
     text = getattr(args, "tariff", None)
+    if text and not market_of_region(household.state).is_us:
+        raise InputError([FieldProblem("--tariff", text, "a US household's plan: URDB rates are US utilities', in USD")])
     if text:
         return _with(household, plan_from_text(text, start, base))
     if current is None:

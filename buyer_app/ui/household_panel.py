@@ -411,6 +411,7 @@ class HouseholdPanel(QWidget):
             return  # already on show (the window shows its profile right after building the panel)
         self._shown_once = True
         self.tariff_box.set_plan(household.home_tariff)
+        self.tariff_box.setVisible(market_of_region(household.state).is_us)  # URDB rates are US utilities', in USD
         self._show_values(household, list(self.editors))
         if self.problems:
             self.problems.clear()

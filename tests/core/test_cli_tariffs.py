@@ -99,3 +99,8 @@ def test_a_saved_profile_keeps_the_plan_and_no_tariff_drops_it(capsys, tmp_path:
     again = _json(capsys, "compare", "--profile", str(saved))
     assert again["home_tariff"]["charge_start_hour"] == 1
     assert "home_tariff" not in _json(capsys, "compare", "--profile", str(saved), "--no-tariff")
+
+
+def test_a_household_outside_the_us_gets_no_us_plan(capsys):
+    assert main(["compare", "--profile", "resources/samples/shanghai-family.json", "--tariff", "ladwp-a-3-2025"]) == 2
+    assert "--tariff" in capsys.readouterr().err

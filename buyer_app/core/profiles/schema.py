@@ -202,6 +202,8 @@ def profile_from_dict(data: object, context: str = "profile") -> Profile:
     chosen_tariff: HomeTariff | None = None
     try:
         chosen_tariff = tariff_from_dict(data.get("tariff"))
+        if chosen_tariff is not None and not market_of_region(str(values.get("state", "US"))).is_us:
+            problems.append(FieldProblem("tariff", "a rate plan", "none for a household outside the US (URDB rates are in USD)"))
     except InputError as exc:
         problems.extend(exc.problems)
     uncertainty = UncertaintySettings()
