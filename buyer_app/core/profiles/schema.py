@@ -322,24 +322,20 @@ def profile_to_dict(profile: Profile) -> dict[str, Any]:
         if v.used:
             entry["used"] = True
         vehicles.append(entry)
-    return (
-        {
-            "schema_version": SCHEMA_VERSION,
-            "name": profile.name,
-            "household": household_to_dict(profile.household),
-            "charging_calendar": calendar_to_dict(profile.household.charging_calendar),
-            "vehicles": vehicles,
-            "what_if": dict(profile.what_if),
-            "driving": profile.driving.to_dict(),
-            "climate": None if profile.climate is None else profile.climate.to_dict(),
-            "uncertainty": settings_to_dict(profile.uncertainty),
-            "units": profile.units.value,
-            "currency": profile.currency.value,
-            "market": profile.market,
-        }
-        | ({"custom_vehicles": [c.to_dict() for c in profile.custom_vehicles]} if profile.custom_vehicles else {})
-        | (
-            # written only when chosen: a profile without a plan reads the same in an older version of the app
-            {"tariff": tariff_to_dict(profile.household.home_tariff)} if profile.household.home_tariff else {}
-        )
-    )
+    saved: dict[str, Any] = {
+        "schema_version": SCHEMA_VERSION,
+        "name": profile.name,
+        "household": household_to_dict(profile.household),
+        "charging_calendar": calendar_to_dict(profile.household.charging_calendar),
+        "vehicles": vehicles,
+        "what_if": dict(profile.what_if),
+        "driving": profile.driving.to_dict(),
+        "climate": None if profile.climate is None else profile.climate.to_dict(),
+        "uncertainty": settings_to_dict(profile.uncertainty),
+        "units": profile.units.value,
+        "currency": profile.currency.value,
+        "market": profile.market,
+    } | ({"custom_vehicles": [c.to_dict() for c in profile.custom_vehicles]} if profile.custom_vehicles else {})
+    if profile.household.home_tariff is not None:  # written only when chosen: a profile without one reads as before
+        saved["tariff"] = tariff_to_dict(profile.household.home_tariff)
+    return saved
