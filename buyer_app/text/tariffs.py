@@ -49,20 +49,23 @@ def hour_price(tariff: Tariff, month: int, weekend: bool = False) -> np.ndarray:
 
 
 def peak_line(tariff: Tariff, season: str) -> str:
-    """The season's weekday peak, e.g. "summer (Jun-Aug): peak 13:00-17:00 at $0.160/kWh, else from $0.143"."""
+    """The season's weekday peak, e.g. "summer (Jun-Aug): weekday peak 13:00-17:00 at $0.165/kWh, lowest $0.139/kWh"
+    (first-tier prices; a tiered plan says so)."""
     month = SEASONS[season][1]
     prices = hour_price(tariff, month)
     peak = peak_hours(prices)
     name = tr(SEASON_WORDS[season])
     if peak is None:
-        return tr("{season}: one price all day, {price}/kWh").format(season=name, price=money(float(prices[0]), digits=3))
-    return tr("{season}: weekday peak {start:02d}:00-{end:02d}:00 at {peak}/kWh, lowest {low}/kWh").format(
-        season=name,
-        start=peak[0],
-        end=peak[1] % 24,
-        peak=money(float(prices.max()), digits=3),
-        low=money(float(prices.min()), digits=3),
-    )
+        line = tr("{season}: one price all day, {price}/kWh").format(season=name, price=money(float(prices[0]), digits=3))
+    else:
+        line = tr("{season}: weekday peak {start:02d}:00-{end:02d}:00 at {peak}/kWh, lowest {low}/kWh").format(
+            season=name,
+            start=peak[0],
+            end=peak[1] % 24,
+            peak=money(float(prices.max()), digits=3),
+            low=money(float(prices.min()), digits=3),
+        )
+    return line + (tr(" (first tier; the tiers above it cost more or less by month)") if tariff.tiered else "")
 
 
 def tariff_lines(tariff: Tariff, uri: str = "") -> list[str]:

@@ -539,7 +539,7 @@
         </message>
         <message>
             <location filename="buyer_app/cli/tariff_view.py" line="64" />
-            <location filename="buyer_app/text/tariffs.py" line="206" />
+            <location filename="buyer_app/text/tariffs.py" line="209" />
             <source>{vehicle}: {kwh:,.0f} kWh a year at home, {cost} ({price}/kWh)</source>
             <translation>{vehicle}：每年在家充电 {kwh:,.0f} kWh，{cost}（{price}/kWh）</translation>
         </message>
@@ -4002,62 +4002,67 @@ Open it read-only? You can look and change things, and keep them with Save As un
             <translation>秋季（9-11月）</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/tariffs.py" line="58" />
+            <location filename="buyer_app/text/tariffs.py" line="59" />
             <source>{season}: one price all day, {price}/kWh</source>
             <translation>{season}：全天同价，{price}/kWh</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/tariffs.py" line="59" />
+            <location filename="buyer_app/text/tariffs.py" line="61" />
             <source>{season}: weekday peak {start:02d}:00-{end:02d}:00 at {peak}/kWh, lowest {low}/kWh</source>
             <translation>{season}：工作日高峰 {start:02d}:00-{end:02d}:00，{peak}/kWh，最低 {low}/kWh</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/tariffs.py" line="72" />
+            <location filename="buyer_app/text/tariffs.py" line="68" />
+            <source> (first tier; the tiers above it cost more or less by month)</source>
+            <translation>（第一阶梯；更高阶梯的价格因月份而高低不同）</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/tariffs.py" line="75" />
             <source>Effective {start}{end}; sector {sector}; URDB label {label}</source>
             <translation>生效 {start}{end}；类别 {sector}；URDB 标签 {label}</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/tariffs.py" line="82" />
+            <location filename="buyer_app/text/tariffs.py" line="85" />
             <source>Fixed charge: {amount} a month (the household's anyway; not counted toward the car)</source>
             <translation>固定费用：每月 {amount}（本来就由家庭承担，不计入汽车）</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/tariffs.py" line="86" />
+            <location filename="buyer_app/text/tariffs.py" line="89" />
             <source>Energy prices (USD/kWh, rate + adjustment), by period and tier:</source>
             <translation>电量电价（USD/kWh，费率 + 调整），按时段和阶梯：</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/tariffs.py" line="93" />
+            <location filename="buyer_app/text/tariffs.py" line="96" />
             <source> up to {kwh:,.0f} kWh</source>
             <translation> 至 {kwh:,.0f} kWh</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/tariffs.py" line="97" />
+            <location filename="buyer_app/text/tariffs.py" line="100" />
             <source>period</source>
             <translation>时段</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/tariffs.py" line="98" />
+            <location filename="buyer_app/text/tariffs.py" line="101" />
             <source>Peak hours by season (weekdays):</source>
             <translation>各季节高峰时段（工作日）：</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/tariffs.py" line="100" />
+            <location filename="buyer_app/text/tariffs.py" line="103" />
             <source>Ignored: {what}</source>
             <translation>不计：{what}</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/tariffs.py" line="101" />
+            <location filename="buyer_app/text/tariffs.py" line="104" />
             <source>Data: {licence}</source>
             <translation>数据：{licence}</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/tariffs.py" line="168" />
+            <location filename="buyer_app/text/tariffs.py" line="171" />
             <source>An average night in {season}:</source>
             <translation>{season}的平均一晚：</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/tariffs.py" line="197" />
+            <location filename="buyer_app/text/tariffs.py" line="200" />
             <source>Home charging on {name} ({utility}), from {hour:02d}:00:</source>
             <translation>按 {name}（{utility}）在家充电，{hour:02d}:00 开始：</translation>
         </message>
@@ -5078,12 +5083,12 @@ Open it read-only? You can look and change things, and keep them with Save As un
             <translation>{miles:,.0f} 英里（来自你的驾驶模式：“驾驶”标签页）</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/household_panel.py" line="482" />
+            <location filename="buyer_app/ui/household_panel.py" line="483" />
             <source>The incentive data names no utility here: pick your state first.</source>
             <translation>补贴数据中此处没有电力公司：请先选择州。</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/household_panel.py" line="485" />
+            <location filename="buyer_app/ui/household_panel.py" line="486" />
             <source>Each can be changed below; hover an input for its source.</source>
             <translation>每项都可在下方修改；将鼠标悬停在输入项上可查看其来源。</translation>
         </message>
@@ -5193,103 +5198,103 @@ Open it read-only? You can look and change things, and keep them with Save As un
             <translation>更改单位</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/main_window.py" line="336" />
+            <location filename="buyer_app/ui/main_window.py" line="340" />
             <source>Results are hidden until the marked household inputs are fixed: </source>
             <translation>请先修正标出的家庭输入项，结果才会显示：</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/main_window.py" line="341" />
+            <location filename="buyer_app/ui/main_window.py" line="345" />
             <source>Add vehicles from the list on the left (double-click or Add).</source>
             <translation>从左侧列表添加车型（双击或点“添加”）。</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/main_window.py" line="357" />
+            <location filename="buyer_app/ui/main_window.py" line="361" />
             <source>Vehicle id {ids} is not in the active database.</source>
             <translation>车型编号 {ids} 不在当前数据库中。</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/main_window.py" line="366" />
+            <location filename="buyer_app/ui/main_window.py" line="370" />
             <source>Enter a price for: {names} (type it in its card, or double-click its Price cell).</source>
             <translation>请为以下车型输入价格：{names}（在其卡片中输入，或双击其“价格”单元格）。</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/main_window.py" line="422" />
+            <location filename="buyer_app/ui/main_window.py" line="426" />
             <source>Change uncertainty settings</source>
             <translation>更改不确定性设置</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/main_window.py" line="447" />
+            <location filename="buyer_app/ui/main_window.py" line="451" />
             <source>Change state</source>
             <translation>更改州/地区</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/main_window.py" line="447" />
+            <location filename="buyer_app/ui/main_window.py" line="451" />
             <source>Change household</source>
             <translation>更改家庭信息</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/main_window.py" line="460" />
+            <location filename="buyer_app/ui/main_window.py" line="464" />
             <source>Change driving or climate</source>
             <translation>更改驾驶或气候</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/main_window.py" line="464" />
+            <location filename="buyer_app/ui/main_window.py" line="468" />
             <source>Change charging calendar</source>
             <translation>更改充电日程</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/main_window.py" line="467" />
+            <location filename="buyer_app/ui/main_window.py" line="471" />
             <source>Clear what-ifs</source>
             <translation>清除假设</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/main_window.py" line="476" />
+            <location filename="buyer_app/ui/main_window.py" line="480" />
             <location filename="buyer_app/ui/whatif.py" line="38" />
             <source>What if: {name}</source>
             <translation>假设：{name}</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/main_window.py" line="484" />
+            <location filename="buyer_app/ui/main_window.py" line="488" />
             <source>A comparison holds at most {n} vehicles.</source>
             <translation>一次比较最多容纳 {n} 款车型。</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/main_window.py" line="487" />
+            <location filename="buyer_app/ui/main_window.py" line="491" />
             <source>Add vehicle</source>
             <translation>添加车型</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/main_window.py" line="489" />
+            <location filename="buyer_app/ui/main_window.py" line="493" />
             <source>Added to the comparison: {names}</source>
             <translation>已加入比较：{names}</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/main_window.py" line="491" />
+            <location filename="buyer_app/ui/main_window.py" line="495" />
             <source>Already in the comparison.</source>
             <translation>已在比较中。</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/main_window.py" line="496" />
+            <location filename="buyer_app/ui/main_window.py" line="500" />
             <source>Change price</source>
             <translation>更改价格</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/main_window.py" line="505" />
+            <location filename="buyer_app/ui/main_window.py" line="509" />
             <source>Select one vehicle in the results first.</source>
             <translation>请先在结果中选择一款车型。</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/main_window.py" line="516" />
+            <location filename="buyer_app/ui/main_window.py" line="520" />
             <source>Change vehicle details</source>
             <translation>更改车型详情</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/main_window.py" line="522" />
+            <location filename="buyer_app/ui/main_window.py" line="526" />
             <source>Remove vehicle</source>
             <translation>移除车型</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/main_window.py" line="531" />
+            <location filename="buyer_app/ui/main_window.py" line="535" />
             <source>Reorder vehicles</source>
             <translation>调整车型顺序</translation>
         </message>
@@ -5619,54 +5624,54 @@ Open it read-only? You can look and change things, and keep them with Save As un
             <translation>备注</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/tariff_box.py" line="26" />
+            <location filename="buyer_app/ui/tariff_box.py" line="28" />
             <source>Your utility's rate plan</source>
             <translation>您所在电力公司的电价方案</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/tariff_box.py" line="29" />
-            <location filename="buyer_app/ui/tariff_box.py" line="40" />
+            <location filename="buyer_app/ui/tariff_box.py" line="31" />
+            <location filename="buyer_app/ui/tariff_box.py" line="42" />
             <source>Rate plan</source>
             <translation>电价方案</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/tariff_box.py" line="30" />
+            <location filename="buyer_app/ui/tariff_box.py" line="32" />
             <source>None: the home electricity rate above</source>
             <translation>无：使用上面的家庭电价</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/tariff_box.py" line="33" />
+            <location filename="buyer_app/ui/tariff_box.py" line="35" />
             <source>From a URDB file…</source>
             <translation>从 URDB 文件读取…</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/tariff_box.py" line="34" />
+            <location filename="buyer_app/ui/tariff_box.py" line="36" />
             <source>Read a rate plan from a URDB JSON file</source>
             <translation>从 URDB JSON 文件读取电价方案</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/tariff_box.py" line="45" />
             <location filename="buyer_app/ui/tariff_box.py" line="47" />
+            <location filename="buyer_app/ui/tariff_box.py" line="49" />
             <source>Home charging starts at</source>
             <translation>家庭充电开始时间</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/tariff_box.py" line="50" />
+            <location filename="buyer_app/ui/tariff_box.py" line="52" />
             <source>About the rate plan</source>
             <translation>关于电价方案</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/tariff_box.py" line="68" />
+            <location filename="buyer_app/ui/tariff_box.py" line="70" />
             <source>from a file</source>
             <translation>来自文件</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/tariff_box.py" line="90" />
+            <location filename="buyer_app/ui/tariff_box.py" line="92" />
             <source>Open a URDB rate</source>
             <translation>打开 URDB 电价</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/tariff_box.py" line="90" />
+            <location filename="buyer_app/ui/tariff_box.py" line="92" />
             <source>JSON files (*.json);;All files (*)</source>
             <translation>JSON 文件 (*.json);;所有文件 (*)</translation>
         </message>
