@@ -20,6 +20,7 @@ from buyer_app.cli.deal_args import add_deal_arguments, apply_deal_arguments
 from buyer_app.cli.driving_args import add_driving_arguments, driving_from_args
 from buyer_app.cli.household_args import add_household_arguments, household_from_args
 from buyer_app.cli.tables import table
+from buyer_app.cli.tariff_view import home_tariff_json, home_tariff_lines
 from buyer_app.cli.uncertainty_args import add_uncertainty_arguments, pair_from_args, settings_from_args
 from buyer_app.core.costs.choices import VehicleChoice
 from buyer_app.core.costs.compare import Comparison, PriceKind, compare
@@ -206,6 +207,8 @@ def run(args: argparse.Namespace) -> int:
         print(json.dumps(out, indent=2))
     else:
         print(to_text(result, db, display) + ("\n".join([""] + uncertainty_text(run, result)) if run is not None else ""))
+        if household.home_tariff is not None:
+            print("\n".join(["", *home_tariff_lines(result)]))
     return 0
 
 
@@ -284,7 +287,7 @@ def to_json(c: Comparison, db: VehicleDatabase) -> dict[str, Any]:
             "source_date": db.metadata.get("source_date"),
             "prices_as_of": db.prices_as_of,
         },
-    }
+    } | ({"home_tariff": home_tariff_json(c)} if c.household.home_tariff is not None else {})
 
 
 def driving_json(c: Comparison) -> dict[str, Any]:

@@ -7,6 +7,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from buyer_app.cli.calendar_args import add_calendar_arguments
+from buyer_app.cli.tariff_args import add_tariff_arguments
 from buyer_app.core.driving.formats import read_driving_log
 from buyer_app.core.driving.patterns import AnnualPattern, LogPattern, Pattern, SimplePattern, Trip, WeeklyPattern
 from buyer_app.core.errors import FieldProblem, InputError
@@ -50,6 +51,7 @@ def add_driving_arguments(parser: argparse.ArgumentParser) -> None:
         "--home-charging", choices=("level2", "level1", "none"), help="charging at home (same as --set home_charging=...)"
     )
     add_calendar_arguments(group)
+    add_tariff_arguments(group)
 
 
 def _floats(flag: str, text: str, count: int, problems: list[FieldProblem]) -> list[float] | None:

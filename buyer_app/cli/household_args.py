@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from buyer_app.cli.calendar_args import calendar_from_args
+from buyer_app.cli.tariff_args import tariff_from_args
 from buyer_app.core.errors import FieldProblem, InputError
 from buyer_app.core.household.fields import FIELD_BY_NAME, STATE_CHOICES, Household, validate_value
 from buyer_app.core.household.state_fill import with_state
@@ -188,7 +189,7 @@ def household_from_args(args: argparse.Namespace) -> tuple[Household, Profile | 
             problems.append(FieldProblem(where[name], value, problem.allowed))
     if problems:
         raise InputError(problems)
-    household = calendar_from_args(args, base.with_values(values))
+    household = tariff_from_args(args, calendar_from_args(args, base.with_values(values)))
     known = utilities_for(household.state)
     if household.utility and household.utility not in {uid for uid, _ in known}:
         allowed = ("one of " + ", ".join(uid for uid, _ in known)) if known else "empty: the incentive data names no utility here"

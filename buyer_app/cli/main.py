@@ -34,6 +34,7 @@ def build_parser() -> argparse.ArgumentParser:
         rank_cmd,
         report_cmd,
         scenarios_cmd,
+        tariffs_cmd,
         vehicles_cmd,
     )
 
@@ -63,6 +64,7 @@ def build_parser() -> argparse.ArgumentParser:
         db_cmd,
         fields_cmd,
         incentives_cmd,
+        tariffs_cmd,
     ):
         module.add_parser(sub)
     _lang_after_the_verb(sub)

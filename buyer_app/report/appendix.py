@@ -100,6 +100,15 @@ def charging_section(c: Comparison, display: Display = US_DISPLAY) -> list[str]:
         if h.home_rate == "time_of_use"
         else tr("flat {}/kWh").format(money(h.electricity_price, True))
     )
+    if h.home_tariff is not None:  # the utility's rate plan prices home charging hour by hour instead
+        rate = escape(
+            tr("rate plan {name} ({utility}, effective {start}), charging from {hour:02d}:00").format(
+                name=h.home_tariff.tariff.name,
+                utility=h.home_tariff.tariff.utility,
+                start=h.home_tariff.tariff.start or "?",
+                hour=h.home_tariff.charge_start_hour,
+            )
+        )
     work = {
         "none": tr("none"),
         "free": tr("free, {} days a week").format(h.workplace_days),

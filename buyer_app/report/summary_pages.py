@@ -126,6 +126,10 @@ def _assumption_rows(c: Comparison, ctx: ReportContext) -> list[tuple[str, str, 
         electricity += tr("; off-peak {price} for {share:.0%} of home charging").format(
             price=money(h.offpeak_price, digits=3), share=h.offpeak_share
         )
+    if h.home_tariff is not None:
+        electricity += tr("; home charging on the rate plan {name}, from {hour:02d}:00").format(
+            name=h.home_tariff.tariff.name, hour=h.home_tariff.charge_start_hour
+        )
     charging = choice_label("home_charging", h.home_charging)
     if h.home_charging == "level2" and h.home_charger_cost > 0:
         charging += tr(", charger and installation {}").format(money(h.home_charger_cost))

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import html
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
@@ -47,6 +47,7 @@ from buyer_app.core.region.state_figures import REGIONAL_FIELDS, state_defaults
 from buyer_app.text.choices import choice_label, unit_system_name
 from buyer_app.text.translate import tr, tr_noop
 from buyer_app.text.wording import money
+from buyer_app.ui.tariff_box import TariffBox
 
 GROUPS = (
     (
@@ -303,6 +304,10 @@ class HouseholdPanel(QWidget):
             if title == GROUPS[0][0]:
                 self._region_rows(form)
             layout.addWidget(box)
+            if title == "Charging":  # the utility's rate plan, beside the home rate
+                self.tariff_box = TariffBox()
+                self.tariff_box.chosen.connect(self._tariff_chosen)
+                layout.addWidget(self.tariff_box)
         self.message = QLabel(wordWrap=True)
         self.message.setTextFormat(Qt.TextFormat.PlainText)
         self.message.setStyleSheet("color: #d62728")
@@ -405,6 +410,8 @@ class HouseholdPanel(QWidget):
         if household == self.shown and not self.problems and self._shown_once:
             return  # already on show (the window shows its profile right after building the panel)
         self._shown_once = True
+        self.tariff_box.set_plan(household.home_tariff)
+        self.tariff_box.setVisible(market_of_region(household.state).is_us)  # URDB rates are US utilities', in USD
         self._show_values(household, list(self.editors))
         if self.problems:
             self.problems.clear()
@@ -497,7 +504,14 @@ class HouseholdPanel(QWidget):
     def _valid_household(self) -> Household:
         # an input marked as not allowed keeps the value on show (never the app's default: a typing slip must not
         # change the household); the charging calendar is edited in the Driving tab and kept as shown
-        return self.shown.with_values({k: v for k, v in self.values().items() if k not in self.problems})
+        valid = self.shown.with_values({k: v for k, v in self.values().items() if k not in self.problems})
+        return replace(valid, home_tariff=self.tariff_box.current)
+
+    def _tariff_chosen(self, plan: object) -> None:
+        """A rate plan picked or its start hour changed: one change (the flat and time-of-use price stay as typed)."""
+        household = self._valid_household()
+        self._show_origins(household)
+        self.changed.emit(household, list(self.problems.values()))
 
     def _state_picked(self) -> None:
         """The state's figures replace the household's at once (one change, one undo step)."""

@@ -54,6 +54,7 @@ from buyer_app.text.card import Card
 from buyer_app.text.currency import set_currency
 from buyer_app.text.market import plate_sentence
 from buyer_app.text.session import notice_text
+from buyer_app.text.tariffs import nights_text
 from buyer_app.text.translate import tr
 from buyer_app.text.units import Display
 from buyer_app.text.vehicle_words import full_name
@@ -223,6 +224,11 @@ class MainWindow(QMainWindow):
         self.charging_notes.setAccessibleName(tr("Range and charging notes"))
         self.charging_notes.setTextFormat(Qt.TextFormat.PlainText)
         rv.addWidget(self.charging_notes)
+        self.tariff_nights = QLabel()
+        self.tariff_nights.setAccessibleName(tr("Home charging hour by hour on your rate plan"))
+        self.tariff_nights.setTextFormat(Qt.TextFormat.PlainText)
+        self.tariff_nights.setStyleSheet("font-family: monospace")
+        rv.addWidget(self.tariff_nights)
         self.details_scroll = _scroll(top)
         self.right_splitter = QSplitter(Qt.Orientation.Vertical)
         self.right_splitter.addWidget(self.answer_scroll)
@@ -276,7 +282,11 @@ class MainWindow(QMainWindow):
         return driving_year(self.profile.driving, self.profile.household.annual_miles).annual_miles
 
     def effective_household(self) -> Household:
-        return self.profile.household.with_values(dict(self.profile.what_if))
+        household = self.profile.household.with_values(dict(self.profile.what_if))
+        plan, base = self.profile.household.home_tariff, self.profile.household.electricity_price
+        if plan is not None and "electricity_price" in self.profile.what_if and base > 0:  # the plan moves with the slider
+            household = replace(household, home_tariff=plan.scaled(household.electricity_price / base))
+        return household
 
     def change(self, after: Profile, text: str, merge_key: str = "") -> None:
         """Apply an edit through the undo stack."""
@@ -372,6 +382,8 @@ class MainWindow(QMainWindow):
         self._verdict_text = text
         self.verdict.setText(text)
         self.charging_notes.setText(charging_notes(comparison, display))
+        self.tariff_nights.setText(nights_text(comparison))
+        self.tariff_nights.setVisible(bool(self.tariff_nights.text()))
         self._cards = self._words(comparison) if comparison else []
         self.answer_cards.set_cards(self._cards)
         self.keeper.cards_changed()

@@ -6,7 +6,7 @@
         <message>
             <location filename="buyer_app/charts/axes.py" line="168" />
             <location filename="buyer_app/report/plain.py" line="123" />
-            <location filename="buyer_app/report/summary_pages.py" line="219" />
+            <location filename="buyer_app/report/summary_pages.py" line="223" />
             <location filename="buyer_app/text/driving_log.py" line="65" />
             <location filename="buyer_app/text/driving_log.py" line="119" />
             <source>, </source>
@@ -70,7 +70,7 @@
         </message>
         <message>
             <location filename="buyer_app/charts/comparison.py" line="217" />
-            <location filename="buyer_app/report/appendix.py" line="257" />
+            <location filename="buyer_app/report/appendix.py" line="266" />
             <source>Tailpipe</source>
             <translation>尾气</translation>
         </message>
@@ -216,244 +216,244 @@
             <translation>届时卖出的净成本 (USD)</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="332" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="335" />
             <source>never crosses</source>
             <translation>始终不相交</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="333" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="336" />
             <source>price unknown</source>
             <translation>价格未知</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="342" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="345" />
             <source>{}/yr</source>
             <translation>{}/年</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="345" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="348" />
             <source>{:,.0f} mi/yr</source>
             <translation>{:,.0f} 英里/年</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="346" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="349" />
             <location filename="buyer_app/text/thresholds.py" line="43" />
             <location filename="buyer_app/text/units.py" line="121" />
             <source>{}/gal</source>
             <translation>{}/加仑</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="348" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="351" />
             <source>Household: {driven}, {city:.0%} city, regular {gas}, electricity {electricity}/kWh, {financing}, {years} years. </source>
             <translation>家庭：{driven}，市区占 {city:.0%}，普通汽油 {gas}，电价 {electricity}/千瓦时，{financing}，{years} 年。</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="365" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="368" />
             <source>{label}  [{powertrain}, {epa_class}]  price: {price}</source>
             <translation>{label}  [{powertrain}, {epa_class}]  价格：{price}</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="369" />
-            <location filename="buyer_app/cli/compare_cmd.py" line="389" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="372" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="392" />
             <location filename="buyer_app/cli/rank_cmd.py" line="173" />
-            <location filename="buyer_app/report/appendix.py" line="245" />
-            <location filename="buyer_app/report/appendix.py" line="335" />
+            <location filename="buyer_app/report/appendix.py" line="254" />
+            <location filename="buyer_app/report/appendix.py" line="344" />
             <source>total</source>
             <translation>合计</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="369" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="372" />
             <source>category</source>
             <translation>类别</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="369" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="372" />
             <source>yr {}</source>
             <translation>第{}年</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="371" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="374" />
             <source>cumulative</source>
             <translation>累计</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="374" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="377" />
             <source>note: {}</source>
             <translation>注：{}</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="375" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="378" />
             <source>Summary</source>
             <translation>汇总</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="383" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="386" />
             <source>{:.1f} t</source>
             <translation>{:.1f} 吨</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="389" />
-            <location filename="buyer_app/cli/compare_cmd.py" line="498" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="392" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="501" />
             <location filename="buyer_app/cli/rank_cmd.py" line="173" />
             <location filename="buyer_app/cli/rank_cmd.py" line="199" />
             <location filename="buyer_app/cli/rank_cmd.py" line="210" />
-            <location filename="buyer_app/report/appendix.py" line="241" />
-            <location filename="buyer_app/report/appendix.py" line="317" />
-            <location filename="buyer_app/report/appendix.py" line="334" />
-            <location filename="buyer_app/report/appendix.py" line="421" />
+            <location filename="buyer_app/report/appendix.py" line="250" />
+            <location filename="buyer_app/report/appendix.py" line="326" />
+            <location filename="buyer_app/report/appendix.py" line="343" />
+            <location filename="buyer_app/report/appendix.py" line="430" />
             <location filename="buyer_app/report/uncertainty_section.py" line="84" />
             <source>vehicle</source>
             <translation>车辆</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="389" />
-            <location filename="buyer_app/report/appendix.py" line="337" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="392" />
+            <location filename="buyer_app/report/appendix.py" line="346" />
             <source>per year</source>
             <translation>每年</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="389" />
-            <location filename="buyer_app/report/appendix.py" line="317" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="392" />
+            <location filename="buyer_app/report/appendix.py" line="326" />
             <source>range</source>
             <translation>续航</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="389" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="392" />
             <source>CO2 (all)</source>
             <translation>二氧化碳（全部）</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="395" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="398" />
             <source>* no known price: running costs only</source>
             <translation>* 无已知价格：仅计使用成本</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="400" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="403" />
             <source>Break-even {a} vs {b}: after {when} ({years:.1f} years)</source>
             <translation>{a} 与 {b} 的盈亏平衡点：{when}后（{years:.1f} 年）</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="406" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="409" />
             <source>Break-even {a} vs {b}: none within {years} years ({reason})</source>
             <translation>{a} 与 {b} 的盈亏平衡点：{years} 年内没有（{reason}）</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="430" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="433" />
             <source>Vehicles: {market} pack built {built} (prices as of {prices}).</source>
             <translation>车辆：{market} 数据包，构建于 {built}（价格截至 {prices}）。</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="433" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="436" />
             <source>Database: {file} of {date} ({origin}).</source>
             <translation>数据库：{file}，{date}（{origin}）。</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="442" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="445" />
             <source>average US conditions (EPA label)</source>
             <translation>美国平均气候条件（EPA 标定）</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="445" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="448" />
             <source>Level 2 at home ({:g} kW)</source>
             <translation>家中二级充电（{:g} kW）</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="446" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="449" />
             <location filename="buyer_app/text/choices.py" line="43" />
             <source>Level 1 (120 V) at home</source>
             <translation>家中一级普通插座（120 V）</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="447" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="450" />
             <source>no home charging</source>
             <translation>家中无法充电</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="454" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="457" />
             <source>; free charging at work</source>
             <translation>；单位免费充电</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="455" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="458" />
             <source>; charging at work at {}/kWh</source>
             <translation>；单位充电 {}/千瓦时</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="458" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="461" />
             <source>Driving and charging</source>
             <translation>行驶与充电</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="459" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="462" />
             <source>Driving: {}</source>
             <translation>行驶：{}</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="460" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="463" />
             <source>Climate: {}</source>
             <translation>气候：{}</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="462" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="465" />
             <source>Charging: {access}{work}; DC fast {price}</source>
             <translation>充电：{access}{work}；直流快充 {price}</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="465" />
-            <location filename="buyer_app/report/appendix.py" line="109" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="468" />
+            <location filename="buyer_app/report/appendix.py" line="118" />
             <location filename="buyer_app/text/thresholds.py" line="45" />
             <source>{}/kWh</source>
             <translation>{}/千瓦时</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="467" />
-            <location filename="buyer_app/report/appendix.py" line="111" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="470" />
+            <location filename="buyer_app/report/appendix.py" line="120" />
             <source>{}/min</source>
             <translation>{}/分钟</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="489" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="492" />
             <source> / {:.1f} h</source>
             <translation> / {:.1f} 小时</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="499" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="502" />
             <source>home-only days</source>
             <translation>仅靠家充的天数</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="500" />
-            <location filename="buyer_app/report/appendix.py" line="174" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="503" />
+            <location filename="buyer_app/report/appendix.py" line="183" />
             <source>public days</source>
             <translation>公共充电天数</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="501" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="504" />
             <source>public {}/yr</source>
             <translation>公共充电 {}/年</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="502" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="505" />
             <source>DC stops/yr</source>
             <translation>快充次数/年</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="503" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="506" />
             <source>Jan DC</source>
             <translation>一月快充</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="504" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="507" />
             <source>winter range</source>
             <translation>冬季续航</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="505" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="508" />
             <source>trip energy</source>
             <translation>长途能源</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/driving_args.py" line="119" />
+            <location filename="buyer_app/cli/driving_args.py" line="121" />
             <source>temperatures driven in, from the driving log {source}</source>
             <translation>驾驶时的气温，来自驾驶记录 {source}</translation>
         </message>
@@ -491,19 +491,19 @@
             <location filename="buyer_app/cli/rank_cmd.py" line="173" />
             <location filename="buyer_app/cli/rank_cmd.py" line="199" />
             <location filename="buyer_app/cli/rank_cmd.py" line="210" />
-            <location filename="buyer_app/report/appendix.py" line="317" />
+            <location filename="buyer_app/report/appendix.py" line="326" />
             <source>type</source>
             <translation>类型</translation>
         </message>
         <message>
             <location filename="buyer_app/cli/rank_cmd.py" line="173" />
-            <location filename="buyer_app/report/appendix.py" line="317" />
+            <location filename="buyer_app/report/appendix.py" line="326" />
             <source>price</source>
             <translation>价格</translation>
         </message>
         <message>
             <location filename="buyer_app/cli/rank_cmd.py" line="173" />
-            <location filename="buyer_app/report/appendix.py" line="379" />
+            <location filename="buyer_app/report/appendix.py" line="388" />
             <location filename="buyer_app/text/choices.py" line="160" />
             <source>incentives</source>
             <translation>补贴</translation>
@@ -545,13 +545,70 @@
             <translation>{}：</translation>
         </message>
         <message>
+            <location filename="buyer_app/cli/tariff_view.py" line="55" />
+            <source>Home electricity: {name} ({utility}, effective {start}), charging from {hour:02d}:00</source>
+            <translation>家庭电价：{name}（{utility}，{start} 起生效），{hour:02d}:00 开始充电</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/cli/tariff_view.py" line="64" />
+            <location filename="buyer_app/text/tariffs.py" line="209" />
+            <source>{vehicle}: {kwh:,.0f} kWh a year at home, {cost} ({price}/kWh)</source>
+            <translation>{vehicle}：每年在家充电 {kwh:,.0f} kWh，{cost}（{price}/kWh）</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/cli/tariffs_cmd.py" line="76" />
+            <source>time of use</source>
+            <translation>分时电价</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/cli/tariffs_cmd.py" line="76" />
+            <source>one price all day</source>
+            <translation>全天同价</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/cli/tariffs_cmd.py" line="77" />
+            <location filename="buyer_app/cli/tariffs_cmd.py" line="130" />
+            <source>effective</source>
+            <translation>生效</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/cli/tariffs_cmd.py" line="78" />
+            <source>Data: OpenEI U.S. Utility Rate Database (NREL), CC BY 4.0. Show one: buyer-app tariffs show ID</source>
+            <translation>数据：OpenEI 美国公用事业电价数据库（NREL），CC BY 4.0。查看其一：buyer-app tariffs show ID</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/cli/tariffs_cmd.py" line="132" />
+            <source>Home charging starts at {hour:02d}:00; the household's own use {kwh:,.0f} kWh a month.</source>
+            <translation>家庭充电 {hour:02d}:00 开始；家庭自身用电每月 {kwh:,.0f} kWh。</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/cli/tariffs_cmd.py" line="141" />
+            <source>{plan}: {kwh:,.0f} kWh a year at home, {cost} ({price}/kWh)</source>
+            <translation>{plan}：每年在家充电 {kwh:,.0f} kWh，{cost}（{price}/kWh）</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/cli/tariffs_cmd.py" line="148" />
+            <source>Charging on {b} instead of {a}: {diff} a year</source>
+            <translation>用 {b} 代替 {a} 充电：每年 {diff}</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/cli/tariffs_cmd.py" line="155" />
+            <source>{plan}: the household's own use {bill} a year (fixed charge included, use spread evenly over the hours)</source>
+            <translation>{plan}：家庭自身用电每年 {bill}（含固定费用，用电按小时平均分布）</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/cli/tariffs_cmd.py" line="159" />
+            <source>The car's charging is counted at the marginal price; fixed charges are the household's anyway.</source>
+            <translation>汽车充电按边际电价计算；固定费用本来就由家庭承担。</translation>
+        </message>
+        <message>
             <location filename="buyer_app/report/answers.py" line="54" />
             <source>leased on your terms</source>
             <translation>按你的条件租赁</translation>
         </message>
         <message>
             <location filename="buyer_app/report/answers.py" line="54" />
-            <location filename="buyer_app/report/appendix.py" line="311" />
+            <location filename="buyer_app/report/appendix.py" line="320" />
             <source>no price yet</source>
             <translation>尚无价格</translation>
         </message>
@@ -574,7 +631,7 @@
         </message>
         <message>
             <location filename="buyer_app/report/answers.py" line="70" />
-            <location filename="buyer_app/report/appendix.py" line="344" />
+            <location filename="buyer_app/report/appendix.py" line="353" />
             <source>enter a price</source>
             <translation>请填写价格</translation>
         </message>
@@ -595,7 +652,7 @@
         </message>
         <message>
             <location filename="buyer_app/report/appendix.py" line="57" />
-            <location filename="buyer_app/report/appendix.py" line="276" />
+            <location filename="buyer_app/report/appendix.py" line="285" />
             <location filename="buyer_app/report/summary_pages.py" line="120" />
             <location filename="buyer_app/text/units.py" line="66" />
             <source>km</source>
@@ -643,395 +700,400 @@
             <translation>固定电价 {}/千瓦时</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/appendix.py" line="104" />
+            <location filename="buyer_app/report/appendix.py" line="105" />
+            <source>rate plan {name} ({utility}, effective {start}), charging from {hour:02d}:00</source>
+            <translation>电价方案 {name}（{utility}，{start} 起生效），{hour:02d}:00 开始充电</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/appendix.py" line="113" />
             <location filename="buyer_app/report/plain.py" line="88" />
             <location filename="buyer_app/text/scenarios.py" line="122" />
             <source>none</source>
             <translation>无</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/appendix.py" line="105" />
+            <location filename="buyer_app/report/appendix.py" line="114" />
             <source>free, {} days a week</source>
             <translation>免费，每周 {} 天</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/appendix.py" line="106" />
+            <location filename="buyer_app/report/appendix.py" line="115" />
             <source>{price}/kWh, {days} days a week</source>
             <translation>{price}/千瓦时，每周 {days} 天</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/appendix.py" line="113" />
+            <location filename="buyer_app/report/appendix.py" line="122" />
             <source>, idle fee {fee}/min x {minutes:g} min a session</source>
             <translation>，占位费 {fee}/分钟 × 每次 {minutes:g} 分钟</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/appendix.py" line="120" />
+            <location filename="buyer_app/report/appendix.py" line="129" />
             <source>Range and charging</source>
             <translation>续航与充电</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/appendix.py" line="122" />
+            <location filename="buyer_app/report/appendix.py" line="131" />
             <source>setting</source>
             <translation>设置</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/appendix.py" line="124" />
-            <location filename="buyer_app/report/summary_pages.py" line="177" />
+            <location filename="buyer_app/report/appendix.py" line="133" />
+            <location filename="buyer_app/report/summary_pages.py" line="181" />
             <location filename="buyer_app/text/thresholds.py" line="14" />
-            <location filename="buyer_app/ui/household_panel.py" line="56" />
+            <location filename="buyer_app/ui/household_panel.py" line="57" />
             <source>Driving</source>
             <translation>行驶里程</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/appendix.py" line="125" />
+            <location filename="buyer_app/report/appendix.py" line="134" />
             <source>Longest regular day</source>
             <translation>平时最长的一天</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/appendix.py" line="126" />
+            <location filename="buyer_app/report/appendix.py" line="135" />
             <source>Climate</source>
             <translation>气候</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/appendix.py" line="128" />
+            <location filename="buyer_app/report/appendix.py" line="137" />
             <source>Home charging</source>
             <translation>家中充电</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/appendix.py" line="129" />
+            <location filename="buyer_app/report/appendix.py" line="138" />
             <source>{access}; {rate}</source>
             <translation>{access}；{rate}</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/appendix.py" line="133" />
+            <location filename="buyer_app/report/appendix.py" line="142" />
             <source>Workplace charging</source>
             <translation>单位充电</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/appendix.py" line="135" />
+            <location filename="buyer_app/report/appendix.py" line="144" />
             <source>Public charging</source>
             <translation>公共充电</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/appendix.py" line="136" />
+            <location filename="buyer_app/report/appendix.py" line="145" />
             <source>Level 2 {l2}/kWh; DC fast {dc}; everyday top-ups at {where}</source>
             <translation>交流慢充 {l2}/千瓦时；直流快充 {dc}；日常补电用{where}</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/appendix.py" line="139" />
+            <location filename="buyer_app/report/appendix.py" line="148" />
             <location filename="buyer_app/text/choices.py" line="53" />
             <source>DC fast</source>
             <translation>直流快充</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/appendix.py" line="139" />
+            <location filename="buyer_app/report/appendix.py" line="148" />
             <source>public Level 2</source>
             <translation>公共交流慢充</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/appendix.py" line="142" />
+            <location filename="buyer_app/report/appendix.py" line="151" />
             <source>Reserve kept</source>
             <translation>保留电量</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/appendix.py" line="142" />
+            <location filename="buyer_app/report/appendix.py" line="151" />
             <source>{:.0%} of range</source>
             <translation>续航的 {:.0%}</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/appendix.py" line="158" />
+            <location filename="buyer_app/report/appendix.py" line="167" />
             <source> ({:.1f} h)</source>
             <translation>（{:.1f} 小时）</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/appendix.py" line="162" />
+            <location filename="buyer_app/report/appendix.py" line="171" />
             <source> (+ {} at a relative's)</source>
             <translation>（另加亲友家 {}）</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/appendix.py" line="165" />
+            <location filename="buyer_app/report/appendix.py" line="174" />
             <source>{share} (EPA {epa})</source>
             <translation>{share}（EPA {epa}）</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/appendix.py" line="172" />
+            <location filename="buyer_app/report/appendix.py" line="181" />
             <source>plug-in</source>
             <translation>插电车型</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/appendix.py" line="173" />
+            <location filename="buyer_app/report/appendix.py" line="182" />
             <source>days on home charge</source>
             <translation>靠家充的天数</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/appendix.py" line="175" />
+            <location filename="buyer_app/report/appendix.py" line="184" />
             <source>DC stops (hours)</source>
             <translation>快充次数（小时）</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/appendix.py" line="176" />
+            <location filename="buyer_app/report/appendix.py" line="185" />
             <source>Jan DC stops</source>
             <translation>一月快充次数</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/appendix.py" line="177" />
+            <location filename="buyer_app/report/appendix.py" line="186" />
             <source>range winter / summer</source>
             <translation>冬季 / 夏季续航</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/appendix.py" line="178" />
+            <location filename="buyer_app/report/appendix.py" line="187" />
             <source>energy home / work / public</source>
             <translation>能源费 家 / 单位 / 公共</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/appendix.py" line="179" />
+            <location filename="buyer_app/report/appendix.py" line="188" />
             <source>electric km</source>
             <translation>纯电公里数</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/appendix.py" line="179" />
+            <location filename="buyer_app/report/appendix.py" line="188" />
             <source>electric miles</source>
             <translation>纯电英里数</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/appendix.py" line="190" />
+            <location filename="buyer_app/report/appendix.py" line="199" />
             <source>Each bar counts the household's days by distance; each plug-in's usable range (after the reserve) is marked in its warmest (solid) and coldest (dashed) month.</source>
             <translation>每根柱子按行驶距离统计家庭的出行天数；各插电车型的可用续航（扣除保留电量）分别标出最暖月（实线）和最冷月（虚线）。</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/appendix.py" line="195" />
+            <location filename="buyer_app/report/appendix.py" line="204" />
             <source>Energy cost by month in the first year: the climate and where the car charges.</source>
             <translation>第一年每月的能源费用：反映气候和充电地点。</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/appendix.py" line="201" />
+            <location filename="buyer_app/report/appendix.py" line="210" />
             <source>How this is worked out: the year is 365 days of the household's driving; each day a plug-in uses workplace charging, then its battery down to the reserve, then public charging (DC fast on long trips: a session from the reserve to 80%); each night at home it recharges at the home charger's power. Monthly climate factors: {factors}. Temperatures: {temperatures}.</source>
             <translation>计算方法：一年按家庭 365 天的行驶计算；插电车型每天先用单位充电，再用电池电量直到保留电量，然后公共充电（长途用直流快充：每次从保留电量充到 80%）；每晚在家时按家用充电桩的功率充电。逐月气候系数：{factors}。气温：{temperatures}。</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/appendix.py" line="233" />
+            <location filename="buyer_app/report/appendix.py" line="242" />
             <source>Over {years} years and {distance}, in tonnes of CO2 (fuel production: extracting, refining and delivering the fuel before it is burned).</source>
             <translation>{years} 年、{distance}的二氧化碳排放，单位为吨（燃油生产：燃烧之前开采、炼制和运输燃油的排放）。</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/appendix.py" line="242" />
+            <location filename="buyer_app/report/appendix.py" line="251" />
             <source>tailpipe</source>
             <translation>尾气</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/appendix.py" line="243" />
+            <location filename="buyer_app/report/appendix.py" line="252" />
             <source>fuel production (upstream)</source>
             <translation>燃油生产（上游）</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/appendix.py" line="244" />
+            <location filename="buyer_app/report/appendix.py" line="253" />
             <source>electricity</source>
             <translation>用电</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/appendix.py" line="251" />
+            <location filename="buyer_app/report/appendix.py" line="260" />
             <source>CO2 over {} years by where it comes out.</source>
             <translation>{} 年的二氧化碳排放，按排放来源分。</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/appendix.py" line="258" />
+            <location filename="buyer_app/report/appendix.py" line="267" />
             <source>Fuel production</source>
             <translation>燃油生产</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/appendix.py" line="259" />
+            <location filename="buyer_app/report/appendix.py" line="268" />
             <location filename="buyer_app/text/thresholds.py" line="13" />
             <location filename="buyer_app/ui/whatif.py" line="19" />
             <source>Electricity</source>
             <translation>电价</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/appendix.py" line="262" />
-            <location filename="buyer_app/report/appendix.py" line="267" />
+            <location filename="buyer_app/report/appendix.py" line="271" />
+            <location filename="buyer_app/report/appendix.py" line="276" />
             <source> (as of {})</source>
             <translation>（截至 {}）</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/appendix.py" line="266" />
+            <location filename="buyer_app/report/appendix.py" line="275" />
             <source>Grid used</source>
             <translation>所用电网</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/appendix.py" line="275" />
+            <location filename="buyer_app/report/appendix.py" line="284" />
             <source>{distance:,.0f} {unit} a year</source>
             <translation>每年 {distance:,.0f} {unit}</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/appendix.py" line="276" />
+            <location filename="buyer_app/report/appendix.py" line="285" />
             <location filename="buyer_app/report/summary_pages.py" line="120" />
             <source>miles</source>
             <translation>英里</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/appendix.py" line="291" />
+            <location filename="buyer_app/report/appendix.py" line="300" />
             <source>the same source as “{}” above</source>
             <translation>与上面“{}”的来源相同</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/appendix.py" line="294" />
+            <location filename="buyer_app/report/appendix.py" line="303" />
             <location filename="buyer_app/report/uncertainty_section.py" line="255" />
             <source>input</source>
             <translation>输入项</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/appendix.py" line="294" />
-            <location filename="buyer_app/report/appendix.py" line="122" />
+            <location filename="buyer_app/report/appendix.py" line="303" />
+            <location filename="buyer_app/report/appendix.py" line="131" />
             <location filename="buyer_app/report/uncertainty_section.py" line="255" />
             <source>value</source>
             <translation>数值</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/appendix.py" line="294" />
+            <location filename="buyer_app/report/appendix.py" line="303" />
             <location filename="buyer_app/report/uncertainty_section.py" line="255" />
             <source>source</source>
             <translation>来源</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/appendix.py" line="294" />
+            <location filename="buyer_app/report/appendix.py" line="303" />
             <source>as of</source>
             <translation>截至</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/appendix.py" line="311" />
+            <location filename="buyer_app/report/appendix.py" line="320" />
             <source>lines never cross</source>
             <translation>曲线始终不相交</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/appendix.py" line="314" />
+            <location filename="buyer_app/report/appendix.py" line="323" />
             <source>Appendix</source>
             <translation>附录</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/appendix.py" line="315" />
+            <location filename="buyer_app/report/appendix.py" line="324" />
             <source>The vehicles</source>
             <translation>车辆</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/appendix.py" line="317" />
+            <location filename="buyer_app/report/appendix.py" line="326" />
             <location filename="buyer_app/ui/vehicle_model.py" line="30" />
             <source>EPA label</source>
             <translation>EPA 标定</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/appendix.py" line="331" />
+            <location filename="buyer_app/report/appendix.py" line="340" />
             <source>Results in detail</source>
             <translation>详细结果</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/appendix.py" line="338" />
+            <location filename="buyer_app/report/appendix.py" line="347" />
             <source>cheaper than the {}</source>
             <translation>何时比 {} 更便宜</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/appendix.py" line="339" />
-            <location filename="buyer_app/report/appendix.py" line="230" />
+            <location filename="buyer_app/report/appendix.py" line="348" />
+            <location filename="buyer_app/report/appendix.py" line="239" />
             <location filename="buyer_app/ui/chart_tabs.py" line="54" />
             <source>CO2</source>
             <translation>二氧化碳</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/appendix.py" line="348" />
-            <location filename="buyer_app/report/appendix.py" line="225" />
+            <location filename="buyer_app/report/appendix.py" line="357" />
+            <location filename="buyer_app/report/appendix.py" line="234" />
             <source>{:,.1f} t</source>
             <translation>{:,.1f} 吨</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/appendix.py" line="357" />
+            <location filename="buyer_app/report/appendix.py" line="366" />
             <source>Per km: the total divided by the kilometres driven over {years} years. The last column but one: when the car has become the cheaper one to have owned (what was paid, less what it would sell for then).</source>
             <translation>每公里：总费用除以 {years} 年内行驶的公里数。倒数第二列：该车何时成为持有总成本更低的那辆（已支付的费用减去届时的转售价）。</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/appendix.py" line="362" />
+            <location filename="buyer_app/report/appendix.py" line="371" />
             <source>Per mile: the total divided by the miles driven over {years} years. The last column but one: when the car has become the cheaper one to have owned (what was paid, less what it would sell for then).</source>
             <translation>每英里：总费用除以 {years} 年内行驶的英里数。倒数第二列：该车何时成为持有总成本更低的那辆（已支付的费用减去届时的转售价）。</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/appendix.py" line="373" />
+            <location filename="buyer_app/report/appendix.py" line="382" />
             <source>purchase and tax</source>
             <translation>购车及税</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/appendix.py" line="374" />
+            <location filename="buyer_app/report/appendix.py" line="383" />
             <source>loan interest</source>
             <translation>贷款利息</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/appendix.py" line="375" />
+            <location filename="buyer_app/report/appendix.py" line="384" />
             <location filename="buyer_app/text/choices.py" line="156" />
             <source>energy</source>
             <translation>能源</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/appendix.py" line="376" />
+            <location filename="buyer_app/report/appendix.py" line="385" />
             <location filename="buyer_app/text/uncertainty.py" line="25" />
             <source>maintenance and repair</source>
             <translation>保养和维修</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/appendix.py" line="377" />
+            <location filename="buyer_app/report/appendix.py" line="386" />
             <location filename="buyer_app/text/choices.py" line="158" />
             <location filename="buyer_app/text/uncertainty.py" line="26" />
             <source>insurance</source>
             <translation>保险</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/appendix.py" line="378" />
+            <location filename="buyer_app/report/appendix.py" line="387" />
             <location filename="buyer_app/text/choices.py" line="159" />
             <source>fees</source>
             <translation>税费</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/appendix.py" line="380" />
+            <location filename="buyer_app/report/appendix.py" line="389" />
             <source>resale (credited)</source>
             <translation>转售（抵减）</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/appendix.py" line="387" />
+            <location filename="buyer_app/report/appendix.py" line="396" />
             <source>Year by year</source>
             <translation>逐年费用</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/appendix.py" line="390" />
+            <location filename="buyer_app/report/appendix.py" line="399" />
             <source>cost of owning so far</source>
             <translation>累计持有成本</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/appendix.py" line="392" />
+            <location filename="buyer_app/report/appendix.py" line="401" />
             <source>year</source>
             <translation>年份</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/appendix.py" line="400" />
+            <location filename="buyer_app/report/appendix.py" line="409" />
             <source>Methodology and sources</source>
             <translation>方法与来源</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/appendix.py" line="403" />
+            <location filename="buyer_app/report/appendix.py" line="412" />
             <source>Energy follows the EPA / fueleconomy.gov method: city and highway miles divided by EPA's unrounded city and highway MPG (or times kWh per 100 miles, measured at the wall), day by day for the household's driving pattern and climate; plug-in hybrids put each day's miles on electricity up to what the battery holds (EPA's utility factors when no pattern is set; a plug-in hybrid is plugged in on the nights the household says). Maintenance rises with age (a used car's from its age). Resale follows each car's published curve (its model's five-year figure where one is published, else its body class and powertrain's), from its age when bought, credited in the last year. Insurance is estimated for each car from its state, body, powertrain and value. Fees are the state's title, registration and value-based taxes by age. A loan's principal counts as purchase and its interest as financing. Break-even is when the lines of the cost of ownership so far cross: what was paid, less what the car would sell for at that moment, plus any loan still owed.</source>
             <translation>能源费用采用 EPA / fueleconomy.gov 的方法：市区和高速里程分别除以 EPA 未取整的市区和高速 MPG（电动车则乘以在插座端测得的每百英里千瓦时数），按家庭的行驶模式和气候逐日计算；插电混动每天先用电行驶，直到电池电量用完（未设置行驶模式时采用 EPA 的效用系数；插电混动在家庭指定的夜晚充电）。保养费用随车龄增加（二手车从其车龄开始）。转售价按每辆车公布的残值曲线（有该车型五年残值数据时采用，否则按车身类别和动力类型），从购买时的车龄起算，在最后一年抵减。保险按每辆车所在州、车身、动力类型和价值估算。税费为州的按车龄计算的产权、登记和按价值征收的税费。贷款本金计入购车，利息计入融资。盈亏平衡点是累计持有成本曲线相交的时点：已支付的费用减去该车当时的转售价，再加上尚欠的贷款。</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/appendix.py" line="419" />
+            <location filename="buyer_app/report/appendix.py" line="428" />
             <source>Each car's own figures</source>
             <translation>每辆车自己的数据</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/appendix.py" line="421" />
+            <location filename="buyer_app/report/appendix.py" line="430" />
             <source>figure</source>
             <translation>数据</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/appendix.py" line="421" />
+            <location filename="buyer_app/report/appendix.py" line="430" />
             <source>where it comes from</source>
             <translation>来源</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/appendix.py" line="433" />
+            <location filename="buyer_app/report/appendix.py" line="442" />
             <source>Vehicle data: {url} (public domain), file of {date}. Battery and charging specs: OpenEV Data 1.24.0 (CDLA-Permissive-2.0) and Chargeprice Open EV Data 2021 (MIT). Base MSRPs: curated table, newest price as of {prices}, source per row.</source>
             <translation>车辆数据：{url}（公有领域），{date} 版文件。电池和充电参数：OpenEV Data 1.24.0（CDLA-Permissive-2.0）和 Chargeprice Open EV Data 2021（MIT）。基础指导价：人工整理的表格，最新价格截至 {prices}，每行注明来源。</translation>
         </message>
@@ -1090,7 +1152,7 @@
         </message>
         <message>
             <location filename="buyer_app/report/appendix_incentives.py" line="103" />
-            <location filename="buyer_app/report/summary_pages.py" line="284" />
+            <location filename="buyer_app/report/summary_pages.py" line="288" />
             <location filename="buyer_app/text/region.py" line="113" />
             <source>Incentives on {day} in {state}</source>
             <translation>{day} 在 {state} 的补贴</translation>
@@ -1310,104 +1372,109 @@
             <translation>；{share:.0%} 的家中充电按谷电价 {price}</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/summary_pages.py" line="131" />
+            <location filename="buyer_app/report/summary_pages.py" line="130" />
+            <source>; home charging on the rate plan {name}, from {hour:02d}:00</source>
+            <translation>；家庭充电按电价方案 {name}，{hour:02d}:00 开始</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/summary_pages.py" line="135" />
             <source>, charger and installation {}</source>
             <translation>，充电桩及安装 {}</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/summary_pages.py" line="134" />
+            <location filename="buyer_app/report/summary_pages.py" line="138" />
             <source>: {down:.0%} down, {apr:.2%} a year, {months} months</source>
             <translation>：首付 {down:.0%}，年利率 {apr:.2%}，{months} 个月</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/summary_pages.py" line="138" />
+            <location filename="buyer_app/report/summary_pages.py" line="142" />
             <source>{} a year for each car</source>
             <translation>每辆车每年 {}</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/summary_pages.py" line="141" />
+            <location filename="buyer_app/report/summary_pages.py" line="145" />
             <source>estimated for each car from its price, body and type</source>
             <translation>按每辆车的价格、车身和动力类型估算</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/summary_pages.py" line="143" />
+            <location filename="buyer_app/report/summary_pages.py" line="147" />
             <source>electric {bev}, plug-in hybrid {phev}, hybrid {hev} a year more than a gasoline car</source>
             <translation>与燃油车相比每年多：纯电 {bev}，插混 {phev}，混动 {hev}</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/summary_pages.py" line="146" />
+            <location filename="buyer_app/report/summary_pages.py" line="150" />
             <source>not chosen</source>
             <translation>未选择</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/summary_pages.py" line="148" />
+            <location filename="buyer_app/report/summary_pages.py" line="152" />
             <source>Sales tax</source>
             <translation>销售税</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/summary_pages.py" line="148" />
+            <location filename="buyer_app/report/summary_pages.py" line="152" />
             <source>Registration fees</source>
             <translation>登记费</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/summary_pages.py" line="150" />
-            <location filename="buyer_app/report/summary_pages.py" line="166" />
+            <location filename="buyer_app/report/summary_pages.py" line="154" />
+            <location filename="buyer_app/report/summary_pages.py" line="170" />
             <source>Vehicle figures</source>
             <translation>车辆数据</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/summary_pages.py" line="151" />
+            <location filename="buyer_app/report/summary_pages.py" line="155" />
             <source>EPA fuel economy and range labels</source>
             <translation>EPA 油耗和续航标定</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/summary_pages.py" line="152" />
+            <location filename="buyer_app/report/summary_pages.py" line="156" />
             <source>fueleconomy.gov, file of {date}; base prices as of {prices}</source>
             <translation>fueleconomy.gov，{date} 版文件；基础价格截至 {prices}</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/summary_pages.py" line="157" />
+            <location filename="buyer_app/report/summary_pages.py" line="161" />
             <location filename="buyer_app/text/market.py" line="154" />
             <source>Purchase tax</source>
             <translation>车辆购置税</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/summary_pages.py" line="157" />
+            <location filename="buyer_app/report/summary_pages.py" line="161" />
             <source>Vehicle and vessel tax</source>
             <translation>车船税</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/summary_pages.py" line="158" />
+            <location filename="buyer_app/report/summary_pages.py" line="162" />
             <source>{amount} a year for a fuel car; hybrid {hev:.0%} of it, plug-in hybrid {phev:.0%}, electric {bev:.0%}</source>
             <translation>燃油车每年 {amount}；混动按其 {hev:.0%}，插混 {phev:.0%}，纯电 {bev:.0%}</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/summary_pages.py" line="167" />
+            <location filename="buyer_app/report/summary_pages.py" line="171" />
             <source>makers' {cycle} figures, range x{factor:.2f} for real-world driving</source>
             <translation>厂商 {cycle} 工况数据，实际续航按 ×{factor:.2f} 折算</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/summary_pages.py" line="170" />
+            <location filename="buyer_app/report/summary_pages.py" line="174" />
             <source>{name} pack ({built}); guide prices as of {prices}</source>
             <translation>{name} 数据包（{built}）；指导价截至 {prices}</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/summary_pages.py" line="175" />
+            <location filename="buyer_app/report/summary_pages.py" line="179" />
             <source>Years you keep the car</source>
             <translation>持有年限</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/summary_pages.py" line="178" />
+            <location filename="buyer_app/report/summary_pages.py" line="182" />
             <source>{distance:,.0f} {unit} a year, {city:.0%} in town</source>
             <translation>每年 {distance:,.0f} {unit}，市区占 {city:.0%}</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/summary_pages.py" line="181" />
+            <location filename="buyer_app/report/summary_pages.py" line="185" />
             <source>your driving pattern</source>
             <translation>你的行驶模式</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/summary_pages.py" line="183" />
+            <location filename="buyer_app/report/summary_pages.py" line="187" />
             <location filename="buyer_app/text/choices.py" line="117" />
             <location filename="buyer_app/text/thresholds.py" line="12" />
             <location filename="buyer_app/ui/whatif.py" line="18" />
@@ -1415,94 +1482,94 @@
             <translation>燃油</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/summary_pages.py" line="184" />
+            <location filename="buyer_app/report/summary_pages.py" line="188" />
             <source>Electricity at home</source>
             <translation>家中电价</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/summary_pages.py" line="185" />
+            <location filename="buyer_app/report/summary_pages.py" line="189" />
             <source>Income and home</source>
             <translation>收入和住房</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/summary_pages.py" line="185" />
+            <location filename="buyer_app/report/summary_pages.py" line="189" />
             <source>your figures (for incentives with an income limit)</source>
             <translation>你填写的数字（用于有收入上限的补贴）</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/summary_pages.py" line="186" />
+            <location filename="buyer_app/report/summary_pages.py" line="190" />
             <source>Electric utility</source>
             <translation>电力公司</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/summary_pages.py" line="186" />
-            <location filename="buyer_app/report/summary_pages.py" line="193" />
+            <location filename="buyer_app/report/summary_pages.py" line="190" />
+            <location filename="buyer_app/report/summary_pages.py" line="197" />
             <source>your choice</source>
             <translation>你的选择</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/summary_pages.py" line="186" />
+            <location filename="buyer_app/report/summary_pages.py" line="190" />
             <source>utility programs not counted</source>
             <translation>电力公司的项目不计入</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/summary_pages.py" line="187" />
+            <location filename="buyer_app/report/summary_pages.py" line="191" />
             <location filename="buyer_app/text/scenarios.py" line="130" />
             <source>Charging at home</source>
             <translation>家中充电</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/summary_pages.py" line="189" />
+            <location filename="buyer_app/report/summary_pages.py" line="193" />
             <source>Public fast charging</source>
             <translation>公共快充</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/summary_pages.py" line="193" />
+            <location filename="buyer_app/report/summary_pages.py" line="197" />
             <source>Paying by</source>
             <translation>付款方式</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/summary_pages.py" line="195" />
+            <location filename="buyer_app/report/summary_pages.py" line="199" />
             <source>Insurance</source>
             <translation>保险</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/summary_pages.py" line="197" />
+            <location filename="buyer_app/report/summary_pages.py" line="201" />
             <source>Resale at the end</source>
             <translation>到期转售</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/summary_pages.py" line="210" />
+            <location filename="buyer_app/report/summary_pages.py" line="214" />
             <source>not running on the purchase date</source>
             <translation>个在购车日未实施</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/summary_pages.py" line="212" />
+            <location filename="buyer_app/report/summary_pages.py" line="216" />
             <source>for other utilities' customers</source>
             <translation>个面向其他电力公司用户</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/summary_pages.py" line="214" />
+            <location filename="buyer_app/report/summary_pages.py" line="218" />
             <source>limited to an area</source>
             <translation>个限于特定地区</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/summary_pages.py" line="216" />
+            <location filename="buyer_app/report/summary_pages.py" line="220" />
             <source>income rules</source>
             <translation>个受收入规则限制</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/summary_pages.py" line="218" />
+            <location filename="buyer_app/report/summary_pages.py" line="222" />
             <source>other conditions (price caps, charger, who may apply)</source>
             <translation>个受其他条件限制（价格上限、充电桩、申请人资格）</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/summary_pages.py" line="219" />
+            <location filename="buyer_app/report/summary_pages.py" line="223" />
             <source>{n} {why}</source>
             <translation>{n} {why}</translation>
         </message>
         <message numerus="yes">
-            <location filename="buyer_app/report/summary_pages.py" line="220" />
+            <location filename="buyer_app/report/summary_pages.py" line="224" />
             <source>{count} other program in the catalogue do not apply: {parts}.</source>
             <extracomment>plural: {count} other programs in the catalogue do not apply: {parts}.</extracomment>
             <translation>
@@ -1510,57 +1577,57 @@
             </translation>
         </message>
         <message>
-            <location filename="buyer_app/report/summary_pages.py" line="230" />
+            <location filename="buyer_app/report/summary_pages.py" line="234" />
             <source>{name} ({who}): </source>
             <translation>{name}（{who}）：</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/summary_pages.py" line="231" />
+            <location filename="buyer_app/report/summary_pages.py" line="235" />
             <source>{amount}, {when}</source>
             <translation>{amount}，{when}</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/summary_pages.py" line="235" />
+            <location filename="buyer_app/report/summary_pages.py" line="239" />
             <source>none applies</source>
             <translation>没有适用的补贴</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/summary_pages.py" line="237" />
+            <location filename="buyer_app/report/summary_pages.py" line="241" />
             <source>and {} more, all in the totals (listed in the appendix)</source>
             <translation>另有 {} 项，均已计入总费用（见附录）</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/summary_pages.py" line="243" />
+            <location filename="buyer_app/report/summary_pages.py" line="247" />
             <source>{} counted</source>
             <translation>已计入 {}</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/summary_pages.py" line="255" />
+            <location filename="buyer_app/report/summary_pages.py" line="259" />
             <source>{name} {condition}</source>
             <translation>{name}：{condition}</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/summary_pages.py" line="259" />
+            <location filename="buyer_app/report/summary_pages.py" line="263" />
             <source>{} more (in the appendix)</source>
             <translation>另有 {} 项（见附录）</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/summary_pages.py" line="262" />
+            <location filename="buyer_app/report/summary_pages.py" line="266" />
             <source>{} programs for one utility's customers each (choose your utility)</source>
             <translation>{} 个项目各自只面向一家电力公司的用户（请选择你的电力公司）</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/summary_pages.py" line="264" />
+            <location filename="buyer_app/report/summary_pages.py" line="268" />
             <source>{} programs of a town or county the app cannot check</source>
             <translation>{} 个市镇或县的项目，本应用无法核对</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/summary_pages.py" line="266" />
+            <location filename="buyer_app/report/summary_pages.py" line="270" />
             <source>Could apply if something changed: {}.</source>
             <translation>情况变化后可能适用：{}。</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/summary_pages.py" line="266" />
+            <location filename="buyer_app/report/summary_pages.py" line="270" />
             <location filename="buyer_app/text/driving_log.py" line="69" />
             <location filename="buyer_app/text/driving_log.py" line="134" />
             <location filename="buyer_app/text/market.py" line="113" />
@@ -1568,42 +1635,42 @@
             <translation>；</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/summary_pages.py" line="279" />
+            <location filename="buyer_app/report/summary_pages.py" line="283" />
             <source>What this assumes</source>
             <translation>本结果的假设</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/summary_pages.py" line="281" />
+            <location filename="buyer_app/report/summary_pages.py" line="285" />
             <source>For</source>
             <translation>项目</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/summary_pages.py" line="281" />
+            <location filename="buyer_app/report/summary_pages.py" line="285" />
             <source>Figure used</source>
             <translation>所用数字</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/summary_pages.py" line="282" />
+            <location filename="buyer_app/report/summary_pages.py" line="286" />
             <source>Where it comes from</source>
             <translation>来源</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/summary_pages.py" line="286" />
+            <location filename="buyer_app/report/summary_pages.py" line="290" />
             <source>Counted in the totals on page 1.</source>
             <translation>已计入第 1 页的总费用。</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/summary_pages.py" line="289" />
+            <location filename="buyer_app/report/summary_pages.py" line="293" />
             <source> Federal tax credits for new electric cars ended on 2025-09-30; a tax credit is worth its full amount only if you owe that much tax.</source>
             <translation>新电动车的联邦税收抵免已于 2025-09-30 结束；只有你的应纳税额不少于抵免额时，税收抵免才能全额兑现。</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/summary_pages.py" line="305" />
+            <location filename="buyer_app/report/summary_pages.py" line="309" />
             <source>The appendix that follows has the year-by-year costs, how sure the answer is, charging, CO2, every incentive with its reasons, and the methodology and sources.</source>
             <translation>后面的附录包括逐年费用、结论的确定程度、充电、二氧化碳排放、每项补贴及其原因，以及方法和来源。</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/summary_pages.py" line="310" />
+            <location filename="buyer_app/report/summary_pages.py" line="314" />
             <source>An appendix with the year-by-year costs, charging, CO2, every incentive and the methodology can be included when exporting the PDF.</source>
             <translation>导出 PDF 时可以附上附录：逐年费用、充电、二氧化碳排放、每项补贴以及计算方法。</translation>
         </message>
@@ -4283,6 +4350,116 @@ Open it read-only? You can look and change things, and keep them with Save As un
             <translation>购车费用含{tax}</translation>
         </message>
         <message>
+            <location filename="buyer_app/text/tariffs.py" line="26" />
+            <source>demand charges ($/kW) are ignored: a household's car charging is priced by the kWh</source>
+            <translation>需量电费（$/kW）不计：家庭汽车充电按千瓦时计价</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/tariffs.py" line="27" />
+            <source>tiers in units other than kWh a month (e.g. kWh a day) are read without their bounds</source>
+            <translation>以每月千瓦时以外单位（如每日千瓦时）划分的阶梯，读取时不计其上限</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/tariffs.py" line="28" />
+            <source>net metering and sell rates are ignored (the app has no solar)</source>
+            <translation>净计量和售电价格不计（本应用不含太阳能）</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/tariffs.py" line="29" />
+            <source>minimum charges are ignored (the household pays them anyway)</source>
+            <translation>最低收费不计（家庭本来就要支付）</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/tariffs.py" line="30" />
+            <source>monthly fuel adjustments are ignored</source>
+            <translation>每月燃料调整费不计</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/tariffs.py" line="33" />
+            <source>winter (Dec-Feb)</source>
+            <translation>冬季（12-2月）</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/tariffs.py" line="34" />
+            <source>spring (Mar-May)</source>
+            <translation>春季（3-5月）</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/tariffs.py" line="35" />
+            <source>summer (Jun-Aug)</source>
+            <translation>夏季（6-8月）</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/tariffs.py" line="36" />
+            <source>autumn (Sep-Nov)</source>
+            <translation>秋季（9-11月）</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/tariffs.py" line="59" />
+            <source>{season}: one price all day, {price}/kWh</source>
+            <translation>{season}：全天同价，{price}/kWh</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/tariffs.py" line="61" />
+            <source>{season}: weekday peak {start:02d}:00-{end:02d}:00 at {peak}/kWh, lowest {low}/kWh</source>
+            <translation>{season}：工作日高峰 {start:02d}:00-{end:02d}:00，{peak}/kWh，最低 {low}/kWh</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/tariffs.py" line="68" />
+            <source> (first tier; the tiers above it cost more or less by month)</source>
+            <translation>（第一阶梯；更高阶梯的价格因月份而高低不同）</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/tariffs.py" line="75" />
+            <source>Effective {start}{end}; sector {sector}; URDB label {label}</source>
+            <translation>生效 {start}{end}；类别 {sector}；URDB 标签 {label}</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/tariffs.py" line="85" />
+            <source>Fixed charge: {amount} a month (the household's anyway; not counted toward the car)</source>
+            <translation>固定费用：每月 {amount}（本来就由家庭承担，不计入汽车）</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/tariffs.py" line="89" />
+            <source>Energy prices (USD/kWh, rate + adjustment), by period and tier:</source>
+            <translation>电量电价（USD/kWh，费率 + 调整），按时段和阶梯：</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/tariffs.py" line="96" />
+            <source> up to {kwh:,.0f} kWh</source>
+            <translation> 至 {kwh:,.0f} kWh</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/tariffs.py" line="100" />
+            <source>period</source>
+            <translation>时段</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/tariffs.py" line="101" />
+            <source>Peak hours by season (weekdays):</source>
+            <translation>各季节高峰时段（工作日）：</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/tariffs.py" line="103" />
+            <source>Ignored: {what}</source>
+            <translation>不计：{what}</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/tariffs.py" line="104" />
+            <source>Data: {licence}</source>
+            <translation>数据：{licence}</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/tariffs.py" line="171" />
+            <source>An average night in {season}:</source>
+            <translation>{season}的平均一晚：</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/tariffs.py" line="200" />
+            <source>Home charging on {name} ({utility}), from {hour:02d}:00:</source>
+            <translation>按 {name}（{utility}）在家充电，{hour:02d}:00 开始：</translation>
+        </message>
+        <message>
             <location filename="buyer_app/text/thresholds.py" line="15" />
             <source>Keeping it</source>
             <translation>持有年限</translation>
@@ -5232,104 +5409,104 @@ Open it read-only? You can look and change things, and keep them with Save As un
             <translation>导出档案</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/household_panel.py" line="53" />
+            <location filename="buyer_app/ui/household_panel.py" line="54" />
             <source>Where and when you buy</source>
             <translation>购车地点与时间</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/household_panel.py" line="58" />
+            <location filename="buyer_app/ui/household_panel.py" line="59" />
             <source>Prices</source>
             <translation>价格</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/household_panel.py" line="71" />
+            <location filename="buyer_app/ui/household_panel.py" line="72" />
             <source>Charging</source>
             <translation>充电</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/household_panel.py" line="96" />
+            <location filename="buyer_app/ui/household_panel.py" line="97" />
             <source>Ownership and financing</source>
             <translation>持有与贷款</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/household_panel.py" line="100" />
+            <location filename="buyer_app/ui/household_panel.py" line="101" />
             <source>Running costs</source>
             <translation>使用成本</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/household_panel.py" line="115" />
+            <location filename="buyer_app/ui/household_panel.py" line="116" />
             <source>Insurance and fees</source>
             <translation>保险与税费</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/household_panel.py" line="128" />
+            <location filename="buyer_app/ui/household_panel.py" line="129" />
             <source>CO2 of electricity</source>
             <translation>电力的 CO2 排放</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/household_panel.py" line="299" />
+            <location filename="buyer_app/ui/household_panel.py" line="300" />
             <source>Miles a year from your driving pattern</source>
             <translation>按你的驾驶模式计算的每年英里数</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/household_panel.py" line="300" />
+            <location filename="buyer_app/ui/household_panel.py" line="301" />
             <location filename="buyer_app/ui/whatif.py" line="17" />
             <location filename="buyer_app/ui/whatif.py" line="65" />
             <source>Miles a year</source>
             <translation>每年英里数</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/household_panel.py" line="309" />
+            <location filename="buyer_app/ui/household_panel.py" line="314" />
             <source>Household input problems</source>
             <translation>家庭输入问题</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/household_panel.py" line="318" />
+            <location filename="buyer_app/ui/household_panel.py" line="323" />
             <source>Units</source>
             <translation>单位</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/household_panel.py" line="320" />
+            <location filename="buyer_app/ui/household_panel.py" line="325" />
             <source>How results, the PDF and the command line show distances and fuel. The inputs below stay in US units (the data is the US EPA's).</source>
             <translation>结果、PDF 和命令行如何显示距离和燃油。下方的输入项仍使用美制单位（数据来自美国 EPA）。</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/household_panel.py" line="326" />
+            <location filename="buyer_app/ui/household_panel.py" line="331" />
             <source>Units shown</source>
             <translation>显示单位</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/household_panel.py" line="329" />
+            <location filename="buyer_app/ui/household_panel.py" line="334" />
             <source>Regional figures in use</source>
             <translation>正在使用的地区数据</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/household_panel.py" line="332" />
+            <location filename="buyer_app/ui/household_panel.py" line="337" />
             <source>Sources of these figures…</source>
             <translation>这些数据的来源…</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/household_panel.py" line="334" />
+            <location filename="buyer_app/ui/household_panel.py" line="339" />
             <source>Every household figure with where it comes from and its date, the climate and the CO2 factors</source>
             <translation>每项家庭数据及其来源和日期、气候以及 CO2 系数</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/household_panel.py" line="362" />
+            <location filename="buyer_app/ui/household_panel.py" line="367" />
             <source>today</source>
             <translation>今天</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/household_panel.py" line="377" />
+            <location filename="buyer_app/ui/household_panel.py" line="382" />
             <source>{miles:,.0f} mi (from your driving pattern: Driving tab)</source>
             <translation>{miles:,.0f} 英里（来自你的驾驶模式：“驾驶”标签页）</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/household_panel.py" line="476" />
+            <location filename="buyer_app/ui/household_panel.py" line="483" />
             <source>The incentive data names no utility here: pick your state first.</source>
             <translation>补贴数据中此处没有电力公司：请先选择州。</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/household_panel.py" line="479" />
+            <location filename="buyer_app/ui/household_panel.py" line="486" />
             <source>Each can be changed below; hover an input for its source.</source>
             <translation>每项都可在下方修改；将鼠标悬停在输入项上可查看其来源。</translation>
         </message>
@@ -5374,163 +5551,168 @@ Open it read-only? You can look and change things, and keep them with Save As un
             <translation>最近核实</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/main_window.py" line="155" />
+            <location filename="buyer_app/ui/main_window.py" line="156" />
             <source>&amp;Vehicles</source>
             <translation>车型(&amp;V)</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/main_window.py" line="156" />
+            <location filename="buyer_app/ui/main_window.py" line="157" />
             <source>&amp;Household</source>
             <translation>家庭(&amp;H)</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/main_window.py" line="157" />
+            <location filename="buyer_app/ui/main_window.py" line="158" />
             <source>&amp;Driving</source>
             <translation>驾驶(&amp;D)</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/main_window.py" line="163" />
+            <location filename="buyer_app/ui/main_window.py" line="164" />
             <source>&amp;Uncertainty</source>
             <translation>不确定性(&amp;U)</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/main_window.py" line="174" />
+            <location filename="buyer_app/ui/main_window.py" line="175" />
             <source>Comparison results</source>
             <translation>比较结果</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/main_window.py" line="181" />
+            <location filename="buyer_app/ui/main_window.py" line="182" />
             <source>&amp;Remove</source>
             <translation>移除(&amp;R)</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/main_window.py" line="182" />
+            <location filename="buyer_app/ui/main_window.py" line="183" />
             <source>Move &amp;up</source>
             <translation>上移(&amp;U)</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/main_window.py" line="183" />
+            <location filename="buyer_app/ui/main_window.py" line="184" />
             <source>Move &amp;down</source>
             <translation>下移(&amp;D)</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/main_window.py" line="184" />
+            <location filename="buyer_app/ui/main_window.py" line="185" />
             <source>Used, own &amp;incentives, insurance, lease, heat pump…</source>
             <translation>二手、自有补贴(&amp;I)、保险、租赁、热泵…</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/main_window.py" line="191" />
+            <location filename="buyer_app/ui/main_window.py" line="192" />
             <source>Verdict</source>
             <translation>结论</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/main_window.py" line="223" />
+            <location filename="buyer_app/ui/main_window.py" line="224" />
             <source>Range and charging notes</source>
             <translation>续航与充电说明</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/main_window.py" line="270" />
+            <location filename="buyer_app/ui/main_window.py" line="228" />
+            <source>Home charging hour by hour on your rate plan</source>
+            <translation>按您的电价方案逐小时计算的家庭充电</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/main_window.py" line="276" />
             <source>Change units</source>
             <translation>更改单位</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/main_window.py" line="330" />
+            <location filename="buyer_app/ui/main_window.py" line="340" />
             <source>Results are hidden until the marked household inputs are fixed: </source>
             <translation>请先修正标出的家庭输入项，结果才会显示：</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/main_window.py" line="335" />
+            <location filename="buyer_app/ui/main_window.py" line="345" />
             <source>Add vehicles from the list on the left (double-click or Add).</source>
             <translation>从左侧列表添加车型（双击或点“添加”）。</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/main_window.py" line="351" />
+            <location filename="buyer_app/ui/main_window.py" line="361" />
             <source>Vehicle id {ids} is not in the active database.</source>
             <translation>车型编号 {ids} 不在当前数据库中。</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/main_window.py" line="360" />
+            <location filename="buyer_app/ui/main_window.py" line="370" />
             <source>Enter a price for: {names} (type it in its card, or double-click its Price cell).</source>
             <translation>请为以下车型输入价格：{names}（在其卡片中输入，或双击其“价格”单元格）。</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/main_window.py" line="414" />
+            <location filename="buyer_app/ui/main_window.py" line="426" />
             <source>Change uncertainty settings</source>
             <translation>更改不确定性设置</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/main_window.py" line="439" />
+            <location filename="buyer_app/ui/main_window.py" line="451" />
             <source>Change state</source>
             <translation>更改州/地区</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/main_window.py" line="439" />
+            <location filename="buyer_app/ui/main_window.py" line="451" />
             <source>Change household</source>
             <translation>更改家庭信息</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/main_window.py" line="452" />
+            <location filename="buyer_app/ui/main_window.py" line="464" />
             <source>Change driving or climate</source>
             <translation>更改驾驶或气候</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/main_window.py" line="456" />
+            <location filename="buyer_app/ui/main_window.py" line="468" />
             <source>Change charging calendar</source>
             <translation>更改充电日程</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/main_window.py" line="459" />
+            <location filename="buyer_app/ui/main_window.py" line="471" />
             <source>Clear what-ifs</source>
             <translation>清除假设</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/main_window.py" line="468" />
+            <location filename="buyer_app/ui/main_window.py" line="480" />
             <location filename="buyer_app/ui/whatif.py" line="38" />
             <source>What if: {name}</source>
             <translation>假设：{name}</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/main_window.py" line="476" />
+            <location filename="buyer_app/ui/main_window.py" line="488" />
             <source>A comparison holds at most {n} vehicles.</source>
             <translation>一次比较最多容纳 {n} 款车型。</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/main_window.py" line="479" />
+            <location filename="buyer_app/ui/main_window.py" line="491" />
             <source>Add vehicle</source>
             <translation>添加车型</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/main_window.py" line="481" />
+            <location filename="buyer_app/ui/main_window.py" line="493" />
             <source>Added to the comparison: {names}</source>
             <translation>已加入比较：{names}</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/main_window.py" line="483" />
+            <location filename="buyer_app/ui/main_window.py" line="495" />
             <source>Already in the comparison.</source>
             <translation>已在比较中。</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/main_window.py" line="488" />
+            <location filename="buyer_app/ui/main_window.py" line="500" />
             <source>Change price</source>
             <translation>更改价格</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/main_window.py" line="497" />
+            <location filename="buyer_app/ui/main_window.py" line="509" />
             <source>Select one vehicle in the results first.</source>
             <translation>请先在结果中选择一款车型。</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/main_window.py" line="508" />
+            <location filename="buyer_app/ui/main_window.py" line="520" />
             <source>Change vehicle details</source>
             <translation>更改车型详情</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/main_window.py" line="514" />
+            <location filename="buyer_app/ui/main_window.py" line="526" />
             <source>Remove vehicle</source>
             <translation>移除车型</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/main_window.py" line="523" />
+            <location filename="buyer_app/ui/main_window.py" line="535" />
             <source>Reorder vehicles</source>
             <translation>调整车型顺序</translation>
         </message>
@@ -5863,6 +6045,78 @@ Open it read-only? You can look and change things, and keep them with Save As un
             <location filename="buyer_app/ui/sources_dialog.py" line="38" />
             <source>Note</source>
             <translation>备注</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/tariff_box.py" line="28" />
+            <source>Your utility's rate plan</source>
+            <translation>您所在电力公司的电价方案</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/tariff_box.py" line="31" />
+            <location filename="buyer_app/ui/tariff_box.py" line="42" />
+            <source>Rate plan</source>
+            <translation>电价方案</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/tariff_box.py" line="32" />
+            <source>None: the home electricity rate above</source>
+            <translation>无：使用上面的家庭电价</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/tariff_box.py" line="35" />
+            <source>From a URDB file…</source>
+            <translation>从 URDB 文件读取…</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/tariff_box.py" line="36" />
+            <source>Read a rate plan from a URDB JSON file</source>
+            <translation>从 URDB JSON 文件读取电价方案</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/tariff_box.py" line="47" />
+            <location filename="buyer_app/ui/tariff_box.py" line="49" />
+            <source>Home charging starts at</source>
+            <translation>家庭充电开始时间</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/tariff_box.py" line="52" />
+            <source>About the rate plan</source>
+            <translation>关于电价方案</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/tariff_box.py" line="70" />
+            <source>from a file</source>
+            <translation>来自文件</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/tariff_box.py" line="92" />
+            <source>Open a URDB rate</source>
+            <translation>打开 URDB 电价</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/tariff_box.py" line="92" />
+            <source>JSON files (*.json);;All files (*)</source>
+            <translation>JSON 文件 (*.json);;所有文件 (*)</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/tariff_box.py" line="102" />
+            <source>This file was not used: {why}</source>
+            <translation>未使用此文件：{why}</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/tariff_box.py" line="117" />
+            <source>Home charging is priced at the home electricity rate above.</source>
+            <translation>家庭充电按上面的家庭电价计费。</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/tariff_box.py" line="121" />
+            <source>{utility}, effective {start}; URDB {label}</source>
+            <translation>{utility}，{start} 起生效；URDB {label}</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/tariff_box.py" line="125" />
+            <source>The car's kWh are priced hour by hour on top of {kwh:,.0f} kWh a month of household use; the fixed charge is the household's anyway.</source>
+            <translation>汽车用电在家庭每月 {kwh:,.0f} kWh 用电之上逐小时计价；固定费用本来就由家庭承担。</translation>
         </message>
         <message>
             <location filename="buyer_app/ui/uncertainty_panel.py" line="276" />

@@ -50,6 +50,7 @@ from buyer_app.core.household.calendar import HOME_PLUGS, RELATIVE_PLUGS
 from buyer_app.core.household.choices import NightPlug
 from buyer_app.core.household.fields import Household
 from buyer_app.core.region.climate import Climate, ev_energy_factors, gas_factors, range_shares, vehicle_retention
+from buyer_app.core.tariffs.schedule import NightPricing, night_periods, price_nights
 from buyer_app.core.vehicles.dc_charging import DC_END_PCT, LEVEL1_KW, PERCENT
 from buyer_app.core.vehicles.inputs import LABEL_MI, BoolArray, FloatArray, IntArray, VehicleInputs, take
 
@@ -91,6 +92,9 @@ class EnergyYear:
     home_kwh_bought: FloatArray  # (N,) before scaling, for plugged-in hours
     range_month: FloatArray  # (N, 12) full electric range in each month's climate (NaN when unknown or no plug)
     kwh_per_mile_month: FloatArray  # (N, 12) on a regular day of each month
+    # with a rate plan (Household.home_tariff) and detail: a year's home charging by month and clock hour
+    home_hourly_kwh: FloatArray | None = None  # (N, 12, 24)
+    home_hourly_usd: FloatArray | None = None  # (N, 12, 24)
 
 
 def home_price(h: Household) -> float:
@@ -144,10 +148,12 @@ class _YearTotals:
     home_kwh_bought: FloatArray  # (N,)
     range_mi_by_month: FloatArray  # (N, 12) NaN where unknown or no plug
     kwh_per_mi_by_month: FloatArray  # (N, 12)
+    home_hourly_kwh: FloatArray | None = None  # (N, 12, 24) with a rate plan and detail
+    home_hourly_usd: FloatArray | None = None
 
     @classmethod
-    def zeros(cls, n: int) -> _YearTotals:
-        """Totals of n vehicles, all zero (the range by month NaN)."""
+    def zeros(cls, n: int, hourly: bool = False) -> _YearTotals:
+        """Totals of n vehicles, all zero (the range by month NaN); `hourly`: with home charging by clock hour."""
 
         def by_month() -> FloatArray:
             return np.zeros((n, MONTHS))
@@ -172,6 +178,8 @@ class _YearTotals:
             home_kwh_bought=np.zeros(n),
             range_mi_by_month=np.full((n, MONTHS), np.nan),
             kwh_per_mi_by_month=by_month(),
+            home_hourly_kwh=np.zeros((n, MONTHS, 24)) if hourly else None,
+            home_hourly_usd=np.zeros((n, MONTHS, 24)) if hourly else None,
         )
 
 
@@ -217,7 +225,7 @@ def simulate_year(
     with np.errstate(divide="ignore", invalid="ignore"):
         gal_per_mi_city, gal_per_mi_hwy = np.nan_to_num(1.0 / v.mpg_city), np.nan_to_num(1.0 / v.mpg_hwy)
 
-    totals = _YearTotals.zeros(n)
+    totals = _YearTotals.zeros(n, hourly=detail and h.home_tariff is not None)
     # vehicles without a plug: gallons by month from two sums over the days (no per-day arrays); hybrids lose more
     # of their fuel economy in the cold than conventional cars (DOE Fact #1164)
     is_hybrid = v.powertrain == "hev"
@@ -284,10 +292,13 @@ def simulate_year(
         home_kwh_bought=totals.home_kwh_bought,
         range_month=totals.range_mi_by_month,
         kwh_per_mile_month=totals.kwh_per_mi_by_month,
+        home_hourly_kwh=totals.home_hourly_kwh,
+        home_hourly_usd=totals.home_hourly_usd,
     )
 
 
-_DAY_FIELDS = ("distance_mi", "trip", "month", "workday", "away", "unplugged", "night")  # what makes days alike
+# what makes days alike (night_day only with a rate plan: the night's weekday/weekend and the next day's)
+_DAY_FIELDS = ("distance_mi", "trip", "month", "workday", "away", "unplugged", "night", "night_day")
 
 
 @dataclass(frozen=True)
@@ -301,6 +312,7 @@ class _Columns:
     away: BoolArray  # the night after is spent away from home
     unplugged: BoolArray  # the night after, a plug-in hybrid is not plugged in at home (its owner's habit)
     night: IntArray  # the plug of the night after, as its place in NIGHT_PLUGS (0: none)
+    night_day: IntArray  # with a rate plan: weekend + 2 x next day weekend + 4 x next day's month (0 without)
     weight_days: FloatArray  # days the column stands for
     days_by_month: FloatArray  # (C, 12) days of each month the column stands for
 
@@ -322,6 +334,7 @@ def _day_columns(year: DrivingYear, h: Household) -> tuple[_Columns, _Columns, I
         away=year.away_night,
         unplugged=unplugged,
         night=night,
+        night_day=_night_days(h),
         weight_days=np.ones(DAYS_IN_YEAR),
         days_by_month=_MONTH_ONEHOT,
     )
@@ -334,6 +347,48 @@ def _day_columns(year: DrivingYear, h: Household) -> tuple[_Columns, _Columns, I
         **{name: getattr(days, name)[first] for name in _DAY_FIELDS}, weight_days=by_month.sum(axis=1), days_by_month=by_month
     )
     return days, kinds, kind_of_day
+
+
+_WEEKEND = (WEEKDAY >= 5).astype(int)
+_NIGHT_DAYS = _WEEKEND + 2 * np.roll(_WEEKEND, -1) + 4 * np.roll(MONTH, -1)  # the last night runs into 1 January
+
+
+def _night_days(h: Household) -> IntArray:
+    """Each day's night_day code (see _Columns): what a rate plan needs to price the night's hours; all 0 without a
+    plan, so that days group as before."""
+    return _NIGHT_DAYS if h.home_tariff is not None else np.zeros(DAYS_IN_YEAR, dtype=int)
+
+
+def _night_pricing(
+    h: Household, plug_ins: _PlugIns, columns: _Columns, home_kwh: FloatArray, detail: bool
+) -> NightPricing | None:
+    """Home charging priced hour by hour on the household's rate plan (None without one)."""
+    choice = h.home_tariff
+    if choice is None:
+        return None
+    code = columns.night_day
+    periods = night_periods(choice.tariff, choice.charge_start_hour, columns.month, code % 2, code // 4, (code // 2) % 2)
+    kw = night_kw(h, plug_ins.onboard_kw)[:, columns.night]
+    pricing = price_nights(
+        choice.tariff,
+        choice.charge_start_hour,
+        choice.household_kwh_month,
+        home_kwh,
+        kw,
+        periods,
+        columns.month,
+        columns.days_by_month,
+        hourly=detail,
+    )
+    if choice.price_factor == 1.0:
+        return pricing
+    factor = choice.price_factor
+    return NightPricing(
+        usd_per_kwh=pricing.usd_per_kwh * factor,
+        year_usd_per_kwh=pricing.year_usd_per_kwh * factor,
+        hourly_kwh=pricing.hourly_kwh,
+        hourly_usd=pricing.hourly_usd * factor,
+    )
 
 
 def _nights(year: DrivingYear, h: Household) -> tuple[BoolArray, BoolArray, IntArray]:
@@ -550,6 +605,7 @@ def _finish(
         counted_share = np.where(bought_kwh > NEGLIGIBLE_KWH, counted_kwh / bought_kwh, 0.0)  # per source, bought -> counted
     work_usd_per_kwh = h.workplace_price if h.workplace_charging == "priced" else 0.0
     home_usd_per_kwh = home_price(h)
+    pricing = _night_pricing(h, plug_ins, columns, home_refill_kwh, detail)
     relative_usd_per_kwh = relative_price(h)
     idle_usd = h.idle_minutes_per_session * h.idle_fee_per_minute  # a public session's idle fee
     dc_min = plug_ins.dc_session_min
@@ -564,7 +620,7 @@ def _finish(
         dc_year_usd = counted_kwh[:, PUBLIC_DC] * h.public_dc_price
     year_usd = np.stack(
         [
-            counted_kwh[:, HOME] * home_usd_per_kwh,
+            counted_kwh[:, HOME] * (home_usd_per_kwh if pricing is None else pricing.year_usd_per_kwh),
             counted_kwh[:, WORK] * work_usd_per_kwh,
             counted_kwh[:, PUBLIC_L2] * h.public_l2_price,
             dc_year_usd + (sessions @ weight) * idle_usd,
@@ -613,7 +669,7 @@ def _finish(
         )
     public_usd = public_kwh * (1 - dc_column) * (share[:, PUBLIC_L2] * h.public_l2_price) + dc_usd + sessions * idle_usd
     electricity_usd = (
-        home_refill_kwh * (share[:, HOME] * home_usd_per_kwh)
+        home_refill_kwh * (share[:, HOME] * (home_usd_per_kwh if pricing is None else pricing.usd_per_kwh))
         + work_kwh * (share[:, WORK] * work_usd_per_kwh)
         + public_usd
         + relative_refill_kwh * (share[:, RELATIVE] * relative_usd_per_kwh)
@@ -632,6 +688,9 @@ def _finish(
     trip_weight = columns.weight_days * columns.trip
     totals.trip_dc_sessions[at] = dc_sessions @ trip_weight
     totals.home_kwh_bought[at] = bought_kwh[:, HOME]
+    if pricing is not None and totals.home_hourly_kwh is not None and totals.home_hourly_usd is not None:
+        totals.home_hourly_kwh[at] = pricing.hourly_kwh
+        totals.home_hourly_usd[at] = pricing.hourly_usd
     # long-trip days: public sessions bought on them, plus what they took from the battery at the
     # average price of the year's home and work charging
     own_kwh = np.maximum(used_kwh - public_kwh, 0.0)

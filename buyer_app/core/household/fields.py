@@ -27,6 +27,7 @@ from buyer_app.core.household.choices import (
 from buyer_app.core.markets.market import MONEY_SCALES, installed_market_codes, load_market, market_of_region
 from buyer_app.core.markets.regions import market_region_codes
 from buyer_app.core.region.state_figures import STATES
+from buyer_app.core.tariffs.choice import HomeTariff
 
 FINANCING_METHODS: tuple[str, ...] = tuple(Financing)
 HOME_CHARGING: tuple[str, ...] = tuple(HomeCharging)
@@ -739,6 +740,9 @@ class Household:
     # not a FIELDS input: the weekly charging calendar (calendar.py), kept in the profile's own `charging_calendar`;
     # None charges as home_charging says, every night at home
     charging_calendar: ChargingCalendar | None = None
+    # not a FIELDS input either: the utility's rate plan (core/tariffs/choice.py), kept in the profile's `tariff`;
+    # None prices home charging by home_rate (flat or time-of-use) as before
+    home_tariff: HomeTariff | None = None
 
     def with_values(self, values: dict[str, Any], context: str = "") -> Household:
         """A copy with `values` applied after validation; raises InputError naming every bad field."""
@@ -817,4 +821,6 @@ def household_to_dict(household: Household) -> dict[str, Any]:
     return {f.name: getattr(household, f.name) for f in fields(household) if f.name in FIELD_BY_NAME}
 
 
-assert set(FIELD_BY_NAME) == {f.name for f in fields(Household)} - {"charging_calendar"}, "FIELDS and Household disagree"
+assert set(FIELD_BY_NAME) == {f.name for f in fields(Household)} - {"charging_calendar", "home_tariff"}, (
+    "FIELDS and Household disagree"
+)

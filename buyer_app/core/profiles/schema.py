@@ -24,6 +24,7 @@ from buyer_app.core.markets.regions import region_climate, region_of
 from buyer_app.core.profiles.migrations import SCHEMA_VERSION as SCHEMA_VERSION
 from buyer_app.core.profiles.migrations import migrate
 from buyer_app.core.region.climate import Climate, climate_from_dict
+from buyer_app.core.tariffs.choice import HomeTariff, tariff_from_dict, tariff_to_dict
 from buyer_app.core.uncertainty.draws import UncertaintySettings, settings_from_dict, settings_to_dict
 from buyer_app.core.vehicles.custom import CustomVehicle, customs_from_list
 
@@ -129,6 +130,7 @@ def profile_from_dict(data: object, context: str = "profile") -> Profile:
         "name",
         "household",
         "charging_calendar",
+        "tariff",
         "vehicles",
         "what_if",
         "driving",
@@ -197,6 +199,13 @@ def profile_from_dict(data: object, context: str = "profile") -> Profile:
         calendar = calendar_from_dict(data.get("charging_calendar"))
     except InputError as exc:
         problems.extend(exc.problems)
+    chosen_tariff: HomeTariff | None = None
+    try:
+        chosen_tariff = tariff_from_dict(data.get("tariff"))
+        if chosen_tariff is not None and not market_of_region(str(values.get("state", "US"))).is_us:
+            problems.append(FieldProblem("tariff", "a rate plan", "none for a household outside the US (URDB rates are in USD)"))
+    except InputError as exc:
+        problems.extend(exc.problems)
     uncertainty = UncertaintySettings()
     try:
         uncertainty = settings_from_dict(data.get("uncertainty"))
@@ -213,7 +222,7 @@ def profile_from_dict(data: object, context: str = "profile") -> Profile:
         raise InputError(problems, context)
     return Profile(
         name=name,
-        household=replace(Household().with_values(values), charging_calendar=calendar),
+        household=replace(Household().with_values(values), charging_calendar=calendar, home_tariff=chosen_tariff),
         vehicles=tuple(vehicles),
         what_if=dict(what_if),
         driving=driving,
@@ -313,7 +322,7 @@ def profile_to_dict(profile: Profile) -> dict[str, Any]:
         if v.used:
             entry["used"] = True
         vehicles.append(entry)
-    return {
+    saved: dict[str, Any] = {
         "schema_version": SCHEMA_VERSION,
         "name": profile.name,
         "household": household_to_dict(profile.household),
@@ -327,3 +336,6 @@ def profile_to_dict(profile: Profile) -> dict[str, Any]:
         "currency": profile.currency.value,
         "market": profile.market,
     } | ({"custom_vehicles": [c.to_dict() for c in profile.custom_vehicles]} if profile.custom_vehicles else {})
+    if profile.household.home_tariff is not None:  # written only when chosen: a profile without one reads as before
+        saved["tariff"] = tariff_to_dict(profile.household.home_tariff)
+    return saved

@@ -64,7 +64,10 @@ class Threshold:
 
 
 def _scaled(h: Household, names: tuple[str, ...], factor: float) -> Household:
-    return replace(h, **{n: getattr(h, n) * factor for n in names})
+    scaled = replace(h, **{n: getattr(h, n) * factor for n in names})
+    if h.home_tariff is not None and "electricity_price" in names:  # a rate plan's prices move with the others
+        scaled = replace(scaled, home_tariff=h.home_tariff.scaled(factor))
+    return scaled
 
 
 def _solve(f: Callable[[float], float], lo: float, hi: float, tol: float) -> float | None:
