@@ -75,17 +75,23 @@ def run_list(args: argparse.Namespace) -> int:
     for row in rows:
         kind = tr("time of use") if row["time_of_use"] else tr("one price all day")
         print(f"{row['id']:<22} {row['utility']} — {row['name']} ({tr('effective')} {row['effective']}, {row['sector']}, {kind})")
-    print(tr("Data: OpenEI U.S. Utility Rate Database (NREL), CC BY 4.0. Show one: buyer-app tariffs show ID"))
+    print(
+        tr(
+            "Data: OpenEI U.S. Utility Rate Database (NREL), CC BY 4.0, and published prices transcribed by the app "
+            "(each plan's source and licence: buyer-app tariffs show ID)"
+        )
+    )
     return 0
 
 
 def run_show(args: argparse.Namespace) -> int:
     plan = plan_from_text(args.tariff)
-    uri = next((s.uri for s in shipped_tariffs() if s.id == plan.id), "") if plan.id else ""
+    shipped = next((s for s in shipped_tariffs() if s.id == plan.id), None) if plan.id else None
+    uri, licence = (shipped.uri, shipped.licence) if shipped else ("", "")
     if args.json:
-        print(json.dumps(tariff_json(plan.tariff, plan.id, uri), indent=2))
+        print(json.dumps(tariff_json(plan.tariff, plan.id, uri, licence), indent=2))
         return 0
-    print("\n".join(tariff_lines(plan.tariff, uri)))
+    print("\n".join(tariff_lines(plan.tariff, uri, licence)))
     return 0
 
 

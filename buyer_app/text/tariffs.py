@@ -68,8 +68,9 @@ def peak_line(tariff: Tariff, season: str) -> str:
     return line + (tr(" (first tier; the tiers above it cost more or less by month)") if tariff.tiered else "")
 
 
-def tariff_lines(tariff: Tariff, uri: str = "") -> list[str]:
-    """`tariffs show`: what the rate is, its periods and tiers, its peaks by season, what is ignored."""
+def tariff_lines(tariff: Tariff, uri: str = "", licence: str = "") -> list[str]:
+    """`tariffs show`: what the rate is, its periods and tiers, its peaks by season, what is ignored; `licence`: a
+    shipped plan's own (the URDB's when empty)."""
     lines = [
         f"{tariff.name} — {tariff.utility}" + (f" (EIA {tariff.eiaid})" if tariff.eiaid is not None else ""),
         tr("Effective {start}{end}; sector {sector}; URDB label {label}").format(
@@ -101,11 +102,11 @@ def tariff_lines(tariff: Tariff, uri: str = "") -> list[str]:
     lines.append(tr("Peak hours by season (weekdays):"))
     lines.extend("  " + peak_line(tariff, season) for season in SEASONS)
     lines.extend(tr("Ignored: {what}").format(what=w) for w in ignored_words(tariff))
-    lines.append(tr("Data: {licence}").format(licence=URDB_LICENCE))
+    lines.append(tr("Data: {licence}").format(licence=licence or URDB_LICENCE))
     return lines
 
 
-def tariff_json(tariff: Tariff, tariff_id: str = "", uri: str = "") -> dict[str, Any]:
+def tariff_json(tariff: Tariff, tariff_id: str = "", uri: str = "", licence: str = "") -> dict[str, Any]:
     """The JSON of `tariffs show --json` and compare's `home_tariff` block (explicit keys, USD, kWh)."""
     return {
         "id": tariff_id,
@@ -135,7 +136,7 @@ def tariff_json(tariff: Tariff, tariff_id: str = "", uri: str = "") -> dict[str,
             for season in SEASONS
         },
         "ignored": list(tariff.ignored),
-        "licence": URDB_LICENCE,
+        "licence": licence or URDB_LICENCE,
     }
 
 

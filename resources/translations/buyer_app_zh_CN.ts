@@ -551,7 +551,7 @@
         </message>
         <message>
             <location filename="buyer_app/cli/tariff_view.py" line="64" />
-            <location filename="buyer_app/text/tariffs.py" line="209" />
+            <location filename="buyer_app/text/tariffs.py" line="210" />
             <source>{vehicle}: {kwh:,.0f} kWh a year at home, {cost} ({price}/kWh)</source>
             <translation>{vehicle}：每年在家充电 {kwh:,.0f} kWh，{cost}（{price}/kWh）</translation>
         </message>
@@ -567,37 +567,37 @@
         </message>
         <message>
             <location filename="buyer_app/cli/tariffs_cmd.py" line="77" />
-            <location filename="buyer_app/cli/tariffs_cmd.py" line="130" />
+            <location filename="buyer_app/cli/tariffs_cmd.py" line="136" />
             <source>effective</source>
             <translation>生效</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/tariffs_cmd.py" line="78" />
-            <source>Data: OpenEI U.S. Utility Rate Database (NREL), CC BY 4.0. Show one: buyer-app tariffs show ID</source>
-            <translation>数据：OpenEI 美国公用事业电价数据库（NREL），CC BY 4.0。查看其一：buyer-app tariffs show ID</translation>
+            <location filename="buyer_app/cli/tariffs_cmd.py" line="79" />
+            <source>Data: OpenEI U.S. Utility Rate Database (NREL), CC BY 4.0, and published prices transcribed by the app (each plan's source and licence: buyer-app tariffs show ID)</source>
+            <translation>数据：OpenEI 美国公用事业电价数据库（NREL），CC BY 4.0，以及本应用转录的公开电价（各方案的来源与许可：buyer-app tariffs show ID）</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/tariffs_cmd.py" line="132" />
+            <location filename="buyer_app/cli/tariffs_cmd.py" line="138" />
             <source>Home charging starts at {hour:02d}:00; the household's own use {kwh:,.0f} kWh a month.</source>
             <translation>家庭充电 {hour:02d}:00 开始；家庭自身用电每月 {kwh:,.0f} kWh。</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/tariffs_cmd.py" line="141" />
+            <location filename="buyer_app/cli/tariffs_cmd.py" line="147" />
             <source>{plan}: {kwh:,.0f} kWh a year at home, {cost} ({price}/kWh)</source>
             <translation>{plan}：每年在家充电 {kwh:,.0f} kWh，{cost}（{price}/kWh）</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/tariffs_cmd.py" line="148" />
+            <location filename="buyer_app/cli/tariffs_cmd.py" line="154" />
             <source>Charging on {b} instead of {a}: {diff} a year</source>
             <translation>用 {b} 代替 {a} 充电：每年 {diff}</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/tariffs_cmd.py" line="155" />
+            <location filename="buyer_app/cli/tariffs_cmd.py" line="161" />
             <source>{plan}: the household's own use {bill} a year (fixed charge included, use spread evenly over the hours)</source>
             <translation>{plan}：家庭自身用电每年 {bill}（含固定费用，用电按小时平均分布）</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/tariffs_cmd.py" line="159" />
+            <location filename="buyer_app/cli/tariffs_cmd.py" line="165" />
             <source>The car's charging is counted at the marginal price; fixed charges are the household's anyway.</source>
             <translation>汽车充电按边际电价计算；固定费用本来就由家庭承担。</translation>
         </message>
@@ -4410,52 +4410,52 @@ Open it read-only? You can look and change things, and keep them with Save As un
             <translation>（第一阶梯；更高阶梯的价格因月份而高低不同）</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/tariffs.py" line="75" />
+            <location filename="buyer_app/text/tariffs.py" line="76" />
             <source>Effective {start}{end}; sector {sector}; URDB label {label}</source>
             <translation>生效 {start}{end}；类别 {sector}；URDB 标签 {label}</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/tariffs.py" line="85" />
+            <location filename="buyer_app/text/tariffs.py" line="86" />
             <source>Fixed charge: {amount} a month (the household's anyway; not counted toward the car)</source>
             <translation>固定费用：每月 {amount}（本来就由家庭承担，不计入汽车）</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/tariffs.py" line="89" />
+            <location filename="buyer_app/text/tariffs.py" line="90" />
             <source>Energy prices (USD/kWh, rate + adjustment), by period and tier:</source>
             <translation>电量电价（USD/kWh，费率 + 调整），按时段和阶梯：</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/tariffs.py" line="96" />
+            <location filename="buyer_app/text/tariffs.py" line="97" />
             <source> up to {kwh:,.0f} kWh</source>
             <translation> 至 {kwh:,.0f} kWh</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/tariffs.py" line="100" />
+            <location filename="buyer_app/text/tariffs.py" line="101" />
             <source>period</source>
             <translation>时段</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/tariffs.py" line="101" />
+            <location filename="buyer_app/text/tariffs.py" line="102" />
             <source>Peak hours by season (weekdays):</source>
             <translation>各季节高峰时段（工作日）：</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/tariffs.py" line="103" />
+            <location filename="buyer_app/text/tariffs.py" line="104" />
             <source>Ignored: {what}</source>
             <translation>不计：{what}</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/tariffs.py" line="104" />
+            <location filename="buyer_app/text/tariffs.py" line="105" />
             <source>Data: {licence}</source>
             <translation>数据：{licence}</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/tariffs.py" line="171" />
+            <location filename="buyer_app/text/tariffs.py" line="172" />
             <source>An average night in {season}:</source>
             <translation>{season}的平均一晚：</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/tariffs.py" line="200" />
+            <location filename="buyer_app/text/tariffs.py" line="201" />
             <source>Home charging on {name} ({utility}), from {hour:02d}:00:</source>
             <translation>按 {name}（{utility}）在家充电，{hour:02d}:00 开始：</translation>
         </message>
@@ -6232,6 +6232,10 @@ Open it read-only? You can look and change things, and keep them with Save As un
         <message>
             <source>Counted in the totals on page 1. Federal tax credits for new electric cars ended on 2025-09-30; a tax credit is worth its full amount only if you owe that much tax.</source>
             <translation type="obsolete">已计入第 1 页的总费用。新电动车的联邦税收抵免已于 2025-09-30 结束；只有你的应纳税额不少于抵免额时，税收抵免才能全额兑现。</translation>
+        </message>
+        <message>
+            <source>Data: OpenEI U.S. Utility Rate Database (NREL), CC BY 4.0. Show one: buyer-app tariffs show ID</source>
+            <translation type="obsolete">数据：OpenEI 美国公用事业电价数据库（NREL），CC BY 4.0。查看其一：buyer-app tariffs show ID</translation>
         </message>
         <message>
             <source>Difference in total cost (USD)</source>

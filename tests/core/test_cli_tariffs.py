@@ -31,7 +31,13 @@ def test_list_names_each_shipped_plan_with_its_utility_and_date_in_text_and_json
     assert "ladwp-a-3-2025" in text and "Los Angeles Department of Water & Power" in text and "2025-01-01" in text
     assert "CC BY 4.0" in text
     rows = _json(capsys, "tariffs", "list")
-    assert {r["id"] for r in rows} == {"jackson-emc-a-2017", "ladwp-a-3-2025", "coned-sc-9-2025"}
+    assert {r["id"] for r in rows} == {
+        "jackson-emc-a-2017",
+        "ladwp-a-3-2025",
+        "coned-sc-9-2025",
+        "xcel-co-re-tou-2022",
+        "xcel-co-r-opt-out-2022",
+    }
     ladwp = next(r for r in rows if r["id"] == "ladwp-a-3-2025")
     assert ladwp["eiaid"] == 11208 and ladwp["time_of_use"] is True and ladwp["uri"].endswith("67c1f1c74737dd843e060fe8")
 
@@ -104,3 +110,11 @@ def test_a_saved_profile_keeps_the_plan_and_no_tariff_drops_it(capsys, tmp_path:
 def test_a_household_outside_the_us_gets_no_us_plan(capsys):
     assert main(["compare", "--profile", "resources/samples/shanghai-family.json", "--tariff", "ladwp-a-3-2025"]) == 2
     assert "--tariff" in capsys.readouterr().err
+
+
+def test_a_transcribed_plan_shows_its_own_source_and_licence_not_the_urdbs(capsys):
+    text = _run(capsys, "tariffs", "show", "xcel-co-re-tou-2022")
+    assert "westword.com" in text and "Data: Not a URDB record" in text and "CC BY 4.0" not in text
+    assert "summer (Jun-Aug): weekday peak 15:00-19:00 at $0.279/kWh, lowest $0.099/kWh" in text
+    shown = _json(capsys, "tariffs", "show", "xcel-co-re-tou-2022")
+    assert shown["licence"].startswith("Not a URDB record") and shown["time_of_use"] is True

@@ -32,7 +32,13 @@ def _ladwp_rate() -> dict[str, object]:
 
 def test_the_shipped_tariffs_are_real_urdb_rates_with_their_provenance():
     shipped = {s.id: s for s in shipped_tariffs()}
-    assert set(shipped) == {"jackson-emc-a-2017", "ladwp-a-3-2025", "coned-sc-9-2025"}
+    assert set(shipped) == {
+        "jackson-emc-a-2017",
+        "ladwp-a-3-2025",
+        "coned-sc-9-2025",
+        "xcel-co-re-tou-2022",
+        "xcel-co-r-opt-out-2022",
+    }
     ladwp = shipped["ladwp-a-3-2025"]
     assert (ladwp.tariff.utility, ladwp.tariff.eiaid, ladwp.tariff.label) == (
         "Los Angeles Department of Water & Power",
@@ -174,3 +180,30 @@ def test_scaling_the_households_electricity_prices_scales_the_plans_too(bolt):
     assert b.cost_by_source[0, HOME] == pytest.approx(2 * a.cost_by_source[0, HOME])
     assert a.home_hourly_usd is not None and b.home_hourly_usd is not None
     np.testing.assert_allclose(b.home_hourly_usd, 2 * a.home_hourly_usd)
+
+
+def test_xcel_colorados_published_time_of_use_prices_hour_by_hour():
+    """Xcel Energy Colorado's residential time of use as introduced 2022-03-01 (Westword, 2022-03; Colorado Daily,
+    2022-03-08): off-peak 9.9 c/kWh, weekdays 1-3 p.m. mid-peak 13.6 c winter / 18.9 c summer, 3-7 p.m. on-peak
+    17.3 c / 27.9 c, summer June-September; the opt-out plan 12 c winter / 14 c summer at every hour (The Solar
+    Wave, 2022). A January weekday night of 14.4 kWh at 7.2 kW: from 18:00 one hour on-peak and one off-peak
+    (7.2 x 0.173 + 7.2 x 0.099 = 1.9584 USD), from midnight both off-peak (14.4 x 0.099 = 1.4256 USD); a July
+    weekday from 18:00: 7.2 x 0.279 + 7.2 x 0.099 = 2.7216 USD; the opt-out plan 1.728 USD in January whenever."""
+    tou = shipped_tariff("xcel-co-re-tou-2022")
+    opt_out = shipped_tariff("xcel-co-r-opt-out-2022")
+    assert tou.tariff.time_of_use and tou.tariff.sector == "Residential" and "westword.com" in tou.provenance
+    assert not opt_out.tariff.time_of_use and "Not a URDB record" in opt_out.licence
+    kwh, kw = np.array([[14.4]]), np.array([[7.2]])
+
+    def night(t, start, month):  # type: ignore[no-untyped-def]
+        m, weekday = np.array([month]), np.array([0])
+        periods = night_periods(t, start, m, weekday, m, weekday)
+        priced = price_nights(t, start, 893.0, kwh, kw, periods, m, np.eye(12)[[month]])
+        return float(priced.year_usd_per_kwh[0] * 14.4)
+
+    assert night(tou.tariff, 18, 0) == pytest.approx(7.2 * 0.173 + 7.2 * 0.099)
+    assert night(tou.tariff, 0, 0) == pytest.approx(14.4 * 0.099)
+    assert night(tou.tariff, 18, 6) == pytest.approx(7.2 * 0.279 + 7.2 * 0.099)
+    assert night(tou.tariff, 13, 6) == pytest.approx(7.2 * 0.189 + 7.2 * 0.189)  # 1-3 p.m. mid-peak in July
+    assert night(opt_out.tariff, 18, 0) == night(opt_out.tariff, 0, 0) == pytest.approx(14.4 * 0.12)
+    assert night(opt_out.tariff, 0, 6) == pytest.approx(14.4 * 0.14)
