@@ -41,15 +41,22 @@ from buyer_app.core.driving.patterns import (
 )
 from buyer_app.core.errors import FieldProblem, InputError
 from buyer_app.core.region.climate import MONTH_NAMES, Climate, manual_climate, state_climate, state_table
+from buyer_app.text.translate import tr, tr_noop
 from buyer_app.ui.charging_calendar_box import ChargingCalendarBox
 
 KINDS = (
-    ("annual", "Annual miles only (Household tab)"),
-    ("simple", "Typical weekday and weekend, long trips"),
-    ("weekly", "A weekly schedule and trips by month"),
-    ("log", "An imported driving log (CSV)"),
+    ("annual", tr_noop("Annual miles only (Household tab)")),
+    ("simple", tr_noop("Typical weekday and weekend, long trips")),
+    ("weekly", tr_noop("A weekly schedule and trips by month")),
+    ("log", tr_noop("An imported driving log (CSV)")),
 )
 INVALID_STYLE = "QLineEdit { border: 2px solid #d62728; }"
+
+
+def short_month(name: str) -> str:
+    """'Jan' in English, the month's own word (一月) where the language has one."""
+    words = tr(name)
+    return name[:3] if words == name else words
 
 
 def _number(text: str) -> float | str:
@@ -69,7 +76,7 @@ def parse_trips(text: str) -> tuple[tuple[Trip, ...], list[FieldProblem]]:
                 raise ValueError
             trips.append(Trip(int(parts[0]), float(parts[1]), len(parts) == 3))
         except ValueError:
-            problems.append(FieldProblem("trips", item, "MONTH:MILES or MONTH:MILES:same-day, e.g. 7:240"))
+            problems.append(FieldProblem("trips", item, tr("MONTH:MILES or MONTH:MILES:same-day, e.g. 7:240")))
     return tuple(trips), problems
 
 
@@ -84,18 +91,20 @@ class DrivingPanel(QWidget):
         self._showing = False
         layout = QVBoxLayout(self)
 
-        box = QGroupBox("How you drive")
+        box = QGroupBox(tr("How you drive"))
         bv = QVBoxLayout(box)
         self.kind = QComboBox()
-        self.kind.setAccessibleName("Driving pattern")
+        self.kind.setAccessibleName(tr("Driving pattern"))
         for key, text in KINDS:
-            self.kind.addItem(text, key)
+            self.kind.addItem(tr(text), key)
         bv.addWidget(self.kind)
         self.pages = QStackedWidget()
         self.pages.addWidget(
             QLabel(
-                "Every day is your annual miles / 365. Plug-in hybrids use EPA's utility "
-                "factors. Describe your days for a truer answer.",
+                tr(
+                    "Every day is your annual miles / 365. Plug-in hybrids use EPA's utility "
+                    "factors. Describe your days for a truer answer."
+                ),
                 wordWrap=True,
             )
         )
@@ -103,17 +112,17 @@ class DrivingPanel(QWidget):
         simple = QWidget()
         form = QFormLayout(simple)
         for key, label, default in (
-            ("weekday_mi", "Typical weekday (mi)", "30"),
-            ("weekend_mi", "Typical weekend day (mi)", "15"),
-            ("long_trips_per_year", "Long trips a year", "6"),
-            ("long_trip_one_way_mi", "Long trip, one way (mi)", "250"),
+            ("weekday_mi", tr("Typical weekday (mi)"), "30"),
+            ("weekend_mi", tr("Typical weekend day (mi)"), "15"),
+            ("long_trips_per_year", tr("Long trips a year"), "6"),
+            ("long_trip_one_way_mi", tr("Long trip, one way (mi)"), "250"),
         ):
             edit = QLineEdit(default)
             edit.setAccessibleName(label)
             edit.textEdited.connect(self._edited)
             self.simple_edits[key] = edit
             form.addRow(label, edit)
-        self.same_day = QCheckBox("There and back the same day")
+        self.same_day = QCheckBox(tr("There and back the same day"))
         self.same_day.toggled.connect(self._edited)
         form.addRow("", self.same_day)
         self.pages.addWidget(simple)
@@ -122,33 +131,35 @@ class DrivingPanel(QWidget):
         self.week_edits = []
         for name, default in zip(WEEKDAY_NAMES, ("32", "32", "32", "32", "32", "15", "15"), strict=True):
             edit = QLineEdit(default)
-            edit.setAccessibleName(f"{name} miles")
+            edit.setAccessibleName(tr("{day} miles").format(day=tr(name)))
             edit.textEdited.connect(self._edited)
             self.week_edits.append(edit)
-            wform.addRow(f"{name} (mi)", edit)
+            wform.addRow(tr("{day} (mi)").format(day=tr(name)), edit)
         self.trips_edit = QLineEdit("")
-        self.trips_edit.setPlaceholderText("e.g. 1:240, 7:240, 12:300:same-day")
+        self.trips_edit.setPlaceholderText(tr("e.g. 1:240, 7:240, 12:300:same-day"))
         self.trips_edit.setToolTip(
-            "Long trips as MONTH:MILES one way, separated by commas; add :same-day for "
-            "a trip there and back in one day. Trips fall on that month's Saturdays."
+            tr(
+                "Long trips as MONTH:MILES one way, separated by commas; add :same-day for "
+                "a trip there and back in one day. Trips fall on that month's Saturdays."
+            )
         )
         self.trips_edit.textEdited.connect(self._edited)
-        wform.addRow("Long trips", self.trips_edit)
+        wform.addRow(tr("Long trips"), self.trips_edit)
         self.pages.addWidget(weekly)
         log = QWidget()
         lv = QVBoxLayout(log)
         row = QHBoxLayout()
-        self.import_button = QPushButton("&Import driving log…")
+        self.import_button = QPushButton(tr("&Import driving log…"))
         self.import_button.clicked.connect(lambda: self.import_log())
         self.log_unit = QComboBox()
-        self.log_unit.addItem("unit from the file", None)
-        self.log_unit.addItem("miles", "mi")
-        self.log_unit.addItem("kilometres", "km")
+        self.log_unit.addItem(tr("unit from the file"), None)
+        self.log_unit.addItem(tr("miles"), "mi")
+        self.log_unit.addItem(tr("kilometres"), "km")
         row.addWidget(self.import_button)
         row.addWidget(self.log_unit)
         lv.addLayout(row)
         self.log_label = QLabel(
-            "No log imported. A CSV with a date column and a distance column (miles or km), e.g. a mileage-tracker export.",
+            tr("No log imported. A CSV with a date column and a distance column (miles or km), e.g. a mileage-tracker export."),
             wordWrap=True,
             textFormat=Qt.TextFormat.PlainText,
         )
@@ -159,24 +170,24 @@ class DrivingPanel(QWidget):
         self.calendar_box = ChargingCalendarBox()  # its edits go to the household's calendar, not to `changed`
         layout.addWidget(self.calendar_box)
 
-        cbox = QGroupBox("Climate")
+        cbox = QGroupBox(tr("Climate"))
         cv = QVBoxLayout(cbox)
         self.climate_combo = QComboBox()
-        self.climate_combo.setAccessibleName("Climate")
-        self.climate_combo.addItem("Your state's (Household tab; average US without one)", "")
+        self.climate_combo.setAccessibleName(tr("Climate"))
+        self.climate_combo.addItem(tr("Your state's (Household tab; average US without one)"), "")
         for code, row_ in state_table().iterrows():
             self.climate_combo.addItem(f"{row_['state_name']} ({code})", code)
-        self.climate_combo.addItem("Enter monthly temperatures…", "manual")
+        self.climate_combo.addItem(tr("Enter monthly temperatures…"), "manual")
         cv.addWidget(self.climate_combo)
         self.manual = QWidget()
         grid = QGridLayout(self.manual)
         self.temp_edits = []
         for k, name in enumerate(MONTH_NAMES):
             edit = QLineEdit("50")
-            edit.setAccessibleName(f"{name} mean temperature (F)")
+            edit.setAccessibleName(tr("{month} mean temperature (F)").format(month=tr(name)))
             edit.textEdited.connect(self._edited)
             self.temp_edits.append(edit)
-            grid.addWidget(QLabel(name[:3]), k // 6 * 2, k % 6)
+            grid.addWidget(QLabel(short_month(name)), k // 6 * 2, k % 6)
             grid.addWidget(edit, k // 6 * 2 + 1, k % 6)
         cv.addWidget(self.manual)
         self.climate_note = QLabel(wordWrap=True, textFormat=Qt.TextFormat.PlainText)
@@ -184,7 +195,7 @@ class DrivingPanel(QWidget):
         layout.addWidget(cbox)
         self.problem_label = QLabel(wordWrap=True, textFormat=Qt.TextFormat.PlainText)  # file names, cell values
         self.problem_label.setStyleSheet("color: #b00020")
-        self.problem_label.setAccessibleName("Driving problems")
+        self.problem_label.setAccessibleName(tr("Driving problems"))
         layout.addWidget(self.problem_label)
         layout.addStretch()
         self.kind.currentIndexChanged.connect(self._kind_changed)
@@ -260,7 +271,7 @@ class DrivingPanel(QWidget):
             elif self._log is not None:
                 pattern = self._log
             else:
-                problems.append(FieldProblem("driving log", "none imported", "a CSV imported with the button above"))
+                problems.append(FieldProblem(tr("driving log"), tr("none imported"), tr("a CSV imported with the button above")))
         except InputError as exc:
             problems.extend(exc.problems)
             pattern = None
@@ -298,28 +309,34 @@ class DrivingPanel(QWidget):
         self.problem_label.setText(
             ""
             if not problems
-            else "Not used until fixed (the last valid pattern stays in use): " + "; ".join(p.describe() for p in problems)
+            else tr("Not used until fixed (the last valid pattern stays in use): ") + "; ".join(p.describe() for p in problems)
         )
 
     def _show_climate_note(self) -> None:
         climate = self.climate
         if self.climate_combo.currentData() == "":
             self.climate_note.setText(
-                "The climate of the state chosen on the Household tab (NOAA 1991-2020 means); with "
-                "no state, EPA's average US conditions with no monthly adjustment."
+                tr(
+                    "The climate of the state chosen on the Household tab (NOAA 1991-2020 means); with "
+                    "no state, EPA's average US conditions with no monthly adjustment."
+                )
             )
         elif climate is not None:
-            temps = ", ".join(f"{name[:3]} {t:.0f}" for name, t in zip(MONTH_NAMES, climate.monthly_f, strict=True))
+            temps = ", ".join(f"{short_month(name)} {t:.0f}" for name, t in zip(MONTH_NAMES, climate.monthly_f, strict=True))
             self.climate_note.setText(
-                f"{climate.label}: {temps} F. Source: NOAA NCEI nClimDiv 1991-2020 statewide means (public domain)."
+                tr("{place}: {temps} F. Source: NOAA NCEI nClimDiv 1991-2020 statewide means (public domain).").format(
+                    place=climate.label, temps=temps
+                )
                 if climate.state
-                else f"{temps} F, as entered."
+                else tr("{temps} F, as entered.").format(temps=temps)
             )
 
     def import_log(self, path: Path | None = None) -> bool:
         """Read a driving log (asks for the file when `path` is None); a refused file changes nothing."""
         if path is None:
-            name, _ = QFileDialog.getOpenFileName(self, "Import driving log", "", "CSV files (*.csv *.txt);;All files (*)")
+            name, _ = QFileDialog.getOpenFileName(
+                self, tr("Import driving log"), "", tr("CSV files (*.csv *.txt);;All files (*)")
+            )
             if not name:
                 return False
             path = Path(name)
@@ -327,7 +344,8 @@ class DrivingPanel(QWidget):
             log = read_driving_log(path, self.log_unit.currentData())
         except InputError as exc:
             self.problem_label.setText(
-                f"{path.name} was not imported (nothing changed): " + "; ".join(p.describe() for p in exc.problems)
+                tr("{file} was not imported (nothing changed): ").format(file=path.name)
+                + "; ".join(p.describe() for p in exc.problems)
             )
             return False
         self._log = LogPattern(tuple(float(x) for x in log.distances_mi), log.source, log.summary())

@@ -5,8 +5,11 @@
         <name>buyer_app</name>
         <message>
             <location filename="buyer_app/charts/axes.py" line="168" />
-            <location filename="buyer_app/report/plain.py" line="123" />
+            <location filename="buyer_app/report/plain.py" line="124" />
             <location filename="buyer_app/report/summary_pages.py" line="218" />
+            <location filename="buyer_app/ui/household_panel.py" line="288" />
+            <location filename="buyer_app/ui/household_panel.py" line="277" />
+            <location filename="buyer_app/ui/welcome.py" line="141" />
             <source>, </source>
             <translation>，</translation>
         </message>
@@ -68,12 +71,13 @@
         </message>
         <message>
             <location filename="buyer_app/charts/comparison.py" line="217" />
-            <location filename="buyer_app/report/appendix.py" line="257" />
+            <location filename="buyer_app/report/appendix.py" line="258" />
             <source>Tailpipe</source>
             <translation>尾气</translation>
         </message>
         <message>
             <location filename="buyer_app/charts/comparison.py" line="218" />
+            <location filename="buyer_app/ui/sources_dialog.py" line="96" />
             <source>Fuel production (upstream)</source>
             <translation>燃油生产（上游）</translation>
         </message>
@@ -254,8 +258,8 @@
             <location filename="buyer_app/cli/compare_cmd.py" line="369" />
             <location filename="buyer_app/cli/compare_cmd.py" line="389" />
             <location filename="buyer_app/cli/rank_cmd.py" line="168" />
-            <location filename="buyer_app/report/appendix.py" line="245" />
-            <location filename="buyer_app/report/appendix.py" line="335" />
+            <location filename="buyer_app/report/appendix.py" line="246" />
+            <location filename="buyer_app/report/appendix.py" line="336" />
             <source>total</source>
             <translation>合计</translation>
         </message>
@@ -295,23 +299,23 @@
             <location filename="buyer_app/cli/rank_cmd.py" line="168" />
             <location filename="buyer_app/cli/rank_cmd.py" line="194" />
             <location filename="buyer_app/cli/rank_cmd.py" line="205" />
-            <location filename="buyer_app/report/appendix.py" line="241" />
-            <location filename="buyer_app/report/appendix.py" line="317" />
-            <location filename="buyer_app/report/appendix.py" line="334" />
-            <location filename="buyer_app/report/appendix.py" line="421" />
+            <location filename="buyer_app/report/appendix.py" line="242" />
+            <location filename="buyer_app/report/appendix.py" line="318" />
+            <location filename="buyer_app/report/appendix.py" line="335" />
+            <location filename="buyer_app/report/appendix.py" line="422" />
             <location filename="buyer_app/report/uncertainty_section.py" line="84" />
             <source>vehicle</source>
             <translation>车辆</translation>
         </message>
         <message>
             <location filename="buyer_app/cli/compare_cmd.py" line="389" />
-            <location filename="buyer_app/report/appendix.py" line="337" />
+            <location filename="buyer_app/report/appendix.py" line="338" />
             <source>per year</source>
             <translation>每年</translation>
         </message>
         <message>
             <location filename="buyer_app/cli/compare_cmd.py" line="389" />
-            <location filename="buyer_app/report/appendix.py" line="317" />
+            <location filename="buyer_app/report/appendix.py" line="318" />
             <source>range</source>
             <translation>续航</translation>
         </message>
@@ -398,14 +402,14 @@
         </message>
         <message>
             <location filename="buyer_app/cli/compare_cmd.py" line="465" />
-            <location filename="buyer_app/report/appendix.py" line="109" />
+            <location filename="buyer_app/report/appendix.py" line="110" />
             <location filename="buyer_app/text/thresholds.py" line="45" />
             <source>{}/kWh</source>
             <translation>{}/千瓦时</translation>
         </message>
         <message>
             <location filename="buyer_app/cli/compare_cmd.py" line="467" />
-            <location filename="buyer_app/report/appendix.py" line="111" />
+            <location filename="buyer_app/report/appendix.py" line="112" />
             <source>{}/min</source>
             <translation>{}/分钟</translation>
         </message>
@@ -421,7 +425,7 @@
         </message>
         <message>
             <location filename="buyer_app/cli/compare_cmd.py" line="500" />
-            <location filename="buyer_app/report/appendix.py" line="174" />
+            <location filename="buyer_app/report/appendix.py" line="175" />
             <source>public days</source>
             <translation>公共充电天数</translation>
         </message>
@@ -449,6 +453,15 @@
             <location filename="buyer_app/cli/compare_cmd.py" line="505" />
             <source>trip energy</source>
             <translation>长途能源</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/cli/fields_cmd.py" line="41" />
+            <source>{name} = {default} {unit}
+    {label}; allowed: {allowed}
+    source ({date}): {source}</source>
+            <translation>{name} = {default} {unit}
+    {label}；允许：{allowed}
+    来源（{date}）：{source}</translation>
         </message>
         <message>
             <location filename="buyer_app/cli/rank_cmd.py" line="111" />
@@ -479,19 +492,19 @@
             <location filename="buyer_app/cli/rank_cmd.py" line="168" />
             <location filename="buyer_app/cli/rank_cmd.py" line="194" />
             <location filename="buyer_app/cli/rank_cmd.py" line="205" />
-            <location filename="buyer_app/report/appendix.py" line="317" />
+            <location filename="buyer_app/report/appendix.py" line="318" />
             <source>type</source>
             <translation>类型</translation>
         </message>
         <message>
             <location filename="buyer_app/cli/rank_cmd.py" line="168" />
-            <location filename="buyer_app/report/appendix.py" line="317" />
+            <location filename="buyer_app/report/appendix.py" line="318" />
             <source>price</source>
             <translation>价格</translation>
         </message>
         <message>
             <location filename="buyer_app/cli/rank_cmd.py" line="168" />
-            <location filename="buyer_app/report/appendix.py" line="379" />
+            <location filename="buyer_app/report/appendix.py" line="380" />
             <location filename="buyer_app/text/choices.py" line="160" />
             <source>incentives</source>
             <translation>补贴</translation>
@@ -539,7 +552,7 @@
         </message>
         <message>
             <location filename="buyer_app/report/answers.py" line="54" />
-            <location filename="buyer_app/report/appendix.py" line="311" />
+            <location filename="buyer_app/report/appendix.py" line="312" />
             <source>no price yet</source>
             <translation>尚无价格</translation>
         </message>
@@ -562,464 +575,469 @@
         </message>
         <message>
             <location filename="buyer_app/report/answers.py" line="70" />
-            <location filename="buyer_app/report/appendix.py" line="344" />
+            <location filename="buyer_app/report/appendix.py" line="345" />
             <source>enter a price</source>
             <translation>请填写价格</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/appendix.py" line="41" />
+            <location filename="buyer_app/report/appendix.py" line="42" />
             <source>{} (your price)</source>
             <translation>{}（你的价格）</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/appendix.py" line="45" />
+            <location filename="buyer_app/report/appendix.py" line="46" />
             <source>{price} (base MSRP of the {trim} trim, model year {year}, as of {as_of})</source>
             <translation>{price}（{trim} 版本的厂商指导价，{year} 年款，截至 {as_of}）</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/appendix.py" line="48" />
+            <location filename="buyer_app/report/appendix.py" line="49" />
             <source>no price yet: enter one to get a total</source>
             <translation>尚无价格：填写价格后才有总费用</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/appendix.py" line="57" />
-            <location filename="buyer_app/report/appendix.py" line="276" />
+            <location filename="buyer_app/report/appendix.py" line="58" />
+            <location filename="buyer_app/report/appendix.py" line="277" />
             <location filename="buyer_app/report/summary_pages.py" line="119" />
             <location filename="buyer_app/text/units.py" line="66" />
             <source>km</source>
             <translation>公里</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/appendix.py" line="57" />
+            <location filename="buyer_app/report/appendix.py" line="58" />
             <location filename="buyer_app/text/units.py" line="66" />
             <source>mi</source>
             <translation>英里</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/appendix.py" line="88" />
+            <location filename="buyer_app/report/appendix.py" line="89" />
             <source>average US conditions (as EPA labels; no monthly adjustment)</source>
             <translation>美国平均气候条件（按 EPA 标定；不做逐月调整）</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/appendix.py" line="90" />
+            <location filename="buyer_app/report/appendix.py" line="91" />
             <source>Level 2 at home, {kw:g} kW, {hours:g} h a night</source>
             <translation>家中二级充电，{kw:g} kW，每晚 {hours:g} 小时</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/appendix.py" line="93" />
+            <location filename="buyer_app/report/appendix.py" line="94" />
             <source>Level 1 (120 V, 1.4 kW) at home, {:g} h a night</source>
             <translation>家中一级充电（120 V，1.4 kW），每晚 {:g} 小时</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/appendix.py" line="94" />
+            <location filename="buyer_app/report/appendix.py" line="95" />
             <source>no charging at home</source>
             <translation>家中不充电</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/appendix.py" line="97" />
+            <location filename="buyer_app/report/appendix.py" line="98" />
             <source>Charging calendar: </source>
             <translation>充电日程：</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/appendix.py" line="99" />
+            <location filename="buyer_app/report/appendix.py" line="100" />
             <source>time-of-use: {share:.0%} off-peak at {price}/kWh</source>
             <translation>峰谷分时：{share:.0%} 在谷时，{price}/千瓦时</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/appendix.py" line="101" />
+            <location filename="buyer_app/report/appendix.py" line="102" />
             <source>flat {}/kWh</source>
             <translation>固定电价 {}/千瓦时</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/appendix.py" line="104" />
-            <location filename="buyer_app/report/plain.py" line="88" />
+            <location filename="buyer_app/report/appendix.py" line="105" />
+            <location filename="buyer_app/report/plain.py" line="89" />
             <location filename="buyer_app/text/scenarios.py" line="122" />
             <source>none</source>
             <translation>无</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/appendix.py" line="105" />
+            <location filename="buyer_app/report/appendix.py" line="106" />
             <source>free, {} days a week</source>
             <translation>免费，每周 {} 天</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/appendix.py" line="106" />
+            <location filename="buyer_app/report/appendix.py" line="107" />
             <source>{price}/kWh, {days} days a week</source>
             <translation>{price}/千瓦时，每周 {days} 天</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/appendix.py" line="113" />
+            <location filename="buyer_app/report/appendix.py" line="114" />
             <source>, idle fee {fee}/min x {minutes:g} min a session</source>
             <translation>，占位费 {fee}/分钟 × 每次 {minutes:g} 分钟</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/appendix.py" line="120" />
+            <location filename="buyer_app/report/appendix.py" line="121" />
             <source>Range and charging</source>
             <translation>续航与充电</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/appendix.py" line="122" />
+            <location filename="buyer_app/report/appendix.py" line="123" />
             <source>setting</source>
             <translation>设置</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/appendix.py" line="124" />
+            <location filename="buyer_app/report/appendix.py" line="125" />
             <location filename="buyer_app/report/summary_pages.py" line="176" />
             <location filename="buyer_app/text/thresholds.py" line="14" />
-            <location filename="buyer_app/ui/household_panel.py" line="56" />
+            <location filename="buyer_app/ui/household_panel.py" line="58" />
             <source>Driving</source>
             <translation>行驶里程</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/appendix.py" line="125" />
+            <location filename="buyer_app/report/appendix.py" line="126" />
             <source>Longest regular day</source>
             <translation>平时最长的一天</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/appendix.py" line="126" />
+            <location filename="buyer_app/report/appendix.py" line="127" />
+            <location filename="buyer_app/ui/driving_panel.py" line="173" />
+            <location filename="buyer_app/ui/driving_panel.py" line="176" />
+            <location filename="buyer_app/ui/sources_dialog.py" line="83" />
             <source>Climate</source>
             <translation>气候</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/appendix.py" line="128" />
+            <location filename="buyer_app/report/appendix.py" line="129" />
             <source>Home charging</source>
             <translation>家中充电</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/appendix.py" line="129" />
+            <location filename="buyer_app/report/appendix.py" line="130" />
             <source>{access}; {rate}</source>
             <translation>{access}；{rate}</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/appendix.py" line="133" />
+            <location filename="buyer_app/report/appendix.py" line="134" />
             <source>Workplace charging</source>
             <translation>单位充电</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/appendix.py" line="135" />
+            <location filename="buyer_app/report/appendix.py" line="136" />
             <source>Public charging</source>
             <translation>公共充电</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/appendix.py" line="136" />
+            <location filename="buyer_app/report/appendix.py" line="137" />
             <source>Level 2 {l2}/kWh; DC fast {dc}; everyday top-ups at {where}</source>
             <translation>交流慢充 {l2}/千瓦时；直流快充 {dc}；日常补电用{where}</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/appendix.py" line="139" />
+            <location filename="buyer_app/report/appendix.py" line="140" />
             <location filename="buyer_app/text/choices.py" line="53" />
             <source>DC fast</source>
             <translation>直流快充</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/appendix.py" line="139" />
+            <location filename="buyer_app/report/appendix.py" line="140" />
             <source>public Level 2</source>
             <translation>公共交流慢充</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/appendix.py" line="142" />
+            <location filename="buyer_app/report/appendix.py" line="143" />
             <source>Reserve kept</source>
             <translation>保留电量</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/appendix.py" line="142" />
+            <location filename="buyer_app/report/appendix.py" line="143" />
             <source>{:.0%} of range</source>
             <translation>续航的 {:.0%}</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/appendix.py" line="158" />
+            <location filename="buyer_app/report/appendix.py" line="159" />
             <source> ({:.1f} h)</source>
             <translation>（{:.1f} 小时）</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/appendix.py" line="162" />
+            <location filename="buyer_app/report/appendix.py" line="163" />
             <source> (+ {} at a relative's)</source>
             <translation>（另加亲友家 {}）</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/appendix.py" line="165" />
+            <location filename="buyer_app/report/appendix.py" line="166" />
             <source>{share} (EPA {epa})</source>
             <translation>{share}（EPA {epa}）</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/appendix.py" line="172" />
+            <location filename="buyer_app/report/appendix.py" line="173" />
             <source>plug-in</source>
             <translation>插电车型</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/appendix.py" line="173" />
+            <location filename="buyer_app/report/appendix.py" line="174" />
             <source>days on home charge</source>
             <translation>靠家充的天数</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/appendix.py" line="175" />
+            <location filename="buyer_app/report/appendix.py" line="176" />
             <source>DC stops (hours)</source>
             <translation>快充次数（小时）</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/appendix.py" line="176" />
+            <location filename="buyer_app/report/appendix.py" line="177" />
             <source>Jan DC stops</source>
             <translation>一月快充次数</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/appendix.py" line="177" />
+            <location filename="buyer_app/report/appendix.py" line="178" />
             <source>range winter / summer</source>
             <translation>冬季 / 夏季续航</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/appendix.py" line="178" />
+            <location filename="buyer_app/report/appendix.py" line="179" />
             <source>energy home / work / public</source>
             <translation>能源费 家 / 单位 / 公共</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/appendix.py" line="179" />
+            <location filename="buyer_app/report/appendix.py" line="180" />
             <source>electric km</source>
             <translation>纯电公里数</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/appendix.py" line="179" />
+            <location filename="buyer_app/report/appendix.py" line="180" />
             <source>electric miles</source>
             <translation>纯电英里数</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/appendix.py" line="190" />
+            <location filename="buyer_app/report/appendix.py" line="191" />
             <source>Each bar counts the household's days by distance; each plug-in's usable range (after the reserve) is marked in its warmest (solid) and coldest (dashed) month.</source>
             <translation>每根柱子按行驶距离统计家庭的出行天数；各插电车型的可用续航（扣除保留电量）分别标出最暖月（实线）和最冷月（虚线）。</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/appendix.py" line="195" />
+            <location filename="buyer_app/report/appendix.py" line="196" />
             <source>Energy cost by month in the first year: the climate and where the car charges.</source>
             <translation>第一年每月的能源费用：反映气候和充电地点。</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/appendix.py" line="201" />
+            <location filename="buyer_app/report/appendix.py" line="202" />
             <source>How this is worked out: the year is 365 days of the household's driving; each day a plug-in uses workplace charging, then its battery down to the reserve, then public charging (DC fast on long trips: a session from the reserve to 80%); each night at home it recharges at the home charger's power. Monthly climate factors: {factors}. Temperatures: {temperatures}.</source>
             <translation>计算方法：一年按家庭 365 天的行驶计算；插电车型每天先用单位充电，再用电池电量直到保留电量，然后公共充电（长途用直流快充：每次从保留电量充到 80%）；每晚在家时按家用充电桩的功率充电。逐月气候系数：{factors}。气温：{temperatures}。</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/appendix.py" line="233" />
+            <location filename="buyer_app/report/appendix.py" line="234" />
             <source>Over {years} years and {distance}, in tonnes of CO2 (fuel production: extracting, refining and delivering the fuel before it is burned).</source>
             <translation>{years} 年、{distance}的二氧化碳排放，单位为吨（燃油生产：燃烧之前开采、炼制和运输燃油的排放）。</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/appendix.py" line="242" />
+            <location filename="buyer_app/report/appendix.py" line="243" />
             <source>tailpipe</source>
             <translation>尾气</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/appendix.py" line="243" />
+            <location filename="buyer_app/report/appendix.py" line="244" />
             <source>fuel production (upstream)</source>
             <translation>燃油生产（上游）</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/appendix.py" line="244" />
+            <location filename="buyer_app/report/appendix.py" line="245" />
             <source>electricity</source>
             <translation>用电</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/appendix.py" line="251" />
+            <location filename="buyer_app/report/appendix.py" line="252" />
             <source>CO2 over {} years by where it comes out.</source>
             <translation>{} 年的二氧化碳排放，按排放来源分。</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/appendix.py" line="258" />
+            <location filename="buyer_app/report/appendix.py" line="259" />
             <source>Fuel production</source>
             <translation>燃油生产</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/appendix.py" line="259" />
+            <location filename="buyer_app/report/appendix.py" line="260" />
             <location filename="buyer_app/text/thresholds.py" line="13" />
             <location filename="buyer_app/ui/whatif.py" line="19" />
             <source>Electricity</source>
             <translation>电价</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/appendix.py" line="262" />
-            <location filename="buyer_app/report/appendix.py" line="267" />
+            <location filename="buyer_app/report/appendix.py" line="263" />
+            <location filename="buyer_app/report/appendix.py" line="268" />
             <source> (as of {})</source>
             <translation>（截至 {}）</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/appendix.py" line="266" />
+            <location filename="buyer_app/report/appendix.py" line="267" />
             <source>Grid used</source>
             <translation>所用电网</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/appendix.py" line="275" />
+            <location filename="buyer_app/report/appendix.py" line="276" />
             <source>{distance:,.0f} {unit} a year</source>
             <translation>每年 {distance:,.0f} {unit}</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/appendix.py" line="276" />
+            <location filename="buyer_app/report/appendix.py" line="277" />
             <location filename="buyer_app/report/summary_pages.py" line="119" />
+            <location filename="buyer_app/ui/driving_panel.py" line="156" />
             <source>miles</source>
             <translation>英里</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/appendix.py" line="291" />
+            <location filename="buyer_app/report/appendix.py" line="292" />
             <source>the same source as “{}” above</source>
             <translation>与上面“{}”的来源相同</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/appendix.py" line="294" />
+            <location filename="buyer_app/report/appendix.py" line="295" />
             <location filename="buyer_app/report/uncertainty_section.py" line="255" />
             <source>input</source>
             <translation>输入项</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/appendix.py" line="294" />
-            <location filename="buyer_app/report/appendix.py" line="122" />
+            <location filename="buyer_app/report/appendix.py" line="295" />
+            <location filename="buyer_app/report/appendix.py" line="123" />
             <location filename="buyer_app/report/uncertainty_section.py" line="255" />
             <source>value</source>
             <translation>数值</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/appendix.py" line="294" />
+            <location filename="buyer_app/report/appendix.py" line="295" />
             <location filename="buyer_app/report/uncertainty_section.py" line="255" />
             <source>source</source>
             <translation>来源</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/appendix.py" line="294" />
+            <location filename="buyer_app/report/appendix.py" line="295" />
             <source>as of</source>
             <translation>截至</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/appendix.py" line="311" />
+            <location filename="buyer_app/report/appendix.py" line="312" />
             <source>lines never cross</source>
             <translation>曲线始终不相交</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/appendix.py" line="314" />
+            <location filename="buyer_app/report/appendix.py" line="315" />
             <source>Appendix</source>
             <translation>附录</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/appendix.py" line="315" />
+            <location filename="buyer_app/report/appendix.py" line="316" />
             <source>The vehicles</source>
             <translation>车辆</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/appendix.py" line="317" />
+            <location filename="buyer_app/report/appendix.py" line="318" />
             <location filename="buyer_app/ui/vehicle_model.py" line="30" />
             <source>EPA label</source>
             <translation>EPA 标定</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/appendix.py" line="331" />
+            <location filename="buyer_app/report/appendix.py" line="332" />
             <source>Results in detail</source>
             <translation>详细结果</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/appendix.py" line="338" />
+            <location filename="buyer_app/report/appendix.py" line="339" />
             <source>cheaper than the {}</source>
             <translation>何时比 {} 更便宜</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/appendix.py" line="339" />
-            <location filename="buyer_app/report/appendix.py" line="230" />
+            <location filename="buyer_app/report/appendix.py" line="340" />
+            <location filename="buyer_app/report/appendix.py" line="231" />
             <location filename="buyer_app/ui/chart_tabs.py" line="54" />
             <source>CO2</source>
             <translation>二氧化碳</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/appendix.py" line="348" />
-            <location filename="buyer_app/report/appendix.py" line="225" />
+            <location filename="buyer_app/report/appendix.py" line="349" />
+            <location filename="buyer_app/report/appendix.py" line="226" />
             <source>{:,.1f} t</source>
             <translation>{:,.1f} 吨</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/appendix.py" line="357" />
+            <location filename="buyer_app/report/appendix.py" line="358" />
             <source>Per km: the total divided by the kilometres driven over {years} years. The last column but one: when the car has become the cheaper one to have owned (what was paid, less what it would sell for then).</source>
             <translation>每公里：总费用除以 {years} 年内行驶的公里数。倒数第二列：该车何时成为持有总成本更低的那辆（已支付的费用减去届时的转售价）。</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/appendix.py" line="362" />
+            <location filename="buyer_app/report/appendix.py" line="363" />
             <source>Per mile: the total divided by the miles driven over {years} years. The last column but one: when the car has become the cheaper one to have owned (what was paid, less what it would sell for then).</source>
             <translation>每英里：总费用除以 {years} 年内行驶的英里数。倒数第二列：该车何时成为持有总成本更低的那辆（已支付的费用减去届时的转售价）。</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/appendix.py" line="373" />
+            <location filename="buyer_app/report/appendix.py" line="374" />
             <source>purchase and tax</source>
             <translation>购车及税</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/appendix.py" line="374" />
+            <location filename="buyer_app/report/appendix.py" line="375" />
             <source>loan interest</source>
             <translation>贷款利息</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/appendix.py" line="375" />
+            <location filename="buyer_app/report/appendix.py" line="376" />
             <location filename="buyer_app/text/choices.py" line="156" />
             <source>energy</source>
             <translation>能源</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/appendix.py" line="376" />
+            <location filename="buyer_app/report/appendix.py" line="377" />
             <location filename="buyer_app/text/uncertainty.py" line="25" />
             <source>maintenance and repair</source>
             <translation>保养和维修</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/appendix.py" line="377" />
+            <location filename="buyer_app/report/appendix.py" line="378" />
             <location filename="buyer_app/text/choices.py" line="158" />
             <location filename="buyer_app/text/uncertainty.py" line="26" />
             <source>insurance</source>
             <translation>保险</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/appendix.py" line="378" />
+            <location filename="buyer_app/report/appendix.py" line="379" />
             <location filename="buyer_app/text/choices.py" line="159" />
             <source>fees</source>
             <translation>税费</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/appendix.py" line="380" />
+            <location filename="buyer_app/report/appendix.py" line="381" />
             <source>resale (credited)</source>
             <translation>转售（抵减）</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/appendix.py" line="387" />
+            <location filename="buyer_app/report/appendix.py" line="388" />
             <source>Year by year</source>
             <translation>逐年费用</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/appendix.py" line="390" />
+            <location filename="buyer_app/report/appendix.py" line="391" />
             <source>cost of owning so far</source>
             <translation>累计持有成本</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/appendix.py" line="392" />
+            <location filename="buyer_app/report/appendix.py" line="393" />
             <source>year</source>
             <translation>年份</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/appendix.py" line="400" />
+            <location filename="buyer_app/report/appendix.py" line="401" />
             <source>Methodology and sources</source>
             <translation>方法与来源</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/appendix.py" line="403" />
+            <location filename="buyer_app/report/appendix.py" line="404" />
             <source>Energy follows the EPA / fueleconomy.gov method: city and highway miles divided by EPA's unrounded city and highway MPG (or times kWh per 100 miles, measured at the wall), day by day for the household's driving pattern and climate; plug-in hybrids put each day's miles on electricity up to what the battery holds (EPA's utility factors when no pattern is set; a plug-in hybrid is plugged in on the nights the household says). Maintenance rises with age (a used car's from its age). Resale follows each car's published curve (its model's five-year figure where one is published, else its body class and powertrain's), from its age when bought, credited in the last year. Insurance is estimated for each car from its state, body, powertrain and value. Fees are the state's title, registration and value-based taxes by age. A loan's principal counts as purchase and its interest as financing. Break-even is when the lines of the cost of ownership so far cross: what was paid, less what the car would sell for at that moment, plus any loan still owed.</source>
             <translation>能源费用采用 EPA / fueleconomy.gov 的方法：市区和高速里程分别除以 EPA 未取整的市区和高速 MPG（电动车则乘以在插座端测得的每百英里千瓦时数），按家庭的行驶模式和气候逐日计算；插电混动每天先用电行驶，直到电池电量用完（未设置行驶模式时采用 EPA 的效用系数；插电混动在家庭指定的夜晚充电）。保养费用随车龄增加（二手车从其车龄开始）。转售价按每辆车公布的残值曲线（有该车型五年残值数据时采用，否则按车身类别和动力类型），从购买时的车龄起算，在最后一年抵减。保险按每辆车所在州、车身、动力类型和价值估算。税费为州的按车龄计算的产权、登记和按价值征收的税费。贷款本金计入购车，利息计入融资。盈亏平衡点是累计持有成本曲线相交的时点：已支付的费用减去该车当时的转售价，再加上尚欠的贷款。</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/appendix.py" line="419" />
+            <location filename="buyer_app/report/appendix.py" line="420" />
+            <location filename="buyer_app/ui/sources_dialog.py" line="122" />
             <source>Each car's own figures</source>
             <translation>每辆车自己的数据</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/appendix.py" line="421" />
+            <location filename="buyer_app/report/appendix.py" line="422" />
             <source>figure</source>
             <translation>数据</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/appendix.py" line="421" />
+            <location filename="buyer_app/report/appendix.py" line="422" />
             <source>where it comes from</source>
             <translation>来源</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/appendix.py" line="433" />
+            <location filename="buyer_app/report/appendix.py" line="434" />
             <source>Vehicle data: {url} (public domain), file of {date}. Battery and charging specs: OpenEV Data 1.24.0 (CDLA-Permissive-2.0) and Chargeprice Open EV Data 2021 (MIT). Base MSRPs: curated table, newest price as of {prices}, source per row.</source>
             <translation>车辆数据：{url}（公有领域），{date} 版文件。电池和充电参数：OpenEV Data 1.24.0（CDLA-Permissive-2.0）和 Chargeprice Open EV Data 2021（MIT）。基础指导价：人工整理的表格，最新价格截至 {prices}，每行注明来源。</translation>
         </message>
@@ -1116,76 +1134,77 @@
             <translation>补贴目录：{}</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/plain.py" line="32" />
+            <location filename="buyer_app/report/plain.py" line="33" />
             <source> a year</source>
             <translation>/年</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/plain.py" line="33" />
+            <location filename="buyer_app/report/plain.py" line="34" />
             <source> per kWh</source>
             <translation>/千瓦时</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/plain.py" line="34" />
+            <location filename="buyer_app/report/plain.py" line="35" />
             <source> per gallon</source>
             <translation>/加仑</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/plain.py" line="35" />
+            <location filename="buyer_app/report/plain.py" line="36" />
             <source> a mile</source>
             <translation>/英里</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/plain.py" line="36" />
+            <location filename="buyer_app/report/plain.py" line="37" />
             <source> a minute</source>
             <translation>/分钟</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/plain.py" line="38" />
+            <location filename="buyer_app/report/plain.py" line="39" />
             <source>miles a year</source>
             <translation>英里/年</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/plain.py" line="38" />
+            <location filename="buyer_app/report/plain.py" line="39" />
             <source>a year</source>
             <translation>每年</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/plain.py" line="82" />
+            <location filename="buyer_app/report/plain.py" line="83" />
+            <location filename="buyer_app/ui/sources_dialog.py" line="51" />
             <source>today ({})</source>
             <translation>今天（{}）</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/plain.py" line="84" />
-            <location filename="buyer_app/report/plain.py" line="84" />
+            <location filename="buyer_app/report/plain.py" line="85" />
+            <location filename="buyer_app/report/plain.py" line="85" />
             <source>none chosen (US figures)</source>
             <translation>未选择（美国数据）</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/plain.py" line="96" />
-            <location filename="buyer_app/text/market.py" line="148" />
+            <location filename="buyer_app/report/plain.py" line="97" />
             <location filename="buyer_app/text/market.py" line="149" />
+            <location filename="buyer_app/text/market.py" line="150" />
             <source>{} a year</source>
             <translation>每年 {}</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/plain.py" line="110" />
-            <location filename="buyer_app/text/market.py" line="157" />
+            <location filename="buyer_app/report/plain.py" line="111" />
+            <location filename="buyer_app/text/market.py" line="158" />
             <source>your figure</source>
             <translation>你填写的数字</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/plain.py" line="114" />
+            <location filename="buyer_app/report/plain.py" line="115" />
             <source>{} figures</source>
             <translation>{} 数据</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/plain.py" line="117" />
+            <location filename="buyer_app/report/plain.py" line="118" />
             <source>app default</source>
             <translation>应用默认值</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/plain.py" line="123" />
+            <location filename="buyer_app/report/plain.py" line="124" />
             <source>{head}: {words}</source>
             <translation>{head}：{words}</translation>
         </message>
@@ -1350,7 +1369,7 @@
         </message>
         <message>
             <location filename="buyer_app/report/summary_pages.py" line="156" />
-            <location filename="buyer_app/text/market.py" line="154" />
+            <location filename="buyer_app/text/market.py" line="155" />
             <source>Purchase tax</source>
             <translation>车辆购置税</translation>
         </message>
@@ -1430,6 +1449,7 @@
         </message>
         <message>
             <location filename="buyer_app/report/summary_pages.py" line="186" />
+            <location filename="buyer_app/text/field_words.py" line="57" />
             <location filename="buyer_app/text/scenarios.py" line="130" />
             <source>Charging at home</source>
             <translation>家中充电</translation>
@@ -1544,7 +1564,7 @@
         </message>
         <message>
             <location filename="buyer_app/report/summary_pages.py" line="265" />
-            <location filename="buyer_app/text/market.py" line="113" />
+            <location filename="buyer_app/text/market.py" line="114" />
             <source>; </source>
             <translation>；</translation>
         </message>
@@ -2590,6 +2610,504 @@
             <translation>行驶记录 {source}：每年 {annual} {unit}{detail}</translation>
         </message>
         <message>
+            <location filename="buyer_app/text/field_words.py" line="17" />
+            <location filename="buyer_app/text/field_words.py" line="107" />
+            <source>State</source>
+            <translation>州</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/field_words.py" line="18" />
+            <source>Electric utility (for utility incentives)</source>
+            <translation>电力公司（用于电力公司补贴）</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/field_words.py" line="19" />
+            <source>Purchase date</source>
+            <translation>购车日期</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/field_words.py" line="20" />
+            <source>Household income (for income-limited incentives)</source>
+            <translation>家庭收入（用于有收入限制的补贴）</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/field_words.py" line="21" />
+            <source>Tax filing status</source>
+            <translation>报税身份</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/field_words.py" line="22" />
+            <source>People in the household</source>
+            <translation>家庭人数</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/field_words.py" line="23" />
+            <source>Home: own or rent</source>
+            <translation>住房：自有或租住</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/field_words.py" line="24" />
+            <source>Years of ownership</source>
+            <translation>持有年数</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/field_words.py" line="25" />
+            <source>Miles driven a year</source>
+            <translation>每年行驶里程</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/field_words.py" line="26" />
+            <source>Share of miles in city driving</source>
+            <translation>市区行驶里程占比</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/field_words.py" line="27" />
+            <source>Gasoline price of your state</source>
+            <translation>所在地区的汽油价格</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/field_words.py" line="28" />
+            <source>Regular gasoline price</source>
+            <translation>普通汽油价格</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/field_words.py" line="29" />
+            <source>Midgrade gasoline price</source>
+            <translation>中级汽油价格</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/field_words.py" line="30" />
+            <source>Premium gasoline price</source>
+            <translation>高级汽油价格</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/field_words.py" line="31" />
+            <source>Diesel price</source>
+            <translation>柴油价格</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/field_words.py" line="32" />
+            <source>Electricity price (home charging)</source>
+            <translation>电价（家中充电）</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/field_words.py" line="33" />
+            <source>Yearly change in fuel prices</source>
+            <translation>油价年变化</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/field_words.py" line="34" />
+            <source>Yearly change in electricity price</source>
+            <translation>电价年变化</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/field_words.py" line="35" />
+            <source>Sales tax on the vehicle</source>
+            <translation>车辆销售税（购置税）</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/field_words.py" line="36" />
+            <source>Most the vehicle tax can be (0: no cap)</source>
+            <translation>车辆税上限（0：无上限）</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/field_words.py" line="37" />
+            <source>Title and first registration (one time)</source>
+            <translation>上牌与首次登记（一次性）</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/field_words.py" line="38" />
+            <source>Annual registration</source>
+            <translation>年度登记费（车船税）</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/field_words.py" line="39" />
+            <source>Annual EV registration surcharge</source>
+            <translation>纯电动车年度附加费</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/field_words.py" line="40" />
+            <source>Annual plug-in hybrid surcharge</source>
+            <translation>插电混动车年度附加费</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/field_words.py" line="41" />
+            <source>Annual hybrid surcharge</source>
+            <translation>混动车年度附加费</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/field_words.py" line="42" />
+            <source>Grid CO2 intensity</source>
+            <translation>电网二氧化碳强度</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/field_words.py" line="43" />
+            <source>Grid losses (plant to meter)</source>
+            <translation>电网损耗（电厂到电表）</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/field_words.py" line="44" />
+            <source>Insurance of a mid-size reference car (full coverage)</source>
+            <translation>中型参考车的保险（全险）</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/field_words.py" line="45" />
+            <source>Insurance, the same for every car (0: estimated for each car)</source>
+            <translation>保险，每辆车相同（0：按车估算）</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/field_words.py" line="46" />
+            <source>Maintenance, battery-electric</source>
+            <translation>保养，纯电动</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/field_words.py" line="47" />
+            <source>Maintenance, plug-in hybrid</source>
+            <translation>保养，插电混动</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/field_words.py" line="48" />
+            <source>Maintenance, hybrid</source>
+            <translation>保养，混动</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/field_words.py" line="49" />
+            <source>Maintenance, gasoline or diesel</source>
+            <translation>保养，汽油或柴油</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/field_words.py" line="50" />
+            <source>Yearly rise of maintenance and repair with age</source>
+            <translation>保养维修费用随车龄每年上升</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/field_words.py" line="51" />
+            <source>Resale values</source>
+            <translation>残值</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/field_words.py" line="52" />
+            <source>Yearly loss of value, battery-electric</source>
+            <translation>每年贬值，纯电动</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/field_words.py" line="53" />
+            <source>Yearly loss of value, plug-in hybrid</source>
+            <translation>每年贬值，插电混动</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/field_words.py" line="54" />
+            <source>Yearly loss of value, hybrid</source>
+            <translation>每年贬值，混动</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/field_words.py" line="55" />
+            <source>Yearly loss of value, gasoline or diesel</source>
+            <translation>每年贬值，汽油或柴油</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/field_words.py" line="56" />
+            <source>Home Level 2 charger installation (plug-ins, one time)</source>
+            <translation>家用交流充电桩安装（插电车，一次性）</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/field_words.py" line="58" />
+            <source>Home Level 2 charger power</source>
+            <translation>家用交流充电桩功率</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/field_words.py" line="59" />
+            <source>Hours plugged in at home each night</source>
+            <translation>每晚在家充电小时数</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/field_words.py" line="60" />
+            <source>Nights a week a plug-in hybrid is plugged in at home</source>
+            <translation>插电混动车每周在家充电的晚数</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/field_words.py" line="61" />
+            <source>Home electricity rate</source>
+            <translation>家庭电价方式</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/field_words.py" line="62" />
+            <source>Off-peak electricity price (time-of-use)</source>
+            <translation>谷时电价（峰谷电价）</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/field_words.py" line="63" />
+            <source>Share of home charging done off-peak</source>
+            <translation>在谷时完成的家中充电占比</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/field_words.py" line="64" />
+            <source>Charging at work</source>
+            <translation>单位充电</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/field_words.py" line="65" />
+            <source>Workplace charging price (if priced)</source>
+            <translation>单位充电价格（如收费）</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/field_words.py" line="66" />
+            <source>Days a week the car charges at work</source>
+            <translation>每周在单位充电的天数</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/field_words.py" line="67" />
+            <source>Workplace charger power</source>
+            <translation>单位充电桩功率</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/field_words.py" line="68" />
+            <source>Hours plugged in at work</source>
+            <translation>在单位充电小时数</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/field_words.py" line="69" />
+            <source>Public Level 2 price</source>
+            <translation>公共交流慢充价格</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/field_words.py" line="70" />
+            <source>DC fast charging price</source>
+            <translation>直流快充价格</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/field_words.py" line="71" />
+            <source>DC fast charging billed</source>
+            <translation>直流快充计费方式</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/field_words.py" line="72" />
+            <source>DC fast price per minute (if billed per minute)</source>
+            <translation>直流快充每分钟价格（如按分钟计费）</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/field_words.py" line="73" />
+            <source>Idle fee after the grace period</source>
+            <translation>宽限期后的占位费</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/field_words.py" line="74" />
+            <source>Idle minutes per public session</source>
+            <translation>每次公共充电的占位分钟数</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/field_words.py" line="75" />
+            <source>Public charger for everyday top-ups</source>
+            <translation>日常补电用的公共充电桩</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/field_words.py" line="76" />
+            <source>Range kept in reserve</source>
+            <translation>预留续航</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/field_words.py" line="77" />
+            <location filename="buyer_app/text/scenarios.py" line="133" />
+            <source>How you pay</source>
+            <translation>付款方式</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/field_words.py" line="78" />
+            <source>Down payment (loan)</source>
+            <translation>首付（贷款）</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/field_words.py" line="79" />
+            <source>Loan APR</source>
+            <translation>贷款年利率</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/field_words.py" line="80" />
+            <source>Loan term</source>
+            <translation>贷款期限</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/field_words.py" line="81" />
+            <source>Discount rate (present value)</source>
+            <translation>折现率（现值）</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/field_words.py" line="86" />
+            <source>{currency}/yr</source>
+            <translation>{currency}/年</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/field_words.py" line="87" />
+            <source>{currency}/yr, 0: not given</source>
+            <translation>{currency}/年，0：未填写</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/field_words.py" line="88" />
+            <source>{currency}/gal</source>
+            <translation>{currency}/加仑</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/field_words.py" line="89" />
+            <source>{currency}/L</source>
+            <translation>{currency}/升</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/field_words.py" line="90" />
+            <source>{currency}/mi</source>
+            <translation>{currency}/英里</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/field_words.py" line="91" />
+            <source>{currency}/km</source>
+            <translation>{currency}/公里</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/field_words.py" line="92" />
+            <source>{currency}/min</source>
+            <translation>{currency}/分钟</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/field_words.py" line="93" />
+            <source>%/yr</source>
+            <translation>%/年</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/field_words.py" line="94" />
+            <source>mi/yr</source>
+            <translation>英里/年</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/field_words.py" line="95" />
+            <source>km/yr</source>
+            <translation>公里/年</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/field_words.py" line="96" />
+            <source>days</source>
+            <translation>天</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/field_words.py" line="97" />
+            <source>h</source>
+            <translation>小时</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/field_words.py" line="98" />
+            <source>min</source>
+            <translation>分钟</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/field_words.py" line="99" />
+            <source>months</source>
+            <translation>个月</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/field_words.py" line="100" />
+            <source>nights</source>
+            <translation>晚</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/field_words.py" line="101" />
+            <source>people</source>
+            <translation>人</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/field_words.py" line="102" />
+            <source>years</source>
+            <translation>年</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/field_words.py" line="103" />
+            <source>YYYY-MM-DD</source>
+            <translation>年-月-日（YYYY-MM-DD）</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/field_words.py" line="107" />
+            <source>City</source>
+            <translation>城市</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/field_words.py" line="107" />
+            <source>Province</source>
+            <translation>省份</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/field_words.py" line="139" />
+            <source>one of {choices}</source>
+            <translation>以下之一：{choices}</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/field_words.py" line="141" />
+            <source>a date YYYY-MM-DD from 2015-01-01 to 2040-12-31, or empty for today</source>
+            <translation>2015-01-01 至 2040-12-31 之间的日期（YYYY-MM-DD），留空表示今天</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/field_words.py" line="143" />
+            <source>a text of at most {count} characters</source>
+            <translation>最多 {count} 个字符的文字</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/field_words.py" line="146" />
+            <source>a whole number from {lo} to {hi} {unit}</source>
+            <translation>{lo} 到 {hi} 之间的整数 {unit}</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/field_words.py" line="146" />
+            <location filename="buyer_app/ui/household_panel.py" line="223" />
+            <source>a number from {lo} to {hi} {unit}</source>
+            <translation>{lo} 到 {hi} 之间的数字 {unit}</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/field_words.py" line="151" />
+            <source>United States</source>
+            <translation>美国</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/field_words.py" line="151" />
+            <source>China (mainland)</source>
+            <translation>中国大陆</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/field_words.py" line="162" />
+            <source>Gasoline price: yearly volatility (log)</source>
+            <translation>汽油价格：年波动率（对数）</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/field_words.py" line="163" />
+            <source>Electricity price: yearly volatility (log)</source>
+            <translation>电价：年波动率（对数）</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/field_words.py" line="164" />
+            <source>Correlation of gasoline and electricity price changes</source>
+            <translation>油价与电价变化的相关系数</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/field_words.py" line="165" />
+            <source>Your annual miles: spread (log)</source>
+            <translation>你的年行驶里程：离散度（对数）</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/field_words.py" line="166" />
+            <source>Yearly loss of value: spread (absolute)</source>
+            <translation>每年贬值：离散度（绝对值）</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/field_words.py" line="167" />
+            <source>Maintenance and repair: spread (log)</source>
+            <translation>保养维修：离散度（对数）</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/field_words.py" line="168" />
+            <source>Insurance: spread (log)</source>
+            <translation>保险：离散度（对数）</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/field_words.py" line="169" />
+            <source>Battery health at resale (plug-ins): spread (log)</source>
+            <translation>转售时电池健康度（插电车）：离散度（对数）</translation>
+        </message>
+        <message>
             <location filename="buyer_app/text/incentives.py" line="18" />
             <source>paused (no new applications when last checked)</source>
             <translation>已暂停（上次核实时不接受新申请）</translation>
@@ -2842,6 +3360,7 @@
         </message>
         <message>
             <location filename="buyer_app/text/incentives.py" line="128" />
+            <location filename="buyer_app/ui/household_panel.py" line="137" />
             <source>your own figure</source>
             <translation>你自己的数字</translation>
         </message>
@@ -2966,22 +3485,22 @@
             <translation>家用充电桩</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/market.py" line="101" />
+            <location filename="buyer_app/text/market.py" line="102" />
             <source>{cars} need a licence plate from the monthly auction (about {price}; kept for your next car, so not counted in the totals)</source>
             <translation>{cars} 需要通过每月拍卖获得牌照（约 {price}；可留给你的下一辆车，因此不计入总费用）</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/market.py" line="107" />
+            <location filename="buyer_app/text/market.py" line="108" />
             <source>{cars} get a free plate</source>
             <translation>{cars} 可免费获得牌照</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/market.py" line="110" />
+            <location filename="buyer_app/text/market.py" line="111" />
             <source>Licence plate in {city}: {cars} need an auction plate (about {price}, not in the totals).</source>
             <translation>{city} 的牌照：{cars} 需要拍卖牌照（约 {price}，不计入总费用）。</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/market.py" line="113" />
+            <location filename="buyer_app/text/market.py" line="114" />
             <location filename="buyer_app/text/session.py" line="91" />
             <location filename="buyer_app/text/uncertainty.py" line="106" />
             <location filename="buyer_app/text/wording.py" line="63" />
@@ -2989,48 +3508,48 @@
             <translation>。</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/market.py" line="113" />
+            <location filename="buyer_app/text/market.py" line="114" />
             <source>Licence plate in {city}: </source>
             <translation>{city} 的牌照：</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/market.py" line="116" />
+            <location filename="buyer_app/text/market.py" line="117" />
             <source> A plate at auction has cost about {price} (not counted in the totals).</source>
             <translation>拍卖牌照的价格约为 {price}（未计入总费用）。</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/market.py" line="122" />
+            <location filename="buyer_app/text/market.py" line="123" />
             <source>Licence plate in {city}: {rule}</source>
             <translation>{city} 的牌照：{rule}</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/market.py" line="126" />
+            <location filename="buyer_app/text/market.py" line="127" />
             <source>{first} and {last}</source>
             <translation>{first} 和 {last}</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/market.py" line="131" />
+            <location filename="buyer_app/text/market.py" line="132" />
             <source>The rule: {}</source>
             <translation>规则：{}</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/market.py" line="139" />
+            <location filename="buyer_app/text/market.py" line="140" />
             <source>Where and when: {place}, buying on {day}</source>
             <translation>地点和时间：{place}，购车日期 {day}</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/market.py" line="140" />
+            <location filename="buyer_app/text/market.py" line="141" />
             <location filename="buyer_app/text/region.py" line="97" />
             <source> (today)</source>
             <translation>（今天）</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/market.py" line="147" />
+            <location filename="buyer_app/text/market.py" line="148" />
             <source>{:.2%} of the price</source>
             <translation>车价的 {:.2%}</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/market.py" line="156" />
+            <location filename="buyer_app/text/market.py" line="157" />
             <source>Vehicle and vessel tax (fuel cars; the market's share by powertrain)</source>
             <translation>车船税（燃油车；按动力类型适用该市场的比例）</translation>
         </message>
@@ -3402,11 +3921,6 @@
             <location filename="buyer_app/text/scenarios.py" line="132" />
             <source>Kept</source>
             <translation>持有年限</translation>
-        </message>
-        <message>
-            <location filename="buyer_app/text/scenarios.py" line="133" />
-            <source>How you pay</source>
-            <translation>付款方式</translation>
         </message>
         <message>
             <location filename="buyer_app/text/scenarios.py" line="134" />
@@ -4292,7 +4806,7 @@ Open it read-only? You can look and change things, and keep them with Save As un
         <message>
             <location filename="buyer_app/text/vehicle_words.py" line="115" />
             <location filename="buyer_app/ui/incentives_view.py" line="51" />
-            <location filename="buyer_app/ui/sources_dialog.py" line="38" />
+            <location filename="buyer_app/ui/sources_dialog.py" line="39" />
             <source>Source</source>
             <translation>来源</translation>
         </message>
@@ -4682,6 +5196,186 @@ Open it read-only? You can look and change things, and keep them with Save As un
             <translation>与第一行相比，此车型何时成为拥有成本更低的一款（计入届时各自的转售价值）。</translation>
         </message>
         <message>
+            <location filename="buyer_app/ui/driving_panel.py" line="48" />
+            <source>Annual miles only (Household tab)</source>
+            <translation>仅年行驶里程（家庭页）</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/driving_panel.py" line="49" />
+            <source>Typical weekday and weekend, long trips</source>
+            <translation>典型工作日与周末，加长途</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/driving_panel.py" line="50" />
+            <source>A weekly schedule and trips by month</source>
+            <translation>每周日程与各月长途</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/driving_panel.py" line="51" />
+            <source>An imported driving log (CSV)</source>
+            <translation>导入的行车记录（CSV）</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/driving_panel.py" line="79" />
+            <source>MONTH:MILES or MONTH:MILES:same-day, e.g. 7:240</source>
+            <translation>月:英里 或 月:英里:same-day，例如 7:240</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/driving_panel.py" line="94" />
+            <source>How you drive</source>
+            <translation>你的用车方式</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/driving_panel.py" line="97" />
+            <source>Driving pattern</source>
+            <translation>用车方式</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/driving_panel.py" line="104" />
+            <source>Every day is your annual miles / 365. Plug-in hybrids use EPA's utility factors. Describe your days for a truer answer.</source>
+            <translation>每天按年里程 / 365 计算。插电混动车使用 EPA 的电驱比例系数。描述你的日常用车可得到更真实的答案。</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/driving_panel.py" line="115" />
+            <source>Typical weekday (mi)</source>
+            <translation>典型工作日（英里）</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/driving_panel.py" line="116" />
+            <source>Typical weekend day (mi)</source>
+            <translation>典型周末日（英里）</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/driving_panel.py" line="117" />
+            <source>Long trips a year</source>
+            <translation>每年长途次数</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/driving_panel.py" line="118" />
+            <source>Long trip, one way (mi)</source>
+            <translation>长途单程（英里）</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/driving_panel.py" line="125" />
+            <source>There and back the same day</source>
+            <translation>当天往返</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/driving_panel.py" line="134" />
+            <source>{day} miles</source>
+            <translation>{day}英里数</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/driving_panel.py" line="137" />
+            <source>{day} (mi)</source>
+            <translation>{day}（英里）</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/driving_panel.py" line="139" />
+            <source>e.g. 1:240, 7:240, 12:300:same-day</source>
+            <translation>例如 1:240, 7:240, 12:300:same-day</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/driving_panel.py" line="141" />
+            <source>Long trips as MONTH:MILES one way, separated by commas; add :same-day for a trip there and back in one day. Trips fall on that month's Saturdays.</source>
+            <translation>长途写作 月:单程英里，用逗号分隔；当天往返加 :same-day。长途安排在该月的星期六。</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/driving_panel.py" line="147" />
+            <source>Long trips</source>
+            <translation>长途</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/driving_panel.py" line="152" />
+            <source>&amp;Import driving log…</source>
+            <translation>导入行车记录(&amp;I)…</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/driving_panel.py" line="155" />
+            <source>unit from the file</source>
+            <translation>按文件中的单位</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/driving_panel.py" line="157" />
+            <source>kilometres</source>
+            <translation>公里</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/driving_panel.py" line="162" />
+            <source>No log imported. A CSV with a date column and a distance column (miles or km), e.g. a mileage-tracker export.</source>
+            <translation>尚未导入记录。需要一个含日期列和距离列（英里或公里）的 CSV，例如里程记录应用的导出文件。</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/driving_panel.py" line="177" />
+            <source>Your state's (Household tab; average US without one)</source>
+            <translation>所在地区的（家庭页；未选时用美国平均）</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/driving_panel.py" line="180" />
+            <source>Enter monthly temperatures…</source>
+            <translation>输入各月气温…</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/driving_panel.py" line="187" />
+            <source>{month} mean temperature (F)</source>
+            <translation>{month}平均气温（°F）</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/driving_panel.py" line="198" />
+            <source>Driving problems</source>
+            <translation>用车输入问题</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/driving_panel.py" line="274" />
+            <source>driving log</source>
+            <translation>行车记录</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/driving_panel.py" line="274" />
+            <source>none imported</source>
+            <translation>未导入</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/driving_panel.py" line="274" />
+            <source>a CSV imported with the button above</source>
+            <translation>用上方按钮导入的 CSV</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/driving_panel.py" line="312" />
+            <source>Not used until fixed (the last valid pattern stays in use): </source>
+            <translation>修正前不使用（仍使用上一个有效方式）：</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/driving_panel.py" line="319" />
+            <source>The climate of the state chosen on the Household tab (NOAA 1991-2020 means); with no state, EPA's average US conditions with no monthly adjustment.</source>
+            <translation>使用家庭页所选地区的气候（NOAA 1991-2020 平均值）；未选地区时，使用 EPA 的美国平均条件，不按月调整。</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/driving_panel.py" line="327" />
+            <source>{place}: {temps} F. Source: NOAA NCEI nClimDiv 1991-2020 statewide means (public domain).</source>
+            <translation>{place}：{temps} °F。来源：NOAA NCEI nClimDiv 1991-2020 全州平均值（公有领域）。</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/driving_panel.py" line="331" />
+            <source>{temps} F, as entered.</source>
+            <translation>{temps} °F，按输入。</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/driving_panel.py" line="338" />
+            <source>Import driving log</source>
+            <translation>导入行车记录</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/driving_panel.py" line="338" />
+            <source>CSV files (*.csv *.txt);;All files (*)</source>
+            <translation>CSV 文件 (*.csv *.txt);;所有文件 (*)</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/driving_panel.py" line="347" />
+            <source>{file} was not imported (nothing changed): </source>
+            <translation>{file} 未导入（未做任何更改）：</translation>
+        </message>
+        <message>
             <location filename="buyer_app/ui/file_controller.py" line="96" />
             <source>Open &amp;Recent</source>
             <translation>最近打开(&amp;R)</translation>
@@ -4814,106 +5508,252 @@ Open it read-only? You can look and change things, and keep them with Save As un
             <translation>导出档案</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/household_panel.py" line="53" />
+            <location filename="buyer_app/ui/household_panel.py" line="55" />
             <source>Where and when you buy</source>
             <translation>购车地点与时间</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/household_panel.py" line="58" />
+            <location filename="buyer_app/ui/household_panel.py" line="60" />
             <source>Prices</source>
             <translation>价格</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/household_panel.py" line="71" />
+            <location filename="buyer_app/ui/household_panel.py" line="73" />
             <source>Charging</source>
             <translation>充电</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/household_panel.py" line="96" />
+            <location filename="buyer_app/ui/household_panel.py" line="98" />
             <source>Ownership and financing</source>
             <translation>持有与贷款</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/household_panel.py" line="100" />
+            <location filename="buyer_app/ui/household_panel.py" line="102" />
             <source>Running costs</source>
             <translation>使用成本</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/household_panel.py" line="115" />
+            <location filename="buyer_app/ui/household_panel.py" line="117" />
             <source>Insurance and fees</source>
             <translation>保险与税费</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/household_panel.py" line="128" />
+            <location filename="buyer_app/ui/household_panel.py" line="130" />
             <source>CO2 of electricity</source>
             <translation>电力的 CO2 排放</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/household_panel.py" line="299" />
+            <location filename="buyer_app/ui/household_panel.py" line="135" />
+            <source>from the state table</source>
+            <translation>来自地区数据表</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/household_panel.py" line="136" />
+            <source>the app's default</source>
+            <translation>本应用的默认值</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/household_panel.py" line="139" />
+            <location filename="buyer_app/ui/sources_dialog.py" line="49" />
+            <source>(none)</source>
+            <translation>（无）</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/household_panel.py" line="212" />
+            <source>Note: {note}</source>
+            <translation>注：{note}</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/household_panel.py" line="218" />
+            <source>a percentage from {lo} to {hi}</source>
+            <translation>{lo} 到 {hi} 之间的百分比</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/household_panel.py" line="233" />
+            <location filename="buyer_app/ui/household_panel.py" line="242" />
+            <source>(empty)</source>
+            <translation>（空）</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/household_panel.py" line="236" />
+            <source>{label}. Allowed: {allowed}.</source>
+            <translation>{label}。允许：{allowed}。</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/household_panel.py" line="237" />
+            <source>Now {value} {unit}: {origin}</source>
+            <translation>当前 {value} {unit}：{origin}</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/household_panel.py" line="244" />
+            <source>App default {value} {unit} — {source} ({date})</source>
+            <translation>应用默认值 {value} {unit} — {source}（{date}）</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/household_panel.py" line="252" />
+            <location filename="buyer_app/ui/household_panel.py" line="268" />
+            <source>electricity {price}/kWh</source>
+            <translation>电价 {price}/千瓦时</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/household_panel.py" line="253" />
+            <source>gasoline {price}/gal</source>
+            <translation>汽油 {price}/加仑</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/household_panel.py" line="254" />
+            <source>sales tax {rate}%</source>
+            <translation>销售税 {rate}%</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/household_panel.py" line="255" />
+            <source>EV fee {amount} a year</source>
+            <translation>电动车费用每年 {amount}</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/household_panel.py" line="256" />
+            <source>plug-in hybrid fee {amount} a year</source>
+            <translation>插电混动车费用每年 {amount}</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/household_panel.py" line="257" />
+            <source>hybrid fee {amount} a year</source>
+            <translation>混动车费用每年 {amount}</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/household_panel.py" line="258" />
+            <source>grid {amount} lb CO2/MWh</source>
+            <translation>电网 {amount} 磅 CO2/兆瓦时</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/household_panel.py" line="269" />
+            <source>gasoline {price}/L</source>
+            <translation>汽油 {price}/升</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/household_panel.py" line="270" />
+            <source>purchase tax {rate}% of the price</source>
+            <translation>购置税为价格的 {rate}%</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/household_panel.py" line="271" />
+            <source>vehicle and vessel tax {amount} a year (fuel cars; NEVs none)</source>
+            <translation>车船税每年 {amount}（燃油车；新能源车免征）</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/household_panel.py" line="272" />
+            <source>grid {amount} g CO2/kWh</source>
+            <translation>电网 {amount} 克 CO2/千瓦时</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/household_panel.py" line="274" />
+            <source>{place} ({market}, amounts in {currency})</source>
+            <translation>{place}（{market}，金额单位 {currency}）</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/household_panel.py" line="283" />
+            <source> (no state figure: kept)</source>
+            <translation>（无地区数据：保留原值）</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/household_panel.py" line="285" />
+            <source> (yours)</source>
+            <translation>（你的）</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/household_panel.py" line="287" />
+            <source>US national figures</source>
+            <translation>美国全国数据</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/household_panel.py" line="288" />
+            <location filename="buyer_app/ui/household_panel.py" line="277" />
+            <source>{head}: {parts}.</source>
+            <translation>{head}：{parts}。</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/household_panel.py" line="326" />
             <source>Miles a year from your driving pattern</source>
             <translation>按你的驾驶模式计算的每年英里数</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/household_panel.py" line="300" />
+            <location filename="buyer_app/ui/household_panel.py" line="327" />
             <location filename="buyer_app/ui/whatif.py" line="17" />
             <location filename="buyer_app/ui/whatif.py" line="65" />
             <source>Miles a year</source>
             <translation>每年英里数</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/household_panel.py" line="309" />
+            <location filename="buyer_app/ui/household_panel.py" line="336" />
             <source>Household input problems</source>
             <translation>家庭输入问题</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/household_panel.py" line="318" />
+            <location filename="buyer_app/ui/household_panel.py" line="345" />
             <source>Units</source>
             <translation>单位</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/household_panel.py" line="320" />
+            <location filename="buyer_app/ui/household_panel.py" line="347" />
             <source>How results, the PDF and the command line show distances and fuel. The inputs below stay in US units (the data is the US EPA's).</source>
             <translation>结果、PDF 和命令行如何显示距离和燃油。下方的输入项仍使用美制单位（数据来自美国 EPA）。</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/household_panel.py" line="326" />
+            <location filename="buyer_app/ui/household_panel.py" line="353" />
             <source>Units shown</source>
             <translation>显示单位</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/household_panel.py" line="329" />
+            <location filename="buyer_app/ui/household_panel.py" line="356" />
             <source>Regional figures in use</source>
             <translation>正在使用的地区数据</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/household_panel.py" line="332" />
+            <location filename="buyer_app/ui/household_panel.py" line="359" />
             <source>Sources of these figures…</source>
             <translation>这些数据的来源…</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/household_panel.py" line="334" />
+            <location filename="buyer_app/ui/household_panel.py" line="361" />
             <source>Every household figure with where it comes from and its date, the climate and the CO2 factors</source>
             <translation>每项家庭数据及其来源和日期、气候以及 CO2 系数</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/household_panel.py" line="362" />
+            <location filename="buyer_app/ui/household_panel.py" line="389" />
             <source>today</source>
             <translation>今天</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/household_panel.py" line="377" />
+            <location filename="buyer_app/ui/household_panel.py" line="405" />
+            <source>{km:,.0f} km (from your driving pattern: Driving tab)</source>
+            <translation>{km:,.0f} 公里（来自你的用车方式：用车页）</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/household_panel.py" line="407" />
             <source>{miles:,.0f} mi (from your driving pattern: Driving tab)</source>
             <translation>{miles:,.0f} 英里（来自你的驾驶模式：“驾驶”标签页）</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/household_panel.py" line="476" />
+            <location filename="buyer_app/ui/household_panel.py" line="490" />
+            <source>{id} (not in the incentive data for {state})</source>
+            <translation>{id}（不在 {state} 的补贴数据中）</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/household_panel.py" line="507" />
             <source>The incentive data names no utility here: pick your state first.</source>
             <translation>补贴数据中此处没有电力公司：请先选择州。</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/household_panel.py" line="479" />
+            <location filename="buyer_app/ui/household_panel.py" line="510" />
             <source>Each can be changed below; hover an input for its source.</source>
             <translation>每项都可在下方修改；将鼠标悬停在输入项上可查看其来源。</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/household_panel.py" line="568" />
+            <location filename="buyer_app/ui/uncertainty_panel.py" line="219" />
+            <location filename="buyer_app/ui/vehicle_details.py" line="203" />
+            <source>{label}: {value} is not allowed ({allowed})</source>
+            <translation>{label}：{value} 不允许（{allowed}）</translation>
         </message>
         <message>
             <location filename="buyer_app/ui/incentives_view.py" line="44" />
@@ -5002,6 +5842,7 @@ Open it read-only? You can look and change things, and keep them with Save As un
         </message>
         <message>
             <location filename="buyer_app/ui/main_window.py" line="191" />
+            <location filename="buyer_app/ui/start_preview.py" line="79" />
             <source>Verdict</source>
             <translation>结论</translation>
         </message>
@@ -5417,61 +6258,446 @@ Open it read-only? You can look and change things, and keep them with Save As un
             <translation>将这个家庭与一个变化（充电桩、持有年限、全款或贷款）或一个已保存的档案比较</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/sources_dialog.py" line="38" />
+            <location filename="buyer_app/ui/sources_dialog.py" line="39" />
             <source>Input</source>
             <translation>输入项</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/sources_dialog.py" line="38" />
+            <location filename="buyer_app/ui/sources_dialog.py" line="39" />
             <source>Value</source>
             <translation>数值</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/sources_dialog.py" line="38" />
+            <location filename="buyer_app/ui/sources_dialog.py" line="39" />
             <source>Origin</source>
             <translation>出处</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/sources_dialog.py" line="38" />
+            <location filename="buyer_app/ui/sources_dialog.py" line="39" />
             <source>As of</source>
             <translation>截至</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/sources_dialog.py" line="38" />
+            <location filename="buyer_app/ui/sources_dialog.py" line="39" />
             <source>Note</source>
             <translation>备注</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/uncertainty_panel.py" line="276" />
+            <location filename="buyer_app/ui/sources_dialog.py" line="55" />
+            <source>not given (0)</source>
+            <translation>未填写（0）</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/sources_dialog.py" line="75" />
+            <source>{} (set in the Driving tab)</source>
+            <translation>{}（在用车页设置）</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/sources_dialog.py" line="77" />
+            <source>{} (follows the household's state)</source>
+            <translation>{}（跟随家庭所在地区）</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/sources_dialog.py" line="79" />
+            <source>average US conditions (as EPA labels)</source>
+            <translation>美国平均条件（同 EPA 标签）</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/sources_dialog.py" line="80" />
+            <source>monthly means (F): </source>
+            <translation>月平均（°F）：</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/sources_dialog.py" line="81" />
+            <source>your figures</source>
+            <translation>你的数据</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/sources_dialog.py" line="81" />
+            <source>EPA label method</source>
+            <translation>EPA 标签方法</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/sources_dialog.py" line="86" />
+            <source>Climate (monthly temperatures)</source>
+            <translation>气候（各月气温）</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/sources_dialog.py" line="88" />
+            <source>Range and fuel economy by temperature</source>
+            <translation>续航与油耗随气温变化</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/sources_dialog.py" line="93" />
+            <source>CO2 factors</source>
+            <translation>二氧化碳系数</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/sources_dialog.py" line="95" />
+            <source>Tailpipe CO2</source>
+            <translation>尾气二氧化碳</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/sources_dialog.py" line="97" />
+            <source>Electricity CO2</source>
+            <translation>电力二氧化碳</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/sources_dialog.py" line="106" />
+            <source>Electricity CO2 at your meter</source>
+            <translation>电表处的电力二氧化碳</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/sources_dialog.py" line="109" />
+            <source>{}: grid CO2 intensity / (1 - grid losses)</source>
+            <translation>{}：电网二氧化碳强度 /（1 − 电网损耗）</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/sources_dialog.py" line="125" />
+            <source>{} in year 1</source>
+            <translation>第 1 年 {}</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/sources_dialog.py" line="151" />
+            <source>Sources of these figures</source>
+            <translation>这些数据的来源</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/sources_dialog.py" line="155" />
+            <source>Where and when: {place}, buying on {day}. Origin: “state” from the state table, “default” the app's national figure, “yours” a figure you set. Select a row to read it in full below.</source>
+            <translation>地点与时间：{place}，{day} 购车。出处：“state” 来自地区数据表，“default” 为应用的全国数据，“yours” 为你设置的数据。选择一行可在下方阅读全文。</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/sources_dialog.py" line="163" />
+            <source>Sources of the household's figures</source>
+            <translation>家庭数据的来源</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/sources_dialog.py" line="192" />
+            <source>The selected row in full</source>
+            <translation>所选行全文</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/sources_dialog.py" line="195" />
+            <source>Copy selected rows</source>
+            <translation>复制所选行</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/start_preview.py" line="23" />
+            <source>Loading live results…</source>
+            <translation>正在载入实时结果…</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/start_preview.py" line="72" />
+            <source>Saved answer, loading live results</source>
+            <translation>已保存的答案，正在载入实时结果</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/start_preview.py" line="89" />
+            <source>Loading</source>
+            <translation>正在载入</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/uncertainty_panel.py" line="47" />
+            <source>Number of futures simulated (draws)</source>
+            <translation>模拟的未来情景数（抽样次数）</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/uncertainty_panel.py" line="48" />
+            <source>More draws give steadier percentages and take longer. App default {default}.</source>
+            <translation>抽样越多，百分比越稳定，但耗时更长。应用默认值 {default}。</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/uncertainty_panel.py" line="51" />
+            <source>Random seed</source>
+            <translation>随机种子</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/uncertainty_panel.py" line="52" />
+            <source>The same seed gives the same futures again (saved with the profile). App default {default}.</source>
+            <translation>相同的种子会再次给出相同的未来情景（随档案保存）。应用默认值 {default}。</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/uncertainty_panel.py" line="68" />
+            <location filename="buyer_app/ui/vehicle_details.py" line="200" />
+            <source>a number from {lo} to {hi}</source>
+            <translation>{lo} 到 {hi} 之间的数字</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/uncertainty_panel.py" line="70" />
+            <location filename="buyer_app/ui/vehicle_details.py" line="200" />
+            <source>a whole number from {lo} to {hi}</source>
+            <translation>{lo} 到 {hi} 之间的整数</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/uncertainty_panel.py" line="71" />
+            <source>a whole number from 0 to 2^63-1</source>
+            <translation>0 到 2^63-1 之间的整数</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/uncertainty_panel.py" line="94" />
+            <source>±{points} points a year</source>
+            <translation>每年 ±{points} 个百分点</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/uncertainty_panel.py" line="96" />
+            <location filename="buyer_app/ui/uncertainty_panel.py" line="134" />
+            <source>about ±{share}% a year</source>
+            <translation>每年约 ±{share}%</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/uncertainty_panel.py" line="96" />
+            <source>about ±{share}%</source>
+            <translation>约 ±{share}%</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/uncertainty_panel.py" line="111" />
+            <source>How sure is the verdict? The app simulates many futures at once for every compared vehicle (the same futures for each, so differences between cars are not noise). Each spread is one standard deviation; hover an input for its allowed range and its source.</source>
+            <translation>结论有多可靠？本应用为每辆比较的车同时模拟许多种未来（每辆车用相同的未来情景，因此车与车之间的差异不是噪声）。每个离散度为一个标准差；将鼠标悬停在输入框上可查看允许范围及来源。</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/uncertainty_panel.py" line="120" />
+            <source>Spreads of the uncertain inputs</source>
+            <translation>不确定输入的离散度</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/uncertainty_panel.py" line="124" />
+            <source>{label}. Allowed: {allowed}. App default {default}.
+Source: {source}</source>
+            <translation>{label}。允许：{allowed}。应用默认值 {default}。
+来源：{source}</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/uncertainty_panel.py" line="140" />
+            <source>Simulation</source>
+            <translation>模拟</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/uncertainty_panel.py" line="143" />
+            <source>{label}. Allowed: {allowed}. {text}</source>
+            <translation>{label}。允许：{allowed}。{text}</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/uncertainty_panel.py" line="148" />
+            <source>The pair to explain (tornado, difference, thresholds)</source>
+            <translation>要解释的两辆车（龙卷风图、差额、临界值）</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/uncertainty_panel.py" line="151" />
+            <source>First vehicle</source>
+            <translation>第一辆车</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/uncertainty_panel.py" line="151" />
+            <source>Against</source>
+            <translation>对比</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/uncertainty_panel.py" line="154" />
+            <source>Pair to explain: {which}</source>
+            <translation>要解释的两辆车：{which}</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/uncertainty_panel.py" line="156" />
+            <source>Which two vehicles the tornado, the histogram of the difference and the thresholds compare. Automatic: the two cheapest over the years owned. Kept in this window only.</source>
+            <translation>龙卷风图、差额直方图和临界值比较哪两辆车。自动：持有期内最省钱的两辆。仅在本窗口中保留。</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/uncertainty_panel.py" line="165" />
+            <source>Back to the default spreads</source>
+            <translation>恢复默认离散度</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/uncertainty_panel.py" line="166" />
+            <source>Every spread and the number of draws at the app's default (the seed is kept)</source>
+            <translation>将所有离散度和抽样次数恢复为应用默认值（保留种子）</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/uncertainty_panel.py" line="174" />
+            <source>Uncertainty input problems</source>
+            <translation>不确定性输入问题</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/uncertainty_panel.py" line="244" />
+            <source>Automatic: the cheapest</source>
+            <translation>自动：最省钱的</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/uncertainty_panel.py" line="244" />
+            <source>Automatic: the runner-up</source>
+            <translation>自动：次省钱的</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/uncertainty_panel.py" line="265" />
+            <source>The pair to explain needs two different vehicles (the two cheapest are used).</source>
+            <translation>要解释的两辆车必须不同（将使用最省钱的两辆）。</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/uncertainty_panel.py" line="296" />
             <source>Simulate uncertainty</source>
             <translation>模拟不确定性</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/uncertainty_panel.py" line="279" />
+            <location filename="buyer_app/ui/uncertainty_panel.py" line="299" />
             <source>Simulate many futures of prices, miles, resale and running costs to say how sure the verdict is (bands, chance of being cheapest, what moves it)</source>
             <translation>模拟价格、里程、转售价值和使用成本的多种未来情景，以说明结论有多可靠（区间、最便宜的概率、影响因素）</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/uncertainty_panel.py" line="287" />
+            <location filename="buyer_app/ui/uncertainty_panel.py" line="307" />
             <source>Simulation progress</source>
             <translation>模拟进度</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/uncertainty_panel.py" line="289" />
-            <location filename="buyer_app/ui/uncertainty_panel.py" line="310" />
-            <location filename="buyer_app/ui/uncertainty_panel.py" line="303" />
+            <location filename="buyer_app/ui/uncertainty_panel.py" line="309" />
+            <location filename="buyer_app/ui/uncertainty_panel.py" line="330" />
+            <location filename="buyer_app/ui/uncertainty_panel.py" line="323" />
             <source>Cancel</source>
             <translation>取消</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/uncertainty_panel.py" line="294" />
+            <location filename="buyer_app/ui/uncertainty_panel.py" line="314" />
             <source>Uncertainty settings…</source>
             <translation>不确定性设置…</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/uncertainty_panel.py" line="310" />
+            <location filename="buyer_app/ui/uncertainty_panel.py" line="330" />
             <source>Run again</source>
             <translation>重新运行</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/vehicle_details.py" line="30" />
+            <source>Insurance quote, {currency} a year (empty: the household's figure)</source>
+            <translation>保险报价，每年 {currency}（留空：使用家庭数据）</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/vehicle_details.py" line="31" />
+            <source>Lease: due at signing, {currency}</source>
+            <translation>租赁：签约时支付，{currency}</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/vehicle_details.py" line="32" />
+            <source>Lease: monthly payment, {currency}</source>
+            <translation>租赁：月付，{currency}</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/vehicle_details.py" line="33" />
+            <source>Lease: term, months</source>
+            <translation>租赁：期限，月</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/vehicle_details.py" line="37" />
+            <source>Your own incentive (dealer, employer…)</source>
+            <translation>你自己的优惠（经销商、雇主…）</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/vehicle_details.py" line="46" />
+            <source>Your own incentive {}</source>
+            <translation>你自己的优惠 {}</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/vehicle_details.py" line="52" />
+            <source>Details — {}</source>
+            <translation>详情 — {}</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/vehicle_details.py" line="59" />
+            <source>Bought used</source>
+            <translation>购买二手车</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/vehicle_details.py" line="62" />
+            <source>Incentives for used vehicles are checked instead of those for new ones. Enter the price you are quoted (the price column of the results): the base MSRP is for a new car.</source>
+            <translation>将核对二手车的补贴，而不是新车的。请输入你得到的报价（结果中的价格列）：基础指导价是新车的价格。</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/vehicle_details.py" line="72" />
+            <source>Add another own incentive</source>
+            <translation>再添加一项自己的优惠</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/vehicle_details.py" line="89" />
+            <source>Heat pump</source>
+            <translation>热泵</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/vehicle_details.py" line="90" />
+            <source>not known (fleet-average winter loss)</source>
+            <translation>未知（按车队平均冬季损失）</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/vehicle_details.py" line="90" />
+            <source>yes</source>
+            <translation>有</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/vehicle_details.py" line="90" />
+            <source>no</source>
+            <translation>无</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/vehicle_details.py" line="94" />
+            <source>Winter range: Recurrent 2024/25 found 83% of normal range with a heat pump, 75% without, 80% on average</source>
+            <translation>冬季续航：Recurrent 2024/25 发现有热泵时为正常续航的 83%，无热泵 75%，平均 80%</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/vehicle_details.py" line="96" />
+            <source>Heat pump (plug-ins: winter range)</source>
+            <translation>热泵（插电车：冬季续航）</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/vehicle_details.py" line="106" />
+            <source>Leave a field empty to use nothing (or the household's figure). Your own incentives are always counted, on top of the programs the app finds (Incentives tab). Lease terms are used when the household pays by lease.</source>
+            <translation>留空表示不使用（或使用家庭数据）。你自己的优惠总会计入，并叠加本应用找到的项目（补贴页）。家庭以租赁方式付款时使用租赁条款。</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/vehicle_details.py" line="122" />
+            <source>name, e.g. dealer discount</source>
+            <translation>名称，例如经销商折扣</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/vehicle_details.py" line="126" />
+            <source>Own incentive {}: name</source>
+            <translation>自己的优惠 {}：名称</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/vehicle_details.py" line="127" />
+            <source>Own incentive {k}: amount, {currency}</source>
+            <translation>自己的优惠 {k}：金额，{currency}</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/vehicle_details.py" line="150" />
+            <source>{where}: the name has {count} characters (at most {most})</source>
+            <translation>{where}：名称有 {count} 个字符（最多 {most} 个）</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/vehicle_details.py" line="155" />
+            <source>{where}: the name {name} holds control characters</source>
+            <translation>{where}：名称 {name} 含有控制字符</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/vehicle_details.py" line="159" />
+            <source>{where}: {name} needs an amount (a number from 0 to {most} {currency})</source>
+            <translation>{where}：{name} 需要金额（0 到 {most} {currency} 之间的数字）</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/vehicle_details.py" line="170" />
+            <source>{where}: amount {value} is not allowed (a number from 0 to {most} {currency})</source>
+            <translation>{where}：金额 {value} 不允许（0 到 {most} {currency} 之间的数字）</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/vehicle_details.py" line="176" />
+            <source>your own incentive</source>
+            <translation>你自己的优惠</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/vehicle_details.py" line="185" />
+            <source>Your own incentives add up to {own}, more than the vehicle's price ({price})</source>
+            <translation>你自己的优惠合计 {own}，超过了车价（{price}）</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/vehicle_details.py" line="209" />
+            <source>Lease: give all three (due at signing, monthly, term) or none</source>
+            <translation>租赁：三项（签约时支付、月付、期限）要么都填，要么都不填</translation>
         </message>
         <message>
             <location filename="buyer_app/ui/vehicle_model.py" line="33" />
@@ -5507,6 +6733,157 @@ Open it read-only? You can look and change things, and keep them with Save As un
             <location filename="buyer_app/ui/vehicle_model.py" line="193" />
             <source>ask</source>
             <translation>询价</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/welcome.py" line="47" />
+            <source>Vehicle Buyer works out what a battery-electric car, a plug-in hybrid, a hybrid or a gasoline car would cost your household over the years you keep it (purchase, financing, energy, maintenance, insurance, fees, incentives and resale), and whether its range and charging fit the way you drive. It runs offline on your own numbers: every figure can be changed, and each says where it comes from.</source>
+            <translation>Vehicle Buyer 计算纯电动车、插电混动车、混动车或燃油车在你持有期间会让你的家庭花费多少（购车、贷款、能源、保养、保险、税费、补贴和残值），以及它的续航和充电是否适合你的用车方式。它离线运行，使用你自己的数字：每个数据都可以修改，并注明来源。</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/welcome.py" line="53" />
+            <source>A sample is copied into your profiles folder ({folder}) and opened from there, so the next start reopens it; the original stays as shipped. Prices the app's table lacks, lease offers and incomes in the samples are illustrative inputs, not quotes.</source>
+            <translation>示例会复制到你的档案文件夹（{folder}）并从那里打开，因此下次启动会重新打开它；原件保持不变。示例中应用数据表缺少的价格、租赁报价和收入只是示意输入，不是报价。</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/welcome.py" line="70" />
+            <source>less than a month old</source>
+            <translation>不到一个月</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="buyer_app/ui/welcome.py" line="72" />
+            <source>{} month old</source>
+            <extracomment>plural: {} months old</extracomment>
+            <translation>
+                <numerusform>{} 个月</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="buyer_app/ui/welcome.py" line="73" />
+            <source>{} year old</source>
+            <extracomment>plural: {} years old</extracomment>
+            <translation>
+                <numerusform>{} 年</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/welcome.py" line="83" />
+            <location filename="buyer_app/ui/welcome.py" line="118" />
+            <source>unknown date</source>
+            <translation>日期未知</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/welcome.py" line="100" />
+            <source>undated</source>
+            <translation>无日期</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/welcome.py" line="113" />
+            <source>the fueleconomy.gov file you imported</source>
+            <translation>你导入的 fueleconomy.gov 文件</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/welcome.py" line="113" />
+            <source>the US EPA / DOE fueleconomy.gov file</source>
+            <translation>美国 EPA / DOE 的 fueleconomy.gov 文件</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/welcome.py" line="115" />
+            <source>vehicles</source>
+            <translation>车型</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="buyer_app/ui/welcome.py" line="115" />
+            <source>{} vehicle</source>
+            <extracomment>plural: {} vehicles</extracomment>
+            <translation>
+                <numerusform>{} 款车型</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/welcome.py" line="116" />
+            <source> of model years {first}–{last}</source>
+            <translation>（{first}–{last} 年款）</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/welcome.py" line="117" />
+            <source> from {which} vehicles.csv of {date}</source>
+            <translation>，来自{which}中 {date} 的 vehicles.csv</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/welcome.py" line="123" />
+            <source>electricity prices of {} (EIA)</source>
+            <translation>{} 年的电价（EIA）</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/welcome.py" line="124" />
+            <source>gasoline of the week of {} (EIA)</source>
+            <translation>{} 当周的汽油价格（EIA）</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/welcome.py" line="125" />
+            <source>vehicle sales tax mostly as of {}</source>
+            <translation>车辆销售税大多截至 {}</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/welcome.py" line="128" />
+            <source>EV and hybrid fees set {}</source>
+            <translation>电动车和混动车费用设定于 {}</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/welcome.py" line="129" />
+            <source>grid CO2 from eGRID2023 (published {})</source>
+            <translation>电网二氧化碳来自 eGRID2023（发布于 {}）</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/welcome.py" line="133" />
+            <source>Where the figures come from: {vehicles}; base prices from the app's curated table, newest as of {prices}; incentives from Rewiring America's data of {incentives} plus the federal programs; state figures: {states}.</source>
+            <translation>数据来源：{vehicles}；基础价格来自本应用整理的价格表，最新截至 {prices}；补贴来自 Rewiring America {incentives} 的数据及联邦项目；地区数据：{states}。</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/welcome.py" line="152" />
+            <location filename="buyer_app/ui/welcome.py" line="157" />
+            <source>Welcome to Vehicle Buyer</source>
+            <translation>欢迎使用 Vehicle Buyer</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/welcome.py" line="165" />
+            <source>Start with one of these households, or with a blank comparison:</source>
+            <translation>从以下家庭之一开始，或从空白比较开始：</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/welcome.py" line="175" />
+            <source>Open the sample: {}</source>
+            <translation>打开示例：{}</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/welcome.py" line="180" />
+            <source>Start blank</source>
+            <translation>空白开始</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/welcome.py" line="181" />
+            <source>An empty comparison with the national averages: pick your state, then add vehicles from the list.</source>
+            <translation>使用全国平均值的空白比较：先选择你所在的地区，再从列表中添加车辆。</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/welcome.py" line="219" />
+            <source>Sample not opened</source>
+            <translation>未打开示例</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/welcome.py" line="220" />
+            <source>The sample “{}” could not be read: </source>
+            <translation>无法读取示例“{}”：</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/welcome.py" line="229" />
+            <source>Opened the sample without saving it: {folder} cannot be written ({error}). Use Save As to keep it.</source>
+            <translation>已打开示例但未保存：无法写入 {folder}（{error}）。请用“另存为”保留它。</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/welcome.py" line="237" />
+            <source>Opened the sample “{name}”, saved as {path}.</source>
+            <translation>已打开示例“{name}”，保存为 {path}。</translation>
         </message>
         <message>
             <location filename="buyer_app/ui/whatif.py" line="20" />
