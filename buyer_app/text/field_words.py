@@ -9,7 +9,7 @@ Sources (citations) are not translated: they name English documents.
 
 from __future__ import annotations
 
-from buyer_app.core.errors import format_bound
+from buyer_app.core.errors import FieldProblem, format_bound
 from buyer_app.core.household.fields import FIELD_BY_NAME, TEXT_MAX, FieldSpec
 from buyer_app.text.translate import tr, tr_noop
 
@@ -168,3 +168,19 @@ SPREAD_LABELS: dict[str, str] = {
     "insurance_spread": tr_noop("Insurance: spread (log)"),
     "battery_health_spread": tr_noop("Battery health at resale (plug-ins): spread (log)"),
 }
+
+
+def problem_words(problem: FieldProblem) -> str:
+    """A refused value in the user's language: 'field: value is not allowed (what is)' (`FieldProblem.describe`,
+    the core's English, with the sentence around the value translated)."""
+    described = problem.describe()
+    head, tail = f"{problem.field}: ", f" is not allowed ({problem.allowed})"
+    if not (described.startswith(head) and described.endswith(tail)):
+        return described
+    shown = described[len(head) : len(described) - len(tail)]
+    return tr("{label}: {value} is not allowed ({allowed})").format(label=problem.field, value=shown, allowed=problem.allowed)
+
+
+def problems_words(problems: list[FieldProblem] | tuple[FieldProblem, ...]) -> str:
+    """Several refused values, one after the other."""
+    return tr("; ").join(problem_words(p) for p in problems)

@@ -10,6 +10,7 @@ form whose parts switch together.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
@@ -41,7 +42,9 @@ from buyer_app.core.driving.patterns import (
 )
 from buyer_app.core.errors import FieldProblem, InputError
 from buyer_app.core.region.climate import MONTH_NAMES, Climate, manual_climate, state_climate, state_table
+from buyer_app.text.field_words import problems_words
 from buyer_app.text.translate import tr, tr_noop
+from buyer_app.text.units import KM_PER_MI
 from buyer_app.ui.charging_calendar_box import ChargingCalendarBox
 
 KINDS = (
@@ -109,8 +112,12 @@ class DrivingPanel(QWidget):
             )
         )
         self.simple_edits: dict[str, QLineEdit] = {}
+        self.km = False  # distances typed and shown in km (a metric profile); the pattern keeps miles
+        self._exact: dict[QLineEdit, tuple[str, float]] = {}  # an edit's text as shown -> the miles it stands for
+        self._trips_shown: tuple[str, tuple[Trip, ...]] = ("", ())
         simple = QWidget()
         form = QFormLayout(simple)
+        self._simple_form = form
         for key, label, default in (
             ("weekday_mi", tr("Typical weekday (mi)"), "30"),
             ("weekend_mi", tr("Typical weekend day (mi)"), "15"),
@@ -128,6 +135,7 @@ class DrivingPanel(QWidget):
         self.pages.addWidget(simple)
         weekly = QWidget()
         wform = QFormLayout(weekly)
+        self._weekly_form = wform
         self.week_edits = []
         for name, default in zip(WEEKDAY_NAMES, ("32", "32", "32", "32", "32", "15", "15"), strict=True):
             edit = QLineEdit(default)
@@ -209,18 +217,22 @@ class DrivingPanel(QWidget):
         try:
             self.pattern, self.climate = pattern, climate
             self.kind.setCurrentIndex([k for k, _ in KINDS].index(pattern.kind))
+            self._exact.clear()
             if isinstance(pattern, SimplePattern):
                 for key, edit in self.simple_edits.items():
-                    edit.setText(f"{getattr(pattern, key):g}")
+                    value = getattr(pattern, key)
+                    self._show_distance(edit, value) if key.endswith("_mi") else edit.setText(f"{value:g}")
                 self.same_day.setChecked(pattern.round_trip_same_day)
             elif isinstance(pattern, WeeklyPattern):
                 for edit, value in zip(self.week_edits, pattern.week_mi, strict=True):
-                    edit.setText(f"{value:g}")
+                    self._show_distance(edit, value)
                 self.trips_edit.setText(
                     ", ".join(
-                        f"{t.month}:{t.one_way_mi:g}" + (":same-day" if t.round_trip_same_day else "") for t in pattern.trips
+                        f"{t.month}:{self._shown_distance(t.one_way_mi)}" + (":same-day" if t.round_trip_same_day else "")
+                        for t in pattern.trips
                     )
                 )
+                self._trips_shown = (self.trips_edit.text(), pattern.trips)
             elif isinstance(pattern, LogPattern):
                 self._log = pattern
                 self.log_label.setText(f"{pattern.source}: {pattern.summary}")
@@ -237,6 +249,57 @@ class DrivingPanel(QWidget):
         finally:
             self._showing = False
 
+    # -- units ----------------------------------------------------------------------------------
+    def set_metric(self, metric: bool) -> None:
+        """Type and show distances in km (a metric profile) or miles; the pattern keeps miles (no `changed`)."""
+        if metric == self.km:
+            return
+        self.km = metric
+        unit = tr("km") if metric else tr("mi")
+        for key, label in (
+            ("weekday_mi", tr("Typical weekday ({unit})")),
+            ("weekend_mi", tr("Typical weekend day ({unit})")),
+            ("long_trip_one_way_mi", tr("Long trip, one way ({unit})")),
+        ):
+            self._relabel(self._simple_form, self.simple_edits[key], label.format(unit=unit))
+        for name, edit in zip(WEEKDAY_NAMES, self.week_edits, strict=True):
+            self._relabel(self._weekly_form, edit, tr("{day} ({unit})").format(day=tr(name), unit=unit))
+        self.trips_edit.setToolTip(
+            tr(
+                "Long trips as MONTH:KM one way, separated by commas; add :same-day for "
+                "a trip there and back in one day. Trips fall on that month's Saturdays."
+            )
+            if metric
+            else tr(
+                "Long trips as MONTH:MILES one way, separated by commas; add :same-day for "
+                "a trip there and back in one day. Trips fall on that month's Saturdays."
+            )
+        )
+        self.set_values(self.pattern, self.climate)
+
+    @staticmethod
+    def _relabel(form: QFormLayout, edit: QLineEdit, text: str) -> None:
+        label = form.labelForField(edit)
+        if isinstance(label, QLabel):
+            label.setText(text)
+        edit.setAccessibleName(text)
+
+    def _shown_distance(self, miles: float) -> str:
+        return f"{round(miles * KM_PER_MI, 2):g}" if self.km else f"{miles:g}"
+
+    def _show_distance(self, edit: QLineEdit, miles: float) -> None:
+        edit.setText(self._shown_distance(miles))
+        self._exact[edit] = (edit.text(), miles)
+
+    def _distance(self, edit: QLineEdit) -> float | str:
+        """The miles an edit stands for: its pattern's own figure while the text shown is unchanged, else the
+        number typed (km converted); a text that is no number is handed on as text, to be named."""
+        shown = self._exact.get(edit)
+        if shown is not None and shown[0] == edit.text():
+            return shown[1]
+        value = _number(edit.text())
+        return value / KM_PER_MI if self.km and isinstance(value, float) else value
+
     # -- edits ----------------------------------------------------------------------------------
     def _kind_changed(self) -> None:
         self.pages.setCurrentIndex(self.kind.currentIndex())
@@ -251,7 +314,7 @@ class DrivingPanel(QWidget):
             if kind == "annual":
                 pattern = AnnualPattern()
             elif kind == "simple":
-                values = {k: _number(e.text()) for k, e in self.simple_edits.items()}
+                values = {k: self._distance(e) if k.endswith("_mi") else _number(e.text()) for k, e in self.simple_edits.items()}
                 trips = values["long_trips_per_year"]
                 if isinstance(trips, float) and trips.is_integer():
                     values["long_trips_per_year"] = int(trips)
@@ -266,7 +329,11 @@ class DrivingPanel(QWidget):
             elif kind == "weekly":
                 trips_, trip_problems = parse_trips(self.trips_edit.text())
                 problems.extend(trip_problems)
-                pattern = WeeklyPattern(tuple(_number(e.text()) for e in self.week_edits), trips_)  # type: ignore[misc]
+                if self._trips_shown[0] == self.trips_edit.text():
+                    trips_ = self._trips_shown[1]  # as shown: the pattern's own miles, not a rounded km figure
+                elif self.km:
+                    trips_ = tuple(replace(t, one_way_mi=t.one_way_mi / KM_PER_MI) for t in trips_)
+                pattern = WeeklyPattern(tuple(self._distance(e) for e in self.week_edits), trips_)  # type: ignore[misc]
                 pattern.validate()
             elif self._log is not None:
                 pattern = self._log
@@ -307,9 +374,7 @@ class DrivingPanel(QWidget):
         for name, edit in zip(MONTH_NAMES, self.temp_edits, strict=True):
             edit.setStyleSheet(INVALID_STYLE if f"monthly_f[{name}]" in fields else "")
         self.problem_label.setText(
-            ""
-            if not problems
-            else tr("Not used until fixed (the last valid pattern stays in use): ") + "; ".join(p.describe() for p in problems)
+            "" if not problems else tr("Not used until fixed (the last valid pattern stays in use): ") + problems_words(problems)
         )
 
     def _show_climate_note(self) -> None:
@@ -344,8 +409,7 @@ class DrivingPanel(QWidget):
             log = read_driving_log(path, self.log_unit.currentData())
         except InputError as exc:
             self.problem_label.setText(
-                tr("{file} was not imported (nothing changed): ").format(file=path.name)
-                + "; ".join(p.describe() for p in exc.problems)
+                tr("{file} was not imported (nothing changed): ").format(file=path.name) + problems_words(exc.problems)
             )
             return False
         self._log = LogPattern(tuple(float(x) for x in log.distances_mi), log.source, log.summary())

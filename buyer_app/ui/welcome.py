@@ -25,6 +25,7 @@ from buyer_app.core.profiles.schema import Profile
 from buyer_app.core.profiles.store import path_for, profiles_dir, save_profile
 from buyer_app.core.region.state_figures import STATES, state_defaults
 from buyer_app.core.vehicles.database import VehicleDatabase
+from buyer_app.text.field_words import problems_words
 from buyer_app.text.translate import tr, tr_noop, trn
 
 
@@ -217,7 +218,7 @@ def open_sample(window: WelcomeHost, sample: Sample) -> Path | None:
     except InputError as exc:
         window.warn(
             tr("Sample not opened"),
-            tr("The sample “{}” could not be read: ").format(sample.name) + "; ".join(p.describe() for p in exc.problems),
+            tr("The sample “{}” could not be read: ").format(sample.name) + problems_words(exc.problems),
         )
         return None
     target = _free_path(profile.name)

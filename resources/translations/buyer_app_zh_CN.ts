@@ -9,7 +9,7 @@
             <location filename="buyer_app/report/summary_pages.py" line="218" />
             <location filename="buyer_app/ui/household_panel.py" line="288" />
             <location filename="buyer_app/ui/household_panel.py" line="277" />
-            <location filename="buyer_app/ui/welcome.py" line="141" />
+            <location filename="buyer_app/ui/welcome.py" line="142" />
             <source>, </source>
             <translation>，</translation>
         </message>
@@ -570,6 +570,7 @@
             <location filename="buyer_app/report/answers.py" line="61" />
             <location filename="buyer_app/report/appendix_incentives.py" line="116" />
             <location filename="buyer_app/text/region.py" line="119" />
+            <location filename="buyer_app/ui/incentives_view.py" line="75" />
             <source> (used)</source>
             <translation>（二手）</translation>
         </message>
@@ -599,12 +600,14 @@
             <location filename="buyer_app/report/appendix.py" line="277" />
             <location filename="buyer_app/report/summary_pages.py" line="119" />
             <location filename="buyer_app/text/units.py" line="66" />
+            <location filename="buyer_app/ui/driving_panel.py" line="258" />
             <source>km</source>
             <translation>公里</translation>
         </message>
         <message>
             <location filename="buyer_app/report/appendix.py" line="58" />
             <location filename="buyer_app/text/units.py" line="66" />
+            <location filename="buyer_app/ui/driving_panel.py" line="258" />
             <source>mi</source>
             <translation>英里</translation>
         </message>
@@ -690,8 +693,8 @@
         </message>
         <message>
             <location filename="buyer_app/report/appendix.py" line="127" />
-            <location filename="buyer_app/ui/driving_panel.py" line="173" />
-            <location filename="buyer_app/ui/driving_panel.py" line="176" />
+            <location filename="buyer_app/ui/driving_panel.py" line="181" />
+            <location filename="buyer_app/ui/driving_panel.py" line="184" />
             <location filename="buyer_app/ui/sources_dialog.py" line="83" />
             <source>Climate</source>
             <translation>气候</translation>
@@ -868,7 +871,7 @@
         <message>
             <location filename="buyer_app/report/appendix.py" line="277" />
             <location filename="buyer_app/report/summary_pages.py" line="119" />
-            <location filename="buyer_app/ui/driving_panel.py" line="156" />
+            <location filename="buyer_app/ui/driving_panel.py" line="164" />
             <source>miles</source>
             <translation>英里</translation>
         </message>
@@ -1056,6 +1059,7 @@
             <location filename="buyer_app/report/appendix_incentives.py" line="77" />
             <location filename="buyer_app/report/appendix_incentives.py" line="120" />
             <location filename="buyer_app/report/appendix_incentives.py" line="135" />
+            <location filename="buyer_app/ui/incentives_view.py" line="92" />
             <source>not applied</source>
             <translation>不适用</translation>
         </message>
@@ -1564,6 +1568,7 @@
         </message>
         <message>
             <location filename="buyer_app/report/summary_pages.py" line="265" />
+            <location filename="buyer_app/text/field_words.py" line="186" />
             <location filename="buyer_app/text/market.py" line="114" />
             <source>; </source>
             <translation>；</translation>
@@ -2513,6 +2518,16 @@
             <translation>转售</translation>
         </message>
         <message>
+            <location filename="buyer_app/text/currency.py" line="16" />
+            <source>US dollars</source>
+            <translation>美元</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/currency.py" line="16" />
+            <source>yuan (CNY)</source>
+            <translation>人民币（元）</translation>
+        </message>
+        <message>
             <location filename="buyer_app/text/driving.py" line="11" />
             <source>Monday</source>
             <translation>星期一</translation>
@@ -3108,6 +3123,14 @@
             <translation>转售时电池健康度（插电车）：离散度（对数）</translation>
         </message>
         <message>
+            <location filename="buyer_app/text/field_words.py" line="181" />
+            <location filename="buyer_app/ui/household_panel.py" line="568" />
+            <location filename="buyer_app/ui/uncertainty_panel.py" line="219" />
+            <location filename="buyer_app/ui/vehicle_details.py" line="203" />
+            <source>{label}: {value} is not allowed ({allowed})</source>
+            <translation>{label}：{value} 不允许（{allowed}）</translation>
+        </message>
+        <message>
             <location filename="buyer_app/text/incentives.py" line="18" />
             <source>paused (no new applications when last checked)</source>
             <translation>已暂停（上次核实时不接受新申请）</translation>
@@ -3355,6 +3378,7 @@
         <message>
             <location filename="buyer_app/text/incentives.py" line="124" />
             <location filename="buyer_app/text/incentives.py" line="171" />
+            <location filename="buyer_app/ui/incentives_view.py" line="101" />
             <source>entered by you</source>
             <translation>由你填写</translation>
         </message>
@@ -3590,6 +3614,7 @@
         </message>
         <message>
             <location filename="buyer_app/text/region.py" line="98" />
+            <location filename="buyer_app/ui/incentives_view.py" line="176" />
             <source>, utility {}</source>
             <translation>，电力公司 {}</translation>
         </message>
@@ -4837,7 +4862,7 @@ Open it read-only? You can look and change things, and keep them with Save As un
         </message>
         <message>
             <location filename="buyer_app/text/vehicle_words.py" line="151" />
-            <location filename="buyer_app/ui/picker.py" line="103" />
+            <location filename="buyer_app/ui/picker.py" line="104" />
             <source>max. price</source>
             <translation>最高价格</translation>
         </message>
@@ -4960,88 +4985,89 @@ Open it read-only? You can look and change things, and keep them with Save As un
         </message>
         <message>
             <location filename="buyer_app/ui/answer_cards.py" line="173" />
-            <source>Price {text!r} is not allowed: US dollars from 1 to 10,000,000.</source>
-            <translation>价格 {text!r} 无效：须为 1 到 10,000,000 美元。</translation>
+            <source>Price {text!r} is not allowed: {currency} from 1 to 10,000,000.</source>
+            <translation>价格 {text!r} 无效：须为 1 到 10,000,000 {currency}。</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/answer_cards.py" line="175" />
-            <source>Type the price you were quoted, in US dollars.</source>
-            <translation>请输入你得到的报价（美元）。</translation>
+            <location filename="buyer_app/ui/answer_cards.py" line="178" />
+            <source>Type the price you were quoted, in {currency}.</source>
+            <translation>请输入你得到的报价，单位为{currency}。</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/answer_cards.py" line="191" />
+            <location filename="buyer_app/ui/answer_cards.py" line="195" />
             <source>Answer cards</source>
             <translation>结果卡片</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/charging_calendar_box.py" line="47" />
+            <location filename="buyer_app/ui/charging_calendar_box.py" line="48" />
             <source>Where the car sleeps and charges</source>
             <translation>车辆在哪里过夜和充电</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/charging_calendar_box.py" line="52" />
+            <location filename="buyer_app/ui/charging_calendar_box.py" line="53" />
             <source>Charge by a weekly calendar</source>
             <translation>按每周日程充电</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/charging_calendar_box.py" line="53" />
+            <location filename="buyer_app/ui/charging_calendar_box.py" line="54" />
             <source>Unticked: the Household tab's home charging, every night the car is home</source>
             <translation>不勾选：按“家庭”标签页中的家庭充电设置，车辆每晚在家时充电</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/charging_calendar_box.py" line="66" />
+            <location filename="buyer_app/ui/charging_calendar_box.py" line="67" />
             <source>{} night</source>
             <translation>{}晚上</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/charging_calendar_box.py" line="67" />
+            <location filename="buyer_app/ui/charging_calendar_box.py" line="68" />
             <source>Where the car sleeps the night after {} and what it plugs into there</source>
             <translation>{}晚上车辆在哪里过夜，以及在那里接什么充电</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/charging_calendar_box.py" line="73" />
+            <location filename="buyer_app/ui/charging_calendar_box.py" line="74" />
             <source>Overnight trips a year to a relative's plug</source>
             <translation>每年到亲友家过夜的出行次数（在亲友家充电）</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/charging_calendar_box.py" line="76" />
+            <location filename="buyer_app/ui/charging_calendar_box.py" line="77" />
             <source>Overnight trips ending at a relative's plug</source>
             <translation>以亲友家充电结束的过夜出行</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/charging_calendar_box.py" line="82" />
+            <location filename="buyer_app/ui/charging_calendar_box.py" line="83" />
             <source>Plug on those trips</source>
             <translation>这些出行中的充电方式</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/charging_calendar_box.py" line="88" />
-            <source>A relative's price ($/kWh)</source>
-            <translation>亲友家的电价（$/千瓦时）</translation>
+            <location filename="buyer_app/ui/charging_calendar_box.py" line="89" />
+            <location filename="buyer_app/ui/charging_calendar_box.py" line="111" />
+            <source>A relative's price ({}/kWh)</source>
+            <translation>亲友家的电价（{}/千瓦时）</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/charging_calendar_box.py" line="90" />
+            <location filename="buyer_app/ui/charging_calendar_box.py" line="92" />
             <source>A relative's price per kWh</source>
             <translation>亲友家每千瓦时的电价</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/charging_calendar_box.py" line="91" />
+            <location filename="buyer_app/ui/charging_calendar_box.py" line="93" />
             <source>your own price</source>
             <translation>你自己的电价</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/charging_calendar_box.py" line="92" />
+            <location filename="buyer_app/ui/charging_calendar_box.py" line="94" />
             <source>Empty: {}. 0: they charge nothing.</source>
             <translation>留空：{}。填 0：他们不收费。</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/charging_calendar_box.py" line="99" />
+            <location filename="buyer_app/ui/charging_calendar_box.py" line="101" />
             <source>Charging calendar problems</source>
             <translation>充电日程有问题</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/charging_calendar_box.py" line="139" />
-            <source>A relative's price: {!r} is not allowed (empty, or a number from 0 to {:g} $/kWh)</source>
-            <translation>亲友家的电价：{!r} 不允许（可留空，或填 0 到 {:g} $/千瓦时之间的数字）</translation>
+            <location filename="buyer_app/ui/charging_calendar_box.py" line="142" />
+            <source>A relative's price: {!r} is not allowed (empty, or a number from 0 to {:g} {}/kWh)</source>
+            <translation>亲友家的电价：{!r} 不允许（留空，或 0 到 {:g} {}/千瓦时之间的数字）</translation>
         </message>
         <message>
             <location filename="buyer_app/ui/chart_tabs.py" line="46" />
@@ -5196,184 +5222,248 @@ Open it read-only? You can look and change things, and keep them with Save As un
             <translation>与第一行相比，此车型何时成为拥有成本更低的一款（计入届时各自的转售价值）。</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/driving_panel.py" line="48" />
+            <location filename="buyer_app/ui/comparison_model.py" line="153" />
+            <source>Price {value} is not allowed: {currency} from 1 to 10,000,000, or empty for the base MSRP.</source>
+            <translation>价格 {value} 无效：须为 1 到 10,000,000 {currency}，或留空使用基础指导价。</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/driving_panel.py" line="51" />
             <source>Annual miles only (Household tab)</source>
             <translation>仅年行驶里程（家庭页）</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/driving_panel.py" line="49" />
+            <location filename="buyer_app/ui/driving_panel.py" line="52" />
             <source>Typical weekday and weekend, long trips</source>
             <translation>典型工作日与周末，加长途</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/driving_panel.py" line="50" />
+            <location filename="buyer_app/ui/driving_panel.py" line="53" />
             <source>A weekly schedule and trips by month</source>
             <translation>每周日程与各月长途</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/driving_panel.py" line="51" />
+            <location filename="buyer_app/ui/driving_panel.py" line="54" />
             <source>An imported driving log (CSV)</source>
             <translation>导入的行车记录（CSV）</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/driving_panel.py" line="79" />
+            <location filename="buyer_app/ui/driving_panel.py" line="82" />
             <source>MONTH:MILES or MONTH:MILES:same-day, e.g. 7:240</source>
             <translation>月:英里 或 月:英里:same-day，例如 7:240</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/driving_panel.py" line="94" />
+            <location filename="buyer_app/ui/driving_panel.py" line="97" />
             <source>How you drive</source>
             <translation>你的用车方式</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/driving_panel.py" line="97" />
+            <location filename="buyer_app/ui/driving_panel.py" line="100" />
             <source>Driving pattern</source>
             <translation>用车方式</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/driving_panel.py" line="104" />
+            <location filename="buyer_app/ui/driving_panel.py" line="107" />
             <source>Every day is your annual miles / 365. Plug-in hybrids use EPA's utility factors. Describe your days for a truer answer.</source>
             <translation>每天按年里程 / 365 计算。插电混动车使用 EPA 的电驱比例系数。描述你的日常用车可得到更真实的答案。</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/driving_panel.py" line="115" />
+            <location filename="buyer_app/ui/driving_panel.py" line="122" />
             <source>Typical weekday (mi)</source>
             <translation>典型工作日（英里）</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/driving_panel.py" line="116" />
+            <location filename="buyer_app/ui/driving_panel.py" line="123" />
             <source>Typical weekend day (mi)</source>
             <translation>典型周末日（英里）</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/driving_panel.py" line="117" />
+            <location filename="buyer_app/ui/driving_panel.py" line="124" />
             <source>Long trips a year</source>
             <translation>每年长途次数</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/driving_panel.py" line="118" />
+            <location filename="buyer_app/ui/driving_panel.py" line="125" />
             <source>Long trip, one way (mi)</source>
             <translation>长途单程（英里）</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/driving_panel.py" line="125" />
+            <location filename="buyer_app/ui/driving_panel.py" line="132" />
             <source>There and back the same day</source>
             <translation>当天往返</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/driving_panel.py" line="134" />
+            <location filename="buyer_app/ui/driving_panel.py" line="142" />
             <source>{day} miles</source>
             <translation>{day}英里数</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/driving_panel.py" line="137" />
+            <location filename="buyer_app/ui/driving_panel.py" line="145" />
             <source>{day} (mi)</source>
             <translation>{day}（英里）</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/driving_panel.py" line="139" />
+            <location filename="buyer_app/ui/driving_panel.py" line="147" />
             <source>e.g. 1:240, 7:240, 12:300:same-day</source>
             <translation>例如 1:240, 7:240, 12:300:same-day</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/driving_panel.py" line="141" />
+            <location filename="buyer_app/ui/driving_panel.py" line="149" />
+            <location filename="buyer_app/ui/driving_panel.py" line="273" />
             <source>Long trips as MONTH:MILES one way, separated by commas; add :same-day for a trip there and back in one day. Trips fall on that month's Saturdays.</source>
             <translation>长途写作 月:单程英里，用逗号分隔；当天往返加 :same-day。长途安排在该月的星期六。</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/driving_panel.py" line="147" />
+            <location filename="buyer_app/ui/driving_panel.py" line="155" />
             <source>Long trips</source>
             <translation>长途</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/driving_panel.py" line="152" />
+            <location filename="buyer_app/ui/driving_panel.py" line="160" />
             <source>&amp;Import driving log…</source>
             <translation>导入行车记录(&amp;I)…</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/driving_panel.py" line="155" />
+            <location filename="buyer_app/ui/driving_panel.py" line="163" />
             <source>unit from the file</source>
             <translation>按文件中的单位</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/driving_panel.py" line="157" />
+            <location filename="buyer_app/ui/driving_panel.py" line="165" />
             <source>kilometres</source>
             <translation>公里</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/driving_panel.py" line="162" />
+            <location filename="buyer_app/ui/driving_panel.py" line="170" />
             <source>No log imported. A CSV with a date column and a distance column (miles or km), e.g. a mileage-tracker export.</source>
             <translation>尚未导入记录。需要一个含日期列和距离列（英里或公里）的 CSV，例如里程记录应用的导出文件。</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/driving_panel.py" line="177" />
+            <location filename="buyer_app/ui/driving_panel.py" line="185" />
             <source>Your state's (Household tab; average US without one)</source>
             <translation>所在地区的（家庭页；未选时用美国平均）</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/driving_panel.py" line="180" />
+            <location filename="buyer_app/ui/driving_panel.py" line="188" />
             <source>Enter monthly temperatures…</source>
             <translation>输入各月气温…</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/driving_panel.py" line="187" />
+            <location filename="buyer_app/ui/driving_panel.py" line="195" />
             <source>{month} mean temperature (F)</source>
             <translation>{month}平均气温（°F）</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/driving_panel.py" line="198" />
+            <location filename="buyer_app/ui/driving_panel.py" line="206" />
             <source>Driving problems</source>
             <translation>用车输入问题</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/driving_panel.py" line="274" />
+            <location filename="buyer_app/ui/driving_panel.py" line="260" />
+            <source>Typical weekday ({unit})</source>
+            <translation>典型工作日（{unit}）</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/driving_panel.py" line="261" />
+            <source>Typical weekend day ({unit})</source>
+            <translation>典型周末日（{unit}）</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/driving_panel.py" line="262" />
+            <source>Long trip, one way ({unit})</source>
+            <translation>长途单程（{unit}）</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/driving_panel.py" line="266" />
+            <source>{day} ({unit})</source>
+            <translation>{day}（{unit}）</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/driving_panel.py" line="268" />
+            <source>Long trips as MONTH:KM one way, separated by commas; add :same-day for a trip there and back in one day. Trips fall on that month's Saturdays.</source>
+            <translation>长途写作 月:单程公里，用逗号分隔；当天往返加 :same-day。长途安排在该月的星期六。</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/driving_panel.py" line="341" />
             <source>driving log</source>
             <translation>行车记录</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/driving_panel.py" line="274" />
+            <location filename="buyer_app/ui/driving_panel.py" line="341" />
             <source>none imported</source>
             <translation>未导入</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/driving_panel.py" line="274" />
+            <location filename="buyer_app/ui/driving_panel.py" line="341" />
             <source>a CSV imported with the button above</source>
             <translation>用上方按钮导入的 CSV</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/driving_panel.py" line="312" />
+            <location filename="buyer_app/ui/driving_panel.py" line="377" />
             <source>Not used until fixed (the last valid pattern stays in use): </source>
             <translation>修正前不使用（仍使用上一个有效方式）：</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/driving_panel.py" line="319" />
+            <location filename="buyer_app/ui/driving_panel.py" line="384" />
             <source>The climate of the state chosen on the Household tab (NOAA 1991-2020 means); with no state, EPA's average US conditions with no monthly adjustment.</source>
             <translation>使用家庭页所选地区的气候（NOAA 1991-2020 平均值）；未选地区时，使用 EPA 的美国平均条件，不按月调整。</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/driving_panel.py" line="327" />
+            <location filename="buyer_app/ui/driving_panel.py" line="392" />
             <source>{place}: {temps} F. Source: NOAA NCEI nClimDiv 1991-2020 statewide means (public domain).</source>
             <translation>{place}：{temps} °F。来源：NOAA NCEI nClimDiv 1991-2020 全州平均值（公有领域）。</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/driving_panel.py" line="331" />
+            <location filename="buyer_app/ui/driving_panel.py" line="396" />
             <source>{temps} F, as entered.</source>
             <translation>{temps} °F，按输入。</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/driving_panel.py" line="338" />
+            <location filename="buyer_app/ui/driving_panel.py" line="403" />
             <source>Import driving log</source>
             <translation>导入行车记录</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/driving_panel.py" line="338" />
+            <location filename="buyer_app/ui/driving_panel.py" line="403" />
             <source>CSV files (*.csv *.txt);;All files (*)</source>
             <translation>CSV 文件 (*.csv *.txt);;所有文件 (*)</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/driving_panel.py" line="347" />
+            <location filename="buyer_app/ui/driving_panel.py" line="412" />
             <source>{file} was not imported (nothing changed): </source>
             <translation>{file} 未导入（未做任何更改）：</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/error_report.py" line="54" />
+            <source>no details</source>
+            <translation>无详细信息</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/error_report.py" line="55" />
+            <source>Something went wrong inside Vehicle Buyer ({kind}: {what}). The action you took may not have finished.
+
+Nothing you saved was changed.</source>
+            <translation>Vehicle Buyer 内部出错（{kind}：{what}）。你的操作可能没有完成。
+
+你已保存的内容没有任何改动。</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/error_report.py" line="60" />
+            <source> Your unsaved changes are kept: save them, or they are offered again the next time the app starts.</source>
+            <translation>你未保存的更改已保留：请保存它们，否则下次启动时会再次提供。</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/error_report.py" line="62" />
+            <source>
+
+The details were written to {}; please include that file if you report this.</source>
+            <translation>
+
+详细信息已写入 {}；报告此问题时请附上该文件。</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/error_report.py" line="90" />
+            <source>Something went wrong</source>
+            <translation>出错了</translation>
         </message>
         <message>
             <location filename="buyer_app/ui/file_controller.py" line="96" />
@@ -5560,6 +5650,7 @@ Open it read-only? You can look and change things, and keep them with Save As un
         </message>
         <message>
             <location filename="buyer_app/ui/household_panel.py" line="212" />
+            <location filename="buyer_app/ui/incentives_view.py" line="249" />
             <source>Note: {note}</source>
             <translation>注：{note}</translation>
         </message>
@@ -5681,7 +5772,7 @@ Open it read-only? You can look and change things, and keep them with Save As un
             <location filename="buyer_app/ui/whatif.py" line="17" />
             <location filename="buyer_app/ui/whatif.py" line="65" />
             <source>Miles a year</source>
-            <translation>每年英里数</translation>
+            <translation>每年里程</translation>
         </message>
         <message>
             <location filename="buyer_app/ui/household_panel.py" line="336" />
@@ -5749,13 +5840,6 @@ Open it read-only? You can look and change things, and keep them with Save As un
             <translation>每项都可在下方修改；将鼠标悬停在输入项上可查看其来源。</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/household_panel.py" line="568" />
-            <location filename="buyer_app/ui/uncertainty_panel.py" line="219" />
-            <location filename="buyer_app/ui/vehicle_details.py" line="203" />
-            <source>{label}: {value} is not allowed ({allowed})</source>
-            <translation>{label}：{value} 不允许（{allowed}）</translation>
-        </message>
-        <message>
             <location filename="buyer_app/ui/incentives_view.py" line="44" />
             <source>Incentive</source>
             <translation>补贴</translation>
@@ -5796,309 +5880,469 @@ Open it read-only? You can look and change things, and keep them with Save As un
             <translation>最近核实</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/main_window.py" line="155" />
+            <location filename="buyer_app/ui/incentives_view.py" line="61" />
+            <source>the US (federal programs only: pick your state in the Household tab)</source>
+            <translation>美国（仅联邦项目：请在家庭页选择你所在的州）</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/incentives_view.py" line="63" />
+            <source>{place} on {day}</source>
+            <translation>{place}，{day}</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/incentives_view.py" line="69" />
+            <source>none listed</source>
+            <translation>无</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/incentives_view.py" line="71" />
+            <source>{applies} apply, {could} could apply, {other} other</source>
+            <translation>{applies} 项适用，{could} 项可能适用，{other} 项其他</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/incentives_view.py" line="74" />
+            <source>{car}{used} — {amount} applied ({counts})</source>
+            <translation>{car}{used} — 已计入 {amount}（{counts}）</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/incentives_view.py" line="80" />
+            <source>Applies ({count})</source>
+            <translation>适用（{count}）</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/incentives_view.py" line="81" />
+            <source>Could apply if something changed ({count})</source>
+            <translation>条件改变时可能适用（{count}）</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/incentives_view.py" line="82" />
+            <source>Other programs ({count}): ended, for other households, or already covered</source>
+            <translation>其他项目（{count}）：已结束、面向其他家庭或已被其他项目覆盖</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/incentives_view.py" line="86" />
+            <source>{count} programs for one utility's customers each: choose your utility on the Household tab</source>
+            <translation>{count} 个项目各面向一家电力公司的客户：请在家庭页选择你的电力公司</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/incentives_view.py" line="87" />
+            <source>{count} programs of a town or county the app cannot check: add one as your own if you live there</source>
+            <translation>{count} 个本应用无法核实的市镇或县项目：如果你住在那里，可作为自己的优惠添加</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/incentives_view.py" line="91" />
+            <source>you</source>
+            <translation>你</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/incentives_view.py" line="120" />
+            <source>Incentives heading</source>
+            <translation>补贴标题</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/incentives_view.py" line="122" />
+            <source>Open every group</source>
+            <translation>展开所有分组</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/incentives_view.py" line="124" />
+            <source>Utility and town programs, ended programs, those for other households and those another program covers</source>
+            <translation>电力公司和市镇项目、已结束的项目、面向其他家庭的项目以及被其他项目覆盖的项目</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/incentives_view.py" line="131" />
+            <source>Incentives by vehicle</source>
+            <translation>按车辆列出的补贴</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/incentives_view.py" line="148" />
+            <source>Selected incentive</source>
+            <translation>所选补贴</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/incentives_view.py" line="150" />
+            <source>Open source</source>
+            <translation>打开来源</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/incentives_view.py" line="151" />
+            <source>Open the selected line's source address in a browser (it is copied too)</source>
+            <translation>在浏览器中打开所选行的来源地址（同时复制该地址）</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/incentives_view.py" line="153" />
+            <source>Copy address</source>
+            <translation>复制地址</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/incentives_view.py" line="154" />
+            <source>Copy the selected line's source address</source>
+            <translation>复制所选行的来源地址</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/incentives_view.py" line="169" />
+            <source>Incentives appear here once the comparison has results.</source>
+            <translation>比较有结果后，补贴会显示在这里。</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/incentives_view.py" line="174" />
+            <source>Incentives for buying in {}</source>
+            <translation>在{}购车的补贴</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/incentives_view.py" line="178" />
+            <source>, no electric utility chosen (utility programs need it: Household tab)</source>
+            <translation>，未选择电力公司（电力公司项目需要：家庭页）</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/incentives_view.py" line="180" />
+            <source>. Double-click a line to open its source.</source>
+            <translation>。双击一行可打开其来源。</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/incentives_view.py" line="214" />
+            <source>No incentive in the catalogue for this vehicle in {}</source>
+            <translation>目录中没有该车在{}的补贴</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/incentives_view.py" line="217" />
+            <source>None applies on this purchase date</source>
+            <translation>在此购车日期没有适用的补贴</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/incentives_view.py" line="243" />
+            <source>Select an incentive for its details; hover a line for the same.</source>
+            <translation>选择一项补贴查看详情；将鼠标悬停在一行上也可查看。</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/incentives_view.py" line="245" />
+            <source>{level} program, for the {item}: </source>
+            <translation>{level} 项目，适用于{item}：</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/incentives_view.py" line="247" />
+            <source>It would count {}.</source>
+            <translation>{}，它将计入。</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/incentives_view.py" line="266" />
+            <source>No browser could be started; the address is copied: {}</source>
+            <translation>无法启动浏览器；地址已复制：{}</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/main_window.py" line="156" />
             <source>&amp;Vehicles</source>
             <translation>车型(&amp;V)</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/main_window.py" line="156" />
+            <location filename="buyer_app/ui/main_window.py" line="157" />
             <source>&amp;Household</source>
             <translation>家庭(&amp;H)</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/main_window.py" line="157" />
+            <location filename="buyer_app/ui/main_window.py" line="158" />
             <source>&amp;Driving</source>
             <translation>驾驶(&amp;D)</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/main_window.py" line="163" />
+            <location filename="buyer_app/ui/main_window.py" line="164" />
             <source>&amp;Uncertainty</source>
             <translation>不确定性(&amp;U)</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/main_window.py" line="174" />
+            <location filename="buyer_app/ui/main_window.py" line="175" />
             <source>Comparison results</source>
             <translation>比较结果</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/main_window.py" line="181" />
+            <location filename="buyer_app/ui/main_window.py" line="182" />
             <source>&amp;Remove</source>
             <translation>移除(&amp;R)</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/main_window.py" line="182" />
+            <location filename="buyer_app/ui/main_window.py" line="183" />
             <source>Move &amp;up</source>
             <translation>上移(&amp;U)</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/main_window.py" line="183" />
+            <location filename="buyer_app/ui/main_window.py" line="184" />
             <source>Move &amp;down</source>
             <translation>下移(&amp;D)</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/main_window.py" line="184" />
+            <location filename="buyer_app/ui/main_window.py" line="185" />
             <source>Used, own &amp;incentives, insurance, lease, heat pump…</source>
             <translation>二手、自有补贴(&amp;I)、保险、租赁、热泵…</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/main_window.py" line="191" />
+            <location filename="buyer_app/ui/main_window.py" line="192" />
             <location filename="buyer_app/ui/start_preview.py" line="79" />
             <source>Verdict</source>
             <translation>结论</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/main_window.py" line="223" />
+            <location filename="buyer_app/ui/main_window.py" line="224" />
             <source>Range and charging notes</source>
             <translation>续航与充电说明</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/main_window.py" line="270" />
+            <location filename="buyer_app/ui/main_window.py" line="271" />
             <source>Change units</source>
             <translation>更改单位</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/main_window.py" line="330" />
+            <location filename="buyer_app/ui/main_window.py" line="332" />
             <source>Results are hidden until the marked household inputs are fixed: </source>
             <translation>请先修正标出的家庭输入项，结果才会显示：</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/main_window.py" line="335" />
+            <location filename="buyer_app/ui/main_window.py" line="337" />
             <source>Add vehicles from the list on the left (double-click or Add).</source>
             <translation>从左侧列表添加车型（双击或点“添加”）。</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/main_window.py" line="351" />
+            <location filename="buyer_app/ui/main_window.py" line="353" />
             <source>Vehicle id {ids} is not in the active database.</source>
             <translation>车型编号 {ids} 不在当前数据库中。</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/main_window.py" line="360" />
+            <location filename="buyer_app/ui/main_window.py" line="362" />
             <source>Enter a price for: {names} (type it in its card, or double-click its Price cell).</source>
             <translation>请为以下车型输入价格：{names}（在其卡片中输入，或双击其“价格”单元格）。</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/main_window.py" line="414" />
+            <location filename="buyer_app/ui/main_window.py" line="416" />
             <source>Change uncertainty settings</source>
             <translation>更改不确定性设置</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/main_window.py" line="439" />
+            <location filename="buyer_app/ui/main_window.py" line="441" />
             <source>Change state</source>
             <translation>更改州/地区</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/main_window.py" line="439" />
+            <location filename="buyer_app/ui/main_window.py" line="441" />
             <source>Change household</source>
             <translation>更改家庭信息</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/main_window.py" line="452" />
+            <location filename="buyer_app/ui/main_window.py" line="454" />
             <source>Change driving or climate</source>
             <translation>更改驾驶或气候</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/main_window.py" line="456" />
+            <location filename="buyer_app/ui/main_window.py" line="458" />
             <source>Change charging calendar</source>
             <translation>更改充电日程</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/main_window.py" line="459" />
+            <location filename="buyer_app/ui/main_window.py" line="461" />
             <source>Clear what-ifs</source>
             <translation>清除假设</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/main_window.py" line="468" />
+            <location filename="buyer_app/ui/main_window.py" line="470" />
             <location filename="buyer_app/ui/whatif.py" line="38" />
             <source>What if: {name}</source>
             <translation>假设：{name}</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/main_window.py" line="476" />
+            <location filename="buyer_app/ui/main_window.py" line="478" />
             <source>A comparison holds at most {n} vehicles.</source>
             <translation>一次比较最多容纳 {n} 款车型。</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/main_window.py" line="479" />
+            <location filename="buyer_app/ui/main_window.py" line="481" />
             <source>Add vehicle</source>
             <translation>添加车型</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/main_window.py" line="481" />
+            <location filename="buyer_app/ui/main_window.py" line="483" />
             <source>Added to the comparison: {names}</source>
             <translation>已加入比较：{names}</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/main_window.py" line="483" />
+            <location filename="buyer_app/ui/main_window.py" line="485" />
             <source>Already in the comparison.</source>
             <translation>已在比较中。</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/main_window.py" line="488" />
+            <location filename="buyer_app/ui/main_window.py" line="490" />
             <source>Change price</source>
             <translation>更改价格</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/main_window.py" line="497" />
+            <location filename="buyer_app/ui/main_window.py" line="499" />
             <source>Select one vehicle in the results first.</source>
             <translation>请先在结果中选择一款车型。</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/main_window.py" line="508" />
+            <location filename="buyer_app/ui/main_window.py" line="510" />
             <source>Change vehicle details</source>
             <translation>更改车型详情</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/main_window.py" line="514" />
+            <location filename="buyer_app/ui/main_window.py" line="516" />
             <source>Remove vehicle</source>
             <translation>移除车型</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/main_window.py" line="523" />
+            <location filename="buyer_app/ui/main_window.py" line="525" />
             <source>Reorder vehicles</source>
             <translation>调整车型顺序</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/picker.py" line="76" />
+            <location filename="buyer_app/ui/picker.py" line="77" />
             <source>Search: 2025 camry hybrid, suv awd electric, model 3…</source>
             <translation>搜索：2025 凯美瑞 混动、SUV 四驱 纯电、Model 3…</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/picker.py" line="77" />
+            <location filename="buyer_app/ui/picker.py" line="78" />
             <source>Vehicle search</source>
             <translation>车型搜索</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/picker.py" line="79" />
+            <location filename="buyer_app/ui/picker.py" line="80" />
             <source>Words in any order: a model year, make, model, trim, type (hybrid, plug-in, electric, gas), body (SUV, pickup, van, wagon) or drive (AWD, FWD, RWD). Down or Enter goes to the list.</source>
             <translation>词语顺序不限：年款、品牌、车型、配置、类型（hybrid 混动、plug-in 插混、electric 纯电、gas 燃油）、车身（SUV、皮卡、厢式车、旅行车）或驱动方式（AWD、FWD、RWD）。按下方向键或回车进入列表。</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/picker.py" line="85" />
+            <location filename="buyer_app/ui/picker.py" line="86" />
             <source>Model year</source>
             <translation>年款</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/picker.py" line="85" />
+            <location filename="buyer_app/ui/picker.py" line="86" />
             <source>Any year</source>
             <translation>任意年款</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/picker.py" line="88" />
+            <location filename="buyer_app/ui/picker.py" line="89" />
             <source>Make</source>
             <translation>品牌</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/picker.py" line="88" />
+            <location filename="buyer_app/ui/picker.py" line="89" />
             <source>Any make</source>
             <translation>任意品牌</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/picker.py" line="89" />
+            <location filename="buyer_app/ui/picker.py" line="90" />
             <source>Model</source>
             <translation>车型</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/picker.py" line="89" />
+            <location filename="buyer_app/ui/picker.py" line="90" />
             <source>Any model</source>
             <translation>任意车型</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/picker.py" line="90" />
+            <location filename="buyer_app/ui/picker.py" line="91" />
             <source>Trim</source>
             <translation>配置</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/picker.py" line="90" />
+            <location filename="buyer_app/ui/picker.py" line="91" />
             <source>Any trim</source>
             <translation>任意配置</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/picker.py" line="93" />
+            <location filename="buyer_app/ui/picker.py" line="94" />
             <source>Type filter</source>
             <translation>类型筛选</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/picker.py" line="94" />
+            <location filename="buyer_app/ui/picker.py" line="95" />
             <source>Any type</source>
             <translation>任意类型</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/picker.py" line="99" />
+            <location filename="buyer_app/ui/picker.py" line="100" />
             <source>Body filter</source>
             <translation>车身筛选</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/picker.py" line="100" />
+            <location filename="buyer_app/ui/picker.py" line="101" />
             <source>Any body</source>
             <translation>任意车身</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/picker.py" line="104" />
-            <source>Maximum base MSRP in USD (cars with no sourced price are hidden too, and counted)</source>
-            <translation>最高基础建议零售价（美元）（没有来源价格的车型也会被隐藏，并计入数量）</translation>
-        </message>
-        <message>
             <location filename="buyer_app/ui/picker.py" line="105" />
-            <source>Maximum base MSRP, USD</source>
-            <translation>最高基础建议零售价（美元）</translation>
-        </message>
-        <message>
-            <location filename="buyer_app/ui/picker.py" line="106" />
             <source>min. range</source>
             <translation>最低续航</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/picker.py" line="107" />
-            <source>Minimum electric range in miles (cars that do not plug in are hidden, and counted)</source>
-            <translation>最低纯电续航（英里）（不能插电的车型会被隐藏，并计入数量）</translation>
-        </message>
-        <message>
-            <location filename="buyer_app/ui/picker.py" line="108" />
-            <source>Minimum electric range, miles</source>
-            <translation>最低纯电续航（英里）</translation>
-        </message>
-        <message>
-            <location filename="buyer_app/ui/picker.py" line="117" />
+            <location filename="buyer_app/ui/picker.py" line="116" />
             <source>Search note</source>
             <translation>搜索说明</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/picker.py" line="120" />
+            <location filename="buyer_app/ui/picker.py" line="119" />
             <source>Details of the current vehicle</source>
             <translation>当前车型详情</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/picker.py" line="125" />
+            <location filename="buyer_app/ui/picker.py" line="124" />
             <source>Vehicles listed and hidden</source>
             <translation>已列出和已隐藏的车型</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/picker.py" line="126" />
+            <location filename="buyer_app/ui/picker.py" line="125" />
             <source>&amp;Add to comparison</source>
             <translation>加入比较(&amp;A)</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/picker.py" line="138" />
+            <location filename="buyer_app/ui/picker.py" line="137" />
             <source>Vehicles in the database</source>
             <translation>数据库中的车型</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/picker.py" line="233" />
+            <location filename="buyer_app/ui/picker.py" line="232" />
             <source>base</source>
             <translation>基础版</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/picker.py" line="271" />
+            <location filename="buyer_app/ui/picker.py" line="277" />
+            <source>Maximum base MSRP in {currency} (cars with no sourced price are hidden too, and counted)</source>
+            <translation>最高基础指导价（{currency}）（没有来源价格的车型也会被隐藏，并计入数量）</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/picker.py" line="281" />
+            <source>Maximum base MSRP, {currency}</source>
+            <translation>最高基础指导价（{currency}）</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/picker.py" line="283" />
+            <source>Minimum electric range in km (cars that do not plug in are hidden, and counted)</source>
+            <translation>最低纯电续航（公里）（不能插电的车型会被隐藏，并计入数量）</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/picker.py" line="284" />
+            <source>Minimum electric range, km</source>
+            <translation>最低纯电续航（公里）</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/picker.py" line="286" />
+            <source>Minimum electric range in miles (cars that do not plug in are hidden, and counted)</source>
+            <translation>最低纯电续航（英里）（不能插电的车型会被隐藏，并计入数量）</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/picker.py" line="287" />
+            <source>Minimum electric range, miles</source>
+            <translation>最低纯电续航（英里）</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/picker.py" line="296" />
             <source>Max. price and min. range take a number of 0 or more, e.g. 35000 or 200.</source>
             <translation>最高价格和最低续航须为 0 或以上的数字，例如 35000 或 200。</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/picker.py" line="281" />
+            <location filename="buyer_app/ui/picker.py" line="306" />
             <source>{shown:,} of {total:,} vehicles</source>
             <translation>共 {total:,} 款车型，显示 {shown:,} 款</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/picker.py" line="298" />
+            <location filename="buyer_app/ui/picker.py" line="323" />
             <source>Choose a car in the list to see its drive, range, EPA label and price with its source.</source>
             <translation>在列表中选择一款车，查看其驱动方式、续航、EPA 标签以及价格及其来源。</translation>
         </message>
@@ -6735,22 +6979,22 @@ Source: {source}</source>
             <translation>询价</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/welcome.py" line="47" />
+            <location filename="buyer_app/ui/welcome.py" line="48" />
             <source>Vehicle Buyer works out what a battery-electric car, a plug-in hybrid, a hybrid or a gasoline car would cost your household over the years you keep it (purchase, financing, energy, maintenance, insurance, fees, incentives and resale), and whether its range and charging fit the way you drive. It runs offline on your own numbers: every figure can be changed, and each says where it comes from.</source>
             <translation>Vehicle Buyer 计算纯电动车、插电混动车、混动车或燃油车在你持有期间会让你的家庭花费多少（购车、贷款、能源、保养、保险、税费、补贴和残值），以及它的续航和充电是否适合你的用车方式。它离线运行，使用你自己的数字：每个数据都可以修改，并注明来源。</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/welcome.py" line="53" />
+            <location filename="buyer_app/ui/welcome.py" line="54" />
             <source>A sample is copied into your profiles folder ({folder}) and opened from there, so the next start reopens it; the original stays as shipped. Prices the app's table lacks, lease offers and incomes in the samples are illustrative inputs, not quotes.</source>
             <translation>示例会复制到你的档案文件夹（{folder}）并从那里打开，因此下次启动会重新打开它；原件保持不变。示例中应用数据表缺少的价格、租赁报价和收入只是示意输入，不是报价。</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/welcome.py" line="70" />
+            <location filename="buyer_app/ui/welcome.py" line="71" />
             <source>less than a month old</source>
             <translation>不到一个月</translation>
         </message>
         <message numerus="yes">
-            <location filename="buyer_app/ui/welcome.py" line="72" />
+            <location filename="buyer_app/ui/welcome.py" line="73" />
             <source>{} month old</source>
             <extracomment>plural: {} months old</extracomment>
             <translation>
@@ -6758,7 +7002,7 @@ Source: {source}</source>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="buyer_app/ui/welcome.py" line="73" />
+            <location filename="buyer_app/ui/welcome.py" line="74" />
             <source>{} year old</source>
             <extracomment>plural: {} years old</extracomment>
             <translation>
@@ -6766,33 +7010,33 @@ Source: {source}</source>
             </translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/welcome.py" line="83" />
-            <location filename="buyer_app/ui/welcome.py" line="118" />
+            <location filename="buyer_app/ui/welcome.py" line="84" />
+            <location filename="buyer_app/ui/welcome.py" line="119" />
             <source>unknown date</source>
             <translation>日期未知</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/welcome.py" line="100" />
+            <location filename="buyer_app/ui/welcome.py" line="101" />
             <source>undated</source>
             <translation>无日期</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/welcome.py" line="113" />
+            <location filename="buyer_app/ui/welcome.py" line="114" />
             <source>the fueleconomy.gov file you imported</source>
             <translation>你导入的 fueleconomy.gov 文件</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/welcome.py" line="113" />
+            <location filename="buyer_app/ui/welcome.py" line="114" />
             <source>the US EPA / DOE fueleconomy.gov file</source>
             <translation>美国 EPA / DOE 的 fueleconomy.gov 文件</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/welcome.py" line="115" />
+            <location filename="buyer_app/ui/welcome.py" line="116" />
             <source>vehicles</source>
             <translation>车型</translation>
         </message>
         <message numerus="yes">
-            <location filename="buyer_app/ui/welcome.py" line="115" />
+            <location filename="buyer_app/ui/welcome.py" line="116" />
             <source>{} vehicle</source>
             <extracomment>plural: {} vehicles</extracomment>
             <translation>
@@ -6800,88 +7044,88 @@ Source: {source}</source>
             </translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/welcome.py" line="116" />
+            <location filename="buyer_app/ui/welcome.py" line="117" />
             <source> of model years {first}–{last}</source>
             <translation>（{first}–{last} 年款）</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/welcome.py" line="117" />
+            <location filename="buyer_app/ui/welcome.py" line="118" />
             <source> from {which} vehicles.csv of {date}</source>
             <translation>，来自{which}中 {date} 的 vehicles.csv</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/welcome.py" line="123" />
+            <location filename="buyer_app/ui/welcome.py" line="124" />
             <source>electricity prices of {} (EIA)</source>
             <translation>{} 年的电价（EIA）</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/welcome.py" line="124" />
+            <location filename="buyer_app/ui/welcome.py" line="125" />
             <source>gasoline of the week of {} (EIA)</source>
             <translation>{} 当周的汽油价格（EIA）</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/welcome.py" line="125" />
+            <location filename="buyer_app/ui/welcome.py" line="126" />
             <source>vehicle sales tax mostly as of {}</source>
             <translation>车辆销售税大多截至 {}</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/welcome.py" line="128" />
+            <location filename="buyer_app/ui/welcome.py" line="129" />
             <source>EV and hybrid fees set {}</source>
             <translation>电动车和混动车费用设定于 {}</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/welcome.py" line="129" />
+            <location filename="buyer_app/ui/welcome.py" line="130" />
             <source>grid CO2 from eGRID2023 (published {})</source>
             <translation>电网二氧化碳来自 eGRID2023（发布于 {}）</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/welcome.py" line="133" />
+            <location filename="buyer_app/ui/welcome.py" line="134" />
             <source>Where the figures come from: {vehicles}; base prices from the app's curated table, newest as of {prices}; incentives from Rewiring America's data of {incentives} plus the federal programs; state figures: {states}.</source>
             <translation>数据来源：{vehicles}；基础价格来自本应用整理的价格表，最新截至 {prices}；补贴来自 Rewiring America {incentives} 的数据及联邦项目；地区数据：{states}。</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/welcome.py" line="152" />
-            <location filename="buyer_app/ui/welcome.py" line="157" />
+            <location filename="buyer_app/ui/welcome.py" line="153" />
+            <location filename="buyer_app/ui/welcome.py" line="158" />
             <source>Welcome to Vehicle Buyer</source>
             <translation>欢迎使用 Vehicle Buyer</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/welcome.py" line="165" />
+            <location filename="buyer_app/ui/welcome.py" line="166" />
             <source>Start with one of these households, or with a blank comparison:</source>
             <translation>从以下家庭之一开始，或从空白比较开始：</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/welcome.py" line="175" />
+            <location filename="buyer_app/ui/welcome.py" line="176" />
             <source>Open the sample: {}</source>
             <translation>打开示例：{}</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/welcome.py" line="180" />
+            <location filename="buyer_app/ui/welcome.py" line="181" />
             <source>Start blank</source>
             <translation>空白开始</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/welcome.py" line="181" />
+            <location filename="buyer_app/ui/welcome.py" line="182" />
             <source>An empty comparison with the national averages: pick your state, then add vehicles from the list.</source>
             <translation>使用全国平均值的空白比较：先选择你所在的地区，再从列表中添加车辆。</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/welcome.py" line="219" />
+            <location filename="buyer_app/ui/welcome.py" line="220" />
             <source>Sample not opened</source>
             <translation>未打开示例</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/welcome.py" line="220" />
+            <location filename="buyer_app/ui/welcome.py" line="221" />
             <source>The sample “{}” could not be read: </source>
             <translation>无法读取示例“{}”：</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/welcome.py" line="229" />
+            <location filename="buyer_app/ui/welcome.py" line="230" />
             <source>Opened the sample without saving it: {folder} cannot be written ({error}). Use Save As to keep it.</source>
             <translation>已打开示例但未保存：无法写入 {folder}（{error}）。请用“另存为”保留它。</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/welcome.py" line="237" />
+            <location filename="buyer_app/ui/welcome.py" line="238" />
             <source>Opened the sample “{name}”, saved as {path}.</source>
             <translation>已打开示例“{name}”，保存为 {path}。</translation>
         </message>
@@ -6926,6 +7170,14 @@ Source: {source}</source>
             <translation>{distance}（驾驶模式{scaled}）</translation>
         </message>
         <message>
+            <source>A relative's price ($/kWh)</source>
+            <translation type="obsolete">亲友家的电价（$/千瓦时）</translation>
+        </message>
+        <message>
+            <source>A relative's price: {!r} is not allowed (empty, or a number from 0 to {:g} $/kWh)</source>
+            <translation type="obsolete">亲友家的电价：{!r} 不允许（可留空，或填 0 到 {:g} $/千瓦时之间的数字）</translation>
+        </message>
+        <message>
             <source>Charging at a relative's {} nights a week, it</source>
             <translation type="obsolete">每周 {} 晚在亲友家充电，</translation>
         </message>
@@ -6940,6 +7192,22 @@ Source: {source}</source>
         <message>
             <source>Household: {driven}, {city:.0%} city, regular {gas}, electricity {electricity}/kWh, {financing}, {years} years. Database: {file} of {date} ({origin}).</source>
             <translation type="obsolete">家庭：{driven}，市区占 {city:.0%}，普通汽油 {gas}，电价 {electricity}/千瓦时，{financing}，{years} 年。数据库：{file}，{date}（{origin}）。</translation>
+        </message>
+        <message>
+            <source>Maximum base MSRP in USD (cars with no sourced price are hidden too, and counted)</source>
+            <translation type="obsolete">最高基础建议零售价（美元）（没有来源价格的车型也会被隐藏，并计入数量）</translation>
+        </message>
+        <message>
+            <source>Maximum base MSRP, USD</source>
+            <translation type="obsolete">最高基础建议零售价（美元）</translation>
+        </message>
+        <message>
+            <source>Price {text!r} is not allowed: US dollars from 1 to 10,000,000.</source>
+            <translation type="obsolete">价格 {text!r} 无效：须为 1 到 10,000,000 美元。</translation>
+        </message>
+        <message>
+            <source>Type the price you were quoted, in US dollars.</source>
+            <translation type="obsolete">请输入你得到的报价（美元）。</translation>
         </message>
         <message>
             <source>Vehicle Buyer</source>
