@@ -12,7 +12,7 @@ from typing import Any
 from buyer_app.core.vehicles.narrowing import Hidden
 from buyer_app.core.vehicles.search import Ranking
 from buyer_app.core.vehicles.trim_codes import TrimCode, trim_codes
-from buyer_app.text.choices import powertrain_short
+from buyer_app.text.choices import drive_label, epa_class_label, powertrain_short
 from buyer_app.text.translate import tr, tr_noop
 from buyer_app.text.wording import money
 
@@ -120,7 +120,7 @@ def details_lines(row: Row) -> list[str]:
     label, price and its source."""
     lines = [full_name(row)]
     kind = powertrain_short(str(row["powertrain"]))
-    lines.append(f"{kind} · {row['epa_class']} · {row['drive']}")
+    lines.append(f"{kind} · {epa_class_label(str(row['epa_class']))} · {drive_label(str(row['drive']))}")
     codes = explain_codes(str(row["model"]), str(row["base_model"]))
     if codes:
         lines.append(tr("In the name: {codes}").format(codes=codes))

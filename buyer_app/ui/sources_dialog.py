@@ -26,15 +26,16 @@ from buyer_app.core.household.fields import FIELD_BY_NAME, Household
 from buyer_app.core.household.state_fill import field_origin, household_climate
 from buyer_app.core.incentives.catalogue import utilities_for
 from buyer_app.core.incentives.rules import purchase_day
+from buyer_app.core.markets.market import market_of_region
 from buyer_app.core.region.climate import CLIMATE_SOURCE, FACTOR_SOURCE, Climate
 from buyer_app.text.choices import choice_label
-from buyer_app.text.field_words import field_label, unit_words
+from buyer_app.text.field_words import field_label, region_label, unit_words
 from buyer_app.text.places import place_words
 from buyer_app.text.region import co2_assumptions, grid_description
 from buyer_app.text.sources import source_lines
 from buyer_app.text.translate import tr, tr_noop
 from buyer_app.text.wording import money
-from buyer_app.ui.household_panel import GROUPS, UNIT_NOTES, rich_tip, shown_unit, to_text
+from buyer_app.ui.household_panel import GROUPS, UNIT_NOTES, FormView, rich_tip, shown_unit, to_text
 
 COLUMNS = (tr_noop("Input"), tr_noop("Value"), tr_noop("Origin"), tr_noop("Source"), tr_noop("As of"), tr_noop("Note"))
 WIDTHS = (250, 150, 70, 480, 80, 400)
@@ -53,18 +54,23 @@ def shown_value(h: Household, name: str) -> str:
         return choice_label(name, str(value))
     if name == "income" and not value:
         return tr("not given (0)")
-    unit = unit_words(shown_unit(spec) if name not in UNIT_NOTES else spec.unit)
-    return f"{to_text(spec, value)} {unit}".strip()
+    market = market_of_region(h.state)  # a market pack's household is read per litre and km, in its money
+    view = FormView(market.units == "metric", market.currency)
+    unit = unit_words(shown_unit(spec, view) if name not in UNIT_NOTES else spec.unit.replace("USD", view.currency))
+    return f"{to_text(spec, value, view)} {unit}".strip()
 
 
 def household_rows(h: Household) -> list[tuple[str, list[str]]]:
     """(group title, []) section rows and (field name, cells) rows, in the panel's order."""
     rows: list[tuple[str, list[str]]] = []
+    market = market_of_region(h.state)
     for title, names in GROUPS:
         rows.append((title, []))
         for name in names:
             o = field_origin(h, name)
-            rows.append((name, [field_label(name), shown_value(h, name), o.origin, o.source, o.as_of, o.note]))
+            label = field_label(name) if name != "state" or market.is_us else region_label(market.region_label)
+            source = tr(o.source) if o.origin == "yours" else o.source  # "your figure"; the others cite documents
+            rows.append((name, [label, shown_value(h, name), o.origin, source, o.as_of, o.note]))
     return rows
 
 

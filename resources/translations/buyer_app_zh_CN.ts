@@ -77,7 +77,7 @@
         </message>
         <message>
             <location filename="buyer_app/charts/comparison.py" line="218" />
-            <location filename="buyer_app/ui/sources_dialog.py" line="96" />
+            <location filename="buyer_app/ui/sources_dialog.py" line="102" />
             <source>Fuel production (upstream)</source>
             <translation>燃油生产（上游）</translation>
         </message>
@@ -695,7 +695,7 @@
             <location filename="buyer_app/report/appendix.py" line="127" />
             <location filename="buyer_app/ui/driving_panel.py" line="181" />
             <location filename="buyer_app/ui/driving_panel.py" line="184" />
-            <location filename="buyer_app/ui/sources_dialog.py" line="83" />
+            <location filename="buyer_app/ui/sources_dialog.py" line="89" />
             <source>Climate</source>
             <translation>气候</translation>
         </message>
@@ -1025,7 +1025,7 @@
         </message>
         <message>
             <location filename="buyer_app/report/appendix.py" line="420" />
-            <location filename="buyer_app/ui/sources_dialog.py" line="122" />
+            <location filename="buyer_app/ui/sources_dialog.py" line="128" />
             <source>Each car's own figures</source>
             <translation>每辆车自己的数据</translation>
         </message>
@@ -1174,7 +1174,7 @@
         </message>
         <message>
             <location filename="buyer_app/report/plain.py" line="83" />
-            <location filename="buyer_app/ui/sources_dialog.py" line="51" />
+            <location filename="buyer_app/ui/sources_dialog.py" line="52" />
             <source>today ({})</source>
             <translation>今天（{}）</translation>
         </message>
@@ -2516,6 +2516,111 @@
             <location filename="buyer_app/text/choices.py" line="161" />
             <source>resale</source>
             <translation>转售</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/choices.py" line="173" />
+            <source>Compact Cars</source>
+            <translation>紧凑型轿车</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/choices.py" line="174" />
+            <source>Large Cars</source>
+            <translation>大型轿车</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/choices.py" line="175" />
+            <source>Midsize Cars</source>
+            <translation>中型轿车</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/choices.py" line="176" />
+            <source>Midsize Station Wagons</source>
+            <translation>中型旅行车</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/choices.py" line="177" />
+            <source>Minicompact Cars</source>
+            <translation>微型轿车</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/choices.py" line="178" />
+            <source>Minivan</source>
+            <translation>多用途车（MPV）</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/choices.py" line="179" />
+            <source>Small Pickup Trucks</source>
+            <translation>小型皮卡</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/choices.py" line="180" />
+            <source>Small Sport Utility Vehicle</source>
+            <translation>小型 SUV</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/choices.py" line="181" />
+            <source>Small Station Wagons</source>
+            <translation>小型旅行车</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/choices.py" line="182" />
+            <source>Special Purpose Vehicle</source>
+            <translation>特种用途车</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/choices.py" line="183" />
+            <source>Standard Pickup Trucks</source>
+            <translation>标准皮卡</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/choices.py" line="184" />
+            <source>Standard Sport Utility Vehicle</source>
+            <translation>标准 SUV</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/choices.py" line="185" />
+            <source>Subcompact Cars</source>
+            <translation>小型轿车</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/choices.py" line="186" />
+            <source>Two Seaters</source>
+            <translation>双座车</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/choices.py" line="187" />
+            <source>Vans, Cargo Type</source>
+            <translation>厢式货车</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/choices.py" line="188" />
+            <source>Vans, Passenger Type</source>
+            <translation>厢式客车</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/choices.py" line="205" />
+            <source>4-Wheel Drive</source>
+            <translation>四轮驱动</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/choices.py" line="206" />
+            <source>All-Wheel Drive</source>
+            <translation>全轮驱动</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/choices.py" line="207" />
+            <source>Front-Wheel Drive</source>
+            <translation>前轮驱动</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/choices.py" line="208" />
+            <source>Part-time 4-Wheel Drive</source>
+            <translation>分时四驱</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/choices.py" line="209" />
+            <source>Rear-Wheel Drive</source>
+            <translation>后轮驱动</translation>
         </message>
         <message>
             <location filename="buyer_app/text/currency.py" line="16" />
@@ -4831,7 +4936,7 @@ Open it read-only? You can look and change things, and keep them with Save As un
         <message>
             <location filename="buyer_app/text/vehicle_words.py" line="115" />
             <location filename="buyer_app/ui/incentives_view.py" line="51" />
-            <location filename="buyer_app/ui/sources_dialog.py" line="39" />
+            <location filename="buyer_app/ui/sources_dialog.py" line="40" />
             <source>Source</source>
             <translation>来源</translation>
         </message>
@@ -5644,7 +5749,7 @@ The details were written to {}; please include that file if you report this.</so
         </message>
         <message>
             <location filename="buyer_app/ui/household_panel.py" line="139" />
-            <location filename="buyer_app/ui/sources_dialog.py" line="49" />
+            <location filename="buyer_app/ui/sources_dialog.py" line="50" />
             <source>(none)</source>
             <translation>（无）</translation>
         </message>
@@ -6502,127 +6607,127 @@ The details were written to {}; please include that file if you report this.</so
             <translation>将这个家庭与一个变化（充电桩、持有年限、全款或贷款）或一个已保存的档案比较</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/sources_dialog.py" line="39" />
+            <location filename="buyer_app/ui/sources_dialog.py" line="40" />
             <source>Input</source>
             <translation>输入项</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/sources_dialog.py" line="39" />
+            <location filename="buyer_app/ui/sources_dialog.py" line="40" />
             <source>Value</source>
             <translation>数值</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/sources_dialog.py" line="39" />
+            <location filename="buyer_app/ui/sources_dialog.py" line="40" />
             <source>Origin</source>
             <translation>出处</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/sources_dialog.py" line="39" />
+            <location filename="buyer_app/ui/sources_dialog.py" line="40" />
             <source>As of</source>
             <translation>截至</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/sources_dialog.py" line="39" />
+            <location filename="buyer_app/ui/sources_dialog.py" line="40" />
             <source>Note</source>
             <translation>备注</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/sources_dialog.py" line="55" />
+            <location filename="buyer_app/ui/sources_dialog.py" line="56" />
             <source>not given (0)</source>
             <translation>未填写（0）</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/sources_dialog.py" line="75" />
+            <location filename="buyer_app/ui/sources_dialog.py" line="81" />
             <source>{} (set in the Driving tab)</source>
             <translation>{}（在用车页设置）</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/sources_dialog.py" line="77" />
+            <location filename="buyer_app/ui/sources_dialog.py" line="83" />
             <source>{} (follows the household's state)</source>
             <translation>{}（跟随家庭所在地区）</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/sources_dialog.py" line="79" />
+            <location filename="buyer_app/ui/sources_dialog.py" line="85" />
             <source>average US conditions (as EPA labels)</source>
             <translation>美国平均条件（同 EPA 标签）</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/sources_dialog.py" line="80" />
+            <location filename="buyer_app/ui/sources_dialog.py" line="86" />
             <source>monthly means (F): </source>
             <translation>月平均（°F）：</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/sources_dialog.py" line="81" />
+            <location filename="buyer_app/ui/sources_dialog.py" line="87" />
             <source>your figures</source>
             <translation>你的数据</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/sources_dialog.py" line="81" />
+            <location filename="buyer_app/ui/sources_dialog.py" line="87" />
             <source>EPA label method</source>
             <translation>EPA 标签方法</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/sources_dialog.py" line="86" />
+            <location filename="buyer_app/ui/sources_dialog.py" line="92" />
             <source>Climate (monthly temperatures)</source>
             <translation>气候（各月气温）</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/sources_dialog.py" line="88" />
+            <location filename="buyer_app/ui/sources_dialog.py" line="94" />
             <source>Range and fuel economy by temperature</source>
             <translation>续航与油耗随气温变化</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/sources_dialog.py" line="93" />
+            <location filename="buyer_app/ui/sources_dialog.py" line="99" />
             <source>CO2 factors</source>
             <translation>二氧化碳系数</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/sources_dialog.py" line="95" />
+            <location filename="buyer_app/ui/sources_dialog.py" line="101" />
             <source>Tailpipe CO2</source>
             <translation>尾气二氧化碳</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/sources_dialog.py" line="97" />
+            <location filename="buyer_app/ui/sources_dialog.py" line="103" />
             <source>Electricity CO2</source>
             <translation>电力二氧化碳</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/sources_dialog.py" line="106" />
+            <location filename="buyer_app/ui/sources_dialog.py" line="112" />
             <source>Electricity CO2 at your meter</source>
             <translation>电表处的电力二氧化碳</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/sources_dialog.py" line="109" />
+            <location filename="buyer_app/ui/sources_dialog.py" line="115" />
             <source>{}: grid CO2 intensity / (1 - grid losses)</source>
             <translation>{}：电网二氧化碳强度 /（1 − 电网损耗）</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/sources_dialog.py" line="125" />
+            <location filename="buyer_app/ui/sources_dialog.py" line="131" />
             <source>{} in year 1</source>
             <translation>第 1 年 {}</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/sources_dialog.py" line="151" />
+            <location filename="buyer_app/ui/sources_dialog.py" line="157" />
             <source>Sources of these figures</source>
             <translation>这些数据的来源</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/sources_dialog.py" line="155" />
+            <location filename="buyer_app/ui/sources_dialog.py" line="161" />
             <source>Where and when: {place}, buying on {day}. Origin: “state” from the state table, “default” the app's national figure, “yours” a figure you set. Select a row to read it in full below.</source>
             <translation>地点与时间：{place}，{day} 购车。出处：“state” 来自地区数据表，“default” 为应用的全国数据，“yours” 为你设置的数据。选择一行可在下方阅读全文。</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/sources_dialog.py" line="163" />
+            <location filename="buyer_app/ui/sources_dialog.py" line="169" />
             <source>Sources of the household's figures</source>
             <translation>家庭数据的来源</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/sources_dialog.py" line="192" />
+            <location filename="buyer_app/ui/sources_dialog.py" line="198" />
             <source>The selected row in full</source>
             <translation>所选行全文</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/sources_dialog.py" line="195" />
+            <location filename="buyer_app/ui/sources_dialog.py" line="201" />
             <source>Copy selected rows</source>
             <translation>复制所选行</translation>
         </message>
