@@ -175,7 +175,7 @@ class VehicleTableModel(QAbstractTableModel):
 
     def details(self, row: int) -> str:
         """The car's details in lines (full name, type, codes, drive, figures, price and its source)."""
-        return "\n".join(details_lines(self.frame.iloc[row].to_dict()))
+        return "\n".join(details_lines(self.frame.iloc[row].to_dict(), self.metric))
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():

@@ -239,7 +239,7 @@
         </message>
         <message>
             <location filename="buyer_app/cli/compare_cmd.py" line="346" />
-            <location filename="buyer_app/text/thresholds.py" line="43" />
+            <location filename="buyer_app/text/thresholds.py" line="52" />
             <location filename="buyer_app/text/units.py" line="121" />
             <source>{}/gal</source>
             <translation>{}/加仑</translation>
@@ -403,7 +403,7 @@
         <message>
             <location filename="buyer_app/cli/compare_cmd.py" line="465" />
             <location filename="buyer_app/report/appendix.py" line="110" />
-            <location filename="buyer_app/text/thresholds.py" line="45" />
+            <location filename="buyer_app/text/thresholds.py" line="54" />
             <source>{}/kWh</source>
             <translation>{}/千瓦时</translation>
         </message>
@@ -681,7 +681,7 @@
         <message>
             <location filename="buyer_app/report/appendix.py" line="125" />
             <location filename="buyer_app/report/summary_pages.py" line="176" />
-            <location filename="buyer_app/text/thresholds.py" line="14" />
+            <location filename="buyer_app/text/thresholds.py" line="16" />
             <location filename="buyer_app/ui/household_panel.py" line="58" />
             <source>Driving</source>
             <translation>行驶里程</translation>
@@ -847,7 +847,7 @@
         </message>
         <message>
             <location filename="buyer_app/report/appendix.py" line="260" />
-            <location filename="buyer_app/text/thresholds.py" line="13" />
+            <location filename="buyer_app/text/thresholds.py" line="15" />
             <location filename="buyer_app/ui/whatif.py" line="19" />
             <source>Electricity</source>
             <translation>电价</translation>
@@ -1415,7 +1415,7 @@
         <message>
             <location filename="buyer_app/report/summary_pages.py" line="182" />
             <location filename="buyer_app/text/choices.py" line="117" />
-            <location filename="buyer_app/text/thresholds.py" line="12" />
+            <location filename="buyer_app/text/thresholds.py" line="14" />
             <location filename="buyer_app/ui/whatif.py" line="18" />
             <source>Gasoline</source>
             <translation>燃油</translation>
@@ -4534,89 +4534,100 @@ Open it read-only? You can look and change things, and keep them with Save As un
             <translation>购车费用含{tax}</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/thresholds.py" line="15" />
+            <location filename="buyer_app/text/thresholds.py" line="17" />
             <source>Keeping it</source>
             <translation>持有年限</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/thresholds.py" line="18" />
+            <location filename="buyer_app/text/thresholds.py" line="20" />
             <source>gasoline stays above</source>
             <translation>油价保持高于</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/thresholds.py" line="19" />
+            <location filename="buyer_app/text/thresholds.py" line="21" />
             <source>electricity stays above</source>
             <translation>电价保持高于</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/thresholds.py" line="20" />
-            <location filename="buyer_app/text/thresholds.py" line="31" />
+            <location filename="buyer_app/text/thresholds.py" line="22" />
+            <location filename="buyer_app/text/thresholds.py" line="33" />
             <source>you drive more than</source>
             <translation>你的行驶里程超过</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/thresholds.py" line="23" />
+            <location filename="buyer_app/text/thresholds.py" line="25" />
             <source>gasoline stays below</source>
             <translation>油价保持低于</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/thresholds.py" line="24" />
+            <location filename="buyer_app/text/thresholds.py" line="26" />
             <source>electricity stays below</source>
             <translation>电价保持低于</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/thresholds.py" line="25" />
-            <location filename="buyer_app/text/thresholds.py" line="36" />
+            <location filename="buyer_app/text/thresholds.py" line="27" />
+            <location filename="buyer_app/text/thresholds.py" line="38" />
             <source>you drive less than</source>
             <translation>你的行驶里程少于</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/thresholds.py" line="29" />
+            <location filename="buyer_app/text/thresholds.py" line="31" />
             <source>gasoline rises above</source>
             <translation>油价涨到</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/thresholds.py" line="30" />
+            <location filename="buyer_app/text/thresholds.py" line="32" />
             <source>electricity rises above</source>
             <translation>电价涨到</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/thresholds.py" line="34" />
+            <location filename="buyer_app/text/thresholds.py" line="36" />
             <source>gasoline falls below</source>
             <translation>油价跌到</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/thresholds.py" line="35" />
+            <location filename="buyer_app/text/thresholds.py" line="37" />
             <source>electricity falls below</source>
             <translation>电价跌到</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/thresholds.py" line="47" />
+            <location filename="buyer_app/text/thresholds.py" line="51" />
+            <location filename="buyer_app/text/units.py" line="120" />
+            <source>{}/L</source>
+            <translation>{}/升</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/thresholds.py" line="57" />
+            <source>{:,.0f} km a year</source>
+            <translation>{:,.0f} 公里/年</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/thresholds.py" line="58" />
             <source>{:,.0f} miles a year</source>
             <translation>{:,.0f} 英里/年</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/thresholds.py" line="48" />
+            <location filename="buyer_app/text/thresholds.py" line="59" />
             <source>{:.1f} years</source>
             <translation>{:.1f} 年</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/thresholds.py" line="57" />
+            <location filename="buyer_app/text/thresholds.py" line="69" />
             <source>{what} anywhere from {low} to {high} does not change which of the {a} and the {b} is cheaper.</source>
             <translation>{what}在 {low} 到 {high} 之间任意变化，都不会改变 {a} 和 {b} 谁更便宜。</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/thresholds.py" line="63" />
+            <location filename="buyer_app/text/thresholds.py" line="79" />
             <source>The {above} becomes the cheaper one to have owned if you keep it at least {value} (you plan {current:g}).</source>
             <translation>如果至少持有 {value}（你计划 {current:g} 年），{above} 就成为更便宜的那辆。</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/thresholds.py" line="67" />
+            <location filename="buyer_app/text/thresholds.py" line="83" />
             <source>The {above} stays cheaper than the {below} as long as {bound} {value} (now {current}).</source>
             <translation>只要{bound} {value}（目前 {current}），{above} 就比 {below} 更便宜。</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/thresholds.py" line="74" />
+            <location filename="buyer_app/text/thresholds.py" line="90" />
             <source>The {below} stays cheaper than the {above} as long as {bound} {value} (now {current}); beyond it the {above} wins.</source>
             <translation>只要{bound} {value}（目前 {current}），{below} 就比 {above} 更便宜；超出后 {above} 胜出。</translation>
         </message>
@@ -4817,11 +4828,6 @@ Open it read-only? You can look and change things, and keep them with Save As un
             <translation>加仑</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/units.py" line="120" />
-            <source>{}/L</source>
-            <translation>{}/升</translation>
-        </message>
-        <message>
             <location filename="buyer_app/text/units.py" line="126" />
             <source>per litre</source>
             <translation>每升</translation>
@@ -4842,157 +4848,177 @@ Open it read-only? You can look and change things, and keep them with Save As un
             <translation>{:.0f} °F</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/vehicle_words.py" line="23" />
             <location filename="buyer_app/text/vehicle_words.py" line="24" />
+            <location filename="buyer_app/text/vehicle_words.py" line="25" />
             <source>front-wheel drive</source>
             <translation>前轮驱动</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/vehicle_words.py" line="25" />
+            <location filename="buyer_app/text/vehicle_words.py" line="26" />
             <source>rear-wheel drive</source>
             <translation>后轮驱动</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/vehicle_words.py" line="26" />
+            <location filename="buyer_app/text/vehicle_words.py" line="27" />
             <source>two-wheel drive (front or rear)</source>
             <translation>两轮驱动（前驱或后驱）</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/vehicle_words.py" line="27" />
+            <location filename="buyer_app/text/vehicle_words.py" line="28" />
             <source>all-wheel drive</source>
             <translation>全轮驱动</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/vehicle_words.py" line="28" />
+            <location filename="buyer_app/text/vehicle_words.py" line="29" />
             <source>four-wheel drive</source>
             <translation>四轮驱动</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/vehicle_words.py" line="29" />
+            <location filename="buyer_app/text/vehicle_words.py" line="30" />
             <source>the maker's all-wheel drive</source>
             <translation>厂商的全轮驱动</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/vehicle_words.py" line="30" />
+            <location filename="buyer_app/text/vehicle_words.py" line="31" />
             <source>hybrid</source>
             <translation>混动</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/vehicle_words.py" line="31" />
+            <location filename="buyer_app/text/vehicle_words.py" line="32" />
             <source>mild hybrid</source>
             <translation>轻混</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/vehicle_words.py" line="32" />
             <location filename="buyer_app/text/vehicle_words.py" line="33" />
+            <location filename="buyer_app/text/vehicle_words.py" line="34" />
             <source>plug-in hybrid</source>
             <translation>插混</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/vehicle_words.py" line="34" />
+            <location filename="buyer_app/text/vehicle_words.py" line="35" />
             <source>flex-fuel (gasoline or E85)</source>
             <translation>灵活燃料（汽油或 E85）</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/vehicle_words.py" line="35" />
+            <location filename="buyer_app/text/vehicle_words.py" line="36" />
             <source>electric</source>
             <translation>纯电</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/vehicle_words.py" line="40" />
+            <location filename="buyer_app/text/vehicle_words.py" line="41" />
             <source>{n} no price</source>
             <translation>{n} 辆无价格</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/vehicle_words.py" line="41" />
+            <location filename="buyer_app/text/vehicle_words.py" line="42" />
             <source>{n} above your max. price</source>
             <translation>{n} 辆高于你的最高价格</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/vehicle_words.py" line="42" />
+            <location filename="buyer_app/text/vehicle_words.py" line="43" />
             <source>{n} not plug-ins (no electric range)</source>
             <translation>{n} 辆不是插电车（无纯电续航）</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/vehicle_words.py" line="43" />
+            <location filename="buyer_app/text/vehicle_words.py" line="44" />
             <source>{n} below your min. range</source>
             <translation>{n} 辆低于你的最低续航</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/vehicle_words.py" line="66" />
+            <location filename="buyer_app/text/vehicle_words.py" line="67" />
             <source>EPA {}</source>
             <translation>EPA {}</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/vehicle_words.py" line="109" />
+            <location filename="buyer_app/text/vehicle_words.py" line="110" />
             <source>Price: none sourced; add the car and enter your dealer's price</source>
             <translation>价格：没有来源；请添加这辆车并填写经销商报价</translation>
         </message>
         <message>
             <location filename="buyer_app/text/vehicle_words.py" line="114" />
+            <source>{} trim</source>
+            <translation>{} 配置</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/vehicle_words.py" line="114" />
+            <source>as of {}</source>
+            <translation>截至 {}</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/vehicle_words.py" line="115" />
             <source>Base MSRP {price}</source>
             <translation>厂商指导价 {price}</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/vehicle_words.py" line="115" />
+            <location filename="buyer_app/text/vehicle_words.py" line="116" />
             <location filename="buyer_app/ui/incentives_view.py" line="51" />
             <location filename="buyer_app/ui/sources_dialog.py" line="40" />
             <source>Source</source>
             <translation>来源</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/vehicle_words.py" line="126" />
+            <location filename="buyer_app/text/vehicle_words.py" line="127" />
             <source>In the name: {codes}</source>
             <translation>名称中的代号：{codes}</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/vehicle_words.py" line="129" />
+            <location filename="buyer_app/text/vehicle_words.py" line="130" />
             <source>EPA label {label}</source>
             <translation>EPA 标定 {label}</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/vehicle_words.py" line="133" />
+            <location filename="buyer_app/text/vehicle_words.py" line="135" />
+            <source>{electric:.0f} km electric, {total:.0f} km in all</source>
+            <translation>纯电 {electric:.0f} 公里，综合 {total:.0f} 公里</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/vehicle_words.py" line="140" />
+            <source>range {rng:.0f} km</source>
+            <translation>续航 {rng:.0f} 公里</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/vehicle_words.py" line="142" />
             <source>{electric:.0f} mi electric, {total:.0f} mi in all</source>
             <translation>纯电 {electric:.0f} 英里，综合 {total:.0f} 英里</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/vehicle_words.py" line="135" />
+            <location filename="buyer_app/text/vehicle_words.py" line="144" />
             <source>range {rng:.0f} mi</source>
             <translation>续航 {rng:.0f} 英里</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/vehicle_words.py" line="137" />
+            <location filename="buyer_app/text/vehicle_words.py" line="146" />
             <source>battery {kwh:.0f} kWh usable</source>
             <translation>电池可用容量 {kwh:.0f} 千瓦时</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/vehicle_words.py" line="151" />
+            <location filename="buyer_app/text/vehicle_words.py" line="160" />
             <location filename="buyer_app/ui/picker.py" line="104" />
             <source>max. price</source>
             <translation>最高价格</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/vehicle_words.py" line="152" />
+            <location filename="buyer_app/text/vehicle_words.py" line="161" />
             <source>{total} hidden: {parts}</source>
             <translation>已隐藏 {total} 辆：{parts}</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/vehicle_words.py" line="161" />
+            <location filename="buyer_app/text/vehicle_words.py" line="170" />
             <source>No {years} vehicles in the database (it holds {first}–{last}).</source>
             <translation>数据库中没有 {years} 年款的车辆（现有 {first}–{last}）。</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/vehicle_words.py" line="168" />
+            <location filename="buyer_app/text/vehicle_words.py" line="177" />
             <source>Nothing matches {words}; showing the cars that match your other words.</source>
             <translation>没有与 {words} 匹配的结果；显示与你其他关键词匹配的车。</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/vehicle_words.py" line="170" />
+            <location filename="buyer_app/text/vehicle_words.py" line="179" />
             <source>Nothing matches {words}.</source>
             <translation>没有与 {words} 匹配的结果。</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/vehicle_words.py" line="172" />
+            <location filename="buyer_app/text/vehicle_words.py" line="181" />
             <source>No car matches all your words; showing those that match the most.</source>
             <translation>没有车与你的全部关键词匹配；显示匹配最多的车。</translation>
         </message>
@@ -7260,17 +7286,22 @@ Source: {source}</source>
             <translation>（假设）</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/whatif.py" line="99" />
+            <location filename="buyer_app/ui/whatif.py" line="100" />
+            <source>Scales every day of your driving pattern (Driving tab) to this many km a year</source>
+            <translation>将驾驶模式（“驾驶”标签页）中的每一天按比例缩放到每年这么多公里</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/whatif.py" line="102" />
             <source>Scales every day of your driving pattern (Driving tab) to this many miles a year</source>
             <translation>将驾驶模式（“驾驶”标签页）中的每一天按比例缩放到每年这么多英里</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/whatif.py" line="103" />
+            <location filename="buyer_app/ui/whatif.py" line="107" />
             <source>, x{factor:.2f} (what if)</source>
             <translation>，×{factor:.2f}（假设）</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/whatif.py" line="105" />
+            <location filename="buyer_app/ui/whatif.py" line="109" />
             <source>{distance} (pattern{scaled})</source>
             <translation>{distance}（驾驶模式{scaled}）</translation>
         </message>
