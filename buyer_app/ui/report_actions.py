@@ -14,7 +14,7 @@ from buyer_app import __version__
 from buyer_app.core.costs.compare import Comparison
 from buyer_app.core.uncertainty.run import UncertaintyResult
 from buyer_app.core.vehicles.database import VehicleDatabase
-from buyer_app.text.translate import tr
+from buyer_app.text.translate import tr, trn
 from buyer_app.text.units import US_DISPLAY, Display
 
 if TYPE_CHECKING:
@@ -108,7 +108,7 @@ class ReportActions:
                 tr("Could not write {path}: {reason}. Nothing was changed.").format(path=path, reason=exc.strerror or exc),
             )
             return None
-        self._status(tr("Wrote {path} ({rows} rows)").format(path=path, rows=rows))
+        self._status(trn("Wrote {path} ({rows} row)", "Wrote {path} ({rows} rows)", rows).format(path=path, rows=rows))
         return path
 
     def print_preview(self) -> None:

@@ -6,7 +6,7 @@
         <message>
             <location filename="buyer_app/charts/axes.py" line="168" />
             <location filename="buyer_app/report/plain.py" line="124" />
-            <location filename="buyer_app/report/summary_pages.py" line="218" />
+            <location filename="buyer_app/report/summary_pages.py" line="219" />
             <location filename="buyer_app/ui/household_panel.py" line="288" />
             <location filename="buyer_app/ui/household_panel.py" line="277" />
             <location filename="buyer_app/ui/welcome.py" line="142" />
@@ -598,7 +598,7 @@
         <message>
             <location filename="buyer_app/report/appendix.py" line="58" />
             <location filename="buyer_app/report/appendix.py" line="277" />
-            <location filename="buyer_app/report/summary_pages.py" line="119" />
+            <location filename="buyer_app/report/summary_pages.py" line="120" />
             <location filename="buyer_app/text/units.py" line="66" />
             <location filename="buyer_app/ui/driving_panel.py" line="258" />
             <source>km</source>
@@ -680,7 +680,7 @@
         </message>
         <message>
             <location filename="buyer_app/report/appendix.py" line="125" />
-            <location filename="buyer_app/report/summary_pages.py" line="176" />
+            <location filename="buyer_app/report/summary_pages.py" line="177" />
             <location filename="buyer_app/text/thresholds.py" line="16" />
             <location filename="buyer_app/ui/household_panel.py" line="58" />
             <source>Driving</source>
@@ -870,7 +870,7 @@
         </message>
         <message>
             <location filename="buyer_app/report/appendix.py" line="277" />
-            <location filename="buyer_app/report/summary_pages.py" line="119" />
+            <location filename="buyer_app/report/summary_pages.py" line="120" />
             <location filename="buyer_app/ui/driving_panel.py" line="164" />
             <source>miles</source>
             <translation>英里</translation>
@@ -1100,7 +1100,7 @@
         </message>
         <message>
             <location filename="buyer_app/report/appendix_incentives.py" line="103" />
-            <location filename="buyer_app/report/summary_pages.py" line="283" />
+            <location filename="buyer_app/report/summary_pages.py" line="284" />
             <location filename="buyer_app/text/region.py" line="113" />
             <source>Incentives on {day} in {state}</source>
             <translation>{day} 在 {state} 的补贴</translation>
@@ -1258,7 +1258,7 @@
             <translation>持有期间每年的能源费用。</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/summary_pages.py" line="48" />
+            <location filename="buyer_app/report/summary_pages.py" line="49" />
             <location filename="buyer_app/text/scenarios.py" line="141" />
             <location filename="buyer_app/ui/comparison_model.py" line="21" />
             <location filename="buyer_app/ui/vehicle_model.py" line="29" />
@@ -1266,154 +1266,154 @@
             <translation>车辆</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/summary_pages.py" line="49" />
+            <location filename="buyer_app/report/summary_pages.py" line="50" />
             <source>Total, {} years</source>
             <translation>{} 年总计</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/summary_pages.py" line="50" />
+            <location filename="buyer_app/report/summary_pages.py" line="51" />
             <source>A month</source>
             <translation>每月</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/summary_pages.py" line="66" />
+            <location filename="buyer_app/report/summary_pages.py" line="67" />
             <source>Charging:</source>
             <translation>充电：</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/summary_pages.py" line="82" />
+            <location filename="buyer_app/report/summary_pages.py" line="83" />
             <source>Vehicle Buyer summary, {made}: what each car costs your household to own over {years} years, bought {day} in {place}: buying it, energy, upkeep, insurance and fees, less incentives and what it sells for at the end.</source>
             <translation>Vehicle Buyer 摘要，{made}：{day} 在 {place} 购买、持有 {years} 年，每辆车让你的家庭总共花多少钱：购车、能源、保养、保险和税费，减去补贴和到期时的转售价。</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/summary_pages.py" line="99" />
+            <location filename="buyer_app/report/summary_pages.py" line="100" />
             <source>A car without a price has no total: enter your price (or the dealer's) in the app to compare it.</source>
             <translation>没有价格的车没有总费用：请在应用中填写你的价格（或经销商报价）后再比较。</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/summary_pages.py" line="105" />
+            <location filename="buyer_app/report/summary_pages.py" line="106" />
             <source>The cost of owning each car so far: what was paid, less what it would sell for then. Where two lines cross, the car dearer to buy has become the cheaper one to have owned.</source>
             <translation>每辆车截至各时点的持有成本：已支付的费用减去届时的转售价。两条线相交之处，购车更贵的那辆已成为持有总成本更低的那辆。</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/summary_pages.py" line="122" />
+            <location filename="buyer_app/report/summary_pages.py" line="123" />
             <source>{} a litre (regular)</source>
             <translation>{}/升（普通汽油）</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/summary_pages.py" line="122" />
+            <location filename="buyer_app/report/summary_pages.py" line="123" />
             <source>{} a gallon (regular)</source>
             <translation>{}/加仑（普通汽油）</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/summary_pages.py" line="123" />
+            <location filename="buyer_app/report/summary_pages.py" line="124" />
             <source>{} per kWh</source>
             <translation>{}/千瓦时</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/summary_pages.py" line="125" />
+            <location filename="buyer_app/report/summary_pages.py" line="126" />
             <source>; off-peak {price} for {share:.0%} of home charging</source>
             <translation>；{share:.0%} 的家中充电按谷电价 {price}</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/summary_pages.py" line="130" />
+            <location filename="buyer_app/report/summary_pages.py" line="131" />
             <source>, charger and installation {}</source>
             <translation>，充电桩及安装 {}</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/summary_pages.py" line="133" />
+            <location filename="buyer_app/report/summary_pages.py" line="134" />
             <source>: {down:.0%} down, {apr:.2%} a year, {months} months</source>
             <translation>：首付 {down:.0%}，年利率 {apr:.2%}，{months} 个月</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/summary_pages.py" line="137" />
+            <location filename="buyer_app/report/summary_pages.py" line="138" />
             <source>{} a year for each car</source>
             <translation>每辆车每年 {}</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/summary_pages.py" line="140" />
+            <location filename="buyer_app/report/summary_pages.py" line="141" />
             <source>estimated for each car from its price, body and type</source>
             <translation>按每辆车的价格、车身和动力类型估算</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/summary_pages.py" line="142" />
+            <location filename="buyer_app/report/summary_pages.py" line="143" />
             <source>electric {bev}, plug-in hybrid {phev}, hybrid {hev} a year more than a gasoline car</source>
             <translation>与燃油车相比每年多：纯电 {bev}，插混 {phev}，混动 {hev}</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/summary_pages.py" line="145" />
+            <location filename="buyer_app/report/summary_pages.py" line="146" />
             <source>not chosen</source>
             <translation>未选择</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/summary_pages.py" line="147" />
+            <location filename="buyer_app/report/summary_pages.py" line="148" />
             <source>Sales tax</source>
             <translation>销售税</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/summary_pages.py" line="147" />
+            <location filename="buyer_app/report/summary_pages.py" line="148" />
             <source>Registration fees</source>
             <translation>登记费</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/summary_pages.py" line="149" />
-            <location filename="buyer_app/report/summary_pages.py" line="165" />
+            <location filename="buyer_app/report/summary_pages.py" line="150" />
+            <location filename="buyer_app/report/summary_pages.py" line="166" />
             <source>Vehicle figures</source>
             <translation>车辆数据</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/summary_pages.py" line="150" />
+            <location filename="buyer_app/report/summary_pages.py" line="151" />
             <source>EPA fuel economy and range labels</source>
             <translation>EPA 油耗和续航标定</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/summary_pages.py" line="151" />
+            <location filename="buyer_app/report/summary_pages.py" line="152" />
             <source>fueleconomy.gov, file of {date}; base prices as of {prices}</source>
             <translation>fueleconomy.gov，{date} 版文件；基础价格截至 {prices}</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/summary_pages.py" line="156" />
+            <location filename="buyer_app/report/summary_pages.py" line="157" />
             <location filename="buyer_app/text/market.py" line="155" />
             <source>Purchase tax</source>
             <translation>车辆购置税</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/summary_pages.py" line="156" />
+            <location filename="buyer_app/report/summary_pages.py" line="157" />
             <source>Vehicle and vessel tax</source>
             <translation>车船税</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/summary_pages.py" line="157" />
+            <location filename="buyer_app/report/summary_pages.py" line="158" />
             <source>{amount} a year for a fuel car; hybrid {hev:.0%} of it, plug-in hybrid {phev:.0%}, electric {bev:.0%}</source>
             <translation>燃油车每年 {amount}；混动按其 {hev:.0%}，插混 {phev:.0%}，纯电 {bev:.0%}</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/summary_pages.py" line="166" />
+            <location filename="buyer_app/report/summary_pages.py" line="167" />
             <source>makers' {cycle} figures, range x{factor:.2f} for real-world driving</source>
             <translation>厂商 {cycle} 工况数据，实际续航按 ×{factor:.2f} 折算</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/summary_pages.py" line="169" />
+            <location filename="buyer_app/report/summary_pages.py" line="170" />
             <source>{name} pack ({built}); guide prices as of {prices}</source>
             <translation>{name} 数据包（{built}）；指导价截至 {prices}</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/summary_pages.py" line="174" />
+            <location filename="buyer_app/report/summary_pages.py" line="175" />
             <source>Years you keep the car</source>
             <translation>持有年限</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/summary_pages.py" line="177" />
+            <location filename="buyer_app/report/summary_pages.py" line="178" />
             <source>{distance:,.0f} {unit} a year, {city:.0%} in town</source>
             <translation>每年 {distance:,.0f} {unit}，市区占 {city:.0%}</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/summary_pages.py" line="180" />
+            <location filename="buyer_app/report/summary_pages.py" line="181" />
             <source>your driving pattern</source>
             <translation>你的行驶模式</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/summary_pages.py" line="182" />
+            <location filename="buyer_app/report/summary_pages.py" line="183" />
             <location filename="buyer_app/text/choices.py" line="117" />
             <location filename="buyer_app/text/thresholds.py" line="14" />
             <location filename="buyer_app/ui/whatif.py" line="18" />
@@ -1421,95 +1421,95 @@
             <translation>燃油</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/summary_pages.py" line="183" />
+            <location filename="buyer_app/report/summary_pages.py" line="184" />
             <source>Electricity at home</source>
             <translation>家中电价</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/summary_pages.py" line="184" />
+            <location filename="buyer_app/report/summary_pages.py" line="185" />
             <source>Income and home</source>
             <translation>收入和住房</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/summary_pages.py" line="184" />
+            <location filename="buyer_app/report/summary_pages.py" line="185" />
             <source>your figures (for incentives with an income limit)</source>
             <translation>你填写的数字（用于有收入上限的补贴）</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/summary_pages.py" line="185" />
+            <location filename="buyer_app/report/summary_pages.py" line="186" />
             <source>Electric utility</source>
             <translation>电力公司</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/summary_pages.py" line="185" />
-            <location filename="buyer_app/report/summary_pages.py" line="192" />
+            <location filename="buyer_app/report/summary_pages.py" line="186" />
+            <location filename="buyer_app/report/summary_pages.py" line="193" />
             <source>your choice</source>
             <translation>你的选择</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/summary_pages.py" line="185" />
+            <location filename="buyer_app/report/summary_pages.py" line="186" />
             <source>utility programs not counted</source>
             <translation>电力公司的项目不计入</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/summary_pages.py" line="186" />
+            <location filename="buyer_app/report/summary_pages.py" line="187" />
             <location filename="buyer_app/text/field_words.py" line="57" />
             <location filename="buyer_app/text/scenarios.py" line="130" />
             <source>Charging at home</source>
             <translation>家中充电</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/summary_pages.py" line="188" />
+            <location filename="buyer_app/report/summary_pages.py" line="189" />
             <source>Public fast charging</source>
             <translation>公共快充</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/summary_pages.py" line="192" />
+            <location filename="buyer_app/report/summary_pages.py" line="193" />
             <source>Paying by</source>
             <translation>付款方式</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/summary_pages.py" line="194" />
+            <location filename="buyer_app/report/summary_pages.py" line="195" />
             <source>Insurance</source>
             <translation>保险</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/summary_pages.py" line="196" />
+            <location filename="buyer_app/report/summary_pages.py" line="197" />
             <source>Resale at the end</source>
             <translation>到期转售</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/summary_pages.py" line="209" />
+            <location filename="buyer_app/report/summary_pages.py" line="210" />
             <source>not running on the purchase date</source>
             <translation>个在购车日未实施</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/summary_pages.py" line="211" />
+            <location filename="buyer_app/report/summary_pages.py" line="212" />
             <source>for other utilities' customers</source>
             <translation>个面向其他电力公司用户</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/summary_pages.py" line="213" />
+            <location filename="buyer_app/report/summary_pages.py" line="214" />
             <source>limited to an area</source>
             <translation>个限于特定地区</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/summary_pages.py" line="215" />
+            <location filename="buyer_app/report/summary_pages.py" line="216" />
             <source>income rules</source>
             <translation>个受收入规则限制</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/summary_pages.py" line="217" />
+            <location filename="buyer_app/report/summary_pages.py" line="218" />
             <source>other conditions (price caps, charger, who may apply)</source>
             <translation>个受其他条件限制（价格上限、充电桩、申请人资格）</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/summary_pages.py" line="218" />
+            <location filename="buyer_app/report/summary_pages.py" line="219" />
             <source>{n} {why}</source>
             <translation>{n} {why}</translation>
         </message>
         <message numerus="yes">
-            <location filename="buyer_app/report/summary_pages.py" line="219" />
+            <location filename="buyer_app/report/summary_pages.py" line="220" />
             <source>{count} other program in the catalogue do not apply: {parts}.</source>
             <extracomment>plural: {count} other programs in the catalogue do not apply: {parts}.</extracomment>
             <translation>
@@ -1517,99 +1517,99 @@
             </translation>
         </message>
         <message>
-            <location filename="buyer_app/report/summary_pages.py" line="229" />
+            <location filename="buyer_app/report/summary_pages.py" line="230" />
             <source>{name} ({who}): </source>
             <translation>{name}（{who}）：</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/summary_pages.py" line="230" />
+            <location filename="buyer_app/report/summary_pages.py" line="231" />
             <source>{amount}, {when}</source>
             <translation>{amount}，{when}</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/summary_pages.py" line="234" />
+            <location filename="buyer_app/report/summary_pages.py" line="235" />
             <source>none applies</source>
             <translation>没有适用的补贴</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/summary_pages.py" line="236" />
+            <location filename="buyer_app/report/summary_pages.py" line="237" />
             <source>and {} more, all in the totals (listed in the appendix)</source>
             <translation>另有 {} 项，均已计入总费用（见附录）</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/summary_pages.py" line="242" />
+            <location filename="buyer_app/report/summary_pages.py" line="243" />
             <source>{} counted</source>
             <translation>已计入 {}</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/summary_pages.py" line="254" />
+            <location filename="buyer_app/report/summary_pages.py" line="255" />
             <source>{name} {condition}</source>
             <translation>{name}：{condition}</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/summary_pages.py" line="258" />
+            <location filename="buyer_app/report/summary_pages.py" line="259" />
             <source>{} more (in the appendix)</source>
             <translation>另有 {} 项（见附录）</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/summary_pages.py" line="261" />
+            <location filename="buyer_app/report/summary_pages.py" line="262" />
             <source>{} programs for one utility's customers each (choose your utility)</source>
             <translation>{} 个项目各自只面向一家电力公司的用户（请选择你的电力公司）</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/summary_pages.py" line="263" />
+            <location filename="buyer_app/report/summary_pages.py" line="264" />
             <source>{} programs of a town or county the app cannot check</source>
             <translation>{} 个市镇或县的项目，本应用无法核对</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/summary_pages.py" line="265" />
+            <location filename="buyer_app/report/summary_pages.py" line="266" />
             <source>Could apply if something changed: {}.</source>
             <translation>情况变化后可能适用：{}。</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/summary_pages.py" line="265" />
+            <location filename="buyer_app/report/summary_pages.py" line="266" />
             <location filename="buyer_app/text/field_words.py" line="186" />
             <location filename="buyer_app/text/market.py" line="114" />
             <source>; </source>
             <translation>；</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/summary_pages.py" line="278" />
+            <location filename="buyer_app/report/summary_pages.py" line="279" />
             <source>What this assumes</source>
             <translation>本结果的假设</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/summary_pages.py" line="280" />
+            <location filename="buyer_app/report/summary_pages.py" line="281" />
             <source>For</source>
             <translation>项目</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/summary_pages.py" line="280" />
+            <location filename="buyer_app/report/summary_pages.py" line="281" />
             <source>Figure used</source>
             <translation>所用数字</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/summary_pages.py" line="281" />
+            <location filename="buyer_app/report/summary_pages.py" line="282" />
             <source>Where it comes from</source>
             <translation>来源</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/summary_pages.py" line="285" />
+            <location filename="buyer_app/report/summary_pages.py" line="286" />
             <source>Counted in the totals on page 1.</source>
             <translation>已计入第 1 页的总费用。</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/summary_pages.py" line="288" />
+            <location filename="buyer_app/report/summary_pages.py" line="289" />
             <source> Federal tax credits for new electric cars ended on 2025-09-30; a tax credit is worth its full amount only if you owe that much tax.</source>
             <translation>新电动车的联邦税收抵免已于 2025-09-30 结束；只有你的应纳税额不少于抵免额时，税收抵免才能全额兑现。</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/summary_pages.py" line="304" />
+            <location filename="buyer_app/report/summary_pages.py" line="305" />
             <source>The appendix that follows has the year-by-year costs, how sure the answer is, charging, CO2, every incentive with its reasons, and the methodology and sources.</source>
             <translation>后面的附录包括逐年费用、结论的确定程度、充电、二氧化碳排放、每项补贴及其原因，以及方法和来源。</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/summary_pages.py" line="309" />
+            <location filename="buyer_app/report/summary_pages.py" line="310" />
             <source>An appendix with the year-by-year costs, charging, CO2, every incentive and the methodology can be included when exporting the PDF.</source>
             <translation>导出 PDF 时可以附上附录：逐年费用、充电、二氧化碳排放、每项补贴以及计算方法。</translation>
         </message>
@@ -1782,230 +1782,254 @@
             <source>The only car with a price so far: give the others one to compare.</source>
             <translation>目前只有这辆车有价格：给其他车也填上价格才能比较。</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="buyer_app/text/answer.py" line="71" />
-            <source>Cheapest over {years} years, and cheaper from day one.</source>
-            <translation>{years} 年内最省钱，而且从第一天起就更便宜。</translation>
+            <source>Cheapest over {years} year, and cheaper from day one.</source>
+            <extracomment>plural: Cheapest over {years} years, and cheaper from day one.</extracomment>
+            <translation>
+                <numerusform>{years} 年内最省钱，而且从第一天起就更便宜。</numerusform>
+            </translation>
         </message>
-        <message>
-            <location filename="buyer_app/text/answer.py" line="75" />
-            <source>Cheapest over {years} years: pays back its higher price in {when}.</source>
-            <translation>{years} 年内最省钱：较高的车价在 {when} 内赚回。</translation>
-        </message>
-        <message>
-            <location filename="buyer_app/text/answer.py" line="76" />
-            <source>Pays back its higher price in {when}, yet costs {more} more over {years} years than the {best}.</source>
-            <translation>较高的车价在 {when} 内赚回，但 {years} 年内仍比 {best} 多花 {more}。</translation>
-        </message>
-        <message>
+        <message numerus="yes">
             <location filename="buyer_app/text/answer.py" line="79" />
-            <source>Costs {more} more over {years} years than the {best}.</source>
-            <translation>{years} 年内比 {best} 多花 {more}。</translation>
+            <source>Cheapest over {years} year: pays back its higher price in {when}.</source>
+            <extracomment>plural: Cheapest over {years} years: pays back its higher price in {when}.</extracomment>
+            <translation>
+                <numerusform>{years} 年内最省钱：较高的车价在 {when} 内赚回。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="buyer_app/text/answer.py" line="84" />
+            <source>Pays back its higher price in {when}, yet costs {more} more over {years} year than the {best}.</source>
+            <extracomment>plural: Pays back its higher price in {when}, yet costs {more} more over {years} years than the {best}.</extracomment>
+            <translation>
+                <numerusform>较高的车价在 {when} 内赚回，但 {years} 年内仍比 {best} 多花 {more}。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="buyer_app/text/answer.py" line="89" />
+            <source>Costs {more} more over {years} year than the {best}.</source>
+            <extracomment>plural: Costs {more} more over {years} years than the {best}.</extracomment>
+            <translation>
+                <numerusform>{years} 年内比 {best} 多花 {more}。</numerusform>
+            </translation>
         </message>
         <message>
-            <location filename="buyer_app/text/answer.py" line="96" />
+            <location filename="buyer_app/text/answer.py" line="106" />
             <source>Needs a price</source>
             <translation>需要价格</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/answer.py" line="96" />
+            <location filename="buyer_app/text/answer.py" line="106" />
             <source>No total until it has one: type your dealer's quote.</source>
             <translation>有了价格才有总费用：请填写经销商的报价。</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/answer.py" line="98" />
+            <location filename="buyer_app/text/answer.py" line="108" />
             <source>{} a month</source>
             <translation>每月 {}</translation>
         </message>
-        <message>
-            <location filename="buyer_app/text/answer.py" line="99" />
-            <source>{total} over {years} years</source>
-            <translation>{years} 年共 {total}</translation>
+        <message numerus="yes">
+            <location filename="buyer_app/text/answer.py" line="109" />
+            <source>{total} over {years} year</source>
+            <extracomment>plural: {total} over {years} years</extracomment>
+            <translation>
+                <numerusform>{years} 年共 {total}</numerusform>
+            </translation>
         </message>
         <message>
-            <location filename="buyer_app/text/answer.py" line="110" />
+            <location filename="buyer_app/text/answer.py" line="122" />
             <source>base MSRP {}</source>
             <translation>厂商指导价 {}</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/answer.py" line="112" />
+            <location filename="buyer_app/text/answer.py" line="124" />
             <source>guide price {}</source>
             <translation>指导价 {}</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/answer.py" line="113" />
+            <location filename="buyer_app/text/answer.py" line="125" />
             <source>your price {}</source>
             <translation>你的价格 {}</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/answer.py" line="122" />
+            <location filename="buyer_app/text/answer.py" line="134" />
             <source>Your own price for model year {year}, imported from your price file; {source}</source>
             <translation>你自己的 {year} 年款价格，来自你导入的价格文件；{source}</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/answer.py" line="125" />
+            <location filename="buyer_app/text/answer.py" line="137" />
             <source>Base MSRP of the {trim} trim, model year {year}, as of {date}; source: {source}</source>
             <translation>{trim} 版本的厂商指导价，{year} 年款，截至 {date}；来源：{source}</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/answer.py" line="140" />
+            <location filename="buyer_app/text/answer.py" line="152" />
             <source>Not counted until it has a price</source>
             <translation>有价格后才计入</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/answer.py" line="142" />
+            <location filename="buyer_app/text/answer.py" line="154" />
             <source>Almost sure: cheapest in nearly every future</source>
             <translation>几乎可以肯定：几乎所有未来情景中都最省钱</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/answer.py" line="144" />
+            <location filename="buyer_app/text/answer.py" line="156" />
             <source>Almost never the cheapest</source>
             <translation>几乎从不最省钱</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/answer.py" line="147" />
+            <location filename="buyer_app/text/answer.py" line="159" />
             <source>Rarely: cheapest in under 1 of 10 futures</source>
             <translation>很少：10 种未来中最省钱的不到 1 种</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/answer.py" line="148" />
+            <location filename="buyer_app/text/answer.py" line="160" />
             <source>Very likely</source>
             <translation>很可能</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/answer.py" line="148" />
+            <location filename="buyer_app/text/answer.py" line="160" />
             <source>Likely</source>
             <translation>可能</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/answer.py" line="148" />
+            <location filename="buyer_app/text/answer.py" line="160" />
             <source>A toss-up</source>
             <translation>难分高下</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/answer.py" line="148" />
+            <location filename="buyer_app/text/answer.py" line="160" />
             <source>Unlikely</source>
             <translation>不太可能</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/answer.py" line="149" />
+            <location filename="buyer_app/text/answer.py" line="161" />
             <source>{lead}: cheapest in {n} of 10 futures</source>
             <translation>{lead}：10 种未来中有 {n} 种最省钱</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/answer.py" line="165" />
+            <location filename="buyer_app/text/answer.py" line="177" />
             <source>Range {summer} all year</source>
             <translation>续航全年 {summer}</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/answer.py" line="165" />
+            <location filename="buyer_app/text/answer.py" line="177" />
             <source>On battery {summer} all year</source>
             <translation>纯电续航全年 {summer}</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/answer.py" line="168" />
+            <location filename="buyer_app/text/answer.py" line="180" />
             <source>Range {summer}, {winter} in {month}</source>
             <translation>续航 {summer}，{month}降至 {winter}</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/answer.py" line="168" />
+            <location filename="buyer_app/text/answer.py" line="180" />
             <source>On battery {summer}, {winter} in {month}</source>
             <translation>纯电续航 {summer}，{month}降至 {winter}</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/answer.py" line="174" />
+            <location filename="buyer_app/text/answer.py" line="186" />
             <source>Range {} on a tank</source>
             <translation>满箱油续航 {}</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/answer.py" line="189" />
+            <location filename="buyer_app/text/answer.py" line="201" />
             <source>Electric share unknown</source>
             <translation>电驱比例未知</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/answer.py" line="189" />
+            <location filename="buyer_app/text/answer.py" line="201" />
             <source>{:.0%} of your driving electric</source>
             <translation>你的行驶里程中 {:.0%} 用电</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/answer.py" line="191" />
+            <location filename="buyer_app/text/answer.py" line="203" />
             <source> (EPA's label: {:.0%})</source>
             <translation>（EPA 标定：{:.0%}）</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/answer.py" line="192" />
+            <location filename="buyer_app/text/answer.py" line="204" />
             <source>; public charging {} a year</source>
             <translation>；公共充电每年 {}</translation>
         </message>
         <message numerus="yes">
-            <location filename="buyer_app/text/answer.py" line="196" />
+            <location filename="buyer_app/text/answer.py" line="208" />
             <source>At a relative's {} night a week</source>
             <extracomment>plural: At a relative's {} nights a week</extracomment>
             <translation>
                 <numerusform>每周 {} 晚在亲友家充电</numerusform>
             </translation>
         </message>
-        <message>
-            <location filename="buyer_app/text/answer.py" line="198" />
-            <source>No home charging: public about {days} days, {cost} a year</source>
-            <translation>家中无法充电：每年约 {days} 天需公共充电，每年 {cost}</translation>
+        <message numerus="yes">
+            <location filename="buyer_app/text/answer.py" line="212" />
+            <source>No home charging: public about {days} day, {cost} a year</source>
+            <extracomment>plural: No home charging: public about {days} days, {cost} a year</extracomment>
+            <translation>
+                <numerusform>家中无法充电：每年约 {days} 天需公共充电，每年 {cost}</numerusform>
+            </translation>
         </message>
         <message>
-            <location filename="buyer_app/text/answer.py" line="200" />
+            <location filename="buyer_app/text/answer.py" line="218" />
             <source>Home covers {:.0%} of your days</source>
             <translation>在家充电可满足你 {:.0%} 的日子</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/answer.py" line="202" />
+            <location filename="buyer_app/text/answer.py" line="220" />
             <source>Charges at home</source>
             <translation>在家充电</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/answer.py" line="205" />
+            <location filename="buyer_app/text/answer.py" line="223" />
             <source>; no public charging</source>
             <translation>；无需公共充电</translation>
         </message>
-        <message>
-            <location filename="buyer_app/text/answer.py" line="206" />
-            <location filename="buyer_app/text/answer.py" line="197" />
-            <source>; public about {days} days, {cost} a year</source>
-            <translation>；每年约 {days} 天需公共充电，每年 {cost}</translation>
+        <message numerus="yes">
+            <location filename="buyer_app/text/answer.py" line="224" />
+            <location filename="buyer_app/text/answer.py" line="209" />
+            <source>; public about {days} day, {cost} a year</source>
+            <extracomment>plural: ; public about {days} days, {cost} a year</extracomment>
+            <translation>
+                <numerusform>；每年约 {days} 天需公共充电，每年 {cost}</numerusform>
+            </translation>
         </message>
         <message>
-            <location filename="buyer_app/text/answer.py" line="214" />
+            <location filename="buyer_app/text/answer.py" line="234" />
             <location filename="buyer_app/text/charging.py" line="67" />
             <source>Public charging costs about {} a year.</source>
             <translation>公共充电每年约 {}。</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/answer.py" line="263" />
+            <location filename="buyer_app/text/answer.py" line="283" />
             <source>needs a price</source>
             <translation>需要价格</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/answer.py" line="269" />
+            <location filename="buyer_app/text/answer.py" line="289" />
             <source>pays back in {}</source>
             <translation>{} 后赚回</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/answer.py" line="270" />
+            <location filename="buyer_app/text/answer.py" line="290" />
             <source>cheaper for {}</source>
             <translation>在 {} 内更便宜</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/answer.py" line="272" />
+            <location filename="buyer_app/text/answer.py" line="292" />
             <source>cheaper from day one</source>
             <translation>从第一天起就更便宜</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/answer.py" line="274" />
+            <location filename="buyer_app/text/answer.py" line="294" />
             <source>same cost</source>
             <translation>费用相同</translation>
         </message>
-        <message>
-            <location filename="buyer_app/text/answer.py" line="275" />
-            <source>never pays back in {} years</source>
-            <translation>{} 年内赚不回</translation>
+        <message numerus="yes">
+            <location filename="buyer_app/text/answer.py" line="295" />
+            <source>never pays back in {} year</source>
+            <extracomment>plural: never pays back in {} years</extracomment>
+            <translation>
+                <numerusform>{} 年内赚不回</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="buyer_app/text/calendar.py" line="22" />
@@ -3887,20 +3911,26 @@
             <source>take a loan</source>
             <translation>贷款购买</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="buyer_app/text/scenarios.py" line="26" />
-            <source>keep {n} years</source>
-            <translation>持有 {n} 年</translation>
+            <source>keep {n} year</source>
+            <extracomment>plural: keep {n} years</extracomment>
+            <translation>
+                <numerusform>持有 {n} 年</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="buyer_app/text/scenarios.py" line="32" />
             <source>{name}, {change}</source>
             <translation>{name}，{change}</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="buyer_app/text/scenarios.py" line="39" />
-            <source>keeps the car {n} years</source>
-            <translation>持有车辆 {n} 年</translation>
+            <source>keeps the car {n} year</source>
+            <extracomment>plural: keeps the car {n} years</extracomment>
+            <translation>
+                <numerusform>持有车辆 {n} 年</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="buyer_app/text/scenarios.py" line="41" />
@@ -5250,10 +5280,13 @@ Open it read-only? You can look and change things, and keep them with Save As un
             <source>{label}: {tonnes:,.1f} t</source>
             <translation>{label}：{tonnes:,.1f} 吨</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="buyer_app/ui/chart_tabs.py" line="78" />
-            <source>total: {tonnes:,.1f} t over {years} years</source>
-            <translation>合计：{years} 年共 {tonnes:,.1f} 吨</translation>
+            <source>total: {tonnes:,.1f} t over {years} year</source>
+            <extracomment>plural: total: {tonnes:,.1f} t over {years} years</extracomment>
+            <translation>
+                <numerusform>合计：{years} 年共 {tonnes:,.1f} 吨</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="buyer_app/ui/chart_tabs.py" line="115" />
@@ -5265,28 +5298,31 @@ Open it read-only? You can look and change things, and keep them with Save As un
             <source>Incentives</source>
             <translation>补贴</translation>
         </message>
-        <message>
-            <location filename="buyer_app/ui/chart_tabs.py" line="166" />
-            <source>CO2 over {years} years</source>
-            <translation>{years} 年的 CO2 排放</translation>
+        <message numerus="yes">
+            <location filename="buyer_app/ui/chart_tabs.py" line="167" />
+            <source>CO2 over {years} year</source>
+            <extracomment>plural: CO2 over {years} years</extracomment>
+            <translation>
+                <numerusform>{years} 年的 CO2 排放</numerusform>
+            </translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/chart_tabs.py" line="167" />
+            <location filename="buyer_app/ui/chart_tabs.py" line="172" />
             <source>Electricity: {grid}</source>
             <translation>电力：{grid}</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/chart_tabs.py" line="186" />
+            <location filename="buyer_app/ui/chart_tabs.py" line="191" />
             <source>Cost so far if sold then: shaded, the likely range (8 in 10 futures); dashed, the middle</source>
             <translation>截至当时出售的累计成本：阴影为可能范围（10 种未来中的 8 种），虚线为中位数</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/chart_tabs.py" line="198" />
+            <location filename="buyer_app/ui/chart_tabs.py" line="203" />
             <source>{title} — add a second vehicle to compare a pair</source>
             <translation>{title} — 请再添加一款车型以进行两两比较</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/chart_tabs.py" line="207" />
+            <location filename="buyer_app/ui/chart_tabs.py" line="212" />
             <source>No thresholds: one of the pair has no price.</source>
             <translation>没有临界值：这两款车中有一款没有价格。</translation>
         </message>
@@ -6531,10 +6567,13 @@ The details were written to {}; please include that file if you report this.</so
             <source>Could not write {path}: {reason}. Nothing was changed.</source>
             <translation>无法写入 {path}：{reason}。没有任何改动。</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="buyer_app/ui/report_actions.py" line="111" />
-            <source>Wrote {path} ({rows} rows)</source>
-            <translation>已写入 {path}（{rows} 行）</translation>
+            <source>Wrote {path} ({rows} row)</source>
+            <extracomment>plural: Wrote {path} ({rows} rows)</extracomment>
+            <translation>
+                <numerusform>已写入 {path}（{rows} 行）</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="buyer_app/ui/report_actions.py" line="133" />
@@ -7306,6 +7345,10 @@ Source: {source}</source>
             <translation>{distance}（驾驶模式{scaled}）</translation>
         </message>
         <message>
+            <source>; public about {days} days, {cost} a year</source>
+            <translation type="obsolete">；每年约 {days} 天需公共充电，每年 {cost}</translation>
+        </message>
+        <message>
             <source>A relative's price ($/kWh)</source>
             <translation type="obsolete">亲友家的电价（$/千瓦时）</translation>
         </message>
@@ -7314,8 +7357,24 @@ Source: {source}</source>
             <translation type="obsolete">亲友家的电价：{!r} 不允许（可留空，或填 0 到 {:g} $/千瓦时之间的数字）</translation>
         </message>
         <message>
+            <source>CO2 over {years} years</source>
+            <translation type="obsolete">{years} 年的 CO2 排放</translation>
+        </message>
+        <message>
             <source>Charging at a relative's {} nights a week, it</source>
             <translation type="obsolete">每周 {} 晚在亲友家充电，</translation>
+        </message>
+        <message>
+            <source>Cheapest over {years} years, and cheaper from day one.</source>
+            <translation type="obsolete">{years} 年内最省钱，而且从第一天起就更便宜。</translation>
+        </message>
+        <message>
+            <source>Cheapest over {years} years: pays back its higher price in {when}.</source>
+            <translation type="obsolete">{years} 年内最省钱：较高的车价在 {when} 内赚回。</translation>
+        </message>
+        <message>
+            <source>Costs {more} more over {years} years than the {best}.</source>
+            <translation type="obsolete">{years} 年内比 {best} 多花 {more}。</translation>
         </message>
         <message>
             <source>Counted in the totals on page 1. Federal tax credits for new electric cars ended on 2025-09-30; a tax credit is worth its full amount only if you owe that much tax.</source>
@@ -7338,6 +7397,14 @@ Source: {source}</source>
             <translation type="obsolete">最高基础建议零售价（美元）</translation>
         </message>
         <message>
+            <source>No home charging: public about {days} days, {cost} a year</source>
+            <translation type="obsolete">家中无法充电：每年约 {days} 天需公共充电，每年 {cost}</translation>
+        </message>
+        <message>
+            <source>Pays back its higher price in {when}, yet costs {more} more over {years} years than the {best}.</source>
+            <translation type="obsolete">较高的车价在 {when} 内赚回，但 {years} 年内仍比 {best} 多花 {more}。</translation>
+        </message>
+        <message>
             <source>Price {text!r} is not allowed: US dollars from 1 to 10,000,000.</source>
             <translation type="obsolete">价格 {text!r} 无效：须为 1 到 10,000,000 美元。</translation>
         </message>
@@ -7348,6 +7415,22 @@ Source: {source}</source>
         <message>
             <source>Vehicle Buyer</source>
             <translation type="obsolete">Vehicle Buyer</translation>
+        </message>
+        <message>
+            <source>Wrote {path} ({rows} rows)</source>
+            <translation type="obsolete">已写入 {path}（{rows} 行）</translation>
+        </message>
+        <message>
+            <source>keep {n} years</source>
+            <translation type="obsolete">持有 {n} 年</translation>
+        </message>
+        <message>
+            <source>keeps the car {n} years</source>
+            <translation type="obsolete">持有车辆 {n} 年</translation>
+        </message>
+        <message>
+            <source>never pays back in {} years</source>
+            <translation type="obsolete">{} 年内赚不回</translation>
         </message>
         <message>
             <source>no known price: costed on running costs only (not comparable with priced vehicles); give one with --price {id}=USD</source>
@@ -7366,8 +7449,16 @@ Source: {source}</source>
             <translation type="obsolete">购车费用含销售税和家用充电桩安装费</translation>
         </message>
         <message>
+            <source>total: {tonnes:,.1f} t over {years} years</source>
+            <translation type="obsolete">合计：{years} 年共 {tonnes:,.1f} 吨</translation>
+        </message>
+        <message>
             <source>{considered} vehicles match; {priced} with a known price, ranked by {years}-year total cost (each costed as bought new at its base MSRP):</source>
             <translation type="obsolete">{considered} 辆车符合条件；其中 {priced} 辆有已知价格，按 {years} 年总费用排序（均按以厂商指导价购买新车计算）：</translation>
+        </message>
+        <message>
+            <source>{total} over {years} years</source>
+            <translation type="obsolete">{years} 年共 {total}</translation>
         </message>
     </context>
 </TS>
