@@ -220,6 +220,9 @@ def start_window(smoke: bool = False) -> tuple[QApplication, MainWindow, bool]:
 def run_gui(smoke: bool = False) -> int:
     from PySide6.QtCore import QTimer
 
+    from buyer_app.ui.pyside_imports import speed_up_pyside_imports
+
+    speed_up_pyside_imports()  # before pandas, numpy and pyqtgraph are imported on the way to the window
     started = open_window(smoke)
     app, window, first_run = started.app, started.window, started.first_run
     del started  # the preview, closed, goes with it

@@ -257,7 +257,7 @@
         <message>
             <location filename="buyer_app/cli/compare_cmd.py" line="369" />
             <location filename="buyer_app/cli/compare_cmd.py" line="389" />
-            <location filename="buyer_app/cli/rank_cmd.py" line="168" />
+            <location filename="buyer_app/cli/rank_cmd.py" line="173" />
             <location filename="buyer_app/report/appendix.py" line="246" />
             <location filename="buyer_app/report/appendix.py" line="336" />
             <source>total</source>
@@ -296,9 +296,9 @@
         <message>
             <location filename="buyer_app/cli/compare_cmd.py" line="389" />
             <location filename="buyer_app/cli/compare_cmd.py" line="498" />
-            <location filename="buyer_app/cli/rank_cmd.py" line="168" />
-            <location filename="buyer_app/cli/rank_cmd.py" line="194" />
-            <location filename="buyer_app/cli/rank_cmd.py" line="205" />
+            <location filename="buyer_app/cli/rank_cmd.py" line="173" />
+            <location filename="buyer_app/cli/rank_cmd.py" line="199" />
+            <location filename="buyer_app/cli/rank_cmd.py" line="210" />
             <location filename="buyer_app/report/appendix.py" line="242" />
             <location filename="buyer_app/report/appendix.py" line="318" />
             <location filename="buyer_app/report/appendix.py" line="335" />
@@ -469,79 +469,84 @@
             <translation>{count} 辆符合条件的车没有已知价格：另行列出，只按使用成本（能源、保养、保险、税费）排序</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/rank_cmd.py" line="145" />
-            <source>base MSRP</source>
-            <translation>厂商指导价</translation>
-        </message>
-        <message>
-            <location filename="buyer_app/cli/rank_cmd.py" line="145" />
+            <location filename="buyer_app/cli/rank_cmd.py" line="146" />
             <source>guide price</source>
             <translation>厂商指导价</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/rank_cmd.py" line="147" />
+            <location filename="buyer_app/cli/rank_cmd.py" line="148" />
+            <source>base MSRP, or your own imported price where you gave one</source>
+            <translation>厂商指导价（您导入了自己价格的车型按您的价格）</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/cli/rank_cmd.py" line="150" />
+            <source>base MSRP</source>
+            <translation>厂商指导价</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/cli/rank_cmd.py" line="152" />
             <source>No vehicle matches these filters.</source>
             <translation>没有符合这些筛选条件的车辆。</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/rank_cmd.py" line="150" />
+            <location filename="buyer_app/cli/rank_cmd.py" line="155" />
             <source>{considered} vehicles match; {priced} with a known price, ranked by {years}-year total cost (each costed as bought new at its {price}):</source>
             <translation>{considered} 辆车符合条件；其中 {priced} 辆有已知价格，按 {years} 年总费用排序（均按以{price}购买新车计算）：</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/rank_cmd.py" line="168" />
-            <location filename="buyer_app/cli/rank_cmd.py" line="194" />
-            <location filename="buyer_app/cli/rank_cmd.py" line="205" />
+            <location filename="buyer_app/cli/rank_cmd.py" line="173" />
+            <location filename="buyer_app/cli/rank_cmd.py" line="199" />
+            <location filename="buyer_app/cli/rank_cmd.py" line="210" />
             <location filename="buyer_app/report/appendix.py" line="318" />
             <source>type</source>
             <translation>类型</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/rank_cmd.py" line="168" />
+            <location filename="buyer_app/cli/rank_cmd.py" line="173" />
             <location filename="buyer_app/report/appendix.py" line="318" />
             <source>price</source>
             <translation>价格</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/rank_cmd.py" line="168" />
+            <location filename="buyer_app/cli/rank_cmd.py" line="173" />
             <location filename="buyer_app/report/appendix.py" line="380" />
             <location filename="buyer_app/text/choices.py" line="160" />
             <source>incentives</source>
             <translation>补贴</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/rank_cmd.py" line="172" />
+            <location filename="buyer_app/cli/rank_cmd.py" line="177" />
             <source>cheapest in</source>
             <translation>最省钱的概率</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/rank_cmd.py" line="176" />
+            <location filename="buyer_app/cli/rank_cmd.py" line="181" />
             <source>cheapest in: the share of {draws:,} simulated futures (seed {seed}) in which the vehicle is the cheapest of the top {top} priced ones</source>
             <translation>最省钱的概率：在 {draws:,} 种模拟未来情景（随机种子 {seed}）中，该车在前 {top} 辆有价格的车里最省钱的比例</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/rank_cmd.py" line="184" />
+            <location filename="buyer_app/cli/rank_cmd.py" line="189" />
             <source>{count} matching vehicles are {note}:</source>
             <translation>另有 {count} 辆符合条件的车——{note}：</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/rank_cmd.py" line="194" />
+            <location filename="buyer_app/cli/rank_cmd.py" line="199" />
             <source>last MSRP</source>
             <translation>最后指导价</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/rank_cmd.py" line="194" />
-            <location filename="buyer_app/cli/rank_cmd.py" line="205" />
+            <location filename="buyer_app/cli/rank_cmd.py" line="199" />
+            <location filename="buyer_app/cli/rank_cmd.py" line="210" />
             <source>running costs</source>
             <translation>使用成本</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/rank_cmd.py" line="194" />
+            <location filename="buyer_app/cli/rank_cmd.py" line="199" />
             <source>why</source>
             <translation>原因</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/rank_cmd.py" line="200" />
+            <location filename="buyer_app/cli/rank_cmd.py" line="205" />
             <source>{}:</source>
             <translation>{}：</translation>
         </message>
