@@ -127,7 +127,7 @@ def start_preview() -> StartPreview | None:
     from buyer_app.core.profiles.answer_cache import answer_for
     from buyer_app.core.profiles.recovery_files import orphaned
     from buyer_app.text.card import card_from_dict
-    from buyer_app.text.translate import use_language
+    from buyer_app.text.translate import current_language, use_language
     from buyer_app.ui.settings_store import MAX_SETTINGS_BYTES, settings_path, value_text
 
     try:
@@ -139,7 +139,8 @@ def start_preview() -> StartPreview | None:
         answer = answer_for(Path(raw), __version__, language=language) if raw else None
         if answer is None:
             return None
-        use_language(language)  # the preview's own words (the window then finds it loaded)
+        if language != current_language():  # the preview's own words (the window then finds them loaded)
+            use_language(language)
         cards = [card_from_dict(c) for c in answer.cards]
     except (OSError, ValueError):
         return None

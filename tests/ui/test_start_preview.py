@@ -235,3 +235,22 @@ def test_a_start_in_another_language_shows_no_preview_in_the_old_one(qtbot, save
         save_language("en")
         use_language("en")
         apply_language(QApplication.instance(), "en")
+
+
+def test_lang_given_on_the_command_line_chooses_the_preview_and_the_window(qtbot, saved):
+    """`--lang en` with the setting at Chinese: the English answer is shown, and the window that follows is English."""
+    from buyer_app.text.translate import current_language, use_language
+    from buyer_app.ui.language import apply_language, save_language
+
+    _first_run(qtbot, saved)
+    try:
+        save_language("zh_CN")
+        use_language("en", given=True)  # buyer-app --lang en
+        started = start.open_window()
+        qtbot.addWidget(started.window)
+        assert started.preview is not None and started.preview.loading.text() == LOADING
+        assert current_language() == "en" and started.window.left_tabs.tabText(0) == "&Vehicles"
+    finally:
+        save_language("en")
+        use_language("en")
+        apply_language(QApplication.instance(), "en")
