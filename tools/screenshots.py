@@ -1,12 +1,14 @@
 """Render the window for each sample household at the sizes shoppers have, into docs/screenshots/ (PNG).
 
-    .venv/bin/python tools/screenshots.py [OUT_DIR] [--only SAMPLE]
+    .venv/bin/python tools/screenshots.py [OUT_DIR] [--only SAMPLE] [--lang zh_CN]
 
 Sizes: 1280x720, 1920x1080 and 2560x1440 at 2x scale (QT_SCALE_FACTOR=2: a 1280x720 window in logical pixels,
 saved at 2560x1440). Each size runs in its own offscreen Qt process whose one virtual screen has that size, with a
 fresh data folder (no saved layout or prices), and waits for the uncertainty run so the cards show how sure they are.
-The PNGs are written with a palette of the image's most frequent colours (every vehicle colour kept, no
-dithering: flat UI colours compress well) so that each stays under 300 KB.
+With `--lang` the window speaks that language (1280x720 and 2x only), and a second picture shows the Household tab:
+SAMPLE-LANG-SIZE.png and SAMPLE-LANG-household-SIZE.png. The PNGs are written with a palette of the image's most
+frequent colours (every vehicle colour kept, no dithering: flat UI colours compress well) so that each stays under
+300 KB.
 """
 
 from __future__ import annotations
@@ -72,11 +74,17 @@ def write_png(image: QImage, path: Path, keep: tuple[str, ...]) -> None:
     )
 
 
-def render(out: Path, label: str, width: int, height: int, scale: int, only: str | None) -> None:
+def render(out: Path, label: str, width: int, height: int, scale: int, only: str | None, lang: str = "") -> None:
     """In this process (started by `main` with the screen set up): one PNG per sample at `width` x `height` pixels."""
     from PySide6.QtWidgets import QApplication
 
     app = QApplication([])
+    if lang:
+        from buyer_app.text.translate import use_language
+        from buyer_app.ui.language import apply_language
+
+        use_language(lang, given=True)
+        apply_language(app)
     from buyer_app.charts.colours import VEHICLE_COLOURS
     from buyer_app.core.profiles.samples import list_samples, load_sample
     from buyer_app.core.vehicles.database import load_database
@@ -95,9 +103,16 @@ def render(out: Path, label: str, width: int, height: int, scale: int, only: str
             time.sleep(0.02)
         for _ in range(10):
             app.processEvents()
-        path = out / f"{sample.key}-{label}.png"
-        write_png(window.grab().toImage(), path, tuple(VEHICLE_COLOURS))
-        print(f"{path.relative_to(ROOT) if path.is_relative_to(ROOT) else path}: {path.stat().st_size // 1024} KB")
+        shots = [(f"{sample.key}-{lang}-{label}.png" if lang else f"{sample.key}-{label}.png", 0)]
+        if lang:
+            shots.append((f"{sample.key}-{lang}-household-{label}.png", 1))
+        for name, tab in shots:
+            window.left_tabs.setCurrentIndex(tab)
+            for _ in range(10):
+                app.processEvents()
+            path = out / name
+            write_png(window.grab().toImage(), path, tuple(VEHICLE_COLOURS))
+            print(f"{path.relative_to(ROOT) if path.is_relative_to(ROOT) else path}: {path.stat().st_size // 1024} KB")
         window.files.session.close = lambda: True  # type: ignore[method-assign] # nothing to save in a screenshot
         window.close()
         window.deleteLater()
@@ -106,14 +121,17 @@ def render(out: Path, label: str, width: int, height: int, scale: int, only: str
 
 def main(argv: list[str]) -> int:
     if argv[:1] == ["--render"]:
-        _, out, label, width, height, scale, only = argv
-        render(Path(out), label, int(width), int(height), int(scale), only or None)
+        _, out, label, width, height, scale, only, lang = argv
+        render(Path(out), label, int(width), int(height), int(scale), only or None, lang)
         return 0
     only = argv[argv.index("--only") + 1] if "--only" in argv else ""
-    rest = [a for a in argv if a != only and a != "--only"]
+    lang = argv[argv.index("--lang") + 1] if "--lang" in argv else ""
+    rest = [a for a in argv if a not in (only, lang, "--only", "--lang")]
     out = Path(rest[0]) if rest else ROOT / "docs" / "screenshots"
     out.mkdir(parents=True, exist_ok=True)
     for label, width, height, scale in SIZES:
+        if lang and label == "1920x1080":
+            continue
         with tempfile.TemporaryDirectory() as tmp:
             screen = Path(tmp) / "screen.json"
             screen.write_text(
@@ -128,7 +146,18 @@ def main(argv: list[str]) -> int:
                 "BUYER_APP_DATA_DIR": str(data),
                 "PYTHONPATH": str(ROOT) + os.pathsep + os.environ.get("PYTHONPATH", ""),
             }
-            args = [sys.executable, __file__, "--render", str(out.resolve()), label, str(width), str(height), str(scale), only]
+            args = [
+                sys.executable,
+                __file__,
+                "--render",
+                str(out.resolve()),
+                label,
+                str(width),
+                str(height),
+                str(scale),
+                only,
+                lang,
+            ]
             done = subprocess.run(args, env=env, check=False)
             if done.returncode:
                 return done.returncode

@@ -6,6 +6,8 @@ import argparse
 import json
 
 from buyer_app.core.household.fields import FIELDS
+from buyer_app.text.field_words import allowed_words, field_label, unit_words
+from buyer_app.text.translate import tr
 
 
 def add_parser(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -35,5 +37,15 @@ def run(args: argparse.Namespace) -> int:
         )
         return 0
     for s in FIELDS:
-        print(f"{s.name} = {s.default} {s.unit}\n    {s.label}; allowed: {s.allowed()}\n    source ({s.as_of}): {s.source}")
+        print(
+            tr("{name} = {default} {unit}\n    {label}; allowed: {allowed}\n    source ({date}): {source}").format(
+                name=s.name,
+                default=s.default,
+                unit=unit_words(s.unit),
+                label=field_label(s.name),
+                allowed=allowed_words(s),
+                date=s.as_of,
+                source=s.source,
+            )
+        )
     return 0

@@ -17,6 +17,7 @@ from buyer_app.report.safe_text import escape
 from buyer_app.text.calendar import describe_calendar
 from buyer_app.text.choices import powertrain_label
 from buyer_app.text.driving import describe_pattern
+from buyer_app.text.field_words import field_label
 from buyer_app.text.region import co2_assumptions, grid_text
 from buyer_app.text.sources import price_basis_words, sources_text
 from buyer_app.text.translate import tr, tr_noop
@@ -295,10 +296,10 @@ def assumptions_table(h: Household) -> str:
         o = field_origin(h, spec.name)
         if o.origin == "yours" or len(o.source) < 60 or (o.source, o.note) not in first:
             source = escape(plain(o.source)) + (f"<br><i>{escape(plain(o.note))}</i>" if o.note else "")
-            first.setdefault((o.source, o.note), spec.label)
+            first.setdefault((o.source, o.note), field_label(spec.name))
         else:
             source = escape(tr("the same source as “{}” above")).format(escape(first[(o.source, o.note)]))
-        rows.append([escape(spec.label), escape(value_text(h, spec.name)), source, escape(o.as_of) or "—"])
+        rows.append([escape(field_label(spec.name)), escape(value_text(h, spec.name)), source, escape(o.as_of) or "—"])
     return _table(
         [tr("input"), tr("value"), tr("source"), tr("as of")], rows, numeric_from=9, widths=(24, 13, 53, 10), style=SMALL
     )

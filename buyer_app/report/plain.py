@@ -11,6 +11,7 @@ from buyer_app.core.household.state_fill import field_origin
 from buyer_app.core.incentives.rules import purchase_day
 from buyer_app.core.region.state_figures import STATE_NAMES
 from buyer_app.text.choices import CHOICE_LABELS, choice_label
+from buyer_app.text.field_words import field_label
 from buyer_app.text.places import place_words as place_name
 from buyer_app.text.translate import tr, tr_noop
 from buyer_app.text.wording import money
@@ -41,7 +42,7 @@ UNIT_WORDS = {"mi/yr": tr_noop("miles a year"), "yr": tr_noop("a year")}
 def _identifier(match: re.Match[str]) -> str:
     name = match.group(1)
     if name in FIELD_BY_NAME:
-        return f"“{FIELD_BY_NAME[name].label}”"
+        return f"“{field_label(name)}”"
     if name in CODES:
         return f"“{CODES[name]}”"
     return name.replace("_", " ")

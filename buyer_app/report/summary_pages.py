@@ -19,6 +19,7 @@ from buyer_app.report.plain import plain, short_source, value_text
 from buyer_app.report.safe_text import clip, escape
 from buyer_app.report.uncertainty_section import confidence_sentence
 from buyer_app.text.choices import choice_label
+from buyer_app.text.field_words import market_words
 from buyer_app.text.incentives import could_apply_text, offered_by_text, when_paid_text
 from buyer_app.text.market import plate_sentence
 from buyer_app.text.region import income_text, place, utility_text
@@ -172,7 +173,7 @@ def _assumption_rows(c: Comparison, ctx: ReportContext) -> list[tuple[str, str, 
                 cycle=market.test_cycle, factor=factor
             ),
             tr("{name} pack ({built}); guide prices as of {prices}").format(
-                name=market.name, built=ctx.database.get("built", ""), prices=ctx.prices_as_of
+                name=market_words(market.name), built=ctx.database.get("built", ""), prices=ctx.prices_as_of
             ),
         )
     return [

@@ -68,17 +68,27 @@ def standing_text(p: Place, c: Comparison, display: Display = US_DISPLAY) -> str
     if p.standing is Standing.ONLY_PRICED:
         return tr("The only car with a price so far: give the others one to compare.")
     if p.standing is Standing.FROM_DAY_ONE:
-        return tr("Cheapest over {years} years, and cheaper from day one.").format(years=years)
+        return trn(
+            "Cheapest over {years} year, and cheaper from day one.",
+            "Cheapest over {years} years, and cheaper from day one.",
+            years,
+        ).format(years=years)
     if p.standing is Standing.PAYS_BACK:
         when = years_text(p.years or 0.0)
         if p.cheapest:
-            return tr("Cheapest over {years} years: pays back its higher price in {when}.").format(years=years, when=when)
-        return tr("Pays back its higher price in {when}, yet costs {more} more over {years} years than the {best}.").format(
-            when=when, more=money(p.more, currency=cash), years=years, best=p.against
-        )
-    return tr("Costs {more} more over {years} years than the {best}.").format(
-        more=money(p.more, currency=cash), years=years, best=p.against
-    )
+            return trn(
+                "Cheapest over {years} year: pays back its higher price in {when}.",
+                "Cheapest over {years} years: pays back its higher price in {when}.",
+                years,
+            ).format(years=years, when=when)
+        return trn(
+            "Pays back its higher price in {when}, yet costs {more} more over {years} year than the {best}.",
+            "Pays back its higher price in {when}, yet costs {more} more over {years} years than the {best}.",
+            years,
+        ).format(when=when, more=money(p.more, currency=cash), years=years, best=p.against)
+    return trn(
+        "Costs {more} more over {years} year than the {best}.", "Costs {more} more over {years} years than the {best}.", years
+    ).format(more=money(p.more, currency=cash), years=years, best=p.against)
 
 
 def monthly_cost(v: VehicleOutcome, years: int, priced: bool | None = None) -> float | None:
@@ -96,7 +106,9 @@ def cost_lines(v: VehicleOutcome, years: int, display: Display = US_DISPLAY, pri
         return tr("Needs a price"), tr("No total until it has one: type your dealer's quote.")
     return (
         tr("{} a month").format(money(monthly, currency=display.currency)),
-        tr("{total} over {years} years").format(total=money(v.total_cost, currency=display.currency), years=years),
+        trn("{total} over {years} year", "{total} over {years} years", years).format(
+            total=money(v.total_cost, currency=display.currency), years=years
+        ),
     )
 
 
@@ -194,8 +206,14 @@ def charging_line(v: VehicleOutcome, display: Display = US_DISPLAY) -> str:
         nights = s.note_facts.relative_nights
         if nights:
             at = trn("At a relative's {} night a week", "At a relative's {} nights a week", nights).format(nights)
-            return at + tr("; public about {days} days, {cost} a year").format(days=days, cost=cost)
-        return tr("No home charging: public about {days} days, {cost} a year").format(days=days, cost=cost)
+            return at + trn("; public about {days} day, {cost} a year", "; public about {days} days, {cost} a year", days).format(
+                days=days, cost=cost
+            )
+        return trn(
+            "No home charging: public about {days} day, {cost} a year",
+            "No home charging: public about {days} days, {cost} a year",
+            days,
+        ).format(days=days, cost=cost)
     head = (
         tr("Home covers {:.0%} of your days").format(s.share_days_home_only)
         if s.share_days_home_only is not None
@@ -203,7 +221,9 @@ def charging_line(v: VehicleOutcome, display: Display = US_DISPLAY) -> str:
     )
     if days == 0 and public < 1:
         return head + tr("; no public charging")
-    return head + tr("; public about {days} days, {cost} a year").format(days=days, cost=cost)
+    return head + trn("; public about {days} day, {cost} a year", "; public about {days} days, {cost} a year", days).format(
+        days=days, cost=cost
+    )
 
 
 def worry_text(v: VehicleOutcome, display: Display = US_DISPLAY) -> str:
@@ -272,4 +292,4 @@ def break_even_words(c: Comparison, k: int, first: int = 0) -> str:
         return tr("cheaper from day one")
     if b.total_cost == a.total_cost:
         return tr("same cost")
-    return tr("never pays back in {} years").format(c.household.years)
+    return trn("never pays back in {} year", "never pays back in {} years", c.household.years).format(c.household.years)

@@ -166,3 +166,51 @@ def category_name(code: str) -> str:
     """'purchase', 'energy'… in the user's language; an unknown code as itself."""
     label = CATEGORY_WORDS.get(code)
     return tr(label) if label is not None else code
+
+
+# the EPA size classes of the vehicle data (and the market packs' rows, which use them), without their 2WD / 4WD
+EPA_CLASS_LABELS: dict[str, str] = {
+    "Compact Cars": tr_noop("Compact Cars"),
+    "Large Cars": tr_noop("Large Cars"),
+    "Midsize Cars": tr_noop("Midsize Cars"),
+    "Midsize Station Wagons": tr_noop("Midsize Station Wagons"),
+    "Minicompact Cars": tr_noop("Minicompact Cars"),
+    "Minivan": tr_noop("Minivan"),
+    "Small Pickup Trucks": tr_noop("Small Pickup Trucks"),
+    "Small Sport Utility Vehicle": tr_noop("Small Sport Utility Vehicle"),
+    "Small Station Wagons": tr_noop("Small Station Wagons"),
+    "Special Purpose Vehicle": tr_noop("Special Purpose Vehicle"),
+    "Standard Pickup Trucks": tr_noop("Standard Pickup Trucks"),
+    "Standard Sport Utility Vehicle": tr_noop("Standard Sport Utility Vehicle"),
+    "Subcompact Cars": tr_noop("Subcompact Cars"),
+    "Two Seaters": tr_noop("Two Seaters"),
+    "Vans, Cargo Type": tr_noop("Vans, Cargo Type"),
+    "Vans, Passenger Type": tr_noop("Vans, Passenger Type"),
+}
+
+
+def epa_class_label(code: str) -> str:
+    """An EPA size class in the user's language ('Small Sport Utility Vehicle 4WD' / '小型 SUV 4WD'); one not
+    listed here as written."""
+    for suffix in (" - 2WD", " - 4WD", " 2WD", " 4WD", ""):
+        if code.endswith(suffix):
+            base = code[: len(code) - len(suffix)] if suffix else code
+            label = EPA_CLASS_LABELS.get(base)
+            if label is not None:
+                return tr(label) + suffix
+    return code
+
+
+DRIVE_LABELS: dict[str, str] = {
+    "4-Wheel Drive": tr_noop("4-Wheel Drive"),
+    "All-Wheel Drive": tr_noop("All-Wheel Drive"),
+    "Front-Wheel Drive": tr_noop("Front-Wheel Drive"),
+    "Part-time 4-Wheel Drive": tr_noop("Part-time 4-Wheel Drive"),
+    "Rear-Wheel Drive": tr_noop("Rear-Wheel Drive"),
+}
+
+
+def drive_label(code: str) -> str:
+    """A drive as the vehicle data names it ('Front-Wheel Drive'), in the user's language."""
+    label = DRIVE_LABELS.get(code)
+    return tr(label) if label is not None else code

@@ -10,7 +10,10 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 
+from buyer_app.text.translate import tr, tr_noop
+
 CURRENCY_SYMBOLS = {"USD": "$", "CNY": "¥"}  # ¥ as Chinese price tags write it (CNY is the code)
+CURRENCY_NAMES = {"USD": tr_noop("US dollars"), "CNY": tr_noop("yuan (CNY)")}
 
 
 # The currency amounts are written in when a caller names none: the face sets it from the profile's market (a China
@@ -35,6 +38,13 @@ def set_currency(currency: str) -> None:
 
 def current_currency() -> str:
     return _CURRENCY.get()
+
+
+def currency_name(currency: str | None = None) -> str:
+    """The currency in words ('US dollars', 'yuan (CNY)'); the code of one without words here."""
+    code = currency or _CURRENCY.get()
+    name = CURRENCY_NAMES.get(code)
+    return tr(name) if name is not None else code
 
 
 def currency_symbol(currency: str | None = None) -> str:

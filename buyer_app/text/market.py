@@ -8,13 +8,14 @@ from typing import Any
 import pandas as pd
 
 from buyer_app.core.costs.compare import Comparison
-from buyer_app.core.household.fields import FIELD_BY_NAME, Household
+from buyer_app.core.household.fields import Household
 from buyer_app.core.household.state_fill import field_origin
 from buyer_app.core.incentives.rules import purchase_day
 from buyer_app.core.markets.market import Market, market_of_region
 from buyer_app.core.markets.regions import KM_PER_MI, L_PER_GAL, Region, region_of
 from buyer_app.core.vehicles.database import VehicleDatabase
 from buyer_app.text.currency import money
+from buyer_app.text.field_words import field_label
 from buyer_app.text.places import place_words, region_words
 from buyer_app.text.translate import tr
 from buyer_app.text.units import Display, fuel_price
@@ -151,7 +152,7 @@ def market_region_text(h: Household, display: Display) -> list[str]:
     }
     for name, value in shown.items():
         o = field_origin(h, name)
-        label = FIELD_BY_NAME[name].label if name != "sales_tax_rate" else tr("Purchase tax")
+        label = field_label(name) if name != "sales_tax_rate" else tr("Purchase tax")
         if name == "registration_annual":
             label = tr("Vehicle and vessel tax (fuel cars; the market's share by powertrain)")
         where = tr("your figure") if o.origin == "yours" else f"{o.source}" + (f" ({o.as_of})" if o.as_of else "")

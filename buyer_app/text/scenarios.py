@@ -6,7 +6,7 @@ from buyer_app.core.costs.compare import VehicleOutcome
 from buyer_app.core.profiles.scenarios import Change, ChangeKind, PairedVehicle, Scenario, ScenarioComparison, effective
 from buyer_app.core.profiles.schema import Profile
 from buyer_app.text.choices import choice_label
-from buyer_app.text.translate import tr, tr_noop
+from buyer_app.text.translate import tr, tr_noop, trn
 from buyer_app.text.units import US_DISPLAY, Display, distance, money
 
 # the quick variants as the window's combo and the answer name them, in the combo's order
@@ -23,7 +23,7 @@ VARIANT_WORDS: tuple[tuple[Change, str], ...] = (
 def variant_words(change: Change) -> str:
     """'with a Level 2 charger', 'keep 8 years', ...: the change as a shopper says it."""
     if change.kind == ChangeKind.YEARS:
-        return tr("keep {n} years").format(n=change.years)
+        return trn("keep {n} year", "keep {n} years", change.years).format(n=change.years)
     return tr(next(words for c, words in VARIANT_WORDS if c.kind == change.kind))
 
 
@@ -36,7 +36,7 @@ def already_words(profile: Profile, change: Change) -> str:
     """Why a quick change is no change for this profile: '“Minnesota commuters” already has Level 2 (240 V) at home.'"""
     h = effective(profile).household
     if change.kind == ChangeKind.YEARS:
-        now = tr("keeps the car {n} years").format(n=h.years)
+        now = trn("keeps the car {n} year", "keeps the car {n} years", h.years).format(n=h.years)
     elif change.kind in (ChangeKind.LEVEL2, ChangeKind.NO_CHARGER):
         now = tr("has “{how}”").format(how=choice_label("home_charging", h.home_charging))
     else:

@@ -88,6 +88,9 @@ def use_language(language: str, *, given: bool = False) -> None:
         _plurals.clear()
         _language, _given = ENGLISH, given
         return
+    if language == _language and _lookup is not None:  # already loaded (the start preview loads it first)
+        _given = _given or given
+        return
     if language not in available_languages():
         raise ValueError(f"language {language!r} is not available; available: {', '.join(available_languages())}")
     _, messages = read_ts(catalogue_path(language))

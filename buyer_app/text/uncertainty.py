@@ -13,7 +13,7 @@ from buyer_app.core.uncertainty.run import (
     TornadoInput,
     UncertaintyResult,
 )
-from buyer_app.text.thresholds import FALLS_BELOW, RISES_ABOVE, threshold_sentence, threshold_value
+from buyer_app.text.thresholds import FALLS_BELOW, RISES_ABOVE, metric_market, threshold_sentence, threshold_value
 from buyer_app.text.translate import tr, tr_noop
 from buyer_app.text.wording import money
 
@@ -99,7 +99,7 @@ def uncertainty_sentence(r: UncertaintyResult, c: Comparison) -> str:
     elif f.note is RivalNote.WINS_IF and f.flip is not None and f.flip.value is not None:
         words = (RISES_ABOVE if f.rival_wins_above else FALLS_BELOW)[f.flip.input]
         text += tr("; the {rival} wins mainly if {words} {value}").format(
-            rival=rival, words=tr(words), value=threshold_value(f.flip.input, f.flip.value)
+            rival=rival, words=tr(words), value=threshold_value(f.flip.input, f.flip.value, metric_market(c))
         )
     elif f.note is RivalNote.MATTERS_MOST and f.top_input is not None:
         text += tr("; against the {rival}, {input} matters most").format(rival=rival, input=tornado_name(f.top_input))

@@ -12,8 +12,9 @@ from typing import Any
 from buyer_app.core.vehicles.narrowing import Hidden
 from buyer_app.core.vehicles.search import Ranking
 from buyer_app.core.vehicles.trim_codes import TrimCode, trim_codes
-from buyer_app.text.choices import powertrain_short
+from buyer_app.text.choices import drive_label, epa_class_label, powertrain_short
 from buyer_app.text.translate import tr, tr_noop
+from buyer_app.text.units import KM_PER_MI
 from buyer_app.text.wording import money
 
 # what the EPA file says each code means (sources in core/vehicles/trim_codes.py)
@@ -110,17 +111,17 @@ def price_line(row: Row) -> str:
     source = str(row.get("msrp_source") or "")
     as_of = str(row.get("msrp_as_of") or "")
     trim = str(row.get("msrp_trim") or "")
-    where = ", ".join(p for p in (f"{trim} trim" if trim else "", f"as of {as_of}" if as_of else "") if p)
+    where = ", ".join(p for p in (tr("{} trim").format(trim) if trim else "", tr("as of {}").format(as_of) if as_of else "") if p)
     line = tr("Base MSRP {price}").format(price=money(price)) + (f" ({where})" if where else "")
     return line + (f"\n{tr('Source')}: {source}" if source else "")
 
 
-def details_lines(row: Row) -> list[str]:
-    """The car's details for the picker's pane and tooltips: full name, type, codes, drive, battery, range, EPA
-    label, price and its source."""
+def details_lines(row: Row, metric: bool = False) -> list[str]:
+    """The car's details for the picker's pane and tooltips: full name, type, codes, drive, battery, range (in km
+    when `metric`), EPA label, price and its source."""
     lines = [full_name(row)]
     kind = powertrain_short(str(row["powertrain"]))
-    lines.append(f"{kind} · {row['epa_class']} · {row['drive']}")
+    lines.append(f"{kind} · {epa_class_label(str(row['epa_class']))} · {drive_label(str(row['drive']))}")
     codes = explain_codes(str(row["model"]), str(row["base_model"]))
     if codes:
         lines.append(tr("In the name: {codes}").format(codes=codes))
@@ -129,7 +130,15 @@ def details_lines(row: Row) -> list[str]:
         figures.append(tr("EPA label {label}").format(label=label))
     if (rng := _number(row.get("range_mi"))) is not None and rng > 0:
         electric = _number(row.get("electric_range_mi"))
-        if row.get("powertrain") == "phev" and electric:
+        if metric and row.get("powertrain") == "phev" and electric:
+            figures.append(
+                tr("{electric:.0f} km electric, {total:.0f} km in all").format(
+                    electric=electric * KM_PER_MI, total=rng * KM_PER_MI
+                )
+            )
+        elif metric:
+            figures.append(tr("range {rng:.0f} km").format(rng=rng * KM_PER_MI))
+        elif row.get("powertrain") == "phev" and electric:
             figures.append(tr("{electric:.0f} mi electric, {total:.0f} mi in all").format(electric=electric, total=rng))
         else:
             figures.append(tr("range {rng:.0f} mi").format(rng=rng))

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QApplication, QFrame, QGridLayout, QLabel, QLineEd
 
 from buyer_app.charts.colours import VEHICLE_COLOURS
 from buyer_app.text.card import Card
-from buyer_app.text.currency import parse_price
+from buyer_app.text.currency import currency_name, parse_price
 from buyer_app.text.translate import tr
 
 MIN_CARD_WIDTH = 170  # below this the lines wrap into too many rows; the cards then flow onto a second row
@@ -170,9 +170,13 @@ class AnswerCard(QFrame):
             price = parse_price(text)
         except ValueError:
             price = None
-            problem = tr("Price {text!r} is not allowed: US dollars from 1 to 10,000,000.").format(text=text)
+            problem = tr("Price {text!r} is not allowed: {currency} from 1 to 10,000,000.").format(
+                text=text, currency=currency_name()
+            )
         else:
-            problem = "" if price is not None else tr("Type the price you were quoted, in US dollars.")
+            problem = (
+                "" if price is not None else tr("Type the price you were quoted, in {currency}.").format(currency=currency_name())
+            )
         self.price_problem.setText(problem)
         self.price_problem.setVisible(bool(problem))
         if price is not None:

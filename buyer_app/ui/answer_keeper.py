@@ -22,6 +22,7 @@ from buyer_app.core.profiles.answer_cache import SavedAnswer, data_stamps, file_
 from buyer_app.core.profiles.schema import Profile, load_profile
 from buyer_app.text.card import Card, card_to_dict
 from buyer_app.text.session import window_title
+from buyer_app.text.translate import current_language
 
 PAUSE_MS = 1500
 
@@ -82,6 +83,7 @@ class AnswerKeeper(QObject):
             bytes(self.window.saveGeometry().toBase64().data()).decode("ascii"),
             (max(at.x(), 0), max(at.y(), 0), max(pane.width(), 1), max(pane.height(), 1), self.window.width()),
             menus,
+            current_language(),
         )
 
     def keep(self) -> bool:

@@ -108,6 +108,15 @@ def _traced(widget: QWidget, event: str) -> None:
         on_paint(widget, lambda: _trace(event))
 
 
+def start_language() -> str:
+    """The language the window will speak (`--lang`, else the saved setting, else the locale), known before Qt's
+    translators load: a saved answer in another language is not shown."""
+    from buyer_app.text.translate import current_language, language_from_locale, language_given
+    from buyer_app.ui.settings_store import value_text
+
+    return current_language() if language_given() else language_from_locale(value_text("language"))
+
+
 def start_preview() -> StartPreview | None:
     """Show the last profile's saved answer at once and paint it, importing only Qt's widgets and light modules;
     None (nothing shown) when there is no last profile, unsaved changes from a crash wait to be recovered, the
@@ -118,6 +127,7 @@ def start_preview() -> StartPreview | None:
     from buyer_app.core.profiles.answer_cache import answer_for
     from buyer_app.core.profiles.recovery_files import orphaned
     from buyer_app.text.card import card_from_dict
+    from buyer_app.text.translate import current_language, use_language
     from buyer_app.ui.settings_store import MAX_SETTINGS_BYTES, settings_path, value_text
 
     try:
@@ -125,9 +135,12 @@ def start_preview() -> StartPreview | None:
         if not is_regular_file(path) or path.is_symlink() or path.stat().st_size > MAX_SETTINGS_BYTES or orphaned():
             return None
         raw = value_text("last_profile")
-        answer = answer_for(Path(raw), __version__) if raw else None
+        language = start_language()
+        answer = answer_for(Path(raw), __version__, language=language) if raw else None
         if answer is None:
             return None
+        if language != current_language():  # the preview's own words (the window then finds them loaded)
+            use_language(language)
         cards = [card_from_dict(c) for c in answer.cards]
     except (OSError, ValueError):
         return None

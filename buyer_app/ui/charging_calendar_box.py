@@ -34,6 +34,7 @@ from buyer_app.core.household.choices import NightPlug
 from buyer_app.core.household.fields import Household
 from buyer_app.text.calendar import DAY_SHORT
 from buyer_app.text.choices import night_plug_label
+from buyer_app.text.currency import currency_symbol
 from buyer_app.text.translate import tr
 
 DAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
@@ -85,7 +86,8 @@ class ChargingCalendarBox(QGroupBox):
         visits_row.addStretch()
         layout.addLayout(visits_row)
         price_row = QHBoxLayout()
-        price_row.addWidget(QLabel(tr("A relative's price ($/kWh)")))
+        self.price_label = QLabel(tr("A relative's price ({}/kWh)").format(currency_symbol()))
+        price_row.addWidget(self.price_label)
         self.price = QLineEdit()
         self.price.setAccessibleName(tr("A relative's price per kWh"))
         self.price.setPlaceholderText(tr("your own price"))
@@ -106,6 +108,7 @@ class ChargingCalendarBox(QGroupBox):
         self._showing = True
         try:
             self._household, self._calendar = household, calendar
+            self.price_label.setText(tr("A relative's price ({}/kWh)").format(currency_symbol()))  # the profile's money
             shown = calendar or calendar_for(household.home_charging, household.workplace_charging, household.workplace_days)
             self.use.setChecked(calendar is not None)
             for combo, plug in zip(self.nights, shown.nights, strict=True):
@@ -136,8 +139,8 @@ class ChargingCalendarBox(QGroupBox):
             except ValueError:
                 price = -1.0
             if not 0 <= price <= MAX_RELATIVE_PRICE:
-                return None, tr("A relative's price: {!r} is not allowed (empty, or a number from 0 to {:g} $/kWh)").format(
-                    text, MAX_RELATIVE_PRICE
+                return None, tr("A relative's price: {!r} is not allowed (empty, or a number from 0 to {:g} {}/kWh)").format(
+                    text, MAX_RELATIVE_PRICE, currency_symbol()
                 )
         start = self._calendar or calendar_for(
             self._household.home_charging, self._household.workplace_charging, self._household.workplace_days

@@ -36,7 +36,7 @@ from buyer_app.charts.uncertainty import (
 from buyer_app.core.costs.compare import Comparison
 from buyer_app.text.region import grid_description
 from buyer_app.text.thresholds import threshold_sentence
-from buyer_app.text.translate import tr, tr_noop
+from buyer_app.text.translate import tr, tr_noop, trn
 from buyer_app.text.units import US_DISPLAY, Display
 from buyer_app.ui.incentives_view import IncentivesView
 from buyer_app.ui.uncertainty_worker import RunDone
@@ -75,9 +75,9 @@ def co2_readout(comparison: Comparison, x: float) -> str:
         for part, label, _ in CO2_PARTS
         if sum(getattr(v.co2, part))
     ]
-    total = tr("total: {tonnes:,.1f} t over {years} years").format(
-        tonnes=v.co2.lifetime_kg / 1000, years=comparison.household.years
-    )
+    total = trn(
+        "total: {tonnes:,.1f} t over {years} year", "total: {tonnes:,.1f} t over {years} years", comparison.household.years
+    ).format(tonnes=v.co2.lifetime_kg / 1000, years=comparison.household.years)
     return "\n".join([v.label, *parts, total])
 
 
@@ -163,7 +163,12 @@ class ChartTabs:
             else:
                 DRAW[name](plot, comparison)
             if name == "co2":  # the grid's description is long: under the chart, wrapped, not in a title cut short
-                plot.setTitle(tr("CO2 over {years} years").format(years=comparison.household.years), color="#222")
+                plot.setTitle(
+                    trn("CO2 over {years} year", "CO2 over {years} years", comparison.household.years).format(
+                        years=comparison.household.years
+                    ),
+                    color="#222",
+                )
                 set_note(plot, tr("Electricity: {grid}").format(grid=grid_description(comparison.household)), colour="#222")
             if name == "cumulative":
                 self._draw_bands()

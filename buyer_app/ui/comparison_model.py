@@ -10,7 +10,7 @@ from PySide6.QtGui import QColor
 from buyer_app.charts.colours import VEHICLE_COLOURS
 from buyer_app.core.costs.compare import Comparison
 from buyer_app.text.answer import break_even_words
-from buyer_app.text.currency import parse_price
+from buyer_app.text.currency import currency_name, parse_price
 from buyer_app.text.sources import price_basis_words
 from buyer_app.text.translate import tr, tr_noop
 from buyer_app.text.units import US_DISPLAY, distance, per_distance_money
@@ -150,7 +150,9 @@ class ComparisonModel(QAbstractTableModel):
             price = parse_price(str(value))
         except ValueError:
             self.price_rejected.emit(
-                f"Price {value!r} is not allowed: US dollars from 1 to 10,000,000, or empty for the base MSRP."
+                tr("Price {value} is not allowed: {currency} from 1 to 10,000,000, or empty for the base MSRP.").format(
+                    value=repr(value), currency=currency_name()
+                )
             )
             return False
         self.price_edited.emit(index.row(), price)

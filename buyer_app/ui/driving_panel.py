@@ -10,6 +10,7 @@ form whose parts switch together.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
@@ -42,20 +43,28 @@ from buyer_app.core.driving.patterns import (
 from buyer_app.core.errors import FieldProblem, InputError
 from buyer_app.core.region.climate import MONTH_NAMES, Climate, manual_climate, state_climate, state_table
 from buyer_app.text.driving_log import log_summary
+from buyer_app.text.field_words import problems_words
 from buyer_app.text.translate import tr, tr_noop
+from buyer_app.text.units import KM_PER_MI
 from buyer_app.ui.charging_calendar_box import ChargingCalendarBox
 
 KINDS = (
-    ("annual", "Annual miles only (Household tab)"),
-    ("simple", "Typical weekday and weekend, long trips"),
-    ("weekly", "A weekly schedule and trips by month"),
-    ("log", "An imported driving log (CSV or JSON)"),
+    ("annual", tr_noop("Annual miles only (Household tab)")),
+    ("simple", tr_noop("Typical weekday and weekend, long trips")),
+    ("weekly", tr_noop("A weekly schedule and trips by month")),
+    ("log", tr_noop("An imported driving log (CSV or JSON)")),
 )
 INVALID_STYLE = "QLineEdit { border: 2px solid #d62728; }"
 LOG_FILTER = tr_noop(
     "Driving histories (*.csv *.txt *.json *.zip);;CSV files (*.csv *.txt);;JSON files (*.json);;Takeout archives (*.zip);;"
     "All files (*)"
 )
+
+
+def short_month(name: str) -> str:
+    """'Jan' in English, the month's own word (一月) where the language has one."""
+    words = tr(name)
+    return name[:3] if words == name else words
 
 
 def _number(text: str) -> float | str:
@@ -75,7 +84,7 @@ def parse_trips(text: str) -> tuple[tuple[Trip, ...], list[FieldProblem]]:
                 raise ValueError
             trips.append(Trip(int(parts[0]), float(parts[1]), len(parts) == 3))
         except ValueError:
-            problems.append(FieldProblem("trips", item, "MONTH:MILES or MONTH:MILES:same-day, e.g. 7:240"))
+            problems.append(FieldProblem("trips", item, tr("MONTH:MILES or MONTH:MILES:same-day, e.g. 7:240")))
     return tuple(trips), problems
 
 
@@ -90,66 +99,75 @@ class DrivingPanel(QWidget):
         self._showing = False
         layout = QVBoxLayout(self)
 
-        box = QGroupBox("How you drive")
+        box = QGroupBox(tr("How you drive"))
         bv = QVBoxLayout(box)
         self.kind = QComboBox()
-        self.kind.setAccessibleName("Driving pattern")
+        self.kind.setAccessibleName(tr("Driving pattern"))
         for key, text in KINDS:
-            self.kind.addItem(text, key)
+            self.kind.addItem(tr(text), key)
         bv.addWidget(self.kind)
         self.pages = QStackedWidget()
         self.pages.addWidget(
             QLabel(
-                "Every day is your annual miles / 365. Plug-in hybrids use EPA's utility "
-                "factors. Describe your days for a truer answer.",
+                tr(
+                    "Every day is your annual miles / 365. Plug-in hybrids use EPA's utility "
+                    "factors. Describe your days for a truer answer."
+                ),
                 wordWrap=True,
             )
         )
         self.simple_edits: dict[str, QLineEdit] = {}
+        self.km = False  # distances typed and shown in km (a metric profile); the pattern keeps miles
+        self._exact: dict[QLineEdit, tuple[str, float]] = {}  # an edit's text as shown -> the miles it stands for
+        self._trips_shown: tuple[str, tuple[Trip, ...]] = ("", ())
         simple = QWidget()
         form = QFormLayout(simple)
+        self._simple_form = form
         for key, label, default in (
-            ("weekday_mi", "Typical weekday (mi)", "30"),
-            ("weekend_mi", "Typical weekend day (mi)", "15"),
-            ("long_trips_per_year", "Long trips a year", "6"),
-            ("long_trip_one_way_mi", "Long trip, one way (mi)", "250"),
+            ("weekday_mi", tr("Typical weekday (mi)"), "30"),
+            ("weekend_mi", tr("Typical weekend day (mi)"), "15"),
+            ("long_trips_per_year", tr("Long trips a year"), "6"),
+            ("long_trip_one_way_mi", tr("Long trip, one way (mi)"), "250"),
         ):
             edit = QLineEdit(default)
             edit.setAccessibleName(label)
             edit.textEdited.connect(self._edited)
             self.simple_edits[key] = edit
             form.addRow(label, edit)
-        self.same_day = QCheckBox("There and back the same day")
+        self.same_day = QCheckBox(tr("There and back the same day"))
         self.same_day.toggled.connect(self._edited)
         form.addRow("", self.same_day)
         self.pages.addWidget(simple)
         weekly = QWidget()
         wform = QFormLayout(weekly)
+        self._weekly_form = wform
         self.week_edits = []
         for name, default in zip(WEEKDAY_NAMES, ("32", "32", "32", "32", "32", "15", "15"), strict=True):
             edit = QLineEdit(default)
-            edit.setAccessibleName(f"{name} miles")
+            edit.setAccessibleName(tr("{day} miles").format(day=tr(name)))
             edit.textEdited.connect(self._edited)
             self.week_edits.append(edit)
-            wform.addRow(f"{name} (mi)", edit)
+            wform.addRow(tr("{day} (mi)").format(day=tr(name)), edit)
         self.trips_edit = QLineEdit("")
-        self.trips_edit.setPlaceholderText("e.g. 1:240, 7:240, 12:300:same-day")
+        self.trips_edit.setPlaceholderText(tr("e.g. 1:240, 7:240, 12:300:same-day"))
         self.trips_edit.setToolTip(
-            "Long trips as MONTH:MILES one way, separated by commas; add :same-day for "
-            "a trip there and back in one day. Trips fall on that month's Saturdays."
+            tr(
+                "Long trips as MONTH:MILES one way, separated by commas; add :same-day for "
+                "a trip there and back in one day. Trips fall on that month's Saturdays."
+            )
         )
         self.trips_edit.textEdited.connect(self._edited)
-        wform.addRow("Long trips", self.trips_edit)
+        wform.addRow(tr("Long trips"), self.trips_edit)
         self.pages.addWidget(weekly)
         log = QWidget()
         lv = QVBoxLayout(log)
         row = QHBoxLayout()
-        self.import_button = QPushButton("&Import driving log…")
+        self.import_button = QPushButton(tr("&Import driving log…"))
         self.import_button.clicked.connect(lambda: self.import_log())
         self.log_unit = QComboBox()
-        self.log_unit.addItem("unit from the file", None)
-        self.log_unit.addItem("miles", "mi")
-        self.log_unit.addItem("kilometres", "km")
+        self.log_unit.addItem(tr("unit from the file"), None)
+        self.log_unit.addItem(tr("miles"), "mi")
+        self.log_unit.addItem(tr("kilometres"), "km")
         row.addWidget(self.import_button)
         row.addWidget(self.log_unit)
         lv.addLayout(row)
@@ -174,24 +192,24 @@ class DrivingPanel(QWidget):
         self.calendar_box = ChargingCalendarBox()  # its edits go to the household's calendar, not to `changed`
         layout.addWidget(self.calendar_box)
 
-        cbox = QGroupBox("Climate")
+        cbox = QGroupBox(tr("Climate"))
         cv = QVBoxLayout(cbox)
         self.climate_combo = QComboBox()
-        self.climate_combo.setAccessibleName("Climate")
-        self.climate_combo.addItem("Your state's (Household tab; average US without one)", "")
+        self.climate_combo.setAccessibleName(tr("Climate"))
+        self.climate_combo.addItem(tr("Your state's (Household tab; average US without one)"), "")
         for code, row_ in state_table().iterrows():
             self.climate_combo.addItem(f"{row_['state_name']} ({code})", code)
-        self.climate_combo.addItem("Enter monthly temperatures…", "manual")
+        self.climate_combo.addItem(tr("Enter monthly temperatures…"), "manual")
         cv.addWidget(self.climate_combo)
         self.manual = QWidget()
         grid = QGridLayout(self.manual)
         self.temp_edits = []
         for k, name in enumerate(MONTH_NAMES):
             edit = QLineEdit("50")
-            edit.setAccessibleName(f"{name} mean temperature (F)")
+            edit.setAccessibleName(tr("{month} mean temperature (F)").format(month=tr(name)))
             edit.textEdited.connect(self._edited)
             self.temp_edits.append(edit)
-            grid.addWidget(QLabel(name[:3]), k // 6 * 2, k % 6)
+            grid.addWidget(QLabel(short_month(name)), k // 6 * 2, k % 6)
             grid.addWidget(edit, k // 6 * 2 + 1, k % 6)
         cv.addWidget(self.manual)
         self.climate_note = QLabel(wordWrap=True, textFormat=Qt.TextFormat.PlainText)
@@ -199,7 +217,7 @@ class DrivingPanel(QWidget):
         layout.addWidget(cbox)
         self.problem_label = QLabel(wordWrap=True, textFormat=Qt.TextFormat.PlainText)  # file names, cell values
         self.problem_label.setStyleSheet("color: #b00020")
-        self.problem_label.setAccessibleName("Driving problems")
+        self.problem_label.setAccessibleName(tr("Driving problems"))
         layout.addWidget(self.problem_label)
         layout.addStretch()
         self.kind.currentIndexChanged.connect(self._kind_changed)
@@ -213,18 +231,22 @@ class DrivingPanel(QWidget):
         try:
             self.pattern, self.climate = pattern, climate
             self.kind.setCurrentIndex([k for k, _ in KINDS].index(pattern.kind))
+            self._exact.clear()
             if isinstance(pattern, SimplePattern):
                 for key, edit in self.simple_edits.items():
-                    edit.setText(f"{getattr(pattern, key):g}")
+                    value = getattr(pattern, key)
+                    self._show_distance(edit, value) if key.endswith("_mi") else edit.setText(f"{value:g}")
                 self.same_day.setChecked(pattern.round_trip_same_day)
             elif isinstance(pattern, WeeklyPattern):
                 for edit, value in zip(self.week_edits, pattern.week_mi, strict=True):
-                    edit.setText(f"{value:g}")
+                    self._show_distance(edit, value)
                 self.trips_edit.setText(
                     ", ".join(
-                        f"{t.month}:{t.one_way_mi:g}" + (":same-day" if t.round_trip_same_day else "") for t in pattern.trips
+                        f"{t.month}:{self._shown_distance(t.one_way_mi)}" + (":same-day" if t.round_trip_same_day else "")
+                        for t in pattern.trips
                     )
                 )
+                self._trips_shown = (self.trips_edit.text(), pattern.trips)
             elif isinstance(pattern, LogPattern):
                 if pattern is not self._log:  # another profile's log: the temperatures offered were the import's
                     self._log_temps = None
@@ -244,6 +266,57 @@ class DrivingPanel(QWidget):
         finally:
             self._showing = False
 
+    # -- units ----------------------------------------------------------------------------------
+    def set_metric(self, metric: bool) -> None:
+        """Type and show distances in km (a metric profile) or miles; the pattern keeps miles (no `changed`)."""
+        if metric == self.km:
+            return
+        self.km = metric
+        unit = tr("km") if metric else tr("mi")
+        for key, label in (
+            ("weekday_mi", tr("Typical weekday ({unit})")),
+            ("weekend_mi", tr("Typical weekend day ({unit})")),
+            ("long_trip_one_way_mi", tr("Long trip, one way ({unit})")),
+        ):
+            self._relabel(self._simple_form, self.simple_edits[key], label.format(unit=unit))
+        for name, edit in zip(WEEKDAY_NAMES, self.week_edits, strict=True):
+            self._relabel(self._weekly_form, edit, tr("{day} ({unit})").format(day=tr(name), unit=unit))
+        self.trips_edit.setToolTip(
+            tr(
+                "Long trips as MONTH:KM one way, separated by commas; add :same-day for "
+                "a trip there and back in one day. Trips fall on that month's Saturdays."
+            )
+            if metric
+            else tr(
+                "Long trips as MONTH:MILES one way, separated by commas; add :same-day for "
+                "a trip there and back in one day. Trips fall on that month's Saturdays."
+            )
+        )
+        self.set_values(self.pattern, self.climate)
+
+    @staticmethod
+    def _relabel(form: QFormLayout, edit: QLineEdit, text: str) -> None:
+        label = form.labelForField(edit)
+        if isinstance(label, QLabel):
+            label.setText(text)
+        edit.setAccessibleName(text)
+
+    def _shown_distance(self, miles: float) -> str:
+        return f"{round(miles * KM_PER_MI, 2):g}" if self.km else f"{miles:g}"
+
+    def _show_distance(self, edit: QLineEdit, miles: float) -> None:
+        edit.setText(self._shown_distance(miles))
+        self._exact[edit] = (edit.text(), miles)
+
+    def _distance(self, edit: QLineEdit) -> float | str:
+        """The miles an edit stands for: its pattern's own figure while the text shown is unchanged, else the
+        number typed (km converted); a text that is no number is handed on as text, to be named."""
+        shown = self._exact.get(edit)
+        if shown is not None and shown[0] == edit.text():
+            return shown[1]
+        value = _number(edit.text())
+        return value / KM_PER_MI if self.km and isinstance(value, float) else value
+
     # -- edits ----------------------------------------------------------------------------------
     def _kind_changed(self) -> None:
         self.pages.setCurrentIndex(self.kind.currentIndex())
@@ -258,7 +331,7 @@ class DrivingPanel(QWidget):
             if kind == "annual":
                 pattern = AnnualPattern()
             elif kind == "simple":
-                values = {k: _number(e.text()) for k, e in self.simple_edits.items()}
+                values = {k: self._distance(e) if k.endswith("_mi") else _number(e.text()) for k, e in self.simple_edits.items()}
                 trips = values["long_trips_per_year"]
                 if isinstance(trips, float) and trips.is_integer():
                     values["long_trips_per_year"] = int(trips)
@@ -273,12 +346,16 @@ class DrivingPanel(QWidget):
             elif kind == "weekly":
                 trips_, trip_problems = parse_trips(self.trips_edit.text())
                 problems.extend(trip_problems)
-                pattern = WeeklyPattern(tuple(_number(e.text()) for e in self.week_edits), trips_)  # type: ignore[misc]
+                if self._trips_shown[0] == self.trips_edit.text():
+                    trips_ = self._trips_shown[1]  # as shown: the pattern's own miles, not a rounded km figure
+                elif self.km:
+                    trips_ = tuple(replace(t, one_way_mi=t.one_way_mi / KM_PER_MI) for t in trips_)
+                pattern = WeeklyPattern(tuple(self._distance(e) for e in self.week_edits), trips_)  # type: ignore[misc]
                 pattern.validate()
             elif self._log is not None:
                 pattern = self._log
             else:
-                problems.append(FieldProblem("driving log", "none imported", "a CSV imported with the button above"))
+                problems.append(FieldProblem(tr("driving log"), tr("none imported"), tr("a CSV imported with the button above")))
         except InputError as exc:
             problems.extend(exc.problems)
             pattern = None
@@ -314,24 +391,26 @@ class DrivingPanel(QWidget):
         for name, edit in zip(MONTH_NAMES, self.temp_edits, strict=True):
             edit.setStyleSheet(INVALID_STYLE if f"monthly_f[{name}]" in fields else "")
         self.problem_label.setText(
-            ""
-            if not problems
-            else "Not used until fixed (the last valid pattern stays in use): " + "; ".join(p.describe() for p in problems)
+            "" if not problems else tr("Not used until fixed (the last valid pattern stays in use): ") + problems_words(problems)
         )
 
     def _show_climate_note(self) -> None:
         climate = self.climate
         if self.climate_combo.currentData() == "":
             self.climate_note.setText(
-                "The climate of the state chosen on the Household tab (NOAA 1991-2020 means); with "
-                "no state, EPA's average US conditions with no monthly adjustment."
+                tr(
+                    "The climate of the state chosen on the Household tab (NOAA 1991-2020 means); with "
+                    "no state, EPA's average US conditions with no monthly adjustment."
+                )
             )
         elif climate is not None:
-            temps = ", ".join(f"{name[:3]} {t:.0f}" for name, t in zip(MONTH_NAMES, climate.monthly_f, strict=True))
+            temps = ", ".join(f"{short_month(name)} {t:.0f}" for name, t in zip(MONTH_NAMES, climate.monthly_f, strict=True))
             self.climate_note.setText(
-                f"{climate.label}: {temps} F. Source: NOAA NCEI nClimDiv 1991-2020 statewide means (public domain)."
+                tr("{place}: {temps} F. Source: NOAA NCEI nClimDiv 1991-2020 statewide means (public domain).").format(
+                    place=climate.label, temps=temps
+                )
                 if climate.state
-                else f"{temps} F, as entered."
+                else tr("{temps} F, as entered.").format(temps=temps)
             )
 
     def import_log(self, path: Path | None = None) -> bool:
@@ -346,9 +425,7 @@ class DrivingPanel(QWidget):
             log = read_driving_log(path, self.log_unit.currentData())
         except InputError as exc:
             self.problem_label.setText(
-                tr("{name} was not imported (nothing changed): {problems}").format(
-                    name=path.name, problems="; ".join(p.describe() for p in exc.problems)
-                )
+                tr("{file} was not imported (nothing changed): ").format(file=path.name) + problems_words(exc.problems)
             )
             return False
         summary = log_summary(log)

@@ -19,6 +19,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from buyer_app.core.files.storage import user_data_dir
+from buyer_app.text.translate import tr
 
 LOG_NAME = "buyer-app.log"
 LOG_BYTES = 1_000_000  # each file; with the backups at most 4 MB of history
@@ -50,15 +51,15 @@ def start_log() -> Path | None:
 
 def error_message(exc: BaseException, log: Path | None, unsaved: bool) -> str:
     """What the shopper reads: what failed, that nothing saved was lost, where the details are."""
-    what = str(exc).strip().splitlines()[0][:300] if str(exc).strip() else "no details"
-    text = (
-        f"Something went wrong inside Vehicle Buyer ({type(exc).__name__}: {what}). The action you took "
+    what = str(exc).strip().splitlines()[0][:300] if str(exc).strip() else tr("no details")
+    text = tr(
+        "Something went wrong inside Vehicle Buyer ({kind}: {what}). The action you took "
         "may not have finished.\n\nNothing you saved was changed."
-    )
+    ).format(kind=type(exc).__name__, what=what)
     if unsaved:
-        text += " Your unsaved changes are kept: save them, or they are offered again the next time the app starts."
+        text += tr(" Your unsaved changes are kept: save them, or they are offered again the next time the app starts.")
     if log is not None:
-        text += f"\n\nThe details were written to {log}; please include that file if you report this."
+        text += tr("\n\nThe details were written to {}; please include that file if you report this.").format(log)
     return text
 
 
@@ -86,7 +87,7 @@ def install_error_report(parent: Callable[[], QWidget | None], unsaved: Callable
                 pending = False
             box = QMessageBox(
                 QMessageBox.Icon.Critical,
-                "Something went wrong",
+                tr("Something went wrong"),
                 error_message(exc, log, pending),
                 QMessageBox.StandardButton.Ok,
                 parent(),

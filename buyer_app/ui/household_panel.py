@@ -42,9 +42,11 @@ from buyer_app.core.household.relevant import unused_inputs
 from buyer_app.core.household.state_fill import field_origin, with_fuel_price_basis, with_state
 from buyer_app.core.incentives.catalogue import utilities_for
 from buyer_app.core.markets.market import market_of_region
-from buyer_app.core.markets.regions import KM_PER_MI, L_PER_GAL, market_region_codes, place_name
+from buyer_app.core.markets.regions import KM_PER_MI, L_PER_GAL, LB_PER_G, market_region_codes
 from buyer_app.core.region.state_figures import REGIONAL_FIELDS, state_defaults
 from buyer_app.text.choices import choice_label, unit_system_name
+from buyer_app.text.field_words import allowed_words, field_label, market_words, region_label, unit_words
+from buyer_app.text.places import place_words
 from buyer_app.text.translate import tr, tr_noop
 from buyer_app.text.wording import money
 from buyer_app.ui.tariff_box import TariffBox
@@ -130,8 +132,12 @@ GROUPS = (
 )
 INVALID_STYLE = "QLineEdit { border: 2px solid #d62728; }"
 UNIT_NOTES = {"income": "USD/yr, 0: not given", "purchase_date": "YYYY-MM-DD"}
-ORIGIN_WORDS = {"state": "from the state table", "default": "the app's default", "yours": "your own figure"}
-NO_UTILITY = "(none)"
+ORIGIN_WORDS = {
+    "state": tr_noop("from the state table"),
+    "default": tr_noop("the app's default"),
+    "yours": tr_noop("your own figure"),
+}
+NO_UTILITY = tr_noop("(none)")
 
 
 def is_percent(spec: FieldSpec) -> bool:
@@ -160,14 +166,21 @@ def _factor(spec: FieldSpec, view: FormView) -> float:
         return 1 / KM_PER_MI
     if spec.unit == "mi/yr":
         return KM_PER_MI
+    if spec.unit == "lb/MWh":
+        return 1 / LB_PER_G / 1000  # g/kWh
     return 1.0
 
 
 def shown_unit(spec: FieldSpec, view: FormView = US_FORM) -> str:
     unit = UNIT_NOTES.get(spec.name, spec.unit.replace("fraction/yr", "%/yr").replace("fraction", "%"))
-    if view.metric:
-        unit = unit.replace("/gal", "/L").replace("USD/mi", "USD/km").replace("mi/yr", "km/yr")
+    if view.metric:  # "USD/min" is per minute, not per mile
+        unit = {"USD/gal": "USD/L", "USD/mi": "USD/km", "mi/yr": "km/yr", "lb/MWh": "g/kWh"}.get(unit, unit)
     return unit.replace("USD", view.currency)
+
+
+def unit_shown(spec: FieldSpec, view: FormView = US_FORM) -> str:
+    """`shown_unit` in the user's language ('CNY/yr' / 'CNY/年')."""
+    return unit_words(shown_unit(spec, view), view.currency)
 
 
 def to_text(spec: FieldSpec, value: Any, view: FormView = US_FORM) -> str:
@@ -196,43 +209,54 @@ def rich_tip(text: str) -> str:
 def origin_text(h: Household, name: str) -> str:
     """'your own figure' / 'from the state table — Colorado: EIA … (2023)' plus the table's note."""
     o = field_origin(h, name)
-    text = ORIGIN_WORDS[o.origin] + ("" if o.origin == "yours" else f" — {o.source}") + (f" ({o.as_of})" if o.as_of else "")
-    return text + (f"\nNote: {o.note}" if o.note else "")
+    text = tr(ORIGIN_WORDS[o.origin]) + ("" if o.origin == "yours" else f" — {o.source}") + (f" ({o.as_of})" if o.as_of else "")
+    return text + ("\n" + tr("Note: {note}").format(note=o.note) if o.note else "")
 
 
 def allowed_text(spec: FieldSpec, view: FormView = US_FORM) -> str:
     """What the input takes, in the units and currency the form shows: 'a number from 0.26 to 5.28 CNY/L'."""
     if is_percent(spec) and spec.minimum is not None and spec.maximum is not None:
-        return f"a percentage from {spec.minimum * 100:g} to {spec.maximum * 100:g}"
+        return tr("a percentage from {lo} to {hi}").format(lo=f"{spec.minimum * 100:g}", hi=f"{spec.maximum * 100:g}")
     factor = _factor(spec, view)
     if factor == 1.0 or spec.choices or spec.kind != "number":
-        return spec.allowed(view.currency)
+        return allowed_words(spec, view.currency)
     lo, hi = (bound * factor for bound in spec.bounds(view.currency))
-    return f"a number from {lo:,.3g} to {hi:,.4g} {shown_unit(spec, view)}"
+    return tr("a number from {lo} to {hi} {unit}").format(lo=_bound(lo, 3), hi=_bound(hi, 4), unit=unit_shown(spec, view))
+
+
+def _bound(value: float, digits: int) -> str:
+    """A converted range limit: 241,402 rather than 2.414e+05."""
+    return f"{value:,.0f}" if abs(value) >= 10**digits else f"{value:,.{digits}g}"
 
 
 def field_tip(h: Household, spec: FieldSpec, view: FormView = US_FORM) -> str:
     """What the input means, what is allowed, where the value shown comes from, and the app's default."""
-    value = to_text(spec, getattr(h, spec.name), view) or "(empty)"
+    value = to_text(spec, getattr(h, spec.name), view) or tr("(empty)")
     allowed = allowed_text(spec, view)
     lines = [
-        f"{spec.label}. Allowed: {allowed}.",
-        f"Now {value} {shown_unit(spec, view)}: {origin_text(h, spec.name)}".replace("  ", " "),
+        tr("{label}. Allowed: {allowed}.").format(label=field_label(spec.name), allowed=allowed),
+        tr("Now {value} {unit}: {origin}")
+        .format(value=value, unit=unit_shown(spec, view), origin=origin_text(h, spec.name))
+        .replace("  ", " "),
     ]
     if field_origin(h, spec.name).origin != "default":
-        default = to_text(spec, spec.default) or "(empty)"
-        lines.append(f"App default {default} {shown_unit(spec)} — {spec.source} ({spec.as_of})")
+        default = to_text(spec, spec.default) or tr("(empty)")
+        lines.append(
+            tr("App default {value} {unit} — {source} ({date})").format(
+                value=default, unit=unit_shown(spec), source=spec.source, date=spec.as_of
+            )
+        )
     return "\n".join(lines)
 
 
 SUMMARY: tuple[tuple[str, Callable[[float], str]], ...] = (
-    ("electricity_price", lambda x: f"electricity {money(x, digits=3)}/kWh"),
-    ("gas_price", lambda x: f"gasoline {money(x, True)}/gal"),
-    ("sales_tax_rate", lambda x: f"sales tax {x * 100:.4g}%"),
-    ("bev_surcharge", lambda x: f"EV fee {money(x)} a year"),
-    ("phev_surcharge", lambda x: f"plug-in hybrid fee {money(x)} a year"),
-    ("hev_surcharge", lambda x: f"hybrid fee {money(x)} a year"),
-    ("grid_co2_lb_per_mwh", lambda x: f"grid {x:,.0f} lb CO2/MWh"),
+    ("electricity_price", lambda x: tr("electricity {price}/kWh").format(price=money(x, digits=3))),
+    ("gas_price", lambda x: tr("gasoline {price}/gal").format(price=money(x, True))),
+    ("sales_tax_rate", lambda x: tr("sales tax {rate}%").format(rate=f"{x * 100:.4g}")),
+    ("bev_surcharge", lambda x: tr("EV fee {amount} a year").format(amount=money(x))),
+    ("phev_surcharge", lambda x: tr("plug-in hybrid fee {amount} a year").format(amount=money(x))),
+    ("hev_surcharge", lambda x: tr("hybrid fee {amount} a year").format(amount=money(x))),
+    ("grid_co2_lb_per_mwh", lambda x: tr("grid {amount} lb CO2/MWh").format(amount=f"{x:,.0f}")),
 )
 
 
@@ -242,24 +266,27 @@ def state_summary(h: Household) -> str:
     market = market_of_region(h.state)
     if not market.is_us:
         parts = [
-            f"electricity {money(h.electricity_price, digits=3)}/kWh",
-            f"gasoline {money(h.gas_price / L_PER_GAL, True)}/L",
-            f"purchase tax {h.sales_tax_rate * 100:.3g}% of the price",
-            f"vehicle and vessel tax {money(h.registration_annual)} a year (fuel cars; NEVs none)",
-            f"grid {h.grid_co2_lb_per_mwh / 2.20462:,.0f} g CO2/kWh",
+            tr("electricity {price}/kWh").format(price=money(h.electricity_price, digits=3)),
+            tr("gasoline {price}/L").format(price=money(h.gas_price / L_PER_GAL, True)),
+            tr("purchase tax {rate}% of the price").format(rate=f"{h.sales_tax_rate * 100:.3g}"),
+            tr("vehicle and vessel tax {amount} a year (fuel cars; NEVs none)").format(amount=money(h.registration_annual)),
+            tr("grid {amount} g CO2/kWh").format(amount=f"{h.grid_co2_lb_per_mwh / 2.20462:,.0f}"),
         ]
-        return f"{place_name(h.state)} ({market.name}, amounts in {market.currency}): " + ", ".join(parts) + "."
+        head = tr("{place} ({market}, amounts in {currency})").format(
+            place=place_words(h.state), market=market_words(market.name), currency=market.currency
+        )
+        return tr("{head}: {parts}.").format(head=head, parts=tr(", ").join(parts))
     table = state_defaults(h.state)
     parts = []
     for name, shown in SUMMARY:
         text = shown(getattr(h, name))
         if h.state != "US" and table[name].value is None:
-            text += " (no state figure: kept)"
+            text += tr(" (no state figure: kept)")
         elif field_origin(h, name).origin == "yours":
-            text += " (yours)"
+            text += tr(" (yours)")
         parts.append(text)
-    head = "US national figures" if h.state == "US" else place_name(h.state)
-    return f"{head}: " + ", ".join(parts) + "."
+    head = tr("US national figures") if h.state == "US" else place_words(h.state)
+    return tr("{head}: {parts}.").format(head=head, parts=tr(", ").join(parts))
 
 
 class HouseholdPanel(QWidget):
@@ -291,9 +318,9 @@ class HouseholdPanel(QWidget):
                 hl.setContentsMargins(0, 0, 0, 0)
                 hl.addWidget(editor, 1)
                 if shown_unit(spec):
-                    self._unit_labels[name] = QLabel(shown_unit(spec))
+                    self._unit_labels[name] = QLabel(unit_shown(spec))
                     hl.addWidget(self._unit_labels[name])
-                form.addRow(spec.label, line)
+                form.addRow(field_label(name), line)
                 self._rows[name] = (form, line)
                 if name == "annual_miles":  # with a driving pattern its days decide the miles: shown, not asked
                     self.pattern_miles = QLabel()
@@ -370,7 +397,7 @@ class HouseholdPanel(QWidget):
             # long choices ("DC — District of Columbia", a utility's name) must not widen the panel
             editor.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             editor.setMinimumContentsLength(12)
-        editor.setAccessibleName(spec.label)
+        editor.setAccessibleName(field_label(spec.name))
         self.editors[spec.name] = editor
         return editor
 
@@ -379,7 +406,11 @@ class HouseholdPanel(QWidget):
         'Miles driven a year' input, which the pattern overrides; None: the input is used and shown."""
         self._pattern_miles = miles
         if miles is not None:
-            self.pattern_miles.setText(tr("{miles:,.0f} mi (from your driving pattern: Driving tab)").format(miles=miles))
+            if self.view.metric:
+                text = tr("{km:,.0f} km (from your driving pattern: Driving tab)").format(km=miles * KM_PER_MI)
+            else:
+                text = tr("{miles:,.0f} mi (from your driving pattern: Driving tab)").format(miles=miles)
+            self.pattern_miles.setText(text)
         self._show_relevant(self.shown)
 
     def _show_relevant(self, household: Household) -> None:
@@ -399,7 +430,7 @@ class HouseholdPanel(QWidget):
             return
         self.view = view
         for name, label in self._unit_labels.items():
-            label.setText(shown_unit(FIELD_BY_NAME[name], view))
+            label.setText(unit_shown(FIELD_BY_NAME[name], view))
         if self._shown_once:
             self._show_values(self.shown, list(self.editors))
             self._show_origins(self.shown)
@@ -435,7 +466,7 @@ class HouseholdPanel(QWidget):
         form, _line = self._rows.get("state", (None, None))
         label = form.labelForField(_line) if form is not None and _line is not None else None
         if isinstance(label, QLabel):
-            label.setText(FIELD_BY_NAME["state"].label if market.is_us else market.region_label)
+            label.setText(field_label("state") if market.is_us else region_label(market.region_label))
 
     def _show_values(self, household: Household, names: list[str]) -> None:
         values = household_to_dict(household)
@@ -463,8 +494,8 @@ class HouseholdPanel(QWidget):
         assert isinstance(combo, QComboBox)
         rows = list(utilities_for(state))
         if chosen and chosen not in {uid for uid, _ in rows}:
-            rows.append((chosen, f"{chosen} (not in the incentive data for {state})"))
-        wanted = [("", NO_UTILITY), *rows]
+            rows.append((chosen, tr("{id} (not in the incentive data for {state})").format(id=chosen, state=state)))
+        wanted = [("", tr(NO_UTILITY)), *rows]
         combo.blockSignals(True)
         if [(combo.itemData(k), combo.itemText(k)) for k in range(combo.count())] != wanted:
             combo.clear()
@@ -548,7 +579,9 @@ class HouseholdPanel(QWidget):
         if problem:
             shown = editor.text() if isinstance(editor, QLineEdit) else value
             allowed = allowed_text(spec, self.view)
-            self.problems[name] = f"{spec.label}: {shown!r} is not allowed ({allowed})"
+            self.problems[name] = tr("{label}: {value} is not allowed ({allowed})").format(
+                label=field_label(name), value=repr(shown), allowed=allowed
+            )
             if isinstance(editor, QLineEdit):
                 editor.setStyleSheet(INVALID_STYLE)
         else:

@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
 from buyer_app.core.costs.compare import Comparison, VehicleOutcome
 from buyer_app.core.incentives.relevance import group_decisions
 from buyer_app.core.incentives.rules import Decision, purchase_day
-from buyer_app.core.markets.regions import place_name
 from buyer_app.text.incentives import (
     could_apply_text,
     dates_text,
@@ -36,6 +35,7 @@ from buyer_app.text.incentives import (
     reason_text,
     when_paid_text,
 )
+from buyer_app.text.places import place_words
 from buyer_app.text.translate import tr, tr_noop
 from buyer_app.text.wording import money
 from buyer_app.ui.household_panel import rich_tip
@@ -57,33 +57,39 @@ SOURCE = COLUMNS.index("Source")
 
 def where_text(comparison: Comparison) -> str:
     h = comparison.household
-    place = "the US (federal programs only: pick your state in the Household tab)" if h.state == "US" else place_name(h.state)
-    return f"{place} on {purchase_day(h).isoformat()}"
+    place = (
+        tr("the US (federal programs only: pick your state in the Household tab)") if h.state == "US" else place_words(h.state)
+    )
+    return tr("{place} on {day}").format(place=place, day=purchase_day(h).isoformat())
 
 
 def vehicle_title(v: VehicleOutcome) -> str:
     groups = group_decisions(v.incentives)
     if not v.incentives:
-        counts = "none listed"
+        counts = tr("none listed")
     else:
-        counts = f"{len(groups.applies)} apply, {groups.could_apply_count} could apply, {len(groups.not_for_you)} other"
-    return f"{v.label}{' (used)' if v.used else ''} — {money(groups.applied_total)} applied ({counts})"
+        counts = tr("{applies} apply, {could} could apply, {other} other").format(
+            applies=len(groups.applies), could=groups.could_apply_count, other=len(groups.not_for_you)
+        )
+    return tr("{car}{used} — {amount} applied ({counts})").format(
+        car=v.label, used=tr(" (used)") if v.used else "", amount=money(groups.applied_total), counts=counts
+    )
 
 
 GROUP_TITLES = (
-    "Applies ({count})",
-    "Could apply if something changed ({count})",
-    "Other programs ({count}): ended, for other households, or already covered",
+    tr_noop("Applies ({count})"),
+    tr_noop("Could apply if something changed ({count})"),
+    tr_noop("Other programs ({count}): ended, for other households, or already covered"),
 )
 
 
-UTILITY_PROGRAMS = "{count} programs for one utility's customers each: choose your utility on the Household tab"
-LOCAL_PROGRAMS = "{count} programs of a town or county the app cannot check: add one as your own if you live there"
+UTILITY_PROGRAMS = tr_noop("{count} programs for one utility's customers each: choose your utility on the Household tab")
+LOCAL_PROGRAMS = tr_noop("{count} programs of a town or county the app cannot check: add one as your own if you live there")
 
 
 def decision_cells(d: Decision, name: str | None = None) -> list[str]:
-    who = "you" if d.level == "custom" else d.offered_by
-    amount = money(d.amount) if d.applied else "not applied"
+    who = tr("you") if d.level == "custom" else d.offered_by
+    amount = money(d.amount) if d.applied else tr("not applied")
     return [
         name or decision_name(d),
         who,
@@ -92,7 +98,7 @@ def decision_cells(d: Decision, name: str | None = None) -> list[str]:
         could_apply_text(d),
         when_paid_text(d.payment),
         dates_text(d),
-        d.source if d.level != "custom" else "entered by you",
+        d.source if d.level != "custom" else tr("entered by you"),
         d.checked,
     ]
 
@@ -111,18 +117,18 @@ class IncentivesView(QWidget):
         top = QHBoxLayout()
         self.heading = QLabel(wordWrap=True)
         self.heading.setTextFormat(Qt.TextFormat.PlainText)
-        self.heading.setAccessibleName("Incentives heading")
+        self.heading.setAccessibleName(tr("Incentives heading"))
         top.addWidget(self.heading, 1)
-        self.show_all = QCheckBox("Open every group")
+        self.show_all = QCheckBox(tr("Open every group"))
         self.show_all.setToolTip(
-            "Utility and town programs, ended programs, those for other households and those another program covers"
+            tr("Utility and town programs, ended programs, those for other households and those another program covers")
         )
         self.show_all.setChecked(False)
         self.show_all.toggled.connect(lambda _on: self._fill())
         top.addWidget(self.show_all)
         layout.addLayout(top)
         self.tree = QTreeWidget()
-        self.tree.setAccessibleName("Incentives by vehicle")
+        self.tree.setAccessibleName(tr("Incentives by vehicle"))
         self.tree.setColumnCount(len(COLUMNS))
         self.tree.setHeaderLabels([tr(c) for c in COLUMNS])
         self.tree.setUniformRowHeights(True)
@@ -139,13 +145,13 @@ class IncentivesView(QWidget):
         self.detail = QLabel(wordWrap=True)
         self.detail.setTextFormat(Qt.TextFormat.PlainText)
         self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.detail.setAccessibleName("Selected incentive")
+        self.detail.setAccessibleName(tr("Selected incentive"))
         bottom.addWidget(self.detail, 1)
-        self.open_button = QPushButton("Open source")
-        self.open_button.setToolTip("Open the selected line's source address in a browser (it is copied too)")
+        self.open_button = QPushButton(tr("Open source"))
+        self.open_button.setToolTip(tr("Open the selected line's source address in a browser (it is copied too)"))
         self.open_button.clicked.connect(lambda: self.open_source(self.tree.currentItem()))
-        self.copy_button = QPushButton("Copy address")
-        self.copy_button.setToolTip("Copy the selected line's source address")
+        self.copy_button = QPushButton(tr("Copy address"))
+        self.copy_button.setToolTip(tr("Copy the selected line's source address"))
         self.copy_button.clicked.connect(lambda: self.copy_source(self.tree.currentItem()))
         bottom.addWidget(self.open_button, 0, Qt.AlignmentFlag.AlignTop)
         bottom.addWidget(self.copy_button, 0, Qt.AlignmentFlag.AlignTop)
@@ -160,14 +166,18 @@ class IncentivesView(QWidget):
         self.tree.clear()
         comparison = self.comparison
         if comparison is None:
-            self.heading.setText("Incentives appear here once the comparison has results.")
+            self.heading.setText(tr("Incentives appear here once the comparison has results."))
             self._show_detail(None)
             return
         utility = comparison.household.utility
         self.heading.setText(
-            f"Incentives for buying in {where_text(comparison)}"
-            + (f", utility {utility}" if utility else ", no electric utility chosen (utility programs need it: Household tab)")
-            + ". Double-click a line to open its source."
+            tr("Incentives for buying in {}").format(where_text(comparison))
+            + (
+                tr(", utility {}").format(utility)
+                if utility
+                else tr(", no electric utility chosen (utility programs need it: Household tab)")
+            )
+            + tr(". Double-click a line to open its source.")
         )
         bold = QFont()
         bold.setBold(True)
@@ -183,7 +193,7 @@ class IncentivesView(QWidget):
                 count = groups.could_apply_count if k == 1 else len(decisions)
                 if not count:
                     continue
-                group = QTreeWidgetItem(parent, [title.format(count=count)])
+                group = QTreeWidgetItem(parent, [tr(title).format(count=count)])
                 group.setFirstColumnSpanned(True)
                 for d in decisions:
                     self._add_decision(group, d, names[id(d)])
@@ -193,7 +203,7 @@ class IncentivesView(QWidget):
                         (LOCAL_PROGRAMS, groups.local_programs),
                     ):
                         if many:
-                            sub = QTreeWidgetItem(group, [heading.format(count=len(many))])
+                            sub = QTreeWidgetItem(group, [tr(heading).format(count=len(many))])
                             sub.setFirstColumnSpanned(True)
                             for d in many:
                                 self._add_decision(sub, d, names[id(d)])
@@ -201,10 +211,10 @@ class IncentivesView(QWidget):
                 group.setExpanded(k < 2 or self.show_all.isChecked())
             if not v.incentives:
                 QTreeWidgetItem(
-                    parent, [f"No incentive in the catalogue for this vehicle in {where_text(comparison)}"]
+                    parent, [tr("No incentive in the catalogue for this vehicle in {}").format(where_text(comparison))]
                 ).setFirstColumnSpanned(True)
             elif not groups.applies:
-                QTreeWidgetItem(parent, ["None applies on this purchase date"]).setFirstColumnSpanned(True)
+                QTreeWidgetItem(parent, [tr("None applies on this purchase date")]).setFirstColumnSpanned(True)
             parent.setExpanded(True)
         self._show_detail(None)
 
@@ -230,12 +240,14 @@ class IncentivesView(QWidget):
         self.open_button.setEnabled(has_address)
         self.copy_button.setEnabled(has_address)
         if d is None:
-            self.detail.setText("Select an incentive for its details; hover a line for the same.")
+            self.detail.setText(tr("Select an incentive for its details; hover a line for the same."))
             return
-        level = "" if d.level == "custom" else f"{d.level} program, for the {d.item}: "
+        level = "" if d.level == "custom" else tr("{level} program, for the {item}: ").format(level=d.level, item=d.item)
         could = could_apply_text(d)
-        lines = [level + decision_line(d)] + ([f"It would count {could}."] if could else [])
-        self.detail.setText("\n".join([*lines, decision_source(d)] + ([f"Note: {d.notes}"] if d.notes else [])))
+        lines = [level + decision_line(d)] + ([tr("It would count {}.").format(could)] if could else [])
+        self.detail.setText(
+            "\n".join([*lines, decision_source(d)] + ([tr("Note: {note}").format(note=d.notes)] if d.notes else []))
+        )
 
     def source_of(self, item: QTreeWidgetItem | None) -> str:
         d = self.decision(item)
@@ -251,5 +263,5 @@ class IncentivesView(QWidget):
         """Open the line's source in a browser; the address is copied too, so it is never lost."""
         url = self.copy_source(item)
         if url and not open_address(url):
-            self.detail.setText(f"No browser could be started; the address is copied: {url}")
+            self.detail.setText(tr("No browser could be started; the address is copied: {}").format(url))
         return url

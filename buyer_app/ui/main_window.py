@@ -52,6 +52,7 @@ from buyer_app.core.vehicles.database import VehicleDatabase
 from buyer_app.text.answer import cards as answer_cards
 from buyer_app.text.card import Card
 from buyer_app.text.currency import set_currency
+from buyer_app.text.field_words import problems_words
 from buyer_app.text.market import plate_sentence
 from buyer_app.text.session import notice_text
 from buyer_app.text.tariffs import nights_text
@@ -298,7 +299,8 @@ class MainWindow(QMainWindow):
         currency, distances in its units."""
         set_currency(profile.currency.value)
         metric = profile.units == UnitSystem.METRIC
-        self.picker.model.set_metric(metric)
+        self.picker.set_units(metric, profile.currency.value)
+        self.driving.set_metric(metric)
         self.whatif.set_display(metric, load_market(profile.market).money_scale)
         if (profile.market, profile.custom_vehicles) == self._market:
             return
@@ -354,7 +356,7 @@ class MainWindow(QMainWindow):
                 self.profile.what_if.get("annual_miles") if self.profile.driving.kind != "annual" else None,
             )
         except InputError as exc:
-            self._show_results(None, "; ".join(p.describe() for p in exc.problems))
+            self._show_results(None, problems_words(exc.problems))
             return
         except UnknownVehicle as exc:  # a profile from a newer database: say so, keep the window usable
             self._show_results(

@@ -34,6 +34,7 @@ from buyer_app.core.vehicles.narrowing import Limits
 from buyer_app.core.vehicles.schema import UNSUPPORTED, Powertrain
 from buyer_app.text.choices import body_label, powertrain_label
 from buyer_app.text.translate import tr
+from buyer_app.text.units import KM_PER_MI
 from buyer_app.text.vehicle_words import explain_codes, hidden_note, search_note
 from buyer_app.ui.vehicle_model import KEY, VehicleFilterProxy, VehicleTableModel
 
@@ -101,11 +102,9 @@ class VehiclePicker(QWidget):
         for b in BODIES:
             self.body.addItem(body_label(b), b)
         self.max_price = QLineEdit(placeholderText=tr("max. price"))
-        self.max_price.setToolTip(tr("Maximum base MSRP in USD (cars with no sourced price are hidden too, and counted)"))
-        self.max_price.setAccessibleName(tr("Maximum base MSRP, USD"))
         self.min_range = QLineEdit(placeholderText=tr("min. range"))
-        self.min_range.setToolTip(tr("Minimum electric range in miles (cars that do not plug in are hidden, and counted)"))
-        self.min_range.setAccessibleName(tr("Minimum electric range, miles"))
+        self._currency = "USD"
+        self._unit_words()
         for edit in (self.max_price, self.min_range):
             edit.setMaximumWidth(150)
         for combo in (self.powertrain, self.body):  # long type names must not widen the pane (the chart needs it)
@@ -263,10 +262,36 @@ class VehiclePicker(QWidget):
         self.apply_filters()
         self._energy_timer.start()  # the energy column follows just after the list
 
+    def set_units(self, metric: bool, currency: str) -> None:
+        """List ranges in km and energy per 100 km (metric) or miles and MPG(e); the filters' words follow, and the
+        minimum range is typed in the unit shown."""
+        self.model.set_metric(metric)
+        self._currency = currency
+        self._unit_words()
+        if self.min_range.text().strip():
+            self.apply_filters()
+
+    def _unit_words(self) -> None:
+        currency = self._currency
+        self.max_price.setToolTip(
+            tr("Maximum base MSRP in {currency} (cars with no sourced price are hidden too, and counted)").format(
+                currency=currency
+            )
+        )
+        self.max_price.setAccessibleName(tr("Maximum base MSRP, {currency}").format(currency=currency))
+        if self.model.metric:
+            self.min_range.setToolTip(tr("Minimum electric range in km (cars that do not plug in are hidden, and counted)"))
+            self.min_range.setAccessibleName(tr("Minimum electric range, km"))
+        else:
+            self.min_range.setToolTip(tr("Minimum electric range in miles (cars that do not plug in are hidden, and counted)"))
+            self.min_range.setAccessibleName(tr("Minimum electric range, miles"))
+
     def apply_filters(self) -> None:
         try:
             max_price = _number(self.max_price.text())
             min_range = _number(self.min_range.text())
+            if min_range is not None and self.model.metric:
+                min_range /= KM_PER_MI  # typed in km as the list shows; the filter compares miles
         except ValueError:
             self.problem.setText(tr("Max. price and min. range take a number of 0 or more, e.g. 35000 or 200."))
             self.problem.setVisible(True)

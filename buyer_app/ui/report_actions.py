@@ -16,7 +16,7 @@ from buyer_app.core.data_sets.summary import all_data_sets, data_today
 from buyer_app.core.uncertainty.run import UncertaintyResult
 from buyer_app.core.vehicles.database import VehicleDatabase
 from buyer_app.text.data_sets import data_set_lines, stale_lines
-from buyer_app.text.translate import tr
+from buyer_app.text.translate import tr, trn
 from buyer_app.text.units import US_DISPLAY, Display
 
 if TYPE_CHECKING:
@@ -110,7 +110,7 @@ class ReportActions:
                 tr("Could not write {path}: {reason}. Nothing was changed.").format(path=path, reason=exc.strerror or exc),
             )
             return None
-        self._status(tr("Wrote {path} ({rows} rows)").format(path=path, rows=rows))
+        self._status(trn("Wrote {path} ({rows} row)", "Wrote {path} ({rows} rows)", rows).format(path=path, rows=rows))
         return path
 
     def print_preview(self) -> None:

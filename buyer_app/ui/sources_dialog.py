@@ -26,14 +26,16 @@ from buyer_app.core.household.fields import FIELD_BY_NAME, Household
 from buyer_app.core.household.state_fill import field_origin, household_climate
 from buyer_app.core.incentives.catalogue import utilities_for
 from buyer_app.core.incentives.rules import purchase_day
-from buyer_app.core.markets.regions import place_name
+from buyer_app.core.markets.market import market_of_region
 from buyer_app.core.region.climate import CLIMATE_SOURCE, FACTOR_SOURCE, Climate
 from buyer_app.text.choices import choice_label
+from buyer_app.text.field_words import field_label, region_label, unit_words
+from buyer_app.text.places import place_words
 from buyer_app.text.region import co2_assumptions, grid_description
 from buyer_app.text.sources import source_lines
 from buyer_app.text.translate import tr, tr_noop
 from buyer_app.text.wording import money
-from buyer_app.ui.household_panel import GROUPS, UNIT_NOTES, rich_tip, shown_unit, to_text
+from buyer_app.ui.household_panel import GROUPS, UNIT_NOTES, FormView, rich_tip, shown_unit, to_text
 
 COLUMNS = (tr_noop("Input"), tr_noop("Value"), tr_noop("Origin"), tr_noop("Source"), tr_noop("As of"), tr_noop("Note"))
 WIDTHS = (250, 150, 70, 480, 80, 400)
@@ -45,25 +47,30 @@ def shown_value(h: Household, name: str) -> str:
     value = getattr(h, name)
     if name == "utility":
         names = dict(utilities_for(h.state))
-        return names.get(value, value) if value else "(none)"
+        return names.get(value, value) if value else tr("(none)")
     if name == "purchase_date":
-        return value or f"today ({purchase_day(h).isoformat()})"
+        return value or tr("today ({})").format(purchase_day(h).isoformat())
     if spec.choices:
         return choice_label(name, str(value))
     if name == "income" and not value:
-        return "not given (0)"
-    unit = shown_unit(spec) if name not in UNIT_NOTES else spec.unit
-    return f"{to_text(spec, value)} {unit}".strip()
+        return tr("not given (0)")
+    market = market_of_region(h.state)  # a market pack's household is read per litre and km, in its money
+    view = FormView(market.units == "metric", market.currency)
+    unit = unit_words(shown_unit(spec, view) if name not in UNIT_NOTES else spec.unit.replace("USD", view.currency))
+    return f"{to_text(spec, value, view)} {unit}".strip()
 
 
 def household_rows(h: Household) -> list[tuple[str, list[str]]]:
     """(group title, []) section rows and (field name, cells) rows, in the panel's order."""
     rows: list[tuple[str, list[str]]] = []
+    market = market_of_region(h.state)
     for title, names in GROUPS:
         rows.append((title, []))
         for name in names:
             o = field_origin(h, name)
-            rows.append((name, [FIELD_BY_NAME[name].label, shown_value(h, name), o.origin, o.source, o.as_of, o.note]))
+            label = field_label(name) if name != "state" or market.is_us else region_label(market.region_label)
+            source = tr(o.source) if o.origin == "yours" else o.source  # "your figure"; the others cite documents
+            rows.append((name, [label, shown_value(h, name), o.origin, source, o.as_of, o.note]))
     return rows
 
 
@@ -71,23 +78,30 @@ def climate_rows(h: Household, climate: Climate | None) -> list[tuple[str, list[
     """The climate the results use (the Driving tab's, else the state's, else EPA's average conditions)."""
     used = climate if climate is not None else household_climate(h)
     if climate is not None:
-        origin, label = "yours", f"{climate.label} (set in the Driving tab)"
+        origin, label = "yours", tr("{} (set in the Driving tab)").format(climate.label)
     elif used is not None:
-        origin, label = "state", f"{used.label} (follows the household's state)"
+        origin, label = "state", tr("{} (follows the household's state)").format(used.label)
     else:
-        origin, label = "default", "average US conditions (as EPA labels)"
-    temps = "" if used is None else "monthly means (F): " + ", ".join(f"{t:.0f}" for t in used.monthly_f)
-    source = CLIMATE_SOURCE if used is not None and used.state else ("your figures" if used else "EPA label method")
+        origin, label = "default", tr("average US conditions (as EPA labels)")
+    temps = "" if used is None else tr("monthly means (F): ") + ", ".join(f"{t:.0f}" for t in used.monthly_f)
+    source = CLIMATE_SOURCE if used is not None and used.state else (tr("your figures") if used else tr("EPA label method"))
     return [
-        ("Climate", []),
-        ("climate", ["Climate (monthly temperatures)", label, origin, source, "1991-2020" if used and used.state else "", temps]),
-        ("climate_factors", ["Range and fuel economy by temperature", "", "default", FACTOR_SOURCE, "2019-2025", ""]),
+        (tr_noop("Climate"), []),
+        (
+            "climate",
+            [tr("Climate (monthly temperatures)"), label, origin, source, "1991-2020" if used and used.state else "", temps],
+        ),
+        ("climate_factors", [tr("Range and fuel economy by temperature"), "", "default", FACTOR_SOURCE, "2019-2025", ""]),
     ]
 
 
 def co2_rows(h: Household) -> list[tuple[str, list[str]]]:
-    rows: list[tuple[str, list[str]]] = [("CO2 factors", [])]
-    labels = {"co2_tailpipe": "Tailpipe CO2", "co2_upstream": "Fuel production (upstream)", "co2_electricity": "Electricity CO2"}
+    rows: list[tuple[str, list[str]]] = [(tr_noop("CO2 factors"), [])]
+    labels = {
+        "co2_tailpipe": tr("Tailpipe CO2"),
+        "co2_upstream": tr("Fuel production (upstream)"),
+        "co2_electricity": tr("Electricity CO2"),
+    }
     for a in co2_assumptions():
         rows.append((a["field"], [labels.get(a["field"], a["field"]), str(a["value"]), "default", a["source"], a["as_of"], ""]))
     kg = grid_kg_per_kwh(h.grid_co2_lb_per_mwh, h.grid_loss)
@@ -95,10 +109,10 @@ def co2_rows(h: Household) -> list[tuple[str, list[str]]]:
         (
             "grid_kg_per_kwh",
             [
-                "Electricity CO2 at your meter",
+                tr("Electricity CO2 at your meter"),
                 f"{kg:.3f} kg/kWh",
                 "",
-                f"{grid_description(h)}: grid CO2 intensity / (1 - grid losses)",
+                tr("{}: grid CO2 intensity / (1 - grid losses)").format(grid_description(h)),
                 "",
                 "",
             ],
@@ -111,10 +125,10 @@ def vehicle_rows(comparison: Comparison | None) -> list[tuple[str, list[str]]]:
     """Each car's own figures (insurance, resale, winter range) and where they come from."""
     if comparison is None or not any(v.sources for v in comparison.vehicles):
         return []
-    rows: list[tuple[str, list[str]]] = [("Each car's own figures", [])]
+    rows: list[tuple[str, list[str]]] = [(tr_noop("Each car's own figures"), [])]
     for v in comparison.vehicles:
         for line in source_lines(v.sources) if v.sources else []:
-            value = f"{money(v.yearly_costs['insurance'][0])} in year 1" if line.name == "insurance" else line.value
+            value = tr("{} in year 1").format(money(v.yearly_costs["insurance"][0])) if line.name == "insurance" else line.value
             rows.append(
                 (
                     f"{v.id}:{line.name}",
@@ -140,18 +154,19 @@ class SourcesDialog(QDialog):
         comparison: Comparison | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Sources of these figures")
+        self.setWindowTitle(tr("Sources of these figures"))
         self.resize(1100, 640)
         rows = household_rows(household) + climate_rows(household, climate) + co2_rows(household) + vehicle_rows(comparison)
         heading = QLabel(
-            f"Where and when: {place_name(household.state)}, buying on "
-            f"{purchase_day(household).isoformat()}. Origin: “state” from the state table, “default” the "
-            "app's national figure, “yours” a figure you set. Select a row to read it in full below.",
+            tr(
+                "Where and when: {place}, buying on {day}. Origin: “state” from the state table, “default” the "
+                "app's national figure, “yours” a figure you set. Select a row to read it in full below."
+            ).format(place=place_words(household.state), day=purchase_day(household).isoformat()),
             wordWrap=True,
         )
         heading.setTextFormat(Qt.TextFormat.PlainText)
         self.table = QTableWidget(len(rows), len(COLUMNS))
-        self.table.setAccessibleName("Sources of the household's figures")
+        self.table.setAccessibleName(tr("Sources of the household's figures"))
         self.table.setHorizontalHeaderLabels([tr(c) for c in COLUMNS])
         self.table.verticalHeader().setVisible(False)
         self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 8)
@@ -166,7 +181,7 @@ class SourcesDialog(QDialog):
         self.row_of: dict[str, int] = {}
         for r, (key, cells) in enumerate(rows):
             if not cells:  # a section title across the row
-                item = QTableWidgetItem(key)
+                item = QTableWidgetItem(tr(key))
                 item.setFont(bold)
                 self.table.setItem(r, 0, item)
                 self.table.setSpan(r, 0, 1, len(COLUMNS))
@@ -180,10 +195,10 @@ class SourcesDialog(QDialog):
                 self.table.setItem(r, c, item)
         self.detail = QPlainTextEdit()
         self.detail.setReadOnly(True)
-        self.detail.setAccessibleName("The selected row in full")
+        self.detail.setAccessibleName(tr("The selected row in full"))
         self.detail.setMaximumHeight(110)
         self.table.itemSelectionChanged.connect(self._show_detail)
-        copy = QPushButton("Copy selected rows")
+        copy = QPushButton(tr("Copy selected rows"))
         copy.clicked.connect(self.copy_rows)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.addButton(copy, QDialogButtonBox.ButtonRole.ActionRole)

@@ -17,9 +17,10 @@ from PySide6.QtWidgets import QApplication, QLabel, QMenuBar, QScrollArea, QVBox
 
 from buyer_app.core.profiles.answer_cache import SavedAnswer
 from buyer_app.text.card import Card
+from buyer_app.text.translate import tr, tr_noop
 from buyer_app.ui.answer_cards import AnswerCards
 
-LOADING = "Loading live results…"
+LOADING = tr_noop("Loading live results…")
 VERDICT_STYLE = "font-size: 10pt; font-weight: 600"
 
 
@@ -68,24 +69,24 @@ class StartPreview(QWidget):
         self.answer = answer
         self.painted = False
         self.setWindowTitle(answer.title)
-        self.setAccessibleName("Saved answer, loading live results")
+        self.setAccessibleName(tr("Saved answer, loading live results"))
         self.menu_bar = QMenuBar(self)
         for title in answer.menus:
             self.menu_bar.addMenu(title).setEnabled(False)  # the live window's menus come with it
         self.cards = AnswerCards()
         self.cards.set_cards(cards)
         self.verdict = QLabel(answer.verdict, wordWrap=True, textFormat=Qt.TextFormat.PlainText)
-        self.verdict.setAccessibleName("Verdict")
+        self.verdict.setAccessibleName(tr("Verdict"))
         self.verdict.setStyleSheet(VERDICT_STYLE)
         content = QWidget()
         answer_layout(content, self.cards, self.verdict)
         self.pane = scroll_pane(content)
         self.pane.setParent(self)
-        self.loading = QLabel(LOADING, self)
+        self.loading = QLabel(tr(LOADING), self)
         palette = self.loading.palette()
         palette.setColor(QPalette.ColorRole.WindowText, QColor("#555"))
         self.loading.setPalette(palette)
-        self.loading.setAccessibleName("Loading")
+        self.loading.setAccessibleName(tr("Loading"))
         on_paint(self.cards, self._cards_painted)
 
     def restore(self) -> bool:

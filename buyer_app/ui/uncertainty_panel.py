@@ -38,30 +38,37 @@ from buyer_app.core.uncertainty.draws import (
     settings_from_dict,
     settings_to_dict,
 )
-from buyer_app.text.translate import tr
+from buyer_app.text.field_words import SPREAD_LABELS
+from buyer_app.text.translate import tr, tr_noop
 from buyer_app.ui.household_panel import INVALID_STYLE, rich_tip
 
 OTHER_FIELDS = {
     "draws": (
-        "Number of futures simulated (draws)",
-        f"More draws give steadier percentages and take longer. App default {DEFAULT_DRAWS:,}.",
+        tr_noop("Number of futures simulated (draws)"),
+        tr_noop("More draws give steadier percentages and take longer. App default {default}."),
     ),
-    "seed": ("Random seed", f"The same seed gives the same futures again (saved with the profile). App default {DEFAULT_SEED}."),
+    "seed": (
+        tr_noop("Random seed"),
+        tr_noop("The same seed gives the same futures again (saved with the profile). App default {default}."),
+    ),
 }
+OTHER_DEFAULTS = {"draws": f"{DEFAULT_DRAWS:,}", "seed": str(DEFAULT_SEED)}
 AUTO = None
 
 
 def _label(name: str) -> str:
-    return next((s.label for s in SPREADS if s.name == name), OTHER_FIELDS.get(name, (name, ""))[0])
+    if name in SPREAD_LABELS:
+        return tr(SPREAD_LABELS[name])
+    return tr(OTHER_FIELDS[name][0]) if name in OTHER_FIELDS else name
 
 
 def _allowed(name: str) -> str:
     spec = next((s for s in SPREADS if s.name == name), None)
     if spec is not None:
-        return f"a number from {spec.low:g} to {spec.high:g}"
+        return tr("a number from {lo} to {hi}").format(lo=f"{spec.low:g}", hi=f"{spec.high:g}")
     if name == "draws":
-        return f"a whole number from {DRAWS_RANGE[0]:,} to {DRAWS_RANGE[1]:,}"
-    return "a whole number from 0 to 2^63-1"
+        return tr("a whole number from {lo} to {hi}").format(lo=f"{DRAWS_RANGE[0]:,}", hi=f"{DRAWS_RANGE[1]:,}")
+    return tr("a whole number from 0 to 2^63-1")
 
 
 def _parse(text: str) -> object:
@@ -84,9 +91,9 @@ def hint(name: str, value: float) -> str:
     if name == "price_correlation":
         return ""
     if name == "depreciation_spread":
-        return f"±{value * 100:.1f} points a year"
-    share = f"about ±{(math.exp(value) - 1) * 100:.0f}%"
-    return share + (" a year" if name.endswith("volatility") else "")
+        return tr("±{points} points a year").format(points=f"{value * 100:.1f}")
+    share = f"{(math.exp(value) - 1) * 100:.0f}"
+    return (tr("about ±{share}% a year") if name.endswith("volatility") else tr("about ±{share}%")).format(share=share)
 
 
 class UncertaintyPanel(QWidget):
@@ -101,51 +108,62 @@ class UncertaintyPanel(QWidget):
         self.problems: dict[str, str] = {}
         layout = QVBoxLayout(self)
         intro = QLabel(
-            "How sure is the verdict? The app simulates many futures at once for every compared vehicle "
-            "(the same futures for each, so differences between cars are not noise). Each spread is one "
-            "standard deviation; hover an input for its allowed range and its source.",
+            tr(
+                "How sure is the verdict? The app simulates many futures at once for every compared vehicle "
+                "(the same futures for each, so differences between cars are not noise). Each spread is one "
+                "standard deviation; hover an input for its allowed range and its source."
+            ),
             wordWrap=True,
         )
         intro.setStyleSheet("color: #444")
         layout.addWidget(intro)
-        spreads = QGroupBox("Spreads of the uncertain inputs")
+        spreads = QGroupBox(tr("Spreads of the uncertain inputs"))
         form = QFormLayout(spreads)
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # a narrow panel puts labels above
         for spec in SPREADS:
-            tip = f"{spec.label}. Allowed: {_allowed(spec.name)}. App default {spec.default:g}.\nSource: {spec.source}"
+            tip = tr("{label}. Allowed: {allowed}. App default {default}.\nSource: {source}").format(
+                label=_label(spec.name), allowed=_allowed(spec.name), default=f"{spec.default:g}", source=spec.source
+            )
             line = QWidget()
             row = QHBoxLayout(line)
             row.setContentsMargins(0, 0, 0, 0)
             row.addWidget(self._editor(spec.name, tip), 1)
             self.editors[spec.name].setMinimumWidth(60)
             self.hints[spec.name] = QLabel()
-            self.hints[spec.name].setFixedWidth(self.fontMetrics().horizontalAdvance("about ±100% a year"))
+            self.hints[spec.name].setFixedWidth(
+                self.fontMetrics().horizontalAdvance(tr("about ±{share}% a year").format(share="100"))
+            )
             self.hints[spec.name].setStyleSheet("color: #444")
             row.addWidget(self.hints[spec.name])
-            form.addRow(spec.label, line)
+            form.addRow(_label(spec.name), line)
         layout.addWidget(spreads)
-        run = QGroupBox("Simulation")
+        run = QGroupBox(tr("Simulation"))
         form = QFormLayout(run)
         for name, (label, text) in OTHER_FIELDS.items():
-            form.addRow(label, self._editor(name, f"{label}. Allowed: {_allowed(name)}. {text}"))
+            words = tr("{label}. Allowed: {allowed}. {text}").format(
+                label=tr(label), allowed=_allowed(name), text=tr(text).format(default=OTHER_DEFAULTS[name])
+            )
+            form.addRow(tr(label), self._editor(name, words))
         layout.addWidget(run)
-        pair_box = QGroupBox("The pair to explain (tornado, difference, thresholds)")
+        pair_box = QGroupBox(tr("The pair to explain (tornado, difference, thresholds)"))
         form = QFormLayout(pair_box)
         self.pair_combos = (QComboBox(), QComboBox())
-        for combo, label in zip(self.pair_combos, ("First vehicle", "Against"), strict=True):
+        for combo, label in zip(self.pair_combos, (tr("First vehicle"), tr("Against")), strict=True):
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             combo.setMinimumContentsLength(16)
-            combo.setAccessibleName(f"Pair to explain: {label.lower()}")
+            combo.setAccessibleName(tr("Pair to explain: {which}").format(which=label.lower()))
             combo.setToolTip(
-                "Which two vehicles the tornado, the histogram of the difference and the thresholds "
-                "compare. Automatic: the two cheapest over the years owned. Kept in this window only."
+                tr(
+                    "Which two vehicles the tornado, the histogram of the difference and the thresholds "
+                    "compare. Automatic: the two cheapest over the years owned. Kept in this window only."
+                )
             )
             combo.currentIndexChanged.connect(lambda _index: self._pair_picked())
             form.addRow(label, combo)
         layout.addWidget(pair_box)
         row = QHBoxLayout()
-        defaults = QPushButton("Back to the default spreads")
-        defaults.setToolTip("Every spread and the number of draws at the app's default (the seed is kept)")
+        defaults = QPushButton(tr("Back to the default spreads"))
+        defaults.setToolTip(tr("Every spread and the number of draws at the app's default (the seed is kept)"))
         defaults.clicked.connect(self.restore_defaults)
         row.addWidget(defaults)
         row.addStretch()
@@ -153,7 +171,7 @@ class UncertaintyPanel(QWidget):
         self.message = QLabel(wordWrap=True)
         self.message.setTextFormat(Qt.TextFormat.PlainText)
         self.message.setStyleSheet("color: #d62728")
-        self.message.setAccessibleName("Uncertainty input problems")
+        self.message.setAccessibleName(tr("Uncertainty input problems"))
         layout.addWidget(self.message)
         layout.addStretch()
         self._ids: list[int] = []
@@ -198,7 +216,9 @@ class UncertaintyPanel(QWidget):
             settings_from_dict({name: value})
         except InputError as exc:
             allowed = exc.problems[0].allowed
-            self.problems[name] = f"{_label(name)}: {editor.text()!r} is not allowed ({allowed})"
+            self.problems[name] = tr("{label}: {value} is not allowed ({allowed})").format(
+                label=_label(name), value=repr(editor.text()), allowed=allowed
+            )
             editor.setStyleSheet(INVALID_STYLE)
         else:
             self.problems.pop(name, None)
@@ -221,7 +241,7 @@ class UncertaintyPanel(QWidget):
         chosen = self.chosen_pair()
         self._ids = list(ids)
         for combo, auto, keep in zip(
-            self.pair_combos, ("Automatic: the cheapest", "Automatic: the runner-up"), chosen, strict=True
+            self.pair_combos, (tr("Automatic: the cheapest"), tr("Automatic: the runner-up")), chosen, strict=True
         ):
             combo.blockSignals(True)
             combo.clear()
@@ -242,7 +262,7 @@ class UncertaintyPanel(QWidget):
         same = a is not None and a == b
         self.problems.pop("pair", None)
         if same:
-            self.problems["pair"] = "The pair to explain needs two different vehicles (the two cheapest are used)."
+            self.problems["pair"] = tr("The pair to explain needs two different vehicles (the two cheapest are used).")
         self.message.setText("\n".join(self.problems.values()))
         self.pair_changed.emit()
 

@@ -21,42 +21,55 @@ from PySide6.QtWidgets import (
 )
 
 from buyer_app.core.costs.choices import Incentive, LeaseTerms, VehicleChoice
+from buyer_app.text.currency import current_currency
+from buyer_app.text.translate import tr, tr_noop
 from buyer_app.text.wording import money
 
 # field, label, minimum, maximum, whole number
 FIELDS = (
-    ("insurance", "Insurance quote, USD a year (empty: the household's figure)", 0.0, 50_000.0, False),
-    ("lease_due", "Lease: due at signing, USD", 0.0, 1_000_000.0, False),
-    ("lease_monthly", "Lease: monthly payment, USD", 0.0, 100_000.0, False),
-    ("lease_term", "Lease: term, months", 1.0, 120.0, True),
+    ("insurance", tr_noop("Insurance quote, {currency} a year (empty: the household's figure)"), 0.0, 50_000.0, False),
+    ("lease_due", tr_noop("Lease: due at signing, {currency}"), 0.0, 1_000_000.0, False),
+    ("lease_monthly", tr_noop("Lease: monthly payment, {currency}"), 0.0, 100_000.0, False),
+    ("lease_term", tr_noop("Lease: term, months"), 1.0, 120.0, True),
 )
 NAME_MAX = 80
 AMOUNT_MAX = 1_000_000.0
-OWN_LABEL = "Your own incentive (dealer, employer…)"
+OWN_LABEL = tr_noop("Your own incentive (dealer, employer…)")
+
+
+def field_words(text: str) -> str:
+    """A row label of FIELDS in the user's language and the amounts' currency."""
+    return tr(text).format(currency=current_currency())
+
+
+def own_label(k: int) -> str:
+    return tr(OWN_LABEL) if k == 1 else tr("Your own incentive {}").format(k)
 
 
 class VehicleDetailsDialog(QDialog):
     def __init__(self, choice: VehicleChoice, label: str, parent: QWidget | None = None, price: float | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(f"Details — {label}")
+        self.setWindowTitle(tr("Details — {}").format(label))
         self.choice = choice
         self.price = price  # your own incentives together may not exceed it
         self.edits: dict[str, QLineEdit] = {}
         self.incentive_rows: list[tuple[QLineEdit, QLineEdit]] = []
         form = QFormLayout()
         self.form = form
-        self.used = QCheckBox("Bought used")
+        self.used = QCheckBox(tr("Bought used"))
         self.used.setChecked(choice.used)
         self.used.setToolTip(
-            "Incentives for used vehicles are checked instead of those for new ones. Enter the price "
-            "you are quoted (the price column of the results): the base MSRP is for a new car."
+            tr(
+                "Incentives for used vehicles are checked instead of those for new ones. Enter the price "
+                "you are quoted (the price column of the results): the base MSRP is for a new car."
+            )
         )
         form.addRow(self.used)
         for incentive in choice.incentives or (None,):
             self.add_incentive_row(incentive.name if incentive else "", incentive.amount if incentive else None)
         self.edits["incentive"] = self.incentive_rows[0][1]
         self.incentive_name = self.incentive_rows[0][0]
-        add = QPushButton("Add another own incentive")
+        add = QPushButton(tr("Add another own incentive"))
         add.clicked.connect(lambda: self.add_incentive_row("", None))
         form.addRow("", add)
         lease = choice.lease
@@ -68,19 +81,19 @@ class VehicleDetailsDialog(QDialog):
         }
         for name, text, _lo, _hi, _whole in FIELDS:
             edit = QLineEdit("" if current[name] == "" else f"{float(current[name]):g}")
-            edit.setAccessibleName(text)
+            edit.setAccessibleName(field_words(text))
             edit.textChanged.connect(self.validate)
-            form.addRow(text, edit)
+            form.addRow(field_words(text), edit)
             self.edits[name] = edit
         self.heat_pump = QComboBox()
-        self.heat_pump.setAccessibleName("Heat pump")
-        for text, value in (("not known (fleet-average winter loss)", None), ("yes", True), ("no", False)):
+        self.heat_pump.setAccessibleName(tr("Heat pump"))
+        for text, value in ((tr("not known (fleet-average winter loss)"), None), (tr("yes"), True), (tr("no"), False)):
             self.heat_pump.addItem(text, value)
         self.heat_pump.setCurrentIndex({None: 0, True: 1, False: 2}[choice.heat_pump])
         self.heat_pump.setToolTip(
-            "Winter range: Recurrent 2024/25 found 83% of normal range with a heat pump, 75% without, 80% on average"
+            tr("Winter range: Recurrent 2024/25 found 83% of normal range with a heat pump, 75% without, 80% on average")
         )
-        form.addRow("Heat pump (plug-ins: winter range)", self.heat_pump)
+        form.addRow(tr("Heat pump (plug-ins: winter range)"), self.heat_pump)
         self.message = QLabel(wordWrap=True)
         self.message.setTextFormat(Qt.TextFormat.PlainText)
         self.message.setStyleSheet("color: #d62728")
@@ -90,9 +103,11 @@ class VehicleDetailsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(
             QLabel(
-                "Leave a field empty to use nothing (or the household's figure). Your own incentives "
-                "are always counted, on top of the programs the app finds (Incentives tab). Lease terms "
-                "are used when the household pays by lease.",
+                tr(
+                    "Leave a field empty to use nothing (or the household's figure). Your own incentives "
+                    "are always counted, on top of the programs the app finds (Incentives tab). Lease terms "
+                    "are used when the household pays by lease."
+                ),
                 wordWrap=True,
             )
         )
@@ -104,12 +119,12 @@ class VehicleDetailsDialog(QDialog):
     def add_incentive_row(self, name: str, amount: float | None) -> None:
         """One own incentive: a name and an amount in USD."""
         name_edit = QLineEdit(name)
-        name_edit.setPlaceholderText("name, e.g. dealer discount")
+        name_edit.setPlaceholderText(tr("name, e.g. dealer discount"))
         amount_edit = QLineEdit("" if amount is None else f"{amount:g}")
-        amount_edit.setPlaceholderText("USD")
+        amount_edit.setPlaceholderText(current_currency())
         k = len(self.incentive_rows) + 1
-        name_edit.setAccessibleName(f"Own incentive {k}: name")
-        amount_edit.setAccessibleName(f"Own incentive {k}: amount, USD")
+        name_edit.setAccessibleName(tr("Own incentive {}: name").format(k))
+        amount_edit.setAccessibleName(tr("Own incentive {k}: amount, {currency}").format(k=k, currency=current_currency()))
         for edit in (name_edit, amount_edit):
             edit.textChanged.connect(self.validate)
         row = QWidget()
@@ -117,8 +132,8 @@ class VehicleDetailsDialog(QDialog):
         hl.setContentsMargins(0, 0, 0, 0)
         hl.addWidget(name_edit, 3)
         hl.addWidget(amount_edit, 1)
-        hl.addWidget(QLabel("USD"))
-        label = OWN_LABEL if k == 1 else f"Your own incentive {k}"
+        hl.addWidget(QLabel(current_currency()))
+        label = own_label(k)
         self.form.insertRow(k, label, row)  # below the used box, above the button and the other fields
         self.incentive_rows.append((name_edit, amount_edit))
         if hasattr(self, "buttons"):
@@ -129,14 +144,22 @@ class VehicleDetailsDialog(QDialog):
         for k, (name_edit, amount_edit) in enumerate(self.incentive_rows, start=1):
             name = name_edit.text().strip()
             raw = amount_edit.text().replace("$", "").replace(",", "").strip()
-            where = OWN_LABEL if k == 1 else f"Your own incentive {k}"
+            where = own_label(k)
             if len(name) > NAME_MAX:
-                problems.append(f"{where}: the name has {len(name)} characters (at most {NAME_MAX})")
+                problems.append(
+                    tr("{where}: the name has {count} characters (at most {most})").format(
+                        where=where, count=len(name), most=NAME_MAX
+                    )
+                )
             elif any(ord(c) < 32 for c in name):
-                problems.append(f"{where}: the name {name!r} holds control characters")
+                problems.append(tr("{where}: the name {name} holds control characters").format(where=where, name=repr(name)))
             if not raw:
                 if name:
-                    problems.append(f"{where}: {name!r} needs an amount (a number from 0 to {AMOUNT_MAX:,.0f} USD)")
+                    problems.append(
+                        tr("{where}: {name} needs an amount (a number from 0 to {most} {currency})").format(
+                            where=where, name=repr(name), most=f"{AMOUNT_MAX:,.0f}", currency=current_currency()
+                        )
+                    )
                 continue
             try:
                 amount = float(raw)
@@ -144,11 +167,13 @@ class VehicleDetailsDialog(QDialog):
                     raise ValueError
             except ValueError:
                 problems.append(
-                    f"{where}: amount {amount_edit.text()!r} is not allowed (a number from 0 to {AMOUNT_MAX:,.0f} USD)"
+                    tr("{where}: amount {value} is not allowed (a number from 0 to {most} {currency})").format(
+                        where=where, value=repr(amount_edit.text()), most=f"{AMOUNT_MAX:,.0f}", currency=current_currency()
+                    )
                 )
                 continue
             if amount > 0:  # a zero amount counts for nothing and is not kept
-                out.append(Incentive(name or "your own incentive", amount))
+                out.append(Incentive(name or tr("your own incentive"), amount))
         return out
 
     def _values(self) -> tuple[dict[str, float | None], list[str]]:
@@ -156,7 +181,11 @@ class VehicleDetailsDialog(QDialog):
         problems: list[str] = []
         own = sum(i.amount for i in self._incentives(problems))
         if self.price is not None and own > self.price:
-            problems.append(f"Your own incentives add up to {money(own)}, more than the vehicle's price ({money(self.price)})")
+            problems.append(
+                tr("Your own incentives add up to {own}, more than the vehicle's price ({price})").format(
+                    own=money(own), price=money(self.price)
+                )
+            )
         for name, text, lo, hi, whole in FIELDS:
             raw = self.edits[name].text().replace("$", "").replace(",", "").strip()
             if not raw:
@@ -168,11 +197,16 @@ class VehicleDetailsDialog(QDialog):
                     raise ValueError
                 values[name] = number
             except ValueError:
-                kind = "a whole number" if whole else "a number"
-                problems.append(f"{text}: {raw!r} is not allowed ({kind} from {lo:,.0f} to {hi:,.0f})")
+                kind = tr("a whole number from {lo} to {hi}") if whole else tr("a number from {lo} to {hi}")
+                allowed = kind.format(lo=f"{lo:,.0f}", hi=f"{hi:,.0f}")
+                problems.append(
+                    tr("{label}: {value} is not allowed ({allowed})").format(
+                        label=field_words(text), value=repr(raw), allowed=allowed
+                    )
+                )
         lease = [values.get("lease_due"), values.get("lease_monthly"), values.get("lease_term")]
         if not problems and any(v is not None for v in lease) and not all(v is not None for v in lease):
-            problems.append("Lease: give all three (due at signing, monthly, term) or none")
+            problems.append(tr("Lease: give all three (due at signing, monthly, term) or none"))
         return values, problems
 
     def accept(self) -> None:

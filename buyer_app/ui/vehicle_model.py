@@ -17,7 +17,7 @@ from buyer_app.core.region.climate import Climate
 from buyer_app.core.vehicles.inputs import inputs_from_frame
 from buyer_app.core.vehicles.narrowing import Limits, Narrowed, narrow
 from buyer_app.core.vehicles.search import SearchIndex
-from buyer_app.text.choices import powertrain_short
+from buyer_app.text.choices import epa_class_label, powertrain_short
 from buyer_app.text.translate import tr, tr_noop
 from buyer_app.text.vehicle_words import details_lines, epa_label
 from buyer_app.text.wording import money
@@ -91,7 +91,7 @@ class VehicleTableModel(QAbstractTableModel):
         name = self._shown_names[row]
         if name is None:
             make, model, year, powertrain, epa_class = (part[row] for part in self._name_parts)
-            name = f"{make} {model}\n{year} · {powertrain_short(str(powertrain))} · {epa_class}"
+            name = f"{make} {model}\n{year} · {powertrain_short(str(powertrain))} · {epa_class_label(str(epa_class))}"
             self._shown_names[row] = name
         return str(name)
 
@@ -175,7 +175,7 @@ class VehicleTableModel(QAbstractTableModel):
 
     def details(self, row: int) -> str:
         """The car's details in lines (full name, type, codes, drive, figures, price and its source)."""
-        return "\n".join(details_lines(self.frame.iloc[row].to_dict()))
+        return "\n".join(details_lines(self.frame.iloc[row].to_dict(), self.metric))
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():

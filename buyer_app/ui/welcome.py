@@ -27,6 +27,8 @@ from buyer_app.core.profiles.store import path_for, profiles_dir, save_profile
 from buyer_app.core.region.state_figures import STATES, state_defaults
 from buyer_app.core.vehicles.database import VehicleDatabase
 from buyer_app.text.data_sets import data_set_lines, stale_lines
+from buyer_app.text.field_words import problems_words
+from buyer_app.text.translate import tr, tr_noop, trn
 
 
 class WelcomeHost(Protocol):
@@ -45,13 +47,13 @@ class WelcomeHost(Protocol):
     def open_path(self, path: Path) -> str | None: ...
 
 
-WHAT_IT_DOES = (
+WHAT_IT_DOES = tr_noop(
     "Vehicle Buyer works out what a battery-electric car, a plug-in hybrid, a hybrid or a gasoline car would "
     "cost your household over the years you keep it (purchase, financing, energy, maintenance, insurance, fees, "
     "incentives and resale), and whether its range and charging fit the way you drive. It runs offline on your "
     "own numbers: every figure can be changed, and each says where it comes from."
 )
-SAMPLES_NOTE = (
+SAMPLES_NOTE = tr_noop(
     "A sample is copied into your profiles folder ({folder}) and opened from there, so the next start reopens "
     "it; the original stays as shipped. Prices the app's table lacks, lease offers and incomes in the samples "
     "are illustrative inputs, not quotes."
@@ -68,10 +70,10 @@ def _age(day: str, today: date) -> str:
         return ""
     months = (today.year - parts[0]) * 12 + today.month - parts[1] - (1 if len(parts) == 3 and today.day < parts[2] else 0)
     if months < 1:
-        return "less than a month old"
+        return tr("less than a month old")
     if months < 24:
-        return f"{months} month{'s' if months != 1 else ''} old"
-    return f"{months // 12} years old"
+        return trn("{} month old", "{} months old", months).format(months)
+    return trn("{} year old", "{} years old", months // 12).format(months // 12)
 
 
 def _dated(day: str, today: date) -> str:
@@ -81,7 +83,7 @@ def _dated(day: str, today: date) -> str:
 
 def incentive_data_date() -> str:
     """The date of the incentive data the catalogue was imported from (Rewiring America)."""
-    return str(read_incentive_file("catalogue.json").get("data_date", "unknown date"))
+    return str(read_incentive_file("catalogue.json").get("data_date", tr("unknown date")))
 
 
 def state_figure_dates() -> dict[str, list[str]]:
@@ -98,7 +100,7 @@ def _years(days: list[str]) -> str:
     """'2014–2026': the span of the years named in the dates."""
     years = sorted({int(y) for d in days for y in re.findall(r"(?<!\d)(?:19|20)\d\d(?!\d)", d)})
     if not years:
-        return "undated"
+        return tr("undated")
     return str(years[0]) if years[0] == years[-1] else f"{years[0]}–{years[-1]}"
 
 
@@ -111,26 +113,35 @@ def data_text(metadata: dict[str, Any], prices_as_of: str, origin: str, today: d
     today = today or date.today()
     years = sorted(metadata.get("by_year", {}))
     count = metadata.get("vehicles")
-    which = "the fueleconomy.gov file you imported" if origin == "imported" else "the US EPA / DOE fueleconomy.gov file"
+    which = tr("the fueleconomy.gov file you imported") if origin == "imported" else tr("the US EPA / DOE fueleconomy.gov file")
     vehicles = (
-        (f"{count:,} vehicles" if isinstance(count, int) else "vehicles")
-        + (f" of model years {years[0]}–{years[-1]}" if years else "")
-        + f" from {which} vehicles.csv of {_dated(str(metadata.get('source_date', 'unknown date')), today)}"
+        (trn("{} vehicle", "{} vehicles", count).format(f"{count:,}") if isinstance(count, int) else tr("vehicles"))
+        + (tr(" of model years {first}–{last}").format(first=years[0], last=years[-1]) if years else "")
+        + tr(" from {which} vehicles.csv of {date}").format(
+            which=which, date=_dated(str(metadata.get("source_date", tr("unknown date"))), today)
+        )
     )
     dates = state_figure_dates()
     state = [
-        f"electricity prices of {_years(dates['electricity_price'])} (EIA)" if "electricity_price" in dates else "",
-        f"gasoline of the week of {max(dates['gas_price'])} (EIA)" if "gas_price" in dates else "",
-        f"vehicle sales tax mostly as of {_most_common(dates['sales_tax_rate'])}" if "sales_tax_rate" in dates else "",
-        f"EV and hybrid fees set {_years(dates['bev_surcharge'])}" if "bev_surcharge" in dates else "",
-        f"grid CO2 from eGRID2023 (published {max(dates['grid_co2_lb_per_mwh'])})" if "grid_co2_lb_per_mwh" in dates else "",
+        tr("electricity prices of {} (EIA)").format(_years(dates["electricity_price"])) if "electricity_price" in dates else "",
+        tr("gasoline of the week of {} (EIA)").format(max(dates["gas_price"])) if "gas_price" in dates else "",
+        tr("vehicle sales tax mostly as of {}").format(_most_common(dates["sales_tax_rate"]))
+        if "sales_tax_rate" in dates
+        else "",
+        tr("EV and hybrid fees set {}").format(_years(dates["bev_surcharge"])) if "bev_surcharge" in dates else "",
+        tr("grid CO2 from eGRID2023 (published {})").format(max(dates["grid_co2_lb_per_mwh"]))
+        if "grid_co2_lb_per_mwh" in dates
+        else "",
     ]
-    return (
-        f"Where the figures come from: {vehicles}; base prices from the app's curated table, newest as of "
-        f"{_dated(prices_as_of, today)}; incentives from Rewiring America's data of "
-        f"{_dated(incentive_data_date(), today)} plus the federal programs; state figures: "
-        + ", ".join(s for s in state if s)
-        + "."
+    return tr(
+        "Where the figures come from: {vehicles}; base prices from the app's curated table, newest as of "
+        "{prices}; incentives from Rewiring America's data of {incentives} plus the federal programs; state figures: "
+        "{states}."
+    ).format(
+        vehicles=vehicles,
+        prices=_dated(prices_as_of, today),
+        incentives=_dated(incentive_data_date(), today),
+        states=tr(", ").join(s for s in state if s),
     )
 
 
@@ -142,16 +153,16 @@ class WelcomeDialog(QDialog):
 
     def __init__(self, window: WelcomeHost, samples: tuple[Sample, ...] | None = None) -> None:
         super().__init__(window.window())
-        self.setWindowTitle("Welcome to Vehicle Buyer")
+        self.setWindowTitle(tr("Welcome to Vehicle Buyer"))
         self.setObjectName("welcome")
         self.choice: Sample | None = None
         self.samples = list_samples() if samples is None else samples
         layout = QVBoxLayout(self)
-        title = QLabel("Welcome to Vehicle Buyer")
+        title = QLabel(tr("Welcome to Vehicle Buyer"))
         title.setStyleSheet("font-size: 15pt; font-weight: 600")
         layout.addWidget(title)
         db = window.db
-        for text in (WHAT_IT_DOES, data_text(db.metadata, db.prices_as_of, db.origin)):
+        for text in (tr(WHAT_IT_DOES), data_text(db.metadata, db.prices_as_of, db.origin)):
             label = QLabel(text, wordWrap=True, textFormat=Qt.TextFormat.PlainText)
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             layout.addWidget(label)
@@ -166,7 +177,7 @@ class WelcomeDialog(QDialog):
         self.stale_label.setStyleSheet("color: #9a3b00; font-weight: 600")
         self.stale_label.setVisible(bool(warnings))
         layout.addWidget(self.stale_label)
-        heading = QLabel("Start with one of these households, or with a blank comparison:")
+        heading = QLabel(tr("Start with one of these households, or with a blank comparison:"))
         heading.setStyleSheet("font-weight: 600")
         layout.addSpacing(6)
         layout.addWidget(heading)
@@ -176,17 +187,18 @@ class WelcomeDialog(QDialog):
         self.sample_buttons: list[QCommandLinkButton] = []
         for k, sample in enumerate(self.samples):
             button = QCommandLinkButton(sample.name, sample.description)
-            button.setAccessibleName(f"Open the sample: {sample.name}")
+            button.setAccessibleName(tr("Open the sample: {}").format(sample.name))
             button.clicked.connect(lambda _checked=False, s=sample: self.choose(s))
             grid.addWidget(button, k // 2, k % 2)
             self.sample_buttons.append(button)
         self.blank_button = QCommandLinkButton(
-            "Start blank", "An empty comparison with the national averages: pick your state, then add vehicles from the list."
+            tr("Start blank"),
+            tr("An empty comparison with the national averages: pick your state, then add vehicles from the list."),
         )
         self.blank_button.clicked.connect(lambda: self.choose(None))
         grid.addWidget(self.blank_button, (len(self.samples) + 1) // 2, 0, 1, 2)
         layout.addWidget(grid_host)
-        note = QLabel(SAMPLES_NOTE.format(folder=profiles_dir()), wordWrap=True, textFormat=Qt.TextFormat.PlainText)
+        note = QLabel(tr(SAMPLES_NOTE).format(folder=profiles_dir()), wordWrap=True, textFormat=Qt.TextFormat.PlainText)
         layout.addWidget(note)
         # the choice under the keyboard must show (the platform style draws no focus frame on these buttons)
         self.setStyleSheet(
@@ -219,7 +231,8 @@ def open_sample(window: WelcomeHost, sample: Sample) -> Path | None:
         profile = load_sample(sample)
     except InputError as exc:
         window.warn(
-            "Sample not opened", f"The sample “{sample.name}” could not be read: " + "; ".join(p.describe() for p in exc.problems)
+            tr("Sample not opened"),
+            tr("The sample “{}” could not be read: ").format(sample.name) + problems_words(exc.problems),
         )
         return None
     target = _free_path(profile.name)
@@ -228,12 +241,16 @@ def open_sample(window: WelcomeHost, sample: Sample) -> Path | None:
     except OSError as exc:
         window.load(profile, None)
         window.statusBar().showMessage(
-            f"Opened the sample without saving it: {target.parent} cannot be written ({exc.strerror}). Use Save As to keep it.",
+            tr("Opened the sample without saving it: {folder} cannot be written ({error}). Use Save As to keep it.").format(
+                folder=target.parent, error=exc.strerror
+            ),
             20000,
         )
         return None
     window.open_path(target)
-    window.statusBar().showMessage(f"Opened the sample “{profile.name}”, saved as {target}.", 15000)
+    window.statusBar().showMessage(
+        tr("Opened the sample “{name}”, saved as {path}.").format(name=profile.name, path=target), 15000
+    )
     return target
 
 

@@ -96,7 +96,11 @@ class WhatIfPanel(QWidget):
         if miles is None or pattern_miles is None:
             slider.setToolTip("")
             return
-        slider.setToolTip(tr("Scales every day of your driving pattern (Driving tab) to this many miles a year"))
+        slider.setToolTip(
+            tr("Scales every day of your driving pattern (Driving tab) to this many km a year")
+            if self.in_metric
+            else tr("Scales every day of your driving pattern (Driving tab) to this many miles a year")
+        )
         slider.blockSignals(True)
         slider.setValue(round(min(max(miles, 0.0), 60000.0) / 500.0))
         slider.blockSignals(False)

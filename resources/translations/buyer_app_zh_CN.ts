@@ -5,10 +5,13 @@
         <name>buyer_app</name>
         <message>
             <location filename="buyer_app/charts/axes.py" line="168" />
-            <location filename="buyer_app/report/plain.py" line="123" />
-            <location filename="buyer_app/report/summary_pages.py" line="223" />
+            <location filename="buyer_app/report/plain.py" line="124" />
+            <location filename="buyer_app/report/summary_pages.py" line="224" />
             <location filename="buyer_app/text/driving_log.py" line="65" />
             <location filename="buyer_app/text/driving_log.py" line="119" />
+            <location filename="buyer_app/ui/household_panel.py" line="289" />
+            <location filename="buyer_app/ui/household_panel.py" line="278" />
+            <location filename="buyer_app/ui/welcome.py" line="144" />
             <source>, </source>
             <translation>，</translation>
         </message>
@@ -70,12 +73,13 @@
         </message>
         <message>
             <location filename="buyer_app/charts/comparison.py" line="217" />
-            <location filename="buyer_app/report/appendix.py" line="266" />
+            <location filename="buyer_app/report/appendix.py" line="267" />
             <source>Tailpipe</source>
             <translation>尾气</translation>
         </message>
         <message>
             <location filename="buyer_app/charts/comparison.py" line="218" />
+            <location filename="buyer_app/ui/sources_dialog.py" line="102" />
             <source>Fuel production (upstream)</source>
             <translation>燃油生产（上游）</translation>
         </message>
@@ -237,7 +241,7 @@
         </message>
         <message>
             <location filename="buyer_app/cli/compare_cmd.py" line="349" />
-            <location filename="buyer_app/text/thresholds.py" line="43" />
+            <location filename="buyer_app/text/thresholds.py" line="52" />
             <location filename="buyer_app/text/units.py" line="121" />
             <source>{}/gal</source>
             <translation>{}/加仑</translation>
@@ -256,8 +260,8 @@
             <location filename="buyer_app/cli/compare_cmd.py" line="372" />
             <location filename="buyer_app/cli/compare_cmd.py" line="392" />
             <location filename="buyer_app/cli/rank_cmd.py" line="173" />
-            <location filename="buyer_app/report/appendix.py" line="254" />
-            <location filename="buyer_app/report/appendix.py" line="344" />
+            <location filename="buyer_app/report/appendix.py" line="255" />
+            <location filename="buyer_app/report/appendix.py" line="345" />
             <source>total</source>
             <translation>合计</translation>
         </message>
@@ -297,23 +301,23 @@
             <location filename="buyer_app/cli/rank_cmd.py" line="173" />
             <location filename="buyer_app/cli/rank_cmd.py" line="199" />
             <location filename="buyer_app/cli/rank_cmd.py" line="210" />
-            <location filename="buyer_app/report/appendix.py" line="250" />
-            <location filename="buyer_app/report/appendix.py" line="326" />
-            <location filename="buyer_app/report/appendix.py" line="343" />
-            <location filename="buyer_app/report/appendix.py" line="430" />
+            <location filename="buyer_app/report/appendix.py" line="251" />
+            <location filename="buyer_app/report/appendix.py" line="327" />
+            <location filename="buyer_app/report/appendix.py" line="344" />
+            <location filename="buyer_app/report/appendix.py" line="431" />
             <location filename="buyer_app/report/uncertainty_section.py" line="84" />
             <source>vehicle</source>
             <translation>车辆</translation>
         </message>
         <message>
             <location filename="buyer_app/cli/compare_cmd.py" line="392" />
-            <location filename="buyer_app/report/appendix.py" line="346" />
+            <location filename="buyer_app/report/appendix.py" line="347" />
             <source>per year</source>
             <translation>每年</translation>
         </message>
         <message>
             <location filename="buyer_app/cli/compare_cmd.py" line="392" />
-            <location filename="buyer_app/report/appendix.py" line="326" />
+            <location filename="buyer_app/report/appendix.py" line="327" />
             <source>range</source>
             <translation>续航</translation>
         </message>
@@ -400,14 +404,14 @@
         </message>
         <message>
             <location filename="buyer_app/cli/compare_cmd.py" line="468" />
-            <location filename="buyer_app/report/appendix.py" line="118" />
-            <location filename="buyer_app/text/thresholds.py" line="45" />
+            <location filename="buyer_app/report/appendix.py" line="119" />
+            <location filename="buyer_app/text/thresholds.py" line="54" />
             <source>{}/kWh</source>
             <translation>{}/千瓦时</translation>
         </message>
         <message>
             <location filename="buyer_app/cli/compare_cmd.py" line="470" />
-            <location filename="buyer_app/report/appendix.py" line="120" />
+            <location filename="buyer_app/report/appendix.py" line="121" />
             <source>{}/min</source>
             <translation>{}/分钟</translation>
         </message>
@@ -423,7 +427,7 @@
         </message>
         <message>
             <location filename="buyer_app/cli/compare_cmd.py" line="503" />
-            <location filename="buyer_app/report/appendix.py" line="183" />
+            <location filename="buyer_app/report/appendix.py" line="184" />
             <source>public days</source>
             <translation>公共充电天数</translation>
         </message>
@@ -456,6 +460,15 @@
             <location filename="buyer_app/cli/driving_args.py" line="121" />
             <source>temperatures driven in, from the driving log {source}</source>
             <translation>驾驶时的气温，来自驾驶记录 {source}</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/cli/fields_cmd.py" line="41" />
+            <source>{name} = {default} {unit}
+    {label}; allowed: {allowed}
+    source ({date}): {source}</source>
+            <translation>{name} = {default} {unit}
+    {label}；允许：{allowed}
+    来源（{date}）：{source}</translation>
         </message>
         <message>
             <location filename="buyer_app/cli/rank_cmd.py" line="111" />
@@ -491,19 +504,19 @@
             <location filename="buyer_app/cli/rank_cmd.py" line="173" />
             <location filename="buyer_app/cli/rank_cmd.py" line="199" />
             <location filename="buyer_app/cli/rank_cmd.py" line="210" />
-            <location filename="buyer_app/report/appendix.py" line="326" />
+            <location filename="buyer_app/report/appendix.py" line="327" />
             <source>type</source>
             <translation>类型</translation>
         </message>
         <message>
             <location filename="buyer_app/cli/rank_cmd.py" line="173" />
-            <location filename="buyer_app/report/appendix.py" line="326" />
+            <location filename="buyer_app/report/appendix.py" line="327" />
             <source>price</source>
             <translation>价格</translation>
         </message>
         <message>
             <location filename="buyer_app/cli/rank_cmd.py" line="173" />
-            <location filename="buyer_app/report/appendix.py" line="388" />
+            <location filename="buyer_app/report/appendix.py" line="389" />
             <location filename="buyer_app/text/choices.py" line="160" />
             <source>incentives</source>
             <translation>补贴</translation>
@@ -608,7 +621,7 @@
         </message>
         <message>
             <location filename="buyer_app/report/answers.py" line="54" />
-            <location filename="buyer_app/report/appendix.py" line="320" />
+            <location filename="buyer_app/report/appendix.py" line="321" />
             <source>no price yet</source>
             <translation>尚无价格</translation>
         </message>
@@ -626,474 +639,482 @@
             <location filename="buyer_app/report/answers.py" line="61" />
             <location filename="buyer_app/report/appendix_incentives.py" line="116" />
             <location filename="buyer_app/text/region.py" line="119" />
+            <location filename="buyer_app/ui/incentives_view.py" line="75" />
             <source> (used)</source>
             <translation>（二手）</translation>
         </message>
         <message>
             <location filename="buyer_app/report/answers.py" line="70" />
-            <location filename="buyer_app/report/appendix.py" line="353" />
+            <location filename="buyer_app/report/appendix.py" line="354" />
             <source>enter a price</source>
             <translation>请填写价格</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/appendix.py" line="41" />
+            <location filename="buyer_app/report/appendix.py" line="42" />
             <source>{} (your price)</source>
             <translation>{}（你的价格）</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/appendix.py" line="45" />
+            <location filename="buyer_app/report/appendix.py" line="46" />
             <source>{price} (base MSRP of the {trim} trim, model year {year}, as of {as_of})</source>
             <translation>{price}（{trim} 版本的厂商指导价，{year} 年款，截至 {as_of}）</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/appendix.py" line="48" />
+            <location filename="buyer_app/report/appendix.py" line="49" />
             <source>no price yet: enter one to get a total</source>
             <translation>尚无价格：填写价格后才有总费用</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/appendix.py" line="57" />
-            <location filename="buyer_app/report/appendix.py" line="285" />
-            <location filename="buyer_app/report/summary_pages.py" line="120" />
+            <location filename="buyer_app/report/appendix.py" line="58" />
+            <location filename="buyer_app/report/appendix.py" line="286" />
+            <location filename="buyer_app/report/summary_pages.py" line="121" />
             <location filename="buyer_app/text/units.py" line="66" />
+            <location filename="buyer_app/ui/driving_panel.py" line="275" />
             <source>km</source>
             <translation>公里</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/appendix.py" line="57" />
+            <location filename="buyer_app/report/appendix.py" line="58" />
             <location filename="buyer_app/text/units.py" line="66" />
+            <location filename="buyer_app/ui/driving_panel.py" line="275" />
             <source>mi</source>
             <translation>英里</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/appendix.py" line="88" />
+            <location filename="buyer_app/report/appendix.py" line="89" />
             <source>average US conditions (as EPA labels; no monthly adjustment)</source>
             <translation>美国平均气候条件（按 EPA 标定；不做逐月调整）</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/appendix.py" line="90" />
+            <location filename="buyer_app/report/appendix.py" line="91" />
             <source>Level 2 at home, {kw:g} kW, {hours:g} h a night</source>
             <translation>家中二级充电，{kw:g} kW，每晚 {hours:g} 小时</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/appendix.py" line="93" />
+            <location filename="buyer_app/report/appendix.py" line="94" />
             <source>Level 1 (120 V, 1.4 kW) at home, {:g} h a night</source>
             <translation>家中一级充电（120 V，1.4 kW），每晚 {:g} 小时</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/appendix.py" line="94" />
+            <location filename="buyer_app/report/appendix.py" line="95" />
             <source>no charging at home</source>
             <translation>家中不充电</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/appendix.py" line="97" />
+            <location filename="buyer_app/report/appendix.py" line="98" />
             <source>Charging calendar: </source>
             <translation>充电日程：</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/appendix.py" line="99" />
+            <location filename="buyer_app/report/appendix.py" line="100" />
             <source>time-of-use: {share:.0%} off-peak at {price}/kWh</source>
             <translation>峰谷分时：{share:.0%} 在谷时，{price}/千瓦时</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/appendix.py" line="101" />
+            <location filename="buyer_app/report/appendix.py" line="102" />
             <source>flat {}/kWh</source>
             <translation>固定电价 {}/千瓦时</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/appendix.py" line="105" />
+            <location filename="buyer_app/report/appendix.py" line="106" />
             <source>rate plan {name} ({utility}, effective {start}), charging from {hour:02d}:00</source>
             <translation>电价方案 {name}（{utility}，{start} 起生效），{hour:02d}:00 开始充电</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/appendix.py" line="113" />
-            <location filename="buyer_app/report/plain.py" line="88" />
+            <location filename="buyer_app/report/appendix.py" line="114" />
+            <location filename="buyer_app/report/plain.py" line="89" />
             <location filename="buyer_app/text/scenarios.py" line="122" />
             <source>none</source>
             <translation>无</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/appendix.py" line="114" />
+            <location filename="buyer_app/report/appendix.py" line="115" />
             <source>free, {} days a week</source>
             <translation>免费，每周 {} 天</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/appendix.py" line="115" />
+            <location filename="buyer_app/report/appendix.py" line="116" />
             <source>{price}/kWh, {days} days a week</source>
             <translation>{price}/千瓦时，每周 {days} 天</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/appendix.py" line="122" />
+            <location filename="buyer_app/report/appendix.py" line="123" />
             <source>, idle fee {fee}/min x {minutes:g} min a session</source>
             <translation>，占位费 {fee}/分钟 × 每次 {minutes:g} 分钟</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/appendix.py" line="129" />
+            <location filename="buyer_app/report/appendix.py" line="130" />
             <source>Range and charging</source>
             <translation>续航与充电</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/appendix.py" line="131" />
+            <location filename="buyer_app/report/appendix.py" line="132" />
             <source>setting</source>
             <translation>设置</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/appendix.py" line="133" />
-            <location filename="buyer_app/report/summary_pages.py" line="181" />
-            <location filename="buyer_app/text/thresholds.py" line="14" />
-            <location filename="buyer_app/ui/household_panel.py" line="57" />
+            <location filename="buyer_app/report/appendix.py" line="134" />
+            <location filename="buyer_app/report/summary_pages.py" line="182" />
+            <location filename="buyer_app/text/thresholds.py" line="16" />
+            <location filename="buyer_app/ui/household_panel.py" line="59" />
             <source>Driving</source>
             <translation>行驶里程</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/appendix.py" line="134" />
+            <location filename="buyer_app/report/appendix.py" line="135" />
             <source>Longest regular day</source>
             <translation>平时最长的一天</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/appendix.py" line="135" />
+            <location filename="buyer_app/report/appendix.py" line="136" />
+            <location filename="buyer_app/ui/driving_panel.py" line="195" />
+            <location filename="buyer_app/ui/driving_panel.py" line="198" />
+            <location filename="buyer_app/ui/sources_dialog.py" line="89" />
             <source>Climate</source>
             <translation>气候</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/appendix.py" line="137" />
+            <location filename="buyer_app/report/appendix.py" line="138" />
             <source>Home charging</source>
             <translation>家中充电</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/appendix.py" line="138" />
+            <location filename="buyer_app/report/appendix.py" line="139" />
             <source>{access}; {rate}</source>
             <translation>{access}；{rate}</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/appendix.py" line="142" />
+            <location filename="buyer_app/report/appendix.py" line="143" />
             <source>Workplace charging</source>
             <translation>单位充电</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/appendix.py" line="144" />
+            <location filename="buyer_app/report/appendix.py" line="145" />
             <source>Public charging</source>
             <translation>公共充电</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/appendix.py" line="145" />
+            <location filename="buyer_app/report/appendix.py" line="146" />
             <source>Level 2 {l2}/kWh; DC fast {dc}; everyday top-ups at {where}</source>
             <translation>交流慢充 {l2}/千瓦时；直流快充 {dc}；日常补电用{where}</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/appendix.py" line="148" />
+            <location filename="buyer_app/report/appendix.py" line="149" />
             <location filename="buyer_app/text/choices.py" line="53" />
             <source>DC fast</source>
             <translation>直流快充</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/appendix.py" line="148" />
+            <location filename="buyer_app/report/appendix.py" line="149" />
             <source>public Level 2</source>
             <translation>公共交流慢充</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/appendix.py" line="151" />
+            <location filename="buyer_app/report/appendix.py" line="152" />
             <source>Reserve kept</source>
             <translation>保留电量</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/appendix.py" line="151" />
+            <location filename="buyer_app/report/appendix.py" line="152" />
             <source>{:.0%} of range</source>
             <translation>续航的 {:.0%}</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/appendix.py" line="167" />
+            <location filename="buyer_app/report/appendix.py" line="168" />
             <source> ({:.1f} h)</source>
             <translation>（{:.1f} 小时）</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/appendix.py" line="171" />
+            <location filename="buyer_app/report/appendix.py" line="172" />
             <source> (+ {} at a relative's)</source>
             <translation>（另加亲友家 {}）</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/appendix.py" line="174" />
+            <location filename="buyer_app/report/appendix.py" line="175" />
             <source>{share} (EPA {epa})</source>
             <translation>{share}（EPA {epa}）</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/appendix.py" line="181" />
+            <location filename="buyer_app/report/appendix.py" line="182" />
             <source>plug-in</source>
             <translation>插电车型</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/appendix.py" line="182" />
+            <location filename="buyer_app/report/appendix.py" line="183" />
             <source>days on home charge</source>
             <translation>靠家充的天数</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/appendix.py" line="184" />
+            <location filename="buyer_app/report/appendix.py" line="185" />
             <source>DC stops (hours)</source>
             <translation>快充次数（小时）</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/appendix.py" line="185" />
+            <location filename="buyer_app/report/appendix.py" line="186" />
             <source>Jan DC stops</source>
             <translation>一月快充次数</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/appendix.py" line="186" />
+            <location filename="buyer_app/report/appendix.py" line="187" />
             <source>range winter / summer</source>
             <translation>冬季 / 夏季续航</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/appendix.py" line="187" />
+            <location filename="buyer_app/report/appendix.py" line="188" />
             <source>energy home / work / public</source>
             <translation>能源费 家 / 单位 / 公共</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/appendix.py" line="188" />
+            <location filename="buyer_app/report/appendix.py" line="189" />
             <source>electric km</source>
             <translation>纯电公里数</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/appendix.py" line="188" />
+            <location filename="buyer_app/report/appendix.py" line="189" />
             <source>electric miles</source>
             <translation>纯电英里数</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/appendix.py" line="199" />
+            <location filename="buyer_app/report/appendix.py" line="200" />
             <source>Each bar counts the household's days by distance; each plug-in's usable range (after the reserve) is marked in its warmest (solid) and coldest (dashed) month.</source>
             <translation>每根柱子按行驶距离统计家庭的出行天数；各插电车型的可用续航（扣除保留电量）分别标出最暖月（实线）和最冷月（虚线）。</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/appendix.py" line="204" />
+            <location filename="buyer_app/report/appendix.py" line="205" />
             <source>Energy cost by month in the first year: the climate and where the car charges.</source>
             <translation>第一年每月的能源费用：反映气候和充电地点。</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/appendix.py" line="210" />
+            <location filename="buyer_app/report/appendix.py" line="211" />
             <source>How this is worked out: the year is 365 days of the household's driving; each day a plug-in uses workplace charging, then its battery down to the reserve, then public charging (DC fast on long trips: a session from the reserve to 80%); each night at home it recharges at the home charger's power. Monthly climate factors: {factors}. Temperatures: {temperatures}.</source>
             <translation>计算方法：一年按家庭 365 天的行驶计算；插电车型每天先用单位充电，再用电池电量直到保留电量，然后公共充电（长途用直流快充：每次从保留电量充到 80%）；每晚在家时按家用充电桩的功率充电。逐月气候系数：{factors}。气温：{temperatures}。</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/appendix.py" line="242" />
+            <location filename="buyer_app/report/appendix.py" line="243" />
             <source>Over {years} years and {distance}, in tonnes of CO2 (fuel production: extracting, refining and delivering the fuel before it is burned).</source>
             <translation>{years} 年、{distance}的二氧化碳排放，单位为吨（燃油生产：燃烧之前开采、炼制和运输燃油的排放）。</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/appendix.py" line="251" />
+            <location filename="buyer_app/report/appendix.py" line="252" />
             <source>tailpipe</source>
             <translation>尾气</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/appendix.py" line="252" />
+            <location filename="buyer_app/report/appendix.py" line="253" />
             <source>fuel production (upstream)</source>
             <translation>燃油生产（上游）</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/appendix.py" line="253" />
+            <location filename="buyer_app/report/appendix.py" line="254" />
             <source>electricity</source>
             <translation>用电</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/appendix.py" line="260" />
+            <location filename="buyer_app/report/appendix.py" line="261" />
             <source>CO2 over {} years by where it comes out.</source>
             <translation>{} 年的二氧化碳排放，按排放来源分。</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/appendix.py" line="267" />
+            <location filename="buyer_app/report/appendix.py" line="268" />
             <source>Fuel production</source>
             <translation>燃油生产</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/appendix.py" line="268" />
-            <location filename="buyer_app/text/thresholds.py" line="13" />
+            <location filename="buyer_app/report/appendix.py" line="269" />
+            <location filename="buyer_app/text/thresholds.py" line="15" />
             <location filename="buyer_app/ui/whatif.py" line="19" />
             <source>Electricity</source>
             <translation>电价</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/appendix.py" line="271" />
-            <location filename="buyer_app/report/appendix.py" line="276" />
+            <location filename="buyer_app/report/appendix.py" line="272" />
+            <location filename="buyer_app/report/appendix.py" line="277" />
             <source> (as of {})</source>
             <translation>（截至 {}）</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/appendix.py" line="275" />
+            <location filename="buyer_app/report/appendix.py" line="276" />
             <source>Grid used</source>
             <translation>所用电网</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/appendix.py" line="284" />
+            <location filename="buyer_app/report/appendix.py" line="285" />
             <source>{distance:,.0f} {unit} a year</source>
             <translation>每年 {distance:,.0f} {unit}</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/appendix.py" line="285" />
-            <location filename="buyer_app/report/summary_pages.py" line="120" />
+            <location filename="buyer_app/report/appendix.py" line="286" />
+            <location filename="buyer_app/report/summary_pages.py" line="121" />
+            <location filename="buyer_app/ui/driving_panel.py" line="169" />
             <source>miles</source>
             <translation>英里</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/appendix.py" line="300" />
+            <location filename="buyer_app/report/appendix.py" line="301" />
             <source>the same source as “{}” above</source>
             <translation>与上面“{}”的来源相同</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/appendix.py" line="303" />
+            <location filename="buyer_app/report/appendix.py" line="304" />
             <location filename="buyer_app/report/uncertainty_section.py" line="255" />
             <source>input</source>
             <translation>输入项</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/appendix.py" line="303" />
-            <location filename="buyer_app/report/appendix.py" line="131" />
+            <location filename="buyer_app/report/appendix.py" line="304" />
+            <location filename="buyer_app/report/appendix.py" line="132" />
             <location filename="buyer_app/report/uncertainty_section.py" line="255" />
             <source>value</source>
             <translation>数值</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/appendix.py" line="303" />
+            <location filename="buyer_app/report/appendix.py" line="304" />
             <location filename="buyer_app/report/uncertainty_section.py" line="255" />
             <source>source</source>
             <translation>来源</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/appendix.py" line="303" />
+            <location filename="buyer_app/report/appendix.py" line="304" />
             <source>as of</source>
             <translation>截至</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/appendix.py" line="320" />
+            <location filename="buyer_app/report/appendix.py" line="321" />
             <source>lines never cross</source>
             <translation>曲线始终不相交</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/appendix.py" line="323" />
+            <location filename="buyer_app/report/appendix.py" line="324" />
             <source>Appendix</source>
             <translation>附录</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/appendix.py" line="324" />
+            <location filename="buyer_app/report/appendix.py" line="325" />
             <source>The vehicles</source>
             <translation>车辆</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/appendix.py" line="326" />
+            <location filename="buyer_app/report/appendix.py" line="327" />
             <location filename="buyer_app/ui/vehicle_model.py" line="30" />
             <source>EPA label</source>
             <translation>EPA 标定</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/appendix.py" line="340" />
+            <location filename="buyer_app/report/appendix.py" line="341" />
             <source>Results in detail</source>
             <translation>详细结果</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/appendix.py" line="347" />
+            <location filename="buyer_app/report/appendix.py" line="348" />
             <source>cheaper than the {}</source>
             <translation>何时比 {} 更便宜</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/appendix.py" line="348" />
-            <location filename="buyer_app/report/appendix.py" line="239" />
+            <location filename="buyer_app/report/appendix.py" line="349" />
+            <location filename="buyer_app/report/appendix.py" line="240" />
             <location filename="buyer_app/ui/chart_tabs.py" line="54" />
             <source>CO2</source>
             <translation>二氧化碳</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/appendix.py" line="357" />
-            <location filename="buyer_app/report/appendix.py" line="234" />
+            <location filename="buyer_app/report/appendix.py" line="358" />
+            <location filename="buyer_app/report/appendix.py" line="235" />
             <source>{:,.1f} t</source>
             <translation>{:,.1f} 吨</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/appendix.py" line="366" />
+            <location filename="buyer_app/report/appendix.py" line="367" />
             <source>Per km: the total divided by the kilometres driven over {years} years. The last column but one: when the car has become the cheaper one to have owned (what was paid, less what it would sell for then).</source>
             <translation>每公里：总费用除以 {years} 年内行驶的公里数。倒数第二列：该车何时成为持有总成本更低的那辆（已支付的费用减去届时的转售价）。</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/appendix.py" line="371" />
+            <location filename="buyer_app/report/appendix.py" line="372" />
             <source>Per mile: the total divided by the miles driven over {years} years. The last column but one: when the car has become the cheaper one to have owned (what was paid, less what it would sell for then).</source>
             <translation>每英里：总费用除以 {years} 年内行驶的英里数。倒数第二列：该车何时成为持有总成本更低的那辆（已支付的费用减去届时的转售价）。</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/appendix.py" line="382" />
+            <location filename="buyer_app/report/appendix.py" line="383" />
             <source>purchase and tax</source>
             <translation>购车及税</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/appendix.py" line="383" />
+            <location filename="buyer_app/report/appendix.py" line="384" />
             <source>loan interest</source>
             <translation>贷款利息</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/appendix.py" line="384" />
+            <location filename="buyer_app/report/appendix.py" line="385" />
             <location filename="buyer_app/text/choices.py" line="156" />
             <source>energy</source>
             <translation>能源</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/appendix.py" line="385" />
+            <location filename="buyer_app/report/appendix.py" line="386" />
             <location filename="buyer_app/text/uncertainty.py" line="25" />
             <source>maintenance and repair</source>
             <translation>保养和维修</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/appendix.py" line="386" />
+            <location filename="buyer_app/report/appendix.py" line="387" />
             <location filename="buyer_app/text/choices.py" line="158" />
             <location filename="buyer_app/text/uncertainty.py" line="26" />
             <source>insurance</source>
             <translation>保险</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/appendix.py" line="387" />
+            <location filename="buyer_app/report/appendix.py" line="388" />
             <location filename="buyer_app/text/choices.py" line="159" />
             <source>fees</source>
             <translation>税费</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/appendix.py" line="389" />
+            <location filename="buyer_app/report/appendix.py" line="390" />
             <source>resale (credited)</source>
             <translation>转售（抵减）</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/appendix.py" line="396" />
+            <location filename="buyer_app/report/appendix.py" line="397" />
             <source>Year by year</source>
             <translation>逐年费用</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/appendix.py" line="399" />
+            <location filename="buyer_app/report/appendix.py" line="400" />
             <source>cost of owning so far</source>
             <translation>累计持有成本</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/appendix.py" line="401" />
+            <location filename="buyer_app/report/appendix.py" line="402" />
             <source>year</source>
             <translation>年份</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/appendix.py" line="409" />
+            <location filename="buyer_app/report/appendix.py" line="410" />
             <source>Methodology and sources</source>
             <translation>方法与来源</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/appendix.py" line="412" />
+            <location filename="buyer_app/report/appendix.py" line="413" />
             <source>Energy follows the EPA / fueleconomy.gov method: city and highway miles divided by EPA's unrounded city and highway MPG (or times kWh per 100 miles, measured at the wall), day by day for the household's driving pattern and climate; plug-in hybrids put each day's miles on electricity up to what the battery holds (EPA's utility factors when no pattern is set; a plug-in hybrid is plugged in on the nights the household says). Maintenance rises with age (a used car's from its age). Resale follows each car's published curve (its model's five-year figure where one is published, else its body class and powertrain's), from its age when bought, credited in the last year. Insurance is estimated for each car from its state, body, powertrain and value. Fees are the state's title, registration and value-based taxes by age. A loan's principal counts as purchase and its interest as financing. Break-even is when the lines of the cost of ownership so far cross: what was paid, less what the car would sell for at that moment, plus any loan still owed.</source>
             <translation>能源费用采用 EPA / fueleconomy.gov 的方法：市区和高速里程分别除以 EPA 未取整的市区和高速 MPG（电动车则乘以在插座端测得的每百英里千瓦时数），按家庭的行驶模式和气候逐日计算；插电混动每天先用电行驶，直到电池电量用完（未设置行驶模式时采用 EPA 的效用系数；插电混动在家庭指定的夜晚充电）。保养费用随车龄增加（二手车从其车龄开始）。转售价按每辆车公布的残值曲线（有该车型五年残值数据时采用，否则按车身类别和动力类型），从购买时的车龄起算，在最后一年抵减。保险按每辆车所在州、车身、动力类型和价值估算。税费为州的按车龄计算的产权、登记和按价值征收的税费。贷款本金计入购车，利息计入融资。盈亏平衡点是累计持有成本曲线相交的时点：已支付的费用减去该车当时的转售价，再加上尚欠的贷款。</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/appendix.py" line="428" />
+            <location filename="buyer_app/report/appendix.py" line="429" />
+            <location filename="buyer_app/ui/sources_dialog.py" line="128" />
             <source>Each car's own figures</source>
             <translation>每辆车自己的数据</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/appendix.py" line="430" />
+            <location filename="buyer_app/report/appendix.py" line="431" />
             <source>figure</source>
             <translation>数据</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/appendix.py" line="430" />
+            <location filename="buyer_app/report/appendix.py" line="431" />
             <source>where it comes from</source>
             <translation>来源</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/appendix.py" line="442" />
+            <location filename="buyer_app/report/appendix.py" line="443" />
             <source>Vehicle data: {url} (public domain), file of {date}. Battery and charging specs: OpenEV Data 1.24.0 (CDLA-Permissive-2.0) and Chargeprice Open EV Data 2021 (MIT). Base MSRPs: curated table, newest price as of {prices}, source per row.</source>
             <translation>车辆数据：{url}（公有领域），{date} 版文件。电池和充电参数：OpenEV Data 1.24.0（CDLA-Permissive-2.0）和 Chargeprice Open EV Data 2021（MIT）。基础指导价：人工整理的表格，最新价格截至 {prices}，每行注明来源。</translation>
         </message>
@@ -1112,6 +1133,7 @@
             <location filename="buyer_app/report/appendix_incentives.py" line="77" />
             <location filename="buyer_app/report/appendix_incentives.py" line="120" />
             <location filename="buyer_app/report/appendix_incentives.py" line="135" />
+            <location filename="buyer_app/ui/incentives_view.py" line="92" />
             <source>not applied</source>
             <translation>不适用</translation>
         </message>
@@ -1152,7 +1174,7 @@
         </message>
         <message>
             <location filename="buyer_app/report/appendix_incentives.py" line="103" />
-            <location filename="buyer_app/report/summary_pages.py" line="288" />
+            <location filename="buyer_app/report/summary_pages.py" line="289" />
             <location filename="buyer_app/text/region.py" line="113" />
             <source>Incentives on {day} in {state}</source>
             <translation>{day} 在 {state} 的补贴</translation>
@@ -1195,76 +1217,77 @@
             <translation>所用数据：</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/plain.py" line="32" />
+            <location filename="buyer_app/report/plain.py" line="33" />
             <source> a year</source>
             <translation>/年</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/plain.py" line="33" />
+            <location filename="buyer_app/report/plain.py" line="34" />
             <source> per kWh</source>
             <translation>/千瓦时</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/plain.py" line="34" />
+            <location filename="buyer_app/report/plain.py" line="35" />
             <source> per gallon</source>
             <translation>/加仑</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/plain.py" line="35" />
+            <location filename="buyer_app/report/plain.py" line="36" />
             <source> a mile</source>
             <translation>/英里</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/plain.py" line="36" />
+            <location filename="buyer_app/report/plain.py" line="37" />
             <source> a minute</source>
             <translation>/分钟</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/plain.py" line="38" />
+            <location filename="buyer_app/report/plain.py" line="39" />
             <source>miles a year</source>
             <translation>英里/年</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/plain.py" line="38" />
+            <location filename="buyer_app/report/plain.py" line="39" />
             <source>a year</source>
             <translation>每年</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/plain.py" line="82" />
+            <location filename="buyer_app/report/plain.py" line="83" />
+            <location filename="buyer_app/ui/sources_dialog.py" line="52" />
             <source>today ({})</source>
             <translation>今天（{}）</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/plain.py" line="84" />
-            <location filename="buyer_app/report/plain.py" line="84" />
+            <location filename="buyer_app/report/plain.py" line="85" />
+            <location filename="buyer_app/report/plain.py" line="85" />
             <source>none chosen (US figures)</source>
             <translation>未选择（美国数据）</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/plain.py" line="96" />
-            <location filename="buyer_app/text/market.py" line="148" />
+            <location filename="buyer_app/report/plain.py" line="97" />
             <location filename="buyer_app/text/market.py" line="149" />
+            <location filename="buyer_app/text/market.py" line="150" />
             <source>{} a year</source>
             <translation>每年 {}</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/plain.py" line="110" />
-            <location filename="buyer_app/text/market.py" line="157" />
+            <location filename="buyer_app/report/plain.py" line="111" />
+            <location filename="buyer_app/text/market.py" line="158" />
             <source>your figure</source>
             <translation>你填写的数字</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/plain.py" line="114" />
+            <location filename="buyer_app/report/plain.py" line="115" />
             <source>{} figures</source>
             <translation>{} 数据</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/plain.py" line="117" />
+            <location filename="buyer_app/report/plain.py" line="118" />
             <source>app default</source>
             <translation>应用默认值</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/plain.py" line="123" />
+            <location filename="buyer_app/report/plain.py" line="124" />
             <source>{head}: {words}</source>
             <translation>{head}：{words}</translation>
         </message>
@@ -1314,7 +1337,7 @@
             <translation>持有期间每年的能源费用。</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/summary_pages.py" line="49" />
+            <location filename="buyer_app/report/summary_pages.py" line="50" />
             <location filename="buyer_app/text/scenarios.py" line="141" />
             <location filename="buyer_app/ui/comparison_model.py" line="21" />
             <location filename="buyer_app/ui/vehicle_model.py" line="29" />
@@ -1322,254 +1345,255 @@
             <translation>车辆</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/summary_pages.py" line="50" />
+            <location filename="buyer_app/report/summary_pages.py" line="51" />
             <source>Total, {} years</source>
             <translation>{} 年总计</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/summary_pages.py" line="51" />
+            <location filename="buyer_app/report/summary_pages.py" line="52" />
             <source>A month</source>
             <translation>每月</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/summary_pages.py" line="67" />
+            <location filename="buyer_app/report/summary_pages.py" line="68" />
             <source>Charging:</source>
             <translation>充电：</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/summary_pages.py" line="83" />
+            <location filename="buyer_app/report/summary_pages.py" line="84" />
             <source>Vehicle Buyer summary, {made}: what each car costs your household to own over {years} years, bought {day} in {place}: buying it, energy, upkeep, insurance and fees, less incentives and what it sells for at the end.</source>
             <translation>Vehicle Buyer 摘要，{made}：{day} 在 {place} 购买、持有 {years} 年，每辆车让你的家庭总共花多少钱：购车、能源、保养、保险和税费，减去补贴和到期时的转售价。</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/summary_pages.py" line="100" />
+            <location filename="buyer_app/report/summary_pages.py" line="101" />
             <source>A car without a price has no total: enter your price (or the dealer's) in the app to compare it.</source>
             <translation>没有价格的车没有总费用：请在应用中填写你的价格（或经销商报价）后再比较。</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/summary_pages.py" line="106" />
+            <location filename="buyer_app/report/summary_pages.py" line="107" />
             <source>The cost of owning each car so far: what was paid, less what it would sell for then. Where two lines cross, the car dearer to buy has become the cheaper one to have owned.</source>
             <translation>每辆车截至各时点的持有成本：已支付的费用减去届时的转售价。两条线相交之处，购车更贵的那辆已成为持有总成本更低的那辆。</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/summary_pages.py" line="123" />
+            <location filename="buyer_app/report/summary_pages.py" line="124" />
             <source>{} a litre (regular)</source>
             <translation>{}/升（普通汽油）</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/summary_pages.py" line="123" />
+            <location filename="buyer_app/report/summary_pages.py" line="124" />
             <source>{} a gallon (regular)</source>
             <translation>{}/加仑（普通汽油）</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/summary_pages.py" line="124" />
+            <location filename="buyer_app/report/summary_pages.py" line="125" />
             <source>{} per kWh</source>
             <translation>{}/千瓦时</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/summary_pages.py" line="126" />
+            <location filename="buyer_app/report/summary_pages.py" line="127" />
             <source>; off-peak {price} for {share:.0%} of home charging</source>
             <translation>；{share:.0%} 的家中充电按谷电价 {price}</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/summary_pages.py" line="130" />
+            <location filename="buyer_app/report/summary_pages.py" line="131" />
             <source>; home charging on the rate plan {name}, from {hour:02d}:00</source>
             <translation>；家庭充电按电价方案 {name}，{hour:02d}:00 开始</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/summary_pages.py" line="135" />
+            <location filename="buyer_app/report/summary_pages.py" line="136" />
             <source>, charger and installation {}</source>
             <translation>，充电桩及安装 {}</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/summary_pages.py" line="138" />
+            <location filename="buyer_app/report/summary_pages.py" line="139" />
             <source>: {down:.0%} down, {apr:.2%} a year, {months} months</source>
             <translation>：首付 {down:.0%}，年利率 {apr:.2%}，{months} 个月</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/summary_pages.py" line="142" />
+            <location filename="buyer_app/report/summary_pages.py" line="143" />
             <source>{} a year for each car</source>
             <translation>每辆车每年 {}</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/summary_pages.py" line="145" />
+            <location filename="buyer_app/report/summary_pages.py" line="146" />
             <source>estimated for each car from its price, body and type</source>
             <translation>按每辆车的价格、车身和动力类型估算</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/summary_pages.py" line="147" />
+            <location filename="buyer_app/report/summary_pages.py" line="148" />
             <source>electric {bev}, plug-in hybrid {phev}, hybrid {hev} a year more than a gasoline car</source>
             <translation>与燃油车相比每年多：纯电 {bev}，插混 {phev}，混动 {hev}</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/summary_pages.py" line="150" />
+            <location filename="buyer_app/report/summary_pages.py" line="151" />
             <source>not chosen</source>
             <translation>未选择</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/summary_pages.py" line="152" />
+            <location filename="buyer_app/report/summary_pages.py" line="153" />
             <source>Sales tax</source>
             <translation>销售税</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/summary_pages.py" line="152" />
+            <location filename="buyer_app/report/summary_pages.py" line="153" />
             <source>Registration fees</source>
             <translation>登记费</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/summary_pages.py" line="154" />
-            <location filename="buyer_app/report/summary_pages.py" line="170" />
+            <location filename="buyer_app/report/summary_pages.py" line="155" />
+            <location filename="buyer_app/report/summary_pages.py" line="171" />
             <source>Vehicle figures</source>
             <translation>车辆数据</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/summary_pages.py" line="155" />
+            <location filename="buyer_app/report/summary_pages.py" line="156" />
             <source>EPA fuel economy and range labels</source>
             <translation>EPA 油耗和续航标定</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/summary_pages.py" line="156" />
+            <location filename="buyer_app/report/summary_pages.py" line="157" />
             <source>fueleconomy.gov, file of {date}; base prices as of {prices}</source>
             <translation>fueleconomy.gov，{date} 版文件；基础价格截至 {prices}</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/summary_pages.py" line="161" />
-            <location filename="buyer_app/text/market.py" line="154" />
+            <location filename="buyer_app/report/summary_pages.py" line="162" />
+            <location filename="buyer_app/text/market.py" line="155" />
             <source>Purchase tax</source>
             <translation>车辆购置税</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/summary_pages.py" line="161" />
+            <location filename="buyer_app/report/summary_pages.py" line="162" />
             <source>Vehicle and vessel tax</source>
             <translation>车船税</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/summary_pages.py" line="162" />
+            <location filename="buyer_app/report/summary_pages.py" line="163" />
             <source>{amount} a year for a fuel car; hybrid {hev:.0%} of it, plug-in hybrid {phev:.0%}, electric {bev:.0%}</source>
             <translation>燃油车每年 {amount}；混动按其 {hev:.0%}，插混 {phev:.0%}，纯电 {bev:.0%}</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/summary_pages.py" line="171" />
+            <location filename="buyer_app/report/summary_pages.py" line="172" />
             <source>makers' {cycle} figures, range x{factor:.2f} for real-world driving</source>
             <translation>厂商 {cycle} 工况数据，实际续航按 ×{factor:.2f} 折算</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/summary_pages.py" line="174" />
+            <location filename="buyer_app/report/summary_pages.py" line="175" />
             <source>{name} pack ({built}); guide prices as of {prices}</source>
             <translation>{name} 数据包（{built}）；指导价截至 {prices}</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/summary_pages.py" line="179" />
+            <location filename="buyer_app/report/summary_pages.py" line="180" />
             <source>Years you keep the car</source>
             <translation>持有年限</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/summary_pages.py" line="182" />
+            <location filename="buyer_app/report/summary_pages.py" line="183" />
             <source>{distance:,.0f} {unit} a year, {city:.0%} in town</source>
             <translation>每年 {distance:,.0f} {unit}，市区占 {city:.0%}</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/summary_pages.py" line="185" />
+            <location filename="buyer_app/report/summary_pages.py" line="186" />
             <source>your driving pattern</source>
             <translation>你的行驶模式</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/summary_pages.py" line="187" />
+            <location filename="buyer_app/report/summary_pages.py" line="188" />
             <location filename="buyer_app/text/choices.py" line="117" />
-            <location filename="buyer_app/text/thresholds.py" line="12" />
+            <location filename="buyer_app/text/thresholds.py" line="14" />
             <location filename="buyer_app/ui/whatif.py" line="18" />
             <source>Gasoline</source>
             <translation>燃油</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/summary_pages.py" line="188" />
+            <location filename="buyer_app/report/summary_pages.py" line="189" />
             <source>Electricity at home</source>
             <translation>家中电价</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/summary_pages.py" line="189" />
+            <location filename="buyer_app/report/summary_pages.py" line="190" />
             <source>Income and home</source>
             <translation>收入和住房</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/summary_pages.py" line="189" />
+            <location filename="buyer_app/report/summary_pages.py" line="190" />
             <source>your figures (for incentives with an income limit)</source>
             <translation>你填写的数字（用于有收入上限的补贴）</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/summary_pages.py" line="190" />
+            <location filename="buyer_app/report/summary_pages.py" line="191" />
             <source>Electric utility</source>
             <translation>电力公司</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/summary_pages.py" line="190" />
-            <location filename="buyer_app/report/summary_pages.py" line="197" />
+            <location filename="buyer_app/report/summary_pages.py" line="191" />
+            <location filename="buyer_app/report/summary_pages.py" line="198" />
             <source>your choice</source>
             <translation>你的选择</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/summary_pages.py" line="190" />
+            <location filename="buyer_app/report/summary_pages.py" line="191" />
             <source>utility programs not counted</source>
             <translation>电力公司的项目不计入</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/summary_pages.py" line="191" />
+            <location filename="buyer_app/report/summary_pages.py" line="192" />
+            <location filename="buyer_app/text/field_words.py" line="57" />
             <location filename="buyer_app/text/scenarios.py" line="130" />
             <source>Charging at home</source>
             <translation>家中充电</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/summary_pages.py" line="193" />
+            <location filename="buyer_app/report/summary_pages.py" line="194" />
             <source>Public fast charging</source>
             <translation>公共快充</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/summary_pages.py" line="197" />
+            <location filename="buyer_app/report/summary_pages.py" line="198" />
             <source>Paying by</source>
             <translation>付款方式</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/summary_pages.py" line="199" />
+            <location filename="buyer_app/report/summary_pages.py" line="200" />
             <source>Insurance</source>
             <translation>保险</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/summary_pages.py" line="201" />
+            <location filename="buyer_app/report/summary_pages.py" line="202" />
             <source>Resale at the end</source>
             <translation>到期转售</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/summary_pages.py" line="214" />
+            <location filename="buyer_app/report/summary_pages.py" line="215" />
             <source>not running on the purchase date</source>
             <translation>个在购车日未实施</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/summary_pages.py" line="216" />
+            <location filename="buyer_app/report/summary_pages.py" line="217" />
             <source>for other utilities' customers</source>
             <translation>个面向其他电力公司用户</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/summary_pages.py" line="218" />
+            <location filename="buyer_app/report/summary_pages.py" line="219" />
             <source>limited to an area</source>
             <translation>个限于特定地区</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/summary_pages.py" line="220" />
+            <location filename="buyer_app/report/summary_pages.py" line="221" />
             <source>income rules</source>
             <translation>个受收入规则限制</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/summary_pages.py" line="222" />
+            <location filename="buyer_app/report/summary_pages.py" line="223" />
             <source>other conditions (price caps, charger, who may apply)</source>
             <translation>个受其他条件限制（价格上限、充电桩、申请人资格）</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/summary_pages.py" line="223" />
+            <location filename="buyer_app/report/summary_pages.py" line="224" />
             <source>{n} {why}</source>
             <translation>{n} {why}</translation>
         </message>
         <message numerus="yes">
-            <location filename="buyer_app/report/summary_pages.py" line="224" />
+            <location filename="buyer_app/report/summary_pages.py" line="225" />
             <source>{count} other program in the catalogue do not apply: {parts}.</source>
             <extracomment>plural: {count} other programs in the catalogue do not apply: {parts}.</extracomment>
             <translation>
@@ -1577,100 +1601,101 @@
             </translation>
         </message>
         <message>
-            <location filename="buyer_app/report/summary_pages.py" line="234" />
+            <location filename="buyer_app/report/summary_pages.py" line="235" />
             <source>{name} ({who}): </source>
             <translation>{name}（{who}）：</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/summary_pages.py" line="235" />
+            <location filename="buyer_app/report/summary_pages.py" line="236" />
             <source>{amount}, {when}</source>
             <translation>{amount}，{when}</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/summary_pages.py" line="239" />
+            <location filename="buyer_app/report/summary_pages.py" line="240" />
             <source>none applies</source>
             <translation>没有适用的补贴</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/summary_pages.py" line="241" />
+            <location filename="buyer_app/report/summary_pages.py" line="242" />
             <source>and {} more, all in the totals (listed in the appendix)</source>
             <translation>另有 {} 项，均已计入总费用（见附录）</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/summary_pages.py" line="247" />
+            <location filename="buyer_app/report/summary_pages.py" line="248" />
             <source>{} counted</source>
             <translation>已计入 {}</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/summary_pages.py" line="259" />
+            <location filename="buyer_app/report/summary_pages.py" line="260" />
             <source>{name} {condition}</source>
             <translation>{name}：{condition}</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/summary_pages.py" line="263" />
+            <location filename="buyer_app/report/summary_pages.py" line="264" />
             <source>{} more (in the appendix)</source>
             <translation>另有 {} 项（见附录）</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/summary_pages.py" line="266" />
+            <location filename="buyer_app/report/summary_pages.py" line="267" />
             <source>{} programs for one utility's customers each (choose your utility)</source>
             <translation>{} 个项目各自只面向一家电力公司的用户（请选择你的电力公司）</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/summary_pages.py" line="268" />
+            <location filename="buyer_app/report/summary_pages.py" line="269" />
             <source>{} programs of a town or county the app cannot check</source>
             <translation>{} 个市镇或县的项目，本应用无法核对</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/summary_pages.py" line="270" />
+            <location filename="buyer_app/report/summary_pages.py" line="271" />
             <source>Could apply if something changed: {}.</source>
             <translation>情况变化后可能适用：{}。</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/summary_pages.py" line="270" />
+            <location filename="buyer_app/report/summary_pages.py" line="271" />
             <location filename="buyer_app/text/driving_log.py" line="69" />
             <location filename="buyer_app/text/driving_log.py" line="134" />
-            <location filename="buyer_app/text/market.py" line="113" />
+            <location filename="buyer_app/text/field_words.py" line="186" />
+            <location filename="buyer_app/text/market.py" line="114" />
             <source>; </source>
             <translation>；</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/summary_pages.py" line="283" />
+            <location filename="buyer_app/report/summary_pages.py" line="284" />
             <source>What this assumes</source>
             <translation>本结果的假设</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/summary_pages.py" line="285" />
+            <location filename="buyer_app/report/summary_pages.py" line="286" />
             <source>For</source>
             <translation>项目</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/summary_pages.py" line="285" />
+            <location filename="buyer_app/report/summary_pages.py" line="286" />
             <source>Figure used</source>
             <translation>所用数字</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/summary_pages.py" line="286" />
+            <location filename="buyer_app/report/summary_pages.py" line="287" />
             <source>Where it comes from</source>
             <translation>来源</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/summary_pages.py" line="290" />
+            <location filename="buyer_app/report/summary_pages.py" line="291" />
             <source>Counted in the totals on page 1.</source>
             <translation>已计入第 1 页的总费用。</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/summary_pages.py" line="293" />
+            <location filename="buyer_app/report/summary_pages.py" line="294" />
             <source> Federal tax credits for new electric cars ended on 2025-09-30; a tax credit is worth its full amount only if you owe that much tax.</source>
             <translation>新电动车的联邦税收抵免已于 2025-09-30 结束；只有你的应纳税额不少于抵免额时，税收抵免才能全额兑现。</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/summary_pages.py" line="309" />
+            <location filename="buyer_app/report/summary_pages.py" line="310" />
             <source>The appendix that follows has the year-by-year costs, how sure the answer is, charging, CO2, every incentive with its reasons, and the methodology and sources.</source>
             <translation>后面的附录包括逐年费用、结论的确定程度、充电、二氧化碳排放、每项补贴及其原因，以及方法和来源。</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/summary_pages.py" line="314" />
+            <location filename="buyer_app/report/summary_pages.py" line="315" />
             <source>An appendix with the year-by-year costs, charging, CO2, every incentive and the methodology can be included when exporting the PDF.</source>
             <translation>导出 PDF 时可以附上附录：逐年费用、充电、二氧化碳排放、每项补贴以及计算方法。</translation>
         </message>
@@ -1843,230 +1868,254 @@
             <source>The only car with a price so far: give the others one to compare.</source>
             <translation>目前只有这辆车有价格：给其他车也填上价格才能比较。</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="buyer_app/text/answer.py" line="71" />
-            <source>Cheapest over {years} years, and cheaper from day one.</source>
-            <translation>{years} 年内最省钱，而且从第一天起就更便宜。</translation>
+            <source>Cheapest over {years} year, and cheaper from day one.</source>
+            <extracomment>plural: Cheapest over {years} years, and cheaper from day one.</extracomment>
+            <translation>
+                <numerusform>{years} 年内最省钱，而且从第一天起就更便宜。</numerusform>
+            </translation>
         </message>
-        <message>
-            <location filename="buyer_app/text/answer.py" line="75" />
-            <source>Cheapest over {years} years: pays back its higher price in {when}.</source>
-            <translation>{years} 年内最省钱：较高的车价在 {when} 内赚回。</translation>
-        </message>
-        <message>
-            <location filename="buyer_app/text/answer.py" line="76" />
-            <source>Pays back its higher price in {when}, yet costs {more} more over {years} years than the {best}.</source>
-            <translation>较高的车价在 {when} 内赚回，但 {years} 年内仍比 {best} 多花 {more}。</translation>
-        </message>
-        <message>
+        <message numerus="yes">
             <location filename="buyer_app/text/answer.py" line="79" />
-            <source>Costs {more} more over {years} years than the {best}.</source>
-            <translation>{years} 年内比 {best} 多花 {more}。</translation>
+            <source>Cheapest over {years} year: pays back its higher price in {when}.</source>
+            <extracomment>plural: Cheapest over {years} years: pays back its higher price in {when}.</extracomment>
+            <translation>
+                <numerusform>{years} 年内最省钱：较高的车价在 {when} 内赚回。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="buyer_app/text/answer.py" line="84" />
+            <source>Pays back its higher price in {when}, yet costs {more} more over {years} year than the {best}.</source>
+            <extracomment>plural: Pays back its higher price in {when}, yet costs {more} more over {years} years than the {best}.</extracomment>
+            <translation>
+                <numerusform>较高的车价在 {when} 内赚回，但 {years} 年内仍比 {best} 多花 {more}。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="buyer_app/text/answer.py" line="89" />
+            <source>Costs {more} more over {years} year than the {best}.</source>
+            <extracomment>plural: Costs {more} more over {years} years than the {best}.</extracomment>
+            <translation>
+                <numerusform>{years} 年内比 {best} 多花 {more}。</numerusform>
+            </translation>
         </message>
         <message>
-            <location filename="buyer_app/text/answer.py" line="96" />
+            <location filename="buyer_app/text/answer.py" line="106" />
             <source>Needs a price</source>
             <translation>需要价格</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/answer.py" line="96" />
+            <location filename="buyer_app/text/answer.py" line="106" />
             <source>No total until it has one: type your dealer's quote.</source>
             <translation>有了价格才有总费用：请填写经销商的报价。</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/answer.py" line="98" />
+            <location filename="buyer_app/text/answer.py" line="108" />
             <source>{} a month</source>
             <translation>每月 {}</translation>
         </message>
-        <message>
-            <location filename="buyer_app/text/answer.py" line="99" />
-            <source>{total} over {years} years</source>
-            <translation>{years} 年共 {total}</translation>
+        <message numerus="yes">
+            <location filename="buyer_app/text/answer.py" line="109" />
+            <source>{total} over {years} year</source>
+            <extracomment>plural: {total} over {years} years</extracomment>
+            <translation>
+                <numerusform>{years} 年共 {total}</numerusform>
+            </translation>
         </message>
         <message>
-            <location filename="buyer_app/text/answer.py" line="110" />
+            <location filename="buyer_app/text/answer.py" line="122" />
             <source>base MSRP {}</source>
             <translation>厂商指导价 {}</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/answer.py" line="112" />
+            <location filename="buyer_app/text/answer.py" line="124" />
             <source>guide price {}</source>
             <translation>指导价 {}</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/answer.py" line="113" />
+            <location filename="buyer_app/text/answer.py" line="125" />
             <source>your price {}</source>
             <translation>你的价格 {}</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/answer.py" line="122" />
+            <location filename="buyer_app/text/answer.py" line="134" />
             <source>Your own price for model year {year}, imported from your price file; {source}</source>
             <translation>你自己的 {year} 年款价格，来自你导入的价格文件；{source}</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/answer.py" line="125" />
+            <location filename="buyer_app/text/answer.py" line="137" />
             <source>Base MSRP of the {trim} trim, model year {year}, as of {date}; source: {source}</source>
             <translation>{trim} 版本的厂商指导价，{year} 年款，截至 {date}；来源：{source}</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/answer.py" line="140" />
+            <location filename="buyer_app/text/answer.py" line="152" />
             <source>Not counted until it has a price</source>
             <translation>有价格后才计入</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/answer.py" line="142" />
+            <location filename="buyer_app/text/answer.py" line="154" />
             <source>Almost sure: cheapest in nearly every future</source>
             <translation>几乎可以肯定：几乎所有未来情景中都最省钱</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/answer.py" line="144" />
+            <location filename="buyer_app/text/answer.py" line="156" />
             <source>Almost never the cheapest</source>
             <translation>几乎从不最省钱</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/answer.py" line="147" />
+            <location filename="buyer_app/text/answer.py" line="159" />
             <source>Rarely: cheapest in under 1 of 10 futures</source>
             <translation>很少：10 种未来中最省钱的不到 1 种</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/answer.py" line="148" />
+            <location filename="buyer_app/text/answer.py" line="160" />
             <source>Very likely</source>
             <translation>很可能</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/answer.py" line="148" />
+            <location filename="buyer_app/text/answer.py" line="160" />
             <source>Likely</source>
             <translation>可能</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/answer.py" line="148" />
+            <location filename="buyer_app/text/answer.py" line="160" />
             <source>A toss-up</source>
             <translation>难分高下</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/answer.py" line="148" />
+            <location filename="buyer_app/text/answer.py" line="160" />
             <source>Unlikely</source>
             <translation>不太可能</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/answer.py" line="149" />
+            <location filename="buyer_app/text/answer.py" line="161" />
             <source>{lead}: cheapest in {n} of 10 futures</source>
             <translation>{lead}：10 种未来中有 {n} 种最省钱</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/answer.py" line="165" />
+            <location filename="buyer_app/text/answer.py" line="177" />
             <source>Range {summer} all year</source>
             <translation>续航全年 {summer}</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/answer.py" line="165" />
+            <location filename="buyer_app/text/answer.py" line="177" />
             <source>On battery {summer} all year</source>
             <translation>纯电续航全年 {summer}</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/answer.py" line="168" />
+            <location filename="buyer_app/text/answer.py" line="180" />
             <source>Range {summer}, {winter} in {month}</source>
             <translation>续航 {summer}，{month}降至 {winter}</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/answer.py" line="168" />
+            <location filename="buyer_app/text/answer.py" line="180" />
             <source>On battery {summer}, {winter} in {month}</source>
             <translation>纯电续航 {summer}，{month}降至 {winter}</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/answer.py" line="174" />
+            <location filename="buyer_app/text/answer.py" line="186" />
             <source>Range {} on a tank</source>
             <translation>满箱油续航 {}</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/answer.py" line="189" />
+            <location filename="buyer_app/text/answer.py" line="201" />
             <source>Electric share unknown</source>
             <translation>电驱比例未知</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/answer.py" line="189" />
+            <location filename="buyer_app/text/answer.py" line="201" />
             <source>{:.0%} of your driving electric</source>
             <translation>你的行驶里程中 {:.0%} 用电</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/answer.py" line="191" />
+            <location filename="buyer_app/text/answer.py" line="203" />
             <source> (EPA's label: {:.0%})</source>
             <translation>（EPA 标定：{:.0%}）</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/answer.py" line="192" />
+            <location filename="buyer_app/text/answer.py" line="204" />
             <source>; public charging {} a year</source>
             <translation>；公共充电每年 {}</translation>
         </message>
         <message numerus="yes">
-            <location filename="buyer_app/text/answer.py" line="196" />
+            <location filename="buyer_app/text/answer.py" line="208" />
             <source>At a relative's {} night a week</source>
             <extracomment>plural: At a relative's {} nights a week</extracomment>
             <translation>
                 <numerusform>每周 {} 晚在亲友家充电</numerusform>
             </translation>
         </message>
-        <message>
-            <location filename="buyer_app/text/answer.py" line="198" />
-            <source>No home charging: public about {days} days, {cost} a year</source>
-            <translation>家中无法充电：每年约 {days} 天需公共充电，每年 {cost}</translation>
+        <message numerus="yes">
+            <location filename="buyer_app/text/answer.py" line="212" />
+            <source>No home charging: public about {days} day, {cost} a year</source>
+            <extracomment>plural: No home charging: public about {days} days, {cost} a year</extracomment>
+            <translation>
+                <numerusform>家中无法充电：每年约 {days} 天需公共充电，每年 {cost}</numerusform>
+            </translation>
         </message>
         <message>
-            <location filename="buyer_app/text/answer.py" line="200" />
+            <location filename="buyer_app/text/answer.py" line="218" />
             <source>Home covers {:.0%} of your days</source>
             <translation>在家充电可满足你 {:.0%} 的日子</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/answer.py" line="202" />
+            <location filename="buyer_app/text/answer.py" line="220" />
             <source>Charges at home</source>
             <translation>在家充电</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/answer.py" line="205" />
+            <location filename="buyer_app/text/answer.py" line="223" />
             <source>; no public charging</source>
             <translation>；无需公共充电</translation>
         </message>
-        <message>
-            <location filename="buyer_app/text/answer.py" line="206" />
-            <location filename="buyer_app/text/answer.py" line="197" />
-            <source>; public about {days} days, {cost} a year</source>
-            <translation>；每年约 {days} 天需公共充电，每年 {cost}</translation>
+        <message numerus="yes">
+            <location filename="buyer_app/text/answer.py" line="224" />
+            <location filename="buyer_app/text/answer.py" line="209" />
+            <source>; public about {days} day, {cost} a year</source>
+            <extracomment>plural: ; public about {days} days, {cost} a year</extracomment>
+            <translation>
+                <numerusform>；每年约 {days} 天需公共充电，每年 {cost}</numerusform>
+            </translation>
         </message>
         <message>
-            <location filename="buyer_app/text/answer.py" line="214" />
+            <location filename="buyer_app/text/answer.py" line="234" />
             <location filename="buyer_app/text/charging.py" line="67" />
             <source>Public charging costs about {} a year.</source>
             <translation>公共充电每年约 {}。</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/answer.py" line="263" />
+            <location filename="buyer_app/text/answer.py" line="283" />
             <source>needs a price</source>
             <translation>需要价格</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/answer.py" line="269" />
+            <location filename="buyer_app/text/answer.py" line="289" />
             <source>pays back in {}</source>
             <translation>{} 后赚回</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/answer.py" line="270" />
+            <location filename="buyer_app/text/answer.py" line="290" />
             <source>cheaper for {}</source>
             <translation>在 {} 内更便宜</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/answer.py" line="272" />
+            <location filename="buyer_app/text/answer.py" line="292" />
             <source>cheaper from day one</source>
             <translation>从第一天起就更便宜</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/answer.py" line="274" />
+            <location filename="buyer_app/text/answer.py" line="294" />
             <source>same cost</source>
             <translation>费用相同</translation>
         </message>
-        <message>
-            <location filename="buyer_app/text/answer.py" line="275" />
-            <source>never pays back in {} years</source>
-            <translation>{} 年内赚不回</translation>
+        <message numerus="yes">
+            <location filename="buyer_app/text/answer.py" line="295" />
+            <source>never pays back in {} year</source>
+            <extracomment>plural: never pays back in {} years</extracomment>
+            <translation>
+                <numerusform>{} 年内赚不回</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="buyer_app/text/calendar.py" line="22" />
@@ -2579,6 +2628,121 @@
             <translation>转售</translation>
         </message>
         <message>
+            <location filename="buyer_app/text/choices.py" line="173" />
+            <source>Compact Cars</source>
+            <translation>紧凑型轿车</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/choices.py" line="174" />
+            <source>Large Cars</source>
+            <translation>大型轿车</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/choices.py" line="175" />
+            <source>Midsize Cars</source>
+            <translation>中型轿车</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/choices.py" line="176" />
+            <source>Midsize Station Wagons</source>
+            <translation>中型旅行车</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/choices.py" line="177" />
+            <source>Minicompact Cars</source>
+            <translation>微型轿车</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/choices.py" line="178" />
+            <source>Minivan</source>
+            <translation>多用途车（MPV）</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/choices.py" line="179" />
+            <source>Small Pickup Trucks</source>
+            <translation>小型皮卡</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/choices.py" line="180" />
+            <source>Small Sport Utility Vehicle</source>
+            <translation>小型 SUV</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/choices.py" line="181" />
+            <source>Small Station Wagons</source>
+            <translation>小型旅行车</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/choices.py" line="182" />
+            <source>Special Purpose Vehicle</source>
+            <translation>特种用途车</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/choices.py" line="183" />
+            <source>Standard Pickup Trucks</source>
+            <translation>标准皮卡</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/choices.py" line="184" />
+            <source>Standard Sport Utility Vehicle</source>
+            <translation>标准 SUV</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/choices.py" line="185" />
+            <source>Subcompact Cars</source>
+            <translation>小型轿车</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/choices.py" line="186" />
+            <source>Two Seaters</source>
+            <translation>双座车</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/choices.py" line="187" />
+            <source>Vans, Cargo Type</source>
+            <translation>厢式货车</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/choices.py" line="188" />
+            <source>Vans, Passenger Type</source>
+            <translation>厢式客车</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/choices.py" line="205" />
+            <source>4-Wheel Drive</source>
+            <translation>四轮驱动</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/choices.py" line="206" />
+            <source>All-Wheel Drive</source>
+            <translation>全轮驱动</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/choices.py" line="207" />
+            <source>Front-Wheel Drive</source>
+            <translation>前轮驱动</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/choices.py" line="208" />
+            <source>Part-time 4-Wheel Drive</source>
+            <translation>分时四驱</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/choices.py" line="209" />
+            <source>Rear-Wheel Drive</source>
+            <translation>后轮驱动</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/currency.py" line="16" />
+            <source>US dollars</source>
+            <translation>美元</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/currency.py" line="16" />
+            <source>yuan (CNY)</source>
+            <translation>人民币（元）</translation>
+        </message>
+        <message>
             <location filename="buyer_app/text/data_sets.py" line="12" />
             <source>Vehicle data</source>
             <translation>车辆数据</translation>
@@ -2636,6 +2800,7 @@
         </message>
         <message>
             <location filename="buyer_app/text/data_sets.py" line="25" />
+            <location filename="buyer_app/text/field_words.py" line="151" />
             <source>China (mainland)</source>
             <translation>中国大陆</translation>
         </message>
@@ -2656,6 +2821,7 @@
         </message>
         <message>
             <location filename="buyer_app/text/data_sets.py" line="47" />
+            <location filename="buyer_app/ui/welcome.py" line="103" />
             <source>undated</source>
             <translation>无日期</translation>
         </message>
@@ -3050,6 +3216,507 @@
             <translation>像 03/04/2026 这样的日期按月/日（美国顺序）读取：文件中没有日期能说明哪个在前。</translation>
         </message>
         <message>
+            <location filename="buyer_app/text/field_words.py" line="17" />
+            <location filename="buyer_app/text/field_words.py" line="107" />
+            <source>State</source>
+            <translation>州</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/field_words.py" line="18" />
+            <source>Electric utility (for utility incentives)</source>
+            <translation>电力公司（用于电力公司补贴）</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/field_words.py" line="19" />
+            <source>Purchase date</source>
+            <translation>购车日期</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/field_words.py" line="20" />
+            <source>Household income (for income-limited incentives)</source>
+            <translation>家庭收入（用于有收入限制的补贴）</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/field_words.py" line="21" />
+            <source>Tax filing status</source>
+            <translation>报税身份</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/field_words.py" line="22" />
+            <source>People in the household</source>
+            <translation>家庭人数</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/field_words.py" line="23" />
+            <source>Home: own or rent</source>
+            <translation>住房：自有或租住</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/field_words.py" line="24" />
+            <source>Years of ownership</source>
+            <translation>持有年数</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/field_words.py" line="25" />
+            <source>Miles driven a year</source>
+            <translation>每年行驶里程</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/field_words.py" line="26" />
+            <source>Share of miles in city driving</source>
+            <translation>市区行驶里程占比</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/field_words.py" line="27" />
+            <source>Gasoline price of your state</source>
+            <translation>所在地区的汽油价格</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/field_words.py" line="28" />
+            <source>Regular gasoline price</source>
+            <translation>普通汽油价格</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/field_words.py" line="29" />
+            <source>Midgrade gasoline price</source>
+            <translation>中级汽油价格</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/field_words.py" line="30" />
+            <source>Premium gasoline price</source>
+            <translation>高级汽油价格</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/field_words.py" line="31" />
+            <source>Diesel price</source>
+            <translation>柴油价格</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/field_words.py" line="32" />
+            <source>Electricity price (home charging)</source>
+            <translation>电价（家中充电）</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/field_words.py" line="33" />
+            <source>Yearly change in fuel prices</source>
+            <translation>油价年变化</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/field_words.py" line="34" />
+            <source>Yearly change in electricity price</source>
+            <translation>电价年变化</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/field_words.py" line="35" />
+            <source>Sales tax on the vehicle</source>
+            <translation>车辆销售税（购置税）</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/field_words.py" line="36" />
+            <source>Most the vehicle tax can be (0: no cap)</source>
+            <translation>车辆税上限（0：无上限）</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/field_words.py" line="37" />
+            <source>Title and first registration (one time)</source>
+            <translation>上牌与首次登记（一次性）</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/field_words.py" line="38" />
+            <source>Annual registration</source>
+            <translation>年度登记费（车船税）</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/field_words.py" line="39" />
+            <source>Annual EV registration surcharge</source>
+            <translation>纯电动车年度附加费</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/field_words.py" line="40" />
+            <source>Annual plug-in hybrid surcharge</source>
+            <translation>插电混动车年度附加费</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/field_words.py" line="41" />
+            <source>Annual hybrid surcharge</source>
+            <translation>混动车年度附加费</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/field_words.py" line="42" />
+            <source>Grid CO2 intensity</source>
+            <translation>电网二氧化碳强度</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/field_words.py" line="43" />
+            <source>Grid losses (plant to meter)</source>
+            <translation>电网损耗（电厂到电表）</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/field_words.py" line="44" />
+            <source>Insurance of a mid-size reference car (full coverage)</source>
+            <translation>中型参考车的保险（全险）</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/field_words.py" line="45" />
+            <source>Insurance, the same for every car (0: estimated for each car)</source>
+            <translation>保险，每辆车相同（0：按车估算）</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/field_words.py" line="46" />
+            <source>Maintenance, battery-electric</source>
+            <translation>保养，纯电动</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/field_words.py" line="47" />
+            <source>Maintenance, plug-in hybrid</source>
+            <translation>保养，插电混动</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/field_words.py" line="48" />
+            <source>Maintenance, hybrid</source>
+            <translation>保养，混动</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/field_words.py" line="49" />
+            <source>Maintenance, gasoline or diesel</source>
+            <translation>保养，汽油或柴油</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/field_words.py" line="50" />
+            <source>Yearly rise of maintenance and repair with age</source>
+            <translation>保养维修费用随车龄每年上升</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/field_words.py" line="51" />
+            <source>Resale values</source>
+            <translation>残值</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/field_words.py" line="52" />
+            <source>Yearly loss of value, battery-electric</source>
+            <translation>每年贬值，纯电动</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/field_words.py" line="53" />
+            <source>Yearly loss of value, plug-in hybrid</source>
+            <translation>每年贬值，插电混动</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/field_words.py" line="54" />
+            <source>Yearly loss of value, hybrid</source>
+            <translation>每年贬值，混动</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/field_words.py" line="55" />
+            <source>Yearly loss of value, gasoline or diesel</source>
+            <translation>每年贬值，汽油或柴油</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/field_words.py" line="56" />
+            <source>Home Level 2 charger installation (plug-ins, one time)</source>
+            <translation>家用交流充电桩安装（插电车，一次性）</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/field_words.py" line="58" />
+            <source>Home Level 2 charger power</source>
+            <translation>家用交流充电桩功率</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/field_words.py" line="59" />
+            <source>Hours plugged in at home each night</source>
+            <translation>每晚在家充电小时数</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/field_words.py" line="60" />
+            <source>Nights a week a plug-in hybrid is plugged in at home</source>
+            <translation>插电混动车每周在家充电的晚数</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/field_words.py" line="61" />
+            <source>Home electricity rate</source>
+            <translation>家庭电价方式</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/field_words.py" line="62" />
+            <source>Off-peak electricity price (time-of-use)</source>
+            <translation>谷时电价（峰谷电价）</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/field_words.py" line="63" />
+            <source>Share of home charging done off-peak</source>
+            <translation>在谷时完成的家中充电占比</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/field_words.py" line="64" />
+            <source>Charging at work</source>
+            <translation>单位充电</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/field_words.py" line="65" />
+            <source>Workplace charging price (if priced)</source>
+            <translation>单位充电价格（如收费）</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/field_words.py" line="66" />
+            <source>Days a week the car charges at work</source>
+            <translation>每周在单位充电的天数</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/field_words.py" line="67" />
+            <source>Workplace charger power</source>
+            <translation>单位充电桩功率</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/field_words.py" line="68" />
+            <source>Hours plugged in at work</source>
+            <translation>在单位充电小时数</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/field_words.py" line="69" />
+            <source>Public Level 2 price</source>
+            <translation>公共交流慢充价格</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/field_words.py" line="70" />
+            <source>DC fast charging price</source>
+            <translation>直流快充价格</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/field_words.py" line="71" />
+            <source>DC fast charging billed</source>
+            <translation>直流快充计费方式</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/field_words.py" line="72" />
+            <source>DC fast price per minute (if billed per minute)</source>
+            <translation>直流快充每分钟价格（如按分钟计费）</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/field_words.py" line="73" />
+            <source>Idle fee after the grace period</source>
+            <translation>宽限期后的占位费</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/field_words.py" line="74" />
+            <source>Idle minutes per public session</source>
+            <translation>每次公共充电的占位分钟数</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/field_words.py" line="75" />
+            <source>Public charger for everyday top-ups</source>
+            <translation>日常补电用的公共充电桩</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/field_words.py" line="76" />
+            <source>Range kept in reserve</source>
+            <translation>预留续航</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/field_words.py" line="77" />
+            <location filename="buyer_app/text/scenarios.py" line="133" />
+            <source>How you pay</source>
+            <translation>付款方式</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/field_words.py" line="78" />
+            <source>Down payment (loan)</source>
+            <translation>首付（贷款）</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/field_words.py" line="79" />
+            <source>Loan APR</source>
+            <translation>贷款年利率</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/field_words.py" line="80" />
+            <source>Loan term</source>
+            <translation>贷款期限</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/field_words.py" line="81" />
+            <source>Discount rate (present value)</source>
+            <translation>折现率（现值）</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/field_words.py" line="86" />
+            <source>{currency}/yr</source>
+            <translation>{currency}/年</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/field_words.py" line="87" />
+            <source>{currency}/yr, 0: not given</source>
+            <translation>{currency}/年，0：未填写</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/field_words.py" line="88" />
+            <source>{currency}/gal</source>
+            <translation>{currency}/加仑</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/field_words.py" line="89" />
+            <source>{currency}/L</source>
+            <translation>{currency}/升</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/field_words.py" line="90" />
+            <source>{currency}/mi</source>
+            <translation>{currency}/英里</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/field_words.py" line="91" />
+            <source>{currency}/km</source>
+            <translation>{currency}/公里</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/field_words.py" line="92" />
+            <source>{currency}/min</source>
+            <translation>{currency}/分钟</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/field_words.py" line="93" />
+            <source>%/yr</source>
+            <translation>%/年</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/field_words.py" line="94" />
+            <source>mi/yr</source>
+            <translation>英里/年</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/field_words.py" line="95" />
+            <source>km/yr</source>
+            <translation>公里/年</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/field_words.py" line="96" />
+            <source>days</source>
+            <translation>天</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/field_words.py" line="97" />
+            <source>h</source>
+            <translation>小时</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/field_words.py" line="98" />
+            <source>min</source>
+            <translation>分钟</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/field_words.py" line="99" />
+            <source>months</source>
+            <translation>个月</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/field_words.py" line="100" />
+            <source>nights</source>
+            <translation>晚</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/field_words.py" line="101" />
+            <source>people</source>
+            <translation>人</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/field_words.py" line="102" />
+            <source>years</source>
+            <translation>年</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/field_words.py" line="103" />
+            <source>YYYY-MM-DD</source>
+            <translation>年-月-日（YYYY-MM-DD）</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/field_words.py" line="107" />
+            <source>City</source>
+            <translation>城市</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/field_words.py" line="107" />
+            <source>Province</source>
+            <translation>省份</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/field_words.py" line="139" />
+            <source>one of {choices}</source>
+            <translation>以下之一：{choices}</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/field_words.py" line="141" />
+            <source>a date YYYY-MM-DD from 2015-01-01 to 2040-12-31, or empty for today</source>
+            <translation>2015-01-01 至 2040-12-31 之间的日期（YYYY-MM-DD），留空表示今天</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/field_words.py" line="143" />
+            <source>a text of at most {count} characters</source>
+            <translation>最多 {count} 个字符的文字</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/field_words.py" line="146" />
+            <source>a whole number from {lo} to {hi} {unit}</source>
+            <translation>{lo} 到 {hi} 之间的整数 {unit}</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/field_words.py" line="146" />
+            <location filename="buyer_app/ui/household_panel.py" line="224" />
+            <source>a number from {lo} to {hi} {unit}</source>
+            <translation>{lo} 到 {hi} 之间的数字 {unit}</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/field_words.py" line="151" />
+            <source>United States</source>
+            <translation>美国</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/field_words.py" line="162" />
+            <source>Gasoline price: yearly volatility (log)</source>
+            <translation>汽油价格：年波动率（对数）</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/field_words.py" line="163" />
+            <source>Electricity price: yearly volatility (log)</source>
+            <translation>电价：年波动率（对数）</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/field_words.py" line="164" />
+            <source>Correlation of gasoline and electricity price changes</source>
+            <translation>油价与电价变化的相关系数</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/field_words.py" line="165" />
+            <source>Your annual miles: spread (log)</source>
+            <translation>你的年行驶里程：离散度（对数）</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/field_words.py" line="166" />
+            <source>Yearly loss of value: spread (absolute)</source>
+            <translation>每年贬值：离散度（绝对值）</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/field_words.py" line="167" />
+            <source>Maintenance and repair: spread (log)</source>
+            <translation>保养维修：离散度（对数）</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/field_words.py" line="168" />
+            <source>Insurance: spread (log)</source>
+            <translation>保险：离散度（对数）</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/field_words.py" line="169" />
+            <source>Battery health at resale (plug-ins): spread (log)</source>
+            <translation>转售时电池健康度（插电车）：离散度（对数）</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/field_words.py" line="181" />
+            <location filename="buyer_app/ui/household_panel.py" line="582" />
+            <location filename="buyer_app/ui/uncertainty_panel.py" line="219" />
+            <location filename="buyer_app/ui/vehicle_details.py" line="203" />
+            <source>{label}: {value} is not allowed ({allowed})</source>
+            <translation>{label}：{value} 不允许（{allowed}）</translation>
+        </message>
+        <message>
             <location filename="buyer_app/text/incentives.py" line="18" />
             <source>paused (no new applications when last checked)</source>
             <translation>已暂停（上次核实时不接受新申请）</translation>
@@ -3297,11 +3964,13 @@
         <message>
             <location filename="buyer_app/text/incentives.py" line="124" />
             <location filename="buyer_app/text/incentives.py" line="171" />
+            <location filename="buyer_app/ui/incentives_view.py" line="101" />
             <source>entered by you</source>
             <translation>由你填写</translation>
         </message>
         <message>
             <location filename="buyer_app/text/incentives.py" line="128" />
+            <location filename="buyer_app/ui/household_panel.py" line="138" />
             <source>your own figure</source>
             <translation>你自己的数字</translation>
         </message>
@@ -3426,22 +4095,22 @@
             <translation>家用充电桩</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/market.py" line="101" />
+            <location filename="buyer_app/text/market.py" line="102" />
             <source>{cars} need a licence plate from the monthly auction (about {price}; kept for your next car, so not counted in the totals)</source>
             <translation>{cars} 需要通过每月拍卖获得牌照（约 {price}；可留给你的下一辆车，因此不计入总费用）</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/market.py" line="107" />
+            <location filename="buyer_app/text/market.py" line="108" />
             <source>{cars} get a free plate</source>
             <translation>{cars} 可免费获得牌照</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/market.py" line="110" />
+            <location filename="buyer_app/text/market.py" line="111" />
             <source>Licence plate in {city}: {cars} need an auction plate (about {price}, not in the totals).</source>
             <translation>{city} 的牌照：{cars} 需要拍卖牌照（约 {price}，不计入总费用）。</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/market.py" line="113" />
+            <location filename="buyer_app/text/market.py" line="114" />
             <location filename="buyer_app/text/session.py" line="91" />
             <location filename="buyer_app/text/uncertainty.py" line="106" />
             <location filename="buyer_app/text/wording.py" line="63" />
@@ -3449,48 +4118,48 @@
             <translation>。</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/market.py" line="113" />
+            <location filename="buyer_app/text/market.py" line="114" />
             <source>Licence plate in {city}: </source>
             <translation>{city} 的牌照：</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/market.py" line="116" />
+            <location filename="buyer_app/text/market.py" line="117" />
             <source> A plate at auction has cost about {price} (not counted in the totals).</source>
             <translation>拍卖牌照的价格约为 {price}（未计入总费用）。</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/market.py" line="122" />
+            <location filename="buyer_app/text/market.py" line="123" />
             <source>Licence plate in {city}: {rule}</source>
             <translation>{city} 的牌照：{rule}</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/market.py" line="126" />
+            <location filename="buyer_app/text/market.py" line="127" />
             <source>{first} and {last}</source>
             <translation>{first} 和 {last}</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/market.py" line="131" />
+            <location filename="buyer_app/text/market.py" line="132" />
             <source>The rule: {}</source>
             <translation>规则：{}</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/market.py" line="139" />
+            <location filename="buyer_app/text/market.py" line="140" />
             <source>Where and when: {place}, buying on {day}</source>
             <translation>地点和时间：{place}，购车日期 {day}</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/market.py" line="140" />
+            <location filename="buyer_app/text/market.py" line="141" />
             <location filename="buyer_app/text/region.py" line="97" />
             <source> (today)</source>
             <translation>（今天）</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/market.py" line="147" />
+            <location filename="buyer_app/text/market.py" line="148" />
             <source>{:.2%} of the price</source>
             <translation>车价的 {:.2%}</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/market.py" line="156" />
+            <location filename="buyer_app/text/market.py" line="157" />
             <source>Vehicle and vessel tax (fuel cars; the market's share by powertrain)</source>
             <translation>车船税（燃油车；按动力类型适用该市场的比例）</translation>
         </message>
@@ -3531,6 +4200,7 @@
         </message>
         <message>
             <location filename="buyer_app/text/region.py" line="98" />
+            <location filename="buyer_app/ui/incentives_view.py" line="176" />
             <source>, utility {}</source>
             <translation>，电力公司 {}</translation>
         </message>
@@ -3698,20 +4368,26 @@
             <source>take a loan</source>
             <translation>贷款购买</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="buyer_app/text/scenarios.py" line="26" />
-            <source>keep {n} years</source>
-            <translation>持有 {n} 年</translation>
+            <source>keep {n} year</source>
+            <extracomment>plural: keep {n} years</extracomment>
+            <translation>
+                <numerusform>持有 {n} 年</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="buyer_app/text/scenarios.py" line="32" />
             <source>{name}, {change}</source>
             <translation>{name}，{change}</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="buyer_app/text/scenarios.py" line="39" />
-            <source>keeps the car {n} years</source>
-            <translation>持有车辆 {n} 年</translation>
+            <source>keeps the car {n} year</source>
+            <extracomment>plural: keeps the car {n} years</extracomment>
+            <translation>
+                <numerusform>持有车辆 {n} 年</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="buyer_app/text/scenarios.py" line="41" />
@@ -3862,11 +4538,6 @@
             <location filename="buyer_app/text/scenarios.py" line="132" />
             <source>Kept</source>
             <translation>持有年限</translation>
-        </message>
-        <message>
-            <location filename="buyer_app/text/scenarios.py" line="133" />
-            <source>How you pay</source>
-            <translation>付款方式</translation>
         </message>
         <message>
             <location filename="buyer_app/text/scenarios.py" line="134" />
@@ -4460,89 +5131,100 @@ Open it read-only? You can look and change things, and keep them with Save As un
             <translation>按 {name}（{utility}）在家充电，{hour:02d}:00 开始：</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/thresholds.py" line="15" />
+            <location filename="buyer_app/text/thresholds.py" line="17" />
             <source>Keeping it</source>
             <translation>持有年限</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/thresholds.py" line="18" />
+            <location filename="buyer_app/text/thresholds.py" line="20" />
             <source>gasoline stays above</source>
             <translation>油价保持高于</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/thresholds.py" line="19" />
+            <location filename="buyer_app/text/thresholds.py" line="21" />
             <source>electricity stays above</source>
             <translation>电价保持高于</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/thresholds.py" line="20" />
-            <location filename="buyer_app/text/thresholds.py" line="31" />
+            <location filename="buyer_app/text/thresholds.py" line="22" />
+            <location filename="buyer_app/text/thresholds.py" line="33" />
             <source>you drive more than</source>
             <translation>你的行驶里程超过</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/thresholds.py" line="23" />
+            <location filename="buyer_app/text/thresholds.py" line="25" />
             <source>gasoline stays below</source>
             <translation>油价保持低于</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/thresholds.py" line="24" />
+            <location filename="buyer_app/text/thresholds.py" line="26" />
             <source>electricity stays below</source>
             <translation>电价保持低于</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/thresholds.py" line="25" />
-            <location filename="buyer_app/text/thresholds.py" line="36" />
+            <location filename="buyer_app/text/thresholds.py" line="27" />
+            <location filename="buyer_app/text/thresholds.py" line="38" />
             <source>you drive less than</source>
             <translation>你的行驶里程少于</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/thresholds.py" line="29" />
+            <location filename="buyer_app/text/thresholds.py" line="31" />
             <source>gasoline rises above</source>
             <translation>油价涨到</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/thresholds.py" line="30" />
+            <location filename="buyer_app/text/thresholds.py" line="32" />
             <source>electricity rises above</source>
             <translation>电价涨到</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/thresholds.py" line="34" />
+            <location filename="buyer_app/text/thresholds.py" line="36" />
             <source>gasoline falls below</source>
             <translation>油价跌到</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/thresholds.py" line="35" />
+            <location filename="buyer_app/text/thresholds.py" line="37" />
             <source>electricity falls below</source>
             <translation>电价跌到</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/thresholds.py" line="47" />
+            <location filename="buyer_app/text/thresholds.py" line="51" />
+            <location filename="buyer_app/text/units.py" line="120" />
+            <source>{}/L</source>
+            <translation>{}/升</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/thresholds.py" line="57" />
+            <source>{:,.0f} km a year</source>
+            <translation>{:,.0f} 公里/年</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/thresholds.py" line="58" />
             <source>{:,.0f} miles a year</source>
             <translation>{:,.0f} 英里/年</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/thresholds.py" line="48" />
+            <location filename="buyer_app/text/thresholds.py" line="59" />
             <source>{:.1f} years</source>
             <translation>{:.1f} 年</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/thresholds.py" line="57" />
+            <location filename="buyer_app/text/thresholds.py" line="69" />
             <source>{what} anywhere from {low} to {high} does not change which of the {a} and the {b} is cheaper.</source>
             <translation>{what}在 {low} 到 {high} 之间任意变化，都不会改变 {a} 和 {b} 谁更便宜。</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/thresholds.py" line="63" />
+            <location filename="buyer_app/text/thresholds.py" line="79" />
             <source>The {above} becomes the cheaper one to have owned if you keep it at least {value} (you plan {current:g}).</source>
             <translation>如果至少持有 {value}（你计划 {current:g} 年），{above} 就成为更便宜的那辆。</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/thresholds.py" line="67" />
+            <location filename="buyer_app/text/thresholds.py" line="83" />
             <source>The {above} stays cheaper than the {below} as long as {bound} {value} (now {current}).</source>
             <translation>只要{bound} {value}（目前 {current}），{above} 就比 {below} 更便宜。</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/thresholds.py" line="74" />
+            <location filename="buyer_app/text/thresholds.py" line="90" />
             <source>The {below} stays cheaper than the {above} as long as {bound} {value} (now {current}); beyond it the {above} wins.</source>
             <translation>只要{bound} {value}（目前 {current}），{below} 就比 {above} 更便宜；超出后 {above} 胜出。</translation>
         </message>
@@ -4743,11 +5425,6 @@ Open it read-only? You can look and change things, and keep them with Save As un
             <translation>加仑</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/units.py" line="120" />
-            <source>{}/L</source>
-            <translation>{}/升</translation>
-        </message>
-        <message>
             <location filename="buyer_app/text/units.py" line="126" />
             <source>per litre</source>
             <translation>每升</translation>
@@ -4768,157 +5445,177 @@ Open it read-only? You can look and change things, and keep them with Save As un
             <translation>{:.0f} °F</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/vehicle_words.py" line="23" />
             <location filename="buyer_app/text/vehicle_words.py" line="24" />
+            <location filename="buyer_app/text/vehicle_words.py" line="25" />
             <source>front-wheel drive</source>
             <translation>前轮驱动</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/vehicle_words.py" line="25" />
+            <location filename="buyer_app/text/vehicle_words.py" line="26" />
             <source>rear-wheel drive</source>
             <translation>后轮驱动</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/vehicle_words.py" line="26" />
+            <location filename="buyer_app/text/vehicle_words.py" line="27" />
             <source>two-wheel drive (front or rear)</source>
             <translation>两轮驱动（前驱或后驱）</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/vehicle_words.py" line="27" />
+            <location filename="buyer_app/text/vehicle_words.py" line="28" />
             <source>all-wheel drive</source>
             <translation>全轮驱动</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/vehicle_words.py" line="28" />
+            <location filename="buyer_app/text/vehicle_words.py" line="29" />
             <source>four-wheel drive</source>
             <translation>四轮驱动</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/vehicle_words.py" line="29" />
+            <location filename="buyer_app/text/vehicle_words.py" line="30" />
             <source>the maker's all-wheel drive</source>
             <translation>厂商的全轮驱动</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/vehicle_words.py" line="30" />
+            <location filename="buyer_app/text/vehicle_words.py" line="31" />
             <source>hybrid</source>
             <translation>混动</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/vehicle_words.py" line="31" />
+            <location filename="buyer_app/text/vehicle_words.py" line="32" />
             <source>mild hybrid</source>
             <translation>轻混</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/vehicle_words.py" line="32" />
             <location filename="buyer_app/text/vehicle_words.py" line="33" />
+            <location filename="buyer_app/text/vehicle_words.py" line="34" />
             <source>plug-in hybrid</source>
             <translation>插混</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/vehicle_words.py" line="34" />
+            <location filename="buyer_app/text/vehicle_words.py" line="35" />
             <source>flex-fuel (gasoline or E85)</source>
             <translation>灵活燃料（汽油或 E85）</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/vehicle_words.py" line="35" />
+            <location filename="buyer_app/text/vehicle_words.py" line="36" />
             <source>electric</source>
             <translation>纯电</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/vehicle_words.py" line="40" />
+            <location filename="buyer_app/text/vehicle_words.py" line="41" />
             <source>{n} no price</source>
             <translation>{n} 辆无价格</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/vehicle_words.py" line="41" />
+            <location filename="buyer_app/text/vehicle_words.py" line="42" />
             <source>{n} above your max. price</source>
             <translation>{n} 辆高于你的最高价格</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/vehicle_words.py" line="42" />
+            <location filename="buyer_app/text/vehicle_words.py" line="43" />
             <source>{n} not plug-ins (no electric range)</source>
             <translation>{n} 辆不是插电车（无纯电续航）</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/vehicle_words.py" line="43" />
+            <location filename="buyer_app/text/vehicle_words.py" line="44" />
             <source>{n} below your min. range</source>
             <translation>{n} 辆低于你的最低续航</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/vehicle_words.py" line="66" />
+            <location filename="buyer_app/text/vehicle_words.py" line="67" />
             <source>EPA {}</source>
             <translation>EPA {}</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/vehicle_words.py" line="109" />
+            <location filename="buyer_app/text/vehicle_words.py" line="110" />
             <source>Price: none sourced; add the car and enter your dealer's price</source>
             <translation>价格：没有来源；请添加这辆车并填写经销商报价</translation>
         </message>
         <message>
             <location filename="buyer_app/text/vehicle_words.py" line="114" />
+            <source>{} trim</source>
+            <translation>{} 配置</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/vehicle_words.py" line="114" />
+            <source>as of {}</source>
+            <translation>截至 {}</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/vehicle_words.py" line="115" />
             <source>Base MSRP {price}</source>
             <translation>厂商指导价 {price}</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/vehicle_words.py" line="115" />
+            <location filename="buyer_app/text/vehicle_words.py" line="116" />
             <location filename="buyer_app/ui/incentives_view.py" line="51" />
-            <location filename="buyer_app/ui/sources_dialog.py" line="38" />
+            <location filename="buyer_app/ui/sources_dialog.py" line="40" />
             <source>Source</source>
             <translation>来源</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/vehicle_words.py" line="126" />
+            <location filename="buyer_app/text/vehicle_words.py" line="127" />
             <source>In the name: {codes}</source>
             <translation>名称中的代号：{codes}</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/vehicle_words.py" line="129" />
+            <location filename="buyer_app/text/vehicle_words.py" line="130" />
             <source>EPA label {label}</source>
             <translation>EPA 标定 {label}</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/vehicle_words.py" line="133" />
+            <location filename="buyer_app/text/vehicle_words.py" line="135" />
+            <source>{electric:.0f} km electric, {total:.0f} km in all</source>
+            <translation>纯电 {electric:.0f} 公里，综合 {total:.0f} 公里</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/vehicle_words.py" line="140" />
+            <source>range {rng:.0f} km</source>
+            <translation>续航 {rng:.0f} 公里</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/vehicle_words.py" line="142" />
             <source>{electric:.0f} mi electric, {total:.0f} mi in all</source>
             <translation>纯电 {electric:.0f} 英里，综合 {total:.0f} 英里</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/vehicle_words.py" line="135" />
+            <location filename="buyer_app/text/vehicle_words.py" line="144" />
             <source>range {rng:.0f} mi</source>
             <translation>续航 {rng:.0f} 英里</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/vehicle_words.py" line="137" />
+            <location filename="buyer_app/text/vehicle_words.py" line="146" />
             <source>battery {kwh:.0f} kWh usable</source>
             <translation>电池可用容量 {kwh:.0f} 千瓦时</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/vehicle_words.py" line="151" />
-            <location filename="buyer_app/ui/picker.py" line="103" />
+            <location filename="buyer_app/text/vehicle_words.py" line="160" />
+            <location filename="buyer_app/ui/picker.py" line="104" />
             <source>max. price</source>
             <translation>最高价格</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/vehicle_words.py" line="152" />
+            <location filename="buyer_app/text/vehicle_words.py" line="161" />
             <source>{total} hidden: {parts}</source>
             <translation>已隐藏 {total} 辆：{parts}</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/vehicle_words.py" line="161" />
+            <location filename="buyer_app/text/vehicle_words.py" line="170" />
             <source>No {years} vehicles in the database (it holds {first}–{last}).</source>
             <translation>数据库中没有 {years} 年款的车辆（现有 {first}–{last}）。</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/vehicle_words.py" line="168" />
+            <location filename="buyer_app/text/vehicle_words.py" line="177" />
             <source>Nothing matches {words}; showing the cars that match your other words.</source>
             <translation>没有与 {words} 匹配的结果；显示与你其他关键词匹配的车。</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/vehicle_words.py" line="170" />
+            <location filename="buyer_app/text/vehicle_words.py" line="179" />
             <source>Nothing matches {words}.</source>
             <translation>没有与 {words} 匹配的结果。</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/vehicle_words.py" line="172" />
+            <location filename="buyer_app/text/vehicle_words.py" line="181" />
             <source>No car matches all your words; showing those that match the most.</source>
             <translation>没有车与你的全部关键词匹配；显示匹配最多的车。</translation>
         </message>
@@ -5016,88 +5713,89 @@ Open it read-only? You can look and change things, and keep them with Save As un
         </message>
         <message>
             <location filename="buyer_app/ui/answer_cards.py" line="173" />
-            <source>Price {text!r} is not allowed: US dollars from 1 to 10,000,000.</source>
-            <translation>价格 {text!r} 无效：须为 1 到 10,000,000 美元。</translation>
+            <source>Price {text!r} is not allowed: {currency} from 1 to 10,000,000.</source>
+            <translation>价格 {text!r} 无效：须为 1 到 10,000,000 {currency}。</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/answer_cards.py" line="175" />
-            <source>Type the price you were quoted, in US dollars.</source>
-            <translation>请输入你得到的报价（美元）。</translation>
+            <location filename="buyer_app/ui/answer_cards.py" line="178" />
+            <source>Type the price you were quoted, in {currency}.</source>
+            <translation>请输入你得到的报价，单位为{currency}。</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/answer_cards.py" line="191" />
+            <location filename="buyer_app/ui/answer_cards.py" line="195" />
             <source>Answer cards</source>
             <translation>结果卡片</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/charging_calendar_box.py" line="47" />
+            <location filename="buyer_app/ui/charging_calendar_box.py" line="48" />
             <source>Where the car sleeps and charges</source>
             <translation>车辆在哪里过夜和充电</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/charging_calendar_box.py" line="52" />
+            <location filename="buyer_app/ui/charging_calendar_box.py" line="53" />
             <source>Charge by a weekly calendar</source>
             <translation>按每周日程充电</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/charging_calendar_box.py" line="53" />
+            <location filename="buyer_app/ui/charging_calendar_box.py" line="54" />
             <source>Unticked: the Household tab's home charging, every night the car is home</source>
             <translation>不勾选：按“家庭”标签页中的家庭充电设置，车辆每晚在家时充电</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/charging_calendar_box.py" line="66" />
+            <location filename="buyer_app/ui/charging_calendar_box.py" line="67" />
             <source>{} night</source>
             <translation>{}晚上</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/charging_calendar_box.py" line="67" />
+            <location filename="buyer_app/ui/charging_calendar_box.py" line="68" />
             <source>Where the car sleeps the night after {} and what it plugs into there</source>
             <translation>{}晚上车辆在哪里过夜，以及在那里接什么充电</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/charging_calendar_box.py" line="73" />
+            <location filename="buyer_app/ui/charging_calendar_box.py" line="74" />
             <source>Overnight trips a year to a relative's plug</source>
             <translation>每年到亲友家过夜的出行次数（在亲友家充电）</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/charging_calendar_box.py" line="76" />
+            <location filename="buyer_app/ui/charging_calendar_box.py" line="77" />
             <source>Overnight trips ending at a relative's plug</source>
             <translation>以亲友家充电结束的过夜出行</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/charging_calendar_box.py" line="82" />
+            <location filename="buyer_app/ui/charging_calendar_box.py" line="83" />
             <source>Plug on those trips</source>
             <translation>这些出行中的充电方式</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/charging_calendar_box.py" line="88" />
-            <source>A relative's price ($/kWh)</source>
-            <translation>亲友家的电价（$/千瓦时）</translation>
+            <location filename="buyer_app/ui/charging_calendar_box.py" line="89" />
+            <location filename="buyer_app/ui/charging_calendar_box.py" line="111" />
+            <source>A relative's price ({}/kWh)</source>
+            <translation>亲友家的电价（{}/千瓦时）</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/charging_calendar_box.py" line="90" />
+            <location filename="buyer_app/ui/charging_calendar_box.py" line="92" />
             <source>A relative's price per kWh</source>
             <translation>亲友家每千瓦时的电价</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/charging_calendar_box.py" line="91" />
+            <location filename="buyer_app/ui/charging_calendar_box.py" line="93" />
             <source>your own price</source>
             <translation>你自己的电价</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/charging_calendar_box.py" line="92" />
+            <location filename="buyer_app/ui/charging_calendar_box.py" line="94" />
             <source>Empty: {}. 0: they charge nothing.</source>
             <translation>留空：{}。填 0：他们不收费。</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/charging_calendar_box.py" line="99" />
+            <location filename="buyer_app/ui/charging_calendar_box.py" line="101" />
             <source>Charging calendar problems</source>
             <translation>充电日程有问题</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/charging_calendar_box.py" line="139" />
-            <source>A relative's price: {!r} is not allowed (empty, or a number from 0 to {:g} $/kWh)</source>
-            <translation>亲友家的电价：{!r} 不允许（可留空，或填 0 到 {:g} $/千瓦时之间的数字）</translation>
+            <location filename="buyer_app/ui/charging_calendar_box.py" line="142" />
+            <source>A relative's price: {!r} is not allowed (empty, or a number from 0 to {:g} {}/kWh)</source>
+            <translation>亲友家的电价：{!r} 不允许（留空，或 0 到 {:g} {}/千瓦时之间的数字）</translation>
         </message>
         <message>
             <location filename="buyer_app/ui/chart_tabs.py" line="46" />
@@ -5149,38 +5847,44 @@ Open it read-only? You can look and change things, and keep them with Save As un
             <source>{label}: {tonnes:,.1f} t</source>
             <translation>{label}：{tonnes:,.1f} 吨</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="buyer_app/ui/chart_tabs.py" line="78" />
-            <source>total: {tonnes:,.1f} t over {years} years</source>
-            <translation>合计：{years} 年共 {tonnes:,.1f} 吨</translation>
+            <source>total: {tonnes:,.1f} t over {years} year</source>
+            <extracomment>plural: total: {tonnes:,.1f} t over {years} years</extracomment>
+            <translation>
+                <numerusform>合计：{years} 年共 {tonnes:,.1f} 吨</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="buyer_app/ui/chart_tabs.py" line="115" />
             <source>Thresholds</source>
             <translation>临界值</translation>
         </message>
-        <message>
-            <location filename="buyer_app/ui/chart_tabs.py" line="166" />
-            <source>CO2 over {years} years</source>
-            <translation>{years} 年的 CO2 排放</translation>
+        <message numerus="yes">
+            <location filename="buyer_app/ui/chart_tabs.py" line="167" />
+            <source>CO2 over {years} year</source>
+            <extracomment>plural: CO2 over {years} years</extracomment>
+            <translation>
+                <numerusform>{years} 年的 CO2 排放</numerusform>
+            </translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/chart_tabs.py" line="167" />
+            <location filename="buyer_app/ui/chart_tabs.py" line="172" />
             <source>Electricity: {grid}</source>
             <translation>电力：{grid}</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/chart_tabs.py" line="186" />
+            <location filename="buyer_app/ui/chart_tabs.py" line="191" />
             <source>Cost so far if sold then: shaded, the likely range (8 in 10 futures); dashed, the middle</source>
             <translation>截至当时出售的累计成本：阴影为可能范围（10 种未来中的 8 种），虚线为中位数</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/chart_tabs.py" line="198" />
+            <location filename="buyer_app/ui/chart_tabs.py" line="203" />
             <source>{title} — add a second vehicle to compare a pair</source>
             <translation>{title} — 请再添加一款车型以进行两两比较</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/chart_tabs.py" line="207" />
+            <location filename="buyer_app/ui/chart_tabs.py" line="212" />
             <source>No thresholds: one of the pair has no price.</source>
             <translation>没有临界值：这两款车中有一款没有价格。</translation>
         </message>
@@ -5247,34 +5951,258 @@ Open it read-only? You can look and change things, and keep them with Save As un
             <translation>与第一行相比，此车型何时成为拥有成本更低的一款（计入届时各自的转售价值）。</translation>
         </message>
         <message>
+            <location filename="buyer_app/ui/comparison_model.py" line="153" />
+            <source>Price {value} is not allowed: {currency} from 1 to 10,000,000, or empty for the base MSRP.</source>
+            <translation>价格 {value} 无效：须为 1 到 10,000,000 {currency}，或留空使用基础指导价。</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/driving_panel.py" line="52" />
+            <source>Annual miles only (Household tab)</source>
+            <translation>仅年行驶里程（家庭页）</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/driving_panel.py" line="53" />
+            <source>Typical weekday and weekend, long trips</source>
+            <translation>典型工作日与周末，加长途</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/driving_panel.py" line="54" />
+            <source>A weekly schedule and trips by month</source>
+            <translation>每周日程与各月长途</translation>
+        </message>
+        <message>
             <location filename="buyer_app/ui/driving_panel.py" line="55" />
+            <source>An imported driving log (CSV or JSON)</source>
+            <translation>导入的驾驶记录（CSV 或 JSON）</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/driving_panel.py" line="58" />
             <source>Driving histories (*.csv *.txt *.json *.zip);;CSV files (*.csv *.txt);;JSON files (*.json);;Takeout archives (*.zip);;All files (*)</source>
             <translation>驾驶记录 (*.csv *.txt *.json *.zip);;CSV 文件 (*.csv *.txt);;JSON 文件 (*.json);;Takeout 压缩包 (*.zip);;所有文件 (*)</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/driving_panel.py" line="157" />
+            <location filename="buyer_app/ui/driving_panel.py" line="87" />
+            <source>MONTH:MILES or MONTH:MILES:same-day, e.g. 7:240</source>
+            <translation>月:英里 或 月:英里:same-day，例如 7:240</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/driving_panel.py" line="102" />
+            <source>How you drive</source>
+            <translation>你的用车方式</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/driving_panel.py" line="105" />
+            <source>Driving pattern</source>
+            <translation>用车方式</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/driving_panel.py" line="112" />
+            <source>Every day is your annual miles / 365. Plug-in hybrids use EPA's utility factors. Describe your days for a truer answer.</source>
+            <translation>每天按年里程 / 365 计算。插电混动车使用 EPA 的电驱比例系数。描述你的日常用车可得到更真实的答案。</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/driving_panel.py" line="127" />
+            <source>Typical weekday (mi)</source>
+            <translation>典型工作日（英里）</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/driving_panel.py" line="128" />
+            <source>Typical weekend day (mi)</source>
+            <translation>典型周末日（英里）</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/driving_panel.py" line="129" />
+            <source>Long trips a year</source>
+            <translation>每年长途次数</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/driving_panel.py" line="130" />
+            <source>Long trip, one way (mi)</source>
+            <translation>长途单程（英里）</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/driving_panel.py" line="137" />
+            <source>There and back the same day</source>
+            <translation>当天往返</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/driving_panel.py" line="147" />
+            <source>{day} miles</source>
+            <translation>{day}英里数</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/driving_panel.py" line="150" />
+            <source>{day} (mi)</source>
+            <translation>{day}（英里）</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/driving_panel.py" line="152" />
+            <source>e.g. 1:240, 7:240, 12:300:same-day</source>
+            <translation>例如 1:240, 7:240, 12:300:same-day</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/driving_panel.py" line="154" />
+            <location filename="buyer_app/ui/driving_panel.py" line="290" />
+            <source>Long trips as MONTH:MILES one way, separated by commas; add :same-day for a trip there and back in one day. Trips fall on that month's Saturdays.</source>
+            <translation>长途写作 月:单程英里，用逗号分隔；当天往返加 :same-day。长途安排在该月的星期六。</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/driving_panel.py" line="160" />
+            <source>Long trips</source>
+            <translation>长途</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/driving_panel.py" line="165" />
+            <source>&amp;Import driving log…</source>
+            <translation>导入行车记录(&amp;I)…</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/driving_panel.py" line="168" />
+            <source>unit from the file</source>
+            <translation>按文件中的单位</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/driving_panel.py" line="170" />
+            <source>kilometres</source>
+            <translation>公里</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/driving_panel.py" line="175" />
             <source>No log imported. A CSV of dates and distances or odometer readings, a TeslaMate drives or Grafana Drives export, a Google Takeout location history (JSON) or an evcc sessions export.</source>
             <translation>尚未导入记录。可导入日期与里程或里程表读数的 CSV、TeslaMate 行程或 Grafana「Drives」导出、Google Takeout 位置记录（JSON）或 evcc 充电记录导出。</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/driving_panel.py" line="164" />
+            <location filename="buyer_app/ui/driving_panel.py" line="182" />
             <source>Driving log</source>
             <translation>驾驶记录</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/driving_panel.py" line="166" />
+            <location filename="buyer_app/ui/driving_panel.py" line="184" />
             <source>Use the log's temperatures as the climate</source>
             <translation>用记录中的气温作为气候</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/driving_panel.py" line="341" />
+            <location filename="buyer_app/ui/driving_panel.py" line="199" />
+            <source>Your state's (Household tab; average US without one)</source>
+            <translation>所在地区的（家庭页；未选时用美国平均）</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/driving_panel.py" line="202" />
+            <source>Enter monthly temperatures…</source>
+            <translation>输入各月气温…</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/driving_panel.py" line="209" />
+            <source>{month} mean temperature (F)</source>
+            <translation>{month}平均气温（°F）</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/driving_panel.py" line="220" />
+            <source>Driving problems</source>
+            <translation>用车输入问题</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/driving_panel.py" line="277" />
+            <source>Typical weekday ({unit})</source>
+            <translation>典型工作日（{unit}）</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/driving_panel.py" line="278" />
+            <source>Typical weekend day ({unit})</source>
+            <translation>典型周末日（{unit}）</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/driving_panel.py" line="279" />
+            <source>Long trip, one way ({unit})</source>
+            <translation>长途单程（{unit}）</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/driving_panel.py" line="283" />
+            <source>{day} ({unit})</source>
+            <translation>{day}（{unit}）</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/driving_panel.py" line="285" />
+            <source>Long trips as MONTH:KM one way, separated by commas; add :same-day for a trip there and back in one day. Trips fall on that month's Saturdays.</source>
+            <translation>长途写作 月:单程公里，用逗号分隔；当天往返加 :same-day。长途安排在该月的星期六。</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/driving_panel.py" line="358" />
+            <source>driving log</source>
+            <translation>行车记录</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/driving_panel.py" line="358" />
+            <source>none imported</source>
+            <translation>未导入</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/driving_panel.py" line="358" />
+            <source>a CSV imported with the button above</source>
+            <translation>用上方按钮导入的 CSV</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/driving_panel.py" line="394" />
+            <source>Not used until fixed (the last valid pattern stays in use): </source>
+            <translation>修正前不使用（仍使用上一个有效方式）：</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/driving_panel.py" line="401" />
+            <source>The climate of the state chosen on the Household tab (NOAA 1991-2020 means); with no state, EPA's average US conditions with no monthly adjustment.</source>
+            <translation>使用家庭页所选地区的气候（NOAA 1991-2020 平均值）；未选地区时，使用 EPA 的美国平均条件，不按月调整。</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/driving_panel.py" line="409" />
+            <source>{place}: {temps} F. Source: NOAA NCEI nClimDiv 1991-2020 statewide means (public domain).</source>
+            <translation>{place}：{temps} °F。来源：NOAA NCEI nClimDiv 1991-2020 全州平均值（公有领域）。</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/driving_panel.py" line="413" />
+            <source>{temps} F, as entered.</source>
+            <translation>{temps} °F，按输入。</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/driving_panel.py" line="420" />
             <source>Import driving log</source>
             <translation>导入驾驶记录</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/driving_panel.py" line="349" />
-            <source>{name} was not imported (nothing changed): {problems}</source>
-            <translation>{name} 未导入（未作任何更改）：{problems}</translation>
+            <location filename="buyer_app/ui/driving_panel.py" line="428" />
+            <source>{file} was not imported (nothing changed): </source>
+            <translation>{file} 未导入（未做任何更改）：</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/error_report.py" line="54" />
+            <source>no details</source>
+            <translation>无详细信息</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/error_report.py" line="55" />
+            <source>Something went wrong inside Vehicle Buyer ({kind}: {what}). The action you took may not have finished.
+
+Nothing you saved was changed.</source>
+            <translation>Vehicle Buyer 内部出错（{kind}：{what}）。你的操作可能没有完成。
+
+你已保存的内容没有任何改动。</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/error_report.py" line="60" />
+            <source> Your unsaved changes are kept: save them, or they are offered again the next time the app starts.</source>
+            <translation>你未保存的更改已保留：请保存它们，否则下次启动时会再次提供。</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/error_report.py" line="62" />
+            <source>
+
+The details were written to {}; please include that file if you report this.</source>
+            <translation>
+
+详细信息已写入 {}；报告此问题时请附上该文件。</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/error_report.py" line="90" />
+            <source>Something went wrong</source>
+            <translation>出错了</translation>
         </message>
         <message>
             <location filename="buyer_app/ui/file_controller.py" line="96" />
@@ -5409,104 +6337,244 @@ Open it read-only? You can look and change things, and keep them with Save As un
             <translation>导出档案</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/household_panel.py" line="54" />
+            <location filename="buyer_app/ui/household_panel.py" line="56" />
             <source>Where and when you buy</source>
             <translation>购车地点与时间</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/household_panel.py" line="59" />
+            <location filename="buyer_app/ui/household_panel.py" line="61" />
             <source>Prices</source>
             <translation>价格</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/household_panel.py" line="72" />
+            <location filename="buyer_app/ui/household_panel.py" line="74" />
             <source>Charging</source>
             <translation>充电</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/household_panel.py" line="97" />
+            <location filename="buyer_app/ui/household_panel.py" line="99" />
             <source>Ownership and financing</source>
             <translation>持有与贷款</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/household_panel.py" line="101" />
+            <location filename="buyer_app/ui/household_panel.py" line="103" />
             <source>Running costs</source>
             <translation>使用成本</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/household_panel.py" line="116" />
+            <location filename="buyer_app/ui/household_panel.py" line="118" />
             <source>Insurance and fees</source>
             <translation>保险与税费</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/household_panel.py" line="129" />
+            <location filename="buyer_app/ui/household_panel.py" line="131" />
             <source>CO2 of electricity</source>
             <translation>电力的 CO2 排放</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/household_panel.py" line="300" />
+            <location filename="buyer_app/ui/household_panel.py" line="136" />
+            <source>from the state table</source>
+            <translation>来自地区数据表</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/household_panel.py" line="137" />
+            <source>the app's default</source>
+            <translation>本应用的默认值</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/household_panel.py" line="140" />
+            <location filename="buyer_app/ui/sources_dialog.py" line="50" />
+            <source>(none)</source>
+            <translation>（无）</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/household_panel.py" line="213" />
+            <location filename="buyer_app/ui/incentives_view.py" line="249" />
+            <source>Note: {note}</source>
+            <translation>注：{note}</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/household_panel.py" line="219" />
+            <source>a percentage from {lo} to {hi}</source>
+            <translation>{lo} 到 {hi} 之间的百分比</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/household_panel.py" line="234" />
+            <location filename="buyer_app/ui/household_panel.py" line="243" />
+            <source>(empty)</source>
+            <translation>（空）</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/household_panel.py" line="237" />
+            <source>{label}. Allowed: {allowed}.</source>
+            <translation>{label}。允许：{allowed}。</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/household_panel.py" line="238" />
+            <source>Now {value} {unit}: {origin}</source>
+            <translation>当前 {value} {unit}：{origin}</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/household_panel.py" line="245" />
+            <source>App default {value} {unit} — {source} ({date})</source>
+            <translation>应用默认值 {value} {unit} — {source}（{date}）</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/household_panel.py" line="253" />
+            <location filename="buyer_app/ui/household_panel.py" line="269" />
+            <source>electricity {price}/kWh</source>
+            <translation>电价 {price}/千瓦时</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/household_panel.py" line="254" />
+            <source>gasoline {price}/gal</source>
+            <translation>汽油 {price}/加仑</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/household_panel.py" line="255" />
+            <source>sales tax {rate}%</source>
+            <translation>销售税 {rate}%</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/household_panel.py" line="256" />
+            <source>EV fee {amount} a year</source>
+            <translation>电动车费用每年 {amount}</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/household_panel.py" line="257" />
+            <source>plug-in hybrid fee {amount} a year</source>
+            <translation>插电混动车费用每年 {amount}</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/household_panel.py" line="258" />
+            <source>hybrid fee {amount} a year</source>
+            <translation>混动车费用每年 {amount}</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/household_panel.py" line="259" />
+            <source>grid {amount} lb CO2/MWh</source>
+            <translation>电网 {amount} 磅 CO2/兆瓦时</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/household_panel.py" line="270" />
+            <source>gasoline {price}/L</source>
+            <translation>汽油 {price}/升</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/household_panel.py" line="271" />
+            <source>purchase tax {rate}% of the price</source>
+            <translation>购置税为价格的 {rate}%</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/household_panel.py" line="272" />
+            <source>vehicle and vessel tax {amount} a year (fuel cars; NEVs none)</source>
+            <translation>车船税每年 {amount}（燃油车；新能源车免征）</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/household_panel.py" line="273" />
+            <source>grid {amount} g CO2/kWh</source>
+            <translation>电网 {amount} 克 CO2/千瓦时</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/household_panel.py" line="275" />
+            <source>{place} ({market}, amounts in {currency})</source>
+            <translation>{place}（{market}，金额单位 {currency}）</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/household_panel.py" line="284" />
+            <source> (no state figure: kept)</source>
+            <translation>（无地区数据：保留原值）</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/household_panel.py" line="286" />
+            <source> (yours)</source>
+            <translation>（你的）</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/household_panel.py" line="288" />
+            <source>US national figures</source>
+            <translation>美国全国数据</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/household_panel.py" line="289" />
+            <location filename="buyer_app/ui/household_panel.py" line="278" />
+            <source>{head}: {parts}.</source>
+            <translation>{head}：{parts}。</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/household_panel.py" line="327" />
             <source>Miles a year from your driving pattern</source>
             <translation>按你的驾驶模式计算的每年英里数</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/household_panel.py" line="301" />
+            <location filename="buyer_app/ui/household_panel.py" line="328" />
             <location filename="buyer_app/ui/whatif.py" line="17" />
             <location filename="buyer_app/ui/whatif.py" line="65" />
             <source>Miles a year</source>
             <translation>每年英里数</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/household_panel.py" line="314" />
+            <location filename="buyer_app/ui/household_panel.py" line="341" />
             <source>Household input problems</source>
             <translation>家庭输入问题</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/household_panel.py" line="323" />
+            <location filename="buyer_app/ui/household_panel.py" line="350" />
             <source>Units</source>
             <translation>单位</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/household_panel.py" line="325" />
+            <location filename="buyer_app/ui/household_panel.py" line="352" />
             <source>How results, the PDF and the command line show distances and fuel. The inputs below stay in US units (the data is the US EPA's).</source>
             <translation>结果、PDF 和命令行如何显示距离和燃油。下方的输入项仍使用美制单位（数据来自美国 EPA）。</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/household_panel.py" line="331" />
+            <location filename="buyer_app/ui/household_panel.py" line="358" />
             <source>Units shown</source>
             <translation>显示单位</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/household_panel.py" line="334" />
+            <location filename="buyer_app/ui/household_panel.py" line="361" />
             <source>Regional figures in use</source>
             <translation>正在使用的地区数据</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/household_panel.py" line="337" />
+            <location filename="buyer_app/ui/household_panel.py" line="364" />
             <source>Sources of these figures…</source>
             <translation>这些数据的来源…</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/household_panel.py" line="339" />
+            <location filename="buyer_app/ui/household_panel.py" line="366" />
             <source>Every household figure with where it comes from and its date, the climate and the CO2 factors</source>
             <translation>每项家庭数据及其来源和日期、气候以及 CO2 系数</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/household_panel.py" line="367" />
+            <location filename="buyer_app/ui/household_panel.py" line="394" />
             <source>today</source>
             <translation>今天</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/household_panel.py" line="382" />
+            <location filename="buyer_app/ui/household_panel.py" line="410" />
+            <source>{km:,.0f} km (from your driving pattern: Driving tab)</source>
+            <translation>{km:,.0f} 公里（来自你的用车方式：用车页）</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/household_panel.py" line="412" />
             <source>{miles:,.0f} mi (from your driving pattern: Driving tab)</source>
             <translation>{miles:,.0f} 英里（来自你的驾驶模式：“驾驶”标签页）</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/household_panel.py" line="483" />
+            <location filename="buyer_app/ui/household_panel.py" line="497" />
+            <source>{id} (not in the incentive data for {state})</source>
+            <translation>{id}（不在 {state} 的补贴数据中）</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/household_panel.py" line="514" />
             <source>The incentive data names no utility here: pick your state first.</source>
             <translation>补贴数据中此处没有电力公司：请先选择州。</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/household_panel.py" line="486" />
+            <location filename="buyer_app/ui/household_panel.py" line="517" />
             <source>Each can be changed below; hover an input for its source.</source>
             <translation>每项都可在下方修改；将鼠标悬停在输入项上可查看其来源。</translation>
         </message>
@@ -5551,313 +6619,474 @@ Open it read-only? You can look and change things, and keep them with Save As un
             <translation>最近核实</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/main_window.py" line="156" />
+            <location filename="buyer_app/ui/incentives_view.py" line="61" />
+            <source>the US (federal programs only: pick your state in the Household tab)</source>
+            <translation>美国（仅联邦项目：请在家庭页选择你所在的州）</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/incentives_view.py" line="63" />
+            <source>{place} on {day}</source>
+            <translation>{place}，{day}</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/incentives_view.py" line="69" />
+            <source>none listed</source>
+            <translation>无</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/incentives_view.py" line="71" />
+            <source>{applies} apply, {could} could apply, {other} other</source>
+            <translation>{applies} 项适用，{could} 项可能适用，{other} 项其他</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/incentives_view.py" line="74" />
+            <source>{car}{used} — {amount} applied ({counts})</source>
+            <translation>{car}{used} — 已计入 {amount}（{counts}）</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/incentives_view.py" line="80" />
+            <source>Applies ({count})</source>
+            <translation>适用（{count}）</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/incentives_view.py" line="81" />
+            <source>Could apply if something changed ({count})</source>
+            <translation>条件改变时可能适用（{count}）</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/incentives_view.py" line="82" />
+            <source>Other programs ({count}): ended, for other households, or already covered</source>
+            <translation>其他项目（{count}）：已结束、面向其他家庭或已被其他项目覆盖</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/incentives_view.py" line="86" />
+            <source>{count} programs for one utility's customers each: choose your utility on the Household tab</source>
+            <translation>{count} 个项目各面向一家电力公司的客户：请在家庭页选择你的电力公司</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/incentives_view.py" line="87" />
+            <source>{count} programs of a town or county the app cannot check: add one as your own if you live there</source>
+            <translation>{count} 个本应用无法核实的市镇或县项目：如果你住在那里，可作为自己的优惠添加</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/incentives_view.py" line="91" />
+            <source>you</source>
+            <translation>你</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/incentives_view.py" line="120" />
+            <source>Incentives heading</source>
+            <translation>补贴标题</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/incentives_view.py" line="122" />
+            <source>Open every group</source>
+            <translation>展开所有分组</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/incentives_view.py" line="124" />
+            <source>Utility and town programs, ended programs, those for other households and those another program covers</source>
+            <translation>电力公司和市镇项目、已结束的项目、面向其他家庭的项目以及被其他项目覆盖的项目</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/incentives_view.py" line="131" />
+            <source>Incentives by vehicle</source>
+            <translation>按车辆列出的补贴</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/incentives_view.py" line="148" />
+            <source>Selected incentive</source>
+            <translation>所选补贴</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/incentives_view.py" line="150" />
+            <source>Open source</source>
+            <translation>打开来源</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/incentives_view.py" line="151" />
+            <source>Open the selected line's source address in a browser (it is copied too)</source>
+            <translation>在浏览器中打开所选行的来源地址（同时复制该地址）</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/incentives_view.py" line="153" />
+            <source>Copy address</source>
+            <translation>复制地址</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/incentives_view.py" line="154" />
+            <source>Copy the selected line's source address</source>
+            <translation>复制所选行的来源地址</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/incentives_view.py" line="169" />
+            <source>Incentives appear here once the comparison has results.</source>
+            <translation>比较有结果后，补贴会显示在这里。</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/incentives_view.py" line="174" />
+            <source>Incentives for buying in {}</source>
+            <translation>在{}购车的补贴</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/incentives_view.py" line="178" />
+            <source>, no electric utility chosen (utility programs need it: Household tab)</source>
+            <translation>，未选择电力公司（电力公司项目需要：家庭页）</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/incentives_view.py" line="180" />
+            <source>. Double-click a line to open its source.</source>
+            <translation>。双击一行可打开其来源。</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/incentives_view.py" line="214" />
+            <source>No incentive in the catalogue for this vehicle in {}</source>
+            <translation>目录中没有该车在{}的补贴</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/incentives_view.py" line="217" />
+            <source>None applies on this purchase date</source>
+            <translation>在此购车日期没有适用的补贴</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/incentives_view.py" line="243" />
+            <source>Select an incentive for its details; hover a line for the same.</source>
+            <translation>选择一项补贴查看详情；将鼠标悬停在一行上也可查看。</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/incentives_view.py" line="245" />
+            <source>{level} program, for the {item}: </source>
+            <translation>{level} 项目，适用于{item}：</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/incentives_view.py" line="247" />
+            <source>It would count {}.</source>
+            <translation>{}，它将计入。</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/incentives_view.py" line="266" />
+            <source>No browser could be started; the address is copied: {}</source>
+            <translation>无法启动浏览器；地址已复制：{}</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/main_window.py" line="157" />
             <source>&amp;Vehicles</source>
             <translation>车型(&amp;V)</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/main_window.py" line="157" />
+            <location filename="buyer_app/ui/main_window.py" line="158" />
             <source>&amp;Household</source>
             <translation>家庭(&amp;H)</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/main_window.py" line="158" />
+            <location filename="buyer_app/ui/main_window.py" line="159" />
             <source>&amp;Driving</source>
             <translation>驾驶(&amp;D)</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/main_window.py" line="164" />
+            <location filename="buyer_app/ui/main_window.py" line="165" />
             <source>&amp;Uncertainty</source>
             <translation>不确定性(&amp;U)</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/main_window.py" line="175" />
+            <location filename="buyer_app/ui/main_window.py" line="176" />
             <source>Comparison results</source>
             <translation>比较结果</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/main_window.py" line="182" />
+            <location filename="buyer_app/ui/main_window.py" line="183" />
             <source>&amp;Remove</source>
             <translation>移除(&amp;R)</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/main_window.py" line="183" />
+            <location filename="buyer_app/ui/main_window.py" line="184" />
             <source>Move &amp;up</source>
             <translation>上移(&amp;U)</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/main_window.py" line="184" />
+            <location filename="buyer_app/ui/main_window.py" line="185" />
             <source>Move &amp;down</source>
             <translation>下移(&amp;D)</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/main_window.py" line="185" />
+            <location filename="buyer_app/ui/main_window.py" line="186" />
             <source>Used, own &amp;incentives, insurance, lease, heat pump…</source>
             <translation>二手、自有补贴(&amp;I)、保险、租赁、热泵…</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/main_window.py" line="192" />
+            <location filename="buyer_app/ui/main_window.py" line="193" />
+            <location filename="buyer_app/ui/start_preview.py" line="79" />
             <source>Verdict</source>
             <translation>结论</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/main_window.py" line="224" />
+            <location filename="buyer_app/ui/main_window.py" line="225" />
             <source>Range and charging notes</source>
             <translation>续航与充电说明</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/main_window.py" line="228" />
+            <location filename="buyer_app/ui/main_window.py" line="229" />
             <source>Home charging hour by hour on your rate plan</source>
             <translation>按您的电价方案逐小时计算的家庭充电</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/main_window.py" line="276" />
+            <location filename="buyer_app/ui/main_window.py" line="277" />
             <source>Change units</source>
             <translation>更改单位</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/main_window.py" line="340" />
+            <location filename="buyer_app/ui/main_window.py" line="342" />
             <source>Results are hidden until the marked household inputs are fixed: </source>
             <translation>请先修正标出的家庭输入项，结果才会显示：</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/main_window.py" line="345" />
+            <location filename="buyer_app/ui/main_window.py" line="347" />
             <source>Add vehicles from the list on the left (double-click or Add).</source>
             <translation>从左侧列表添加车型（双击或点“添加”）。</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/main_window.py" line="361" />
+            <location filename="buyer_app/ui/main_window.py" line="363" />
             <source>Vehicle id {ids} is not in the active database.</source>
             <translation>车型编号 {ids} 不在当前数据库中。</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/main_window.py" line="370" />
+            <location filename="buyer_app/ui/main_window.py" line="372" />
             <source>Enter a price for: {names} (type it in its card, or double-click its Price cell).</source>
             <translation>请为以下车型输入价格：{names}（在其卡片中输入，或双击其“价格”单元格）。</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/main_window.py" line="426" />
+            <location filename="buyer_app/ui/main_window.py" line="428" />
             <source>Change uncertainty settings</source>
             <translation>更改不确定性设置</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/main_window.py" line="451" />
+            <location filename="buyer_app/ui/main_window.py" line="453" />
             <source>Change state</source>
             <translation>更改州/地区</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/main_window.py" line="451" />
+            <location filename="buyer_app/ui/main_window.py" line="453" />
             <source>Change household</source>
             <translation>更改家庭信息</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/main_window.py" line="464" />
+            <location filename="buyer_app/ui/main_window.py" line="466" />
             <source>Change driving or climate</source>
             <translation>更改驾驶或气候</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/main_window.py" line="468" />
+            <location filename="buyer_app/ui/main_window.py" line="470" />
             <source>Change charging calendar</source>
             <translation>更改充电日程</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/main_window.py" line="471" />
+            <location filename="buyer_app/ui/main_window.py" line="473" />
             <source>Clear what-ifs</source>
             <translation>清除假设</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/main_window.py" line="480" />
+            <location filename="buyer_app/ui/main_window.py" line="482" />
             <location filename="buyer_app/ui/whatif.py" line="38" />
             <source>What if: {name}</source>
             <translation>假设：{name}</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/main_window.py" line="488" />
+            <location filename="buyer_app/ui/main_window.py" line="490" />
             <source>A comparison holds at most {n} vehicles.</source>
             <translation>一次比较最多容纳 {n} 款车型。</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/main_window.py" line="491" />
+            <location filename="buyer_app/ui/main_window.py" line="493" />
             <source>Add vehicle</source>
             <translation>添加车型</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/main_window.py" line="493" />
+            <location filename="buyer_app/ui/main_window.py" line="495" />
             <source>Added to the comparison: {names}</source>
             <translation>已加入比较：{names}</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/main_window.py" line="495" />
+            <location filename="buyer_app/ui/main_window.py" line="497" />
             <source>Already in the comparison.</source>
             <translation>已在比较中。</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/main_window.py" line="500" />
+            <location filename="buyer_app/ui/main_window.py" line="502" />
             <source>Change price</source>
             <translation>更改价格</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/main_window.py" line="509" />
+            <location filename="buyer_app/ui/main_window.py" line="511" />
             <source>Select one vehicle in the results first.</source>
             <translation>请先在结果中选择一款车型。</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/main_window.py" line="520" />
+            <location filename="buyer_app/ui/main_window.py" line="522" />
             <source>Change vehicle details</source>
             <translation>更改车型详情</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/main_window.py" line="526" />
+            <location filename="buyer_app/ui/main_window.py" line="528" />
             <source>Remove vehicle</source>
             <translation>移除车型</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/main_window.py" line="535" />
+            <location filename="buyer_app/ui/main_window.py" line="537" />
             <source>Reorder vehicles</source>
             <translation>调整车型顺序</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/picker.py" line="76" />
+            <location filename="buyer_app/ui/picker.py" line="77" />
             <source>Search: 2025 camry hybrid, suv awd electric, model 3…</source>
             <translation>搜索：2025 凯美瑞 混动、SUV 四驱 纯电、Model 3…</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/picker.py" line="77" />
+            <location filename="buyer_app/ui/picker.py" line="78" />
             <source>Vehicle search</source>
             <translation>车型搜索</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/picker.py" line="79" />
+            <location filename="buyer_app/ui/picker.py" line="80" />
             <source>Words in any order: a model year, make, model, trim, type (hybrid, plug-in, electric, gas), body (SUV, pickup, van, wagon) or drive (AWD, FWD, RWD). Down or Enter goes to the list.</source>
             <translation>词语顺序不限：年款、品牌、车型、配置、类型（hybrid 混动、plug-in 插混、electric 纯电、gas 燃油）、车身（SUV、皮卡、厢式车、旅行车）或驱动方式（AWD、FWD、RWD）。按下方向键或回车进入列表。</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/picker.py" line="85" />
+            <location filename="buyer_app/ui/picker.py" line="86" />
             <source>Model year</source>
             <translation>年款</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/picker.py" line="85" />
+            <location filename="buyer_app/ui/picker.py" line="86" />
             <source>Any year</source>
             <translation>任意年款</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/picker.py" line="88" />
+            <location filename="buyer_app/ui/picker.py" line="89" />
             <source>Make</source>
             <translation>品牌</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/picker.py" line="88" />
+            <location filename="buyer_app/ui/picker.py" line="89" />
             <source>Any make</source>
             <translation>任意品牌</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/picker.py" line="89" />
+            <location filename="buyer_app/ui/picker.py" line="90" />
             <source>Model</source>
             <translation>车型</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/picker.py" line="89" />
+            <location filename="buyer_app/ui/picker.py" line="90" />
             <source>Any model</source>
             <translation>任意车型</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/picker.py" line="90" />
+            <location filename="buyer_app/ui/picker.py" line="91" />
             <source>Trim</source>
             <translation>配置</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/picker.py" line="90" />
+            <location filename="buyer_app/ui/picker.py" line="91" />
             <source>Any trim</source>
             <translation>任意配置</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/picker.py" line="93" />
+            <location filename="buyer_app/ui/picker.py" line="94" />
             <source>Type filter</source>
             <translation>类型筛选</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/picker.py" line="94" />
+            <location filename="buyer_app/ui/picker.py" line="95" />
             <source>Any type</source>
             <translation>任意类型</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/picker.py" line="99" />
+            <location filename="buyer_app/ui/picker.py" line="100" />
             <source>Body filter</source>
             <translation>车身筛选</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/picker.py" line="100" />
+            <location filename="buyer_app/ui/picker.py" line="101" />
             <source>Any body</source>
             <translation>任意车身</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/picker.py" line="104" />
-            <source>Maximum base MSRP in USD (cars with no sourced price are hidden too, and counted)</source>
-            <translation>最高基础建议零售价（美元）（没有来源价格的车型也会被隐藏，并计入数量）</translation>
-        </message>
-        <message>
             <location filename="buyer_app/ui/picker.py" line="105" />
-            <source>Maximum base MSRP, USD</source>
-            <translation>最高基础建议零售价（美元）</translation>
-        </message>
-        <message>
-            <location filename="buyer_app/ui/picker.py" line="106" />
             <source>min. range</source>
             <translation>最低续航</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/picker.py" line="107" />
-            <source>Minimum electric range in miles (cars that do not plug in are hidden, and counted)</source>
-            <translation>最低纯电续航（英里）（不能插电的车型会被隐藏，并计入数量）</translation>
-        </message>
-        <message>
-            <location filename="buyer_app/ui/picker.py" line="108" />
-            <source>Minimum electric range, miles</source>
-            <translation>最低纯电续航（英里）</translation>
-        </message>
-        <message>
-            <location filename="buyer_app/ui/picker.py" line="117" />
+            <location filename="buyer_app/ui/picker.py" line="116" />
             <source>Search note</source>
             <translation>搜索说明</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/picker.py" line="120" />
+            <location filename="buyer_app/ui/picker.py" line="119" />
             <source>Details of the current vehicle</source>
             <translation>当前车型详情</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/picker.py" line="125" />
+            <location filename="buyer_app/ui/picker.py" line="124" />
             <source>Vehicles listed and hidden</source>
             <translation>已列出和已隐藏的车型</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/picker.py" line="126" />
+            <location filename="buyer_app/ui/picker.py" line="125" />
             <source>&amp;Add to comparison</source>
             <translation>加入比较(&amp;A)</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/picker.py" line="138" />
+            <location filename="buyer_app/ui/picker.py" line="137" />
             <source>Vehicles in the database</source>
             <translation>数据库中的车型</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/picker.py" line="233" />
+            <location filename="buyer_app/ui/picker.py" line="232" />
             <source>base</source>
             <translation>基础版</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/picker.py" line="271" />
+            <location filename="buyer_app/ui/picker.py" line="277" />
+            <source>Maximum base MSRP in {currency} (cars with no sourced price are hidden too, and counted)</source>
+            <translation>最高基础指导价（{currency}）（没有来源价格的车型也会被隐藏，并计入数量）</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/picker.py" line="281" />
+            <source>Maximum base MSRP, {currency}</source>
+            <translation>最高基础指导价（{currency}）</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/picker.py" line="283" />
+            <source>Minimum electric range in km (cars that do not plug in are hidden, and counted)</source>
+            <translation>最低纯电续航（公里）（不能插电的车型会被隐藏，并计入数量）</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/picker.py" line="284" />
+            <source>Minimum electric range, km</source>
+            <translation>最低纯电续航（公里）</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/picker.py" line="286" />
+            <source>Minimum electric range in miles (cars that do not plug in are hidden, and counted)</source>
+            <translation>最低纯电续航（英里）（不能插电的车型会被隐藏，并计入数量）</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/picker.py" line="287" />
+            <source>Minimum electric range, miles</source>
+            <translation>最低纯电续航（英里）</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/picker.py" line="296" />
             <source>Max. price and min. range take a number of 0 or more, e.g. 35000 or 200.</source>
             <translation>最高价格和最低续航须为 0 或以上的数字，例如 35000 或 200。</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/picker.py" line="281" />
+            <location filename="buyer_app/ui/picker.py" line="306" />
             <source>{shown:,} of {total:,} vehicles</source>
             <translation>共 {total:,} 款车型，显示 {shown:,} 款</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/picker.py" line="298" />
+            <location filename="buyer_app/ui/picker.py" line="323" />
             <source>Choose a car in the list to see its drive, range, EPA label and price with its source.</source>
             <translation>在列表中选择一款车，查看其驱动方式、续航、EPA 标签以及价格及其来源。</translation>
         </message>
@@ -5915,10 +7144,13 @@ Open it read-only? You can look and change things, and keep them with Save As un
             <source>Could not write {path}: {reason}. Nothing was changed.</source>
             <translation>无法写入 {path}：{reason}。没有任何改动。</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="buyer_app/ui/report_actions.py" line="113" />
-            <source>Wrote {path} ({rows} rows)</source>
-            <translation>已写入 {path}（{rows} 行）</translation>
+            <source>Wrote {path} ({rows} row)</source>
+            <extracomment>plural: Wrote {path} ({rows} rows)</extracomment>
+            <translation>
+                <numerusform>已写入 {path}（{rows} 行）</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="buyer_app/ui/report_actions.py" line="135" />
@@ -6022,29 +7254,144 @@ Open it read-only? You can look and change things, and keep them with Save As un
             <translation>将这个家庭与一个变化（充电桩、持有年限、全款或贷款）或一个已保存的档案比较</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/sources_dialog.py" line="38" />
+            <location filename="buyer_app/ui/sources_dialog.py" line="40" />
             <source>Input</source>
             <translation>输入项</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/sources_dialog.py" line="38" />
+            <location filename="buyer_app/ui/sources_dialog.py" line="40" />
             <source>Value</source>
             <translation>数值</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/sources_dialog.py" line="38" />
+            <location filename="buyer_app/ui/sources_dialog.py" line="40" />
             <source>Origin</source>
             <translation>出处</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/sources_dialog.py" line="38" />
+            <location filename="buyer_app/ui/sources_dialog.py" line="40" />
             <source>As of</source>
             <translation>截至</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/sources_dialog.py" line="38" />
+            <location filename="buyer_app/ui/sources_dialog.py" line="40" />
             <source>Note</source>
             <translation>备注</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/sources_dialog.py" line="56" />
+            <source>not given (0)</source>
+            <translation>未填写（0）</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/sources_dialog.py" line="81" />
+            <source>{} (set in the Driving tab)</source>
+            <translation>{}（在用车页设置）</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/sources_dialog.py" line="83" />
+            <source>{} (follows the household's state)</source>
+            <translation>{}（跟随家庭所在地区）</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/sources_dialog.py" line="85" />
+            <source>average US conditions (as EPA labels)</source>
+            <translation>美国平均条件（同 EPA 标签）</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/sources_dialog.py" line="86" />
+            <source>monthly means (F): </source>
+            <translation>月平均（°F）：</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/sources_dialog.py" line="87" />
+            <source>your figures</source>
+            <translation>你的数据</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/sources_dialog.py" line="87" />
+            <source>EPA label method</source>
+            <translation>EPA 标签方法</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/sources_dialog.py" line="92" />
+            <source>Climate (monthly temperatures)</source>
+            <translation>气候（各月气温）</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/sources_dialog.py" line="94" />
+            <source>Range and fuel economy by temperature</source>
+            <translation>续航与油耗随气温变化</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/sources_dialog.py" line="99" />
+            <source>CO2 factors</source>
+            <translation>二氧化碳系数</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/sources_dialog.py" line="101" />
+            <source>Tailpipe CO2</source>
+            <translation>尾气二氧化碳</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/sources_dialog.py" line="103" />
+            <source>Electricity CO2</source>
+            <translation>电力二氧化碳</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/sources_dialog.py" line="112" />
+            <source>Electricity CO2 at your meter</source>
+            <translation>电表处的电力二氧化碳</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/sources_dialog.py" line="115" />
+            <source>{}: grid CO2 intensity / (1 - grid losses)</source>
+            <translation>{}：电网二氧化碳强度 /（1 − 电网损耗）</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/sources_dialog.py" line="131" />
+            <source>{} in year 1</source>
+            <translation>第 1 年 {}</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/sources_dialog.py" line="157" />
+            <source>Sources of these figures</source>
+            <translation>这些数据的来源</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/sources_dialog.py" line="161" />
+            <source>Where and when: {place}, buying on {day}. Origin: “state” from the state table, “default” the app's national figure, “yours” a figure you set. Select a row to read it in full below.</source>
+            <translation>地点与时间：{place}，{day} 购车。出处：“state” 来自地区数据表，“default” 为应用的全国数据，“yours” 为你设置的数据。选择一行可在下方阅读全文。</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/sources_dialog.py" line="169" />
+            <source>Sources of the household's figures</source>
+            <translation>家庭数据的来源</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/sources_dialog.py" line="198" />
+            <source>The selected row in full</source>
+            <translation>所选行全文</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/sources_dialog.py" line="201" />
+            <source>Copy selected rows</source>
+            <translation>复制所选行</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/start_preview.py" line="23" />
+            <source>Loading live results…</source>
+            <translation>正在载入实时结果…</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/start_preview.py" line="72" />
+            <source>Saved answer, loading live results</source>
+            <translation>已保存的答案，正在载入实时结果</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/start_preview.py" line="89" />
+            <source>Loading</source>
+            <translation>正在载入</translation>
         </message>
         <message>
             <location filename="buyer_app/ui/tariff_box.py" line="28" />
@@ -6119,36 +7466,306 @@ Open it read-only? You can look and change things, and keep them with Save As un
             <translation>汽车用电在家庭每月 {kwh:,.0f} kWh 用电之上逐小时计价；固定费用本来就由家庭承担。</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/uncertainty_panel.py" line="276" />
+            <location filename="buyer_app/ui/uncertainty_panel.py" line="47" />
+            <source>Number of futures simulated (draws)</source>
+            <translation>模拟的未来情景数（抽样次数）</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/uncertainty_panel.py" line="48" />
+            <source>More draws give steadier percentages and take longer. App default {default}.</source>
+            <translation>抽样越多，百分比越稳定，但耗时更长。应用默认值 {default}。</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/uncertainty_panel.py" line="51" />
+            <source>Random seed</source>
+            <translation>随机种子</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/uncertainty_panel.py" line="52" />
+            <source>The same seed gives the same futures again (saved with the profile). App default {default}.</source>
+            <translation>相同的种子会再次给出相同的未来情景（随档案保存）。应用默认值 {default}。</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/uncertainty_panel.py" line="68" />
+            <location filename="buyer_app/ui/vehicle_details.py" line="200" />
+            <source>a number from {lo} to {hi}</source>
+            <translation>{lo} 到 {hi} 之间的数字</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/uncertainty_panel.py" line="70" />
+            <location filename="buyer_app/ui/vehicle_details.py" line="200" />
+            <source>a whole number from {lo} to {hi}</source>
+            <translation>{lo} 到 {hi} 之间的整数</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/uncertainty_panel.py" line="71" />
+            <source>a whole number from 0 to 2^63-1</source>
+            <translation>0 到 2^63-1 之间的整数</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/uncertainty_panel.py" line="94" />
+            <source>±{points} points a year</source>
+            <translation>每年 ±{points} 个百分点</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/uncertainty_panel.py" line="96" />
+            <location filename="buyer_app/ui/uncertainty_panel.py" line="134" />
+            <source>about ±{share}% a year</source>
+            <translation>每年约 ±{share}%</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/uncertainty_panel.py" line="96" />
+            <source>about ±{share}%</source>
+            <translation>约 ±{share}%</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/uncertainty_panel.py" line="111" />
+            <source>How sure is the verdict? The app simulates many futures at once for every compared vehicle (the same futures for each, so differences between cars are not noise). Each spread is one standard deviation; hover an input for its allowed range and its source.</source>
+            <translation>结论有多可靠？本应用为每辆比较的车同时模拟许多种未来（每辆车用相同的未来情景，因此车与车之间的差异不是噪声）。每个离散度为一个标准差；将鼠标悬停在输入框上可查看允许范围及来源。</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/uncertainty_panel.py" line="120" />
+            <source>Spreads of the uncertain inputs</source>
+            <translation>不确定输入的离散度</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/uncertainty_panel.py" line="124" />
+            <source>{label}. Allowed: {allowed}. App default {default}.
+Source: {source}</source>
+            <translation>{label}。允许：{allowed}。应用默认值 {default}。
+来源：{source}</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/uncertainty_panel.py" line="140" />
+            <source>Simulation</source>
+            <translation>模拟</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/uncertainty_panel.py" line="143" />
+            <source>{label}. Allowed: {allowed}. {text}</source>
+            <translation>{label}。允许：{allowed}。{text}</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/uncertainty_panel.py" line="148" />
+            <source>The pair to explain (tornado, difference, thresholds)</source>
+            <translation>要解释的两辆车（龙卷风图、差额、临界值）</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/uncertainty_panel.py" line="151" />
+            <source>First vehicle</source>
+            <translation>第一辆车</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/uncertainty_panel.py" line="151" />
+            <source>Against</source>
+            <translation>对比</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/uncertainty_panel.py" line="154" />
+            <source>Pair to explain: {which}</source>
+            <translation>要解释的两辆车：{which}</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/uncertainty_panel.py" line="156" />
+            <source>Which two vehicles the tornado, the histogram of the difference and the thresholds compare. Automatic: the two cheapest over the years owned. Kept in this window only.</source>
+            <translation>龙卷风图、差额直方图和临界值比较哪两辆车。自动：持有期内最省钱的两辆。仅在本窗口中保留。</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/uncertainty_panel.py" line="165" />
+            <source>Back to the default spreads</source>
+            <translation>恢复默认离散度</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/uncertainty_panel.py" line="166" />
+            <source>Every spread and the number of draws at the app's default (the seed is kept)</source>
+            <translation>将所有离散度和抽样次数恢复为应用默认值（保留种子）</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/uncertainty_panel.py" line="174" />
+            <source>Uncertainty input problems</source>
+            <translation>不确定性输入问题</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/uncertainty_panel.py" line="244" />
+            <source>Automatic: the cheapest</source>
+            <translation>自动：最省钱的</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/uncertainty_panel.py" line="244" />
+            <source>Automatic: the runner-up</source>
+            <translation>自动：次省钱的</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/uncertainty_panel.py" line="265" />
+            <source>The pair to explain needs two different vehicles (the two cheapest are used).</source>
+            <translation>要解释的两辆车必须不同（将使用最省钱的两辆）。</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/uncertainty_panel.py" line="296" />
             <source>Simulate uncertainty</source>
             <translation>模拟不确定性</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/uncertainty_panel.py" line="279" />
+            <location filename="buyer_app/ui/uncertainty_panel.py" line="299" />
             <source>Simulate many futures of prices, miles, resale and running costs to say how sure the verdict is (bands, chance of being cheapest, what moves it)</source>
             <translation>模拟价格、里程、转售价值和使用成本的多种未来情景，以说明结论有多可靠（区间、最便宜的概率、影响因素）</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/uncertainty_panel.py" line="287" />
+            <location filename="buyer_app/ui/uncertainty_panel.py" line="307" />
             <source>Simulation progress</source>
             <translation>模拟进度</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/uncertainty_panel.py" line="289" />
-            <location filename="buyer_app/ui/uncertainty_panel.py" line="310" />
-            <location filename="buyer_app/ui/uncertainty_panel.py" line="303" />
+            <location filename="buyer_app/ui/uncertainty_panel.py" line="309" />
+            <location filename="buyer_app/ui/uncertainty_panel.py" line="330" />
+            <location filename="buyer_app/ui/uncertainty_panel.py" line="323" />
             <source>Cancel</source>
             <translation>取消</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/uncertainty_panel.py" line="294" />
+            <location filename="buyer_app/ui/uncertainty_panel.py" line="314" />
             <source>Uncertainty settings…</source>
             <translation>不确定性设置…</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/uncertainty_panel.py" line="310" />
+            <location filename="buyer_app/ui/uncertainty_panel.py" line="330" />
             <source>Run again</source>
             <translation>重新运行</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/vehicle_details.py" line="30" />
+            <source>Insurance quote, {currency} a year (empty: the household's figure)</source>
+            <translation>保险报价，每年 {currency}（留空：使用家庭数据）</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/vehicle_details.py" line="31" />
+            <source>Lease: due at signing, {currency}</source>
+            <translation>租赁：签约时支付，{currency}</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/vehicle_details.py" line="32" />
+            <source>Lease: monthly payment, {currency}</source>
+            <translation>租赁：月付，{currency}</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/vehicle_details.py" line="33" />
+            <source>Lease: term, months</source>
+            <translation>租赁：期限，月</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/vehicle_details.py" line="37" />
+            <source>Your own incentive (dealer, employer…)</source>
+            <translation>你自己的优惠（经销商、雇主…）</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/vehicle_details.py" line="46" />
+            <source>Your own incentive {}</source>
+            <translation>你自己的优惠 {}</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/vehicle_details.py" line="52" />
+            <source>Details — {}</source>
+            <translation>详情 — {}</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/vehicle_details.py" line="59" />
+            <source>Bought used</source>
+            <translation>购买二手车</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/vehicle_details.py" line="62" />
+            <source>Incentives for used vehicles are checked instead of those for new ones. Enter the price you are quoted (the price column of the results): the base MSRP is for a new car.</source>
+            <translation>将核对二手车的补贴，而不是新车的。请输入你得到的报价（结果中的价格列）：基础指导价是新车的价格。</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/vehicle_details.py" line="72" />
+            <source>Add another own incentive</source>
+            <translation>再添加一项自己的优惠</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/vehicle_details.py" line="89" />
+            <source>Heat pump</source>
+            <translation>热泵</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/vehicle_details.py" line="90" />
+            <source>not known (fleet-average winter loss)</source>
+            <translation>未知（按车队平均冬季损失）</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/vehicle_details.py" line="90" />
+            <source>yes</source>
+            <translation>有</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/vehicle_details.py" line="90" />
+            <source>no</source>
+            <translation>无</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/vehicle_details.py" line="94" />
+            <source>Winter range: Recurrent 2024/25 found 83% of normal range with a heat pump, 75% without, 80% on average</source>
+            <translation>冬季续航：Recurrent 2024/25 发现有热泵时为正常续航的 83%，无热泵 75%，平均 80%</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/vehicle_details.py" line="96" />
+            <source>Heat pump (plug-ins: winter range)</source>
+            <translation>热泵（插电车：冬季续航）</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/vehicle_details.py" line="106" />
+            <source>Leave a field empty to use nothing (or the household's figure). Your own incentives are always counted, on top of the programs the app finds (Incentives tab). Lease terms are used when the household pays by lease.</source>
+            <translation>留空表示不使用（或使用家庭数据）。你自己的优惠总会计入，并叠加本应用找到的项目（补贴页）。家庭以租赁方式付款时使用租赁条款。</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/vehicle_details.py" line="122" />
+            <source>name, e.g. dealer discount</source>
+            <translation>名称，例如经销商折扣</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/vehicle_details.py" line="126" />
+            <source>Own incentive {}: name</source>
+            <translation>自己的优惠 {}：名称</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/vehicle_details.py" line="127" />
+            <source>Own incentive {k}: amount, {currency}</source>
+            <translation>自己的优惠 {k}：金额，{currency}</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/vehicle_details.py" line="150" />
+            <source>{where}: the name has {count} characters (at most {most})</source>
+            <translation>{where}：名称有 {count} 个字符（最多 {most} 个）</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/vehicle_details.py" line="155" />
+            <source>{where}: the name {name} holds control characters</source>
+            <translation>{where}：名称 {name} 含有控制字符</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/vehicle_details.py" line="159" />
+            <source>{where}: {name} needs an amount (a number from 0 to {most} {currency})</source>
+            <translation>{where}：{name} 需要金额（0 到 {most} {currency} 之间的数字）</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/vehicle_details.py" line="170" />
+            <source>{where}: amount {value} is not allowed (a number from 0 to {most} {currency})</source>
+            <translation>{where}：金额 {value} 不允许（0 到 {most} {currency} 之间的数字）</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/vehicle_details.py" line="176" />
+            <source>your own incentive</source>
+            <translation>你自己的优惠</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/vehicle_details.py" line="185" />
+            <source>Your own incentives add up to {own}, more than the vehicle's price ({price})</source>
+            <translation>你自己的优惠合计 {own}，超过了车价（{price}）</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/vehicle_details.py" line="209" />
+            <source>Lease: give all three (due at signing, monthly, term) or none</source>
+            <translation>租赁：三项（签约时支付、月付、期限）要么都填，要么都不填</translation>
         </message>
         <message>
             <location filename="buyer_app/ui/vehicle_model.py" line="33" />
@@ -6186,6 +7803,152 @@ Open it read-only? You can look and change things, and keep them with Save As un
             <translation>询价</translation>
         </message>
         <message>
+            <location filename="buyer_app/ui/welcome.py" line="50" />
+            <source>Vehicle Buyer works out what a battery-electric car, a plug-in hybrid, a hybrid or a gasoline car would cost your household over the years you keep it (purchase, financing, energy, maintenance, insurance, fees, incentives and resale), and whether its range and charging fit the way you drive. It runs offline on your own numbers: every figure can be changed, and each says where it comes from.</source>
+            <translation>Vehicle Buyer 计算纯电动车、插电混动车、混动车或燃油车在你持有期间会让你的家庭花费多少（购车、贷款、能源、保养、保险、税费、补贴和残值），以及它的续航和充电是否适合你的用车方式。它离线运行，使用你自己的数字：每个数据都可以修改，并注明来源。</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/welcome.py" line="56" />
+            <source>A sample is copied into your profiles folder ({folder}) and opened from there, so the next start reopens it; the original stays as shipped. Prices the app's table lacks, lease offers and incomes in the samples are illustrative inputs, not quotes.</source>
+            <translation>示例会复制到你的档案文件夹（{folder}）并从那里打开，因此下次启动会重新打开它；原件保持不变。示例中应用数据表缺少的价格、租赁报价和收入只是示意输入，不是报价。</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/welcome.py" line="73" />
+            <source>less than a month old</source>
+            <translation>不到一个月</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="buyer_app/ui/welcome.py" line="75" />
+            <source>{} month old</source>
+            <extracomment>plural: {} months old</extracomment>
+            <translation>
+                <numerusform>{} 个月</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="buyer_app/ui/welcome.py" line="76" />
+            <source>{} year old</source>
+            <extracomment>plural: {} years old</extracomment>
+            <translation>
+                <numerusform>{} 年</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/welcome.py" line="86" />
+            <location filename="buyer_app/ui/welcome.py" line="121" />
+            <source>unknown date</source>
+            <translation>日期未知</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/welcome.py" line="116" />
+            <source>the fueleconomy.gov file you imported</source>
+            <translation>你导入的 fueleconomy.gov 文件</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/welcome.py" line="116" />
+            <source>the US EPA / DOE fueleconomy.gov file</source>
+            <translation>美国 EPA / DOE 的 fueleconomy.gov 文件</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/welcome.py" line="118" />
+            <source>vehicles</source>
+            <translation>车型</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="buyer_app/ui/welcome.py" line="118" />
+            <source>{} vehicle</source>
+            <extracomment>plural: {} vehicles</extracomment>
+            <translation>
+                <numerusform>{} 款车型</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/welcome.py" line="119" />
+            <source> of model years {first}–{last}</source>
+            <translation>（{first}–{last} 年款）</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/welcome.py" line="120" />
+            <source> from {which} vehicles.csv of {date}</source>
+            <translation>，来自{which}中 {date} 的 vehicles.csv</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/welcome.py" line="126" />
+            <source>electricity prices of {} (EIA)</source>
+            <translation>{} 年的电价（EIA）</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/welcome.py" line="127" />
+            <source>gasoline of the week of {} (EIA)</source>
+            <translation>{} 当周的汽油价格（EIA）</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/welcome.py" line="128" />
+            <source>vehicle sales tax mostly as of {}</source>
+            <translation>车辆销售税大多截至 {}</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/welcome.py" line="131" />
+            <source>EV and hybrid fees set {}</source>
+            <translation>电动车和混动车费用设定于 {}</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/welcome.py" line="132" />
+            <source>grid CO2 from eGRID2023 (published {})</source>
+            <translation>电网二氧化碳来自 eGRID2023（发布于 {}）</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/welcome.py" line="136" />
+            <source>Where the figures come from: {vehicles}; base prices from the app's curated table, newest as of {prices}; incentives from Rewiring America's data of {incentives} plus the federal programs; state figures: {states}.</source>
+            <translation>数据来源：{vehicles}；基础价格来自本应用整理的价格表，最新截至 {prices}；补贴来自 Rewiring America {incentives} 的数据及联邦项目；地区数据：{states}。</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/welcome.py" line="156" />
+            <location filename="buyer_app/ui/welcome.py" line="161" />
+            <source>Welcome to Vehicle Buyer</source>
+            <translation>欢迎使用 Vehicle Buyer</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/welcome.py" line="180" />
+            <source>Start with one of these households, or with a blank comparison:</source>
+            <translation>从以下家庭之一开始，或从空白比较开始：</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/welcome.py" line="190" />
+            <source>Open the sample: {}</source>
+            <translation>打开示例：{}</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/welcome.py" line="195" />
+            <source>Start blank</source>
+            <translation>空白开始</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/welcome.py" line="196" />
+            <source>An empty comparison with the national averages: pick your state, then add vehicles from the list.</source>
+            <translation>使用全国平均值的空白比较：先选择你所在的地区，再从列表中添加车辆。</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/welcome.py" line="234" />
+            <source>Sample not opened</source>
+            <translation>未打开示例</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/welcome.py" line="235" />
+            <source>The sample “{}” could not be read: </source>
+            <translation>无法读取示例“{}”：</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/welcome.py" line="244" />
+            <source>Opened the sample without saving it: {folder} cannot be written ({error}). Use Save As to keep it.</source>
+            <translation>已打开示例但未保存：无法写入 {folder}（{error}）。请用“另存为”保留它。</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/welcome.py" line="252" />
+            <source>Opened the sample “{name}”, saved as {path}.</source>
+            <translation>已打开示例“{name}”，保存为 {path}。</translation>
+        </message>
+        <message>
             <location filename="buyer_app/ui/whatif.py" line="20" />
             <source>Years owned</source>
             <translation>持有年数</translation>
@@ -6211,23 +7974,64 @@ Open it read-only? You can look and change things, and keep them with Save As un
             <translation>（假设）</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/whatif.py" line="99" />
+            <location filename="buyer_app/ui/whatif.py" line="100" />
+            <source>Scales every day of your driving pattern (Driving tab) to this many km a year</source>
+            <translation>将驾驶模式（“驾驶”标签页）中的每一天按比例缩放到每年这么多公里</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/whatif.py" line="102" />
             <source>Scales every day of your driving pattern (Driving tab) to this many miles a year</source>
             <translation>将驾驶模式（“驾驶”标签页）中的每一天按比例缩放到每年这么多英里</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/whatif.py" line="103" />
+            <location filename="buyer_app/ui/whatif.py" line="107" />
             <source>, x{factor:.2f} (what if)</source>
             <translation>，×{factor:.2f}（假设）</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/whatif.py" line="105" />
+            <location filename="buyer_app/ui/whatif.py" line="109" />
             <source>{distance} (pattern{scaled})</source>
             <translation>{distance}（驾驶模式{scaled}）</translation>
         </message>
         <message>
+            <source>; public about {days} days, {cost} a year</source>
+            <translation type="obsolete">；每年约 {days} 天需公共充电，每年 {cost}</translation>
+        </message>
+        <message>
+            <source>A relative's price ($/kWh)</source>
+            <translation type="obsolete">亲友家的电价（$/千瓦时）</translation>
+        </message>
+        <message>
+            <source>A relative's price: {!r} is not allowed (empty, or a number from 0 to {:g} $/kWh)</source>
+            <translation type="obsolete">亲友家的电价：{!r} 不允许（可留空，或填 0 到 {:g} $/千瓦时之间的数字）</translation>
+        </message>
+        <message>
+            <source>An imported driving log (CSV)</source>
+            <translation type="obsolete">导入的行车记录（CSV）</translation>
+        </message>
+        <message>
+            <source>CO2 over {years} years</source>
+            <translation type="obsolete">{years} 年的 CO2 排放</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv *.txt);;All files (*)</source>
+            <translation type="obsolete">CSV 文件 (*.csv *.txt);;所有文件 (*)</translation>
+        </message>
+        <message>
             <source>Charging at a relative's {} nights a week, it</source>
             <translation type="obsolete">每周 {} 晚在亲友家充电，</translation>
+        </message>
+        <message>
+            <source>Cheapest over {years} years, and cheaper from day one.</source>
+            <translation type="obsolete">{years} 年内最省钱，而且从第一天起就更便宜。</translation>
+        </message>
+        <message>
+            <source>Cheapest over {years} years: pays back its higher price in {when}.</source>
+            <translation type="obsolete">{years} 年内最省钱：较高的车价在 {when} 内赚回。</translation>
+        </message>
+        <message>
+            <source>Costs {more} more over {years} years than the {best}.</source>
+            <translation type="obsolete">{years} 年内比 {best} 多花 {more}。</translation>
         </message>
         <message>
             <source>Counted in the totals on page 1. Federal tax credits for new electric cars ended on 2025-09-30; a tax credit is worth its full amount only if you owe that much tax.</source>
@@ -6246,8 +8050,52 @@ Open it read-only? You can look and change things, and keep them with Save As un
             <translation type="obsolete">家庭：{driven}，市区占 {city:.0%}，普通汽油 {gas}，电价 {electricity}/千瓦时，{financing}，{years} 年。数据库：{file}，{date}（{origin}）。</translation>
         </message>
         <message>
+            <source>Maximum base MSRP in USD (cars with no sourced price are hidden too, and counted)</source>
+            <translation type="obsolete">最高基础建议零售价（美元）（没有来源价格的车型也会被隐藏，并计入数量）</translation>
+        </message>
+        <message>
+            <source>Maximum base MSRP, USD</source>
+            <translation type="obsolete">最高基础建议零售价（美元）</translation>
+        </message>
+        <message>
+            <source>No home charging: public about {days} days, {cost} a year</source>
+            <translation type="obsolete">家中无法充电：每年约 {days} 天需公共充电，每年 {cost}</translation>
+        </message>
+        <message>
+            <source>No log imported. A CSV with a date column and a distance column (miles or km), e.g. a mileage-tracker export.</source>
+            <translation type="obsolete">尚未导入记录。需要一个含日期列和距离列（英里或公里）的 CSV，例如里程记录应用的导出文件。</translation>
+        </message>
+        <message>
+            <source>Pays back its higher price in {when}, yet costs {more} more over {years} years than the {best}.</source>
+            <translation type="obsolete">较高的车价在 {when} 内赚回，但 {years} 年内仍比 {best} 多花 {more}。</translation>
+        </message>
+        <message>
+            <source>Price {text!r} is not allowed: US dollars from 1 to 10,000,000.</source>
+            <translation type="obsolete">价格 {text!r} 无效：须为 1 到 10,000,000 美元。</translation>
+        </message>
+        <message>
+            <source>Type the price you were quoted, in US dollars.</source>
+            <translation type="obsolete">请输入你得到的报价（美元）。</translation>
+        </message>
+        <message>
             <source>Vehicle Buyer</source>
             <translation type="obsolete">Vehicle Buyer</translation>
+        </message>
+        <message>
+            <source>Wrote {path} ({rows} rows)</source>
+            <translation type="obsolete">已写入 {path}（{rows} 行）</translation>
+        </message>
+        <message>
+            <source>keep {n} years</source>
+            <translation type="obsolete">持有 {n} 年</translation>
+        </message>
+        <message>
+            <source>keeps the car {n} years</source>
+            <translation type="obsolete">持有车辆 {n} 年</translation>
+        </message>
+        <message>
+            <source>never pays back in {} years</source>
+            <translation type="obsolete">{} 年内赚不回</translation>
         </message>
         <message>
             <source>no known price: costed on running costs only (not comparable with priced vehicles); give one with --price {id}=USD</source>
@@ -6266,8 +8114,20 @@ Open it read-only? You can look and change things, and keep them with Save As un
             <translation type="obsolete">购车费用含销售税和家用充电桩安装费</translation>
         </message>
         <message>
+            <source>total: {tonnes:,.1f} t over {years} years</source>
+            <translation type="obsolete">合计：{years} 年共 {tonnes:,.1f} 吨</translation>
+        </message>
+        <message>
             <source>{considered} vehicles match; {priced} with a known price, ranked by {years}-year total cost (each costed as bought new at its base MSRP):</source>
             <translation type="obsolete">{considered} 辆车符合条件；其中 {priced} 辆有已知价格，按 {years} 年总费用排序（均按以厂商指导价购买新车计算）：</translation>
+        </message>
+        <message>
+            <source>{name} was not imported (nothing changed): {problems}</source>
+            <translation type="obsolete">{name} 未导入（未作任何更改）：{problems}</translation>
+        </message>
+        <message>
+            <source>{total} over {years} years</source>
+            <translation type="obsolete">{years} 年共 {total}</translation>
         </message>
     </context>
 </TS>

@@ -111,6 +111,22 @@ def test_written_and_read_back(profile):
     assert '"headline"' not in profile.read_text(encoding="utf-8")
 
 
+def test_an_answer_in_one_language_is_not_shown_to_a_start_in_another(profile):
+    """The cards' words are in the language of the window that kept them: a start in another language has none."""
+    chinese = replace(_answer(profile), language="zh_CN")
+    write_answer(chinese)
+    assert read_answer().language == "zh_CN"
+    assert answer_for(profile, "1.2.3", language="zh_CN") == chinese
+    assert answer_for(profile, "1.2.3", language="en") is None
+    assert answer_for(profile, "1.2.3") is None  # English unless told
+    data = json.loads(answer_path().read_text(encoding="utf-8"))
+    for bad in ("", 7, None, "x" * 17):
+        answer_path().write_text(json.dumps({**data, "language": bad}), encoding="utf-8")
+        assert answer_for(profile, "1.2.3", language="zh_CN") is None
+    answer_path().write_text(json.dumps({**data, "format": 1}), encoding="utf-8")  # a file kept before the language
+    assert answer_for(profile, "1.2.3") is None
+
+
 def test_stale_when_the_profile_the_version_the_vehicle_data_or_the_code_changed(profile, folder, monkeypatch):
     write_answer(_answer(profile))
     assert answer_for(profile, "9.9.9") is None  # another version of the app

@@ -213,12 +213,12 @@ def test_a_decision_in_json_keeps_its_keys_order_and_words() -> None:
 # -- thresholds and the uncertainty sentence ------------------------------------------------------------------------
 
 
-def _pair() -> Comparison:
+def _pair(state: str = "US") -> Comparison:
     vehicles = [
         SimpleNamespace(id=1, label="2025 Toyota RAV4 Hybrid AWD"),
         SimpleNamespace(id=2, label="2025 Chevrolet Equinox EV AWD (11 kW Charger)"),
     ]
-    return cast(Comparison, SimpleNamespace(vehicles=vehicles))
+    return cast(Comparison, SimpleNamespace(vehicles=vehicles, household=Household(state=state)))
 
 
 def test_threshold_sentences_read_as_before() -> None:
@@ -240,6 +240,19 @@ def test_threshold_sentences_read_as_before() -> None:
         "to have owned if you keep it at least 7.3 years (you plan 5)."
     )
     assert threshold_value(ThresholdInput.ANNUAL_MILES, 45_706.2) == "45,706 miles a year"
+
+
+def test_a_metric_market_s_thresholds_read_per_litre_and_in_km() -> None:
+    """A China household's gasoline threshold per litre and its driving in km (the household keeps gallons, miles)."""
+    from buyer_app.core.markets.regions import L_PER_GAL
+    from buyer_app.text.currency import amounts_in
+
+    c = _pair("CN-SH")
+    with amounts_in("CNY"):
+        gas = Threshold(ThresholdInput.GAS_PRICE, "USD/gal", 7.5 * L_PER_GAL, 6.89 * L_PER_GAL, 1.0, 80.0, 2, 1, 2)
+        assert "gasoline stays below ¥7.50/L (now ¥6.89/L)" in threshold_sentence(gas, c)
+        miles = Threshold(ThresholdInput.ANNUAL_MILES, "mi/yr", 12_427.42, 9_000.0, 1_000.0, 60_000.0, 2, 1, 2)
+        assert "you drive less than 20,000 km a year (now 14,484 km a year)" in threshold_sentence(miles, c)
 
 
 def _result(confidence: Confidence, tornado: tuple[TornadoBar, ...] = ()) -> UncertaintyResult:

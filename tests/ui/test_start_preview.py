@@ -200,3 +200,57 @@ def test_the_preview_path_loads_no_pandas_numpy_or_pyqtgraph():
     )
     done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True, env=os.environ)
     assert done.stdout.split("\n")[0] == "[False, True] []"
+
+
+def test_a_start_in_another_language_shows_no_preview_in_the_old_one(qtbot, saved):
+    """The cards were kept in English; a start in Chinese (the setting, or --lang) must not paint English cards,
+    and its own answer, kept in Chinese, is shown by the next Chinese start (in Chinese words)."""
+    from buyer_app.text.translate import use_language
+    from buyer_app.ui.language import apply_language, save_language
+
+    kept = _first_run(qtbot, saved)
+    assert kept["language"] == "en"
+    try:
+        save_language("zh_CN")
+        started = start.open_window()
+        window = started.window
+        qtbot.addWidget(window)
+        assert started.preview is None  # the English answer is not shown to a Chinese start
+        _settled(qtbot, window)
+        assert window.close()
+        kept = json.loads(answer_path().read_text(encoding="utf-8"))
+        assert kept["language"] == "zh_CN"
+        assert any("\u4e00" <= ch <= "\u9fff" for ch in kept["verdict"] + json.dumps(kept["cards"], ensure_ascii=False))
+        started = start.open_window()
+        qtbot.addWidget(started.window)
+        assert started.preview is not None and started.preview.loading.text() == "正在载入实时结果…"
+        save_language("en")
+        use_language("en")
+        apply_language(QApplication.instance(), "en")
+        QApplication.processEvents()
+        last = start.open_window()
+        qtbot.addWidget(last.window)
+        assert last.preview is None  # the Chinese answer is not shown to an English start
+    finally:
+        save_language("en")
+        use_language("en")
+        apply_language(QApplication.instance(), "en")
+
+
+def test_lang_given_on_the_command_line_chooses_the_preview_and_the_window(qtbot, saved):
+    """`--lang en` with the setting at Chinese: the English answer is shown, and the window that follows is English."""
+    from buyer_app.text.translate import current_language, use_language
+    from buyer_app.ui.language import apply_language, save_language
+
+    _first_run(qtbot, saved)
+    try:
+        save_language("zh_CN")
+        use_language("en", given=True)  # buyer-app --lang en
+        started = start.open_window()
+        qtbot.addWidget(started.window)
+        assert started.preview is not None and started.preview.loading.text() == LOADING
+        assert current_language() == "en" and started.window.left_tabs.tabText(0) == "&Vehicles"
+    finally:
+        save_language("en")
+        use_language("en")
+        apply_language(QApplication.instance(), "en")

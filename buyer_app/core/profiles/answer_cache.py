@@ -2,12 +2,12 @@
 next start can show them at once (before the vehicle table and the charts' libraries load), then the live window.
 
 One small JSON file, `start-answer.json` in the data folder (never in a profile). It names the profile file it
-belongs to with that file's mtime (ns) and size, the app version, the same for the files the vehicle data comes
-from (an imported database, the user's own prices, the shipped table) and the app's code (its newest file): the
-answer is shown only while all of them are as they were. The cards are plain JSON values (`text.card` reads
-them back); the window's geometry and where the cards sat in it are opaque to this module. Reading is defensive
-like every read of the data folder: a regular file of at most MAX_ANSWER_BYTES, every field type-checked;
-anything else is no answer.
+belongs to with that file's mtime (ns) and size, the language its words are in ('en', 'zh_CN'), the app version,
+the same for the files the vehicle data comes from (an imported database, the user's own prices, the shipped
+table) and the app's code (its newest file): the answer is shown only while all of them are as they were. The
+cards are plain JSON values (`text.card` reads them back); the window's geometry and where the cards sat in it
+are opaque to this module. Reading is defensive like every read of the data folder: a regular file of at most
+MAX_ANSWER_BYTES, every field type-checked; anything else is no answer.
 """
 
 from __future__ import annotations
@@ -25,7 +25,7 @@ from buyer_app.core.files.safe_read import Unreadable, read_json
 from buyer_app.core.files.storage import atomic_write_text, user_data_dir
 
 ANSWER_FILE = "start-answer.json"
-FORMAT = 1
+FORMAT = 2  # 2: the language the cards are in
 MAX_ANSWER_BYTES = 256 * 1024  # 8 cards of a few hundred characters, a title, a verdict: ~10 KiB
 MAX_CARDS = 8
 MAX_TEXT = 8192  # the verdict, the title, the geometry (base64)
@@ -93,6 +93,7 @@ class SavedAnswer:
     geometry: str  # the window's saveGeometry(), base64
     cards_at: tuple[int, int, int, int, int]  # the cards' pane in the window (x, y, width, height), the window's width
     menus: tuple[str, ...]  # the menu bar's titles
+    language: str = "en"  # the language of the cards, the verdict, the title and the menus ('en', 'zh_CN')
 
 
 def write_answer(answer: SavedAnswer, path: Path | None = None) -> None:
@@ -110,6 +111,7 @@ def write_answer(answer: SavedAnswer, path: Path | None = None) -> None:
         "geometry": answer.geometry,
         "cards_at": list(answer.cards_at),
         "menus": list(answer.menus),
+        "language": answer.language,
     }
     text = json.dumps(data, ensure_ascii=False)
     if len(text.encode("utf-8")) > MAX_ANSWER_BYTES:
@@ -149,6 +151,7 @@ def read_answer(path: Path | None = None) -> SavedAnswer:
     try:
         version, title, verdict, geometry = (_text(data, k) for k in ("version", "title", "verdict", "geometry"))
         profile = _text(data, "profile")
+        language = _text(data, "language")
     except Unreadable as exc:
         raise bad(exc.reason) from None
     if not profile or not _whole(data.get("mtime_ns")) or not _whole(data.get("size")):
@@ -171,6 +174,8 @@ def read_answer(path: Path | None = None) -> SavedAnswer:
     menus = data.get("menus")
     if not isinstance(menus, list) or len(menus) > 12 or not all(isinstance(m, str) and len(m) <= 80 for m in menus):
         raise bad("menus: not a list of menu titles")
+    if not language or len(language) > 16:
+        raise bad("language: not a language code such as en or zh_CN")
     return SavedAnswer(
         Path(profile),
         (data["mtime_ns"], data["size"]),
@@ -182,17 +187,21 @@ def read_answer(path: Path | None = None) -> SavedAnswer:
         geometry,
         (at[0], at[1], at[2], at[3], at[4]),
         tuple(menus),
+        language,
     )
 
 
-def answer_for(profile: Path, version: str, path: Path | None = None) -> SavedAnswer | None:
+def answer_for(profile: Path, version: str, path: Path | None = None, language: str = "en") -> SavedAnswer | None:
     """The saved answer of `profile` when it is still the answer: the same file, unchanged (mtime and size), the same
-    app version, the vehicle data files unchanged; None otherwise (no file, a damaged one, or stale)."""
+    app version, the vehicle data files unchanged, and in the `language` the window will speak; None otherwise (no
+    file, a damaged one, stale, or in another language)."""
     try:
         answer = read_answer(path)
     except Unreadable:
         return None
-    if answer.profile != profile or answer.version != version or file_stamp(profile) != answer.stamp:
+    if answer.profile != profile or answer.version != version or answer.language != language:
+        return None
+    if file_stamp(profile) != answer.stamp:
         return None
     if answer.data != tuple(data_stamps()):
         return None
