@@ -5973,7 +5973,7 @@ Open it read-only? You can look and change things, and keep them with Save As un
         <message>
             <location filename="buyer_app/ui/driving_panel.py" line="55" />
             <source>An imported driving log (CSV or JSON)</source>
-            <translation>导入的驾驶记录（CSV 或 JSON）</translation>
+            <translation>导入的行车记录（CSV 或 JSON）</translation>
         </message>
         <message>
             <location filename="buyer_app/ui/driving_panel.py" line="58" />
