@@ -40,6 +40,13 @@ NAMES = {
     "MSRP",
     "PHEV",
     "YYYY",  # the date format typed
+    "TeslaMate",  # the apps and exports a driving history comes from (issue 18), named as they name themselves
+    "Grafana",
+    "Drives",  # Grafana's dashboard of that name
+    "Google",
+    "Takeout",
+    "evcc",
+    "eGRID",  # EPA's grid emissions database
 }
 WORD = re.compile(r"[A-Za-z][A-Za-z0-9._/\\:+-]*")
 
@@ -54,6 +61,7 @@ def english_after(qapp) -> Iterator[None]:
 def english_words(text: str, names: set[str]) -> list[str]:
     """The English words in `text`: runs of 4+ ASCII letters that are not a name, a file, an address or a code."""
     text = re.sub(r"<[^>]+>", " ", text).replace("&nbsp;", " ").replace("&", "")
+    text = re.sub(r"`[^`]*`", " ", text)  # a command to type, as typed (`buyer-app db import ...`)
     words = []
     for token in WORD.findall(text):
         if any(c in token for c in "0123456789._/\\:"):  # a file, an address, a model code (eGRID2023, 7:240)
