@@ -652,5 +652,8 @@ class MainWindow(QMainWindow):
     def export_csv(self, path: Path | None = None) -> Path | None:
         return self.report.export_csv(path)
 
+    def export_xlsx(self, path: Path | None = None) -> Path | None:
+        return self.report.export_xlsx(path)
+
     def report_context(self) -> ReportContext:
         return self.report.report_context()

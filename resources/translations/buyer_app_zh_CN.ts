@@ -214,84 +214,87 @@
             <translation>届时卖出的净成本 (USD)</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="332" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="360" />
             <source>never crosses</source>
             <translation>始终不相交</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="333" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="361" />
             <source>price unknown</source>
             <translation>价格未知</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="342" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="370" />
             <source>{}/yr</source>
             <translation>{}/年</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="345" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="373" />
             <source>{:,.0f} mi/yr</source>
             <translation>{:,.0f} 英里/年</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="346" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="374" />
             <location filename="buyer_app/text/thresholds.py" line="43" />
             <location filename="buyer_app/text/units.py" line="121" />
             <source>{}/gal</source>
             <translation>{}/加仑</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="348" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="376" />
             <source>Household: {driven}, {city:.0%} city, regular {gas}, electricity {electricity}/kWh, {financing}, {years} years. </source>
             <translation>家庭：{driven}，市区占 {city:.0%}，普通汽油 {gas}，电价 {electricity}/千瓦时，{financing}，{years} 年。</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="365" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="393" />
             <source>{label}  [{powertrain}, {epa_class}]  price: {price}</source>
             <translation>{label}  [{powertrain}, {epa_class}]  价格：{price}</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="369" />
-            <location filename="buyer_app/cli/compare_cmd.py" line="389" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="397" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="417" />
             <location filename="buyer_app/cli/rank_cmd.py" line="168" />
             <location filename="buyer_app/report/appendix.py" line="245" />
             <location filename="buyer_app/report/appendix.py" line="335" />
+            <location filename="buyer_app/report/workbook.py" line="197" />
             <source>total</source>
             <translation>合计</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="369" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="397" />
             <source>category</source>
             <translation>类别</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="369" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="397" />
             <source>yr {}</source>
             <translation>第{}年</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="371" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="399" />
+            <location filename="buyer_app/report/workbook.py" line="185" />
             <source>cumulative</source>
             <translation>累计</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="374" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="402" />
             <source>note: {}</source>
             <translation>注：{}</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="375" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="403" />
+            <location filename="buyer_app/report/workbook.py" line="305" />
             <source>Summary</source>
             <translation>汇总</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="383" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="411" />
             <source>{:.1f} t</source>
             <translation>{:.1f} 吨</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="389" />
-            <location filename="buyer_app/cli/compare_cmd.py" line="498" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="417" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="526" />
             <location filename="buyer_app/cli/rank_cmd.py" line="168" />
             <location filename="buyer_app/cli/rank_cmd.py" line="194" />
             <location filename="buyer_app/cli/rank_cmd.py" line="205" />
@@ -300,153 +303,156 @@
             <location filename="buyer_app/report/appendix.py" line="334" />
             <location filename="buyer_app/report/appendix.py" line="421" />
             <location filename="buyer_app/report/uncertainty_section.py" line="84" />
+            <location filename="buyer_app/report/workbook.py" line="118" />
+            <location filename="buyer_app/report/workbook.py" line="202" />
             <source>vehicle</source>
             <translation>车辆</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="389" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="417" />
             <location filename="buyer_app/report/appendix.py" line="337" />
+            <location filename="buyer_app/report/workbook.py" line="123" />
             <source>per year</source>
             <translation>每年</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="389" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="417" />
             <location filename="buyer_app/report/appendix.py" line="317" />
             <source>range</source>
             <translation>续航</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="389" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="417" />
             <source>CO2 (all)</source>
             <translation>二氧化碳（全部）</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="395" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="423" />
             <source>* no known price: running costs only</source>
             <translation>* 无已知价格：仅计使用成本</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="400" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="428" />
             <source>Break-even {a} vs {b}: after {when} ({years:.1f} years)</source>
             <translation>{a} 与 {b} 的盈亏平衡点：{when}后（{years:.1f} 年）</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="406" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="434" />
             <source>Break-even {a} vs {b}: none within {years} years ({reason})</source>
             <translation>{a} 与 {b} 的盈亏平衡点：{years} 年内没有（{reason}）</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="430" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="458" />
             <source>Vehicles: {market} pack built {built} (prices as of {prices}).</source>
             <translation>车辆：{market} 数据包，构建于 {built}（价格截至 {prices}）。</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="433" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="461" />
             <source>Database: {file} of {date} ({origin}).</source>
             <translation>数据库：{file}，{date}（{origin}）。</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="442" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="470" />
             <source>average US conditions (EPA label)</source>
             <translation>美国平均气候条件（EPA 标定）</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="445" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="473" />
             <source>Level 2 at home ({:g} kW)</source>
             <translation>家中二级充电（{:g} kW）</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="446" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="474" />
             <location filename="buyer_app/text/choices.py" line="43" />
             <source>Level 1 (120 V) at home</source>
             <translation>家中一级普通插座（120 V）</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="447" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="475" />
             <source>no home charging</source>
             <translation>家中无法充电</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="454" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="482" />
             <source>; free charging at work</source>
             <translation>；单位免费充电</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="455" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="483" />
             <source>; charging at work at {}/kWh</source>
             <translation>；单位充电 {}/千瓦时</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="458" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="486" />
             <source>Driving and charging</source>
             <translation>行驶与充电</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="459" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="487" />
             <source>Driving: {}</source>
             <translation>行驶：{}</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="460" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="488" />
             <source>Climate: {}</source>
             <translation>气候：{}</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="462" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="490" />
             <source>Charging: {access}{work}; DC fast {price}</source>
             <translation>充电：{access}{work}；直流快充 {price}</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="465" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="493" />
             <location filename="buyer_app/report/appendix.py" line="109" />
             <location filename="buyer_app/text/thresholds.py" line="45" />
             <source>{}/kWh</source>
             <translation>{}/千瓦时</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="467" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="495" />
             <location filename="buyer_app/report/appendix.py" line="111" />
             <source>{}/min</source>
             <translation>{}/分钟</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="489" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="517" />
             <source> / {:.1f} h</source>
             <translation> / {:.1f} 小时</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="499" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="527" />
             <source>home-only days</source>
             <translation>仅靠家充的天数</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="500" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="528" />
             <location filename="buyer_app/report/appendix.py" line="174" />
             <source>public days</source>
             <translation>公共充电天数</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="501" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="529" />
             <source>public {}/yr</source>
             <translation>公共充电 {}/年</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="502" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="530" />
             <source>DC stops/yr</source>
             <translation>快充次数/年</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="503" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="531" />
             <source>Jan DC</source>
             <translation>一月快充</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="504" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="532" />
             <source>winter range</source>
             <translation>冬季续航</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="505" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="533" />
             <source>trip energy</source>
             <translation>长途能源</translation>
         </message>
@@ -480,12 +486,15 @@
             <location filename="buyer_app/cli/rank_cmd.py" line="194" />
             <location filename="buyer_app/cli/rank_cmd.py" line="205" />
             <location filename="buyer_app/report/appendix.py" line="317" />
+            <location filename="buyer_app/report/workbook.py" line="119" />
             <source>type</source>
             <translation>类型</translation>
         </message>
         <message>
             <location filename="buyer_app/cli/rank_cmd.py" line="168" />
             <location filename="buyer_app/report/appendix.py" line="317" />
+            <location filename="buyer_app/report/workbook.py" line="120" />
+            <location filename="buyer_app/report/workbook.py" line="204" />
             <source>price</source>
             <translation>价格</translation>
         </message>
@@ -540,6 +549,8 @@
         <message>
             <location filename="buyer_app/report/answers.py" line="54" />
             <location filename="buyer_app/report/appendix.py" line="311" />
+            <location filename="buyer_app/report/workbook.py" line="43" />
+            <location filename="buyer_app/report/workbook.py" line="133" />
             <source>no price yet</source>
             <translation>尚无价格</translation>
         </message>
@@ -863,6 +874,7 @@
         <message>
             <location filename="buyer_app/report/appendix.py" line="294" />
             <location filename="buyer_app/report/uncertainty_section.py" line="255" />
+            <location filename="buyer_app/report/workbook.py" line="281" />
             <source>input</source>
             <translation>输入项</translation>
         </message>
@@ -870,22 +882,26 @@
             <location filename="buyer_app/report/appendix.py" line="294" />
             <location filename="buyer_app/report/appendix.py" line="122" />
             <location filename="buyer_app/report/uncertainty_section.py" line="255" />
+            <location filename="buyer_app/report/workbook.py" line="281" />
             <source>value</source>
             <translation>数值</translation>
         </message>
         <message>
             <location filename="buyer_app/report/appendix.py" line="294" />
             <location filename="buyer_app/report/uncertainty_section.py" line="255" />
+            <location filename="buyer_app/report/workbook.py" line="281" />
             <source>source</source>
             <translation>来源</translation>
         </message>
         <message>
             <location filename="buyer_app/report/appendix.py" line="294" />
+            <location filename="buyer_app/report/workbook.py" line="281" />
             <source>as of</source>
             <translation>截至</translation>
         </message>
         <message>
             <location filename="buyer_app/report/appendix.py" line="311" />
+            <location filename="buyer_app/report/workbook.py" line="43" />
             <source>lines never cross</source>
             <translation>曲线始终不相交</translation>
         </message>
@@ -990,6 +1006,7 @@
         </message>
         <message>
             <location filename="buyer_app/report/appendix.py" line="392" />
+            <location filename="buyer_app/report/workbook.py" line="185" />
             <source>year</source>
             <translation>年份</translation>
         </message>
@@ -1142,11 +1159,13 @@
         </message>
         <message>
             <location filename="buyer_app/report/plain.py" line="38" />
+            <location filename="buyer_app/report/workbook.py" line="226" />
             <source>miles a year</source>
             <translation>英里/年</translation>
         </message>
         <message>
             <location filename="buyer_app/report/plain.py" line="38" />
+            <location filename="buyer_app/report/workbook.py" line="236" />
             <source>a year</source>
             <translation>每年</translation>
         </message>
@@ -1170,6 +1189,7 @@
         </message>
         <message>
             <location filename="buyer_app/report/plain.py" line="110" />
+            <location filename="buyer_app/report/workbook.py" line="42" />
             <location filename="buyer_app/text/market.py" line="157" />
             <source>your figure</source>
             <translation>你填写的数字</translation>
@@ -1181,6 +1201,7 @@
         </message>
         <message>
             <location filename="buyer_app/report/plain.py" line="117" />
+            <location filename="buyer_app/report/workbook.py" line="42" />
             <source>app default</source>
             <translation>应用默认值</translation>
         </message>
@@ -1335,6 +1356,7 @@
         <message>
             <location filename="buyer_app/report/summary_pages.py" line="149" />
             <location filename="buyer_app/report/summary_pages.py" line="165" />
+            <location filename="buyer_app/report/workbook.py" line="169" />
             <source>Vehicle figures</source>
             <translation>车辆数据</translation>
         </message>
@@ -1345,6 +1367,7 @@
         </message>
         <message>
             <location filename="buyer_app/report/summary_pages.py" line="151" />
+            <location filename="buyer_app/report/workbook.py" line="161" />
             <source>fueleconomy.gov, file of {date}; base prices as of {prices}</source>
             <translation>fueleconomy.gov，{date} 版文件；基础价格截至 {prices}</translation>
         </message>
@@ -1751,6 +1774,194 @@
             <location filename="buyer_app/report/uncertainty_section.py" line="246" />
             <source>Spreads used</source>
             <translation>所用分布参数</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/workbook.py" line="42" />
+            <source>regional table</source>
+            <translation>地区数据表</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/workbook.py" line="114" />
+            <location filename="buyer_app/text/units.py" line="76" />
+            <source>per km</source>
+            <translation>每公里</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/workbook.py" line="114" />
+            <location filename="buyer_app/text/units.py" line="76" />
+            <source>per mile</source>
+            <translation>每英里</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/workbook.py" line="121" />
+            <source>total over {years} years</source>
+            <translation>{years} 年总计</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/workbook.py" line="122" />
+            <source>per month</source>
+            <translation>每月</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/workbook.py" line="125" />
+            <source>break-even against the {label} (years)</source>
+            <translation>相对 {label} 的回本时间（年）</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/workbook.py" line="126" />
+            <source>range ({unit})</source>
+            <translation>续航（{unit}）</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/workbook.py" line="151" />
+            <location filename="buyer_app/ui/main_window.py" line="191" />
+            <source>Verdict</source>
+            <translation>结论</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/workbook.py" line="154" />
+            <source>Plate</source>
+            <translation>牌照</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/workbook.py" line="157" />
+            <source>{market} pack built {built}; prices as of {prices}</source>
+            <translation>{market} 数据包，生成于 {built}；价格截至 {prices}</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/workbook.py" line="166" />
+            <source>Profile</source>
+            <translation>方案</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/workbook.py" line="167" />
+            <source>Made</source>
+            <translation>生成日期</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/workbook.py" line="168" />
+            <source>Amounts in</source>
+            <translation>金额单位</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/workbook.py" line="172" />
+            <source>A car with no price yet: its total is its running costs only.</source>
+            <translation>尚无价格的车：其总计只含使用成本。</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/workbook.py" line="185" />
+            <source>year's total</source>
+            <translation>当年合计</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/workbook.py" line="209" />
+            <source>incentives counted</source>
+            <translation>计入的优惠</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/workbook.py" line="220" />
+            <source>{currency}</source>
+            <translation>{currency}</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/workbook.py" line="221" />
+            <source>{currency} a year</source>
+            <translation>{currency}/年</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/workbook.py" line="222" />
+            <source>{currency} per gallon</source>
+            <translation>{currency}/加仑</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/workbook.py" line="223" />
+            <source>{currency} per kWh</source>
+            <translation>{currency}/千瓦时</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/workbook.py" line="224" />
+            <source>{currency} per mile</source>
+            <translation>{currency}/英里</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/workbook.py" line="225" />
+            <source>{currency} per minute</source>
+            <translation>{currency}/分钟</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/workbook.py" line="227" />
+            <source>days</source>
+            <translation>天</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/workbook.py" line="228" />
+            <source>hours</source>
+            <translation>小时</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/workbook.py" line="229" />
+            <source>kW</source>
+            <translation>千瓦</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/workbook.py" line="230" />
+            <source>lb per MWh</source>
+            <translation>磅/兆瓦时</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/workbook.py" line="231" />
+            <source>minutes</source>
+            <translation>分钟</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/workbook.py" line="232" />
+            <source>months</source>
+            <translation>个月</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/workbook.py" line="233" />
+            <source>nights</source>
+            <translation>晚</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/workbook.py" line="234" />
+            <source>people</source>
+            <translation>人</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/workbook.py" line="235" />
+            <source>years</source>
+            <translation>年</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/workbook.py" line="246" />
+            <source>km a year</source>
+            <translation>公里/年</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/workbook.py" line="246" />
+            <source>{currency} per litre</source>
+            <translation>{currency}/升</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/workbook.py" line="246" />
+            <source>{currency} per km</source>
+            <translation>{currency}/公里</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/workbook.py" line="281" />
+            <source>unit</source>
+            <translation>单位</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/workbook.py" line="281" />
+            <source>whose figure</source>
+            <translation>数字来源</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/workbook.py" line="309" />
+            <source>Assumptions</source>
+            <translation>假设</translation>
         </message>
         <message>
             <location filename="buyer_app/text/answer.py" line="69" />
@@ -4132,16 +4343,6 @@ Open it read-only? You can look and change things, and keep them with Save As un
             <translation>{input}：取 {low} 时 {at_low}，取 {high} 时 {at_high}</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/units.py" line="76" />
-            <source>per km</source>
-            <translation>每公里</translation>
-        </message>
-        <message>
-            <location filename="buyer_app/text/units.py" line="76" />
-            <source>per mile</source>
-            <translation>每英里</translation>
-        </message>
-        <message>
             <location filename="buyer_app/text/units.py" line="90" />
             <source>g</source>
             <translation>克</translation>
@@ -4758,58 +4959,63 @@ Open it read-only? You can look and change things, and keep them with Save As un
         </message>
         <message>
             <location filename="buyer_app/ui/file_controller.py" line="142" />
+            <source>Export X&amp;LSX…</source>
+            <translation>导出 XLSX(&amp;L)…</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/file_controller.py" line="143" />
             <source>Prin&amp;t…</source>
             <translation>打印(&amp;T)…</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/file_controller.py" line="144" />
+            <location filename="buyer_app/ui/file_controller.py" line="145" />
             <source>&amp;Quit</source>
             <translation>退出(&amp;Q)</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/file_controller.py" line="145" />
+            <location filename="buyer_app/ui/file_controller.py" line="146" />
             <source>&amp;Edit</source>
             <translation>编辑(&amp;E)</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/file_controller.py" line="147" />
+            <location filename="buyer_app/ui/file_controller.py" line="148" />
             <source>&amp;Undo</source>
             <translation>撤销(&amp;U)</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/file_controller.py" line="149" />
+            <location filename="buyer_app/ui/file_controller.py" line="150" />
             <source>&amp;Redo</source>
             <translation>重做(&amp;R)</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/file_controller.py" line="153" />
+            <location filename="buyer_app/ui/file_controller.py" line="154" />
             <source>&amp;Help</source>
             <translation>帮助(&amp;H)</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/file_controller.py" line="155" />
+            <location filename="buyer_app/ui/file_controller.py" line="156" />
             <source>&amp;About Vehicle Buyer</source>
             <translation>关于 Vehicle Buyer(&amp;A)</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/file_controller.py" line="161" />
+            <location filename="buyer_app/ui/file_controller.py" line="162" />
             <source>Open profile</source>
             <translation>打开档案</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/file_controller.py" line="161" />
-            <location filename="buyer_app/ui/file_controller.py" line="168" />
-            <location filename="buyer_app/ui/file_controller.py" line="174" />
+            <location filename="buyer_app/ui/file_controller.py" line="162" />
+            <location filename="buyer_app/ui/file_controller.py" line="169" />
+            <location filename="buyer_app/ui/file_controller.py" line="175" />
             <source>Profiles (*.json)</source>
             <translation>档案 (*.json)</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/file_controller.py" line="168" />
+            <location filename="buyer_app/ui/file_controller.py" line="169" />
             <source>Import profile</source>
             <translation>导入档案</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/file_controller.py" line="174" />
+            <location filename="buyer_app/ui/file_controller.py" line="175" />
             <source>Export profile</source>
             <translation>导出档案</translation>
         </message>
@@ -4999,11 +5205,6 @@ Open it read-only? You can look and change things, and keep them with Save As un
             <location filename="buyer_app/ui/main_window.py" line="184" />
             <source>Used, own &amp;incentives, insurance, lease, heat pump…</source>
             <translation>二手、自有补贴(&amp;I)、保险、租赁、热泵…</translation>
-        </message>
-        <message>
-            <location filename="buyer_app/ui/main_window.py" line="191" />
-            <source>Verdict</source>
-            <translation>结论</translation>
         </message>
         <message>
             <location filename="buyer_app/ui/main_window.py" line="223" />
@@ -5264,6 +5465,7 @@ Open it read-only? You can look and change things, and keep them with Save As un
         <message>
             <location filename="buyer_app/ui/report_actions.py" line="67" />
             <location filename="buyer_app/ui/report_actions.py" line="94" />
+            <location filename="buyer_app/ui/report_actions.py" line="122" />
             <source>Nothing to export yet: add vehicles and fix any marked inputs.</source>
             <translation>还没有可导出的内容：请添加车辆并修正标出的输入。</translation>
         </message>
@@ -5312,6 +5514,7 @@ Open it read-only? You can look and change things, and keep them with Save As un
         </message>
         <message>
             <location filename="buyer_app/ui/report_actions.py" line="108" />
+            <location filename="buyer_app/ui/report_actions.py" line="139" />
             <source>Could not write {path}: {reason}. Nothing was changed.</source>
             <translation>无法写入 {path}：{reason}。没有任何改动。</translation>
         </message>
@@ -5321,12 +5524,32 @@ Open it read-only? You can look and change things, and keep them with Save As un
             <translation>已写入 {path}（{rows} 行）</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/report_actions.py" line="133" />
+            <location filename="buyer_app/ui/report_actions.py" line="127" />
+            <source>Export XLSX</source>
+            <translation>导出 XLSX</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/report_actions.py" line="129" />
+            <source>Excel workbook (*.xlsx)</source>
+            <translation>Excel 工作簿 (*.xlsx)</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/report_actions.py" line="138" />
+            <source>Workbook not written</source>
+            <translation>工作簿未写入</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/report_actions.py" line="142" />
+            <source>Wrote {path} ({sheets} sheets)</source>
+            <translation>已写入 {path}（{sheets} 个工作表）</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/report_actions.py" line="164" />
             <source>About Vehicle Buyer</source>
             <translation>关于 Vehicle Buyer</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/report_actions.py" line="134" />
+            <location filename="buyer_app/ui/report_actions.py" line="165" />
             <source>&lt;h3&gt;Vehicle Buyer {version}&lt;/h3&gt;&lt;p&gt;What an electric car, a plug-in hybrid, a hybrid or a gasoline car really costs your household.&lt;/p&gt;&lt;p&gt;Vehicles: US EPA / DOE fueleconomy.gov, file of {source_date} (public domain).&lt;br&gt;Battery and charging specs: OpenEV Data 1.24.0 (CDLA-Permissive-2.0) and Chargeprice Open EV Data 2021 (MIT).&lt;br&gt;Base prices: curated table, newest as of {prices_as_of}, source per row.&lt;br&gt;Defaults: each with its source and date (hover a household input).&lt;/p&gt;</source>
             <translation>&lt;h3&gt;Vehicle Buyer {version}&lt;/h3&gt;&lt;p&gt;电动车、插电混动、油电混动或燃油车，对你的家庭来说真正要花多少钱。&lt;/p&gt;&lt;p&gt;车辆：美国 EPA / DOE fueleconomy.gov，{source_date} 版文件（公有领域）。&lt;br&gt;电池和充电参数：OpenEV Data 1.24.0（CDLA-Permissive-2.0）和 Chargeprice Open EV Data 2021（MIT）。&lt;br&gt;基础价格：人工整理的表格，最新截至 {prices_as_of}，每行注明来源。&lt;br&gt;默认值：每项都注明来源和日期（将鼠标悬停在家庭输入项上查看）。&lt;/p&gt;</translation>
         </message>
