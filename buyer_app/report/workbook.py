@@ -11,6 +11,9 @@ Amounts are numbers with a number format in the profile's currency (USD or CNY),
 km); sheet names and words follow the app's language. Header rows are frozen. Text from imported data or typed by
 the user is always written as text, never as a formula. openpyxl is imported only when a workbook is made, so the
 app's start does not pay for it.
+
+A little over 300 lines: the three sheets and the words for the inputs' units belong together (one reader of the
+workbook's layout, `tests/report/test_workbook.py`).
 """
 
 from __future__ import annotations
@@ -248,8 +251,10 @@ METRIC_NAMES = {"km/yr": tr_noop("km a year"), "USD/L": tr_noop("{currency} per 
 
 def unit_words(unit: str, display: Display) -> str:
     """A household input's unit in words, in the display's currency and units."""
-    template = METRIC_NAMES.get(unit) or UNIT_NAMES.get(unit)
-    return tr(template).format(currency=display.currency) if template else unit
+    template = METRIC_NAMES.get(unit, UNIT_NAMES.get(unit))
+    if template is None:
+        return unit
+    return tr(template).format(currency=display.currency) if template else ""
 
 
 def assumption_value(c: Comparison, name: str, display: Display) -> tuple[object, str, str | None]:

@@ -111,6 +111,8 @@ def test_china_profile_is_in_yuan_and_kilometres(tmp_path: Path) -> None:
     assert values[miles.label][2] == "km a year"
     gas = next(s for s in FIELDS if s.name == "gas_price")
     assert values[gas.label][2] == "CNY per litre"
+    share = next(s for s in FIELDS if s.name == "city_share")
+    assert values[share.label][2] is None and wb["Assumptions"].cell(FIELDS.index(share) + 2, 2).number_format == "0.0%"
     labels = [row[0] for row in summary.iter_rows(values_only=True)]
     assert "Plate" in labels  # Shanghai's plate rule, as the verdict names it
 
