@@ -256,7 +256,7 @@
             <location filename="buyer_app/cli/rank_cmd.py" line="168" />
             <location filename="buyer_app/report/appendix.py" line="245" />
             <location filename="buyer_app/report/appendix.py" line="335" />
-            <location filename="buyer_app/report/workbook.py" line="197" />
+            <location filename="buyer_app/report/workbook.py" line="200" />
             <source>total</source>
             <translation>合计</translation>
         </message>
@@ -272,7 +272,7 @@
         </message>
         <message>
             <location filename="buyer_app/cli/compare_cmd.py" line="399" />
-            <location filename="buyer_app/report/workbook.py" line="185" />
+            <location filename="buyer_app/report/workbook.py" line="188" />
             <source>cumulative</source>
             <translation>累计</translation>
         </message>
@@ -283,7 +283,7 @@
         </message>
         <message>
             <location filename="buyer_app/cli/compare_cmd.py" line="403" />
-            <location filename="buyer_app/report/workbook.py" line="305" />
+            <location filename="buyer_app/report/workbook.py" line="310" />
             <source>Summary</source>
             <translation>汇总</translation>
         </message>
@@ -303,15 +303,15 @@
             <location filename="buyer_app/report/appendix.py" line="334" />
             <location filename="buyer_app/report/appendix.py" line="421" />
             <location filename="buyer_app/report/uncertainty_section.py" line="84" />
-            <location filename="buyer_app/report/workbook.py" line="118" />
-            <location filename="buyer_app/report/workbook.py" line="202" />
+            <location filename="buyer_app/report/workbook.py" line="121" />
+            <location filename="buyer_app/report/workbook.py" line="205" />
             <source>vehicle</source>
             <translation>车辆</translation>
         </message>
         <message>
             <location filename="buyer_app/cli/compare_cmd.py" line="417" />
             <location filename="buyer_app/report/appendix.py" line="337" />
-            <location filename="buyer_app/report/workbook.py" line="123" />
+            <location filename="buyer_app/report/workbook.py" line="126" />
             <source>per year</source>
             <translation>每年</translation>
         </message>
@@ -486,15 +486,15 @@
             <location filename="buyer_app/cli/rank_cmd.py" line="194" />
             <location filename="buyer_app/cli/rank_cmd.py" line="205" />
             <location filename="buyer_app/report/appendix.py" line="317" />
-            <location filename="buyer_app/report/workbook.py" line="119" />
+            <location filename="buyer_app/report/workbook.py" line="122" />
             <source>type</source>
             <translation>类型</translation>
         </message>
         <message>
             <location filename="buyer_app/cli/rank_cmd.py" line="168" />
             <location filename="buyer_app/report/appendix.py" line="317" />
-            <location filename="buyer_app/report/workbook.py" line="120" />
-            <location filename="buyer_app/report/workbook.py" line="204" />
+            <location filename="buyer_app/report/workbook.py" line="123" />
+            <location filename="buyer_app/report/workbook.py" line="207" />
             <source>price</source>
             <translation>价格</translation>
         </message>
@@ -549,8 +549,8 @@
         <message>
             <location filename="buyer_app/report/answers.py" line="54" />
             <location filename="buyer_app/report/appendix.py" line="311" />
-            <location filename="buyer_app/report/workbook.py" line="43" />
-            <location filename="buyer_app/report/workbook.py" line="133" />
+            <location filename="buyer_app/report/workbook.py" line="46" />
+            <location filename="buyer_app/report/workbook.py" line="136" />
             <source>no price yet</source>
             <translation>尚无价格</translation>
         </message>
@@ -597,12 +597,14 @@
             <location filename="buyer_app/report/appendix.py" line="276" />
             <location filename="buyer_app/report/summary_pages.py" line="119" />
             <location filename="buyer_app/text/units.py" line="66" />
+            <location filename="buyer_app/ui/custom_vehicle_dialog.py" line="60" />
             <source>km</source>
             <translation>公里</translation>
         </message>
         <message>
             <location filename="buyer_app/report/appendix.py" line="57" />
             <location filename="buyer_app/text/units.py" line="66" />
+            <location filename="buyer_app/ui/custom_vehicle_dialog.py" line="60" />
             <source>mi</source>
             <translation>英里</translation>
         </message>
@@ -874,7 +876,7 @@
         <message>
             <location filename="buyer_app/report/appendix.py" line="294" />
             <location filename="buyer_app/report/uncertainty_section.py" line="255" />
-            <location filename="buyer_app/report/workbook.py" line="281" />
+            <location filename="buyer_app/report/workbook.py" line="286" />
             <source>input</source>
             <translation>输入项</translation>
         </message>
@@ -882,26 +884,26 @@
             <location filename="buyer_app/report/appendix.py" line="294" />
             <location filename="buyer_app/report/appendix.py" line="122" />
             <location filename="buyer_app/report/uncertainty_section.py" line="255" />
-            <location filename="buyer_app/report/workbook.py" line="281" />
+            <location filename="buyer_app/report/workbook.py" line="286" />
             <source>value</source>
             <translation>数值</translation>
         </message>
         <message>
             <location filename="buyer_app/report/appendix.py" line="294" />
             <location filename="buyer_app/report/uncertainty_section.py" line="255" />
-            <location filename="buyer_app/report/workbook.py" line="281" />
+            <location filename="buyer_app/report/workbook.py" line="286" />
             <source>source</source>
             <translation>来源</translation>
         </message>
         <message>
             <location filename="buyer_app/report/appendix.py" line="294" />
-            <location filename="buyer_app/report/workbook.py" line="281" />
+            <location filename="buyer_app/report/workbook.py" line="286" />
             <source>as of</source>
             <translation>截至</translation>
         </message>
         <message>
             <location filename="buyer_app/report/appendix.py" line="311" />
-            <location filename="buyer_app/report/workbook.py" line="43" />
+            <location filename="buyer_app/report/workbook.py" line="46" />
             <source>lines never cross</source>
             <translation>曲线始终不相交</translation>
         </message>
@@ -1006,7 +1008,7 @@
         </message>
         <message>
             <location filename="buyer_app/report/appendix.py" line="392" />
-            <location filename="buyer_app/report/workbook.py" line="185" />
+            <location filename="buyer_app/report/workbook.py" line="188" />
             <source>year</source>
             <translation>年份</translation>
         </message>
@@ -1159,13 +1161,13 @@
         </message>
         <message>
             <location filename="buyer_app/report/plain.py" line="38" />
-            <location filename="buyer_app/report/workbook.py" line="226" />
+            <location filename="buyer_app/report/workbook.py" line="229" />
             <source>miles a year</source>
             <translation>英里/年</translation>
         </message>
         <message>
             <location filename="buyer_app/report/plain.py" line="38" />
-            <location filename="buyer_app/report/workbook.py" line="236" />
+            <location filename="buyer_app/report/workbook.py" line="239" />
             <source>a year</source>
             <translation>每年</translation>
         </message>
@@ -1189,7 +1191,7 @@
         </message>
         <message>
             <location filename="buyer_app/report/plain.py" line="110" />
-            <location filename="buyer_app/report/workbook.py" line="42" />
+            <location filename="buyer_app/report/workbook.py" line="45" />
             <location filename="buyer_app/text/market.py" line="157" />
             <source>your figure</source>
             <translation>你填写的数字</translation>
@@ -1201,7 +1203,7 @@
         </message>
         <message>
             <location filename="buyer_app/report/plain.py" line="117" />
-            <location filename="buyer_app/report/workbook.py" line="42" />
+            <location filename="buyer_app/report/workbook.py" line="45" />
             <source>app default</source>
             <translation>应用默认值</translation>
         </message>
@@ -1356,7 +1358,7 @@
         <message>
             <location filename="buyer_app/report/summary_pages.py" line="149" />
             <location filename="buyer_app/report/summary_pages.py" line="165" />
-            <location filename="buyer_app/report/workbook.py" line="169" />
+            <location filename="buyer_app/report/workbook.py" line="172" />
             <source>Vehicle figures</source>
             <translation>车辆数据</translation>
         </message>
@@ -1367,7 +1369,7 @@
         </message>
         <message>
             <location filename="buyer_app/report/summary_pages.py" line="151" />
-            <location filename="buyer_app/report/workbook.py" line="161" />
+            <location filename="buyer_app/report/workbook.py" line="164" />
             <source>fueleconomy.gov, file of {date}; base prices as of {prices}</source>
             <translation>fueleconomy.gov，{date} 版文件；基础价格截至 {prices}</translation>
         </message>
@@ -1776,190 +1778,192 @@
             <translation>所用分布参数</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/workbook.py" line="42" />
+            <location filename="buyer_app/report/workbook.py" line="45" />
             <source>regional table</source>
             <translation>地区数据表</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/workbook.py" line="114" />
+            <location filename="buyer_app/report/workbook.py" line="117" />
             <location filename="buyer_app/text/units.py" line="76" />
             <source>per km</source>
             <translation>每公里</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/workbook.py" line="114" />
+            <location filename="buyer_app/report/workbook.py" line="117" />
             <location filename="buyer_app/text/units.py" line="76" />
             <source>per mile</source>
             <translation>每英里</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/workbook.py" line="121" />
+            <location filename="buyer_app/report/workbook.py" line="124" />
             <source>total over {years} years</source>
             <translation>{years} 年总计</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/workbook.py" line="122" />
+            <location filename="buyer_app/report/workbook.py" line="125" />
             <source>per month</source>
             <translation>每月</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/workbook.py" line="125" />
+            <location filename="buyer_app/report/workbook.py" line="128" />
             <source>break-even against the {label} (years)</source>
             <translation>相对 {label} 的回本时间（年）</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/workbook.py" line="126" />
+            <location filename="buyer_app/report/workbook.py" line="129" />
             <source>range ({unit})</source>
             <translation>续航（{unit}）</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/workbook.py" line="151" />
-            <location filename="buyer_app/ui/main_window.py" line="191" />
+            <location filename="buyer_app/report/workbook.py" line="154" />
+            <location filename="buyer_app/ui/main_window.py" line="201" />
             <source>Verdict</source>
             <translation>结论</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/workbook.py" line="154" />
+            <location filename="buyer_app/report/workbook.py" line="157" />
             <source>Plate</source>
             <translation>牌照</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/workbook.py" line="157" />
+            <location filename="buyer_app/report/workbook.py" line="160" />
             <source>{market} pack built {built}; prices as of {prices}</source>
             <translation>{market} 数据包，生成于 {built}；价格截至 {prices}</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/workbook.py" line="166" />
+            <location filename="buyer_app/report/workbook.py" line="169" />
             <source>Profile</source>
             <translation>方案</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/workbook.py" line="167" />
+            <location filename="buyer_app/report/workbook.py" line="170" />
             <source>Made</source>
             <translation>生成日期</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/workbook.py" line="168" />
+            <location filename="buyer_app/report/workbook.py" line="171" />
             <source>Amounts in</source>
             <translation>金额单位</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/workbook.py" line="172" />
+            <location filename="buyer_app/report/workbook.py" line="175" />
             <source>A car with no price yet: its total is its running costs only.</source>
             <translation>尚无价格的车：其总计只含使用成本。</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/workbook.py" line="185" />
+            <location filename="buyer_app/report/workbook.py" line="188" />
             <source>year's total</source>
             <translation>当年合计</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/workbook.py" line="209" />
+            <location filename="buyer_app/report/workbook.py" line="212" />
             <source>incentives counted</source>
             <translation>计入的优惠</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/workbook.py" line="220" />
+            <location filename="buyer_app/report/workbook.py" line="223" />
             <source>{currency}</source>
             <translation>{currency}</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/workbook.py" line="221" />
+            <location filename="buyer_app/report/workbook.py" line="224" />
             <source>{currency} a year</source>
             <translation>{currency}/年</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/workbook.py" line="222" />
+            <location filename="buyer_app/report/workbook.py" line="225" />
             <source>{currency} per gallon</source>
             <translation>{currency}/加仑</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/workbook.py" line="223" />
+            <location filename="buyer_app/report/workbook.py" line="226" />
             <source>{currency} per kWh</source>
             <translation>{currency}/千瓦时</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/workbook.py" line="224" />
+            <location filename="buyer_app/report/workbook.py" line="227" />
             <source>{currency} per mile</source>
             <translation>{currency}/英里</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/workbook.py" line="225" />
+            <location filename="buyer_app/report/workbook.py" line="228" />
             <source>{currency} per minute</source>
             <translation>{currency}/分钟</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/workbook.py" line="227" />
+            <location filename="buyer_app/report/workbook.py" line="230" />
             <source>days</source>
             <translation>天</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/workbook.py" line="228" />
+            <location filename="buyer_app/report/workbook.py" line="231" />
             <source>hours</source>
             <translation>小时</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/workbook.py" line="229" />
+            <location filename="buyer_app/report/workbook.py" line="232" />
+            <location filename="buyer_app/ui/custom_vehicle_dialog.py" line="64" />
+            <location filename="buyer_app/ui/custom_vehicle_dialog.py" line="64" />
             <source>kW</source>
             <translation>千瓦</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/workbook.py" line="230" />
+            <location filename="buyer_app/report/workbook.py" line="233" />
             <source>lb per MWh</source>
             <translation>磅/兆瓦时</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/workbook.py" line="231" />
+            <location filename="buyer_app/report/workbook.py" line="234" />
             <source>minutes</source>
             <translation>分钟</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/workbook.py" line="232" />
+            <location filename="buyer_app/report/workbook.py" line="235" />
             <source>months</source>
             <translation>个月</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/workbook.py" line="233" />
+            <location filename="buyer_app/report/workbook.py" line="236" />
             <source>nights</source>
             <translation>晚</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/workbook.py" line="234" />
+            <location filename="buyer_app/report/workbook.py" line="237" />
             <source>people</source>
             <translation>人</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/workbook.py" line="235" />
+            <location filename="buyer_app/report/workbook.py" line="238" />
             <source>years</source>
             <translation>年</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/workbook.py" line="246" />
+            <location filename="buyer_app/report/workbook.py" line="249" />
             <source>km a year</source>
             <translation>公里/年</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/workbook.py" line="246" />
+            <location filename="buyer_app/report/workbook.py" line="249" />
             <source>{currency} per litre</source>
             <translation>{currency}/升</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/workbook.py" line="246" />
+            <location filename="buyer_app/report/workbook.py" line="249" />
             <source>{currency} per km</source>
             <translation>{currency}/公里</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/workbook.py" line="281" />
+            <location filename="buyer_app/report/workbook.py" line="286" />
             <source>unit</source>
             <translation>单位</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/workbook.py" line="281" />
+            <location filename="buyer_app/report/workbook.py" line="286" />
             <source>whose figure</source>
             <translation>数字来源</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/workbook.py" line="309" />
+            <location filename="buyer_app/report/workbook.py" line="314" />
             <source>Assumptions</source>
             <translation>假设</translation>
         </message>
@@ -4350,16 +4354,19 @@ Open it read-only? You can look and change things, and keep them with Save As un
         <message>
             <location filename="buyer_app/text/units.py" line="101" />
             <location filename="buyer_app/text/units.py" line="108" />
+            <location filename="buyer_app/ui/custom_vehicle_dialog.py" line="61" />
             <source>kWh/100 km</source>
             <translation>千瓦时/百公里</translation>
         </message>
         <message>
             <location filename="buyer_app/text/units.py" line="102" />
+            <location filename="buyer_app/ui/custom_vehicle_dialog.py" line="62" />
             <source>L/100 km</source>
             <translation>升/百公里</translation>
         </message>
         <message>
             <location filename="buyer_app/text/units.py" line="109" />
+            <location filename="buyer_app/ui/custom_vehicle_dialog.py" line="61" />
             <source>kWh/100 mi</source>
             <translation>千瓦时/百英里</translation>
         </message>
@@ -4524,7 +4531,7 @@ Open it read-only? You can look and change things, and keep them with Save As un
         </message>
         <message>
             <location filename="buyer_app/text/vehicle_words.py" line="151" />
-            <location filename="buyer_app/ui/picker.py" line="103" />
+            <location filename="buyer_app/ui/picker.py" line="107" />
             <source>max. price</source>
             <translation>最高价格</translation>
         </message>
@@ -4883,6 +4890,189 @@ Open it read-only? You can look and change things, and keep them with Save As un
             <translation>与第一行相比，此车型何时成为拥有成本更低的一款（计入届时各自的转售价值）。</translation>
         </message>
         <message>
+            <location filename="buyer_app/ui/custom_vehicle_dialog.py" line="37" />
+            <source>EPA label (US window sticker)</source>
+            <translation>EPA 标签（美国车窗贴）</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/custom_vehicle_dialog.py" line="38" />
+            <source>WLTP (Europe; made real-world x 0.88)</source>
+            <translation>WLTP（欧洲；按实际 x 0.88 换算）</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/custom_vehicle_dialog.py" line="39" />
+            <source>CLTC (China; made real-world x 0.85)</source>
+            <translation>CLTC（中国；按实际 x 0.85 换算）</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/custom_vehicle_dialog.py" line="40" />
+            <source>measured in your own driving</source>
+            <translation>你自己实际驾驶测得</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/custom_vehicle_dialog.py" line="44" />
+            <location filename="buyer_app/ui/custom_vehicle_dialog.py" line="44" />
+            <location filename="buyer_app/ui/picker.py" line="92" />
+            <source>Make</source>
+            <translation>品牌</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/custom_vehicle_dialog.py" line="45" />
+            <location filename="buyer_app/ui/custom_vehicle_dialog.py" line="45" />
+            <location filename="buyer_app/ui/picker.py" line="93" />
+            <source>Model</source>
+            <translation>车型</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/custom_vehicle_dialog.py" line="46" />
+            <location filename="buyer_app/ui/custom_vehicle_dialog.py" line="46" />
+            <location filename="buyer_app/ui/picker.py" line="89" />
+            <source>Model year</source>
+            <translation>年款</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/custom_vehicle_dialog.py" line="47" />
+            <location filename="buyer_app/ui/custom_vehicle_dialog.py" line="47" />
+            <source>Type</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/custom_vehicle_dialog.py" line="48" />
+            <location filename="buyer_app/ui/custom_vehicle_dialog.py" line="48" />
+            <source>Figures measured on</source>
+            <translation>数字的测试工况</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/custom_vehicle_dialog.py" line="49" />
+            <location filename="buyer_app/ui/custom_vehicle_dialog.py" line="49" />
+            <source>Price ({currency})</source>
+            <translation>价格（{currency}）</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/custom_vehicle_dialog.py" line="51" />
+            <source>Range (km; a plug-in hybrid's electric range)</source>
+            <translation>续航（公里；插电混动填纯电续航）</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/custom_vehicle_dialog.py" line="52" />
+            <source>Range (miles; a plug-in hybrid's electric range)</source>
+            <translation>续航（英里；插电混动填纯电续航）</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/custom_vehicle_dialog.py" line="54" />
+            <source>Electricity use (kWh/100 km)</source>
+            <translation>电耗（千瓦时/百公里）</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/custom_vehicle_dialog.py" line="54" />
+            <source>Electricity use (kWh/100 mi)</source>
+            <translation>电耗（千瓦时/百英里）</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/custom_vehicle_dialog.py" line="55" />
+            <source>Fuel use (L/100 km)</source>
+            <translation>油耗（升/百公里）</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/custom_vehicle_dialog.py" line="55" />
+            <source>Fuel economy (MPG)</source>
+            <translation>燃油经济性（英里/加仑）</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/custom_vehicle_dialog.py" line="56" />
+            <location filename="buyer_app/ui/custom_vehicle_dialog.py" line="56" />
+            <source>Battery (kWh, usable)</source>
+            <translation>电池（千瓦时，可用）</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/custom_vehicle_dialog.py" line="57" />
+            <location filename="buyer_app/ui/custom_vehicle_dialog.py" line="57" />
+            <source>Fastest DC charging (kW)</source>
+            <translation>最大直流快充功率（千瓦）</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/custom_vehicle_dialog.py" line="108" />
+            <location filename="buyer_app/ui/custom_vehicles.py" line="68" />
+            <source>Change your own vehicle</source>
+            <translation>修改你的自定义车型</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/custom_vehicle_dialog.py" line="108" />
+            <source>Your own vehicle</source>
+            <translation>你的自定义车型</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/custom_vehicle_dialog.py" line="113" />
+            <source>A car the list lacks: type the figures you have and say what they were measured on. It is compared like the others and marked “(your entry)”; the profile keeps it.</source>
+            <translation>列表中没有的车：填入你掌握的数字，并说明它们的测试工况。它会像其他车一样参与比较，并标为“(your entry)”；方案会保存它。</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/custom_vehicle_dialog.py" line="136" />
+            <source>Problems with the vehicle</source>
+            <translation>车型信息的问题</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/custom_vehicle_dialog.py" line="212" />
+            <source>{field}: {value} is not allowed (a number from {lo} to {hi} {unit})</source>
+            <translation>{field}：不允许 {value}（应为 {lo} 到 {hi} {unit} 之间的数字）</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/custom_vehicle_dialog.py" line="249" />
+            <source>{field}: {value} is not allowed (a name of 1 to {most} characters)</source>
+            <translation>{field}：不允许 {value}（应为 1 到 {most} 个字符的名称）</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/custom_vehicle_dialog.py" line="253" />
+            <source>{field}: {value} is not allowed (a model year from {first} to {last})</source>
+            <translation>{field}：不允许 {value}（应为 {first} 到 {last} 年之间的年款）</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/custom_vehicle_dialog.py" line="257" />
+            <source>{field}: needed for a {type}</source>
+            <translation>{field}：{type}必须填写</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/custom_vehicle_dialog.py" line="262" />
+            <source>{field}: {value} is not allowed</source>
+            <translation>{field}：不允许 {value}</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/custom_vehicles.py" line="51" />
+            <source>A profile holds at most {n} of your own vehicles: change or remove one.</source>
+            <translation>一个方案最多保存 {n} 辆自定义车型：请修改或移除一辆。</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/custom_vehicles.py" line="69" />
+            <source>Changed your vehicle: {name}</source>
+            <translation>已修改你的车型：{name}</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/custom_vehicles.py" line="74" />
+            <location filename="buyer_app/ui/main_window.py" line="491" />
+            <source>Added to the comparison: {names}</source>
+            <translation>已加入比较：{names}</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/custom_vehicles.py" line="76" />
+            <source>Kept in the list; a comparison holds at most {n} vehicles.</source>
+            <translation>已保存在列表中；一次比较最多 {n} 辆车。</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/custom_vehicles.py" line="77" />
+            <source>Add your own vehicle</source>
+            <translation>添加自定义车型</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/custom_vehicles.py" line="92" />
+            <source>Remove your own vehicle</source>
+            <translation>移除自定义车型</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/custom_vehicles.py" line="94" />
+            <source>Removed your vehicle: {name} (Edit &gt; Undo brings it back)</source>
+            <translation>已移除你的车型：{name}（编辑 &gt; 撤销可恢复）</translation>
+        </message>
+        <message>
             <location filename="buyer_app/ui/file_controller.py" line="96" />
             <source>Open &amp;Recent</source>
             <translation>最近打开(&amp;R)</translation>
@@ -5162,303 +5352,313 @@ Open it read-only? You can look and change things, and keep them with Save As un
             <translation>最近核实</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/main_window.py" line="155" />
+            <location filename="buyer_app/ui/main_window.py" line="165" />
             <source>&amp;Vehicles</source>
             <translation>车型(&amp;V)</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/main_window.py" line="156" />
+            <location filename="buyer_app/ui/main_window.py" line="166" />
             <source>&amp;Household</source>
             <translation>家庭(&amp;H)</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/main_window.py" line="157" />
+            <location filename="buyer_app/ui/main_window.py" line="167" />
             <source>&amp;Driving</source>
             <translation>驾驶(&amp;D)</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/main_window.py" line="163" />
+            <location filename="buyer_app/ui/main_window.py" line="173" />
             <source>&amp;Uncertainty</source>
             <translation>不确定性(&amp;U)</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/main_window.py" line="174" />
+            <location filename="buyer_app/ui/main_window.py" line="184" />
             <source>Comparison results</source>
             <translation>比较结果</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/main_window.py" line="181" />
+            <location filename="buyer_app/ui/main_window.py" line="191" />
             <source>&amp;Remove</source>
             <translation>移除(&amp;R)</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/main_window.py" line="182" />
+            <location filename="buyer_app/ui/main_window.py" line="192" />
             <source>Move &amp;up</source>
             <translation>上移(&amp;U)</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/main_window.py" line="183" />
+            <location filename="buyer_app/ui/main_window.py" line="193" />
             <source>Move &amp;down</source>
             <translation>下移(&amp;D)</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/main_window.py" line="184" />
+            <location filename="buyer_app/ui/main_window.py" line="194" />
             <source>Used, own &amp;incentives, insurance, lease, heat pump…</source>
             <translation>二手、自有补贴(&amp;I)、保险、租赁、热泵…</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/main_window.py" line="223" />
+            <location filename="buyer_app/ui/main_window.py" line="233" />
             <source>Range and charging notes</source>
             <translation>续航与充电说明</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/main_window.py" line="270" />
+            <location filename="buyer_app/ui/main_window.py" line="280" />
             <source>Change units</source>
             <translation>更改单位</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/main_window.py" line="330" />
+            <location filename="buyer_app/ui/main_window.py" line="340" />
             <source>Results are hidden until the marked household inputs are fixed: </source>
             <translation>请先修正标出的家庭输入项，结果才会显示：</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/main_window.py" line="335" />
+            <location filename="buyer_app/ui/main_window.py" line="345" />
             <source>Add vehicles from the list on the left (double-click or Add).</source>
             <translation>从左侧列表添加车型（双击或点“添加”）。</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/main_window.py" line="351" />
+            <location filename="buyer_app/ui/main_window.py" line="361" />
             <source>Vehicle id {ids} is not in the active database.</source>
             <translation>车型编号 {ids} 不在当前数据库中。</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/main_window.py" line="360" />
+            <location filename="buyer_app/ui/main_window.py" line="370" />
             <source>Enter a price for: {names} (type it in its card, or double-click its Price cell).</source>
             <translation>请为以下车型输入价格：{names}（在其卡片中输入，或双击其“价格”单元格）。</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/main_window.py" line="414" />
+            <location filename="buyer_app/ui/main_window.py" line="424" />
             <source>Change uncertainty settings</source>
             <translation>更改不确定性设置</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/main_window.py" line="439" />
+            <location filename="buyer_app/ui/main_window.py" line="449" />
             <source>Change state</source>
             <translation>更改州/地区</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/main_window.py" line="439" />
+            <location filename="buyer_app/ui/main_window.py" line="449" />
             <source>Change household</source>
             <translation>更改家庭信息</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/main_window.py" line="452" />
+            <location filename="buyer_app/ui/main_window.py" line="462" />
             <source>Change driving or climate</source>
             <translation>更改驾驶或气候</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/main_window.py" line="456" />
+            <location filename="buyer_app/ui/main_window.py" line="466" />
             <source>Change charging calendar</source>
             <translation>更改充电日程</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/main_window.py" line="459" />
+            <location filename="buyer_app/ui/main_window.py" line="469" />
             <source>Clear what-ifs</source>
             <translation>清除假设</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/main_window.py" line="468" />
+            <location filename="buyer_app/ui/main_window.py" line="478" />
             <location filename="buyer_app/ui/whatif.py" line="38" />
             <source>What if: {name}</source>
             <translation>假设：{name}</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/main_window.py" line="476" />
+            <location filename="buyer_app/ui/main_window.py" line="486" />
             <source>A comparison holds at most {n} vehicles.</source>
             <translation>一次比较最多容纳 {n} 款车型。</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/main_window.py" line="479" />
+            <location filename="buyer_app/ui/main_window.py" line="489" />
             <source>Add vehicle</source>
             <translation>添加车型</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/main_window.py" line="481" />
-            <source>Added to the comparison: {names}</source>
-            <translation>已加入比较：{names}</translation>
-        </message>
-        <message>
-            <location filename="buyer_app/ui/main_window.py" line="483" />
+            <location filename="buyer_app/ui/main_window.py" line="493" />
             <source>Already in the comparison.</source>
             <translation>已在比较中。</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/main_window.py" line="488" />
+            <location filename="buyer_app/ui/main_window.py" line="498" />
             <source>Change price</source>
             <translation>更改价格</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/main_window.py" line="497" />
+            <location filename="buyer_app/ui/main_window.py" line="507" />
             <source>Select one vehicle in the results first.</source>
             <translation>请先在结果中选择一款车型。</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/main_window.py" line="508" />
+            <location filename="buyer_app/ui/main_window.py" line="518" />
             <source>Change vehicle details</source>
             <translation>更改车型详情</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/main_window.py" line="514" />
+            <location filename="buyer_app/ui/main_window.py" line="524" />
             <source>Remove vehicle</source>
             <translation>移除车型</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/main_window.py" line="523" />
+            <location filename="buyer_app/ui/main_window.py" line="533" />
             <source>Reorder vehicles</source>
             <translation>调整车型顺序</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/picker.py" line="76" />
+            <location filename="buyer_app/ui/picker.py" line="80" />
             <source>Search: 2025 camry hybrid, suv awd electric, model 3…</source>
             <translation>搜索：2025 凯美瑞 混动、SUV 四驱 纯电、Model 3…</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/picker.py" line="77" />
+            <location filename="buyer_app/ui/picker.py" line="81" />
             <source>Vehicle search</source>
             <translation>车型搜索</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/picker.py" line="79" />
+            <location filename="buyer_app/ui/picker.py" line="83" />
             <source>Words in any order: a model year, make, model, trim, type (hybrid, plug-in, electric, gas), body (SUV, pickup, van, wagon) or drive (AWD, FWD, RWD). Down or Enter goes to the list.</source>
             <translation>词语顺序不限：年款、品牌、车型、配置、类型（hybrid 混动、plug-in 插混、electric 纯电、gas 燃油）、车身（SUV、皮卡、厢式车、旅行车）或驱动方式（AWD、FWD、RWD）。按下方向键或回车进入列表。</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/picker.py" line="85" />
-            <source>Model year</source>
-            <translation>年款</translation>
-        </message>
-        <message>
-            <location filename="buyer_app/ui/picker.py" line="85" />
+            <location filename="buyer_app/ui/picker.py" line="89" />
             <source>Any year</source>
             <translation>任意年款</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/picker.py" line="88" />
-            <source>Make</source>
-            <translation>品牌</translation>
-        </message>
-        <message>
-            <location filename="buyer_app/ui/picker.py" line="88" />
+            <location filename="buyer_app/ui/picker.py" line="92" />
             <source>Any make</source>
             <translation>任意品牌</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/picker.py" line="89" />
-            <source>Model</source>
-            <translation>车型</translation>
-        </message>
-        <message>
-            <location filename="buyer_app/ui/picker.py" line="89" />
+            <location filename="buyer_app/ui/picker.py" line="93" />
             <source>Any model</source>
             <translation>任意车型</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/picker.py" line="90" />
+            <location filename="buyer_app/ui/picker.py" line="94" />
             <source>Trim</source>
             <translation>配置</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/picker.py" line="90" />
+            <location filename="buyer_app/ui/picker.py" line="94" />
             <source>Any trim</source>
             <translation>任意配置</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/picker.py" line="93" />
+            <location filename="buyer_app/ui/picker.py" line="97" />
             <source>Type filter</source>
             <translation>类型筛选</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/picker.py" line="94" />
+            <location filename="buyer_app/ui/picker.py" line="98" />
             <source>Any type</source>
             <translation>任意类型</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/picker.py" line="99" />
+            <location filename="buyer_app/ui/picker.py" line="103" />
             <source>Body filter</source>
             <translation>车身筛选</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/picker.py" line="100" />
+            <location filename="buyer_app/ui/picker.py" line="104" />
             <source>Any body</source>
             <translation>任意车身</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/picker.py" line="104" />
+            <location filename="buyer_app/ui/picker.py" line="108" />
             <source>Maximum base MSRP in USD (cars with no sourced price are hidden too, and counted)</source>
             <translation>最高基础建议零售价（美元）（没有来源价格的车型也会被隐藏，并计入数量）</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/picker.py" line="105" />
+            <location filename="buyer_app/ui/picker.py" line="109" />
             <source>Maximum base MSRP, USD</source>
             <translation>最高基础建议零售价（美元）</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/picker.py" line="106" />
+            <location filename="buyer_app/ui/picker.py" line="110" />
             <source>min. range</source>
             <translation>最低续航</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/picker.py" line="107" />
+            <location filename="buyer_app/ui/picker.py" line="111" />
             <source>Minimum electric range in miles (cars that do not plug in are hidden, and counted)</source>
             <translation>最低纯电续航（英里）（不能插电的车型会被隐藏，并计入数量）</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/picker.py" line="108" />
+            <location filename="buyer_app/ui/picker.py" line="112" />
             <source>Minimum electric range, miles</source>
             <translation>最低纯电续航（英里）</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/picker.py" line="117" />
+            <location filename="buyer_app/ui/picker.py" line="121" />
             <source>Search note</source>
             <translation>搜索说明</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/picker.py" line="120" />
+            <location filename="buyer_app/ui/picker.py" line="124" />
             <source>Details of the current vehicle</source>
             <translation>当前车型详情</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/picker.py" line="125" />
+            <location filename="buyer_app/ui/picker.py" line="129" />
             <source>Vehicles listed and hidden</source>
             <translation>已列出和已隐藏的车型</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/picker.py" line="126" />
+            <location filename="buyer_app/ui/picker.py" line="130" />
             <source>&amp;Add to comparison</source>
             <translation>加入比较(&amp;A)</translation>
         </message>
         <message>
+            <location filename="buyer_app/ui/picker.py" line="132" />
+            <source>Your o&amp;wn vehicle…</source>
+            <translation>自定义车型(&amp;W)…</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/picker.py" line="133" />
+            <source>Enter a car the list lacks: its price, range and consumption on the cycle you have</source>
+            <translation>录入列表中没有的车：按你掌握的工况填写价格、续航和能耗</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/picker.py" line="135" />
+            <source>Change yours…</source>
+            <translation>修改自定义…</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/picker.py" line="136" />
+            <source>Change the figures of your own vehicle chosen in the list</source>
+            <translation>修改列表中所选自定义车型的数字</translation>
+        </message>
+        <message>
             <location filename="buyer_app/ui/picker.py" line="138" />
+            <source>Remove yours</source>
+            <translation>移除自定义</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/picker.py" line="139" />
+            <source>Take your own vehicle chosen in the list out of the profile (Undo brings it back)</source>
+            <translation>将列表中所选的自定义车型从方案中移除（撤销可恢复）</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/picker.py" line="151" />
             <source>Vehicles in the database</source>
             <translation>数据库中的车型</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/picker.py" line="233" />
+            <location filename="buyer_app/ui/picker.py" line="251" />
             <source>base</source>
             <translation>基础版</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/picker.py" line="271" />
+            <location filename="buyer_app/ui/picker.py" line="289" />
             <source>Max. price and min. range take a number of 0 or more, e.g. 35000 or 200.</source>
             <translation>最高价格和最低续航须为 0 或以上的数字，例如 35000 或 200。</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/picker.py" line="281" />
+            <location filename="buyer_app/ui/picker.py" line="299" />
             <source>{shown:,} of {total:,} vehicles</source>
             <translation>共 {total:,} 款车型，显示 {shown:,} 款</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/picker.py" line="298" />
+            <location filename="buyer_app/ui/picker.py" line="330" />
             <source>Choose a car in the list to see its drive, range, EPA label and price with its source.</source>
             <translation>在列表中选择一款车，查看其驱动方式、续航、EPA 标签以及价格及其来源。</translation>
         </message>
