@@ -220,7 +220,6 @@ def _vehicle(ws: Any, c: Comparison, v: VehicleOutcome, display: Display) -> Non
 
 # the units of the household inputs (FieldSpec.unit) in words; {currency}: the profile's currency code
 UNIT_NAMES = {
-    "USD": tr_noop("{currency}"),
     "USD/yr": tr_noop("{currency} a year"),
     "USD/gal": tr_noop("{currency} per gallon"),
     "USD/kWh": tr_noop("{currency} per kWh"),
@@ -251,6 +250,8 @@ METRIC_NAMES = {"km/yr": tr_noop("km a year"), "USD/L": tr_noop("{currency} per 
 
 def unit_words(unit: str, display: Display) -> str:
     """A household input's unit in words, in the display's currency and units."""
+    if unit == "USD":
+        return str(display.currency)
     template = METRIC_NAMES.get(unit, UNIT_NAMES.get(unit))
     if template is None:
         return unit

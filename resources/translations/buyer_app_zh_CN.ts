@@ -283,7 +283,7 @@
         </message>
         <message>
             <location filename="buyer_app/cli/compare_cmd.py" line="403" />
-            <location filename="buyer_app/report/workbook.py" line="310" />
+            <location filename="buyer_app/report/workbook.py" line="311" />
             <source>Summary</source>
             <translation>汇总</translation>
         </message>
@@ -876,7 +876,7 @@
         <message>
             <location filename="buyer_app/report/appendix.py" line="294" />
             <location filename="buyer_app/report/uncertainty_section.py" line="255" />
-            <location filename="buyer_app/report/workbook.py" line="286" />
+            <location filename="buyer_app/report/workbook.py" line="287" />
             <source>input</source>
             <translation>输入项</translation>
         </message>
@@ -884,20 +884,20 @@
             <location filename="buyer_app/report/appendix.py" line="294" />
             <location filename="buyer_app/report/appendix.py" line="122" />
             <location filename="buyer_app/report/uncertainty_section.py" line="255" />
-            <location filename="buyer_app/report/workbook.py" line="286" />
+            <location filename="buyer_app/report/workbook.py" line="287" />
             <source>value</source>
             <translation>数值</translation>
         </message>
         <message>
             <location filename="buyer_app/report/appendix.py" line="294" />
             <location filename="buyer_app/report/uncertainty_section.py" line="255" />
-            <location filename="buyer_app/report/workbook.py" line="286" />
+            <location filename="buyer_app/report/workbook.py" line="287" />
             <source>source</source>
             <translation>来源</translation>
         </message>
         <message>
             <location filename="buyer_app/report/appendix.py" line="294" />
-            <location filename="buyer_app/report/workbook.py" line="286" />
+            <location filename="buyer_app/report/workbook.py" line="287" />
             <source>as of</source>
             <translation>截至</translation>
         </message>
@@ -1161,13 +1161,13 @@
         </message>
         <message>
             <location filename="buyer_app/report/plain.py" line="38" />
-            <location filename="buyer_app/report/workbook.py" line="229" />
+            <location filename="buyer_app/report/workbook.py" line="228" />
             <source>miles a year</source>
             <translation>英里/年</translation>
         </message>
         <message>
             <location filename="buyer_app/report/plain.py" line="38" />
-            <location filename="buyer_app/report/workbook.py" line="239" />
+            <location filename="buyer_app/report/workbook.py" line="238" />
             <source>a year</source>
             <translation>每年</translation>
         </message>
@@ -1862,108 +1862,103 @@
         </message>
         <message>
             <location filename="buyer_app/report/workbook.py" line="223" />
-            <source>{currency}</source>
-            <translation>{currency}</translation>
-        </message>
-        <message>
-            <location filename="buyer_app/report/workbook.py" line="224" />
             <source>{currency} a year</source>
             <translation>{currency}/年</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/workbook.py" line="225" />
+            <location filename="buyer_app/report/workbook.py" line="224" />
             <source>{currency} per gallon</source>
             <translation>{currency}/加仑</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/workbook.py" line="226" />
+            <location filename="buyer_app/report/workbook.py" line="225" />
             <source>{currency} per kWh</source>
             <translation>{currency}/千瓦时</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/workbook.py" line="227" />
+            <location filename="buyer_app/report/workbook.py" line="226" />
             <source>{currency} per mile</source>
             <translation>{currency}/英里</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/workbook.py" line="228" />
+            <location filename="buyer_app/report/workbook.py" line="227" />
             <source>{currency} per minute</source>
             <translation>{currency}/分钟</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/workbook.py" line="230" />
+            <location filename="buyer_app/report/workbook.py" line="229" />
             <source>days</source>
             <translation>天</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/workbook.py" line="231" />
+            <location filename="buyer_app/report/workbook.py" line="230" />
             <source>hours</source>
             <translation>小时</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/workbook.py" line="232" />
+            <location filename="buyer_app/report/workbook.py" line="231" />
             <location filename="buyer_app/ui/custom_vehicle_dialog.py" line="64" />
             <location filename="buyer_app/ui/custom_vehicle_dialog.py" line="64" />
             <source>kW</source>
             <translation>千瓦</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/workbook.py" line="233" />
+            <location filename="buyer_app/report/workbook.py" line="232" />
             <source>lb per MWh</source>
             <translation>磅/兆瓦时</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/workbook.py" line="234" />
+            <location filename="buyer_app/report/workbook.py" line="233" />
             <source>minutes</source>
             <translation>分钟</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/workbook.py" line="235" />
+            <location filename="buyer_app/report/workbook.py" line="234" />
             <source>months</source>
             <translation>个月</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/workbook.py" line="236" />
+            <location filename="buyer_app/report/workbook.py" line="235" />
             <source>nights</source>
             <translation>晚</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/workbook.py" line="237" />
+            <location filename="buyer_app/report/workbook.py" line="236" />
             <source>people</source>
             <translation>人</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/workbook.py" line="238" />
+            <location filename="buyer_app/report/workbook.py" line="237" />
             <source>years</source>
             <translation>年</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/workbook.py" line="249" />
+            <location filename="buyer_app/report/workbook.py" line="248" />
             <source>km a year</source>
             <translation>公里/年</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/workbook.py" line="249" />
+            <location filename="buyer_app/report/workbook.py" line="248" />
             <source>{currency} per litre</source>
             <translation>{currency}/升</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/workbook.py" line="249" />
+            <location filename="buyer_app/report/workbook.py" line="248" />
             <source>{currency} per km</source>
             <translation>{currency}/公里</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/workbook.py" line="286" />
+            <location filename="buyer_app/report/workbook.py" line="287" />
             <source>unit</source>
             <translation>单位</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/workbook.py" line="286" />
+            <location filename="buyer_app/report/workbook.py" line="287" />
             <source>whose figure</source>
             <translation>数字来源</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/workbook.py" line="314" />
+            <location filename="buyer_app/report/workbook.py" line="315" />
             <source>Assumptions</source>
             <translation>假设</translation>
         </message>
