@@ -173,9 +173,9 @@ def _summary(ws: Any, c: Comparison, ctx: ReportContext) -> None:
     ]
     if any(v.price is None for v in c.vehicles):
         lines.append(("", tr("A car with no price yet: its total is its running costs only.")))
-    for label, text in lines:
-        from openpyxl.styles import Font
+    from openpyxl.styles import Font
 
+    for label, text in lines:
         _put(ws, row, 1, label).font = Font(bold=True)
         _put(ws, row, 2, text)
         row += 1
@@ -183,7 +183,7 @@ def _summary(ws: Any, c: Comparison, ctx: ReportContext) -> None:
     _widths(ws, {2: 22})
 
 
-def _vehicle(ws: Any, c: Comparison, v: VehicleOutcome, display: Display) -> None:
+def _vehicle(ws: Any, v: VehicleOutcome, display: Display) -> None:
     f = _formats(display)
     _header(ws, [tr("year"), *(category_name(k) for k in CATEGORIES), tr("year's total"), tr("cumulative")])
     years = len(v.cumulative)
@@ -311,7 +311,7 @@ def build_workbook(c: Comparison, ctx: ReportContext) -> Any:
         summary.title = tr("Summary")
         _summary(summary, c, ctx)
         for name, v in zip(sheet_names(c), c.vehicles, strict=True):
-            _vehicle(wb.create_sheet(name), c, v, ctx.display)
+            _vehicle(wb.create_sheet(name), v, ctx.display)
         _assumptions(wb.create_sheet(tr("Assumptions")), c, ctx.display)
     wb.properties.title = ctx.title
     wb.properties.creator = "Vehicle Buyer"
