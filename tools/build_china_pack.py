@@ -49,6 +49,7 @@ REGIONS = {
     "CN-HRB": ("Harbin", "哈尔滨"),
 }
 Row = tuple[str, str, str, str, str, str, str]  # region, field, value, unit, source, as_of, note
+SUPERSEDES = "Supersedes the staged"  # the start of the note of an extra row that replaces a staged one
 
 
 def _num(value: float, digits: int = 4) -> str:
@@ -239,9 +240,18 @@ def _climate_rows(extra: list[dict[str, str]]) -> list[Row]:
 
 def build_regions(facts: Facts, extra: list[dict[str, str]]) -> list[list[str]]:
     rows = _energy_rows(facts) + _plate_rows(facts, extra) + _climate_rows(extra)
+    staged = {(r[0], r[1]): k for k, r in enumerate(rows)}
     for r in _extra_rows(extra, "region"):
-        if not r["field"].startswith("plate_rule"):
-            rows.append((r["key"], r["field"], r["value"], r["unit"], r["source"], r["as_of"], r["note"]))
+        if r["field"].startswith("plate_rule"):
+            continue
+        row = (r["key"], r["field"], r["value"], r["unit"], r["source"], r["as_of"], r["note"])
+        at = staged.get((r["key"], r["field"]))
+        # a newer dated figure found since the facts were staged replaces the staged one, and must say so in its note;
+        # any other repeated (region, field) is a mistake the check below stops
+        if at is not None and r["note"].startswith(SUPERSEDES):
+            rows[at] = row
+        else:
+            rows.append(row)
     order = {code: k for k, code in enumerate(REGIONS)}
     rows.sort(key=lambda r: (order[r[0]], r[1]))
     if len({(r[0], r[1]) for r in rows}) != len(rows):

@@ -67,14 +67,32 @@ at the wall), real-world factor applied, then the pack's columns (`msrp_local` .
 `regions.csv`, long format, {region_rows} rows for CN (national fallback) and Beijing, Shanghai, Guangzhou, Shenzhen,
 Chengdu, Harbin. Every row has its source and date; DERIVED in `note` says how a figure was computed.
 
-- Gasoline: Beijing DRC notice of 2025-11-24 (92# 6.89, 95# 7.33 CNY/L), also used as the national figure: no other
-  provincial notice was found.
+- Gasoline and diesel: every city's own provincial DRC notice of the same round, effective 2026-09-24 24:00 (the latest
+  in the stored copy of the chinese-oil-price-data collection, which records each notice's URL, title and hash): 92# /
+  95# / 0# CNY/L Beijing 8.61 / 9.17 / 8.36, Shanghai 8.57 / 9.12 / 8.28, Guangdong (Guangzhou, Shenzhen) 8.63 / 9.35 /
+  8.31, Sichuan zone 1 (Chengdu) 8.70 / 9.30 / 8.34, Heilongjiang (Harbin) 8.64 / 9.23 (its diesel was not extracted:
+  the national row's). They replace the staged Beijing notice of 2025-11-24 (6.89 / 7.33), so all cities share one
+  round; the national row is Beijing's.
 - Electricity: Beijing tiers (2012 tariff, unchanged since as far as found), Shanghai tier 1-2 daytime prices (2012)
-  and off-peak hours; national fallback 0.569 CNY/kWh (derived from Statista's 7.8 US cents, March 2024).
+  and off-peak hours, Harbin tiers 0.51 / 0.56 / 0.81 CNY/kWh at 2,040 / 3,120 kWh a year (since 2012-07-01, from a
+  repost of a Harbin news item); national fallback 0.569 CNY/kWh (derived from Statista's 7.8 US cents, March 2024)
+  for Guangzhou, Shenzhen and Chengdu. The app adds the kWh of home charging on top of the household's own use on
+  its tiered bill. NDRC's notice on EV electricity prices (发改价格〔2014〕1668号, as quoted by secondary pages, e.g.
+  http://www.b3q24.cn/2023/1107/977123.html, 2023-11-07, and https://mlnxb.com/xfsh/xinli/vl9vve.html, undated): a
+  charger in a residential home, compound or residential-priced non-residential user pays the residential
+  "combined-meter" (合表) price, without tiers, and may apply for the time-of-use option: a separately metered pile in a
+  compound therefore pays about the tier-1 price, which the app's tiered figure approaches when the household's own
+  use stays in tier 1. Not modelled separately (no 合表 price per city was found).
 - Public charging: Beijing State Grid flat price + service fee (2016, derived 1.495 CNY/kWh); national 1.4 (midpoint
   of a content site's flat-period range).
-- Insurance: national average premium per car 1,979 CNY (H1 2025; all ages) and NEV factor 1.63 (like-for-like
-  about 1.10, same source).
+- Insurance: national average premium per car 1,979 CNY (H1 2025; all ages) and NEV factor 1.10 like for like (the
+  headline +63% mixes in that NEVs are newer and dearer), taken to stand for a CNY 150,000 car
+  (`insurance_reference_price`, an assumption). The premium scales with the car's price and falls with its value the
+  Chinese way: the commercial vehicle-damage cover is about 459 + 1.09% of the car's price (toolkk calculator, 2026;
+  539 + 1.28% before the 2020 reform in Autohome's calculator), the compulsory cover (950) and third-party liability
+  (2,012 for 1 million, Autohome 2017, the only figure found) do not depend on it: elasticity 0.32 and a
+  value-independent share 0.68 at CNY 150,000 (`insurance_price_elasticity`, `insurance_value_independent_share`,
+  added fields; the US keeps its 0.3 / 0.3).
 - Vessel tax: midpoint (510 CNY) of the national 1.6-2.0 L range 360-660; NEVs exempt. `vessel_tax_schedule` (an added
   field) gives the national ranges by displacement, for cars of other sizes.
 - Plates: rules in English and Chinese for all six cities; Shanghai auction price (> CNY 90,000, end of 2024).
@@ -107,7 +125,8 @@ SOURCE_TABLE = (
     ),
     (
         "`shared/data/china_market/energy_policy_facts.csv` (staged)",
-        "Beijing 92#/95# notice, Beijing and Shanghai tiered electricity, Beijing public charging, purchase tax, plates",
+        "Beijing and Shanghai tiered electricity, Beijing public charging, purchase tax, plates (its Beijing 92#/95# "
+        "notice of 2025-11-24 is superseded by the 2026-09-24 round)",
         "facts only, source per row",
         "rows dated 2012 .. 2025-12",
     ),
@@ -168,6 +187,20 @@ SOURCE_TABLE = (
         "2025-07-11, 2026-01",
     ),
     (
+        "chinese-oil-price-data (luckkyboy), https://github.com/luckkyboy/chinese-oil-price-data, "
+        "data/prices/2026/2026-09-24.json: the provincial DRC notices it read, each by URL",
+        "92#, 95#, 0# maximum retail prices of Beijing, Shanghai, Guangdong, Sichuan (zone 1), Heilongjiang",
+        "MIT (the notices are government publications)",
+        "2026-09-24",
+    ),
+    (
+        "Insurance calculators: toolkk, https://www.toolkk.com/en/tools/car-insurance-quote-calculator; Autohome's "
+        "tables as copied in https://github.com/aiyingya/fmt-car-compute (src/car-compute-util.js)",
+        "vehicle-damage cover 459 + 1.09% of the price, compulsory 950; third-party liability 2,012 (1 million cover)",
+        "facts cited",
+        "2026; 2017-05-26",
+    ),
+    (
         "Others, one fact each (in `tools/china_pack_extra.csv` and each row's `source`)",
         "VAT 13% (Avalara), vessel-tax range (Vehicle and Vessel Tax Law), national electricity price (Statista), "
         "public charging (content site), maintenance (Bitauto Q&A), plate rules of Shenzhen, Guangzhou, Chengdu, "
@@ -183,11 +216,18 @@ GAPS = (
     "the stored copy of the CMA 1991-2020 table; the other ten months are that table's as the app's authors know it, "
     "checked within about 1 C against an undated weather-statistics table (tools/china_pack_extra.csv).",
     "1991-2020 CMA normals for any city: not found in the sources available here; older or undated tables are used.",
-    "Provincial 92#/95# notices for Shanghai, Guangdong (Guangzhou, Shenzhen), Sichuan (Chengdu), Heilongjiang "
-    "(Harbin): not found; cities fall back to the CN row (Beijing's notice). Diesel (0#) price not collected.",
-    "Residential electricity tariffs of Guangzhou, Shenzhen, Chengdu and Harbin: only conflicting low-reliability "
-    "pages found; these cities fall back to the national figure. Beijing residential off-peak (valley) price for "
-    "home chargers: not found. Shanghai tier 3 and the exact tier-1 night price: not in the text available here.",
+    "Fuel prices after 2026-09-24 (the stored copy of the notice collection ends there; later rounds not read); "
+    "Harbin's 0# diesel (not extracted from its notice: the national row's is used).",
+    "Residential electricity tariffs of Guangzhou and Shenzhen (Guangdong's summer / non-summer tiers) and Chengdu "
+    "(Sichuan's wet / dry-season structure): only a garbled machine-translated page, title-only pages and a hobby "
+    "Home Assistant file for Zhuhai (tier bounds that disagree with the others, 'not one meter per household' prices) "
+    "were found, no figure that could be checked; these cities fall back to the national figure. The pack's tier format is "
+    "yearly and has no seasons, so a seasonal table would need a format change. Residential time-of-use (峰谷) "
+    "prices of Beijing, Guangdong, Sichuan and Heilongjiang, and the residential combined-meter (合表) price a "
+    "separately metered compound charger pays in each city: not found. Shanghai tier 3 and the exact tier-1 night "
+    "price: not in the text available here.",
+    "Insurance: a dated typical first-year premium for a new car of a given price (the pack's level is the all-ages "
+    "average, assumed to stand for a CNY 150,000 car) and a post-2020-reform third-party liability premium.",
     "Registration / plate fee (one-time): not found (no registration_fee rows).",
     "Maintenance of hybrids (maintenance_hev): no figure found. Petrol and BEV figures come from one Q&A page.",
     "City-level public charging prices other than Beijing's 2016 State Grid tariff; city insurance; city vessel-tax "
@@ -195,7 +235,8 @@ GAPS = (
     "Shanghai's dated monthly average winning bid (only 'more than RMB 90,000', end of 2024).",
     "Current NEV plate rules of Guangzhou (its 2012 quota structure is quoted) and official Shenzhen rules (secondary "
     "pages up to 2024 quoted); Chengdu and Harbin have no quota on the 2014 list, not re-checked.",
-    "Vehicles: China fuel figures for the Camry hybrid (EPA label used), Sylphy Classic, Lavida, Lavida XR (the 14th-gen "
+    "Vehicles: the Camry hybrid's own China guide price and WLTC fuel figure (searched again 2026-12-06: not found; "
+    "the series minimum price and the EPA label stay), Sylphy Classic, Lavida, Lavida XR (the 14th-gen "
     "Sylphy has only its 2019 MIIT/NEDC figure); "
     "Li L6 battery, electric range and fuel; AITO M7 and Qin PLUS DM-i charge-sustaining fuel; Accord e:PHEV price, "
     "battery and fuel; batteries of the new-generation SU7 trims and the YU7 Pro; trim prices of the Seagull 38 kWh, "

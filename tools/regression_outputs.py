@@ -4,7 +4,8 @@ the six sample households, `rank --json` and its text, and the text of `report` 
     .venv/bin/python tools/regression_outputs.py OUT_DIR
 
 tests/regression/test_outputs_unchanged.py produces the same files and compares them with tests/regression/expected/.
-Everything is pinned: the purchase date, the seed, a fresh data folder (never the user's prices or imports).
+Everything is pinned: the purchase date, the seed, a fresh data folder (never the user's prices or imports), and
+the day data is judged stale on (TODAY, through BUYER_APP_TODAY: the report names data more than 12 months old).
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ SAMPLES = (
     "texas-high-mileage",
 )
 DATE = ["--purchase-date", "2026-12-01"]
+TODAY = "2026-12-06"  # the day the stale-data warnings are judged on (BUYER_APP_TODAY)
 
 
 def cases() -> dict[str, list[str]]:
@@ -89,6 +91,7 @@ def main(out_dir: str) -> int:
     target = Path(out_dir)
     target.mkdir(parents=True, exist_ok=True)
     os.environ["BUYER_APP_DATA_DIR"] = tempfile.mkdtemp(prefix="regression-data-")
+    os.environ["BUYER_APP_TODAY"] = TODAY
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     for name, argv in cases().items():
         text = produce(name, argv, Path(tempfile.mkdtemp(prefix="regression-pdf-")))

@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 import argparse
+from dataclasses import replace
 from pathlib import Path
 
 from buyer_app.cli.calendar_args import add_calendar_arguments
-from buyer_app.core.driving.logs import read_driving_log
+from buyer_app.core.driving.formats import read_driving_log
 from buyer_app.core.driving.patterns import AnnualPattern, LogPattern, Pattern, SimplePattern, Trip, WeeklyPattern
 from buyer_app.core.errors import FieldProblem, InputError
 from buyer_app.core.profiles.schema import Profile
 from buyer_app.core.region.climate import Climate, manual_climate, state_climate
+from buyer_app.text.driving_log import log_summary
+from buyer_app.text.translate import tr
 
 
 def add_driving_arguments(parser: argparse.ArgumentParser) -> None:
@@ -31,9 +34,16 @@ def add_driving_arguments(parser: argparse.ArgumentParser) -> None:
         help="weekly pattern: a long trip in a month (1-12) with its one-way distance; repeat",
     )
     group.add_argument(
-        "--driving-log", type=Path, metavar="CSV", help="a CSV of dates and distances (e.g. a mileage-tracker export); see README"
+        "--driving-log",
+        type=Path,
+        metavar="FILE",
+        help="your driving history, recognised by its contents: a CSV of dates and distances or of odometer readings, "
+        "a TeslaMate drives or Grafana Drives CSV, a Google Takeout location history (JSON) or an evcc sessions CSV; "
+        "see README",
     )
-    group.add_argument("--log-unit", choices=("mi", "km"), help="unit of the log's distances if its header does not say")
+    group.add_argument(
+        "--log-unit", choices=("mi", "km"), help="unit of a CSV log's distances or odometer if its header does not say"
+    )
     group.add_argument("--climate", metavar="STATE", help="US state (two letters) whose monthly temperatures apply")
     group.add_argument("--climate-temps", metavar="T1,...,T12", help="twelve monthly mean temperatures in F, January first")
     group.add_argument(
@@ -57,6 +67,7 @@ def driving_from_args(args: argparse.Namespace, profile: Profile | None) -> tupl
     """The pattern and climate: the profile's, replaced by whichever flags are given; bad values named."""
     pattern: Pattern = profile.driving if profile else AnnualPattern()
     climate = profile.climate if profile else None
+    log_climate: Climate | None = None
     problems: list[FieldProblem] = []
     simple = [args.weekday_miles, args.weekend_miles, args.trips, args.trip_miles]
     chosen = [
@@ -99,7 +110,14 @@ def driving_from_args(args: argparse.Namespace, profile: Profile | None) -> tupl
                 pattern.validate()
         elif args.driving_log is not None:
             log = read_driving_log(args.driving_log, args.log_unit)
-            pattern = LogPattern(tuple(float(x) for x in log.distances_mi), log.source, log.summary())
+            pattern = LogPattern(tuple(float(x) for x in log.distances_mi), log.source, log_summary(log), log.format)
+            log_temps = log.climate_temps_f
+            if log_temps is not None and args.climate is None and args.climate_temps is None:
+                # the temperatures the log was driven in stand for the climate unless a flag names one
+                log_climate = replace(
+                    manual_climate(list(log_temps)),
+                    label=tr("temperatures driven in, from the driving log {source}").format(source=log.source),
+                )
     except InputError as exc:
         problems.extend(exc.problems)
     try:
@@ -113,6 +131,8 @@ def driving_from_args(args: argparse.Namespace, profile: Profile | None) -> tupl
                 climate = manual_climate(temps)
     except InputError as exc:
         problems.extend(FieldProblem(p.field.replace("climate.state", "--climate"), p.value, p.allowed) for p in exc.problems)
+    if log_climate is not None:
+        climate = log_climate
     if problems:
         raise InputError(problems)
     return pattern, climate

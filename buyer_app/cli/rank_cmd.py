@@ -142,7 +142,12 @@ def run(args: argparse.Namespace) -> int:
         )
         return 0
     display = display_of(profile, args.units, market_of_region(household.state))
-    price_name = tr("base MSRP") if market_of_region(household.state).is_us else tr("guide price")
+    if not market_of_region(household.state).is_us:
+        price_name = tr("guide price")
+    elif getattr(db, "user_prices", 0):
+        price_name = tr("base MSRP, or your own imported price where you gave one")
+    else:
+        price_name = tr("base MSRP")
     if ranking.considered == 0:
         print(tr("No vehicle matches these filters."))
         return 0

@@ -5,7 +5,6 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-from datetime import date
 from pathlib import Path
 
 from buyer_app.cli.compare_cmd import check_xlsx_path, choices_from_args, write_workbook
@@ -15,6 +14,7 @@ from buyer_app.cli.driving_args import add_driving_arguments, driving_from_args
 from buyer_app.cli.household_args import add_household_arguments, household_from_args
 from buyer_app.cli.uncertainty_args import add_uncertainty_arguments, pair_from_args, settings_from_args
 from buyer_app.core.costs.compare import compare
+from buyer_app.core.data_sets.summary import data_today
 from buyer_app.core.errors import FieldProblem, InputError
 from buyer_app.core.markets.databases import market_database
 from buyer_app.core.markets.market import market_of_region
@@ -86,7 +86,7 @@ def run(args: argparse.Namespace) -> int:
         title=title,
         database=db.metadata,
         prices_as_of=db.prices_as_of,
-        generated=date.today(),
+        generated=data_today(),
         display=display_of(profile, args.units, market_of_region(household.state)),
     )
     try:

@@ -17,7 +17,7 @@ from buyer_app.core.markets.regions import KM_PER_MI
 from buyer_app.core.vehicles.facets import years
 from buyer_app.core.vehicles.schema import Powertrain
 from buyer_app.text.choices import powertrain_short
-from buyer_app.text.vehicle_words import search_note
+from buyer_app.text.vehicle_words import distinct_names, full_name, search_note
 from buyer_app.text.wording import money
 
 
@@ -127,7 +127,10 @@ def run_search(args: argparse.Namespace) -> int:
             print(f"({len(rows)} of {total} shown; use --limit 0 for all)")
         return 0
     lines = []
-    for r in rows:
+    # two rows that would read the same (the EPA lists a car per transmission) are told apart, as in `rank`
+    records = found.to_dict("records")
+    told_apart = [name[len(full_name(r)) :] for name, r in zip(distinct_names(records), records, strict=True)]
+    for r, apart in zip(rows, told_apart, strict=True):
         economy = (
             f"{r['label_mpg_comb']:.0f} MPGe, {r['kwh100_comb']:.0f} kWh/100mi"
             if r["powertrain"] == "bev"
@@ -140,7 +143,7 @@ def run_search(args: argparse.Namespace) -> int:
             [
                 str(r["id"]),
                 str(r["year"]),
-                f"{r['make']} {r['model']}",
+                f"{r['make']} {r['model']}{apart}",
                 powertrain_short(str(r["powertrain"])),
                 economy,
                 rng,

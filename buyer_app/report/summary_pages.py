@@ -14,6 +14,7 @@ from buyer_app.core.markets.market import market_of_region
 from buyer_app.core.uncertainty.run import UncertaintyResult
 from buyer_app.report.answers import Answer, answers
 from buyer_app.report.context import ReportContext
+from buyer_app.report.data_note import data_note
 from buyer_app.report.plain import plain, short_source, value_text
 from buyer_app.report.safe_text import clip, escape
 from buyer_app.report.uncertainty_section import confidence_sentence
@@ -312,4 +313,5 @@ def page_two(c: Comparison, ctx: ReportContext, full: bool) -> list[str]:
         )
     )
     parts.append(f"<p style='{SMALL}'><i>{plain(more)}</i></p>")
+    parts.extend(data_note(c, ctx))
     return parts

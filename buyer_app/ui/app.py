@@ -205,9 +205,26 @@ def start_window(smoke: bool = False) -> tuple[QApplication, MainWindow, bool]:
     return app, window, first_run
 
 
+def show_stale_data(window: MainWindow) -> str:
+    """Say in the status bar which data set is more than 12 months old and how to refresh it (unless the bar
+    already says something); returns what was said."""
+    from buyer_app.core.data_sets.summary import data_today, us_data_sets
+    from buyer_app.text.data_sets import stale_lines
+
+    warnings = stale_lines(us_data_sets(), data_today())
+    if not warnings or window.statusBar().currentMessage():
+        return ""
+    text = " ".join(warnings)
+    window.statusBar().showMessage(text, 30000)
+    return text
+
+
 def run_gui(smoke: bool = False) -> int:
     from PySide6.QtCore import QTimer
 
+    from buyer_app.ui.pyside_imports import speed_up_pyside_imports
+
+    speed_up_pyside_imports()  # before pandas, numpy and pyqtgraph are imported on the way to the window
     started = open_window(smoke)
     app, window, first_run = started.app, started.window, started.first_run
     del started  # the preview, closed, goes with it
@@ -215,6 +232,8 @@ def run_gui(smoke: bool = False) -> int:
         from buyer_app.ui.welcome import show_welcome
 
         show_welcome(window)
+    elif not smoke:  # after the first paint: a returning user hears of stale data too (the welcome says it)
+        QTimer.singleShot(0, lambda: show_stale_data(window))
     if smoke:
         image = window.grab()  # lays the window out and paints all of it
         shot = os.environ.get("BUYER_APP_SMOKE_SCREENSHOT")

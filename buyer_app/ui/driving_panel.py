@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from buyer_app.core.driving.logs import read_driving_log
+from buyer_app.core.driving.formats import read_driving_log
 from buyer_app.core.driving.patterns import (
     WEEKDAY_NAMES,
     AnnualPattern,
@@ -41,15 +41,21 @@ from buyer_app.core.driving.patterns import (
 )
 from buyer_app.core.errors import FieldProblem, InputError
 from buyer_app.core.region.climate import MONTH_NAMES, Climate, manual_climate, state_climate, state_table
+from buyer_app.text.driving_log import log_summary
+from buyer_app.text.translate import tr, tr_noop
 from buyer_app.ui.charging_calendar_box import ChargingCalendarBox
 
 KINDS = (
     ("annual", "Annual miles only (Household tab)"),
     ("simple", "Typical weekday and weekend, long trips"),
     ("weekly", "A weekly schedule and trips by month"),
-    ("log", "An imported driving log (CSV)"),
+    ("log", "An imported driving log (CSV or JSON)"),
 )
 INVALID_STYLE = "QLineEdit { border: 2px solid #d62728; }"
+LOG_FILTER = tr_noop(
+    "Driving histories (*.csv *.txt *.json *.zip);;CSV files (*.csv *.txt);;JSON files (*.json);;Takeout archives (*.zip);;"
+    "All files (*)"
+)
 
 
 def _number(text: str) -> float | str:
@@ -148,11 +154,20 @@ class DrivingPanel(QWidget):
         row.addWidget(self.log_unit)
         lv.addLayout(row)
         self.log_label = QLabel(
-            "No log imported. A CSV with a date column and a distance column (miles or km), e.g. a mileage-tracker export.",
+            tr(
+                "No log imported. A CSV of dates and distances or odometer readings, a TeslaMate drives or Grafana "
+                "Drives export, a Google Takeout location history (JSON) or an evcc sessions export."
+            ),
             wordWrap=True,
             textFormat=Qt.TextFormat.PlainText,
         )
+        self.log_label.setAccessibleName(tr("Driving log"))
         lv.addWidget(self.log_label)
+        self.log_temps_button = QPushButton(tr("Use the log's temperatures as the climate"))
+        self.log_temps_button.setVisible(False)
+        self.log_temps_button.clicked.connect(self.use_log_temperatures)
+        self._log_temps: tuple[float, ...] | None = None
+        lv.addWidget(self.log_temps_button)
         self.pages.addWidget(log)
         bv.addWidget(self.pages)
         layout.addWidget(box)
@@ -211,6 +226,9 @@ class DrivingPanel(QWidget):
                     )
                 )
             elif isinstance(pattern, LogPattern):
+                if pattern is not self._log:  # another profile's log: the temperatures offered were the import's
+                    self._log_temps = None
+                    self.log_temps_button.setVisible(False)
                 self._log = pattern
                 self.log_label.setText(f"{pattern.source}: {pattern.summary}")
             if climate is None:
@@ -317,9 +335,10 @@ class DrivingPanel(QWidget):
             )
 
     def import_log(self, path: Path | None = None) -> bool:
-        """Read a driving log (asks for the file when `path` is None); a refused file changes nothing."""
+        """Read a driving history of any supported format (asks for the file when `path` is None); a refused file
+        changes nothing: the previous log, its label and the pattern stay."""
         if path is None:
-            name, _ = QFileDialog.getOpenFileName(self, "Import driving log", "", "CSV files (*.csv *.txt);;All files (*)")
+            name, _ = QFileDialog.getOpenFileName(self, tr("Import driving log"), "", tr(LOG_FILTER))
             if not name:
                 return False
             path = Path(name)
@@ -327,11 +346,25 @@ class DrivingPanel(QWidget):
             log = read_driving_log(path, self.log_unit.currentData())
         except InputError as exc:
             self.problem_label.setText(
-                f"{path.name} was not imported (nothing changed): " + "; ".join(p.describe() for p in exc.problems)
+                tr("{name} was not imported (nothing changed): {problems}").format(
+                    name=path.name, problems="; ".join(p.describe() for p in exc.problems)
+                )
             )
             return False
-        self._log = LogPattern(tuple(float(x) for x in log.distances_mi), log.source, log.summary())
-        self.log_label.setText(f"{log.source}: {log.summary()}")
+        summary = log_summary(log)
+        self._log = LogPattern(tuple(float(x) for x in log.distances_mi), log.source, summary, log.format)
+        self._log_temps = log.climate_temps_f
+        self.log_temps_button.setVisible(self._log_temps is not None)
+        self.log_label.setText(f"{log.source}: {summary}")
         self.kind.setCurrentIndex([k for k, _ in KINDS].index("log"))
         self._edited()
         return True
+
+    def use_log_temperatures(self) -> None:
+        """Put the imported log's twelve monthly temperatures in the climate, as temperatures typed in."""
+        if self._log_temps is None:
+            return
+        for edit, value in zip(self.temp_edits, self._log_temps, strict=True):
+            edit.setText(f"{value:.1f}")
+        self.climate_combo.setCurrentIndex(self.climate_combo.count() - 1)
+        self._edited()

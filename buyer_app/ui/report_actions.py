@@ -3,8 +3,8 @@ comparison on show. Nothing here changes the profile."""
 
 from __future__ import annotations
 
+import html
 from collections.abc import Callable
-from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -12,8 +12,10 @@ from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox
 
 from buyer_app import __version__
 from buyer_app.core.costs.compare import Comparison
+from buyer_app.core.data_sets.summary import all_data_sets, data_today
 from buyer_app.core.uncertainty.run import UncertaintyResult
 from buyer_app.core.vehicles.database import VehicleDatabase
+from buyer_app.text.data_sets import data_set_lines, stale_lines
 from buyer_app.text.translate import tr
 from buyer_app.text.units import US_DISPLAY, Display
 
@@ -50,7 +52,7 @@ class ReportActions:
             title=self._profile_name(),
             database=self.db.metadata,
             prices_as_of=self.db.prices_as_of,
-            generated=date.today(),
+            generated=data_today(),
             display=self._display(),
         )
 
@@ -169,5 +171,14 @@ class ReportActions:
                 "Battery and charging specs: OpenEV Data 1.24.0 (CDLA-Permissive-2.0) and Chargeprice Open EV Data 2021 "
                 "(MIT).<br>Base prices: curated table, newest as of {prices_as_of}, source per row.<br>"
                 "Defaults: each with its source and date (hover a household input).</p>"
-            ).format(version=__version__, source_date=meta.get("source_date"), prices_as_of=self.db.prices_as_of),
+            ).format(version=__version__, source_date=meta.get("source_date"), prices_as_of=self.db.prices_as_of)
+            + about_data_html(),
         )
+
+
+def about_data_html() -> str:
+    """The About dialog's data part: a line per data set with its own date, and the stale warnings."""
+    sets = all_data_sets()
+    lines = "<br>".join(html.escape(line) for line in data_set_lines(sets))
+    warnings = "".join(f"<p><b>{html.escape(w)}</b></p>" for w in stale_lines(sets, data_today()))
+    return f"<p>{html.escape(tr('Data in use (each with its own date):'))}<br>{lines}</p>{warnings}"

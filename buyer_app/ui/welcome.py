@@ -18,6 +18,7 @@ from typing import Any, Protocol
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCommandLinkButton, QDialog, QGridLayout, QLabel, QStatusBar, QVBoxLayout, QWidget
 
+from buyer_app.core.data_sets.summary import all_data_sets, data_today
 from buyer_app.core.errors import InputError
 from buyer_app.core.incentives.catalogue import _read as read_incentive_file
 from buyer_app.core.profiles.samples import Sample, list_samples, load_sample
@@ -25,6 +26,7 @@ from buyer_app.core.profiles.schema import Profile
 from buyer_app.core.profiles.store import path_for, profiles_dir, save_profile
 from buyer_app.core.region.state_figures import STATES, state_defaults
 from buyer_app.core.vehicles.database import VehicleDatabase
+from buyer_app.text.data_sets import data_set_lines, stale_lines
 
 
 class WelcomeHost(Protocol):
@@ -133,7 +135,8 @@ def data_text(metadata: dict[str, Any], prices_as_of: str, origin: str, today: d
 
 
 class WelcomeDialog(QDialog):
-    """The welcome: what the app does, its data and their age, the samples and a blank start.
+    """The welcome: what the app does, its data and their age (a line per data set, and a warning for any more than
+    12 months old), the samples and a blank start.
 
     `choice` is the chosen sample once accepted (None: start blank)."""
 
@@ -152,6 +155,17 @@ class WelcomeDialog(QDialog):
             label = QLabel(text, wordWrap=True, textFormat=Qt.TextFormat.PlainText)
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             layout.addWidget(label)
+        sets = all_data_sets()
+        self.data_label = QLabel("\n".join(data_set_lines(sets)), textFormat=Qt.TextFormat.PlainText)
+        self.data_label.setObjectName("welcome-data-sets")
+        self.data_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(self.data_label)
+        warnings = stale_lines(sets, data_today())
+        self.stale_label = QLabel("\n".join(warnings), wordWrap=True, textFormat=Qt.TextFormat.PlainText)
+        self.stale_label.setObjectName("welcome-stale")
+        self.stale_label.setStyleSheet("color: #9a3b00; font-weight: 600")
+        self.stale_label.setVisible(bool(warnings))
+        layout.addWidget(self.stale_label)
         heading = QLabel("Start with one of these households, or with a blank comparison:")
         heading.setStyleSheet("font-weight: 600")
         layout.addSpacing(6)

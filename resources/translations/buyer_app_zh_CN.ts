@@ -6,7 +6,9 @@
         <message>
             <location filename="buyer_app/charts/axes.py" line="168" />
             <location filename="buyer_app/report/plain.py" line="123" />
-            <location filename="buyer_app/report/summary_pages.py" line="218" />
+            <location filename="buyer_app/report/summary_pages.py" line="219" />
+            <location filename="buyer_app/text/driving_log.py" line="65" />
+            <location filename="buyer_app/text/driving_log.py" line="119" />
             <source>, </source>
             <translation>，</translation>
         </message>
@@ -253,7 +255,7 @@
         <message>
             <location filename="buyer_app/cli/compare_cmd.py" line="397" />
             <location filename="buyer_app/cli/compare_cmd.py" line="417" />
-            <location filename="buyer_app/cli/rank_cmd.py" line="168" />
+            <location filename="buyer_app/cli/rank_cmd.py" line="173" />
             <location filename="buyer_app/report/appendix.py" line="245" />
             <location filename="buyer_app/report/appendix.py" line="335" />
             <location filename="buyer_app/report/workbook.py" line="200" />
@@ -295,9 +297,9 @@
         <message>
             <location filename="buyer_app/cli/compare_cmd.py" line="417" />
             <location filename="buyer_app/cli/compare_cmd.py" line="526" />
-            <location filename="buyer_app/cli/rank_cmd.py" line="168" />
-            <location filename="buyer_app/cli/rank_cmd.py" line="194" />
-            <location filename="buyer_app/cli/rank_cmd.py" line="205" />
+            <location filename="buyer_app/cli/rank_cmd.py" line="173" />
+            <location filename="buyer_app/cli/rank_cmd.py" line="199" />
+            <location filename="buyer_app/cli/rank_cmd.py" line="210" />
             <location filename="buyer_app/report/appendix.py" line="241" />
             <location filename="buyer_app/report/appendix.py" line="317" />
             <location filename="buyer_app/report/appendix.py" line="334" />
@@ -457,41 +459,51 @@
             <translation>长途能源</translation>
         </message>
         <message>
+            <location filename="buyer_app/cli/driving_args.py" line="119" />
+            <source>temperatures driven in, from the driving log {source}</source>
+            <translation>驾驶时的气温，来自驾驶记录 {source}</translation>
+        </message>
+        <message>
             <location filename="buyer_app/cli/rank_cmd.py" line="111" />
             <source>{count} matching vehicles have no known price: they are listed apart, ranked on running costs only (energy, maintenance, insurance, fees)</source>
             <translation>{count} 辆符合条件的车没有已知价格：另行列出，只按使用成本（能源、保养、保险、税费）排序</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/rank_cmd.py" line="145" />
-            <source>base MSRP</source>
-            <translation>厂商指导价</translation>
-        </message>
-        <message>
-            <location filename="buyer_app/cli/rank_cmd.py" line="145" />
+            <location filename="buyer_app/cli/rank_cmd.py" line="146" />
             <source>guide price</source>
             <translation>厂商指导价</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/rank_cmd.py" line="147" />
+            <location filename="buyer_app/cli/rank_cmd.py" line="148" />
+            <source>base MSRP, or your own imported price where you gave one</source>
+            <translation>厂商指导价（您导入了自己价格的车型按您的价格）</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/cli/rank_cmd.py" line="150" />
+            <source>base MSRP</source>
+            <translation>厂商指导价</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/cli/rank_cmd.py" line="152" />
             <source>No vehicle matches these filters.</source>
             <translation>没有符合这些筛选条件的车辆。</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/rank_cmd.py" line="150" />
+            <location filename="buyer_app/cli/rank_cmd.py" line="155" />
             <source>{considered} vehicles match; {priced} with a known price, ranked by {years}-year total cost (each costed as bought new at its {price}):</source>
             <translation>{considered} 辆车符合条件；其中 {priced} 辆有已知价格，按 {years} 年总费用排序（均按以{price}购买新车计算）：</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/rank_cmd.py" line="168" />
-            <location filename="buyer_app/cli/rank_cmd.py" line="194" />
-            <location filename="buyer_app/cli/rank_cmd.py" line="205" />
+            <location filename="buyer_app/cli/rank_cmd.py" line="173" />
+            <location filename="buyer_app/cli/rank_cmd.py" line="199" />
+            <location filename="buyer_app/cli/rank_cmd.py" line="210" />
             <location filename="buyer_app/report/appendix.py" line="317" />
             <location filename="buyer_app/report/workbook.py" line="122" />
             <source>type</source>
             <translation>类型</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/rank_cmd.py" line="168" />
+            <location filename="buyer_app/cli/rank_cmd.py" line="173" />
             <location filename="buyer_app/report/appendix.py" line="317" />
             <location filename="buyer_app/report/workbook.py" line="123" />
             <location filename="buyer_app/report/workbook.py" line="207" />
@@ -499,45 +511,45 @@
             <translation>价格</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/rank_cmd.py" line="168" />
+            <location filename="buyer_app/cli/rank_cmd.py" line="173" />
             <location filename="buyer_app/report/appendix.py" line="379" />
             <location filename="buyer_app/text/choices.py" line="160" />
             <source>incentives</source>
             <translation>补贴</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/rank_cmd.py" line="172" />
+            <location filename="buyer_app/cli/rank_cmd.py" line="177" />
             <source>cheapest in</source>
             <translation>最省钱的概率</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/rank_cmd.py" line="176" />
+            <location filename="buyer_app/cli/rank_cmd.py" line="181" />
             <source>cheapest in: the share of {draws:,} simulated futures (seed {seed}) in which the vehicle is the cheapest of the top {top} priced ones</source>
             <translation>最省钱的概率：在 {draws:,} 种模拟未来情景（随机种子 {seed}）中，该车在前 {top} 辆有价格的车里最省钱的比例</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/rank_cmd.py" line="184" />
+            <location filename="buyer_app/cli/rank_cmd.py" line="189" />
             <source>{count} matching vehicles are {note}:</source>
             <translation>另有 {count} 辆符合条件的车——{note}：</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/rank_cmd.py" line="194" />
+            <location filename="buyer_app/cli/rank_cmd.py" line="199" />
             <source>last MSRP</source>
             <translation>最后指导价</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/rank_cmd.py" line="194" />
-            <location filename="buyer_app/cli/rank_cmd.py" line="205" />
+            <location filename="buyer_app/cli/rank_cmd.py" line="199" />
+            <location filename="buyer_app/cli/rank_cmd.py" line="210" />
             <source>running costs</source>
             <translation>使用成本</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/rank_cmd.py" line="194" />
+            <location filename="buyer_app/cli/rank_cmd.py" line="199" />
             <source>why</source>
             <translation>原因</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/rank_cmd.py" line="200" />
+            <location filename="buyer_app/cli/rank_cmd.py" line="205" />
             <source>{}:</source>
             <translation>{}：</translation>
         </message>
@@ -595,7 +607,7 @@
         <message>
             <location filename="buyer_app/report/appendix.py" line="57" />
             <location filename="buyer_app/report/appendix.py" line="276" />
-            <location filename="buyer_app/report/summary_pages.py" line="119" />
+            <location filename="buyer_app/report/summary_pages.py" line="120" />
             <location filename="buyer_app/text/units.py" line="66" />
             <location filename="buyer_app/ui/custom_vehicle_dialog.py" line="60" />
             <source>km</source>
@@ -677,7 +689,7 @@
         </message>
         <message>
             <location filename="buyer_app/report/appendix.py" line="124" />
-            <location filename="buyer_app/report/summary_pages.py" line="176" />
+            <location filename="buyer_app/report/summary_pages.py" line="177" />
             <location filename="buyer_app/text/thresholds.py" line="14" />
             <location filename="buyer_app/ui/household_panel.py" line="56" />
             <source>Driving</source>
@@ -864,7 +876,7 @@
         </message>
         <message>
             <location filename="buyer_app/report/appendix.py" line="276" />
-            <location filename="buyer_app/report/summary_pages.py" line="119" />
+            <location filename="buyer_app/report/summary_pages.py" line="120" />
             <source>miles</source>
             <translation>英里</translation>
         </message>
@@ -1097,7 +1109,7 @@
         </message>
         <message>
             <location filename="buyer_app/report/appendix_incentives.py" line="103" />
-            <location filename="buyer_app/report/summary_pages.py" line="283" />
+            <location filename="buyer_app/report/summary_pages.py" line="284" />
             <location filename="buyer_app/text/region.py" line="113" />
             <source>Incentives on {day} in {state}</source>
             <translation>{day} 在 {state} 的补贴</translation>
@@ -1133,6 +1145,11 @@
             <location filename="buyer_app/report/appendix_incentives.py" line="136" />
             <source>Incentive catalogue: {}</source>
             <translation>补贴目录：{}</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/data_note.py" line="19" />
+            <source>Data used:</source>
+            <translation>所用数据：</translation>
         </message>
         <message>
             <location filename="buyer_app/report/plain.py" line="32" />
@@ -1258,7 +1275,7 @@
             <translation>持有期间每年的能源费用。</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/summary_pages.py" line="48" />
+            <location filename="buyer_app/report/summary_pages.py" line="49" />
             <location filename="buyer_app/text/scenarios.py" line="141" />
             <location filename="buyer_app/ui/comparison_model.py" line="21" />
             <location filename="buyer_app/ui/vehicle_model.py" line="29" />
@@ -1266,156 +1283,156 @@
             <translation>车辆</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/summary_pages.py" line="49" />
+            <location filename="buyer_app/report/summary_pages.py" line="50" />
             <source>Total, {} years</source>
             <translation>{} 年总计</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/summary_pages.py" line="50" />
+            <location filename="buyer_app/report/summary_pages.py" line="51" />
             <source>A month</source>
             <translation>每月</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/summary_pages.py" line="66" />
+            <location filename="buyer_app/report/summary_pages.py" line="67" />
             <source>Charging:</source>
             <translation>充电：</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/summary_pages.py" line="82" />
+            <location filename="buyer_app/report/summary_pages.py" line="83" />
             <source>Vehicle Buyer summary, {made}: what each car costs your household to own over {years} years, bought {day} in {place}: buying it, energy, upkeep, insurance and fees, less incentives and what it sells for at the end.</source>
             <translation>Vehicle Buyer 摘要，{made}：{day} 在 {place} 购买、持有 {years} 年，每辆车让你的家庭总共花多少钱：购车、能源、保养、保险和税费，减去补贴和到期时的转售价。</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/summary_pages.py" line="99" />
+            <location filename="buyer_app/report/summary_pages.py" line="100" />
             <source>A car without a price has no total: enter your price (or the dealer's) in the app to compare it.</source>
             <translation>没有价格的车没有总费用：请在应用中填写你的价格（或经销商报价）后再比较。</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/summary_pages.py" line="105" />
+            <location filename="buyer_app/report/summary_pages.py" line="106" />
             <source>The cost of owning each car so far: what was paid, less what it would sell for then. Where two lines cross, the car dearer to buy has become the cheaper one to have owned.</source>
             <translation>每辆车截至各时点的持有成本：已支付的费用减去届时的转售价。两条线相交之处，购车更贵的那辆已成为持有总成本更低的那辆。</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/summary_pages.py" line="122" />
+            <location filename="buyer_app/report/summary_pages.py" line="123" />
             <source>{} a litre (regular)</source>
             <translation>{}/升（普通汽油）</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/summary_pages.py" line="122" />
+            <location filename="buyer_app/report/summary_pages.py" line="123" />
             <source>{} a gallon (regular)</source>
             <translation>{}/加仑（普通汽油）</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/summary_pages.py" line="123" />
+            <location filename="buyer_app/report/summary_pages.py" line="124" />
             <source>{} per kWh</source>
             <translation>{}/千瓦时</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/summary_pages.py" line="125" />
+            <location filename="buyer_app/report/summary_pages.py" line="126" />
             <source>; off-peak {price} for {share:.0%} of home charging</source>
             <translation>；{share:.0%} 的家中充电按谷电价 {price}</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/summary_pages.py" line="130" />
+            <location filename="buyer_app/report/summary_pages.py" line="131" />
             <source>, charger and installation {}</source>
             <translation>，充电桩及安装 {}</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/summary_pages.py" line="133" />
+            <location filename="buyer_app/report/summary_pages.py" line="134" />
             <source>: {down:.0%} down, {apr:.2%} a year, {months} months</source>
             <translation>：首付 {down:.0%}，年利率 {apr:.2%}，{months} 个月</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/summary_pages.py" line="137" />
+            <location filename="buyer_app/report/summary_pages.py" line="138" />
             <source>{} a year for each car</source>
             <translation>每辆车每年 {}</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/summary_pages.py" line="140" />
+            <location filename="buyer_app/report/summary_pages.py" line="141" />
             <source>estimated for each car from its price, body and type</source>
             <translation>按每辆车的价格、车身和动力类型估算</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/summary_pages.py" line="142" />
+            <location filename="buyer_app/report/summary_pages.py" line="143" />
             <source>electric {bev}, plug-in hybrid {phev}, hybrid {hev} a year more than a gasoline car</source>
             <translation>与燃油车相比每年多：纯电 {bev}，插混 {phev}，混动 {hev}</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/summary_pages.py" line="145" />
+            <location filename="buyer_app/report/summary_pages.py" line="146" />
             <source>not chosen</source>
             <translation>未选择</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/summary_pages.py" line="147" />
+            <location filename="buyer_app/report/summary_pages.py" line="148" />
             <source>Sales tax</source>
             <translation>销售税</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/summary_pages.py" line="147" />
+            <location filename="buyer_app/report/summary_pages.py" line="148" />
             <source>Registration fees</source>
             <translation>登记费</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/summary_pages.py" line="149" />
-            <location filename="buyer_app/report/summary_pages.py" line="165" />
+            <location filename="buyer_app/report/summary_pages.py" line="150" />
+            <location filename="buyer_app/report/summary_pages.py" line="166" />
             <location filename="buyer_app/report/workbook.py" line="172" />
             <source>Vehicle figures</source>
             <translation>车辆数据</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/summary_pages.py" line="150" />
+            <location filename="buyer_app/report/summary_pages.py" line="151" />
             <source>EPA fuel economy and range labels</source>
             <translation>EPA 油耗和续航标定</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/summary_pages.py" line="151" />
+            <location filename="buyer_app/report/summary_pages.py" line="152" />
             <location filename="buyer_app/report/workbook.py" line="164" />
             <source>fueleconomy.gov, file of {date}; base prices as of {prices}</source>
             <translation>fueleconomy.gov，{date} 版文件；基础价格截至 {prices}</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/summary_pages.py" line="156" />
+            <location filename="buyer_app/report/summary_pages.py" line="157" />
             <location filename="buyer_app/text/market.py" line="154" />
             <source>Purchase tax</source>
             <translation>车辆购置税</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/summary_pages.py" line="156" />
+            <location filename="buyer_app/report/summary_pages.py" line="157" />
             <source>Vehicle and vessel tax</source>
             <translation>车船税</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/summary_pages.py" line="157" />
+            <location filename="buyer_app/report/summary_pages.py" line="158" />
             <source>{amount} a year for a fuel car; hybrid {hev:.0%} of it, plug-in hybrid {phev:.0%}, electric {bev:.0%}</source>
             <translation>燃油车每年 {amount}；混动按其 {hev:.0%}，插混 {phev:.0%}，纯电 {bev:.0%}</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/summary_pages.py" line="166" />
+            <location filename="buyer_app/report/summary_pages.py" line="167" />
             <source>makers' {cycle} figures, range x{factor:.2f} for real-world driving</source>
             <translation>厂商 {cycle} 工况数据，实际续航按 ×{factor:.2f} 折算</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/summary_pages.py" line="169" />
+            <location filename="buyer_app/report/summary_pages.py" line="170" />
             <source>{name} pack ({built}); guide prices as of {prices}</source>
             <translation>{name} 数据包（{built}）；指导价截至 {prices}</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/summary_pages.py" line="174" />
+            <location filename="buyer_app/report/summary_pages.py" line="175" />
             <source>Years you keep the car</source>
             <translation>持有年限</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/summary_pages.py" line="177" />
+            <location filename="buyer_app/report/summary_pages.py" line="178" />
             <source>{distance:,.0f} {unit} a year, {city:.0%} in town</source>
             <translation>每年 {distance:,.0f} {unit}，市区占 {city:.0%}</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/summary_pages.py" line="180" />
+            <location filename="buyer_app/report/summary_pages.py" line="181" />
             <source>your driving pattern</source>
             <translation>你的行驶模式</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/summary_pages.py" line="182" />
+            <location filename="buyer_app/report/summary_pages.py" line="183" />
             <location filename="buyer_app/text/choices.py" line="117" />
             <location filename="buyer_app/text/thresholds.py" line="12" />
             <location filename="buyer_app/ui/whatif.py" line="18" />
@@ -1423,94 +1440,94 @@
             <translation>燃油</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/summary_pages.py" line="183" />
+            <location filename="buyer_app/report/summary_pages.py" line="184" />
             <source>Electricity at home</source>
             <translation>家中电价</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/summary_pages.py" line="184" />
+            <location filename="buyer_app/report/summary_pages.py" line="185" />
             <source>Income and home</source>
             <translation>收入和住房</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/summary_pages.py" line="184" />
+            <location filename="buyer_app/report/summary_pages.py" line="185" />
             <source>your figures (for incentives with an income limit)</source>
             <translation>你填写的数字（用于有收入上限的补贴）</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/summary_pages.py" line="185" />
+            <location filename="buyer_app/report/summary_pages.py" line="186" />
             <source>Electric utility</source>
             <translation>电力公司</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/summary_pages.py" line="185" />
-            <location filename="buyer_app/report/summary_pages.py" line="192" />
+            <location filename="buyer_app/report/summary_pages.py" line="186" />
+            <location filename="buyer_app/report/summary_pages.py" line="193" />
             <source>your choice</source>
             <translation>你的选择</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/summary_pages.py" line="185" />
+            <location filename="buyer_app/report/summary_pages.py" line="186" />
             <source>utility programs not counted</source>
             <translation>电力公司的项目不计入</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/summary_pages.py" line="186" />
+            <location filename="buyer_app/report/summary_pages.py" line="187" />
             <location filename="buyer_app/text/scenarios.py" line="130" />
             <source>Charging at home</source>
             <translation>家中充电</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/summary_pages.py" line="188" />
+            <location filename="buyer_app/report/summary_pages.py" line="189" />
             <source>Public fast charging</source>
             <translation>公共快充</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/summary_pages.py" line="192" />
+            <location filename="buyer_app/report/summary_pages.py" line="193" />
             <source>Paying by</source>
             <translation>付款方式</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/summary_pages.py" line="194" />
+            <location filename="buyer_app/report/summary_pages.py" line="195" />
             <source>Insurance</source>
             <translation>保险</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/summary_pages.py" line="196" />
+            <location filename="buyer_app/report/summary_pages.py" line="197" />
             <source>Resale at the end</source>
             <translation>到期转售</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/summary_pages.py" line="209" />
+            <location filename="buyer_app/report/summary_pages.py" line="210" />
             <source>not running on the purchase date</source>
             <translation>个在购车日未实施</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/summary_pages.py" line="211" />
+            <location filename="buyer_app/report/summary_pages.py" line="212" />
             <source>for other utilities' customers</source>
             <translation>个面向其他电力公司用户</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/summary_pages.py" line="213" />
+            <location filename="buyer_app/report/summary_pages.py" line="214" />
             <source>limited to an area</source>
             <translation>个限于特定地区</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/summary_pages.py" line="215" />
+            <location filename="buyer_app/report/summary_pages.py" line="216" />
             <source>income rules</source>
             <translation>个受收入规则限制</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/summary_pages.py" line="217" />
+            <location filename="buyer_app/report/summary_pages.py" line="218" />
             <source>other conditions (price caps, charger, who may apply)</source>
             <translation>个受其他条件限制（价格上限、充电桩、申请人资格）</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/summary_pages.py" line="218" />
+            <location filename="buyer_app/report/summary_pages.py" line="219" />
             <source>{n} {why}</source>
             <translation>{n} {why}</translation>
         </message>
         <message numerus="yes">
-            <location filename="buyer_app/report/summary_pages.py" line="219" />
+            <location filename="buyer_app/report/summary_pages.py" line="220" />
             <source>{count} other program in the catalogue do not apply: {parts}.</source>
             <extracomment>plural: {count} other programs in the catalogue do not apply: {parts}.</extracomment>
             <translation>
@@ -1518,98 +1535,100 @@
             </translation>
         </message>
         <message>
-            <location filename="buyer_app/report/summary_pages.py" line="229" />
+            <location filename="buyer_app/report/summary_pages.py" line="230" />
             <source>{name} ({who}): </source>
             <translation>{name}（{who}）：</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/summary_pages.py" line="230" />
+            <location filename="buyer_app/report/summary_pages.py" line="231" />
             <source>{amount}, {when}</source>
             <translation>{amount}，{when}</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/summary_pages.py" line="234" />
+            <location filename="buyer_app/report/summary_pages.py" line="235" />
             <source>none applies</source>
             <translation>没有适用的补贴</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/summary_pages.py" line="236" />
+            <location filename="buyer_app/report/summary_pages.py" line="237" />
             <source>and {} more, all in the totals (listed in the appendix)</source>
             <translation>另有 {} 项，均已计入总费用（见附录）</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/summary_pages.py" line="242" />
+            <location filename="buyer_app/report/summary_pages.py" line="243" />
             <source>{} counted</source>
             <translation>已计入 {}</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/summary_pages.py" line="254" />
+            <location filename="buyer_app/report/summary_pages.py" line="255" />
             <source>{name} {condition}</source>
             <translation>{name}：{condition}</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/summary_pages.py" line="258" />
+            <location filename="buyer_app/report/summary_pages.py" line="259" />
             <source>{} more (in the appendix)</source>
             <translation>另有 {} 项（见附录）</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/summary_pages.py" line="261" />
+            <location filename="buyer_app/report/summary_pages.py" line="262" />
             <source>{} programs for one utility's customers each (choose your utility)</source>
             <translation>{} 个项目各自只面向一家电力公司的用户（请选择你的电力公司）</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/summary_pages.py" line="263" />
+            <location filename="buyer_app/report/summary_pages.py" line="264" />
             <source>{} programs of a town or county the app cannot check</source>
             <translation>{} 个市镇或县的项目，本应用无法核对</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/summary_pages.py" line="265" />
+            <location filename="buyer_app/report/summary_pages.py" line="266" />
             <source>Could apply if something changed: {}.</source>
             <translation>情况变化后可能适用：{}。</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/summary_pages.py" line="265" />
+            <location filename="buyer_app/report/summary_pages.py" line="266" />
+            <location filename="buyer_app/text/driving_log.py" line="69" />
+            <location filename="buyer_app/text/driving_log.py" line="134" />
             <location filename="buyer_app/text/market.py" line="113" />
             <source>; </source>
             <translation>；</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/summary_pages.py" line="278" />
+            <location filename="buyer_app/report/summary_pages.py" line="279" />
             <source>What this assumes</source>
             <translation>本结果的假设</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/summary_pages.py" line="280" />
+            <location filename="buyer_app/report/summary_pages.py" line="281" />
             <source>For</source>
             <translation>项目</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/summary_pages.py" line="280" />
+            <location filename="buyer_app/report/summary_pages.py" line="281" />
             <source>Figure used</source>
             <translation>所用数字</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/summary_pages.py" line="281" />
+            <location filename="buyer_app/report/summary_pages.py" line="282" />
             <source>Where it comes from</source>
             <translation>来源</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/summary_pages.py" line="285" />
+            <location filename="buyer_app/report/summary_pages.py" line="286" />
             <source>Counted in the totals on page 1.</source>
             <translation>已计入第 1 页的总费用。</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/summary_pages.py" line="288" />
+            <location filename="buyer_app/report/summary_pages.py" line="289" />
             <source> Federal tax credits for new electric cars ended on 2025-09-30; a tax credit is worth its full amount only if you owe that much tax.</source>
             <translation>新电动车的联邦税收抵免已于 2025-09-30 结束；只有你的应纳税额不少于抵免额时，税收抵免才能全额兑现。</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/summary_pages.py" line="304" />
+            <location filename="buyer_app/report/summary_pages.py" line="305" />
             <source>The appendix that follows has the year-by-year costs, how sure the answer is, charging, CO2, every incentive with its reasons, and the methodology and sources.</source>
             <translation>后面的附录包括逐年费用、结论的确定程度、充电、二氧化碳排放、每项补贴及其原因，以及方法和来源。</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/summary_pages.py" line="309" />
+            <location filename="buyer_app/report/summary_pages.py" line="310" />
             <source>An appendix with the year-by-year costs, charging, CO2, every incentive and the methodology can be included when exporting the PDF.</source>
             <translation>导出 PDF 时可以附上附录：逐年费用、充电、二氧化碳排放、每项补贴以及计算方法。</translation>
         </message>
@@ -2703,6 +2722,110 @@
             <translation>转售</translation>
         </message>
         <message>
+            <location filename="buyer_app/text/data_sets.py" line="12" />
+            <source>Vehicle data</source>
+            <translation>车辆数据</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/data_sets.py" line="13" />
+            <source>Base prices</source>
+            <translation>基础价格</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/data_sets.py" line="14" />
+            <location filename="buyer_app/ui/chart_tabs.py" line="122" />
+            <source>Incentives</source>
+            <translation>补贴</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/data_sets.py" line="15" />
+            <source>State figures</source>
+            <translation>各州数据</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/data_sets.py" line="16" />
+            <source>China vehicles and prices</source>
+            <translation>中国车型与价格</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/data_sets.py" line="17" />
+            <source>China city figures</source>
+            <translation>中国城市数据</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/data_sets.py" line="18" />
+            <source>China incentives</source>
+            <translation>中国补贴政策</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/data_sets.py" line="21" />
+            <source>EPA fueleconomy.gov</source>
+            <translation>美国 EPA fueleconomy.gov</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/data_sets.py" line="22" />
+            <source>curated MSRP table</source>
+            <translation>人工整理的厂商建议零售价表</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/data_sets.py" line="23" />
+            <source>Rewiring America incentives data</source>
+            <translation>Rewiring America 补贴数据</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/data_sets.py" line="24" />
+            <source>EIA, EPA eGRID and state sources</source>
+            <translation>EIA、EPA eGRID 及各州来源</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/data_sets.py" line="25" />
+            <source>China (mainland)</source>
+            <translation>中国大陆</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/data_sets.py" line="36" />
+            <source>your import ({source})</source>
+            <translation>你导入的数据（{source}）</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/data_sets.py" line="38" />
+            <source>the app's {market} market pack, built {built}</source>
+            <translation>本应用的{market}市场包，构建于 {built}</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/data_sets.py" line="46" />
+            <source>{name}: {source}, {date}</source>
+            <translation>{name}：{source}，{date}</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/data_sets.py" line="47" />
+            <source>undated</source>
+            <translation>无日期</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/data_sets.py" line="50" />
+            <source>(imported {when})</source>
+            <translation>（导入于 {when}）</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="buyer_app/text/data_sets.py" line="60" />
+            <source>{n} month old</source>
+            <extracomment>plural: {n} months old</extracomment>
+            <translation>
+                <numerusform>{n} 个月</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/data_sets.py" line="62" />
+            <source>{name} is {age} ({date}); refresh it with `{command}`.</source>
+            <translation>{name}距今已 {age}（{date}）；请用 `{command}` 更新。</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/data_sets.py" line="65" />
+            <source>{name} is {age} ({date}); a new release of the app refreshes it.</source>
+            <translation>{name}距今已 {age}（{date}）；应用的新版本会更新它。</translation>
+        </message>
+        <message>
             <location filename="buyer_app/text/driving.py" line="11" />
             <source>Monday</source>
             <translation>星期一</translation>
@@ -2798,6 +2921,276 @@
             <location filename="buyer_app/text/driving.py" line="74" />
             <source>driving log {source}: {annual} {unit} a year{detail}</source>
             <translation>行驶记录 {source}：每年 {annual} {unit}{detail}</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/driving_log.py" line="10" />
+            <source>CSV log of dates and distances</source>
+            <translation>日期与里程的 CSV 记录</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/driving_log.py" line="11" />
+            <source>CSV of odometer readings</source>
+            <translation>里程表读数的 CSV</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/driving_log.py" line="12" />
+            <source>TeslaMate drives export</source>
+            <translation>TeslaMate 行程（drives）导出</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/driving_log.py" line="13" />
+            <source>TeslaMate Grafana Drives export</source>
+            <translation>TeslaMate Grafana「Drives」导出</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/driving_log.py" line="14" />
+            <source>Google Takeout location history (Semantic Location History)</source>
+            <translation>Google Takeout 位置记录（Semantic Location History）</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/driving_log.py" line="15" />
+            <source>Google Takeout location history (on-device Timeline)</source>
+            <translation>Google Takeout 位置记录（设备端时间轴）</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/driving_log.py" line="16" />
+            <source>evcc charging sessions export</source>
+            <translation>evcc 充电记录导出</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/driving_log.py" line="20" />
+            <source>walking</source>
+            <translation>步行</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/driving_log.py" line="21" />
+            <source>running</source>
+            <translation>跑步</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/driving_log.py" line="22" />
+            <source>cycling</source>
+            <translation>骑行</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/driving_log.py" line="23" />
+            <source>flights</source>
+            <translation>飞行</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/driving_log.py" line="24" />
+            <source>bus</source>
+            <translation>公交车</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/driving_log.py" line="25" />
+            <source>taxi</source>
+            <translation>出租车</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/driving_log.py" line="26" />
+            <source>train</source>
+            <translation>火车</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/driving_log.py" line="27" />
+            <source>subway</source>
+            <translation>地铁</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/driving_log.py" line="28" />
+            <source>tram</source>
+            <translation>有轨电车</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/driving_log.py" line="29" />
+            <source>ferry</source>
+            <translation>渡轮</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/driving_log.py" line="30" />
+            <source>motorcycling</source>
+            <translation>摩托车</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/driving_log.py" line="31" />
+            <source>unknown activity</source>
+            <translation>未知活动</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="buyer_app/text/driving_log.py" line="43" />
+            <source>{:,} drive</source>
+            <extracomment>plural: {:,} drives</extracomment>
+            <translation>
+                <numerusform>{:,} 次行程</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="buyer_app/text/driving_log.py" line="45" />
+            <source>{:,} activity</source>
+            <extracomment>plural: {:,} activities</extracomment>
+            <translation>
+                <numerusform>{:,} 项活动</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="buyer_app/text/driving_log.py" line="47" />
+            <location filename="buyer_app/text/driving_log.py" line="60" />
+            <source>{:,} session</source>
+            <extracomment>plural: {:,} sessions</extracomment>
+            <translation>
+                <numerusform>{:,} 次充电</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="buyer_app/text/driving_log.py" line="49" />
+            <source>{:,} reading</source>
+            <extracomment>plural: {:,} readings</extracomment>
+            <translation>
+                <numerusform>{:,} 个读数</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="buyer_app/text/driving_log.py" line="50" />
+            <source>{:,} row</source>
+            <extracomment>plural: {:,} rows</extracomment>
+            <translation>
+                <numerusform>{:,} 行</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/driving_log.py" line="55" />
+            <source>{kwh:,.0f} kWh a year (scaled from {days} days)</source>
+            <translation>每年 {kwh:,.0f} kWh（由 {days} 天折算）</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/driving_log.py" line="57" />
+            <source>{kwh:,.0f} kWh in the most recent year</source>
+            <translation>最近一年 {kwh:,.0f} kWh</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/driving_log.py" line="59" />
+            <source>where and how much you already charge: {sessions}, {total:,.1f} kWh, {year}</source>
+            <translation>你已有的充电地点与电量：{sessions}，共 {total:,.1f} kWh，{year}</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/driving_log.py" line="66" />
+            <source>{place} {kwh:,.1f} kWh ({sessions})</source>
+            <translation>{place} {kwh:,.1f} kWh（{sessions} 次）</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/driving_log.py" line="66" />
+            <source>(no name)</source>
+            <translation>（无名称）</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/driving_log.py" line="69" />
+            <source>by charging point: {}</source>
+            <translation>按充电点：{}</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/driving_log.py" line="75" />
+            <source>{rows} over {days} ({first} to {last}), {miles:,.0f} mi</source>
+            <translation>{rows}，共 {days}（{first} 至 {last}），{miles:,.0f} 英里</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="buyer_app/text/driving_log.py" line="77" />
+            <source>{:,} day</source>
+            <extracomment>plural: {:,} days</extracomment>
+            <translation>
+                <numerusform>{:,} 天</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/driving_log.py" line="83" />
+            <source> (converted from km)</source>
+            <translation>（由公里换算）</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/driving_log.py" line="83" />
+            <source> (km rows converted)</source>
+            <translation>（公里行已换算）</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/driving_log.py" line="86" />
+            <source>repeated to fill a year</source>
+            <translation>重复以填满一年</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/driving_log.py" line="89" />
+            <source>the most recent year is used (from {date})</source>
+            <translation>使用最近一年（自 {date} 起）</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/driving_log.py" line="91" />
+            <source>the most recent year is used (from {date}; {count} before it counted, not used)</source>
+            <translation>使用最近一年（自 {date} 起；此前的 {count} 条已计数，未使用）</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="buyer_app/text/driving_log.py" line="97" />
+            <source>{} gap of a week or more (days without entries count as no driving)</source>
+            <extracomment>plural: {} gaps of a week or more (days without entries count as no driving)</extracomment>
+            <translation>
+                <numerusform>{} 处一周或更长的空缺（无记录的日子按未驾驶计）</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="buyer_app/text/driving_log.py" line="105" />
+            <source>the distance of {} interval between odometer readings spread evenly over its days</source>
+            <extracomment>plural: the distance of {} intervals between odometer readings spread evenly over their days</extracomment>
+            <translation>
+                <numerusform>{} 个里程表读数间隔的距离已平均分摊到其间各天</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/driving_log.py" line="113" />
+            <source>{} without an odometer reading (their energy still counts)</source>
+            <translation>{} 条没有里程表读数（其电量仍计入）</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/driving_log.py" line="114" />
+            <source>{} without a distance (in progress when exported), skipped</source>
+            <translation>{} 条没有距离（导出时仍在进行），已跳过</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/driving_log.py" line="115" />
+            <source>{} without a distance, skipped</source>
+            <translation>{} 条没有距离，已跳过</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/driving_log.py" line="116" />
+            <source>{} car journeys without a distance, skipped</source>
+            <translation>{} 段汽车行程没有距离，已跳过</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/driving_log.py" line="120" />
+            <source>{activity} {count:,} ({miles:,.0f} mi)</source>
+            <translation>{activity} {count:,} 次（{miles:,.0f} 英里）</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/driving_log.py" line="125" />
+            <source>not counted as driving: {}</source>
+            <translation>未计为驾驶：{}</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/driving_log.py" line="128" />
+            <source>outside temperatures driven in, by month: {} F</source>
+            <translation>驾驶时的室外气温（按月）：{} F</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/driving_log.py" line="131" />
+            <source>outside temperatures for {} of 12 months (too few for a climate)</source>
+            <translation>12 个月中只有 {} 个月有室外气温（不足以作为气候）</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/driving_log.py" line="134" />
+            <source>{format}: {details}.</source>
+            <translation>{format}：{details}。</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/driving_log.py" line="136" />
+            <source>Dates such as 03/04/2026 were read as month/day (US order): no date in the file shows which comes first.</source>
+            <translation>像 03/04/2026 这样的日期按月/日（美国顺序）读取：文件中没有日期能说明哪个在前。</translation>
         </message>
         <message>
             <location filename="buyer_app/text/incentives.py" line="18" />
@@ -3784,7 +4177,7 @@
         </message>
         <message>
             <location filename="buyer_app/text/session.py" line="63" />
-            <location filename="buyer_app/ui/report_actions.py" line="82" />
+            <location filename="buyer_app/ui/report_actions.py" line="84" />
             <source>Could not write {path}: {reason}.</source>
             <translation>无法写入 {path}：{reason}。</translation>
         </message>
@@ -4793,11 +5186,6 @@ Open it read-only? You can look and change things, and keep them with Save As un
             <translation>临界值</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/chart_tabs.py" line="122" />
-            <source>Incentives</source>
-            <translation>补贴</translation>
-        </message>
-        <message>
             <location filename="buyer_app/ui/chart_tabs.py" line="166" />
             <source>CO2 over {years} years</source>
             <translation>{years} 年的 CO2 排放</translation>
@@ -5066,6 +5454,36 @@ Open it read-only? You can look and change things, and keep them with Save As un
             <location filename="buyer_app/ui/custom_vehicles.py" line="94" />
             <source>Removed your vehicle: {name} (Edit &gt; Undo brings it back)</source>
             <translation>已移除你的车型：{name}（编辑 &gt; 撤销可恢复）</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/driving_panel.py" line="55" />
+            <source>Driving histories (*.csv *.txt *.json *.zip);;CSV files (*.csv *.txt);;JSON files (*.json);;Takeout archives (*.zip);;All files (*)</source>
+            <translation>驾驶记录 (*.csv *.txt *.json *.zip);;CSV 文件 (*.csv *.txt);;JSON 文件 (*.json);;Takeout 压缩包 (*.zip);;所有文件 (*)</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/driving_panel.py" line="157" />
+            <source>No log imported. A CSV of dates and distances or odometer readings, a TeslaMate drives or Grafana Drives export, a Google Takeout location history (JSON) or an evcc sessions export.</source>
+            <translation>尚未导入记录。可导入日期与里程或里程表读数的 CSV、TeslaMate 行程或 Grafana「Drives」导出、Google Takeout 位置记录（JSON）或 evcc 充电记录导出。</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/driving_panel.py" line="164" />
+            <source>Driving log</source>
+            <translation>驾驶记录</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/driving_panel.py" line="166" />
+            <source>Use the log's temperatures as the climate</source>
+            <translation>用记录中的气温作为气候</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/driving_panel.py" line="341" />
+            <source>Import driving log</source>
+            <translation>导入驾驶记录</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/driving_panel.py" line="349" />
+            <source>{name} was not imported (nothing changed): {problems}</source>
+            <translation>{name} 未导入（未作任何更改）：{problems}</translation>
         </message>
         <message>
             <location filename="buyer_app/ui/file_controller.py" line="96" />
@@ -5658,95 +6076,100 @@ Open it read-only? You can look and change things, and keep them with Save As un
             <translation>在列表中选择一款车，查看其驱动方式、续航、EPA 标签以及价格及其来源。</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/report_actions.py" line="67" />
-            <location filename="buyer_app/ui/report_actions.py" line="94" />
-            <location filename="buyer_app/ui/report_actions.py" line="122" />
+            <location filename="buyer_app/ui/report_actions.py" line="69" />
+            <location filename="buyer_app/ui/report_actions.py" line="96" />
+            <location filename="buyer_app/ui/report_actions.py" line="124" />
             <source>Nothing to export yet: add vehicles and fix any marked inputs.</source>
             <translation>还没有可导出的内容：请添加车辆并修正标出的输入。</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/report_actions.py" line="72" />
+            <location filename="buyer_app/ui/report_actions.py" line="74" />
             <source>Export PDF with appendix</source>
             <translation>导出含附录的 PDF</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/report_actions.py" line="72" />
+            <location filename="buyer_app/ui/report_actions.py" line="74" />
             <location filename="buyer_app/ui/scenarios_dialog.py" line="218" />
             <location filename="buyer_app/ui/scenarios_dialog.py" line="227" />
             <source>Export PDF</source>
             <translation>导出 PDF</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/report_actions.py" line="74" />
+            <location filename="buyer_app/ui/report_actions.py" line="76" />
             <location filename="buyer_app/ui/scenarios_dialog.py" line="218" />
             <source>PDF (*.pdf)</source>
             <translation>PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/report_actions.py" line="82" />
+            <location filename="buyer_app/ui/report_actions.py" line="84" />
             <source>PDF not written</source>
             <translation>PDF 未写入</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/report_actions.py" line="84" />
+            <location filename="buyer_app/ui/report_actions.py" line="86" />
             <source>Wrote {path}</source>
             <translation>已写入 {path}</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/report_actions.py" line="98" />
+            <location filename="buyer_app/ui/report_actions.py" line="100" />
             <source>Export CSV</source>
             <translation>导出 CSV</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/report_actions.py" line="98" />
+            <location filename="buyer_app/ui/report_actions.py" line="100" />
             <source>CSV (*.csv)</source>
             <translation>CSV (*.csv)</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/report_actions.py" line="107" />
+            <location filename="buyer_app/ui/report_actions.py" line="109" />
             <source>CSV not written</source>
             <translation>CSV 未写入</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/report_actions.py" line="108" />
-            <location filename="buyer_app/ui/report_actions.py" line="139" />
+            <location filename="buyer_app/ui/report_actions.py" line="110" />
+            <location filename="buyer_app/ui/report_actions.py" line="141" />
             <source>Could not write {path}: {reason}. Nothing was changed.</source>
             <translation>无法写入 {path}：{reason}。没有任何改动。</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/report_actions.py" line="111" />
+            <location filename="buyer_app/ui/report_actions.py" line="113" />
             <source>Wrote {path} ({rows} rows)</source>
             <translation>已写入 {path}（{rows} 行）</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/report_actions.py" line="127" />
+            <location filename="buyer_app/ui/report_actions.py" line="129" />
             <source>Export XLSX</source>
             <translation>导出 XLSX</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/report_actions.py" line="129" />
+            <location filename="buyer_app/ui/report_actions.py" line="131" />
             <source>Excel workbook (*.xlsx)</source>
             <translation>Excel 工作簿 (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/report_actions.py" line="138" />
+            <location filename="buyer_app/ui/report_actions.py" line="140" />
             <source>Workbook not written</source>
             <translation>工作簿未写入</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/report_actions.py" line="142" />
+            <location filename="buyer_app/ui/report_actions.py" line="144" />
             <source>Wrote {path} ({sheets} sheets)</source>
             <translation>已写入 {path}（{sheets} 个工作表）</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/report_actions.py" line="164" />
+            <location filename="buyer_app/ui/report_actions.py" line="166" />
             <source>About Vehicle Buyer</source>
             <translation>关于 Vehicle Buyer</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/report_actions.py" line="165" />
+            <location filename="buyer_app/ui/report_actions.py" line="167" />
             <source>&lt;h3&gt;Vehicle Buyer {version}&lt;/h3&gt;&lt;p&gt;What an electric car, a plug-in hybrid, a hybrid or a gasoline car really costs your household.&lt;/p&gt;&lt;p&gt;Vehicles: US EPA / DOE fueleconomy.gov, file of {source_date} (public domain).&lt;br&gt;Battery and charging specs: OpenEV Data 1.24.0 (CDLA-Permissive-2.0) and Chargeprice Open EV Data 2021 (MIT).&lt;br&gt;Base prices: curated table, newest as of {prices_as_of}, source per row.&lt;br&gt;Defaults: each with its source and date (hover a household input).&lt;/p&gt;</source>
             <translation>&lt;h3&gt;Vehicle Buyer {version}&lt;/h3&gt;&lt;p&gt;电动车、插电混动、油电混动或燃油车，对你的家庭来说真正要花多少钱。&lt;/p&gt;&lt;p&gt;车辆：美国 EPA / DOE fueleconomy.gov，{source_date} 版文件（公有领域）。&lt;br&gt;电池和充电参数：OpenEV Data 1.24.0（CDLA-Permissive-2.0）和 Chargeprice Open EV Data 2021（MIT）。&lt;br&gt;基础价格：人工整理的表格，最新截至 {prices_as_of}，每行注明来源。&lt;br&gt;默认值：每项都注明来源和日期（将鼠标悬停在家庭输入项上查看）。&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/report_actions.py" line="184" />
+            <source>Data in use (each with its own date):</source>
+            <translation>正在使用的数据（各附其自身日期）：</translation>
         </message>
         <message>
             <location filename="buyer_app/ui/run_control.py" line="66" />

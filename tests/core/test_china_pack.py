@@ -138,9 +138,28 @@ def test_regions_cover_the_six_cities_with_a_source_and_date_on_every_row() -> N
     assert {r["region"] for r in rows} == {"CN", "CN-BJ", "CN-SH", "CN-GZ", "CN-SZ", "CN-CD", "CN-HRB"}
     assert all(r["source"] and r["as_of"] and r["value"] for r in rows)
     value = {(r["region"], r["field"]): r["value"] for r in rows}
-    # Beijing DRC notice 2025-11-24: 92# 6.89, 95# 7.33 CNY/L; Beijing tier 1 0.4883 CNY/kWh (China Daily 2012-07-02)
-    assert (value[("CN-BJ", "gas_price")], value[("CN-BJ", "premium_price")]) == ("6.89", "7.33")
+    # each city's provincial DRC notice of the round effective 2026-09-24 24:00 (92#, 95# CNY/L), which replaces the
+    # staged Beijing notice of 2025-11-24 (6.89 / 7.33); Sichuan's zone 1 holds Chengdu; Guangdong is one zone
+    notices = {
+        "CN-BJ": ("8.61", "9.17"),
+        "CN-SH": ("8.57", "9.12"),
+        "CN-GZ": ("8.63", "9.35"),
+        "CN-SZ": ("8.63", "9.35"),
+        "CN-CD": ("8.7", "9.3"),
+        "CN-HRB": ("8.64", "9.23"),
+        "CN": ("8.61", "9.17"),
+    }
+    for city, prices in notices.items():
+        assert (value[(city, "gas_price")], value[(city, "premium_price")]) == prices, city
+    assert ("CN-HRB", "diesel_price") not in value and value[("CN", "diesel_price")] == "8.36"
+    # Beijing tier 1 0.4883 CNY/kWh (China Daily 2012-07-02); Harbin 0.51 / 0.56 / 0.81 at 170 / 260 kWh a month
     assert value[("CN-BJ", "electricity_tiers")] == "0-2880:0.4883;2880-4800:0.5383;4800-:0.7883"
+    assert value[("CN-HRB", "electricity_tiers")] == "0-2040:0.51;2040-3120:0.56;3120-:0.81"
+    # insurance at CNY 150,000: damage cover 459 + 1.09% (1,635 varies with the price) of a 5,056 list premium with
+    # compulsory 950 and third-party liability 2,012
+    assert value[("CN", "insurance_reference_price")] == "150000"
+    assert float(value[("CN", "insurance_price_elasticity")]) == pytest.approx(1635 / 5056, abs=0.005)
+    assert float(value[("CN", "insurance_value_independent_share")]) == pytest.approx(1 - 1635 / 5056, abs=0.005)
     # CnEVPost 2025-12-31: Shanghai's free BEV plates run to 2026-12-31
     assert "2026-12-31" in value[("CN-SH", "plate_rule")] and "2026年12月31日" in value[("CN-SH", "plate_rule_zh")]
     # Gasgoo 2025: Beijing's 2025 quota 100,000 with 80,000 for NEVs, plus 40,000 for car-free households

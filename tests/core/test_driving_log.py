@@ -12,6 +12,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from buyer_app.core.driving.formats import read_driving_log
 from buyer_app.core.driving.logs import (
     MAX_LOG_BYTES,
     MI_PER_KM,
@@ -19,10 +20,10 @@ from buyer_app.core.driving.logs import (
     LogImport,
     day_of_year,
     parse_driving_log,
-    read_driving_log,
     year_start,
 )
 from buyer_app.core.errors import FieldProblem, InputError
+from buyer_app.text.driving_log import log_summary
 
 
 def _csv(header: str, rows: list[str], newline: str = "\n") -> bytes:
@@ -95,7 +96,10 @@ def test_small_log_hand_checked() -> None:
     for day in _window(log.last_date):
         expected = {0: 20.0, 1: 20.0, 2: 20.0, 3: 20.0, 4: 20.0, 5: 5.0, 6: 0.0}[day.weekday()]
         assert miles[day_of_year(day)] == expected, day
-    assert log.summary() == "36 rows over 35 days (2026-03-02 to 2026-04-05), 525 mi; repeated to fill a year."
+    assert (
+        log_summary(log)
+        == "CSV log of dates and distances: 36 rows over 35 days (2026-03-02 to 2026-04-05), 525 mi; repeated to fill a year."
+    )
 
 
 def test_km_log_is_converted_to_miles() -> None:
@@ -104,7 +108,7 @@ def test_km_log_is_converted_to_miles() -> None:
     assert km.unit == "km"
     np.testing.assert_allclose(km.distances_mi, mi.distances_mi * MI_PER_KM)
     assert km.logged_total_mi == pytest.approx(525 * 0.621371)
-    assert "converted from km" in km.summary()
+    assert "converted from km" in log_summary(km)
 
 
 def test_unit_from_argument_and_unit_column() -> None:
@@ -158,10 +162,10 @@ def test_ambiguous_slash_dates_are_us_and_said_so() -> None:
     log = parse_driving_log(_csv("date,miles", rows))
     assert (log.date_order, log.date_order_assumed) == ("MM/DD", True)
     assert (log.first_date, log.last_date) == (date(2026, 1, 1), date(2026, 3, 12))
-    assert "month/day (US order)" in log.summary()
+    assert "month/day (US order)" in log_summary(log)
     settled = parse_driving_log(_csv("date,miles", [*rows, "03/13/2026,5"]))
     assert (settled.date_order, settled.date_order_assumed) == ("MM/DD", False)
-    assert "US order" not in settled.summary()
+    assert "US order" not in log_summary(settled)
 
 
 # --- refusals -------------------------------------------------------------------------------------------
@@ -241,7 +245,8 @@ def test_too_short_and_too_long_spans() -> None:
     (short,) = _refused(_csv("date,miles", _daily(date(2026, 1, 1), MIN_SPAN_DAYS - 1, 5)))
     assert short.field == "span" and str(short.value).startswith("27 days") and "at least 28 days" in short.allowed
     parse_driving_log(_csv("date,miles", _daily(date(2026, 1, 1), MIN_SPAN_DAYS, 5)))  # 28 days is enough
-    (long,) = _refused(_csv("date,miles", ["2022-01-01,5", "2026-01-01,5"]))
+    parse_driving_log(_csv("date,miles", ["2011-01-02,5", "2026-01-01,5"]))  # 15 years are read (the last one used)
+    (long,) = _refused(_csv("date,miles", ["2010-01-01,5", "2026-01-01,5"]))
     assert long.field == "span" and "line 3" in str(long.value) and "most recent year" in long.allowed
 
 
@@ -304,7 +309,7 @@ def test_longer_log_uses_the_most_recent_year() -> None:
     log = parse_driving_log(_csv("date,miles", rows))
     assert not log.repeated and log.last_date == date(2026, 6, 30)
     np.testing.assert_array_equal(log.distances_mi, np.arange(1, 366, dtype=float))
-    assert "the most recent year is used (from 2025-07-01)" in log.summary()
+    assert "the most recent year is used (from 2025-07-01)" in log_summary(log)
 
 
 def test_leap_day_added_to_28_february() -> None:
@@ -360,7 +365,7 @@ def test_gaps_reported_and_count_as_zero() -> None:
     assert log.gaps == ((date(2026, 1, 11), date(2026, 1, 17)), (date(2026, 2, 17), date(2026, 3, 19)))
     assert log.days_logged == 41 and log.span_days == 79
     assert log.distances_mi[day_of_year(date(2026, 1, 11)) : day_of_year(date(2026, 1, 17)) + 1].sum() == 0.0
-    assert "2 gaps of a week or more (days without entries count as no driving)" in log.summary()
+    assert "2 gaps of a week or more (days without entries count as no driving)" in log_summary(log)
 
 
 def test_365_day_log_holding_29_february_is_not_repeated() -> None:

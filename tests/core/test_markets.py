@@ -164,4 +164,28 @@ def test_no_us_default_is_read_as_yuan() -> None:
     for spec in FIELDS:
         if spec.money and getattr(h, spec.name) != 0:
             assert field_origin(h, spec.name).origin == "state", spec.name
-    assert h.maintenance_hev == h.maintenance_ice and h.diesel_price == h.gas_price
+    assert h.maintenance_hev == h.maintenance_ice
+    # Beijing's 0# diesel of the 2026-09-24 notice; Harbin's notice gave none: the national row's (Beijing's)
+    assert h.diesel_price == pytest.approx(8.36 * L_PER_GAL)
+    assert with_state(Household(), "CN-HRB").diesel_price == pytest.approx(8.36 * L_PER_GAL)
+
+
+def test_china_insurance_scales_with_the_cars_price_and_value_the_chinese_way() -> None:
+    """The pack's own split of a premium (damage cover 459 + 1.09% of the price; compulsory 950 and third-party 2,012
+    fixed) gives elasticity 0.32 and a value-independent share 0.68 at CNY 150,000; the US keeps its 0.3 / 0.3."""
+    import numpy as np
+
+    from buyer_app.core.markets.insurance import region_insurance_factors
+    from buyer_app.core.ownership.insurance import insurance_factors, premiums
+
+    f = region_insurance_factors(load_market("cn"), "CN-SH")
+    assert (f.reference_price, f.price_elasticity, f.value_independent_share) == (150_000.0, 0.32, 0.68)
+    assert "toolkk" in f.sources["price_elasticity:"][0] and "toolkk" in f.sources["value_independent_share:"][0]
+    us = insurance_factors()
+    assert (us.reference_price, us.price_elasticity, us.value_independent_share) == (28295.0, 0.3, 0.3)
+    # a CNY 150,000 car worth half its price in year 2, and a CNY 300,000 car that keeps its value
+    value = np.array([[150_000.0, 75_000.0, 75_000.0], [300_000.0, 300_000.0, 300_000.0]])
+    got = premiums(1979.0, np.array(["ice", "ice"]), np.array(["car", "car"]), value, 2, f)
+    assert got[0, 0] == pytest.approx(1979.0)
+    assert got[0, 1] == pytest.approx(1979.0 * (0.68 + 0.32 * 0.5))
+    assert got[1, 0] == pytest.approx(got[1, 1]) == pytest.approx(1979.0 * 2**0.32)

@@ -62,3 +62,13 @@ def test_distinct_names_adds_only_what_tells_rows_apart() -> None:
     assert (
         transmission_words("Manual 6-spd") == "manual 6-speed" and transmission_words("Automatic 10-spd") == "automatic 10-speed"
     )
+
+
+def test_vehicles_search_tells_the_two_versas_apart_too(capsys: pytest.CaptureFixture[str]) -> None:
+    """`vehicles search` read "Nissan Versa" on both rows (left from issue 16); now it says what differs."""
+    out = _run(capsys, "vehicles", "search", "nissan", "versa", "--year", "2025")
+    cells = {int(c[0]): c[2] for c in (re.split(r"\s{2,}", line.strip()) for line in out.splitlines()) if c[0].isdigit()}
+    assert cells[VERSA_CVT] == "Nissan Versa (automatic, variable gear ratios)"
+    assert cells[VERSA_MANUAL] == "Nissan Versa (manual 5-speed)"
+    data = json.loads(_run(capsys, "vehicles", "search", "nissan", "versa", "--year", "2025", "--json"))
+    assert {r["id"]: r["model"] for r in data}[VERSA_MANUAL] == "Versa"  # the JSON as it was

@@ -198,3 +198,17 @@ def test_an_imported_price_is_labelled_yours_not_a_base_msrp(tmp_path: Path, cap
     assert any("your own, from your price file (2026-11-30 (Main Street Toyota quote))" in n for n in vehicle["notes"])
     card = cards(compare(load_database(), Household(), [VehicleChoice(camry)]))[0]
     assert card.price == "your price $27,950" and "your price file" in card.price_source
+
+
+def test_rank_says_when_imported_prices_were_used(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Left from issue 16: `rank`'s heading said every car was costed at its base MSRP even with the user's own
+    prices imported; it now says so, and reads as before without them."""
+    argv = ("rank", "--search", "2026 toyota camry hev", "--purchase-date", "2026-12-01", "--top", "3")
+    code, before, err = _run(capsys, *argv)
+    assert code == 0, err
+    assert "bought new at its base MSRP):" in before
+    assert _run(capsys, "prices", "import", str(_write(tmp_path, GOOD)))[0] == 0
+    code, after, err = _run(capsys, *argv)
+    assert code == 0, err
+    assert "bought new at its base MSRP, or your own imported price where you gave one):" in after
+    assert "$27,950" in after  # the imported LE quote is the price ranked

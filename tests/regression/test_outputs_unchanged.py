@@ -34,6 +34,7 @@ CASES = TOOL.cases()
 def fresh_data(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
     with pytest.MonkeyPatch.context() as mp:
         mp.setenv("BUYER_APP_DATA_DIR", str(tmp_path_factory.mktemp("regression-data")))
+        mp.setenv("BUYER_APP_TODAY", TOOL.TODAY)
         yield
 
 

@@ -34,9 +34,9 @@ def test_the_shanghai_sample_shows_its_market_and_a_us_profile_brings_the_us_bac
     state = window.household.editors["state"]
     assert isinstance(state, QComboBox)
     assert state.currentData() == "CN-SH" and state.findData("CN-HRB") >= 0 and state.findData("CO") < 0
-    # the form in litres and yuan: 92# as the Beijing notice of 2025-11-24 prices it (6.89 CNY/L)
+    # the form in litres and yuan: 92# as Shanghai's DRC notice effective 2026-09-24 24:00 prices it (8.57 CNY/L)
     gas = window.household.editors["gas_price"]
-    assert isinstance(gas, QLineEdit) and gas.text() == "6.89"
+    assert isinstance(gas, QLineEdit) and gas.text() == "8.57"
     assert window.household._unit_labels["gas_price"].text() == "CNY/L"
     gas.selectAll()
     qtbot.keyClicks(gas, "7.5")  # typed, as a shopper does

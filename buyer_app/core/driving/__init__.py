@@ -2,5 +2,7 @@
 
 - `patterns`: `Pattern` (`AnnualPattern`, `SimplePattern`, `WeeklyPattern`, `LogPattern`, with `Trip`),
   `driving_year` -> `DrivingYear`, `pattern_from_dict`.
-- `logs`: `read_driving_log` (a CSV driving log checked line by line into a year of days).
+- `logs`: `LogImport` and the generic CSV log (dates and distances) checked line by line into a year of days.
+- `formats`: `read_driving_log`, the one entry: recognises a TeslaMate, Google Takeout, evcc or odometer export
+  (or the generic log) and returns the same `LogImport`, saying which format it found.
 """

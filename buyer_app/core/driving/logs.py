@@ -1,5 +1,9 @@
 """A household's own driving log (CSV) turned into a year of real daily distances.
 
+This module reads the generic log (format "generic_csv") and holds the rules every format shares (LogImport, how
+the year is placed); `formats/` recognises the other exports (TeslaMate, Google Takeout, evcc, odometer readings)
+and `formats.read_driving_log` is the one entry that reads a file and detects which it is.
+
 The file is an export of a mileage-tracking app or notes of dates and distances: UTF-8, comma, semicolon
 or tab separated, a header row naming a date column and a distance column (see DATE_HEADERS and
 DISTANCE_HEADERS). Several rows on one date are trips and are summed; a row identical to an earlier one
@@ -14,7 +18,8 @@ Placing the log on the 365 days of the year (index 0 = 1 January, day-of-year of
 * Days of that year inside the log's span (first to last date) take their logged total, 0 when the log
   has no entry that day (not driven). Runs of 7 or more days without entries anywhere in the span are
   reported as gaps.
-* A log spanning 365 days or more therefore uses its most recent year; older entries are not used.
+* A log spanning 365 days or more therefore uses its most recent year; older entries are counted
+  (`rows_before_year`), not used. A log of more than MAX_SPAN_YEARS years is refused.
 * A shorter log is repeated in calendar order. Its period is the span truncated to whole weeks,
   P = 7 * (span_days // 7) days, and a day t of the year before the first logged date takes the value
   of day `last_date - ((last_date - t) mod P)`: the most recent P days of the log, stepped back in whole
@@ -42,7 +47,6 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, timedelta
-from pathlib import Path
 
 import numpy as np
 import numpy.typing as npt
@@ -55,7 +59,8 @@ MAX_DAY_MI = 1500.0  # a day above this (after summing the day's rows) is absurd
 FIRST_YEAR, LAST_YEAR = 1990, 2100  # dates of a driving log; outside, a date is refused (not a traceback)
 MAX_LOG_BYTES = 20 * 2**20
 MIN_SPAN_DAYS = 28  # a shorter log cannot describe a year
-MAX_SPAN_DAYS = 3 * 365 + 1  # three years (one with a 29 February); a longer log is refused
+MAX_SPAN_YEARS = 15  # a longer log is refused (a date typo also makes a long span); its most recent year is used
+MAX_SPAN_DAYS = MAX_SPAN_YEARS * 365 + 4  # fifteen years with their 29 Februaries
 MI_PER_KM = 0.621371
 GAP_DAYS = 7  # a run of this many days without entries is reported
 MAX_LISTED_PROBLEMS = 20
@@ -129,27 +134,36 @@ class LogImport:
     date_order: str = ""  # "MM/DD" or "DD/MM" when the file has slash dates like 03/04/2026, else ""
     date_order_assumed: bool = False  # no slash date settled the order; MM/DD (US) was assumed
     logged_total_mi: float = 0.0  # every row of the log, in miles
+    format: str = "generic_csv"  # which export was recognised (a code; text/driving_log.py names it)
+    rows_before_year: int = 0  # rows dated before the year used (counted, not used)
+    skipped: int = 0  # rows read but not driving (a drive without a distance, a session without an odometer...)
+    # mean outside temperature driven in, F, January first (weighted by distance, every year of the log); None for
+    # a month without drives that record one; empty when the log has no temperatures
+    monthly_temp_f: tuple[float | None, ...] = ()
+    ignored: tuple[tuple[str, int, float], ...] = ()  # (activity type, segments, miles) not counted as driving
+    spread_intervals: int = 0  # odometer readings more than a day apart, whose distance was spread over the days between
+    charging: ChargingSummary | None = None  # an evcc sessions export: where and how much the household charges
 
-    def summary(self) -> str:
-        """One or two plain sentences on what was read and how the year was made from it."""
-        head = (
-            f"{_count(self.rows, 'row')} over {_count(self.span_days, 'day')} "
-            f"({self.first_date.isoformat()} to {self.last_date.isoformat()}), {self.logged_total_mi:,.0f} mi"
-        )
-        if self.unit in ("km", "mixed"):
-            head += " (converted from km)" if self.unit == "km" else " (km rows converted)"
-        parts = [head]
-        if self.repeated:
-            parts.append("repeated to fill a year")
-        start = year_start(self.last_date)
-        if start > self.first_date:
-            parts.append(f"the most recent year is used (from {start.isoformat()})")
-        if self.gaps:
-            parts.append(f"{_count(len(self.gaps), 'gap')} of a week or more (days without entries count as no driving)")
-        text = "; ".join(parts) + "."
-        if self.date_order_assumed:
-            text += " Dates such as 03/04/2026 were read as month/day (US order): no date in the file shows which comes first."
-        return text
+    @property
+    def climate_temps_f(self) -> tuple[float, ...] | None:
+        """The twelve monthly temperatures when every month has them, else None."""
+        temps = self.monthly_temp_f
+        if len(temps) != 12 or any(t is None for t in temps):
+            return None
+        return tuple(float(t) for t in temps if t is not None)
+
+
+@dataclass(frozen=True)
+class ChargingSummary:
+    """Charging sessions of an evcc export: the energy charged, and where."""
+
+    sessions: int
+    kwh_total: float
+    kwh_year: float  # the most recent 365 days, or the total scaled to a year for a shorter export
+    annualised: bool  # kwh_year was scaled from a span shorter than a year
+    span_days: int  # first to last session
+    by_loadpoint: tuple[tuple[str, int, float], ...] = ()  # (charging point, sessions, kWh), most energy first
+    by_vehicle: tuple[tuple[str, int, float], ...] = ()
 
 
 def _count(n: int, word: str) -> str:
@@ -167,25 +181,6 @@ def day_of_year(day: date) -> int:
     index = day.timetuple().tm_yday - 1
     leap = day.year % 4 == 0 and (day.year % 100 != 0 or day.year % 400 == 0)
     return index - 1 if leap and index >= 59 else index
-
-
-def read_driving_log(path: Path, unit: str | None = None) -> LogImport:
-    """Read and parse a driving log file (refused above MAX_LOG_BYTES)."""
-    context = f"driving log {path.name}"
-    if not path.is_file():
-        why = "a folder" if path.is_dir() else "not found"
-        raise InputError([FieldProblem("file", str(path), f"a CSV driving log file ({why})")], context)
-    size = path.stat().st_size
-    if size > MAX_LOG_BYTES:
-        raise InputError(
-            [FieldProblem("file size", f"{size / 2**20:,.1f} MiB", f"a driving log of at most {MAX_LOG_BYTES // 2**20} MiB")],
-            context,
-        )
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise InputError([FieldProblem("file", str(path), f"a readable file ({exc.strerror or exc})")], context) from exc
-    return parse_driving_log(data, path.name, unit)
 
 
 @dataclass
@@ -501,6 +496,7 @@ def parse_driving_log(data: bytes, source: str = "driving log", unit: str | None
         date_order=order,
         date_order_assumed=assumed,
         logged_total_mi=math.fsum(row.miles for row in good),
+        rows_before_year=sum(1 for row in good if row.day < year_start(last)),
     )
 
 
@@ -525,7 +521,7 @@ def _check_span(good: list[_Row], first: date, last: date, span: int, context: s
                 FieldProblem(
                     "span",
                     f"{_count(span, 'day')}, {where(first)} to {where(last)}",
-                    "at most 3 years; export the most recent year (a date typo also makes a long span)",
+                    f"at most {MAX_SPAN_YEARS} years (the most recent year is used; a date typo also makes a long span)",
                 )
             ],
             context,

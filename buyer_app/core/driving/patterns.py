@@ -183,6 +183,7 @@ class LogPattern:
     miles: tuple[float, ...]
     source: str = "driving log"
     summary: str = ""
+    format: str = ""  # the history's format code (formats.FORMATS); "" in profiles saved before it was recorded
     kind: str = field(default="log", init=False)
 
     def validate(self) -> None:
@@ -211,7 +212,11 @@ class LogPattern:
             raise InputError(problems)
 
     def to_dict(self) -> dict[str, Any]:
-        return {"kind": "log", "source": self.source, "summary": self.summary, "miles": [round(float(v), 2) for v in self.miles]}
+        out: dict[str, Any] = {"kind": "log", "source": self.source, "summary": self.summary}
+        if self.format:  # optional: a profile without it reads as before
+            out["format"] = self.format
+        out["miles"] = [round(float(v), 2) for v in self.miles]
+        return out
 
 
 Pattern = AnnualPattern | SimplePattern | WeeklyPattern | LogPattern
@@ -286,7 +291,7 @@ def pattern_from_dict(raw: object) -> Pattern:
         "annual": {"kind"},
         "simple": {"kind", "weekday_mi", "weekend_mi", "long_trips_per_year", "long_trip_one_way_mi", "round_trip_same_day"},
         "weekly": {"kind", "week_mi", "trips"},
-        "log": {"kind", "miles", "source", "summary"},
+        "log": {"kind", "miles", "source", "summary", "format"},
     }[kind]
     unknown = sorted(set(raw) - allowed)
     if unknown:
@@ -328,10 +333,12 @@ def pattern_from_dict(raw: object) -> Pattern:
         pattern = WeeklyPattern(tuple(week) if isinstance(week, list) else week, tuple(trips))  # type: ignore[arg-type]
     else:
         miles = raw.get("miles")
-        source, summary = raw.get("source", "driving log"), raw.get("summary", "")
+        source, summary, fmt = raw.get("source", "driving log"), raw.get("summary", ""), raw.get("format", "")
         if not isinstance(source, str) or not isinstance(summary, str):
             raise InputError([_problem("source", source, "text")])
-        pattern = LogPattern(tuple(miles) if isinstance(miles, list) else miles, source[:300], summary[:2000])  # type: ignore[arg-type]
+        if not isinstance(fmt, str) or len(fmt) > 40:
+            raise InputError([_problem("format", fmt, "a log format code such as teslamate_drives")])
+        pattern = LogPattern(tuple(miles) if isinstance(miles, list) else miles, source[:300], summary[:2000], fmt)  # type: ignore[arg-type]
     pattern.validate()
     return pattern
 

@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from buyer_app.core.errors import FieldProblem, InputError
+from buyer_app.core.files.datasets import active_set
 from buyer_app.core.files.resources import resource_path
 from buyer_app.core.markets.market import market_of_region
 
@@ -267,9 +268,35 @@ class Catalogue:
         return tuple(p for p in self.programs if p.state in ("US", state))
 
 
+def active_catalogue_path() -> tuple[Path, str]:
+    """The active imported catalogue (the user's import of `db import --kind incentives`, else the shipped one) and
+    why an import was not used ("" when it was, or when there is none)."""
+    shipped = resource_path("incentives", "catalogue.json")
+    try:
+        found = active_set("incentives")
+    except (OSError, ValueError) as exc:
+        return shipped, f"the imported incentives could not be read ({exc}); using the shipped ones"
+    if found is None:
+        return shipped, ""
+    path = found[0] / "catalogue.json"
+    return (path, "") if path.is_file() else (shipped, f"the imported incentives {path} are missing; using the shipped ones")
+
+
 @cache
 def _read(name: str, folder: Path | None = None) -> dict[str, Any]:
-    text = (folder / name if folder is not None else resource_path("incentives", name)).read_text(encoding="utf-8")
+    if folder is None and name == "catalogue.json":
+        path = active_catalogue_path()[0]
+        if path != resource_path("incentives", name):
+            try:
+                return _parse(path.read_text(encoding="utf-8"), name)
+            except (OSError, ValueError):  # an import damaged since: the shipped catalogue stands in
+                path = resource_path("incentives", name)
+    else:
+        path = folder / name if folder is not None else resource_path("incentives", name)
+    return _parse(path.read_text(encoding="utf-8"), name)
+
+
+def _parse(text: str, name: str) -> dict[str, Any]:
     # tens of thousands of small objects: with the vehicle table loaded, the collector's passes during the
     # parse cost ten times the parse itself (55 ms instead of 5 in the window)
     collecting = gc.isenabled()

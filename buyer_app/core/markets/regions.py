@@ -38,6 +38,8 @@ NUMERIC: dict[str, tuple[str, float, float]] = {
     "insurance_ice": ("CNY/yr", 500.0, 100_000.0),
     "insurance_nev_factor": ("ratio", 0.5, 3.0),
     "insurance_reference_price": ("CNY", 10_000.0, 2_000_000.0),  # the car insurance_ice stands for
+    "insurance_price_elasticity": ("ratio", 0.0, 1.0),  # how the premium scales with the car's price (log-log)
+    "insurance_value_independent_share": ("fraction", 0.0, 1.0),  # the part that does not fall with the car's value
     "vessel_tax": ("CNY/yr", 0.0, 10_000.0),
     "registration_fee": ("CNY", 0.0, 100_000.0),
     "plate_auction_price": ("CNY", 0.0, 1_000_000.0),

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from buyer_app.core.files.datasets import KINDS, pointer_path
 from buyer_app.core.files.resources import resource_path
 from buyer_app.core.files.safe_read import Unreadable, read_json
 from buyer_app.core.files.storage import atomic_write_text, user_data_dir
@@ -39,14 +40,15 @@ def answer_path() -> Path:
 
 def vehicle_data_files() -> list[Path]:
     """The files the compared figures depend on besides the profile: the pointer to an imported database, the
-    user's own prices, the shipped vehicle table and price table (a test checks these are the ones the database
-    reads)."""
+    user's own prices, the shipped vehicle table and price table, and the pointers to an imported price table,
+    incentive data and state figures (a test checks these are the ones the app reads)."""
     data = user_data_dir()
     return [
         data / "databases" / "active.json",
         data / "prices" / "your_prices.csv",
         resource_path("vehicles", "vehicles.csv"),
         resource_path("prices", "us_msrp.csv"),
+        *(pointer_path(kind) for kind in KINDS),
     ]
 
 

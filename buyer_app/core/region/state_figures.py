@@ -8,11 +8,15 @@ can be missing for a state (the row's note says why): the household then keeps i
 from __future__ import annotations
 
 import csv
+import io
 import math
+import re
 from dataclasses import dataclass
 from functools import cache
+from pathlib import Path
 
 from buyer_app.core.errors import FieldProblem, InputError
+from buyer_app.core.files.datasets import active_set
 from buyer_app.core.files.resources import resource_path
 
 REGIONAL_FILE = ("regional", "state_defaults.csv")
@@ -126,28 +130,93 @@ def _parse(state: str, field: str, raw: str, where: str) -> float | str | None:
     return value
 
 
-@cache
-def _table() -> dict[str, dict[str, SourcedValue]]:
-    """The shipped table, checked: every state and field present once, every value parsed and in bounds."""
-    path = resource_path(*REGIONAL_FILE)
-    where = f"regional defaults table {path}"
-    with path.open(newline="", encoding="utf-8") as handle:
-        reader = csv.DictReader(handle)
-        if reader.fieldnames != COLUMNS:
-            raise InputError([FieldProblem("columns", reader.fieldnames, ",".join(COLUMNS))], where)
-        table: dict[str, dict[str, SourcedValue]] = {}
-        for row in reader:
-            state, field = row["state"], row["field"]
-            if state not in STATE_NAMES or field not in ALL_FIELDS:
-                raise InputError([FieldProblem("state/field", f"{state}/{field}", "a known state code and field")], where)
-            if field in table.setdefault(state, {}):
-                raise InputError([FieldProblem(f"{state}.{field}", row["value"], "one row per state and field")], where)
+Table = dict[str, dict[str, SourcedValue]]
+
+
+def parse_state_table(text: str, where: str) -> Table:
+    """A state figures CSV, checked: the columns, every state and field present once, every value parsed and in
+    bounds; InputError naming each bad line (line, state.field, value, what is allowed)."""
+    reader = csv.DictReader(io.StringIO(text.lstrip("\ufeff"), newline=""))
+    if reader.fieldnames != COLUMNS:
+        raise InputError([FieldProblem("line 1, columns", reader.fieldnames, ",".join(COLUMNS))], where)
+    table: Table = {}
+    problems: list[FieldProblem] = []
+    try:
+        rows = list(reader)
+    except csv.Error as exc:
+        raise InputError([FieldProblem(f"line {reader.line_num}", str(exc), "well-formed CSV (quotes closed)")], where) from None
+    for number, row in enumerate(rows, start=2):
+        if None in row or None in row.values():
+            problems.append(FieldProblem(f"line {number}", ",".join(str(v) for v in row.values()), f"{len(COLUMNS)} fields"))
+            continue
+        state, field = row["state"], row["field"]
+        if state not in STATE_NAMES or field not in ALL_FIELDS:
+            problems.append(
+                FieldProblem(
+                    f"line {number}, state/field",
+                    f"{state}/{field}",
+                    "a known state code (or US) and field: " + ", ".join(ALL_FIELDS),
+                )
+            )
+            continue
+        if field in table.setdefault(state, {}):
+            problems.append(FieldProblem(f"line {number}, {state}.{field}", row["value"], "one row per state and field"))
+            continue
+        try:
             value = _parse(state, field, row["value"], where)
-            table[state][field] = SourcedValue(value, row["unit"], row["source"], row["as_of"], row["note"])
+        except InputError as exc:
+            problems += [FieldProblem(f"line {number}, {p.field}", p.value, p.allowed) for p in exc.problems]
+            continue
+        if value is not None and not (row["source"].strip() and row["as_of"].strip()):
+            empty = "source" if not row["source"].strip() else "as_of"
+            problems.append(FieldProblem(f"line {number}, {empty}", row[empty], "where the figure comes from and its date"))
+            continue
+        table[state][field] = SourcedValue(value, row["unit"], row["source"], row["as_of"], row["note"])
+    if problems:
+        raise InputError(problems, where)
     gaps = [f"{s}.{f}" for s in STATE_NAMES for f in ALL_FIELDS if f not in table.get(s, {})]
     if gaps:
-        raise InputError([FieldProblem("rows", ", ".join(gaps), "a row for every state and field")], where)
+        shown = ", ".join(gaps[:20]) + (f" … ({len(gaps)} in all)" if len(gaps) > 20 else "")
+        raise InputError([FieldProblem("rows", shown, "a row for every state (and US) and field")], where)
     return table
+
+
+def active_state_path() -> tuple[Path, str]:
+    """The active state figures file (the user's import of `db import --kind state-figures`, else the shipped one)
+    and why an import was not used ("" when it was, or when there is none)."""
+    shipped = resource_path(*REGIONAL_FILE)
+    try:
+        found = active_set("state-figures")
+    except (OSError, ValueError) as exc:
+        return shipped, f"the imported state figures could not be read ({exc}); using the shipped ones"
+    if found is None:
+        return shipped, ""
+    path = found[0] / REGIONAL_FILE[1]
+    return (path, "") if path.is_file() else (shipped, f"the imported state figures {path} are missing; using the shipped ones")
+
+
+@cache
+def _table() -> Table:
+    """The active table (an import that can no longer be read gives way to the shipped one)."""
+    path, _problem = active_state_path()
+    try:
+        return parse_state_table(path.read_text(encoding="utf-8"), f"state figures table {path}")
+    except (OSError, UnicodeDecodeError, InputError):
+        shipped = resource_path(*REGIONAL_FILE)
+        if path == shipped:
+            raise
+        return parse_state_table(shipped.read_text(encoding="utf-8"), f"regional defaults table {shipped}")
+
+
+def table_as_of(table: Table) -> str:
+    """The table's date: the newest date of its gasoline prices (the figures that move week to week), else the
+    newest date of any figure; a range ("2025-07 to 2026-04") counts by its end."""
+
+    def newest(fields: tuple[str, ...]) -> str:
+        days = [d for s in table.values() for f in fields if f in s for d in re.findall(r"\d{4}-\d{2}(?:-\d{2})?", s[f].as_of)]
+        return max(days, default="")
+
+    return newest(("gas_price_latest_week", "gas_price")) or newest(ALL_FIELDS)
 
 
 def state_defaults(state: str) -> dict[str, SourcedValue]:

@@ -3,11 +3,8 @@
 from __future__ import annotations
 
 import json
-import os
 import shutil
 import tempfile
-from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -17,6 +14,7 @@ import pandas as pd
 
 from buyer_app import __version__
 from buyer_app.core.errors import ImportRefused
+from buyer_app.core.files.datasets import LOCK, import_lock
 from buyer_app.core.files.storage import atomic_write_text
 from buyer_app.core.vehicles.database import (
     ACTIVE_POINTER,
@@ -32,7 +30,7 @@ from buyer_app.core.vehicles.importers.ev_specs import EnrichStats, enrich
 MIN_YEAR = 2015
 SPEC_FILE = "ev_specs.csv"
 KEEP_IMPORTS = 2  # the active import and the one before it
-IMPORT_LOCK = ".import.lock"
+IMPORT_LOCK = LOCK
 
 
 @dataclass(frozen=True)
@@ -122,7 +120,7 @@ def import_database(source: Path) -> ImportResult:
         root.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise ImportRefused(f"{root} cannot be created ({exc.strerror or exc}); nothing was imported") from exc
-    with _import_lock(root):
+    with import_lock(root):
         try:
             staging = Path(tempfile.mkdtemp(prefix="import-", dir=root))
         except OSError as exc:
@@ -148,30 +146,6 @@ def import_database(source: Path) -> ImportResult:
             ) from exc
         _prune(root, keep=final.name)
     return ImportResult(folder=final, metadata=result.metadata, enrich=result.enrich)
-
-
-@contextmanager
-def _import_lock(root: Path) -> Iterator[None]:
-    """One import at a time in a data folder (POSIX flock; elsewhere no lock): a second is refused, not queued."""
-    try:
-        import fcntl
-    except ImportError:
-        yield
-        return
-    try:
-        fd = os.open(root / IMPORT_LOCK, os.O_RDWR | os.O_CREAT, 0o644)
-    except OSError as exc:
-        raise ImportRefused(f"{root} cannot be written ({exc.strerror or exc}); nothing was imported") from exc
-    try:
-        try:
-            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except BlockingIOError:
-            raise ImportRefused(
-                "another import is running in this data folder; try again when it has finished (the active database is unchanged)"
-            ) from None
-        yield
-    finally:
-        os.close(fd)  # closing releases the lock
 
 
 def _prune(root: Path, keep: str) -> None:

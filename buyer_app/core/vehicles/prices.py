@@ -9,15 +9,42 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
+from buyer_app.core.files.datasets import active_set
 from buyer_app.core.files.resources import resource_path
 
+PRICE_FILE = "us_msrp.csv"
 PRICE_COLUMNS = ["msrp_usd", "msrp_trim", "msrp_year", "msrp_as_of", "msrp_source"]
 _PRICE_POWERTRAIN = {"flex": "ice"}  # diesels are priced only by their own rows
 
 
+def shipped_price_path() -> Path:
+    return resource_path("prices", PRICE_FILE)
+
+
+def active_price_path() -> tuple[Path, str]:
+    """The active curated table's file (the user's import of `db import --kind prices`, else the shipped one) and
+    why an import was not used ("" when it was, or when there is none)."""
+    try:
+        found = active_set("prices")
+    except (OSError, ValueError) as exc:
+        return shipped_price_path(), f"the imported price table could not be read ({exc}); using the shipped one"
+    if found is None:
+        return shipped_price_path(), ""
+    path = found[0] / PRICE_FILE
+    if not path.is_file():
+        return shipped_price_path(), f"the imported price table {path} is missing; using the shipped one"
+    return path, ""
+
+
 def load_price_table(path: Path | None = None) -> pd.DataFrame:
-    """The curated table (rows without a price included: they record a known gap)."""
-    table = pd.read_csv(path or resource_path("prices", "us_msrp.csv"), dtype={"epa_model_regex": "string"})
+    """The curated table, the active one unless `path` names another (rows without a price included: they record
+    a known gap)."""
+    try:
+        table = pd.read_csv(path or active_price_path()[0], dtype={"epa_model_regex": "string"})
+    except (OSError, ValueError):  # an imported table damaged since its import: the shipped one stands in
+        if path is not None:
+            raise
+        table = pd.read_csv(shipped_price_path(), dtype={"epa_model_regex": "string"})
     table["epa_model_regex"] = table["epa_model_regex"].fillna("")
     return table
 

@@ -48,6 +48,9 @@ class ImportResult:
     utilities: dict[str, list[dict[str, str]]] = field(default_factory=dict)
     skipped: list[tuple[str, str]] = field(default_factory=list)  # (catalogue id, reason)
     notice: str = NOTICE
+    source: str = SOURCE
+    data_commit: str = DATA_COMMIT
+    data_date: str = DATA_DATE
 
 
 @dataclass(frozen=True)
@@ -56,6 +59,8 @@ class _StateData:
     programs: dict[str, Any]
     authorities: dict[str, Any]
     geo_groups: dict[str, Any]
+    checked: str = DATA_DATE  # the data's date: every entry was last checked then
+    provenance: str = f"Rewiring America incentives data (Apache-2.0), commit {DATA_COMMIT[:7]}"
 
 
 def _read(path: Path) -> Any:
@@ -142,9 +147,9 @@ def _convert(entry: dict[str, Any], data: _StateData, thresholds: dict[str, Any]
         "amount_cap": cap,
         "payment": payment,
         "source": source,
-        "checked": DATA_DATE,
+        "checked": data.checked,
         "description": description,
-        "provenance": f"Rewiring America incentives data (Apache-2.0), commit {DATA_COMMIT[:7]}, id {original}",
+        "provenance": f"{data.provenance}, id {original}",
         "msrp_cap": msrp_cap,
         "used_price_cap": used_cap,
         "start": start,
@@ -191,12 +196,14 @@ def _validated(raw: dict[str, Any]) -> dict[str, Any]:
         raise Skip(rules.SCHEMA, "; ".join(p.describe() for p in exc.problems)) from None
 
 
-def import_rewiring(data_dir: Path) -> ImportResult:
-    """Every vehicle and charger incentive of the data (its folder, or the folder holding `data/`)."""
+def import_rewiring(data_dir: Path, version: ImportResult | None = None) -> ImportResult:
+    """Every vehicle and charger incentive of the data (its folder, or the folder holding `data/`); `version`: an
+    empty result naming another copy of the data than the shipped one (its source, commit or label, and date)."""
     root = data_dir / "data" if (data_dir / "data").is_dir() else data_dir
     thresholds, fpl = _read(root / "low_income_thresholds.json"), _read(root / "federal_poverty_levels.json")
     geo = _read(root / "geo_groups.json") if (root / "geo_groups.json").exists() else {}
-    result = ImportResult()
+    result = version or ImportResult()
+    label = f"commit {result.data_commit[:7]}" if re.fullmatch(r"[0-9a-f]{40}", result.data_commit) else result.data_commit
     for entry in _read(root / "ira_incentives.json"):
         if is_vehicle_or_charger(entry):
             result.skipped.append((f"RA-{entry['id']}", rules.FEDERAL_REPLACED))
@@ -204,7 +211,14 @@ def import_rewiring(data_dir: Path) -> ImportResult:
     for state_dir in sorted(p for p in root.iterdir() if p.is_dir() and (p / "incentives.json").exists()):
         state = state_dir.name
         authorities = _read(state_dir / "authorities.json")
-        data = _StateData(state, _read(state_dir / "programs.json"), authorities, geo.get(state) or {})
+        data = _StateData(
+            state,
+            _read(state_dir / "programs.json"),
+            authorities,
+            geo.get(state) or {},
+            result.data_date,
+            f"Rewiring America incentives data (Apache-2.0), {label}",
+        )
         utility_names[state] = {k: str(v.get("name", k)).strip() for k, v in (authorities.get("utility") or {}).items()}
         for entry in _read(state_dir / "incentives.json"):
             if not is_vehicle_or_charger(entry):
@@ -231,9 +245,9 @@ def catalogue_json(result: ImportResult) -> str:
     """The text of resources/incentives/catalogue.json: the same data gives the same bytes."""
     document = {
         "notice": result.notice,
-        "source": SOURCE,
-        "data_commit": DATA_COMMIT,
-        "data_date": DATA_DATE,
+        "source": result.source,
+        "data_commit": result.data_commit,
+        "data_date": result.data_date,
         "programs": result.programs,
         "utilities": result.utilities,
     }
