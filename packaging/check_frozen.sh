@@ -92,7 +92,7 @@ json_check "$WORK/out/compare.out" \
     || { show compare; fail "compare --json is not the expected JSON"; }
 ok "compare --json: valid JSON, vehicles 48765 and 48032 (${LAST_MS} ms)"
 
-expect_ok report "$APP" report "${VEHICLES[@]}" --pdf "$WORK/out/report.pdf"
+expect_ok report "$APP" report "${VEHICLES[@]}" --pdf "$WORK/out/report.pdf" --xlsx "$WORK/out/report.xlsx"
 pdfinfo "$WORK/out/report.pdf" >"$WORK/out/pdfinfo.txt" 2>&1 || fail "report.pdf is not a PDF: $(cat "$WORK/out/pdfinfo.txt")"
 pages=$(sed -n 's/^Pages: *//p' "$WORK/out/pdfinfo.txt")
 [ "${pages:-0}" -ge 1 ] || fail "report.pdf has no page"
@@ -100,6 +100,10 @@ pdffonts "$WORK/out/report.pdf" | awk 'NR > 2 && $(NF-4) == "yes" { found = 1 } 
     || fail "report.pdf embeds no font (the frozen app found no font: black bars instead of text)"
 pdftotext "$WORK/out/report.pdf" "$WORK/out/report.txt" && grep -q "Tesla" "$WORK/out/report.txt" || fail "report.pdf's text does not read back (no 'Tesla')"
 ok "report --pdf: $pages pages, fonts embedded, text reads back (${LAST_MS} ms)"
+# the workbook: a zip holding the workbook part (openpyxl is imported only for it, so this proves it was bundled)
+[ "$(head -c 2 "$WORK/out/report.xlsx" 2>/dev/null)" = "PK" ] || fail "report --xlsx wrote no workbook"
+grep -aq "xl/workbook.xml" "$WORK/out/report.xlsx" || fail "report.xlsx holds no xl/workbook.xml"
+ok "report --xlsx: a workbook written (openpyxl bundled)"
 
 # Chinese (issue 17): the shipped catalogue is found in the bundle; glyphs come from the system's CJK font
 expect_ok compare_zh "$APP" --lang zh_CN compare "${VEHICLES[@]}"
@@ -170,6 +174,7 @@ done
 for lic in INDEX.txt Python-LICENSE.txt Qt-PySide6-NOTICE.txt; do
     [ -s "$TOP/licences/third-party/$lic" ] || fail "licences/third-party/$lic is missing"
 done
+ls "$TOP"/licences/third-party/openpyxl-*/LICENCE* >/dev/null 2>&1 || fail "openpyxl's licence is missing from licences/third-party"
 ok "icon, .desktop, metainfo, install-desktop.sh, data licences and third-party licences are inside"
 if command -v desktop-file-validate >/dev/null; then
     desktop-file-validate "$TOP/share/applications/$APP_ID.desktop" || fail "the .desktop file does not validate"

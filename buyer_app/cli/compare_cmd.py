@@ -99,6 +99,13 @@ def add_parser(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-ar
         metavar="FILE",
         help="also write the costs per vehicle, year and category to FILE as CSV for a spreadsheet (UTF-8 with BOM)",
     )
+    p.add_argument(
+        "--xlsx",
+        type=Path,
+        metavar="FILE",
+        help="also write the comparison to FILE as an Excel workbook: a summary sheet, one sheet per vehicle "
+        "year by year, and the assumptions with their sources (atomic)",
+    )
     p.set_defaults(func=run)
 
 
@@ -159,6 +166,8 @@ def run(args: argparse.Namespace) -> int:
     csv_path: Path | None = args.csv
     if csv_path is not None and (csv_path.is_dir() or not csv_path.parent.is_dir()):
         raise InputError([FieldProblem("--csv", str(csv_path), "a file path in an existing folder")])
+    xlsx_path: Path | None = args.xlsx
+    check_xlsx_path(xlsx_path)
     save_path: Path | None = args.save_profile
     market = market_of_region(household.state)
     display = display_of(profile, args.units, market)
@@ -198,6 +207,8 @@ def run(args: argparse.Namespace) -> int:
                 [FieldProblem("--csv", str(csv_path), f"a file that can be written ({exc.strerror or exc})")]
             ) from exc
         print(f"Wrote {csv_path} ({rows} rows, CSV).", file=sys.stderr)
+    if xlsx_path is not None:
+        write_workbook(result, db, display, profile.name if profile else "Comparison", xlsx_path)
     if args.json:
         out = to_json(result, db)
         if not market.is_us:
@@ -210,6 +221,23 @@ def run(args: argparse.Namespace) -> int:
         if household.home_tariff is not None:
             print("\n".join(["", *home_tariff_lines(result)]))
     return 0
+
+
+def check_xlsx_path(path: Path | None) -> None:
+    """`--xlsx` is refused before anything is computed or written unless it names an .xlsx file in an existing folder."""
+    if path is not None and (path.is_dir() or not path.parent.is_dir() or path.suffix.lower() != ".xlsx"):
+        raise InputError([FieldProblem("--xlsx", str(path), "an .xlsx file path in an existing folder")])
+
+
+def write_workbook(c: Comparison, db: VehicleDatabase, display: Display, title: str, path: Path) -> None:
+    """`--xlsx`: the workbook, written atomically; a path that cannot be written is refused naming it."""
+    from buyer_app.report.workbook import context_for, write_xlsx
+
+    try:
+        sheets = write_xlsx(c, context_for(title, db.metadata, db.prices_as_of, display), path)
+    except OSError as exc:
+        raise InputError([FieldProblem("--xlsx", str(path), f"a file that can be written ({exc.strerror or exc})")]) from exc
+    print(f"Wrote {path} ({sheets} sheets, XLSX).", file=sys.stderr)
 
 
 def to_json(c: Comparison, db: VehicleDatabase) -> dict[str, Any]:

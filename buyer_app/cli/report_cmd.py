@@ -7,7 +7,7 @@ import os
 import sys
 from pathlib import Path
 
-from buyer_app.cli.compare_cmd import choices_from_args
+from buyer_app.cli.compare_cmd import check_xlsx_path, choices_from_args, write_workbook
 from buyer_app.cli.custom_args import add_custom_arguments, add_customs, customs_from_args, database_with
 from buyer_app.cli.deal_args import add_deal_arguments
 from buyer_app.cli.driving_args import add_driving_arguments, driving_from_args
@@ -47,6 +47,12 @@ def add_parser(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-ar
         action="store_true",
         help="add the appendix: year-by-year tables, how sure (with --simulate), charging, CO2, every incentive, methodology",
     )
+    p.add_argument(
+        "--xlsx",
+        type=Path,
+        metavar="FILE",
+        help="also write the comparison to FILE as an Excel workbook (summary, a sheet per vehicle, assumptions)",
+    )
     p.set_defaults(func=run)
 
 
@@ -60,6 +66,7 @@ def run(args: argparse.Namespace) -> int:
     out: Path = args.pdf
     if out.is_dir() or not out.parent.is_dir():
         raise InputError([FieldProblem("--pdf", str(out), "a file path in an existing folder")])
+    check_xlsx_path(args.xlsx)
     settings = settings_from_args(args, profile)  # a bad spread is refused before anything is written
     market = market_of_region(household.state)
     db = database_with(load_database() if market.is_us else market_database(market.code), customs)
@@ -88,6 +95,8 @@ def run(args: argparse.Namespace) -> int:
         raise InputError(
             [FieldProblem("--pdf", str(out), f"a file that can be written; {exc.strerror or exc} (nothing was written)")]
         ) from exc
+    if args.xlsx is not None:
+        write_workbook(comparison, db, ctx.display, title, args.xlsx)
     simulated = f"; {run.settings.draws:,} futures simulated, seed {run.settings.seed}" if run is not None else ""
     kind = "summary and appendix" if args.full else "two-page summary"
     print(f"Wrote {out} ({kind}, {out.stat().st_size / 1024:.0f} KiB, {args.paper}{simulated}).")

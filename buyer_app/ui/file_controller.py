@@ -139,6 +139,7 @@ class FileController:
         action(file, tr("Export &PDF…"), report.export_pdf, "Ctrl+E", toolbar)
         action(file, tr("Export PDF &with Appendix…"), report.export_pdf_with_appendix)
         action(file, tr("Export &CSV…"), report.export_csv)
+        action(file, tr("Export X&LSX…"), report.export_xlsx)
         action(file, tr("Prin&t…"), report.print_preview, keys.Print, toolbar)
         file.addSeparator()
         action(file, tr("&Quit"), window.close, keys.Quit)

@@ -64,6 +64,7 @@ from buyer_app.ui.answer_cards import AnswerCards
 from buyer_app.ui.answer_keeper import AnswerKeeper
 from buyer_app.ui.chart_tabs import ChartTabs, co2_readout  # noqa: F401 (tests import co2_readout here)
 from buyer_app.ui.comparison_model import ComparisonModel
+from buyer_app.ui.custom_vehicles import CustomVehicleActions
 from buyer_app.ui.driving_panel import DrivingPanel
 from buyer_app.ui.file_controller import FileController
 from buyer_app.ui.household_panel import HouseholdPanel
@@ -147,6 +148,15 @@ class MainWindow(QMainWindow):
         self.picker = VehiclePicker(db)
         QTimer.singleShot(0, self.picker.populate)  # the list fills right after the first paint
         self.picker.add_requested.connect(self.add_vehicles)
+        self.own_vehicles = CustomVehicleActions(
+            self,
+            lambda: self.profile,
+            lambda after, text: self.change(after, text),
+            lambda t: self.statusBar().showMessage(t, 8000),
+        )
+        self.picker.own_new_requested.connect(self.own_vehicles.new)
+        self.picker.own_edit_requested.connect(self.own_vehicles.edit)
+        self.picker.own_remove_requested.connect(self.own_vehicles.remove)
         self.driving = DrivingPanel()
         self.driving.changed.connect(self._driving_edited)
         self.driving.calendar_box.changed.connect(self._calendar_edited)
@@ -665,6 +675,9 @@ class MainWindow(QMainWindow):
 
     def export_csv(self, path: Path | None = None) -> Path | None:
         return self.report.export_csv(path)
+
+    def export_xlsx(self, path: Path | None = None) -> Path | None:
+        return self.report.export_xlsx(path)
 
     def report_context(self) -> ReportContext:
         return self.report.report_context()

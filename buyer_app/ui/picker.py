@@ -1,15 +1,15 @@
 """The vehicle picker: free text beside Year > Make > Model > Trim choices, the list (full names, plain types, the
 details of the current car), Add; then type, body, price and range limits that say what they hide.
 
-Keyboard alone: Tab goes search -> year -> make -> model -> trim -> list -> Add -> the limits; Down or Enter in the
-search field goes to the list; Enter (or a double click) on a row adds the car.
+Keyboard alone: Tab goes search -> year -> make -> model -> trim -> list -> Add -> your own vehicle -> the limits;
+Down or Enter in the search field goes to the list; Enter (or a double click) on a row adds the car.
 
 (A little over 300 lines: the widgets, their keyboard path and the cascading choices are one piece; the search,
 facets and limits themselves are in core/vehicles.)"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal, SignalInstance
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -28,6 +28,7 @@ from buyer_app.core.household.fields import Household
 from buyer_app.core.ownership.tables import BODIES
 from buyer_app.core.region.climate import Climate
 from buyer_app.core.vehicles import facets
+from buyer_app.core.vehicles.custom import CUSTOM_ID_BASE
 from buyer_app.core.vehicles.database import VehicleDatabase
 from buyer_app.core.vehicles.facets import Choice
 from buyer_app.core.vehicles.narrowing import Limits
@@ -64,6 +65,9 @@ def _combo(name: str, any_text: str) -> QComboBox:
 
 class VehiclePicker(QWidget):
     add_requested = Signal(list)  # EPA ids
+    own_new_requested = Signal()  # "Your own vehicle…": a car the list lacks
+    own_edit_requested = Signal(int)  # the id of one of the household's own cars
+    own_remove_requested = Signal(int)
 
     def __init__(self, db: VehicleDatabase) -> None:
         super().__init__()
@@ -124,6 +128,15 @@ class VehiclePicker(QWidget):
         self.count.setAccessibleName(tr("Vehicles listed and hidden"))
         self.add_button = QPushButton(tr("&Add to comparison"))
         self.add_button.clicked.connect(self._add)
+        self.own_new = QPushButton(tr("Your o&wn vehicle…"))
+        self.own_new.setToolTip(tr("Enter a car the list lacks: its price, range and consumption on the cycle you have"))
+        self.own_new.clicked.connect(lambda _checked=False: self.own_new_requested.emit())
+        self.own_edit = QPushButton(tr("Change yours…"))
+        self.own_edit.setToolTip(tr("Change the figures of your own vehicle chosen in the list"))
+        self.own_edit.clicked.connect(lambda _checked=False: self._own(self.own_edit_requested))
+        self.own_remove = QPushButton(tr("Remove yours"))
+        self.own_remove.setToolTip(tr("Take your own vehicle chosen in the list out of the profile (Undo brings it back)"))
+        self.own_remove.clicked.connect(lambda _checked=False: self._own(self.own_remove_requested))
         self._lay_out()
         self._connect()
         self._year_chosen()  # fills the makes and shows the (empty) list's count
@@ -175,12 +188,17 @@ class VehiclePicker(QWidget):
         bottom.addWidget(self.count, 1)
         bottom.addWidget(self.add_button)
         layout.addLayout(bottom)
+        own = QHBoxLayout()
+        for button in (self.own_new, self.own_edit, self.own_remove):
+            own.addWidget(button)
+        own.addStretch()
+        layout.addLayout(own)
         limits = QHBoxLayout()
         for widget in (self.powertrain, self.body, self.max_price, self.min_range):
             limits.addWidget(widget)
         layout.addLayout(limits)
         order = [self.search, self.year, self.make, self.model_choice, self.trim, self.table, self.add_button]
-        order += [self.powertrain, self.body, self.max_price, self.min_range]
+        order += [self.own_new, self.own_edit, self.own_remove, self.powertrain, self.body, self.max_price, self.min_range]
         for first, second in zip(order, order[1:], strict=False):
             QWidget.setTabOrder(first, second)
 
@@ -315,8 +333,22 @@ class VehiclePicker(QWidget):
             self.table.selectRow(0)  # one car left (a trim chosen): it is the one Enter or Add takes
         self._show_details()
 
+    def current_id(self) -> int | None:
+        """The id of the car current in the list (None: none)."""
+        row = self.table.currentIndex().row()
+        return self.proxy.vehicle_id(row) if 0 <= row < self.proxy.rowCount() else None
+
+    def _own(self, signal: SignalInstance) -> None:
+        current = self.current_id()
+        if current is not None and current > CUSTOM_ID_BASE:
+            signal.emit(current)
+
     def _show_details(self) -> None:
         row = self.table.currentIndex().row()
+        current = self.current_id()
+        mine = current is not None and current > CUSTOM_ID_BASE
+        self.own_edit.setEnabled(mine)
+        self.own_remove.setEnabled(mine)
         if 0 <= row < self.proxy.rowCount():
             self.details.setText(self.proxy.details(row))
         else:

@@ -1,4 +1,4 @@
-"""Paper and the About box: Export PDF, Export CSV, Print (a preview of the PDF's summary) and About, for the
+"""Paper and the About box: Export PDF, Export CSV, Export XLSX, Print (a preview of the PDF's summary) and About, for the
 comparison on show. Nothing here changes the profile."""
 
 from __future__ import annotations
@@ -111,6 +111,37 @@ class ReportActions:
             )
             return None
         self._status(trn("Wrote {path} ({rows} row)", "Wrote {path} ({rows} rows)", rows).format(path=path, rows=rows))
+        return path
+
+    def export_xlsx(self, path: Path | None = None) -> Path | None:
+        """The comparison as an Excel workbook: a summary sheet, a sheet per vehicle year by year, the assumptions
+        with their sources; written whole or not at all (a failed write leaves an existing file as it was)."""
+        from buyer_app.core.profiles.store import slug
+        from buyer_app.report.workbook import write_xlsx
+
+        comparison = self._comparison()
+        if comparison is None:
+            self._status(tr(NOTHING_TO_EXPORT))
+            return None
+        if path is None:
+            name, _ = QFileDialog.getSaveFileName(
+                self.window,
+                tr("Export XLSX"),
+                str(Path.home() / f"{slug(self._profile_name())}.xlsx"),
+                tr("Excel workbook (*.xlsx)"),
+            )
+            if not name:
+                return None
+            path = Path(name) if Path(name).suffix.lower() == ".xlsx" else Path(name + ".xlsx")
+        try:
+            sheets = write_xlsx(comparison, self.report_context(), path)
+        except OSError as exc:
+            self._warn(
+                tr("Workbook not written"),
+                tr("Could not write {path}: {reason}. Nothing was changed.").format(path=path, reason=exc.strerror or exc),
+            )
+            return None
+        self._status(tr("Wrote {path} ({sheets} sheets)").format(path=path, sheets=sheets))
         return path
 
     def print_preview(self) -> None:

@@ -220,84 +220,87 @@
             <translation>届时卖出的净成本 (USD)</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="335" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="363" />
             <source>never crosses</source>
             <translation>始终不相交</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="336" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="364" />
             <source>price unknown</source>
             <translation>价格未知</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="345" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="373" />
             <source>{}/yr</source>
             <translation>{}/年</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="348" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="376" />
             <source>{:,.0f} mi/yr</source>
             <translation>{:,.0f} 英里/年</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="349" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="377" />
             <location filename="buyer_app/text/thresholds.py" line="52" />
             <location filename="buyer_app/text/units.py" line="121" />
             <source>{}/gal</source>
             <translation>{}/加仑</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="351" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="379" />
             <source>Household: {driven}, {city:.0%} city, regular {gas}, electricity {electricity}/kWh, {financing}, {years} years. </source>
             <translation>家庭：{driven}，市区占 {city:.0%}，普通汽油 {gas}，电价 {electricity}/千瓦时，{financing}，{years} 年。</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="368" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="396" />
             <source>{label}  [{powertrain}, {epa_class}]  price: {price}</source>
             <translation>{label}  [{powertrain}, {epa_class}]  价格：{price}</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="372" />
-            <location filename="buyer_app/cli/compare_cmd.py" line="392" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="400" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="420" />
             <location filename="buyer_app/cli/rank_cmd.py" line="173" />
             <location filename="buyer_app/report/appendix.py" line="255" />
             <location filename="buyer_app/report/appendix.py" line="345" />
+            <location filename="buyer_app/report/workbook.py" line="200" />
             <source>total</source>
             <translation>合计</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="372" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="400" />
             <source>category</source>
             <translation>类别</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="372" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="400" />
             <source>yr {}</source>
             <translation>第{}年</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="374" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="402" />
+            <location filename="buyer_app/report/workbook.py" line="188" />
             <source>cumulative</source>
             <translation>累计</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="377" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="405" />
             <source>note: {}</source>
             <translation>注：{}</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="378" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="406" />
+            <location filename="buyer_app/report/workbook.py" line="311" />
             <source>Summary</source>
             <translation>汇总</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="386" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="414" />
             <source>{:.1f} t</source>
             <translation>{:.1f} 吨</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="392" />
-            <location filename="buyer_app/cli/compare_cmd.py" line="501" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="420" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="529" />
             <location filename="buyer_app/cli/rank_cmd.py" line="173" />
             <location filename="buyer_app/cli/rank_cmd.py" line="199" />
             <location filename="buyer_app/cli/rank_cmd.py" line="210" />
@@ -306,153 +309,156 @@
             <location filename="buyer_app/report/appendix.py" line="344" />
             <location filename="buyer_app/report/appendix.py" line="431" />
             <location filename="buyer_app/report/uncertainty_section.py" line="84" />
+            <location filename="buyer_app/report/workbook.py" line="121" />
+            <location filename="buyer_app/report/workbook.py" line="205" />
             <source>vehicle</source>
             <translation>车辆</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="392" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="420" />
             <location filename="buyer_app/report/appendix.py" line="347" />
+            <location filename="buyer_app/report/workbook.py" line="126" />
             <source>per year</source>
             <translation>每年</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="392" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="420" />
             <location filename="buyer_app/report/appendix.py" line="327" />
             <source>range</source>
             <translation>续航</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="392" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="420" />
             <source>CO2 (all)</source>
             <translation>二氧化碳（全部）</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="398" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="426" />
             <source>* no known price: running costs only</source>
             <translation>* 无已知价格：仅计使用成本</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="403" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="431" />
             <source>Break-even {a} vs {b}: after {when} ({years:.1f} years)</source>
             <translation>{a} 与 {b} 的盈亏平衡点：{when}后（{years:.1f} 年）</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="409" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="437" />
             <source>Break-even {a} vs {b}: none within {years} years ({reason})</source>
             <translation>{a} 与 {b} 的盈亏平衡点：{years} 年内没有（{reason}）</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="433" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="461" />
             <source>Vehicles: {market} pack built {built} (prices as of {prices}).</source>
             <translation>车辆：{market} 数据包，构建于 {built}（价格截至 {prices}）。</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="436" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="464" />
             <source>Database: {file} of {date} ({origin}).</source>
             <translation>数据库：{file}，{date}（{origin}）。</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="445" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="473" />
             <source>average US conditions (EPA label)</source>
             <translation>美国平均气候条件（EPA 标定）</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="448" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="476" />
             <source>Level 2 at home ({:g} kW)</source>
             <translation>家中二级充电（{:g} kW）</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="449" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="477" />
             <location filename="buyer_app/text/choices.py" line="43" />
             <source>Level 1 (120 V) at home</source>
             <translation>家中一级普通插座（120 V）</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="450" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="478" />
             <source>no home charging</source>
             <translation>家中无法充电</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="457" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="485" />
             <source>; free charging at work</source>
             <translation>；单位免费充电</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="458" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="486" />
             <source>; charging at work at {}/kWh</source>
             <translation>；单位充电 {}/千瓦时</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="461" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="489" />
             <source>Driving and charging</source>
             <translation>行驶与充电</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="462" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="490" />
             <source>Driving: {}</source>
             <translation>行驶：{}</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="463" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="491" />
             <source>Climate: {}</source>
             <translation>气候：{}</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="465" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="493" />
             <source>Charging: {access}{work}; DC fast {price}</source>
             <translation>充电：{access}{work}；直流快充 {price}</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="468" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="496" />
             <location filename="buyer_app/report/appendix.py" line="119" />
             <location filename="buyer_app/text/thresholds.py" line="54" />
             <source>{}/kWh</source>
             <translation>{}/千瓦时</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="470" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="498" />
             <location filename="buyer_app/report/appendix.py" line="121" />
             <source>{}/min</source>
             <translation>{}/分钟</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="492" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="520" />
             <source> / {:.1f} h</source>
             <translation> / {:.1f} 小时</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="502" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="530" />
             <source>home-only days</source>
             <translation>仅靠家充的天数</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="503" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="531" />
             <location filename="buyer_app/report/appendix.py" line="184" />
             <source>public days</source>
             <translation>公共充电天数</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="504" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="532" />
             <source>public {}/yr</source>
             <translation>公共充电 {}/年</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="505" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="533" />
             <source>DC stops/yr</source>
             <translation>快充次数/年</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="506" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="534" />
             <source>Jan DC</source>
             <translation>一月快充</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="507" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="535" />
             <source>winter range</source>
             <translation>冬季续航</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="508" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="536" />
             <source>trip energy</source>
             <translation>长途能源</translation>
         </message>
@@ -505,12 +511,15 @@
             <location filename="buyer_app/cli/rank_cmd.py" line="199" />
             <location filename="buyer_app/cli/rank_cmd.py" line="210" />
             <location filename="buyer_app/report/appendix.py" line="327" />
+            <location filename="buyer_app/report/workbook.py" line="122" />
             <source>type</source>
             <translation>类型</translation>
         </message>
         <message>
             <location filename="buyer_app/cli/rank_cmd.py" line="173" />
             <location filename="buyer_app/report/appendix.py" line="327" />
+            <location filename="buyer_app/report/workbook.py" line="123" />
+            <location filename="buyer_app/report/workbook.py" line="207" />
             <source>price</source>
             <translation>价格</translation>
         </message>
@@ -622,6 +631,8 @@
         <message>
             <location filename="buyer_app/report/answers.py" line="54" />
             <location filename="buyer_app/report/appendix.py" line="321" />
+            <location filename="buyer_app/report/workbook.py" line="46" />
+            <location filename="buyer_app/report/workbook.py" line="136" />
             <source>no price yet</source>
             <translation>尚无价格</translation>
         </message>
@@ -669,6 +680,7 @@
             <location filename="buyer_app/report/appendix.py" line="286" />
             <location filename="buyer_app/report/summary_pages.py" line="121" />
             <location filename="buyer_app/text/units.py" line="66" />
+            <location filename="buyer_app/ui/custom_vehicle_dialog.py" line="60" />
             <location filename="buyer_app/ui/driving_panel.py" line="275" />
             <source>km</source>
             <translation>公里</translation>
@@ -676,6 +688,7 @@
         <message>
             <location filename="buyer_app/report/appendix.py" line="58" />
             <location filename="buyer_app/text/units.py" line="66" />
+            <location filename="buyer_app/ui/custom_vehicle_dialog.py" line="60" />
             <location filename="buyer_app/ui/driving_panel.py" line="275" />
             <source>mi</source>
             <translation>英里</translation>
@@ -957,6 +970,7 @@
         <message>
             <location filename="buyer_app/report/appendix.py" line="304" />
             <location filename="buyer_app/report/uncertainty_section.py" line="255" />
+            <location filename="buyer_app/report/workbook.py" line="287" />
             <source>input</source>
             <translation>输入项</translation>
         </message>
@@ -964,22 +978,26 @@
             <location filename="buyer_app/report/appendix.py" line="304" />
             <location filename="buyer_app/report/appendix.py" line="132" />
             <location filename="buyer_app/report/uncertainty_section.py" line="255" />
+            <location filename="buyer_app/report/workbook.py" line="287" />
             <source>value</source>
             <translation>数值</translation>
         </message>
         <message>
             <location filename="buyer_app/report/appendix.py" line="304" />
             <location filename="buyer_app/report/uncertainty_section.py" line="255" />
+            <location filename="buyer_app/report/workbook.py" line="287" />
             <source>source</source>
             <translation>来源</translation>
         </message>
         <message>
             <location filename="buyer_app/report/appendix.py" line="304" />
+            <location filename="buyer_app/report/workbook.py" line="287" />
             <source>as of</source>
             <translation>截至</translation>
         </message>
         <message>
             <location filename="buyer_app/report/appendix.py" line="321" />
+            <location filename="buyer_app/report/workbook.py" line="46" />
             <source>lines never cross</source>
             <translation>曲线始终不相交</translation>
         </message>
@@ -1084,6 +1102,7 @@
         </message>
         <message>
             <location filename="buyer_app/report/appendix.py" line="402" />
+            <location filename="buyer_app/report/workbook.py" line="188" />
             <source>year</source>
             <translation>年份</translation>
         </message>
@@ -1243,11 +1262,13 @@
         </message>
         <message>
             <location filename="buyer_app/report/plain.py" line="39" />
+            <location filename="buyer_app/report/workbook.py" line="228" />
             <source>miles a year</source>
             <translation>英里/年</translation>
         </message>
         <message>
             <location filename="buyer_app/report/plain.py" line="39" />
+            <location filename="buyer_app/report/workbook.py" line="238" />
             <source>a year</source>
             <translation>每年</translation>
         </message>
@@ -1272,6 +1293,7 @@
         </message>
         <message>
             <location filename="buyer_app/report/plain.py" line="111" />
+            <location filename="buyer_app/report/workbook.py" line="45" />
             <location filename="buyer_app/text/market.py" line="158" />
             <source>your figure</source>
             <translation>你填写的数字</translation>
@@ -1283,6 +1305,7 @@
         </message>
         <message>
             <location filename="buyer_app/report/plain.py" line="118" />
+            <location filename="buyer_app/report/workbook.py" line="45" />
             <source>app default</source>
             <translation>应用默认值</translation>
         </message>
@@ -1442,6 +1465,7 @@
         <message>
             <location filename="buyer_app/report/summary_pages.py" line="155" />
             <location filename="buyer_app/report/summary_pages.py" line="171" />
+            <location filename="buyer_app/report/workbook.py" line="172" />
             <source>Vehicle figures</source>
             <translation>车辆数据</translation>
         </message>
@@ -1452,6 +1476,7 @@
         </message>
         <message>
             <location filename="buyer_app/report/summary_pages.py" line="157" />
+            <location filename="buyer_app/report/workbook.py" line="164" />
             <source>fueleconomy.gov, file of {date}; base prices as of {prices}</source>
             <translation>fueleconomy.gov，{date} 版文件；基础价格截至 {prices}</translation>
         </message>
@@ -1862,6 +1887,197 @@
             <location filename="buyer_app/report/uncertainty_section.py" line="246" />
             <source>Spreads used</source>
             <translation>所用分布参数</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/workbook.py" line="45" />
+            <source>regional table</source>
+            <translation>地区数据表</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/workbook.py" line="117" />
+            <location filename="buyer_app/text/units.py" line="76" />
+            <source>per km</source>
+            <translation>每公里</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/workbook.py" line="117" />
+            <location filename="buyer_app/text/units.py" line="76" />
+            <source>per mile</source>
+            <translation>每英里</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/workbook.py" line="124" />
+            <source>total over {years} years</source>
+            <translation>{years} 年总计</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/workbook.py" line="125" />
+            <source>per month</source>
+            <translation>每月</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/workbook.py" line="128" />
+            <source>break-even against the {label} (years)</source>
+            <translation>相对 {label} 的回本时间（年）</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/workbook.py" line="129" />
+            <source>range ({unit})</source>
+            <translation>续航（{unit}）</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/workbook.py" line="154" />
+            <location filename="buyer_app/ui/main_window.py" line="203" />
+            <location filename="buyer_app/ui/start_preview.py" line="79" />
+            <source>Verdict</source>
+            <translation>结论</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/workbook.py" line="157" />
+            <source>Plate</source>
+            <translation>牌照</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/workbook.py" line="160" />
+            <source>{market} pack built {built}; prices as of {prices}</source>
+            <translation>{market} 数据包，生成于 {built}；价格截至 {prices}</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/workbook.py" line="169" />
+            <source>Profile</source>
+            <translation>方案</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/workbook.py" line="170" />
+            <source>Made</source>
+            <translation>生成日期</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/workbook.py" line="171" />
+            <source>Amounts in</source>
+            <translation>金额单位</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/workbook.py" line="175" />
+            <source>A car with no price yet: its total is its running costs only.</source>
+            <translation>尚无价格的车：其总计只含使用成本。</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/workbook.py" line="188" />
+            <source>year's total</source>
+            <translation>当年合计</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/workbook.py" line="212" />
+            <source>incentives counted</source>
+            <translation>计入的优惠</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/workbook.py" line="223" />
+            <source>{currency} a year</source>
+            <translation>{currency}/年</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/workbook.py" line="224" />
+            <source>{currency} per gallon</source>
+            <translation>{currency}/加仑</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/workbook.py" line="225" />
+            <source>{currency} per kWh</source>
+            <translation>{currency}/千瓦时</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/workbook.py" line="226" />
+            <source>{currency} per mile</source>
+            <translation>{currency}/英里</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/workbook.py" line="227" />
+            <source>{currency} per minute</source>
+            <translation>{currency}/分钟</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/workbook.py" line="229" />
+            <location filename="buyer_app/text/field_words.py" line="96" />
+            <source>days</source>
+            <translation>天</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/workbook.py" line="230" />
+            <source>hours</source>
+            <translation>小时</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/workbook.py" line="231" />
+            <location filename="buyer_app/ui/custom_vehicle_dialog.py" line="64" />
+            <location filename="buyer_app/ui/custom_vehicle_dialog.py" line="64" />
+            <source>kW</source>
+            <translation>千瓦</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/workbook.py" line="232" />
+            <source>lb per MWh</source>
+            <translation>磅/兆瓦时</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/workbook.py" line="233" />
+            <source>minutes</source>
+            <translation>分钟</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/workbook.py" line="234" />
+            <location filename="buyer_app/text/field_words.py" line="99" />
+            <source>months</source>
+            <translation>个月</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/workbook.py" line="235" />
+            <location filename="buyer_app/text/field_words.py" line="100" />
+            <source>nights</source>
+            <translation>晚</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/workbook.py" line="236" />
+            <location filename="buyer_app/text/field_words.py" line="101" />
+            <source>people</source>
+            <translation>人</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/workbook.py" line="237" />
+            <location filename="buyer_app/text/field_words.py" line="102" />
+            <source>years</source>
+            <translation>年</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/workbook.py" line="248" />
+            <source>km a year</source>
+            <translation>公里/年</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/workbook.py" line="248" />
+            <source>{currency} per litre</source>
+            <translation>{currency}/升</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/workbook.py" line="248" />
+            <source>{currency} per km</source>
+            <translation>{currency}/公里</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/workbook.py" line="287" />
+            <source>unit</source>
+            <translation>单位</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/workbook.py" line="287" />
+            <source>whose figure</source>
+            <translation>数字来源</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/workbook.py" line="315" />
+            <source>Assumptions</source>
+            <translation>假设</translation>
         </message>
         <message>
             <location filename="buyer_app/text/answer.py" line="69" />
@@ -3588,11 +3804,6 @@
             <translation>公里/年</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/field_words.py" line="96" />
-            <source>days</source>
-            <translation>天</translation>
-        </message>
-        <message>
             <location filename="buyer_app/text/field_words.py" line="97" />
             <source>h</source>
             <translation>小时</translation>
@@ -3601,26 +3812,6 @@
             <location filename="buyer_app/text/field_words.py" line="98" />
             <source>min</source>
             <translation>分钟</translation>
-        </message>
-        <message>
-            <location filename="buyer_app/text/field_words.py" line="99" />
-            <source>months</source>
-            <translation>个月</translation>
-        </message>
-        <message>
-            <location filename="buyer_app/text/field_words.py" line="100" />
-            <source>nights</source>
-            <translation>晚</translation>
-        </message>
-        <message>
-            <location filename="buyer_app/text/field_words.py" line="101" />
-            <source>people</source>
-            <translation>人</translation>
-        </message>
-        <message>
-            <location filename="buyer_app/text/field_words.py" line="102" />
-            <source>years</source>
-            <translation>年</translation>
         </message>
         <message>
             <location filename="buyer_app/text/field_words.py" line="103" />
@@ -5384,16 +5575,6 @@ Open it read-only? You can look and change things, and keep them with Save As un
             <translation>{input}：取 {low} 时 {at_low}，取 {high} 时 {at_high}</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/units.py" line="76" />
-            <source>per km</source>
-            <translation>每公里</translation>
-        </message>
-        <message>
-            <location filename="buyer_app/text/units.py" line="76" />
-            <source>per mile</source>
-            <translation>每英里</translation>
-        </message>
-        <message>
             <location filename="buyer_app/text/units.py" line="90" />
             <source>g</source>
             <translation>克</translation>
@@ -5401,16 +5582,19 @@ Open it read-only? You can look and change things, and keep them with Save As un
         <message>
             <location filename="buyer_app/text/units.py" line="101" />
             <location filename="buyer_app/text/units.py" line="108" />
+            <location filename="buyer_app/ui/custom_vehicle_dialog.py" line="61" />
             <source>kWh/100 km</source>
             <translation>千瓦时/百公里</translation>
         </message>
         <message>
             <location filename="buyer_app/text/units.py" line="102" />
+            <location filename="buyer_app/ui/custom_vehicle_dialog.py" line="62" />
             <source>L/100 km</source>
             <translation>升/百公里</translation>
         </message>
         <message>
             <location filename="buyer_app/text/units.py" line="109" />
+            <location filename="buyer_app/ui/custom_vehicle_dialog.py" line="61" />
             <source>kWh/100 mi</source>
             <translation>千瓦时/百英里</translation>
         </message>
@@ -5590,7 +5774,7 @@ Open it read-only? You can look and change things, and keep them with Save As un
         </message>
         <message>
             <location filename="buyer_app/text/vehicle_words.py" line="160" />
-            <location filename="buyer_app/ui/picker.py" line="104" />
+            <location filename="buyer_app/ui/picker.py" line="108" />
             <source>max. price</source>
             <translation>最高价格</translation>
         </message>
@@ -5956,6 +6140,189 @@ Open it read-only? You can look and change things, and keep them with Save As un
             <translation>价格 {value} 无效：须为 1 到 10,000,000 {currency}，或留空使用基础指导价。</translation>
         </message>
         <message>
+            <location filename="buyer_app/ui/custom_vehicle_dialog.py" line="37" />
+            <source>EPA label (US window sticker)</source>
+            <translation>EPA 标签（美国车窗贴）</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/custom_vehicle_dialog.py" line="38" />
+            <source>WLTP (Europe; made real-world x 0.88)</source>
+            <translation>WLTP（欧洲；按实际 x 0.88 换算）</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/custom_vehicle_dialog.py" line="39" />
+            <source>CLTC (China; made real-world x 0.85)</source>
+            <translation>CLTC（中国；按实际 x 0.85 换算）</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/custom_vehicle_dialog.py" line="40" />
+            <source>measured in your own driving</source>
+            <translation>你自己实际驾驶测得</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/custom_vehicle_dialog.py" line="44" />
+            <location filename="buyer_app/ui/custom_vehicle_dialog.py" line="44" />
+            <location filename="buyer_app/ui/picker.py" line="93" />
+            <source>Make</source>
+            <translation>品牌</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/custom_vehicle_dialog.py" line="45" />
+            <location filename="buyer_app/ui/custom_vehicle_dialog.py" line="45" />
+            <location filename="buyer_app/ui/picker.py" line="94" />
+            <source>Model</source>
+            <translation>车型</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/custom_vehicle_dialog.py" line="46" />
+            <location filename="buyer_app/ui/custom_vehicle_dialog.py" line="46" />
+            <location filename="buyer_app/ui/picker.py" line="90" />
+            <source>Model year</source>
+            <translation>年款</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/custom_vehicle_dialog.py" line="47" />
+            <location filename="buyer_app/ui/custom_vehicle_dialog.py" line="47" />
+            <source>Type</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/custom_vehicle_dialog.py" line="48" />
+            <location filename="buyer_app/ui/custom_vehicle_dialog.py" line="48" />
+            <source>Figures measured on</source>
+            <translation>数字的测试工况</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/custom_vehicle_dialog.py" line="49" />
+            <location filename="buyer_app/ui/custom_vehicle_dialog.py" line="49" />
+            <source>Price ({currency})</source>
+            <translation>价格（{currency}）</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/custom_vehicle_dialog.py" line="51" />
+            <source>Range (km; a plug-in hybrid's electric range)</source>
+            <translation>续航（公里；插电混动填纯电续航）</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/custom_vehicle_dialog.py" line="52" />
+            <source>Range (miles; a plug-in hybrid's electric range)</source>
+            <translation>续航（英里；插电混动填纯电续航）</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/custom_vehicle_dialog.py" line="54" />
+            <source>Electricity use (kWh/100 km)</source>
+            <translation>电耗（千瓦时/百公里）</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/custom_vehicle_dialog.py" line="54" />
+            <source>Electricity use (kWh/100 mi)</source>
+            <translation>电耗（千瓦时/百英里）</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/custom_vehicle_dialog.py" line="55" />
+            <source>Fuel use (L/100 km)</source>
+            <translation>油耗（升/百公里）</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/custom_vehicle_dialog.py" line="55" />
+            <source>Fuel economy (MPG)</source>
+            <translation>燃油经济性（英里/加仑）</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/custom_vehicle_dialog.py" line="56" />
+            <location filename="buyer_app/ui/custom_vehicle_dialog.py" line="56" />
+            <source>Battery (kWh, usable)</source>
+            <translation>电池（千瓦时，可用）</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/custom_vehicle_dialog.py" line="57" />
+            <location filename="buyer_app/ui/custom_vehicle_dialog.py" line="57" />
+            <source>Fastest DC charging (kW)</source>
+            <translation>最大直流快充功率（千瓦）</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/custom_vehicle_dialog.py" line="108" />
+            <location filename="buyer_app/ui/custom_vehicles.py" line="68" />
+            <source>Change your own vehicle</source>
+            <translation>修改你的自定义车型</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/custom_vehicle_dialog.py" line="108" />
+            <source>Your own vehicle</source>
+            <translation>你的自定义车型</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/custom_vehicle_dialog.py" line="113" />
+            <source>A car the list lacks: type the figures you have and say what they were measured on. It is compared like the others and marked “(your entry)”; the profile keeps it.</source>
+            <translation>列表中没有的车：填入你掌握的数字，并说明它们的测试工况。它会像其他车一样参与比较，并标为“(your entry)”；方案会保存它。</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/custom_vehicle_dialog.py" line="136" />
+            <source>Problems with the vehicle</source>
+            <translation>车型信息的问题</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/custom_vehicle_dialog.py" line="212" />
+            <source>{field}: {value} is not allowed (a number from {lo} to {hi} {unit})</source>
+            <translation>{field}：不允许 {value}（应为 {lo} 到 {hi} {unit} 之间的数字）</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/custom_vehicle_dialog.py" line="249" />
+            <source>{field}: {value} is not allowed (a name of 1 to {most} characters)</source>
+            <translation>{field}：不允许 {value}（应为 1 到 {most} 个字符的名称）</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/custom_vehicle_dialog.py" line="253" />
+            <source>{field}: {value} is not allowed (a model year from {first} to {last})</source>
+            <translation>{field}：不允许 {value}（应为 {first} 到 {last} 年之间的年款）</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/custom_vehicle_dialog.py" line="257" />
+            <source>{field}: needed for a {type}</source>
+            <translation>{field}：{type}必须填写</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/custom_vehicle_dialog.py" line="262" />
+            <source>{field}: {value} is not allowed</source>
+            <translation>{field}：不允许 {value}</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/custom_vehicles.py" line="51" />
+            <source>A profile holds at most {n} of your own vehicles: change or remove one.</source>
+            <translation>一个方案最多保存 {n} 辆自定义车型：请修改或移除一辆。</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/custom_vehicles.py" line="69" />
+            <source>Changed your vehicle: {name}</source>
+            <translation>已修改你的车型：{name}</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/custom_vehicles.py" line="74" />
+            <location filename="buyer_app/ui/main_window.py" line="505" />
+            <source>Added to the comparison: {names}</source>
+            <translation>已加入比较：{names}</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/custom_vehicles.py" line="76" />
+            <source>Kept in the list; a comparison holds at most {n} vehicles.</source>
+            <translation>已保存在列表中；一次比较最多 {n} 辆车。</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/custom_vehicles.py" line="77" />
+            <source>Add your own vehicle</source>
+            <translation>添加自定义车型</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/custom_vehicles.py" line="92" />
+            <source>Remove your own vehicle</source>
+            <translation>移除自定义车型</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/custom_vehicles.py" line="94" />
+            <source>Removed your vehicle: {name} (Edit &gt; Undo brings it back)</source>
+            <translation>已移除你的车型：{name}（编辑 &gt; 撤销可恢复）</translation>
+        </message>
+        <message>
             <location filename="buyer_app/ui/driving_panel.py" line="52" />
             <source>Annual miles only (Household tab)</source>
             <translation>仅年行驶里程（家庭页）</translation>
@@ -6281,58 +6648,63 @@ The details were written to {}; please include that file if you report this.</so
         </message>
         <message>
             <location filename="buyer_app/ui/file_controller.py" line="142" />
+            <source>Export X&amp;LSX…</source>
+            <translation>导出 XLSX(&amp;L)…</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/file_controller.py" line="143" />
             <source>Prin&amp;t…</source>
             <translation>打印(&amp;T)…</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/file_controller.py" line="144" />
+            <location filename="buyer_app/ui/file_controller.py" line="145" />
             <source>&amp;Quit</source>
             <translation>退出(&amp;Q)</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/file_controller.py" line="145" />
+            <location filename="buyer_app/ui/file_controller.py" line="146" />
             <source>&amp;Edit</source>
             <translation>编辑(&amp;E)</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/file_controller.py" line="147" />
+            <location filename="buyer_app/ui/file_controller.py" line="148" />
             <source>&amp;Undo</source>
             <translation>撤销(&amp;U)</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/file_controller.py" line="149" />
+            <location filename="buyer_app/ui/file_controller.py" line="150" />
             <source>&amp;Redo</source>
             <translation>重做(&amp;R)</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/file_controller.py" line="153" />
+            <location filename="buyer_app/ui/file_controller.py" line="154" />
             <source>&amp;Help</source>
             <translation>帮助(&amp;H)</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/file_controller.py" line="155" />
+            <location filename="buyer_app/ui/file_controller.py" line="156" />
             <source>&amp;About Vehicle Buyer</source>
             <translation>关于 Vehicle Buyer(&amp;A)</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/file_controller.py" line="161" />
+            <location filename="buyer_app/ui/file_controller.py" line="162" />
             <source>Open profile</source>
             <translation>打开档案</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/file_controller.py" line="161" />
-            <location filename="buyer_app/ui/file_controller.py" line="168" />
-            <location filename="buyer_app/ui/file_controller.py" line="174" />
+            <location filename="buyer_app/ui/file_controller.py" line="162" />
+            <location filename="buyer_app/ui/file_controller.py" line="169" />
+            <location filename="buyer_app/ui/file_controller.py" line="175" />
             <source>Profiles (*.json)</source>
             <translation>档案 (*.json)</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/file_controller.py" line="168" />
+            <location filename="buyer_app/ui/file_controller.py" line="169" />
             <source>Import profile</source>
             <translation>导入档案</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/file_controller.py" line="174" />
+            <location filename="buyer_app/ui/file_controller.py" line="175" />
             <source>Export profile</source>
             <translation>导出档案</translation>
         </message>
@@ -6769,330 +7141,335 @@ The details were written to {}; please include that file if you report this.</so
             <translation>无法启动浏览器；地址已复制：{}</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/main_window.py" line="157" />
+            <location filename="buyer_app/ui/main_window.py" line="167" />
             <source>&amp;Vehicles</source>
             <translation>车型(&amp;V)</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/main_window.py" line="158" />
+            <location filename="buyer_app/ui/main_window.py" line="168" />
             <source>&amp;Household</source>
             <translation>家庭(&amp;H)</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/main_window.py" line="159" />
+            <location filename="buyer_app/ui/main_window.py" line="169" />
             <source>&amp;Driving</source>
             <translation>驾驶(&amp;D)</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/main_window.py" line="165" />
+            <location filename="buyer_app/ui/main_window.py" line="175" />
             <source>&amp;Uncertainty</source>
             <translation>不确定性(&amp;U)</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/main_window.py" line="176" />
+            <location filename="buyer_app/ui/main_window.py" line="186" />
             <source>Comparison results</source>
             <translation>比较结果</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/main_window.py" line="183" />
+            <location filename="buyer_app/ui/main_window.py" line="193" />
             <source>&amp;Remove</source>
             <translation>移除(&amp;R)</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/main_window.py" line="184" />
+            <location filename="buyer_app/ui/main_window.py" line="194" />
             <source>Move &amp;up</source>
             <translation>上移(&amp;U)</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/main_window.py" line="185" />
+            <location filename="buyer_app/ui/main_window.py" line="195" />
             <source>Move &amp;down</source>
             <translation>下移(&amp;D)</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/main_window.py" line="186" />
+            <location filename="buyer_app/ui/main_window.py" line="196" />
             <source>Used, own &amp;incentives, insurance, lease, heat pump…</source>
             <translation>二手、自有补贴(&amp;I)、保险、租赁、热泵…</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/main_window.py" line="193" />
-            <location filename="buyer_app/ui/start_preview.py" line="79" />
-            <source>Verdict</source>
-            <translation>结论</translation>
-        </message>
-        <message>
-            <location filename="buyer_app/ui/main_window.py" line="225" />
+            <location filename="buyer_app/ui/main_window.py" line="235" />
             <source>Range and charging notes</source>
             <translation>续航与充电说明</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/main_window.py" line="229" />
+            <location filename="buyer_app/ui/main_window.py" line="239" />
             <source>Home charging hour by hour on your rate plan</source>
             <translation>按您的电价方案逐小时计算的家庭充电</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/main_window.py" line="277" />
+            <location filename="buyer_app/ui/main_window.py" line="287" />
             <source>Change units</source>
             <translation>更改单位</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/main_window.py" line="342" />
+            <location filename="buyer_app/ui/main_window.py" line="352" />
             <source>Results are hidden until the marked household inputs are fixed: </source>
             <translation>请先修正标出的家庭输入项，结果才会显示：</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/main_window.py" line="347" />
+            <location filename="buyer_app/ui/main_window.py" line="357" />
             <source>Add vehicles from the list on the left (double-click or Add).</source>
             <translation>从左侧列表添加车型（双击或点“添加”）。</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/main_window.py" line="363" />
+            <location filename="buyer_app/ui/main_window.py" line="373" />
             <source>Vehicle id {ids} is not in the active database.</source>
             <translation>车型编号 {ids} 不在当前数据库中。</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/main_window.py" line="372" />
+            <location filename="buyer_app/ui/main_window.py" line="382" />
             <source>Enter a price for: {names} (type it in its card, or double-click its Price cell).</source>
             <translation>请为以下车型输入价格：{names}（在其卡片中输入，或双击其“价格”单元格）。</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/main_window.py" line="428" />
+            <location filename="buyer_app/ui/main_window.py" line="438" />
             <source>Change uncertainty settings</source>
             <translation>更改不确定性设置</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/main_window.py" line="453" />
+            <location filename="buyer_app/ui/main_window.py" line="463" />
             <source>Change state</source>
             <translation>更改州/地区</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/main_window.py" line="453" />
+            <location filename="buyer_app/ui/main_window.py" line="463" />
             <source>Change household</source>
             <translation>更改家庭信息</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/main_window.py" line="466" />
+            <location filename="buyer_app/ui/main_window.py" line="476" />
             <source>Change driving or climate</source>
             <translation>更改驾驶或气候</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/main_window.py" line="470" />
+            <location filename="buyer_app/ui/main_window.py" line="480" />
             <source>Change charging calendar</source>
             <translation>更改充电日程</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/main_window.py" line="473" />
+            <location filename="buyer_app/ui/main_window.py" line="483" />
             <source>Clear what-ifs</source>
             <translation>清除假设</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/main_window.py" line="482" />
+            <location filename="buyer_app/ui/main_window.py" line="492" />
             <location filename="buyer_app/ui/whatif.py" line="38" />
             <source>What if: {name}</source>
             <translation>假设：{name}</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/main_window.py" line="490" />
+            <location filename="buyer_app/ui/main_window.py" line="500" />
             <source>A comparison holds at most {n} vehicles.</source>
             <translation>一次比较最多容纳 {n} 款车型。</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/main_window.py" line="493" />
+            <location filename="buyer_app/ui/main_window.py" line="503" />
             <source>Add vehicle</source>
             <translation>添加车型</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/main_window.py" line="495" />
-            <source>Added to the comparison: {names}</source>
-            <translation>已加入比较：{names}</translation>
-        </message>
-        <message>
-            <location filename="buyer_app/ui/main_window.py" line="497" />
+            <location filename="buyer_app/ui/main_window.py" line="507" />
             <source>Already in the comparison.</source>
             <translation>已在比较中。</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/main_window.py" line="502" />
+            <location filename="buyer_app/ui/main_window.py" line="512" />
             <source>Change price</source>
             <translation>更改价格</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/main_window.py" line="511" />
+            <location filename="buyer_app/ui/main_window.py" line="521" />
             <source>Select one vehicle in the results first.</source>
             <translation>请先在结果中选择一款车型。</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/main_window.py" line="522" />
+            <location filename="buyer_app/ui/main_window.py" line="532" />
             <source>Change vehicle details</source>
             <translation>更改车型详情</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/main_window.py" line="528" />
+            <location filename="buyer_app/ui/main_window.py" line="538" />
             <source>Remove vehicle</source>
             <translation>移除车型</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/main_window.py" line="537" />
+            <location filename="buyer_app/ui/main_window.py" line="547" />
             <source>Reorder vehicles</source>
             <translation>调整车型顺序</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/picker.py" line="77" />
+            <location filename="buyer_app/ui/picker.py" line="81" />
             <source>Search: 2025 camry hybrid, suv awd electric, model 3…</source>
             <translation>搜索：2025 凯美瑞 混动、SUV 四驱 纯电、Model 3…</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/picker.py" line="78" />
+            <location filename="buyer_app/ui/picker.py" line="82" />
             <source>Vehicle search</source>
             <translation>车型搜索</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/picker.py" line="80" />
+            <location filename="buyer_app/ui/picker.py" line="84" />
             <source>Words in any order: a model year, make, model, trim, type (hybrid, plug-in, electric, gas), body (SUV, pickup, van, wagon) or drive (AWD, FWD, RWD). Down or Enter goes to the list.</source>
             <translation>词语顺序不限：年款、品牌、车型、配置、类型（hybrid 混动、plug-in 插混、electric 纯电、gas 燃油）、车身（SUV、皮卡、厢式车、旅行车）或驱动方式（AWD、FWD、RWD）。按下方向键或回车进入列表。</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/picker.py" line="86" />
-            <source>Model year</source>
-            <translation>年款</translation>
-        </message>
-        <message>
-            <location filename="buyer_app/ui/picker.py" line="86" />
+            <location filename="buyer_app/ui/picker.py" line="90" />
             <source>Any year</source>
             <translation>任意年款</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/picker.py" line="89" />
-            <source>Make</source>
-            <translation>品牌</translation>
-        </message>
-        <message>
-            <location filename="buyer_app/ui/picker.py" line="89" />
+            <location filename="buyer_app/ui/picker.py" line="93" />
             <source>Any make</source>
             <translation>任意品牌</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/picker.py" line="90" />
-            <source>Model</source>
-            <translation>车型</translation>
-        </message>
-        <message>
-            <location filename="buyer_app/ui/picker.py" line="90" />
+            <location filename="buyer_app/ui/picker.py" line="94" />
             <source>Any model</source>
             <translation>任意车型</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/picker.py" line="91" />
+            <location filename="buyer_app/ui/picker.py" line="95" />
             <source>Trim</source>
             <translation>配置</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/picker.py" line="91" />
+            <location filename="buyer_app/ui/picker.py" line="95" />
             <source>Any trim</source>
             <translation>任意配置</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/picker.py" line="94" />
+            <location filename="buyer_app/ui/picker.py" line="98" />
             <source>Type filter</source>
             <translation>类型筛选</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/picker.py" line="95" />
+            <location filename="buyer_app/ui/picker.py" line="99" />
             <source>Any type</source>
             <translation>任意类型</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/picker.py" line="100" />
+            <location filename="buyer_app/ui/picker.py" line="104" />
             <source>Body filter</source>
             <translation>车身筛选</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/picker.py" line="101" />
+            <location filename="buyer_app/ui/picker.py" line="105" />
             <source>Any body</source>
             <translation>任意车身</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/picker.py" line="105" />
+            <location filename="buyer_app/ui/picker.py" line="109" />
             <source>min. range</source>
             <translation>最低续航</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/picker.py" line="116" />
+            <location filename="buyer_app/ui/picker.py" line="120" />
             <source>Search note</source>
             <translation>搜索说明</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/picker.py" line="119" />
+            <location filename="buyer_app/ui/picker.py" line="123" />
             <source>Details of the current vehicle</source>
             <translation>当前车型详情</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/picker.py" line="124" />
+            <location filename="buyer_app/ui/picker.py" line="128" />
             <source>Vehicles listed and hidden</source>
             <translation>已列出和已隐藏的车型</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/picker.py" line="125" />
+            <location filename="buyer_app/ui/picker.py" line="129" />
             <source>&amp;Add to comparison</source>
             <translation>加入比较(&amp;A)</translation>
         </message>
         <message>
+            <location filename="buyer_app/ui/picker.py" line="131" />
+            <source>Your o&amp;wn vehicle…</source>
+            <translation>自定义车型(&amp;W)…</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/picker.py" line="132" />
+            <source>Enter a car the list lacks: its price, range and consumption on the cycle you have</source>
+            <translation>录入列表中没有的车：按你掌握的工况填写价格、续航和能耗</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/picker.py" line="134" />
+            <source>Change yours…</source>
+            <translation>修改自定义…</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/picker.py" line="135" />
+            <source>Change the figures of your own vehicle chosen in the list</source>
+            <translation>修改列表中所选自定义车型的数字</translation>
+        </message>
+        <message>
             <location filename="buyer_app/ui/picker.py" line="137" />
+            <source>Remove yours</source>
+            <translation>移除自定义</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/picker.py" line="138" />
+            <source>Take your own vehicle chosen in the list out of the profile (Undo brings it back)</source>
+            <translation>将列表中所选的自定义车型从方案中移除（撤销可恢复）</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/picker.py" line="150" />
             <source>Vehicles in the database</source>
             <translation>数据库中的车型</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/picker.py" line="232" />
+            <location filename="buyer_app/ui/picker.py" line="250" />
             <source>base</source>
             <translation>基础版</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/picker.py" line="277" />
+            <location filename="buyer_app/ui/picker.py" line="295" />
             <source>Maximum base MSRP in {currency} (cars with no sourced price are hidden too, and counted)</source>
             <translation>最高基础指导价（{currency}）（没有来源价格的车型也会被隐藏，并计入数量）</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/picker.py" line="281" />
+            <location filename="buyer_app/ui/picker.py" line="299" />
             <source>Maximum base MSRP, {currency}</source>
             <translation>最高基础指导价（{currency}）</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/picker.py" line="283" />
+            <location filename="buyer_app/ui/picker.py" line="301" />
             <source>Minimum electric range in km (cars that do not plug in are hidden, and counted)</source>
             <translation>最低纯电续航（公里）（不能插电的车型会被隐藏，并计入数量）</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/picker.py" line="284" />
+            <location filename="buyer_app/ui/picker.py" line="302" />
             <source>Minimum electric range, km</source>
             <translation>最低纯电续航（公里）</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/picker.py" line="286" />
+            <location filename="buyer_app/ui/picker.py" line="304" />
             <source>Minimum electric range in miles (cars that do not plug in are hidden, and counted)</source>
             <translation>最低纯电续航（英里）（不能插电的车型会被隐藏，并计入数量）</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/picker.py" line="287" />
+            <location filename="buyer_app/ui/picker.py" line="305" />
             <source>Minimum electric range, miles</source>
             <translation>最低纯电续航（英里）</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/picker.py" line="296" />
+            <location filename="buyer_app/ui/picker.py" line="314" />
             <source>Max. price and min. range take a number of 0 or more, e.g. 35000 or 200.</source>
             <translation>最高价格和最低续航须为 0 或以上的数字，例如 35000 或 200。</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/picker.py" line="306" />
+            <location filename="buyer_app/ui/picker.py" line="324" />
             <source>{shown:,} of {total:,} vehicles</source>
             <translation>共 {total:,} 款车型，显示 {shown:,} 款</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/picker.py" line="323" />
+            <location filename="buyer_app/ui/picker.py" line="355" />
             <source>Choose a car in the list to see its drive, range, EPA label and price with its source.</source>
             <translation>在列表中选择一款车，查看其驱动方式、续航、EPA 标签以及价格及其来源。</translation>
         </message>
         <message>
             <location filename="buyer_app/ui/report_actions.py" line="69" />
             <location filename="buyer_app/ui/report_actions.py" line="96" />
+            <location filename="buyer_app/ui/report_actions.py" line="124" />
             <source>Nothing to export yet: add vehicles and fix any marked inputs.</source>
             <translation>还没有可导出的内容：请添加车辆并修正标出的输入。</translation>
         </message>
@@ -7141,6 +7518,7 @@ The details were written to {}; please include that file if you report this.</so
         </message>
         <message>
             <location filename="buyer_app/ui/report_actions.py" line="110" />
+            <location filename="buyer_app/ui/report_actions.py" line="141" />
             <source>Could not write {path}: {reason}. Nothing was changed.</source>
             <translation>无法写入 {path}：{reason}。没有任何改动。</translation>
         </message>
@@ -7153,17 +7531,37 @@ The details were written to {}; please include that file if you report this.</so
             </translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/report_actions.py" line="135" />
+            <location filename="buyer_app/ui/report_actions.py" line="129" />
+            <source>Export XLSX</source>
+            <translation>导出 XLSX</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/report_actions.py" line="131" />
+            <source>Excel workbook (*.xlsx)</source>
+            <translation>Excel 工作簿 (*.xlsx)</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/report_actions.py" line="140" />
+            <source>Workbook not written</source>
+            <translation>工作簿未写入</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/report_actions.py" line="144" />
+            <source>Wrote {path} ({sheets} sheets)</source>
+            <translation>已写入 {path}（{sheets} 个工作表）</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/report_actions.py" line="166" />
             <source>About Vehicle Buyer</source>
             <translation>关于 Vehicle Buyer</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/report_actions.py" line="136" />
+            <location filename="buyer_app/ui/report_actions.py" line="167" />
             <source>&lt;h3&gt;Vehicle Buyer {version}&lt;/h3&gt;&lt;p&gt;What an electric car, a plug-in hybrid, a hybrid or a gasoline car really costs your household.&lt;/p&gt;&lt;p&gt;Vehicles: US EPA / DOE fueleconomy.gov, file of {source_date} (public domain).&lt;br&gt;Battery and charging specs: OpenEV Data 1.24.0 (CDLA-Permissive-2.0) and Chargeprice Open EV Data 2021 (MIT).&lt;br&gt;Base prices: curated table, newest as of {prices_as_of}, source per row.&lt;br&gt;Defaults: each with its source and date (hover a household input).&lt;/p&gt;</source>
             <translation>&lt;h3&gt;Vehicle Buyer {version}&lt;/h3&gt;&lt;p&gt;电动车、插电混动、油电混动或燃油车，对你的家庭来说真正要花多少钱。&lt;/p&gt;&lt;p&gt;车辆：美国 EPA / DOE fueleconomy.gov，{source_date} 版文件（公有领域）。&lt;br&gt;电池和充电参数：OpenEV Data 1.24.0（CDLA-Permissive-2.0）和 Chargeprice Open EV Data 2021（MIT）。&lt;br&gt;基础价格：人工整理的表格，最新截至 {prices_as_of}，每行注明来源。&lt;br&gt;默认值：每项都注明来源和日期（将鼠标悬停在家庭输入项上查看）。&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/report_actions.py" line="153" />
+            <location filename="buyer_app/ui/report_actions.py" line="184" />
             <source>Data in use (each with its own date):</source>
             <translation>正在使用的数据（各附其自身日期）：</translation>
         </message>

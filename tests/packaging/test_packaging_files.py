@@ -79,7 +79,9 @@ def test_spec_qt_filters_keep_what_the_app_needs() -> None:
         "PySide6.QtPrintSupport",
         "PySide6.QtOpenGL",
         "PySide6.QtOpenGLWidgets",
-    ):  # pyqtgraph imports the OpenGL ones
+        "openpyxl",
+        "et_xmlfile",
+    ):  # pyqtgraph imports the OpenGL ones; openpyxl and its XML writer make Export XLSX
         assert used not in excluded
 
 

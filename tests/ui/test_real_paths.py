@@ -124,6 +124,7 @@ EXERCISED = {
     "Export PDF…",
     "Export PDF with Appendix…",
     "Export CSV…",
+    "Export XLSX…",
     "Print…",
     "Quit",
     "Undo",
@@ -221,6 +222,49 @@ def test_export_csv_writes_a_row_per_vehicle_year_and_category(window: MainWindo
     assert {r["vehicle"] for r in rows} == {v.label for v in window.comparison.vehicles}
     assert {int(r["year"]) for r in rows if r["year"].isdigit()} == set(range(1, 9))  # the sample keeps it 8 years
     assert window.statusBar().currentMessage() == f"Wrote {target} ({len(rows)} rows)"
+
+
+def test_export_xlsx_writes_the_workbook_the_comparison_shows(
+    window: MainWindow, dialogs: Dialogs, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    openpyxl = pytest.importorskip("openpyxl")
+    from buyer_app.core.costs.model import CATEGORIES
+
+    target = tmp_path / "texas"  # no extension typed: the workbook gets .xlsx
+    dialogs.files.append(str(target))
+    actions(window)["Export XLSX…"].trigger()
+    written = tmp_path / "texas.xlsx"
+    c = window.comparison
+    assert c is not None
+    wb = openpyxl.load_workbook(written)
+    assert wb.sheetnames[0] == "Summary" and wb.sheetnames[-1] == "Assumptions" and len(wb.sheetnames) == len(c.vehicles) + 2
+    for row, v in enumerate(c.vehicles, start=2):
+        assert wb["Summary"].cell(row, 1).value == v.label
+        assert wb["Summary"].cell(row, 4).value == pytest.approx(v.total_cost, abs=0.006)
+        sheet = wb.worksheets[row - 1]
+        for y in range(c.household.years):
+            cells = [cell.value for cell in sheet[y + 2]]
+            assert cells[1 : len(CATEGORIES) + 1] == pytest.approx([v.yearly_costs[k][y] for k in CATEGORIES], abs=0.006)
+            assert cells[-1] == pytest.approx(v.cumulative[y], abs=0.006)
+    assert window.statusBar().currentMessage() == f"Wrote {written} ({len(c.vehicles) + 2} sheets)"
+    # a write that fails: told, and the file already there is left as it was
+    before = written.read_bytes()
+
+    def refuse(*_args: object) -> None:
+        raise OSError(13, "Permission denied")
+
+    import os
+
+    with monkeypatch.context() as m:
+        m.setattr(os, "replace", refuse)
+        dialogs.files.append(str(written))
+        dialogs.buttons.append(QMessageBox.StandardButton.Ok)
+        actions(window)["Export XLSX…"].trigger()
+    assert written.read_bytes() == before and sorted(p.name for p in tmp_path.glob("*texas*")) == ["texas.xlsx"]
+    told = dialogs.asked[-1]
+    assert told[0] == "box" and "Permission denied" in told[1] and "Nothing was changed" in told[1]
+    dialogs.files.append("")  # Cancel: nothing written
+    actions(window)["Export XLSX…"].trigger()
 
 
 def test_save_as_duplicate_and_rename_carry_every_field(window: MainWindow, dialogs: Dialogs, texas: Profile) -> None:

@@ -41,7 +41,25 @@ CYCLES: dict[str, tuple[float, str]] = {
     "CLTC": (0.85, "CLTC x 0.85 (ICCT with China's NEV data platform, 2023-05: real world about 15% below)"),
 }
 USER_SOURCE = "your entry"
-NAME = re.compile(r"[^\x00-\x1f]{1,60}")
+NAME_MAX = 60
+NAME = re.compile(rf"[^\x00-\x1f]{{1,{NAME_MAX}}}")
+YEARS = (1990, 2035)  # the model years allowed
+# the figures allowed (engine-independent units: the market's currency, km, kWh and L per 100 km, kWh, kW)
+LIMITS: dict[str, tuple[float, float]] = {
+    "price": (1, 100_000_000),
+    "range_km": (5, 2000),
+    "kwh_per_100km": (5, 60),
+    "l_per_100km": (1, 30),
+    "battery_kwh": (1, 250),
+    "dc_max_kw": (1, 1000),
+}
+# the figures each powertrain needs
+NEEDS: dict[str, tuple[str, ...]] = {
+    "bev": ("range_km", "kwh_per_100km"),
+    "phev": ("range_km", "kwh_per_100km", "l_per_100km"),
+    "hev": ("l_per_100km",),
+    "ice": ("l_per_100km",),
+}
 
 
 @dataclass(frozen=True)
@@ -88,31 +106,19 @@ def custom_from_dict(raw: object, where: str = "custom vehicle", vehicle_id: int
     for key in ("make", "model"):
         value = raw.get(key)
         if not isinstance(value, str) or not NAME.fullmatch(value.strip()):
-            problems.append(FieldProblem(f"{where}.{key}", value, "a name of 1 to 60 characters"))
+            problems.append(FieldProblem(f"{where}.{key}", value, f"a name of 1 to {NAME_MAX} characters"))
         texts[key] = value.strip() if isinstance(value, str) else ""
     year = raw.get("year")
-    if isinstance(year, bool) or not isinstance(year, int) or not 1990 <= year <= 2035:
-        problems.append(FieldProblem(f"{where}.year", year, "a model year from 1990 to 2035"))
+    if isinstance(year, bool) or not isinstance(year, int) or not YEARS[0] <= year <= YEARS[1]:
+        problems.append(FieldProblem(f"{where}.year", year, f"a model year from {YEARS[0]} to {YEARS[1]}"))
     powertrain = raw.get("powertrain")
     if powertrain not in POWERTRAINS:
         problems.append(FieldProblem(f"{where}.powertrain", powertrain, "one of " + ", ".join(POWERTRAINS)))
     cycle = raw.get("cycle", "EPA")
     if cycle not in CYCLES:
         problems.append(FieldProblem(f"{where}.cycle", cycle, "one of " + ", ".join(CYCLES)))
-    numbers = {
-        "price": _number(raw, "price", 1, 100_000_000, where, problems),
-        "range_km": _number(raw, "range_km", 5, 2000, where, problems),
-        "kwh_per_100km": _number(raw, "kwh_per_100km", 5, 60, where, problems),
-        "l_per_100km": _number(raw, "l_per_100km", 1, 30, where, problems),
-        "battery_kwh": _number(raw, "battery_kwh", 1, 250, where, problems),
-        "dc_max_kw": _number(raw, "dc_max_kw", 1, 1000, where, problems),
-    }
-    needs = {
-        "bev": ("range_km", "kwh_per_100km"),
-        "phev": ("range_km", "kwh_per_100km", "l_per_100km"),
-        "hev": ("l_per_100km",),
-        "ice": ("l_per_100km",),
-    }.get(str(powertrain), ())
+    numbers = {key: _number(raw, key, lo, hi, where, problems) for key, (lo, hi) in LIMITS.items()}
+    needs = NEEDS.get(str(powertrain), ())
     for key in needs:
         if numbers[key] is None and key not in {p.field.rsplit(".", 1)[-1] for p in problems}:
             problems.append(FieldProblem(f"{where}.{key}", None, f"a figure: a {powertrain} needs {', '.join(needs)}"))
