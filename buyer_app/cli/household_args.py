@@ -10,7 +10,7 @@ from buyer_app.cli.calendar_args import calendar_from_args
 from buyer_app.cli.tariff_args import tariff_from_args
 from buyer_app.core.errors import FieldProblem, InputError
 from buyer_app.core.household.fields import FIELD_BY_NAME, STATE_CHOICES, Household, validate_value
-from buyer_app.core.household.state_fill import with_state
+from buyer_app.core.household.state_fill import refill_region, with_state
 from buyer_app.core.incentives.catalogue import utilities_for
 from buyer_app.core.markets.market import Market, installed_market_codes, load_market, market_of_region
 from buyer_app.core.markets.regions import KM_PER_MI, L_PER_GAL
@@ -189,7 +189,8 @@ def household_from_args(args: argparse.Namespace) -> tuple[Household, Profile | 
             problems.append(FieldProblem(where[name], value, problem.allowed))
     if problems:
         raise InputError(problems)
-    household = tariff_from_args(args, calendar_from_args(args, base.with_values(values)))
+    # a region's tiered electricity price follows the household's own size and miles unless the user typed one
+    household = tariff_from_args(args, calendar_from_args(args, refill_region(base, base.with_values(values))))
     known = utilities_for(household.state)
     if household.utility and household.utility not in {uid for uid, _ in known}:
         allowed = ("one of " + ", ".join(uid for uid, _ in known)) if known else "empty: the incentive data names no utility here"

@@ -67,6 +67,30 @@ def with_state(h: Household, state: str) -> Household:
     )
 
 
+def refill_region(before: Household, after: Household) -> Household:
+    """`after` with the market region's figures that depend on the household's size and miles (the tiered home
+    electricity price) worked out again for its own size and miles, wherever it still holds the figure the region
+    gave `before` (a figure the user typed stays). A US household, or one that moved region, is returned as is."""
+    if market_of_region(after.state).is_us or after.state != before.state:
+        return after
+    if (before.household_size, before.annual_miles) == (after.household_size, after.annual_miles):
+        return after
+    market = market_of_region(after.state)
+    region = region_of(market, after.state)
+    old = region_fill(market, region, before.household_size, before.annual_miles)
+    new = region_fill(market, region, after.household_size, after.annual_miles)
+    changed = {
+        name: f.value
+        for name, f in new.items()
+        if name in FIELD_BY_NAME
+        and name in old
+        and isinstance(getattr(after, name), (int, float))
+        and abs(float(getattr(after, name)) - old[name].value) < 1e-9
+        and abs(f.value - old[name].value) >= 1e-12
+    }
+    return after.with_values(changed, context=f"region {after.state}") if changed else after
+
+
 def with_fuel_price_basis(h: Household, basis: str) -> Household:
     """`h` with its state's gasoline prices on another basis (the average of the latest months, or the newest
     week); the other figures stay as they are."""

@@ -163,7 +163,11 @@ def profile_from_dict(data: object, context: str = "profile") -> Profile:
         # a household that names its state but not all its figures takes the state's, not the national ones
         basis = str(values.get("fuel_price_basis", "average"))
         state = str(values.get("state", "US"))
-        filled = state_values(state, basis) if market_of_region(state).is_us else market_region_values(state)
+        if market_of_region(state).is_us:
+            filled: dict[str, Any] = dict(state_values(state, basis))
+        else:  # the tiered electricity price depends on the household's own size and miles
+            size, miles = values.get("household_size", Household.household_size), values.get("annual_miles")
+            filled = dict(market_region_values(state, int(size), float(miles if miles is not None else Household.annual_miles)))
         values = {**filled, **values}
     raw_vehicles = data.get("vehicles", [])
     vehicles: list[VehicleChoice] = []
