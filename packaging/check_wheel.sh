@@ -72,6 +72,19 @@ run fields --json
 run region --state TX
 run incentives --state CO --json
 run report --profile "$sample" --pdf "$OUT/run/texas.pdf"
+run vehicles search xiaomi --market cn
+run compare --city CN-SH --vehicle 9000036 --vehicle 9000025 --json
+run tariffs list
+run tariffs show xcel-co-re-tou-2022 --json
+run compare --profile "$sample" --tariff ladwp-a-3-2025 --charge-start 0
+printf 'date,distance_km\n2026-01-05,31.2\n2026-01-06,12.5\n2026-02-20,40.0\n' >"$OUT/run/log.csv"
+run compare --profile "$sample" --driving-log "$OUT/run/log.csv" --json
+run compare --profile "$sample" --xlsx "$OUT/run/texas.xlsx"
+"$OUT/venv/bin/python" -c "import openpyxl, sys; wb = openpyxl.load_workbook(sys.argv[1]); assert len(wb.sheetnames) >= 3, wb.sheetnames" "$OUT/run/texas.xlsx"
+echo "   the workbook reads back"
+prices=$("$OUT/venv/bin/python" -c 'from buyer_app.core.files.resources import resource_path as r; print(r("prices", "us_msrp.csv"))')
+run db import --kind prices "$prices"
+run db reset --kind prices
 pdftotext "$OUT/run/texas.pdf" "$OUT/run/texas.txt"
 grep -q "Lightning" "$OUT/run/texas.txt" || { echo "the PDF from the wheel does not read back"; exit 1; }
 echo "   the PDF reads back ($(du -k "$OUT/run/texas.pdf" | cut -f1) KiB)"

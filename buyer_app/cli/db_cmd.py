@@ -84,10 +84,14 @@ def _import_other(args: argparse.Namespace) -> int:
     if args.kind == "prices":
         catalogue = catalogue_from_frame(load_database(with_prices=False).frame)
         p = import_price_table(path, catalogue, today)
+        unmatched = f"{p.unmatched:,} row matches" if p.unmatched == 1 else f"{p.unmatched:,} rows match"
+        priced_now = int(load_database().frame["msrp_usd"].notna().sum())
         print(
             f"Imported {p.rows:,} price rows ({p.priced:,} with a price, newest as of {p.as_of}) from {path} as the "
-            f"curated price table; {p.unmatched:,} rows match no vehicle of the active database (kept for when it "
-            "lists them). Your own prices (`buyer-app prices import`) still take precedence."
+            f"curated price table; {unmatched} no vehicle of the active database (kept for when it lists them). "
+            f"It replaces the whole table: {priced_now:,} vehicles of the database now have a price "
+            "(`buyer-app db reset --kind prices` returns to the shipped table). Your own prices "
+            "(`buyer-app prices import`) still take precedence."
         )
     elif args.kind == "incentives":
         i = import_incentives(path, today, args.as_of, args.label)

@@ -13,7 +13,7 @@ from buyer_app.core.household.fields import FIELD_BY_NAME, STATE_CHOICES, Househ
 from buyer_app.core.household.state_fill import refill_region, with_state
 from buyer_app.core.incentives.catalogue import utilities_for
 from buyer_app.core.markets.market import Market, installed_market_codes, load_market, market_of_region
-from buyer_app.core.markets.regions import KM_PER_MI, L_PER_GAL
+from buyer_app.core.markets.regions import KM_PER_MI, L_PER_GAL, market_region_codes
 from buyer_app.core.profiles.schema import Profile, load_profile
 from buyer_app.text.currency import set_currency
 
@@ -71,7 +71,8 @@ def add_household_arguments(parser: argparse.ArgumentParser) -> None:
         "--city",
         metavar="CODE",
         help="a market's city, e.g. CN-SH (Shanghai), CN-BJ (Beijing): fills its prices, taxes, plate rule and "
-        "climate (see `buyer-app markets`); with --market cn the default is the market's own",
+        "climate (the China pack: CN-BJ, CN-SH, CN-GZ, CN-SZ, CN-CD, CN-HRB, or CN for national figures; README, "
+        "Markets); with --market cn the default is the market's own",
     )
     group.add_argument("--annual-km", type=float, metavar="KM", help="kilometres a year (instead of --annual-miles)")
     group.add_argument("--purchase-date", metavar="YYYY-MM-DD", help="when you buy (incentives are decided on it; default today)")
@@ -161,7 +162,11 @@ def household_from_args(args: argparse.Namespace) -> tuple[Household, Profile | 
             problems.append(FieldProblem(flag, state, problem.allowed))
         elif market_of_region(str(clean)) != market:
             problems.append(
-                FieldProblem(flag, state, f"a {market.region_label.lower()} of market {market.code} (see `buyer-app markets`)")
+                FieldProblem(
+                    flag,
+                    state,
+                    f"a {market.region_label.lower()} of market {market.code}: " + ", ".join(market_region_codes(market)),
+                )
             )
         else:
             base = with_state(base, str(clean))

@@ -149,10 +149,13 @@ def run_compare(args: argparse.Namespace) -> int:
                 )
             )
         difference = float(costs[1].home_usd[i] - costs[0].home_usd[i])
-        print(
-            "  "
-            + tr("Charging on {b} instead of {a}: {diff} a year").format(a=args.plans[0], b=args.plans[1], diff=money(difference))
-        )
+        if difference > 0:
+            said = tr("Charging on {b} instead of {a} costs {diff} more a year")
+        elif difference < 0:
+            said = tr("Charging on {b} instead of {a} saves {diff} a year")
+        else:
+            said = tr("Charging on {b} instead of {a} costs the same")
+        print("  " + said.format(a=args.plans[0], b=args.plans[1], diff=money(abs(difference))))
         for line in night_table_lines(costs[0], i, "summer"):
             print("  " + line)
     print()

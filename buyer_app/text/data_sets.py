@@ -59,10 +59,10 @@ def stale_line(data_set: DataSet, months: int) -> str:
     """Which data set is old, how old, and how to refresh it."""
     age = trn("{n} month old", "{n} months old", months).format(n=months)
     if data_set.refresh:
-        return tr("{name} is {age} ({date}); refresh it with `{command}`.").format(
+        return tr("{name}: {age} ({date}); refresh it with `{command}`.").format(
             name=data_set_name(data_set), age=age, date=data_set.as_of, command=data_set.refresh
         )
-    return tr("{name} is {age} ({date}); a new release of the app refreshes it.").format(
+    return tr("{name}: {age} ({date}); a new release of the app refreshes it.").format(
         name=data_set_name(data_set), age=age, date=data_set.as_of
     )
 

@@ -17,7 +17,7 @@ from buyer_app.core.vehicles.database import VehicleDatabase
 from buyer_app.text.currency import money
 from buyer_app.text.field_words import field_label
 from buyer_app.text.places import place_words, region_words
-from buyer_app.text.translate import tr
+from buyer_app.text.translate import tr, trn
 from buyer_app.text.units import Display, fuel_price
 
 
@@ -99,18 +99,23 @@ def plate_sentence(c: Comparison, display: Display, full: bool = True) -> str:
         parts = []
         if need:
             parts.append(
-                tr(
+                trn(
+                    "{cars} needs a licence plate from the monthly auction (about {price}; kept for your next car, so "
+                    "not counted in the totals)",
                     "{cars} need a licence plate from the monthly auction (about {price}; kept for your next car, so not "
-                    "counted in the totals)"
+                    "counted in the totals)",
+                    len(need),
                 ).format(cars=_names(need), price=amount)
             )
         if get:
-            parts.append(tr("{cars} get a free plate").format(cars=_names(get)))
+            parts.append(trn("{cars} gets a free plate", "{cars} get a free plate", len(get)).format(cars=_names(get)))
         if not full and need:  # the window's short form: the cars that need a plate, by make and model
             short = [f"{v.label.split(' ', 1)[-1]}" for v in c.vehicles if v.powertrain not in free]
-            return tr("Licence plate in {city}: {cars} need an auction plate (about {price}, not in the totals).").format(
-                city=place_words(region.code), cars=_names(short), price=amount
-            )
+            return trn(
+                "Licence plate in {city}: {cars} needs an auction plate (about {price}, not in the totals).",
+                "Licence plate in {city}: {cars} need an auction plate (about {price}, not in the totals).",
+                len(short),
+            ).format(city=place_words(region.code), cars=_names(short), price=amount)
         head = tr("Licence plate in {city}: ").format(city=place_words(region.code)) + tr("; ").join(parts) + tr(".")
         return head + " " + _until(region) if full else head
     price = (

@@ -152,9 +152,12 @@ def incentives_text(c: Comparison) -> list[str]:
             ended = sum(1 for d in groups.not_for_you if d.reason is not None and d.reason.kind is ReasonKind.ENDED)
             out.append(
                 "    - "
-                + tr(
+                + trn(
+                    "{count} other program does not apply ({ended} ended; otherwise paused, for other households or "
+                    "already covered): --json lists it with its reason",
                     "{count} other programs do not apply ({ended} ended; the rest paused, for other households or "
-                    "already covered): --json lists each with its reason"
+                    "already covered): --json lists each with its reason",
+                    len(groups.not_for_you),
                 ).format(count=len(groups.not_for_you), ended=ended)
             )
     return out

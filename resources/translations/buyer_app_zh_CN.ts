@@ -609,17 +609,27 @@
             <translation>{plan}：每年在家充电 {kwh:,.0f} kWh，{cost}（{price}/kWh）</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/tariffs_cmd.py" line="154" />
-            <source>Charging on {b} instead of {a}: {diff} a year</source>
-            <translation>用 {b} 代替 {a} 充电：每年 {diff}</translation>
+            <location filename="buyer_app/cli/tariffs_cmd.py" line="153" />
+            <source>Charging on {b} instead of {a} costs {diff} more a year</source>
+            <translation>用 {b} 代替 {a} 充电每年多花 {diff}</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/tariffs_cmd.py" line="161" />
+            <location filename="buyer_app/cli/tariffs_cmd.py" line="155" />
+            <source>Charging on {b} instead of {a} saves {diff} a year</source>
+            <translation>用 {b} 代替 {a} 充电每年节省 {diff}</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/cli/tariffs_cmd.py" line="157" />
+            <source>Charging on {b} instead of {a} costs the same</source>
+            <translation>用 {b} 代替 {a} 充电费用相同</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/cli/tariffs_cmd.py" line="164" />
             <source>{plan}: the household's own use {bill} a year (fixed charge included, use spread evenly over the hours)</source>
             <translation>{plan}：家庭自身用电每年 {bill}（含固定费用，用电按小时平均分布）</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/tariffs_cmd.py" line="165" />
+            <location filename="buyer_app/cli/tariffs_cmd.py" line="168" />
             <source>The car's charging is counted at the marginal price; fixed charges are the household's anyway.</source>
             <translation>汽车充电按边际电价计算；固定费用本来就由家庭承担。</translation>
         </message>
@@ -1286,15 +1296,15 @@
         </message>
         <message>
             <location filename="buyer_app/report/plain.py" line="97" />
-            <location filename="buyer_app/text/market.py" line="149" />
-            <location filename="buyer_app/text/market.py" line="150" />
+            <location filename="buyer_app/text/market.py" line="154" />
+            <location filename="buyer_app/text/market.py" line="155" />
             <source>{} a year</source>
             <translation>每年 {}</translation>
         </message>
         <message>
             <location filename="buyer_app/report/plain.py" line="111" />
             <location filename="buyer_app/report/workbook.py" line="45" />
-            <location filename="buyer_app/text/market.py" line="158" />
+            <location filename="buyer_app/text/market.py" line="163" />
             <source>your figure</source>
             <translation>你填写的数字</translation>
         </message>
@@ -1482,7 +1492,7 @@
         </message>
         <message>
             <location filename="buyer_app/report/summary_pages.py" line="162" />
-            <location filename="buyer_app/text/market.py" line="155" />
+            <location filename="buyer_app/text/market.py" line="160" />
             <source>Purchase tax</source>
             <translation>车辆购置税</translation>
         </message>
@@ -1680,7 +1690,7 @@
             <location filename="buyer_app/text/driving_log.py" line="69" />
             <location filename="buyer_app/text/driving_log.py" line="134" />
             <location filename="buyer_app/text/field_words.py" line="186" />
-            <location filename="buyer_app/text/market.py" line="114" />
+            <location filename="buyer_app/text/market.py" line="119" />
             <source>; </source>
             <translation>；</translation>
         </message>
@@ -3056,13 +3066,13 @@
         </message>
         <message>
             <location filename="buyer_app/text/data_sets.py" line="62" />
-            <source>{name} is {age} ({date}); refresh it with `{command}`.</source>
-            <translation>{name}距今已 {age}（{date}）；请用 `{command}` 更新。</translation>
+            <source>{name}: {age} ({date}); refresh it with `{command}`.</source>
+            <translation>{name}：距今已 {age}（{date}）；请用 `{command}` 更新。</translation>
         </message>
         <message>
             <location filename="buyer_app/text/data_sets.py" line="65" />
-            <source>{name} is {age} ({date}); a new release of the app refreshes it.</source>
-            <translation>{name}距今已 {age}（{date}）；应用的新版本会更新它。</translation>
+            <source>{name}: {age} ({date}); a new release of the app refreshes it.</source>
+            <translation>{name}：距今已 {age}（{date}）；应用的新版本会更新它。</translation>
         </message>
         <message>
             <location filename="buyer_app/text/driving.py" line="11" />
@@ -4285,23 +4295,32 @@
             <source>a home charger</source>
             <translation>家用充电桩</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="buyer_app/text/market.py" line="102" />
-            <source>{cars} need a licence plate from the monthly auction (about {price}; kept for your next car, so not counted in the totals)</source>
-            <translation>{cars} 需要通过每月拍卖获得牌照（约 {price}；可留给你的下一辆车，因此不计入总费用）</translation>
+            <source>{cars} needs a licence plate from the monthly auction (about {price}; kept for your next car, so not counted in the totals)</source>
+            <extracomment>plural: {cars} need a licence plate from the monthly auction (about {price}; kept for your next car, so not counted in the totals)</extracomment>
+            <translation>
+                <numerusform>{cars} 需要通过每月拍卖获得牌照（约 {price}；可留给你的下一辆车，因此不计入总费用）</numerusform>
+            </translation>
         </message>
-        <message>
-            <location filename="buyer_app/text/market.py" line="108" />
-            <source>{cars} get a free plate</source>
-            <translation>{cars} 可免费获得牌照</translation>
-        </message>
-        <message>
+        <message numerus="yes">
             <location filename="buyer_app/text/market.py" line="111" />
-            <source>Licence plate in {city}: {cars} need an auction plate (about {price}, not in the totals).</source>
-            <translation>{city} 的牌照：{cars} 需要拍卖牌照（约 {price}，不计入总费用）。</translation>
+            <source>{cars} gets a free plate</source>
+            <extracomment>plural: {cars} get a free plate</extracomment>
+            <translation>
+                <numerusform>{cars} 可免费获得牌照</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="buyer_app/text/market.py" line="114" />
+            <source>Licence plate in {city}: {cars} needs an auction plate (about {price}, not in the totals).</source>
+            <extracomment>plural: Licence plate in {city}: {cars} need an auction plate (about {price}, not in the totals).</extracomment>
+            <translation>
+                <numerusform>{city} 的牌照：{cars} 需要拍卖牌照（约 {price}，不计入总费用）。</numerusform>
+            </translation>
         </message>
         <message>
-            <location filename="buyer_app/text/market.py" line="114" />
+            <location filename="buyer_app/text/market.py" line="119" />
             <location filename="buyer_app/text/session.py" line="91" />
             <location filename="buyer_app/text/uncertainty.py" line="106" />
             <location filename="buyer_app/text/wording.py" line="63" />
@@ -4309,48 +4328,48 @@
             <translation>。</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/market.py" line="114" />
+            <location filename="buyer_app/text/market.py" line="119" />
             <source>Licence plate in {city}: </source>
             <translation>{city} 的牌照：</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/market.py" line="117" />
+            <location filename="buyer_app/text/market.py" line="122" />
             <source> A plate at auction has cost about {price} (not counted in the totals).</source>
             <translation>拍卖牌照的价格约为 {price}（未计入总费用）。</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/market.py" line="123" />
+            <location filename="buyer_app/text/market.py" line="128" />
             <source>Licence plate in {city}: {rule}</source>
             <translation>{city} 的牌照：{rule}</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/market.py" line="127" />
+            <location filename="buyer_app/text/market.py" line="132" />
             <source>{first} and {last}</source>
             <translation>{first} 和 {last}</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/market.py" line="132" />
+            <location filename="buyer_app/text/market.py" line="137" />
             <source>The rule: {}</source>
             <translation>规则：{}</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/market.py" line="140" />
+            <location filename="buyer_app/text/market.py" line="145" />
             <source>Where and when: {place}, buying on {day}</source>
             <translation>地点和时间：{place}，购车日期 {day}</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/market.py" line="141" />
+            <location filename="buyer_app/text/market.py" line="146" />
             <location filename="buyer_app/text/region.py" line="97" />
             <source> (today)</source>
             <translation>（今天）</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/market.py" line="148" />
+            <location filename="buyer_app/text/market.py" line="153" />
             <source>{:.2%} of the price</source>
             <translation>车价的 {:.2%}</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/market.py" line="157" />
+            <location filename="buyer_app/text/market.py" line="162" />
             <source>Vehicle and vessel tax (fuel cars; the market's share by powertrain)</source>
             <translation>车船税（燃油车；按动力类型适用该市场的比例）</translation>
         </message>
@@ -4415,84 +4434,87 @@
             <source>{count} local programs the app cannot check from a state ({names}): add one with --incentive if you qualify</source>
             <translation>{count} 个地方项目无法按州核对（{names}）：如符合条件，用 --incentive 添加</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="buyer_app/text/region.py" line="155" />
-            <source>{count} other programs do not apply ({ended} ended; the rest paused, for other households or already covered): --json lists each with its reason</source>
-            <translation>另有 {count} 个项目不适用（{ended} 个已结束；其余已暂停、面向其他家庭或已被覆盖）：--json 会逐一列出原因</translation>
+            <source>{count} other program does not apply ({ended} ended; otherwise paused, for other households or already covered): --json lists it with its reason</source>
+            <extracomment>plural: {count} other programs do not apply ({ended} ended; the rest paused, for other households or already covered): --json lists each with its reason</extracomment>
+            <translation>
+                <numerusform>另有 {count} 个项目不适用（{ended} 个已结束；其余已暂停、面向其他家庭或已被覆盖）：--json 会逐一列出原因</numerusform>
+            </translation>
         </message>
         <message>
-            <location filename="buyer_app/text/region.py" line="167" />
+            <location filename="buyer_app/text/region.py" line="170" />
             <source>CO2 over {years} years (kg; {grid}, {kg:.3f} kg/kWh with grid losses)</source>
             <translation>{years} 年的二氧化碳排放（千克；{grid}，计入电网损耗为 {kg:.3f} 千克/千瓦时）</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/region.py" line="175" />
+            <location filename="buyer_app/text/region.py" line="178" />
             <source>{label}: tailpipe {tailpipe:,.0f}, electricity {electricity:,.0f}, upstream fuel {upstream:,.0f}; total {tonnes:,.1f} t</source>
             <translation>{label}：尾气 {tailpipe:,.0f}，用电 {electricity:,.0f}，燃油上游 {upstream:,.0f}；合计 {tonnes:,.1f} 吨</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/region.py" line="200" />
+            <location filename="buyer_app/text/region.py" line="203" />
             <source>{codes} ended {end}</source>
             <translation>{codes} 已于 {end} 结束</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/region.py" line="203" />
+            <location filename="buyer_app/text/region.py" line="206" />
             <source>{code} ended for chargers after {end}</source>
             <translation>{code} 充电桩抵免已于 {end} 后结束</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/region.py" line="204" />
+            <location filename="buyer_app/text/region.py" line="207" />
             <source>The federal credits {}; </source>
             <translation>联邦税收抵免：{}；</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/region.py" line="204" />
+            <location filename="buyer_app/text/region.py" line="207" />
             <location filename="buyer_app/text/scenarios.py" line="111" />
             <source> and </source>
             <translation> 和 </translation>
         </message>
         <message>
-            <location filename="buyer_app/text/region.py" line="205" />
+            <location filename="buyer_app/text/region.py" line="208" />
             <source>programs the app cannot check (limited to an area, or with an income table it cannot read) are listed but never counted.</source>
             <translation>本应用无法核对的项目（限于某一地区，或其收入表格无法读取）会列出但从不计入。</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/region.py" line="212" />
+            <location filename="buyer_app/text/region.py" line="215" />
             <source>Plus curated entries typed from public pages (the federal credits and state programs whose rules the imported data lacks), each naming its page and when it was last checked.</source>
             <translation>另有根据公开网页整理的条目（联邦税收抵免，以及导入数据缺少规则的州项目），每条都注明其网页和最近核实日期。</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/region.py" line="220" />
+            <location filename="buyer_app/text/region.py" line="223" />
             <source>the US (no state chosen: federal programs only)</source>
             <translation>美国（未选择州：仅联邦项目）</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/region.py" line="224" />
+            <location filename="buyer_app/text/region.py" line="227" />
             <source>No incentive in the catalogue for this vehicle in {place} on {day}.</source>
             <translation>{day} 在 {place} 没有适用于此车的补贴。</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/region.py" line="231" />
+            <location filename="buyer_app/text/region.py" line="234" />
             <source>not set: utility programs are listed but not counted</source>
             <translation>未设置：电力公司的项目会列出但不计入</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/region.py" line="237" />
+            <location filename="buyer_app/text/region.py" line="240" />
             <source>you own your home</source>
             <translation>你有自己的住房</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/region.py" line="237" />
+            <location filename="buyer_app/text/region.py" line="240" />
             <source>you rent your home</source>
             <translation>你租房住</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/region.py" line="239" />
+            <location filename="buyer_app/text/region.py" line="242" />
             <source>income not given: programs with an income limit are not counted; {home}</source>
             <translation>未填写收入：有收入上限的项目不计入；{home}</translation>
         </message>
         <message numerus="yes">
-            <location filename="buyer_app/text/region.py" line="240" />
+            <location filename="buyer_app/text/region.py" line="243" />
             <source>{} person</source>
             <extracomment>plural: {} people</extracomment>
             <translation>
@@ -4500,32 +4522,32 @@
             </translation>
         </message>
         <message>
-            <location filename="buyer_app/text/region.py" line="241" />
+            <location filename="buyer_app/text/region.py" line="244" />
             <source>{income} a year, {status}, {people}; {home}</source>
             <translation>年收入 {income}，{status}，{people}；{home}</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/region.py" line="252" />
+            <location filename="buyer_app/text/region.py" line="255" />
             <source>(your figure)</source>
             <translation>（你填写的）</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/region.py" line="253" />
+            <location filename="buyer_app/text/region.py" line="256" />
             <source>(app default)</source>
             <translation>（应用默认值）</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/region.py" line="253" />
+            <location filename="buyer_app/text/region.py" line="256" />
             <source>(app default, {})</source>
             <translation>（应用默认值，{}）</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/region.py" line="257" />
+            <location filename="buyer_app/text/region.py" line="260" />
             <source>EV {bev}, plug-in hybrid {phev}, hybrid {hev} a year over a gasoline car {origin}</source>
             <translation>与燃油车相比每年额外：纯电 {bev}，插混 {phev}，混动 {hev} {origin}</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/region.py" line="266" />
+            <location filename="buyer_app/text/region.py" line="269" />
             <source>{lb:,.0f} lb/MWh, {grid}; {loss:.1%} grid losses: {kg:.3f} kg per kWh at the meter {origin}</source>
             <translation>{lb:,.0f} 磅/兆瓦时，{grid}；电网损耗 {loss:.1%}：电表端每千瓦时 {kg:.3f} 千克 {origin}</translation>
         </message>
@@ -8420,6 +8442,10 @@ Source: {source}</source>
             <translation type="obsolete">每周 {} 晚在亲友家充电，</translation>
         </message>
         <message>
+            <source>Charging on {b} instead of {a}: {diff} a year</source>
+            <translation type="obsolete">用 {b} 代替 {a} 充电：每年 {diff}</translation>
+        </message>
+        <message>
             <source>Cheapest over {years} years, and cheaper from day one.</source>
             <translation type="obsolete">{years} 年内最省钱，而且从第一天起就更便宜。</translation>
         </message>
@@ -8446,6 +8472,10 @@ Source: {source}</source>
         <message>
             <source>Household: {driven}, {city:.0%} city, regular {gas}, electricity {electricity}/kWh, {financing}, {years} years. Database: {file} of {date} ({origin}).</source>
             <translation type="obsolete">家庭：{driven}，市区占 {city:.0%}，普通汽油 {gas}，电价 {electricity}/千瓦时，{financing}，{years} 年。数据库：{file}，{date}（{origin}）。</translation>
+        </message>
+        <message>
+            <source>Licence plate in {city}: {cars} need an auction plate (about {price}, not in the totals).</source>
+            <translation type="obsolete">{city} 的牌照：{cars} 需要拍卖牌照（约 {price}，不计入总费用）。</translation>
         </message>
         <message>
             <source>Maximum base MSRP in USD (cars with no sourced price are hidden too, and counted)</source>
@@ -8516,8 +8546,28 @@ Source: {source}</source>
             <translation type="obsolete">合计：{years} 年共 {tonnes:,.1f} 吨</translation>
         </message>
         <message>
+            <source>{cars} get a free plate</source>
+            <translation type="obsolete">{cars} 可免费获得牌照</translation>
+        </message>
+        <message>
+            <source>{cars} need a licence plate from the monthly auction (about {price}; kept for your next car, so not counted in the totals)</source>
+            <translation type="obsolete">{cars} 需要通过每月拍卖获得牌照（约 {price}；可留给你的下一辆车，因此不计入总费用）</translation>
+        </message>
+        <message>
             <source>{considered} vehicles match; {priced} with a known price, ranked by {years}-year total cost (each costed as bought new at its base MSRP):</source>
             <translation type="obsolete">{considered} 辆车符合条件；其中 {priced} 辆有已知价格，按 {years} 年总费用排序（均按以厂商指导价购买新车计算）：</translation>
+        </message>
+        <message>
+            <source>{count} other programs do not apply ({ended} ended; the rest paused, for other households or already covered): --json lists each with its reason</source>
+            <translation type="obsolete">另有 {count} 个项目不适用（{ended} 个已结束；其余已暂停、面向其他家庭或已被覆盖）：--json 会逐一列出原因</translation>
+        </message>
+        <message>
+            <source>{name} is {age} ({date}); a new release of the app refreshes it.</source>
+            <translation type="obsolete">{name}距今已 {age}（{date}）；应用的新版本会更新它。</translation>
+        </message>
+        <message>
+            <source>{name} is {age} ({date}); refresh it with `{command}`.</source>
+            <translation type="obsolete">{name}距今已 {age}（{date}）；请用 `{command}` 更新。</translation>
         </message>
         <message>
             <source>{name} was not imported (nothing changed): {problems}</source>

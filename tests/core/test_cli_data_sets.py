@@ -64,7 +64,7 @@ def test_db_info_lists_every_data_set_and_the_stale_one(capsys: pytest.CaptureFi
             "key": "vehicles",
             "as_of": "2025-10-29",
             "age_months": 13,
-            "message": "Vehicle data is 13 months old (2025-10-29); refresh it with `buyer-app db import vehicles.csv.zip`.",
+            "message": "Vehicle data: 13 months old (2025-10-29); refresh it with `buyer-app db import vehicles.csv.zip`.",
         }
     ]
     assert info["stale_judged_on"] == "2026-12-06" and info["origin"] == "shipped"  # the keys it always had stay
@@ -75,7 +75,7 @@ def test_db_info_lists_every_data_set_and_the_stale_one(capsys: pytest.CaptureFi
         f"  China vehicles and prices: the app's China (mainland) market pack, built 2026-12-06, {sets['cn-vehicles']['as_of']}\n"
         in out
     )
-    assert "Warning: Vehicle data is 13 months old (2025-10-29); refresh it with `buyer-app db import vehicles.csv.zip`." in out
+    assert "Warning: Vehicle data: 13 months old (2025-10-29); refresh it with `buyer-app db import vehicles.csv.zip`." in out
 
 
 def test_no_warning_on_a_day_the_data_is_fresh(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:

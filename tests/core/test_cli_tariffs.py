@@ -118,3 +118,19 @@ def test_a_transcribed_plan_shows_its_own_source_and_licence_not_the_urdbs(capsy
     assert "summer (Jun-Aug): weekday peak 15:00-19:00 at $0.279/kWh, lowest $0.099/kWh" in text
     shown = _json(capsys, "tariffs", "show", "xcel-co-re-tou-2022")
     assert shown["licence"].startswith("Not a URDB record") and shown["time_of_use"] is True
+
+
+def test_compare_says_which_way_the_difference_goes(capsys):
+    """Review of issue 18: "Charging on B instead of A: -$80 a year" left the sign to guess."""
+    args = [
+        "tariffs",
+        "compare",
+        "xcel-co-re-tou-2022",
+        "xcel-co-r-opt-out-2022",
+        "--profile",
+        "resources/samples/colorado-family.json",
+    ]
+    evening = _run(capsys, *args)
+    assert "Charging on xcel-co-r-opt-out-2022 instead of xcel-co-re-tou-2022 saves $80 a year" in evening
+    midnight = _run(capsys, *args, "--charge-start", "0")
+    assert "Charging on xcel-co-r-opt-out-2022 instead of xcel-co-re-tou-2022 costs $126 more a year" in midnight

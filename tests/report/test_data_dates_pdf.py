@@ -15,7 +15,7 @@ from buyer_app.core.files.resources import resource_path
 from buyer_app.text.data_sets import data_set_lines
 
 FRESH = Path(__file__).resolve().parents[1] / "data" / "fresh"
-STALE = "Vehicle data is 13 months old (2025-10-29); refresh it with `buyer-app db import vehicles.csv.zip`."
+STALE = "Vehicle data: 13 months old (2025-10-29); refresh it with `buyer-app db import vehicles.csv.zip`."
 
 
 def _pdf_text(sample: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> str:

@@ -25,7 +25,7 @@ LINES = (
     "State figures: EIA, EPA eGRID and state sources, 2026-04-27",
 )
 CHINA = "China vehicles and prices: the app's China (mainland) market pack, built "
-STALE = "Vehicle data is 13 months old (2025-10-29); refresh it with `buyer-app db import vehicles.csv.zip`."
+STALE = "Vehicle data: 13 months old (2025-10-29); refresh it with `buyer-app db import vehicles.csv.zip`."
 
 
 @pytest.fixture
