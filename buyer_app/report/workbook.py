@@ -26,13 +26,15 @@ from typing import Any
 
 from buyer_app.core.costs.compare import Comparison, VehicleOutcome
 from buyer_app.core.costs.model import CATEGORIES
+from buyer_app.core.driving.patterns import AnnualPattern
 from buyer_app.core.files.storage import atomic_write_bytes
 from buyer_app.core.household.fields import FIELD_BY_NAME, FIELDS, household_to_dict
-from buyer_app.core.household.state_fill import field_origin
+from buyer_app.core.household.state_fill import FieldOrigin, field_origin
 from buyer_app.report.context import ReportContext
 from buyer_app.report.plain import plain, value_text
 from buyer_app.text.choices import category_name, choice_label, powertrain_label
 from buyer_app.text.currency import currency_symbol
+from buyer_app.text.driving import describe_pattern
 from buyer_app.text.market import plate_sentence
 from buyer_app.text.sources import price_basis_words
 from buyer_app.text.translate import tr, tr_noop
@@ -258,11 +260,20 @@ def unit_words(unit: str, display: Display) -> str:
     return tr(template).format(currency=display.currency) if template else ""
 
 
+PATTERN_FIELDS = ("annual_miles", "city_share")  # a driving pattern's year replaces these household inputs
+
+
+def _from_pattern(c: Comparison, name: str) -> bool:
+    return name in PATTERN_FIELDS and c.year is not None and not isinstance(c.pattern, AnnualPattern)
+
+
 def assumption_value(c: Comparison, name: str, display: Display) -> tuple[object, str, str | None]:
     """A household input as a number in the display's units, with its unit in words and its number format; or,
     for a choice, a date or a text, its words (and no unit or format)."""
     spec = FIELD_BY_NAME[name]
     value = household_to_dict(c.household)[name]
+    if _from_pattern(c, name) and c.year is not None:  # the driving pattern's own miles and city share, as used
+        value = c.year.annual_miles if name == "annual_miles" else c.year.city_share(c.household.city_share)
     f = _formats(display)
     if name == "state":
         return choice_label("state", str(value)), "", None
@@ -288,6 +299,8 @@ def _assumptions(ws: Any, c: Comparison, display: Display) -> None:
     for r, spec in enumerate(FIELDS, start=2):
         value, unit, number_format = assumption_value(c, spec.name, display)
         o = field_origin(c.household, spec.name)
+        if _from_pattern(c, spec.name) and c.year is not None:
+            o = FieldOrigin("yours", tr("your driving pattern: {}").format(describe_pattern(c.pattern, c.year, display)), "")
         _put(ws, r, 1, spec.label)
         _put(ws, r, 2, value, number_format)
         _put(ws, r, 3, unit)

@@ -262,7 +262,7 @@
             <location filename="buyer_app/cli/rank_cmd.py" line="173" />
             <location filename="buyer_app/report/appendix.py" line="255" />
             <location filename="buyer_app/report/appendix.py" line="345" />
-            <location filename="buyer_app/report/workbook.py" line="200" />
+            <location filename="buyer_app/report/workbook.py" line="202" />
             <source>total</source>
             <translation>合计</translation>
         </message>
@@ -278,7 +278,7 @@
         </message>
         <message>
             <location filename="buyer_app/cli/compare_cmd.py" line="402" />
-            <location filename="buyer_app/report/workbook.py" line="188" />
+            <location filename="buyer_app/report/workbook.py" line="190" />
             <source>cumulative</source>
             <translation>累计</translation>
         </message>
@@ -289,7 +289,7 @@
         </message>
         <message>
             <location filename="buyer_app/cli/compare_cmd.py" line="406" />
-            <location filename="buyer_app/report/workbook.py" line="311" />
+            <location filename="buyer_app/report/workbook.py" line="324" />
             <source>Summary</source>
             <translation>汇总</translation>
         </message>
@@ -309,15 +309,15 @@
             <location filename="buyer_app/report/appendix.py" line="344" />
             <location filename="buyer_app/report/appendix.py" line="431" />
             <location filename="buyer_app/report/uncertainty_section.py" line="84" />
-            <location filename="buyer_app/report/workbook.py" line="121" />
-            <location filename="buyer_app/report/workbook.py" line="205" />
+            <location filename="buyer_app/report/workbook.py" line="123" />
+            <location filename="buyer_app/report/workbook.py" line="207" />
             <source>vehicle</source>
             <translation>车辆</translation>
         </message>
         <message>
             <location filename="buyer_app/cli/compare_cmd.py" line="420" />
             <location filename="buyer_app/report/appendix.py" line="347" />
-            <location filename="buyer_app/report/workbook.py" line="126" />
+            <location filename="buyer_app/report/workbook.py" line="128" />
             <source>per year</source>
             <translation>每年</translation>
         </message>
@@ -511,15 +511,15 @@
             <location filename="buyer_app/cli/rank_cmd.py" line="199" />
             <location filename="buyer_app/cli/rank_cmd.py" line="210" />
             <location filename="buyer_app/report/appendix.py" line="327" />
-            <location filename="buyer_app/report/workbook.py" line="122" />
+            <location filename="buyer_app/report/workbook.py" line="124" />
             <source>type</source>
             <translation>类型</translation>
         </message>
         <message>
             <location filename="buyer_app/cli/rank_cmd.py" line="173" />
             <location filename="buyer_app/report/appendix.py" line="327" />
-            <location filename="buyer_app/report/workbook.py" line="123" />
-            <location filename="buyer_app/report/workbook.py" line="207" />
+            <location filename="buyer_app/report/workbook.py" line="125" />
+            <location filename="buyer_app/report/workbook.py" line="209" />
             <source>price</source>
             <translation>价格</translation>
         </message>
@@ -641,8 +641,8 @@
         <message>
             <location filename="buyer_app/report/answers.py" line="54" />
             <location filename="buyer_app/report/appendix.py" line="321" />
-            <location filename="buyer_app/report/workbook.py" line="46" />
-            <location filename="buyer_app/report/workbook.py" line="136" />
+            <location filename="buyer_app/report/workbook.py" line="48" />
+            <location filename="buyer_app/report/workbook.py" line="138" />
             <source>no price yet</source>
             <translation>尚无价格</translation>
         </message>
@@ -980,7 +980,7 @@
         <message>
             <location filename="buyer_app/report/appendix.py" line="304" />
             <location filename="buyer_app/report/uncertainty_section.py" line="255" />
-            <location filename="buyer_app/report/workbook.py" line="287" />
+            <location filename="buyer_app/report/workbook.py" line="298" />
             <source>input</source>
             <translation>输入项</translation>
         </message>
@@ -988,26 +988,26 @@
             <location filename="buyer_app/report/appendix.py" line="304" />
             <location filename="buyer_app/report/appendix.py" line="132" />
             <location filename="buyer_app/report/uncertainty_section.py" line="255" />
-            <location filename="buyer_app/report/workbook.py" line="287" />
+            <location filename="buyer_app/report/workbook.py" line="298" />
             <source>value</source>
             <translation>数值</translation>
         </message>
         <message>
             <location filename="buyer_app/report/appendix.py" line="304" />
             <location filename="buyer_app/report/uncertainty_section.py" line="255" />
-            <location filename="buyer_app/report/workbook.py" line="287" />
+            <location filename="buyer_app/report/workbook.py" line="298" />
             <source>source</source>
             <translation>来源</translation>
         </message>
         <message>
             <location filename="buyer_app/report/appendix.py" line="304" />
-            <location filename="buyer_app/report/workbook.py" line="287" />
+            <location filename="buyer_app/report/workbook.py" line="298" />
             <source>as of</source>
             <translation>截至</translation>
         </message>
         <message>
             <location filename="buyer_app/report/appendix.py" line="321" />
-            <location filename="buyer_app/report/workbook.py" line="46" />
+            <location filename="buyer_app/report/workbook.py" line="48" />
             <source>lines never cross</source>
             <translation>曲线始终不相交</translation>
         </message>
@@ -1112,7 +1112,7 @@
         </message>
         <message>
             <location filename="buyer_app/report/appendix.py" line="402" />
-            <location filename="buyer_app/report/workbook.py" line="188" />
+            <location filename="buyer_app/report/workbook.py" line="190" />
             <source>year</source>
             <translation>年份</translation>
         </message>
@@ -1272,13 +1272,13 @@
         </message>
         <message>
             <location filename="buyer_app/report/plain.py" line="39" />
-            <location filename="buyer_app/report/workbook.py" line="228" />
+            <location filename="buyer_app/report/workbook.py" line="230" />
             <source>miles a year</source>
             <translation>英里/年</translation>
         </message>
         <message>
             <location filename="buyer_app/report/plain.py" line="39" />
-            <location filename="buyer_app/report/workbook.py" line="238" />
+            <location filename="buyer_app/report/workbook.py" line="240" />
             <source>a year</source>
             <translation>每年</translation>
         </message>
@@ -1303,7 +1303,7 @@
         </message>
         <message>
             <location filename="buyer_app/report/plain.py" line="111" />
-            <location filename="buyer_app/report/workbook.py" line="45" />
+            <location filename="buyer_app/report/workbook.py" line="47" />
             <location filename="buyer_app/text/market.py" line="163" />
             <source>your figure</source>
             <translation>你填写的数字</translation>
@@ -1315,7 +1315,7 @@
         </message>
         <message>
             <location filename="buyer_app/report/plain.py" line="118" />
-            <location filename="buyer_app/report/workbook.py" line="45" />
+            <location filename="buyer_app/report/workbook.py" line="47" />
             <source>app default</source>
             <translation>应用默认值</translation>
         </message>
@@ -1475,7 +1475,7 @@
         <message>
             <location filename="buyer_app/report/summary_pages.py" line="155" />
             <location filename="buyer_app/report/summary_pages.py" line="171" />
-            <location filename="buyer_app/report/workbook.py" line="172" />
+            <location filename="buyer_app/report/workbook.py" line="174" />
             <source>Vehicle figures</source>
             <translation>车辆数据</translation>
         </message>
@@ -1486,7 +1486,7 @@
         </message>
         <message>
             <location filename="buyer_app/report/summary_pages.py" line="157" />
-            <location filename="buyer_app/report/workbook.py" line="164" />
+            <location filename="buyer_app/report/workbook.py" line="166" />
             <source>fueleconomy.gov, file of {date}; base prices as of {prices}</source>
             <translation>fueleconomy.gov，{date} 版文件；基础价格截至 {prices}</translation>
         </message>
@@ -1899,193 +1899,198 @@
             <translation>所用分布参数</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/workbook.py" line="45" />
+            <location filename="buyer_app/report/workbook.py" line="47" />
             <source>regional table</source>
             <translation>地区数据表</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/workbook.py" line="117" />
+            <location filename="buyer_app/report/workbook.py" line="119" />
             <location filename="buyer_app/text/units.py" line="76" />
             <source>per km</source>
             <translation>每公里</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/workbook.py" line="117" />
+            <location filename="buyer_app/report/workbook.py" line="119" />
             <location filename="buyer_app/text/units.py" line="76" />
             <source>per mile</source>
             <translation>每英里</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/workbook.py" line="124" />
+            <location filename="buyer_app/report/workbook.py" line="126" />
             <source>total over {years} years</source>
             <translation>{years} 年总计</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/workbook.py" line="125" />
+            <location filename="buyer_app/report/workbook.py" line="127" />
             <source>per month</source>
             <translation>每月</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/workbook.py" line="128" />
+            <location filename="buyer_app/report/workbook.py" line="130" />
             <source>break-even against the {label} (years)</source>
             <translation>相对 {label} 的回本时间（年）</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/workbook.py" line="129" />
+            <location filename="buyer_app/report/workbook.py" line="131" />
             <source>range ({unit})</source>
             <translation>续航（{unit}）</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/workbook.py" line="154" />
+            <location filename="buyer_app/report/workbook.py" line="156" />
             <location filename="buyer_app/ui/main_window.py" line="203" />
             <location filename="buyer_app/ui/start_preview.py" line="79" />
             <source>Verdict</source>
             <translation>结论</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/workbook.py" line="157" />
+            <location filename="buyer_app/report/workbook.py" line="159" />
             <source>Plate</source>
             <translation>牌照</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/workbook.py" line="160" />
+            <location filename="buyer_app/report/workbook.py" line="162" />
             <source>{market} pack built {built}; prices as of {prices}</source>
             <translation>{market} 数据包，生成于 {built}；价格截至 {prices}</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/workbook.py" line="169" />
+            <location filename="buyer_app/report/workbook.py" line="171" />
             <source>Profile</source>
             <translation>方案</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/workbook.py" line="170" />
+            <location filename="buyer_app/report/workbook.py" line="172" />
             <source>Made</source>
             <translation>生成日期</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/workbook.py" line="171" />
+            <location filename="buyer_app/report/workbook.py" line="173" />
             <source>Amounts in</source>
             <translation>金额单位</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/workbook.py" line="175" />
+            <location filename="buyer_app/report/workbook.py" line="177" />
             <source>A car with no price yet: its total is its running costs only.</source>
             <translation>尚无价格的车：其总计只含使用成本。</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/workbook.py" line="188" />
+            <location filename="buyer_app/report/workbook.py" line="190" />
             <source>year's total</source>
             <translation>当年合计</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/workbook.py" line="212" />
+            <location filename="buyer_app/report/workbook.py" line="214" />
             <source>incentives counted</source>
             <translation>计入的优惠</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/workbook.py" line="223" />
+            <location filename="buyer_app/report/workbook.py" line="225" />
             <source>{currency} a year</source>
             <translation>{currency}/年</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/workbook.py" line="224" />
+            <location filename="buyer_app/report/workbook.py" line="226" />
             <source>{currency} per gallon</source>
             <translation>{currency}/加仑</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/workbook.py" line="225" />
+            <location filename="buyer_app/report/workbook.py" line="227" />
             <source>{currency} per kWh</source>
             <translation>{currency}/千瓦时</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/workbook.py" line="226" />
+            <location filename="buyer_app/report/workbook.py" line="228" />
             <source>{currency} per mile</source>
             <translation>{currency}/英里</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/workbook.py" line="227" />
+            <location filename="buyer_app/report/workbook.py" line="229" />
             <source>{currency} per minute</source>
             <translation>{currency}/分钟</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/workbook.py" line="229" />
+            <location filename="buyer_app/report/workbook.py" line="231" />
             <location filename="buyer_app/text/field_words.py" line="96" />
             <source>days</source>
             <translation>天</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/workbook.py" line="230" />
+            <location filename="buyer_app/report/workbook.py" line="232" />
             <source>hours</source>
             <translation>小时</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/workbook.py" line="231" />
+            <location filename="buyer_app/report/workbook.py" line="233" />
             <location filename="buyer_app/ui/custom_vehicle_dialog.py" line="64" />
             <location filename="buyer_app/ui/custom_vehicle_dialog.py" line="64" />
             <source>kW</source>
             <translation>千瓦</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/workbook.py" line="232" />
+            <location filename="buyer_app/report/workbook.py" line="234" />
             <source>lb per MWh</source>
             <translation>磅/兆瓦时</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/workbook.py" line="233" />
+            <location filename="buyer_app/report/workbook.py" line="235" />
             <source>minutes</source>
             <translation>分钟</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/workbook.py" line="234" />
+            <location filename="buyer_app/report/workbook.py" line="236" />
             <location filename="buyer_app/text/field_words.py" line="99" />
             <source>months</source>
             <translation>个月</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/workbook.py" line="235" />
+            <location filename="buyer_app/report/workbook.py" line="237" />
             <location filename="buyer_app/text/field_words.py" line="100" />
             <source>nights</source>
             <translation>晚</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/workbook.py" line="236" />
+            <location filename="buyer_app/report/workbook.py" line="238" />
             <location filename="buyer_app/text/field_words.py" line="101" />
             <source>people</source>
             <translation>人</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/workbook.py" line="237" />
+            <location filename="buyer_app/report/workbook.py" line="239" />
             <location filename="buyer_app/text/field_words.py" line="102" />
             <source>years</source>
             <translation>年</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/workbook.py" line="248" />
+            <location filename="buyer_app/report/workbook.py" line="250" />
             <source>km a year</source>
             <translation>公里/年</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/workbook.py" line="248" />
+            <location filename="buyer_app/report/workbook.py" line="250" />
             <source>{currency} per litre</source>
             <translation>{currency}/升</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/workbook.py" line="248" />
+            <location filename="buyer_app/report/workbook.py" line="250" />
             <source>{currency} per km</source>
             <translation>{currency}/公里</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/workbook.py" line="287" />
+            <location filename="buyer_app/report/workbook.py" line="298" />
             <source>unit</source>
             <translation>单位</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/workbook.py" line="287" />
+            <location filename="buyer_app/report/workbook.py" line="298" />
             <source>whose figure</source>
             <translation>数字来源</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/workbook.py" line="315" />
+            <location filename="buyer_app/report/workbook.py" line="303" />
+            <source>your driving pattern: {}</source>
+            <translation>你的驾驶模式：{}</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/workbook.py" line="328" />
             <source>Assumptions</source>
             <translation>假设</translation>
         </message>

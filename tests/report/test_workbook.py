@@ -37,6 +37,11 @@ def sample(key: str) -> tuple[Comparison, ReportContext]:
     return c, ctx
 
 
+def used_miles(c: Comparison) -> float:
+    """The miles a year the run used: the driving pattern's, or the household's with annual miles only."""
+    return c.year.annual_miles if c.year is not None and type(c.pattern).__name__ != "AnnualPattern" else c.household.annual_miles
+
+
 def check_figures(wb, c: Comparison) -> None:
     """Every amount in the workbook is the model's (to the cent), as a number."""
     years = c.household.years
@@ -87,7 +92,7 @@ def test_us_workbook_reads_back_to_the_models_figures(tmp_path: Path, key: str) 
     assert [r[0] for r in rows] == [spec.label for spec in FIELDS]
     by_label = {r[0]: r for r in rows}
     miles = next(s for s in FIELDS if s.name == "annual_miles")
-    assert by_label[miles.label][1] == pytest.approx(c.household.annual_miles) and by_label[miles.label][2] == "miles a year"
+    assert by_label[miles.label][1] == pytest.approx(used_miles(c)) and by_label[miles.label][2] == "miles a year"
     assert all(r[3] for r in rows), "every input names its source"
 
 
@@ -107,7 +112,7 @@ def test_china_profile_is_in_yuan_and_kilometres(tmp_path: Path) -> None:
     assert wb["1 2025 Xiaomi YU7 Standard (RWD"]["B2"].number_format.startswith('"¥"')
     values = {r[0]: r for r in wb["Assumptions"].iter_rows(min_row=2, values_only=True)}
     miles = next(s for s in FIELDS if s.name == "annual_miles")
-    assert values[miles.label][1] == pytest.approx(c.household.annual_miles * KM_PER_MI, abs=0.1)
+    assert values[miles.label][1] == pytest.approx(used_miles(c) * KM_PER_MI, abs=0.1)
     assert values[miles.label][2] == "km a year"
     gas = next(s for s in FIELDS if s.name == "gas_price")
     assert values[gas.label][2] == "CNY per litre"
@@ -202,3 +207,19 @@ def test_the_app_does_not_load_openpyxl_to_start() -> None:
     )
     done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True, env=os.environ)
     assert done.stdout.strip() == "[]"
+
+
+def test_the_assumptions_give_the_driving_patterns_miles_and_city_share(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Review of issue 18: the Assumptions sheet gave the household's 15,000-mile default and 30% city share while
+    the run used the Minnesota profile's pattern (12,612 mi, 23% city), as the PDF says."""
+    out = tmp_path / "mn.xlsx"
+    profile = str(resource_path("samples", "minnesota-commuters.json"))
+    assert main(["compare", "--profile", profile, "--purchase-date", "2026-12-01", "--xlsx", str(out)]) == 0
+    capsys.readouterr()
+    sheet = openpyxl.load_workbook(out).worksheets[-1]
+    rows = {r[0]: r for r in sheet.iter_rows(min_row=2, values_only=True)}
+    miles = rows["Miles driven a year"]
+    assert miles[1] == pytest.approx(12_612, abs=1) and "your driving pattern" in miles[3]
+    assert rows["Share of miles in city driving"][1] == pytest.approx(0.2315, abs=0.001)
