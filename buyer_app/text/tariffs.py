@@ -10,6 +10,7 @@ import numpy as np
 from buyer_app.core.costs.compare import Comparison
 from buyer_app.core.energy.day_model import HOME
 from buyer_app.core.energy.plans import SEASONS, PlanCost, peak_hours
+from buyer_app.core.region.climate import MONTH_NAMES
 from buyer_app.core.tariffs.urdb import (
     IGNORED_DEMAND,
     IGNORED_FUEL_ADJUSTMENTS,
@@ -68,6 +69,50 @@ def peak_line(tariff: Tariff, season: str) -> str:
     return line + (tr(" (first tier; the tiers above it cost more or less by month)") if tariff.tiered else "")
 
 
+def _month_word(month: int) -> str:
+    """'Jun' in English, the month's own word (六月) where the language has one (0 = January)."""
+    name = MONTH_NAMES[month]
+    words = tr(name)
+    return name[:3] if words == name else words
+
+
+def month_groups(tariff: Tariff) -> list[list[int]]:
+    """The months (0 = January) whose weekday and weekend hour prices are the same, in runs of the calendar (a run
+    over the new year, like October-May, is one group)."""
+
+    def key(m: int) -> bytes:
+        return hour_price(tariff, m).tobytes() + hour_price(tariff, m, weekend=True).tobytes()
+
+    groups: list[list[int]] = []
+    for m in range(12):
+        if groups and key(groups[-1][-1]) == key(m):
+            groups[-1].append(m)
+        else:
+            groups.append([m])
+    if len(groups) > 1 and key(groups[0][0]) == key(groups[-1][-1]):
+        groups[0] = groups.pop() + groups[0]
+    return groups
+
+
+def month_group_line(tariff: Tariff, months: list[int]) -> str:
+    """The weekday peak of a run of months with the same prices, e.g. "Jun-Sep: weekday peak 15:00-19:00 at
+    $0.279/kWh, lowest $0.099/kWh" (first-tier prices)."""
+    span = _month_word(months[0]) if len(months) == 1 else f"{_month_word(months[0])}-{_month_word(months[-1])}"
+    if len(months) == 12:
+        span = tr("all year")
+    prices = hour_price(tariff, months[0])
+    peak = peak_hours(prices)
+    if peak is None:
+        return tr("{season}: one price all day, {price}/kWh").format(season=span, price=money(float(prices[0]), digits=3))
+    return tr("{season}: weekday peak {start:02d}:00-{end:02d}:00 at {peak}/kWh, lowest {low}/kWh").format(
+        season=span,
+        start=peak[0],
+        end=peak[1] % 24,
+        peak=money(float(prices.max()), digits=3),
+        low=money(float(prices.min()), digits=3),
+    )
+
+
 def tariff_lines(tariff: Tariff, uri: str = "", licence: str = "") -> list[str]:
     """`tariffs show`: what the rate is, its periods and tiers, its peaks by season, what is ignored; `licence`: a
     shipped plan's own (the URDB's when empty)."""
@@ -99,8 +144,10 @@ def tariff_lines(tariff: Tariff, uri: str = "", licence: str = "") -> list[str]:
             if not np.isfinite(top):
                 break
         lines.append(f"  {tr('period')} {p}: " + "; ".join(tiers))
-    lines.append(tr("Peak hours by season (weekdays):"))
-    lines.extend("  " + peak_line(tariff, season) for season in SEASONS)
+    lines.append(tr("Peak hours by month (weekdays; months with the same prices together):"))
+    lines.extend("  " + month_group_line(tariff, months) for months in month_groups(tariff))
+    if tariff.tiered:
+        lines.append("  " + tr(" (first tier; the tiers above it cost more or less by month)").strip(" ()（）"))
     lines.extend(tr("Ignored: {what}").format(what=w) for w in ignored_words(tariff))
     lines.append(tr("Data: {licence}").format(licence=licence or URDB_LICENCE))
     return lines

@@ -44,7 +44,7 @@ def test_list_names_each_shipped_plan_with_its_utility_and_date_in_text_and_json
 
 def test_show_prints_periods_peaks_by_season_and_what_is_ignored(capsys, tmp_path: Path):
     text = _run(capsys, "tariffs", "show", "ladwp-a-3-2025")
-    assert "period 0: $0.1430" in text and "summer (Jun-Aug): weekday peak 13:00-17:00 at $0.165/kWh" in text
+    assert "period 0: $0.1430" in text and "Jun-Sep: weekday peak 13:00-17:00 at $0.165/kWh" in text
     assert "demand charges ($/kW) are ignored" in text
     shown = _json(capsys, "tariffs", "show", "ladwp-a-3-2025")
     assert shown["periods"][0] == [{"usd_per_kwh": pytest.approx(LADWP_OFF), "max_kwh": None}]
@@ -115,7 +115,10 @@ def test_a_household_outside_the_us_gets_no_us_plan(capsys):
 def test_a_transcribed_plan_shows_its_own_source_and_licence_not_the_urdbs(capsys):
     text = _run(capsys, "tariffs", "show", "xcel-co-re-tou-2022")
     assert "westword.com" in text and "Data: Not a URDB record" in text and "CC BY 4.0" not in text
-    assert "summer (Jun-Aug): weekday peak 15:00-19:00 at $0.279/kWh, lowest $0.099/kWh" in text
+    assert (
+        "Jun-Sep: weekday peak 15:00-19:00 at $0.279/kWh, lowest $0.099/kWh" in text
+        and "Oct-May: weekday peak 15:00-19:00 at $0.173/kWh" in text
+    )
     shown = _json(capsys, "tariffs", "show", "xcel-co-re-tou-2022")
     assert shown["licence"].startswith("Not a URDB record") and shown["time_of_use"] is True
 
