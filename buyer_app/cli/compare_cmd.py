@@ -49,7 +49,7 @@ from buyer_app.text.sources import price_basis_words, sources_text, vehicle_note
 from buyer_app.text.translate import tr, tr_noop
 from buyer_app.text.uncertainty import uncertainty_json, uncertainty_text
 from buyer_app.text.units import US_DISPLAY, Display, display_of, distance, fuel_price, per_distance_label, per_distance_money
-from buyer_app.text.wording import money, verdict, years_text
+from buyer_app.text.wording import after_text, money, verdict
 
 
 def add_parser(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -427,9 +427,11 @@ def to_text(c: Comparison, db: VehicleDatabase, display: Display = US_DISPLAY) -
     labels = {v.id: v.label for v in c.vehicles}
     for b in c.break_even:
         if b.year is not None:
+            pair = [v for v in c.vehicles if v.id in (b.a, b.b)]
+            cheaper = min(pair, key=lambda v: v.total_cost)
             out.append(
-                tr("Break-even {a} vs {b}: after {when} ({years:.1f} years)").format(
-                    a=labels[b.a], b=labels[b.b], when=years_text(b.year), years=b.year
+                tr("Break-even {a} vs {b}: {when} ({years:.1f} years); over {total} years the {cheaper} costs less").format(
+                    a=labels[b.a], b=labels[b.b], when=after_text(b.year), years=b.year, total=years, cheaper=labels[cheaper.id]
                 )
             )
         else:

@@ -300,7 +300,7 @@
         </message>
         <message>
             <location filename="buyer_app/cli/compare_cmd.py" line="420" />
-            <location filename="buyer_app/cli/compare_cmd.py" line="529" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="531" />
             <location filename="buyer_app/cli/rank_cmd.py" line="173" />
             <location filename="buyer_app/cli/rank_cmd.py" line="199" />
             <location filename="buyer_app/cli/rank_cmd.py" line="210" />
@@ -338,127 +338,127 @@
             <translation>* 无已知价格：仅计使用成本</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="431" />
-            <source>Break-even {a} vs {b}: after {when} ({years:.1f} years)</source>
-            <translation>{a} 与 {b} 的盈亏平衡点：{when}后（{years:.1f} 年）</translation>
+            <location filename="buyer_app/cli/compare_cmd.py" line="433" />
+            <source>Break-even {a} vs {b}: {when} ({years:.1f} years); over {total} years the {cheaper} costs less</source>
+            <translation>{a} 与 {b} 的盈亏平衡点：{when}（{years:.1f} 年）；{total} 年合计 {cheaper} 更省钱</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="437" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="439" />
             <source>Break-even {a} vs {b}: none within {years} years ({reason})</source>
             <translation>{a} 与 {b} 的盈亏平衡点：{years} 年内没有（{reason}）</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="461" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="463" />
             <source>Vehicles: {market} pack built {built} (prices as of {prices}).</source>
             <translation>车辆：{market} 数据包，构建于 {built}（价格截至 {prices}）。</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="464" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="466" />
             <source>Database: {file} of {date} ({origin}).</source>
             <translation>数据库：{file}，{date}（{origin}）。</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="473" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="475" />
             <source>average US conditions (EPA label)</source>
             <translation>美国平均气候条件（EPA 标定）</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="476" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="478" />
             <source>Level 2 at home ({:g} kW)</source>
             <translation>家中二级充电（{:g} kW）</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="477" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="479" />
             <location filename="buyer_app/text/choices.py" line="43" />
             <source>Level 1 (120 V) at home</source>
             <translation>家中一级普通插座（120 V）</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="478" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="480" />
             <source>no home charging</source>
             <translation>家中无法充电</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="485" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="487" />
             <source>; free charging at work</source>
             <translation>；单位免费充电</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="486" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="488" />
             <source>; charging at work at {}/kWh</source>
             <translation>；单位充电 {}/千瓦时</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="489" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="491" />
             <source>Driving and charging</source>
             <translation>行驶与充电</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="490" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="492" />
             <source>Driving: {}</source>
             <translation>行驶：{}</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="491" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="493" />
             <source>Climate: {}</source>
             <translation>气候：{}</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="493" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="495" />
             <source>Charging: {access}{work}; DC fast {price}</source>
             <translation>充电：{access}{work}；直流快充 {price}</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="496" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="498" />
             <location filename="buyer_app/report/appendix.py" line="119" />
             <location filename="buyer_app/text/thresholds.py" line="54" />
             <source>{}/kWh</source>
             <translation>{}/千瓦时</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="498" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="500" />
             <location filename="buyer_app/report/appendix.py" line="121" />
             <source>{}/min</source>
             <translation>{}/分钟</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="520" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="522" />
             <source> / {:.1f} h</source>
             <translation> / {:.1f} 小时</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="530" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="532" />
             <source>home-only days</source>
             <translation>仅靠家充的天数</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="531" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="533" />
             <location filename="buyer_app/report/appendix.py" line="184" />
             <source>public days</source>
             <translation>公共充电天数</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="532" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="534" />
             <source>public {}/yr</source>
             <translation>公共充电 {}/年</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="533" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="535" />
             <source>DC stops/yr</source>
             <translation>快充次数/年</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="534" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="536" />
             <source>Jan DC</source>
             <translation>一月快充</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="535" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="537" />
             <source>winter range</source>
             <translation>冬季续航</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="536" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="538" />
             <source>trip energy</source>
             <translation>长途能源</translation>
         </message>
@@ -8441,6 +8441,10 @@ Source: {source}</source>
         <message>
             <source>An imported driving log (CSV)</source>
             <translation type="obsolete">导入的行车记录（CSV）</translation>
+        </message>
+        <message>
+            <source>Break-even {a} vs {b}: after {when} ({years:.1f} years)</source>
+            <translation type="obsolete">{a} 与 {b} 的盈亏平衡点：{when}后（{years:.1f} 年）</translation>
         </message>
         <message>
             <source>CO2 over {years} years</source>
