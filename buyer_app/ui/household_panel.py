@@ -324,8 +324,8 @@ class HouseholdPanel(QWidget):
                 self._rows[name] = (form, line)
                 if name == "annual_miles":  # with a driving pattern its days decide the miles: shown, not asked
                     self.pattern_miles = QLabel()
-                    self.pattern_miles.setAccessibleName(tr("Miles a year from your driving pattern"))
-                    form.addRow(tr("Miles a year"), self.pattern_miles)
+                    self.pattern_miles.setAccessibleName(tr("Distance a year from your driving pattern"))
+                    form.addRow(tr("Distance a year"), self.pattern_miles)
                     form.setRowVisible(self.pattern_miles, False)
                     self._pattern_form = form
             if title == GROUPS[0][0]:

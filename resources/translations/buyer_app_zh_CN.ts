@@ -6910,15 +6910,14 @@ The details were written to {}; please include that file if you report this.</so
         </message>
         <message>
             <location filename="buyer_app/ui/household_panel.py" line="327" />
-            <source>Miles a year from your driving pattern</source>
-            <translation>按你的驾驶模式计算的每年英里数</translation>
+            <source>Distance a year from your driving pattern</source>
+            <translation>按你的驾驶模式计算的每年里程</translation>
         </message>
         <message>
             <location filename="buyer_app/ui/household_panel.py" line="328" />
-            <location filename="buyer_app/ui/whatif.py" line="17" />
             <location filename="buyer_app/ui/whatif.py" line="65" />
-            <source>Miles a year</source>
-            <translation>每年英里数</translation>
+            <source>Distance a year</source>
+            <translation>每年里程</translation>
         </message>
         <message>
             <location filename="buyer_app/ui/household_panel.py" line="341" />
@@ -8382,6 +8381,12 @@ Source: {source}</source>
             <translation>已打开示例“{name}”，保存为 {path}。</translation>
         </message>
         <message>
+            <location filename="buyer_app/ui/whatif.py" line="17" />
+            <location filename="buyer_app/ui/whatif.py" line="65" />
+            <source>Miles a year</source>
+            <translation>每年里程</translation>
+        </message>
+        <message>
             <location filename="buyer_app/ui/whatif.py" line="20" />
             <source>Years owned</source>
             <translation>持有年数</translation>
@@ -8395,11 +8400,6 @@ Source: {source}</source>
             <location filename="buyer_app/ui/whatif.py" line="48" />
             <source>Back to the household's values</source>
             <translation>恢复家庭设定值</translation>
-        </message>
-        <message>
-            <location filename="buyer_app/ui/whatif.py" line="65" />
-            <source>Distance a year</source>
-            <translation>每年里程</translation>
         </message>
         <message>
             <location filename="buyer_app/ui/whatif.py" line="87" />
@@ -8501,6 +8501,10 @@ Source: {source}</source>
         <message>
             <source>Maximum base MSRP, USD</source>
             <translation type="obsolete">最高基础建议零售价（美元）</translation>
+        </message>
+        <message>
+            <source>Miles a year from your driving pattern</source>
+            <translation type="obsolete">按你的驾驶模式计算的每年里程</translation>
         </message>
         <message>
             <source>No home charging: public about {days} days, {cost} a year</source>
