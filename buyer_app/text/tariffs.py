@@ -18,6 +18,7 @@ from buyer_app.core.tariffs.urdb import (
     IGNORED_NET_METERING,
     IGNORED_UNITS,
     URDB_LICENCE,
+    WEEKEND_AS_WEEKDAY,
     Tariff,
 )
 from buyer_app.text.currency import money
@@ -29,6 +30,7 @@ _IGNORED = {
     IGNORED_NET_METERING: tr_noop("net metering and sell rates are ignored (the app has no solar)"),
     IGNORED_MINIMUM: tr_noop("minimum charges are ignored (the household pays them anyway)"),
     IGNORED_FUEL_ADJUSTMENTS: tr_noop("monthly fuel adjustments are ignored"),
+    WEEKEND_AS_WEEKDAY: tr_noop("the rate gives no weekend schedule: weekends are priced by the weekday schedule"),
 }
 SEASON_WORDS = {
     "winter": tr_noop("winter (Dec-Feb)"),
@@ -148,7 +150,9 @@ def tariff_lines(tariff: Tariff, uri: str = "", licence: str = "") -> list[str]:
     lines.extend("  " + month_group_line(tariff, months) for months in month_groups(tariff))
     if tariff.tiered:
         lines.append("  " + tr(" (first tier; the tiers above it cost more or less by month)").strip(" ()（）"))
-    lines.extend(tr("Ignored: {what}").format(what=w) for w in ignored_words(tariff))
+    for code in tariff.ignored:
+        said = tr("Note: {what}") if code == WEEKEND_AS_WEEKDAY else tr("Ignored: {what}")
+        lines.append(said.format(what=tr(_IGNORED[code])))
     lines.append(tr("Data: {licence}").format(licence=licence or URDB_LICENCE))
     return lines
 

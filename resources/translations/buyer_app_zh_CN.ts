@@ -573,7 +573,7 @@
         </message>
         <message>
             <location filename="buyer_app/cli/tariff_view.py" line="64" />
-            <location filename="buyer_app/text/tariffs.py" line="257" />
+            <location filename="buyer_app/text/tariffs.py" line="261" />
             <source>{vehicle}: {kwh:,.0f} kWh a year at home, {cost} ({price}/kWh)</source>
             <translation>{vehicle}：每年在家充电 {kwh:,.0f} kWh，{cost}（{price}/kWh）</translation>
         </message>
@@ -5239,120 +5239,130 @@ Open it read-only? You can look and change things, and keep them with Save As un
             <translation>购车费用含{tax}</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/tariffs.py" line="27" />
+            <location filename="buyer_app/text/tariffs.py" line="28" />
             <source>demand charges ($/kW) are ignored: a household's car charging is priced by the kWh</source>
             <translation>需量电费（$/kW）不计：家庭汽车充电按千瓦时计价</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/tariffs.py" line="28" />
+            <location filename="buyer_app/text/tariffs.py" line="29" />
             <source>tiers in units other than kWh a month (e.g. kWh a day) are read without their bounds</source>
             <translation>以每月千瓦时以外单位（如每日千瓦时）划分的阶梯，读取时不计其上限</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/tariffs.py" line="29" />
+            <location filename="buyer_app/text/tariffs.py" line="30" />
             <source>net metering and sell rates are ignored (the app has no solar)</source>
             <translation>净计量和售电价格不计（本应用不含太阳能）</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/tariffs.py" line="30" />
+            <location filename="buyer_app/text/tariffs.py" line="31" />
             <source>minimum charges are ignored (the household pays them anyway)</source>
             <translation>最低收费不计（家庭本来就要支付）</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/tariffs.py" line="31" />
+            <location filename="buyer_app/text/tariffs.py" line="32" />
             <source>monthly fuel adjustments are ignored</source>
             <translation>每月燃料调整费不计</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/tariffs.py" line="34" />
+            <location filename="buyer_app/text/tariffs.py" line="33" />
+            <source>the rate gives no weekend schedule: weekends are priced by the weekday schedule</source>
+            <translation>该电价未给出周末时段表：周末按工作日时段表计价</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/tariffs.py" line="36" />
             <source>winter (Dec-Feb)</source>
             <translation>冬季（12-2月）</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/tariffs.py" line="35" />
+            <location filename="buyer_app/text/tariffs.py" line="37" />
             <source>spring (Mar-May)</source>
             <translation>春季（3-5月）</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/tariffs.py" line="36" />
+            <location filename="buyer_app/text/tariffs.py" line="38" />
             <source>summer (Jun-Aug)</source>
             <translation>夏季（6-8月）</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/tariffs.py" line="37" />
+            <location filename="buyer_app/text/tariffs.py" line="39" />
             <source>autumn (Sep-Nov)</source>
             <translation>秋季（9-11月）</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/tariffs.py" line="60" />
-            <location filename="buyer_app/text/tariffs.py" line="106" />
+            <location filename="buyer_app/text/tariffs.py" line="62" />
+            <location filename="buyer_app/text/tariffs.py" line="108" />
             <source>{season}: one price all day, {price}/kWh</source>
             <translation>{season}：全天同价，{price}/kWh</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/tariffs.py" line="69" />
-            <location filename="buyer_app/text/tariffs.py" line="150" />
+            <location filename="buyer_app/text/tariffs.py" line="71" />
+            <location filename="buyer_app/text/tariffs.py" line="152" />
             <source> (first tier; the tiers above it cost more or less by month)</source>
             <translation>（第一阶梯；更高阶梯的价格因月份而高低不同）</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/tariffs.py" line="102" />
+            <location filename="buyer_app/text/tariffs.py" line="104" />
             <source>all year</source>
             <translation>全年</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/tariffs.py" line="107" />
-            <location filename="buyer_app/text/tariffs.py" line="62" />
+            <location filename="buyer_app/text/tariffs.py" line="109" />
+            <location filename="buyer_app/text/tariffs.py" line="64" />
             <source>{season}: weekday peak {start:02d}:00-{end:02d}:00 at {peak}/kWh, lowest {low}/kWh</source>
             <translation>{season}：工作日高峰 {start:02d}:00-{end:02d}:00，{peak}/kWh，最低 {low}/kWh</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/tariffs.py" line="121" />
+            <location filename="buyer_app/text/tariffs.py" line="123" />
             <source>Effective {start}{end}; sector {sector}; URDB label {label}</source>
             <translation>生效 {start}{end}；类别 {sector}；URDB 标签 {label}</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/tariffs.py" line="131" />
+            <location filename="buyer_app/text/tariffs.py" line="133" />
             <source>Fixed charge: {amount} a month (the household's anyway; not counted toward the car)</source>
             <translation>固定费用：每月 {amount}（本来就由家庭承担，不计入汽车）</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/tariffs.py" line="135" />
+            <location filename="buyer_app/text/tariffs.py" line="137" />
             <source>Energy prices (USD/kWh, rate + adjustment), by period and tier:</source>
             <translation>电量电价（USD/kWh，费率 + 调整），按时段和阶梯：</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/tariffs.py" line="142" />
+            <location filename="buyer_app/text/tariffs.py" line="144" />
             <source> up to {kwh:,.0f} kWh</source>
             <translation> 至 {kwh:,.0f} kWh</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/tariffs.py" line="146" />
+            <location filename="buyer_app/text/tariffs.py" line="148" />
             <source>period</source>
             <translation>时段</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/tariffs.py" line="147" />
+            <location filename="buyer_app/text/tariffs.py" line="149" />
             <source>Peak hours by month (weekdays; months with the same prices together):</source>
             <translation>按月份的高峰时段（工作日；电价相同的月份合并）：</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/tariffs.py" line="151" />
+            <location filename="buyer_app/text/tariffs.py" line="154" />
+            <source>Note: {what}</source>
+            <translation>注意：{what}</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/tariffs.py" line="154" />
             <source>Ignored: {what}</source>
             <translation>不计：{what}</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/tariffs.py" line="152" />
+            <location filename="buyer_app/text/tariffs.py" line="156" />
             <source>Data: {licence}</source>
             <translation>数据：{licence}</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/tariffs.py" line="219" />
+            <location filename="buyer_app/text/tariffs.py" line="223" />
             <source>An average night in {season}:</source>
             <translation>{season}的平均一晚：</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/tariffs.py" line="248" />
+            <location filename="buyer_app/text/tariffs.py" line="252" />
             <source>Home charging on {name} ({utility}), from {hour:02d}:00:</source>
             <translation>按 {name}（{utility}）在家充电，{hour:02d}:00 开始：</translation>
         </message>

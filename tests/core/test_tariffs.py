@@ -207,3 +207,18 @@ def test_xcel_colorados_published_time_of_use_prices_hour_by_hour():
     assert night(tou.tariff, 13, 6) == pytest.approx(7.2 * 0.189 + 7.2 * 0.189)  # 1-3 p.m. mid-peak in July
     assert night(opt_out.tariff, 18, 0) == night(opt_out.tariff, 0, 0) == pytest.approx(14.4 * 0.12)
     assert night(opt_out.tariff, 0, 6) == pytest.approx(14.4 * 0.14)
+
+
+def test_a_rate_without_a_weekend_schedule_says_its_weekdays_serve_the_weekend():
+    """Review of issue 18: such a file was taken silently, and a bad weekday schedule was reported under the name
+    of the weekend one, which the file does not have."""
+    from buyer_app.core.tariffs.urdb import WEEKEND_AS_WEEKDAY
+
+    rate = _ladwp_rate()
+    del rate["energyweekendschedule"]
+    t = tariff_from_urdb(rate, "test")
+    assert WEEKEND_AS_WEEKDAY in t.ignored and (t.weekend == t.weekday).all()
+    rate["energyweekdayschedule"][3][7] = 9
+    with pytest.raises(InputError) as caught:
+        tariff_from_urdb(rate, "test")
+    assert [p.field for p in caught.value.problems] == ["energyweekdayschedule[3][7]"]

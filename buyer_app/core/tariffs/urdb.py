@@ -45,6 +45,7 @@ IGNORED_UNITS = "non_kwh_tiers"
 IGNORED_NET_METERING = "net_metering"
 IGNORED_MINIMUM = "minimum_charge"
 IGNORED_FUEL_ADJUSTMENTS = "fuel_adjustments"
+WEEKEND_AS_WEEKDAY = "no_weekend_schedule"  # not ignored, but assumed: the rate gives no weekend schedule
 _IGNORED_KEYS = {
     IGNORED_DEMAND: (
         "demandratestructure",
@@ -246,8 +247,11 @@ def tariff_from_urdb(data: object, context: str = "tariff") -> Tariff:
     rates, bounds, other_units = _structure(problems, rate.get("energyratestructure"))
     periods = rates.shape[0]
     weekday = _schedule(problems, "energyweekdayschedule", rate.get("energyweekdayschedule"), periods)
-    weekend_raw = rate.get("energyweekendschedule", rate.get("energyweekdayschedule"))
-    weekend = _schedule(problems, "energyweekendschedule", weekend_raw, periods)
+    no_weekend = "energyweekendschedule" not in rate
+    if no_weekend:  # the weekday schedule serves the weekend too: said in `ignored`, checked once under its own name
+        weekend = weekday
+    else:
+        weekend = _schedule(problems, "energyweekendschedule", rate.get("energyweekendschedule"), periods)
     fixed = _fixed(problems, rate)
     eiaid = rate.get("eiaid")
     if isinstance(eiaid, str) and eiaid.isdigit():
@@ -262,6 +266,8 @@ def tariff_from_urdb(data: object, context: str = "tariff") -> Tariff:
     ignored = [code for code, keys in _IGNORED_KEYS.items() if any(_present(rate.get(k)) for k in keys)]
     if other_units:
         ignored.append(IGNORED_UNITS)
+    if no_weekend:
+        ignored.append(WEEKEND_AS_WEEKDAY)
     return Tariff(
         name=_text(rate, "name") or "(unnamed rate)",
         utility=_text(rate, "utility"),
