@@ -68,3 +68,15 @@ def test_loan_terms_show_for_a_loan_and_matter_then() -> None:
     cash, loan = Household(financing="cash"), Household(financing="loan")
     assert LOAN_TERMS <= unused_inputs(cash) and not LOAN_TERMS & unused_inputs(loan)
     assert _totals(replace(loan, loan_apr=0.12)) != _totals(loan)
+
+
+def test_a_china_household_is_not_asked_the_us_only_inputs() -> None:
+    """Review of issue 17: the Chinese Household tab asked a Shanghai family for its US tax filing status, EIA's
+    gasoline averaging and state EV surcharges."""
+    from buyer_app.core.household.relevant import US_ONLY
+    from buyer_app.core.household.state_fill import with_state
+
+    shanghai = with_state(Household(), "CN-SH")
+    assert US_ONLY <= unused_inputs(shanghai)
+    assert not US_ONLY & unused_inputs(Household(state="CO"))
+    assert "electricity_price" not in unused_inputs(shanghai) and "sales_tax_rate" not in unused_inputs(shanghai)

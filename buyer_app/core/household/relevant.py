@@ -13,6 +13,7 @@ from buyer_app.core.household.choices import (
     WorkplaceCharging,
 )
 from buyer_app.core.household.fields import Household
+from buyer_app.core.markets.market import market_of_region
 
 LOAN_TERMS = frozenset({"down_payment_share", "loan_apr", "loan_term_months"})
 HOME_CHARGING_TERMS = frozenset(
@@ -20,6 +21,20 @@ HOME_CHARGING_TERMS = frozenset(
 )
 WORKPLACE_TERMS = frozenset({"workplace_price", "workplace_days", "workplace_charger_kw", "workplace_hours"})
 YOUR_RATES = frozenset({"depreciation_bev", "depreciation_phev", "depreciation_hev", "depreciation_ice"})
+# US rules a market pack's household has no use for: a US utility's id and income tests for its programs, tax filing,
+# EIA's fuel price averaging, state EV / hybrid registration surcharges and sales tax caps (a pack's taxes are its own)
+US_ONLY = frozenset(
+    {
+        "utility",
+        "income",
+        "filing_status",
+        "fuel_price_basis",
+        "bev_surcharge",
+        "phev_surcharge",
+        "hev_surcharge",
+        "sales_tax_cap",
+    }
+)
 
 
 def unused_inputs(h: Household) -> frozenset[str]:
@@ -40,4 +55,6 @@ def unused_inputs(h: Household) -> frozenset[str]:
     unused.add("public_dc_per_minute" if h.public_dc_pricing == DcPricing.PER_KWH else "public_dc_price")
     if h.resale_basis == ResaleBasis.PUBLISHED:
         unused |= YOUR_RATES
+    if not market_of_region(h.state).is_us:
+        unused |= US_ONLY
     return frozenset(unused)
