@@ -1,5 +1,6 @@
 """How the household drives and where it lives: the driving pattern (annual miles only, simple, weekly or an
-imported log) and the climate (average US, a state, or twelve temperatures typed in).
+imported log) and the climate (average US, a state or, for a market pack's profile, one of its cities, or twelve
+temperatures typed in: in C for a metric profile, kept exact in F while not edited).
 
 Values are checked as they are typed; a bad one is marked and named, and the last valid pattern stays in
 use until it is fixed. `changed` carries a valid (pattern, climate) pair.
@@ -41,9 +42,12 @@ from buyer_app.core.driving.patterns import (
     WeeklyPattern,
 )
 from buyer_app.core.errors import FieldProblem, InputError
-from buyer_app.core.region.climate import MONTH_NAMES, Climate, manual_climate, state_climate, state_table
+from buyer_app.core.markets.market import US_MARKET, Market
+from buyer_app.core.markets.regions import market_region_codes, market_regions, region_climate, region_of
+from buyer_app.core.region.climate import MONTH_NAMES, TEMP_RANGE_F, Climate, manual_climate, state_climate, state_table
 from buyer_app.text.driving_log import log_summary
 from buyer_app.text.field_words import problems_words
+from buyer_app.text.places import place_words
 from buyer_app.text.translate import tr, tr_noop
 from buyer_app.text.units import KM_PER_MI
 from buyer_app.ui.charging_calendar_box import ChargingCalendarBox
@@ -54,6 +58,7 @@ KINDS = (
     ("weekly", tr_noop("A weekly schedule and trips by month")),
     ("log", tr_noop("An imported driving log (CSV or JSON)")),
 )
+DEFAULT_TEMP_F = 50.0  # the typed climate's starting figure (10 C): a mild month, no adjustment to speak of
 INVALID_STYLE = "QLineEdit { border: 2px solid #d62728; }"
 LOG_FILTER = tr_noop(
     "Driving histories (*.csv *.txt *.json *.zip);;CSV files (*.csv *.txt);;JSON files (*.json);;Takeout archives (*.zip);;"
@@ -196,16 +201,15 @@ class DrivingPanel(QWidget):
         cv = QVBoxLayout(cbox)
         self.climate_combo = QComboBox()
         self.climate_combo.setAccessibleName(tr("Climate"))
-        self.climate_combo.addItem(tr("Your state's (Household tab; average US without one)"), "")
-        for code, row_ in state_table().iterrows():
-            self.climate_combo.addItem(f"{row_['state_name']} ({code})", code)
-        self.climate_combo.addItem(tr("Enter monthly temperatures…"), "manual")
+        self.market: Market | None = None  # whose places the climate offers: the US states or a pack's cities
+        self._temp_exact: dict[QLineEdit, tuple[str, float]] = {}  # a temperature as shown -> the F it stands for
+        self.set_market(US_MARKET)
         cv.addWidget(self.climate_combo)
         self.manual = QWidget()
         grid = QGridLayout(self.manual)
         self.temp_edits = []
         for k, name in enumerate(MONTH_NAMES):
-            edit = QLineEdit("50")
+            edit = QLineEdit(f"{DEFAULT_TEMP_F:g}")
             edit.setAccessibleName(tr("{month} mean temperature (F)").format(month=tr(name)))
             edit.textEdited.connect(self._edited)
             self.temp_edits.append(edit)
@@ -253,14 +257,14 @@ class DrivingPanel(QWidget):
                     self.log_temps_button.setVisible(False)
                 self._log = pattern
                 self.log_label.setText(f"{pattern.source}: {pattern.summary}")
+            self._temp_exact.clear()
+            place = self.climate_combo.findData(climate.state) if climate is not None and climate.state else -1
             if climate is None:
                 self.climate_combo.setCurrentIndex(0)
-            elif climate.state:
-                self.climate_combo.setCurrentIndex(self.climate_combo.findData(climate.state))
-            else:
-                self.climate_combo.setCurrentIndex(self.climate_combo.count() - 1)
-                for edit, value in zip(self.temp_edits, climate.monthly_f, strict=True):
-                    edit.setText(f"{value:g}")
+                self._fill_temperatures(Climate((DEFAULT_TEMP_F,) * 12, ""))  # where typing starts, in the units shown
+            else:  # a place not offered (another market's) is shown as its temperatures, typed in
+                self.climate_combo.setCurrentIndex(place if place >= 0 else self.climate_combo.count() - 1)
+                self._fill_temperatures(climate)
             self._mark([])
             self._show_climate_note()
         finally:
@@ -292,7 +296,34 @@ class DrivingPanel(QWidget):
                 "a trip there and back in one day. Trips fall on that month's Saturdays."
             )
         )
+        for name, edit in zip(MONTH_NAMES, self.temp_edits, strict=True):
+            edit.setAccessibleName(
+                (tr("{month} mean temperature (C)") if metric else tr("{month} mean temperature (F)")).format(month=tr(name))
+            )
         self.set_values(self.pattern, self.climate)
+
+    def set_market(self, market: Market) -> None:
+        """Offer the climates of the profile's market: the US states (NOAA) or the pack's cities with temperatures
+        (its regions table); the climate on show stays (no `changed`)."""
+        if self.market is not None and market.code == self.market.code:
+            return
+        self.market = market
+        blocked = self.climate_combo.blockSignals(True)
+        self.climate_combo.clear()
+        if market.is_us:
+            self.climate_combo.addItem(tr("Your state's (Household tab; average US without one)"), "")
+            for code, row_ in state_table().iterrows():
+                self.climate_combo.addItem(f"{row_['state_name']} ({code})", code)
+        else:
+            self.climate_combo.addItem(tr("Your city's (Household tab; average conditions without one)"), "")
+            regions = market_regions(market)
+            for code in market_region_codes(market):
+                if region_climate(regions[code]) is not None:
+                    self.climate_combo.addItem(place_words(code), code)
+        self.climate_combo.addItem(tr("Enter monthly temperatures…"), "manual")
+        self.climate_combo.blockSignals(blocked)
+        if hasattr(self, "temp_edits"):  # not while the panel is being built
+            self.set_values(self.pattern, self.climate)
 
     @staticmethod
     def _relabel(form: QFormLayout, edit: QLineEdit, text: str) -> None:
@@ -316,6 +347,46 @@ class DrivingPanel(QWidget):
             return shown[1]
         value = _number(edit.text())
         return value / KM_PER_MI if self.km and isinstance(value, float) else value
+
+    def _fill_temperatures(self, climate: Climate) -> None:
+        """A place's or typed climate in the twelve edits, so that typing starts from it."""
+        for edit, value in zip(self.temp_edits, climate.monthly_f, strict=True):
+            self._show_temperature(edit, value)
+
+    def _show_temperature(self, edit: QLineEdit, f: float) -> None:
+        edit.setText(f"{round((f - 32) * 5 / 9, 2):g}" if self.km else f"{f:g}")
+        self._temp_exact[edit] = (edit.text(), f)
+
+    def _temperature(self, edit: QLineEdit) -> float | str:
+        """The F an edit stands for: the climate's own figure while the text shown is unchanged, else the number
+        typed (C converted in a metric profile)."""
+        shown = self._temp_exact.get(edit)
+        if shown is not None and shown[0] == edit.text():
+            return shown[1]
+        value = _number(edit.text())
+        return value * 9 / 5 + 32 if self.km and isinstance(value, float) else value
+
+    def _typed_climate(self) -> Climate:
+        """The twelve temperatures typed in; in a metric profile a bad one is named with what it was typed as, in C."""
+        try:
+            return manual_climate([self._temperature(e) for e in self.temp_edits])
+        except InputError as exc:
+            if not self.km:
+                raise
+            lo, hi = (round((t - 32) * 5 / 9) for t in TEMP_RANGE_F)
+            typed = {f"climate.monthly_f[{name}]": e.text() for name, e in zip(MONTH_NAMES, self.temp_edits, strict=True)}
+            raise InputError(
+                [
+                    FieldProblem(
+                        p.field, typed.get(p.field, p.value), tr("a temperature from {lo} to {hi} C").format(lo=lo, hi=hi)
+                    )
+                    for p in exc.problems
+                ]
+            ) from exc
+
+    def _place_climate(self, code: str) -> Climate | None:
+        market = self.market or US_MARKET
+        return state_climate(code) if market.is_us else region_climate(region_of(market, code))
 
     # -- edits ----------------------------------------------------------------------------------
     def _kind_changed(self) -> None:
@@ -363,9 +434,9 @@ class DrivingPanel(QWidget):
         code = self.climate_combo.currentData()
         try:
             if code == "manual":
-                climate = manual_climate([_number(e.text()) for e in self.temp_edits])
+                climate = self._typed_climate()
             elif code:
-                climate = state_climate(code)
+                climate = self._place_climate(code)
         except InputError as exc:
             problems.extend(exc.problems)
         return (None if problems else pattern), climate, problems
@@ -376,10 +447,14 @@ class DrivingPanel(QWidget):
             return
         pattern, climate, problems = self.read()
         self._mark(problems)
-        self._show_climate_note()
+        if climate is not None and climate.state:
+            self._fill_temperatures(climate)
         if not problems and pattern is not None:
             self.pattern, self.climate = pattern, climate
+            self._show_climate_note()  # the climate now in use (before the signal: the window may show it again)
             self.changed.emit(pattern, climate)
+        else:
+            self._show_climate_note()
 
     def _mark(self, problems: list[FieldProblem]) -> None:
         fields = " ".join(p.field for p in problems)
@@ -396,22 +471,48 @@ class DrivingPanel(QWidget):
 
     def _show_climate_note(self) -> None:
         climate = self.climate
+        us = self.market is None or self.market.is_us
         if self.climate_combo.currentData() == "":
             self.climate_note.setText(
                 tr(
                     "The climate of the state chosen on the Household tab (NOAA 1991-2020 means); with "
                     "no state, EPA's average US conditions with no monthly adjustment."
                 )
+                if us
+                else tr(
+                    "The climate of the city chosen on the Household tab (the market pack's monthly means, with their "
+                    "sources); with none, EPA's average US conditions with no monthly adjustment."
+                )
             )
         elif climate is not None:
-            temps = ", ".join(f"{short_month(name)} {t:.0f}" for name, t in zip(MONTH_NAMES, climate.monthly_f, strict=True))
-            self.climate_note.setText(
-                tr("{place}: {temps} F. Source: NOAA NCEI nClimDiv 1991-2020 statewide means (public domain).").format(
-                    place=climate.label, temps=temps
+            shown = [round((t - 32) * 5 / 9) if self.km else t for t in climate.monthly_f]
+            temps = ", ".join(f"{short_month(name)} {t:.0f}" for name, t in zip(MONTH_NAMES, shown, strict=True))
+            if not climate.state:
+                text = (tr("{temps} C, as entered.") if self.km else tr("{temps} F, as entered.")).format(temps=temps)
+            elif climate.state in state_table().index:
+                template = (
+                    tr("{place}: {temps} C. Source: NOAA NCEI nClimDiv 1991-2020 statewide means (public domain).")
+                    if self.km
+                    else tr("{place}: {temps} F. Source: NOAA NCEI nClimDiv 1991-2020 statewide means (public domain).")
                 )
-                if climate.state
-                else tr("{temps} F, as entered.").format(temps=temps)
-            )
+                text = template.format(place=climate.label, temps=temps)
+            else:
+                text = self._region_note(climate.state, temps)
+            self.climate_note.setText(text)
+
+    def _region_note(self, code: str, temps: str) -> str:
+        """A pack city's temperatures with the source, date and note of its regions table rows (January's note: the
+        months' notes differ only in the figures they derive from)."""
+        region = region_of(self.market or US_MARKET, code)
+        rows = [region.figures[f"temp_c_{m:02d}"] for m in range(1, 13)]
+        sources = "; ".join(dict.fromkeys(r.source for r in rows))
+        dates = "; ".join(dict.fromkeys(r.as_of for r in rows))
+        template = (
+            tr("{place}: {temps} C. Source: {source} ({date}). Its note for January: {note}")
+            if self.km
+            else tr("{place}: {temps} F. Source: {source} ({date}). Its note for January: {note}")
+        )
+        return template.format(place=place_words(code), temps=temps, source=sources, date=dates, note=rows[0].note)
 
     def import_log(self, path: Path | None = None) -> bool:
         """Read a driving history of any supported format (asks for the file when `path` is None); a refused file
@@ -442,6 +543,6 @@ class DrivingPanel(QWidget):
         if self._log_temps is None:
             return
         for edit, value in zip(self.temp_edits, self._log_temps, strict=True):
-            edit.setText(f"{value:.1f}")
+            edit.setText(f"{round((value - 32) * 5 / 9, 1):g}" if self.km else f"{value:.1f}")
         self.climate_combo.setCurrentIndex(self.climate_combo.count() - 1)
         self._edited()

@@ -310,6 +310,7 @@ class MainWindow(QMainWindow):
         set_currency(profile.currency.value)
         metric = profile.units == UnitSystem.METRIC
         self.picker.set_units(metric, profile.currency.value)
+        self.driving.set_market(load_market(profile.market))
         self.driving.set_metric(metric)
         self.whatif.set_display(metric, load_market(profile.market).money_scale)
         if (profile.market, profile.custom_vehicles) == self._market:
