@@ -11,7 +11,7 @@
             <location filename="buyer_app/text/driving_log.py" line="119" />
             <location filename="buyer_app/ui/household_panel.py" line="289" />
             <location filename="buyer_app/ui/household_panel.py" line="278" />
-            <location filename="buyer_app/ui/welcome.py" line="144" />
+            <location filename="buyer_app/ui/welcome.py" line="145" />
             <source>, </source>
             <translation>，</translation>
         </message>
@@ -681,7 +681,7 @@
             <location filename="buyer_app/report/summary_pages.py" line="121" />
             <location filename="buyer_app/text/units.py" line="66" />
             <location filename="buyer_app/ui/custom_vehicle_dialog.py" line="60" />
-            <location filename="buyer_app/ui/driving_panel.py" line="277" />
+            <location filename="buyer_app/ui/driving_panel.py" line="279" />
             <source>km</source>
             <translation>公里</translation>
         </message>
@@ -689,7 +689,7 @@
             <location filename="buyer_app/report/appendix.py" line="58" />
             <location filename="buyer_app/text/units.py" line="66" />
             <location filename="buyer_app/ui/custom_vehicle_dialog.py" line="60" />
-            <location filename="buyer_app/ui/driving_panel.py" line="277" />
+            <location filename="buyer_app/ui/driving_panel.py" line="279" />
             <source>mi</source>
             <translation>英里</translation>
         </message>
@@ -780,8 +780,8 @@
         </message>
         <message>
             <location filename="buyer_app/report/appendix.py" line="136" />
-            <location filename="buyer_app/ui/driving_panel.py" line="199" />
-            <location filename="buyer_app/ui/driving_panel.py" line="202" />
+            <location filename="buyer_app/ui/driving_panel.py" line="200" />
+            <location filename="buyer_app/ui/driving_panel.py" line="203" />
             <location filename="buyer_app/ui/sources_dialog.py" line="89" />
             <source>Climate</source>
             <translation>气候</translation>
@@ -958,7 +958,7 @@
         <message>
             <location filename="buyer_app/report/appendix.py" line="286" />
             <location filename="buyer_app/report/summary_pages.py" line="121" />
-            <location filename="buyer_app/ui/driving_panel.py" line="173" />
+            <location filename="buyer_app/ui/driving_panel.py" line="174" />
             <source>miles</source>
             <translation>英里</translation>
         </message>
@@ -3037,7 +3037,7 @@
         </message>
         <message>
             <location filename="buyer_app/text/data_sets.py" line="47" />
-            <location filename="buyer_app/ui/welcome.py" line="103" />
+            <location filename="buyer_app/ui/welcome.py" line="104" />
             <source>undated</source>
             <translation>无日期</translation>
         </message>
@@ -6343,239 +6343,239 @@ Open it read-only? You can look and change things, and keep them with Save As un
             <translation>导入的行车记录（CSV 或 JSON）</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/driving_panel.py" line="62" />
+            <location filename="buyer_app/ui/driving_panel.py" line="63" />
             <source>Driving histories (*.csv *.txt *.json *.zip);;CSV files (*.csv *.txt);;JSON files (*.json);;Takeout archives (*.zip);;All files (*)</source>
             <translation>驾驶记录 (*.csv *.txt *.json *.zip);;CSV 文件 (*.csv *.txt);;JSON 文件 (*.json);;Takeout 压缩包 (*.zip);;所有文件 (*)</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/driving_panel.py" line="91" />
+            <location filename="buyer_app/ui/driving_panel.py" line="92" />
             <source>MONTH:MILES or MONTH:MILES:same-day, e.g. 7:240</source>
             <translation>月:英里 或 月:英里:same-day，例如 7:240</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/driving_panel.py" line="106" />
+            <location filename="buyer_app/ui/driving_panel.py" line="107" />
             <source>How you drive</source>
             <translation>你的用车方式</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/driving_panel.py" line="109" />
+            <location filename="buyer_app/ui/driving_panel.py" line="110" />
             <source>Driving pattern</source>
             <translation>用车方式</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/driving_panel.py" line="116" />
+            <location filename="buyer_app/ui/driving_panel.py" line="117" />
             <source>Every day is your annual miles / 365. Plug-in hybrids use EPA's utility factors. Describe your days for a truer answer.</source>
             <translation>每天按年里程 / 365 计算。插电混动车使用 EPA 的电驱比例系数。描述你的日常用车可得到更真实的答案。</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/driving_panel.py" line="131" />
+            <location filename="buyer_app/ui/driving_panel.py" line="132" />
             <source>Typical weekday (mi)</source>
             <translation>典型工作日（英里）</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/driving_panel.py" line="132" />
+            <location filename="buyer_app/ui/driving_panel.py" line="133" />
             <source>Typical weekend day (mi)</source>
             <translation>典型周末日（英里）</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/driving_panel.py" line="133" />
+            <location filename="buyer_app/ui/driving_panel.py" line="134" />
             <source>Long trips a year</source>
             <translation>每年长途次数</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/driving_panel.py" line="134" />
+            <location filename="buyer_app/ui/driving_panel.py" line="135" />
             <source>Long trip, one way (mi)</source>
             <translation>长途单程（英里）</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/driving_panel.py" line="141" />
+            <location filename="buyer_app/ui/driving_panel.py" line="142" />
             <source>There and back the same day</source>
             <translation>当天往返</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/driving_panel.py" line="151" />
+            <location filename="buyer_app/ui/driving_panel.py" line="152" />
             <source>{day} miles</source>
             <translation>{day}英里数</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/driving_panel.py" line="154" />
+            <location filename="buyer_app/ui/driving_panel.py" line="155" />
             <source>{day} (mi)</source>
             <translation>{day}（英里）</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/driving_panel.py" line="156" />
+            <location filename="buyer_app/ui/driving_panel.py" line="157" />
             <source>e.g. 1:240, 7:240, 12:300:same-day</source>
             <translation>例如 1:240, 7:240, 12:300:same-day</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/driving_panel.py" line="158" />
-            <location filename="buyer_app/ui/driving_panel.py" line="292" />
+            <location filename="buyer_app/ui/driving_panel.py" line="159" />
+            <location filename="buyer_app/ui/driving_panel.py" line="294" />
             <source>Long trips as MONTH:MILES one way, separated by commas; add :same-day for a trip there and back in one day. Trips fall on that month's Saturdays.</source>
             <translation>长途写作 月:单程英里，用逗号分隔；当天往返加 :same-day。长途安排在该月的星期六。</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/driving_panel.py" line="164" />
+            <location filename="buyer_app/ui/driving_panel.py" line="165" />
             <source>Long trips</source>
             <translation>长途</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/driving_panel.py" line="169" />
+            <location filename="buyer_app/ui/driving_panel.py" line="170" />
             <source>&amp;Import driving log…</source>
             <translation>导入行车记录(&amp;I)…</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/driving_panel.py" line="172" />
+            <location filename="buyer_app/ui/driving_panel.py" line="173" />
             <source>unit from the file</source>
             <translation>按文件中的单位</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/driving_panel.py" line="174" />
+            <location filename="buyer_app/ui/driving_panel.py" line="175" />
             <source>kilometres</source>
             <translation>公里</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/driving_panel.py" line="179" />
+            <location filename="buyer_app/ui/driving_panel.py" line="180" />
             <source>No log imported. A CSV of dates and distances or odometer readings, a TeslaMate drives or Grafana Drives export, a Google Takeout location history (JSON) or an evcc sessions export.</source>
             <translation>尚未导入记录。可导入日期与里程或里程表读数的 CSV、TeslaMate 行程或 Grafana「Drives」导出、Google Takeout 位置记录（JSON）或 evcc 充电记录导出。</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/driving_panel.py" line="186" />
+            <location filename="buyer_app/ui/driving_panel.py" line="187" />
             <source>Driving log</source>
             <translation>驾驶记录</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/driving_panel.py" line="188" />
+            <location filename="buyer_app/ui/driving_panel.py" line="189" />
             <source>Use the log's temperatures as the climate</source>
             <translation>用记录中的气温作为气候</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/driving_panel.py" line="212" />
-            <location filename="buyer_app/ui/driving_panel.py" line="299" />
+            <location filename="buyer_app/ui/driving_panel.py" line="213" />
+            <location filename="buyer_app/ui/driving_panel.py" line="301" />
             <source>{month} mean temperature (F)</source>
             <translation>{month}平均气温（°F）</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/driving_panel.py" line="223" />
+            <location filename="buyer_app/ui/driving_panel.py" line="224" />
             <source>Driving problems</source>
             <translation>用车输入问题</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/driving_panel.py" line="279" />
+            <location filename="buyer_app/ui/driving_panel.py" line="281" />
             <source>Typical weekday ({unit})</source>
             <translation>典型工作日（{unit}）</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/driving_panel.py" line="280" />
+            <location filename="buyer_app/ui/driving_panel.py" line="282" />
             <source>Typical weekend day ({unit})</source>
             <translation>典型周末日（{unit}）</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/driving_panel.py" line="281" />
+            <location filename="buyer_app/ui/driving_panel.py" line="283" />
             <source>Long trip, one way ({unit})</source>
             <translation>长途单程（{unit}）</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/driving_panel.py" line="285" />
+            <location filename="buyer_app/ui/driving_panel.py" line="287" />
             <source>{day} ({unit})</source>
             <translation>{day}（{unit}）</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/driving_panel.py" line="287" />
+            <location filename="buyer_app/ui/driving_panel.py" line="289" />
             <source>Long trips as MONTH:KM one way, separated by commas; add :same-day for a trip there and back in one day. Trips fall on that month's Saturdays.</source>
             <translation>长途写作 月:单程公里，用逗号分隔；当天往返加 :same-day。长途安排在该月的星期六。</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/driving_panel.py" line="299" />
+            <location filename="buyer_app/ui/driving_panel.py" line="301" />
             <source>{month} mean temperature (C)</source>
             <translation>{month}平均气温（°C）</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/driving_panel.py" line="312" />
+            <location filename="buyer_app/ui/driving_panel.py" line="314" />
             <source>Your state's (Household tab; average US without one)</source>
             <translation>所在地区的（家庭页；未选时用美国平均）</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/driving_panel.py" line="316" />
+            <location filename="buyer_app/ui/driving_panel.py" line="318" />
             <source>Your city's (Household tab; average conditions without one)</source>
             <translation>所在城市的（家庭页；未选时用平均条件）</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/driving_panel.py" line="321" />
+            <location filename="buyer_app/ui/driving_panel.py" line="323" />
             <source>Enter monthly temperatures…</source>
             <translation>输入各月气温…</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/driving_panel.py" line="378" />
+            <location filename="buyer_app/ui/driving_panel.py" line="381" />
             <source>a temperature from {lo} to {hi} C</source>
             <translation>{lo} 至 {hi} °C 之间的气温</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/driving_panel.py" line="425" />
+            <location filename="buyer_app/ui/driving_panel.py" line="429" />
             <source>driving log</source>
             <translation>行车记录</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/driving_panel.py" line="425" />
+            <location filename="buyer_app/ui/driving_panel.py" line="429" />
             <source>none imported</source>
             <translation>未导入</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/driving_panel.py" line="425" />
+            <location filename="buyer_app/ui/driving_panel.py" line="429" />
             <source>a CSV imported with the button above</source>
             <translation>用上方按钮导入的 CSV</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/driving_panel.py" line="463" />
+            <location filename="buyer_app/ui/driving_panel.py" line="469" />
             <source>Not used until fixed (the last valid pattern stays in use): </source>
             <translation>修正前不使用（仍使用上一个有效方式）：</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/driving_panel.py" line="471" />
+            <location filename="buyer_app/ui/driving_panel.py" line="477" />
             <source>The climate of the state chosen on the Household tab (NOAA 1991-2020 means); with no state, EPA's average US conditions with no monthly adjustment.</source>
             <translation>使用家庭页所选地区的气候（NOAA 1991-2020 平均值）；未选地区时，使用 EPA 的美国平均条件，不按月调整。</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/driving_panel.py" line="476" />
+            <location filename="buyer_app/ui/driving_panel.py" line="482" />
             <source>The climate of the city chosen on the Household tab (the market pack's monthly means, with their sources); with none, EPA's average US conditions with no monthly adjustment.</source>
             <translation>家庭页所选城市的气候（市场数据包的月平均气温及其来源）；未选城市时，用 EPA 的美国平均条件，不按月调整。</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/driving_panel.py" line="485" />
+            <location filename="buyer_app/ui/driving_panel.py" line="491" />
             <source>{temps} C, as entered.</source>
             <translation>{temps} °C，按输入。</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/driving_panel.py" line="485" />
+            <location filename="buyer_app/ui/driving_panel.py" line="491" />
             <source>{temps} F, as entered.</source>
             <translation>{temps} °F，按输入。</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/driving_panel.py" line="488" />
+            <location filename="buyer_app/ui/driving_panel.py" line="494" />
             <source>{place}: {temps} C. Source: NOAA NCEI nClimDiv 1991-2020 statewide means (public domain).</source>
             <translation>{place}：{temps} °C。来源：NOAA NCEI nClimDiv 1991-2020 全州平均值（公有领域）。</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/driving_panel.py" line="490" />
+            <location filename="buyer_app/ui/driving_panel.py" line="496" />
             <source>{place}: {temps} F. Source: NOAA NCEI nClimDiv 1991-2020 statewide means (public domain).</source>
             <translation>{place}：{temps} °F。来源：NOAA NCEI nClimDiv 1991-2020 全州平均值（公有领域）。</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/driving_panel.py" line="505" />
+            <location filename="buyer_app/ui/driving_panel.py" line="511" />
             <source>{place}: {temps} C. Source: {source} ({date}). Its note for January: {note}</source>
             <translation>{place}：{temps} °C。来源：{source}（{date}）。一月数据的说明：{note}</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/driving_panel.py" line="507" />
+            <location filename="buyer_app/ui/driving_panel.py" line="513" />
             <source>{place}: {temps} F. Source: {source} ({date}). Its note for January: {note}</source>
             <translation>{place}：{temps} °F。来源：{source}（{date}）。一月数据的说明：{note}</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/driving_panel.py" line="515" />
+            <location filename="buyer_app/ui/driving_panel.py" line="521" />
             <source>Import driving log</source>
             <translation>导入驾驶记录</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/driving_panel.py" line="523" />
+            <location filename="buyer_app/ui/driving_panel.py" line="529" />
             <source>{file} was not imported (nothing changed): </source>
             <translation>{file} 未导入（未做任何更改）：</translation>
         </message>
@@ -8242,22 +8242,22 @@ Source: {source}</source>
             <translation>询价</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/welcome.py" line="50" />
+            <location filename="buyer_app/ui/welcome.py" line="51" />
             <source>Vehicle Buyer works out what a battery-electric car, a plug-in hybrid, a hybrid or a gasoline car would cost your household over the years you keep it (purchase, financing, energy, maintenance, insurance, fees, incentives and resale), and whether its range and charging fit the way you drive. It runs offline on your own numbers: every figure can be changed, and each says where it comes from.</source>
             <translation>Vehicle Buyer 计算纯电动车、插电混动车、混动车或燃油车在你持有期间会让你的家庭花费多少（购车、贷款、能源、保养、保险、税费、补贴和残值），以及它的续航和充电是否适合你的用车方式。它离线运行，使用你自己的数字：每个数据都可以修改，并注明来源。</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/welcome.py" line="56" />
+            <location filename="buyer_app/ui/welcome.py" line="57" />
             <source>A sample is copied into your profiles folder ({folder}) and opened from there, so the next start reopens it; the original stays as shipped. Prices the app's table lacks, lease offers and incomes in the samples are illustrative inputs, not quotes.</source>
             <translation>示例会复制到你的档案文件夹（{folder}）并从那里打开，因此下次启动会重新打开它；原件保持不变。示例中应用数据表缺少的价格、租赁报价和收入只是示意输入，不是报价。</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/welcome.py" line="73" />
+            <location filename="buyer_app/ui/welcome.py" line="74" />
             <source>less than a month old</source>
             <translation>不到一个月</translation>
         </message>
         <message numerus="yes">
-            <location filename="buyer_app/ui/welcome.py" line="75" />
+            <location filename="buyer_app/ui/welcome.py" line="76" />
             <source>{} month old</source>
             <extracomment>plural: {} months old</extracomment>
             <translation>
@@ -8265,7 +8265,7 @@ Source: {source}</source>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="buyer_app/ui/welcome.py" line="76" />
+            <location filename="buyer_app/ui/welcome.py" line="77" />
             <source>{} year old</source>
             <extracomment>plural: {} years old</extracomment>
             <translation>
@@ -8273,28 +8273,74 @@ Source: {source}</source>
             </translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/welcome.py" line="86" />
-            <location filename="buyer_app/ui/welcome.py" line="121" />
+            <location filename="buyer_app/ui/welcome.py" line="87" />
+            <location filename="buyer_app/ui/welcome.py" line="122" />
             <source>unknown date</source>
             <translation>日期未知</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/welcome.py" line="116" />
+            <location filename="buyer_app/ui/welcome.py" line="117" />
             <source>the fueleconomy.gov file you imported</source>
             <translation>你导入的 fueleconomy.gov 文件</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/welcome.py" line="116" />
+            <location filename="buyer_app/ui/welcome.py" line="117" />
             <source>the US EPA / DOE fueleconomy.gov file</source>
             <translation>美国 EPA / DOE 的 fueleconomy.gov 文件</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/welcome.py" line="118" />
+            <location filename="buyer_app/ui/welcome.py" line="119" />
             <source>vehicles</source>
             <translation>车型</translation>
         </message>
+        <message>
+            <location filename="buyer_app/ui/welcome.py" line="120" />
+            <source> of model years {first}–{last}</source>
+            <translation>（{first}–{last} 年款）</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/welcome.py" line="121" />
+            <source> from {which} vehicles.csv of {date}</source>
+            <translation>，来自{which}中 {date} 的 vehicles.csv</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/welcome.py" line="127" />
+            <source>electricity prices of {} (EIA)</source>
+            <translation>{} 年的电价（EIA）</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/welcome.py" line="128" />
+            <source>gasoline of the week of {} (EIA)</source>
+            <translation>{} 当周的汽油价格（EIA）</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/welcome.py" line="129" />
+            <source>vehicle sales tax mostly as of {}</source>
+            <translation>车辆销售税大多截至 {}</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/welcome.py" line="132" />
+            <source>EV and hybrid fees set {}</source>
+            <translation>电动车和混动车费用设定于 {}</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/welcome.py" line="133" />
+            <source>grid CO2 from eGRID2023 (published {})</source>
+            <translation>电网二氧化碳来自 eGRID2023（发布于 {}）</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/welcome.py" line="137" />
+            <source>Where the figures come from: {vehicles}; base prices from the app's curated table, newest as of {prices}; incentives from Rewiring America's data of {incentives} plus the federal programs; state figures: {states}.</source>
+            <translation>数据来源：{vehicles}；基础价格来自本应用整理的价格表，最新截至 {prices}；补贴来自 Rewiring America {incentives} 的数据及联邦项目；地区数据：{states}。</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/welcome.py" line="157" />
+            <source>The {market} market's figures come from the app's market pack (built {built}): {vehicles} with prices as of {prices}; city figures (fuel and electricity prices, insurance, fees, plate rules and climate, each row with its source) as of {regions}; incentives checked {incentives}.</source>
+            <translation>{market}市场的数据来自本应用的市场数据包（构建于 {built}）：{vehicles}，价格截至 {prices}；城市数据（油价和电价、保险、税费、牌照规定和气候，每行注明来源）截至 {regions}；补贴核对于 {incentives}。</translation>
+        </message>
         <message numerus="yes">
-            <location filename="buyer_app/ui/welcome.py" line="118" />
+            <location filename="buyer_app/ui/welcome.py" line="164" />
+            <location filename="buyer_app/ui/welcome.py" line="119" />
             <source>{} vehicle</source>
             <extracomment>plural: {} vehicles</extracomment>
             <translation>
@@ -8302,88 +8348,48 @@ Source: {source}</source>
             </translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/welcome.py" line="119" />
-            <source> of model years {first}–{last}</source>
-            <translation>（{first}–{last} 年款）</translation>
-        </message>
-        <message>
-            <location filename="buyer_app/ui/welcome.py" line="120" />
-            <source> from {which} vehicles.csv of {date}</source>
-            <translation>，来自{which}中 {date} 的 vehicles.csv</translation>
-        </message>
-        <message>
-            <location filename="buyer_app/ui/welcome.py" line="126" />
-            <source>electricity prices of {} (EIA)</source>
-            <translation>{} 年的电价（EIA）</translation>
-        </message>
-        <message>
-            <location filename="buyer_app/ui/welcome.py" line="127" />
-            <source>gasoline of the week of {} (EIA)</source>
-            <translation>{} 当周的汽油价格（EIA）</translation>
-        </message>
-        <message>
-            <location filename="buyer_app/ui/welcome.py" line="128" />
-            <source>vehicle sales tax mostly as of {}</source>
-            <translation>车辆销售税大多截至 {}</translation>
-        </message>
-        <message>
-            <location filename="buyer_app/ui/welcome.py" line="131" />
-            <source>EV and hybrid fees set {}</source>
-            <translation>电动车和混动车费用设定于 {}</translation>
-        </message>
-        <message>
-            <location filename="buyer_app/ui/welcome.py" line="132" />
-            <source>grid CO2 from eGRID2023 (published {})</source>
-            <translation>电网二氧化碳来自 eGRID2023（发布于 {}）</translation>
-        </message>
-        <message>
-            <location filename="buyer_app/ui/welcome.py" line="136" />
-            <source>Where the figures come from: {vehicles}; base prices from the app's curated table, newest as of {prices}; incentives from Rewiring America's data of {incentives} plus the federal programs; state figures: {states}.</source>
-            <translation>数据来源：{vehicles}；基础价格来自本应用整理的价格表，最新截至 {prices}；补贴来自 Rewiring America {incentives} 的数据及联邦项目；地区数据：{states}。</translation>
-        </message>
-        <message>
-            <location filename="buyer_app/ui/welcome.py" line="156" />
-            <location filename="buyer_app/ui/welcome.py" line="161" />
+            <location filename="buyer_app/ui/welcome.py" line="188" />
+            <location filename="buyer_app/ui/welcome.py" line="193" />
             <source>Welcome to Vehicle Buyer</source>
             <translation>欢迎使用 Vehicle Buyer</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/welcome.py" line="180" />
+            <location filename="buyer_app/ui/welcome.py" line="213" />
             <source>Start with one of these households, or with a blank comparison:</source>
             <translation>从以下家庭之一开始，或从空白比较开始：</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/welcome.py" line="190" />
+            <location filename="buyer_app/ui/welcome.py" line="223" />
             <source>Open the sample: {}</source>
             <translation>打开示例：{}</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/welcome.py" line="195" />
+            <location filename="buyer_app/ui/welcome.py" line="228" />
             <source>Start blank</source>
             <translation>空白开始</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/welcome.py" line="196" />
+            <location filename="buyer_app/ui/welcome.py" line="229" />
             <source>An empty comparison with the national averages: pick your state, then add vehicles from the list.</source>
             <translation>使用全国平均值的空白比较：先选择你所在的地区，再从列表中添加车辆。</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/welcome.py" line="234" />
+            <location filename="buyer_app/ui/welcome.py" line="267" />
             <source>Sample not opened</source>
             <translation>未打开示例</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/welcome.py" line="235" />
+            <location filename="buyer_app/ui/welcome.py" line="268" />
             <source>The sample “{}” could not be read: </source>
             <translation>无法读取示例“{}”：</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/welcome.py" line="244" />
+            <location filename="buyer_app/ui/welcome.py" line="277" />
             <source>Opened the sample without saving it: {folder} cannot be written ({error}). Use Save As to keep it.</source>
             <translation>已打开示例但未保存：无法写入 {folder}（{error}）。请用“另存为”保留它。</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/welcome.py" line="252" />
+            <location filename="buyer_app/ui/welcome.py" line="285" />
             <source>Opened the sample “{name}”, saved as {path}.</source>
             <translation>已打开示例“{name}”，保存为 {path}。</translation>
         </message>
