@@ -5,7 +5,7 @@
         <name>buyer_app</name>
         <message>
             <location filename="buyer_app/charts/axes.py" line="168" />
-            <location filename="buyer_app/report/plain.py" line="124" />
+            <location filename="buyer_app/report/plain.py" line="135" />
             <location filename="buyer_app/report/summary_pages.py" line="224" />
             <location filename="buyer_app/text/driving_log.py" line="65" />
             <location filename="buyer_app/text/driving_log.py" line="119" />
@@ -261,8 +261,8 @@
             <location filename="buyer_app/cli/compare_cmd.py" line="420" />
             <location filename="buyer_app/cli/rank_cmd.py" line="173" />
             <location filename="buyer_app/report/appendix.py" line="255" />
-            <location filename="buyer_app/report/appendix.py" line="345" />
-            <location filename="buyer_app/report/workbook.py" line="200" />
+            <location filename="buyer_app/report/appendix.py" line="346" />
+            <location filename="buyer_app/report/workbook.py" line="201" />
             <source>total</source>
             <translation>合计</translation>
         </message>
@@ -278,7 +278,7 @@
         </message>
         <message>
             <location filename="buyer_app/cli/compare_cmd.py" line="402" />
-            <location filename="buyer_app/report/workbook.py" line="188" />
+            <location filename="buyer_app/report/workbook.py" line="189" />
             <source>cumulative</source>
             <translation>累计</translation>
         </message>
@@ -289,7 +289,7 @@
         </message>
         <message>
             <location filename="buyer_app/cli/compare_cmd.py" line="406" />
-            <location filename="buyer_app/report/workbook.py" line="311" />
+            <location filename="buyer_app/report/workbook.py" line="312" />
             <source>Summary</source>
             <translation>汇总</translation>
         </message>
@@ -305,25 +305,25 @@
             <location filename="buyer_app/cli/rank_cmd.py" line="199" />
             <location filename="buyer_app/cli/rank_cmd.py" line="210" />
             <location filename="buyer_app/report/appendix.py" line="251" />
-            <location filename="buyer_app/report/appendix.py" line="327" />
-            <location filename="buyer_app/report/appendix.py" line="344" />
-            <location filename="buyer_app/report/appendix.py" line="431" />
+            <location filename="buyer_app/report/appendix.py" line="328" />
+            <location filename="buyer_app/report/appendix.py" line="345" />
+            <location filename="buyer_app/report/appendix.py" line="434" />
             <location filename="buyer_app/report/uncertainty_section.py" line="84" />
-            <location filename="buyer_app/report/workbook.py" line="121" />
-            <location filename="buyer_app/report/workbook.py" line="205" />
+            <location filename="buyer_app/report/workbook.py" line="122" />
+            <location filename="buyer_app/report/workbook.py" line="206" />
             <source>vehicle</source>
             <translation>车辆</translation>
         </message>
         <message>
             <location filename="buyer_app/cli/compare_cmd.py" line="420" />
-            <location filename="buyer_app/report/appendix.py" line="347" />
-            <location filename="buyer_app/report/workbook.py" line="126" />
+            <location filename="buyer_app/report/appendix.py" line="348" />
+            <location filename="buyer_app/report/workbook.py" line="127" />
             <source>per year</source>
             <translation>每年</translation>
         </message>
         <message>
             <location filename="buyer_app/cli/compare_cmd.py" line="420" />
-            <location filename="buyer_app/report/appendix.py" line="327" />
+            <location filename="buyer_app/report/appendix.py" line="328" />
             <source>range</source>
             <translation>续航</translation>
         </message>
@@ -510,22 +510,22 @@
             <location filename="buyer_app/cli/rank_cmd.py" line="173" />
             <location filename="buyer_app/cli/rank_cmd.py" line="199" />
             <location filename="buyer_app/cli/rank_cmd.py" line="210" />
-            <location filename="buyer_app/report/appendix.py" line="327" />
-            <location filename="buyer_app/report/workbook.py" line="122" />
+            <location filename="buyer_app/report/appendix.py" line="328" />
+            <location filename="buyer_app/report/workbook.py" line="123" />
             <source>type</source>
             <translation>类型</translation>
         </message>
         <message>
             <location filename="buyer_app/cli/rank_cmd.py" line="173" />
-            <location filename="buyer_app/report/appendix.py" line="327" />
-            <location filename="buyer_app/report/workbook.py" line="123" />
-            <location filename="buyer_app/report/workbook.py" line="207" />
+            <location filename="buyer_app/report/appendix.py" line="328" />
+            <location filename="buyer_app/report/workbook.py" line="124" />
+            <location filename="buyer_app/report/workbook.py" line="208" />
             <source>price</source>
             <translation>价格</translation>
         </message>
         <message>
             <location filename="buyer_app/cli/rank_cmd.py" line="173" />
-            <location filename="buyer_app/report/appendix.py" line="389" />
+            <location filename="buyer_app/report/appendix.py" line="390" />
             <location filename="buyer_app/text/choices.py" line="160" />
             <source>incentives</source>
             <translation>补贴</translation>
@@ -630,9 +630,9 @@
         </message>
         <message>
             <location filename="buyer_app/report/answers.py" line="54" />
-            <location filename="buyer_app/report/appendix.py" line="321" />
-            <location filename="buyer_app/report/workbook.py" line="46" />
-            <location filename="buyer_app/report/workbook.py" line="136" />
+            <location filename="buyer_app/report/appendix.py" line="322" />
+            <location filename="buyer_app/report/workbook.py" line="47" />
+            <location filename="buyer_app/report/workbook.py" line="137" />
             <source>no price yet</source>
             <translation>尚无价格</translation>
         </message>
@@ -656,7 +656,7 @@
         </message>
         <message>
             <location filename="buyer_app/report/answers.py" line="70" />
-            <location filename="buyer_app/report/appendix.py" line="354" />
+            <location filename="buyer_app/report/appendix.py" line="355" />
             <source>enter a price</source>
             <translation>请填写价格</translation>
         </message>
@@ -735,7 +735,7 @@
         </message>
         <message>
             <location filename="buyer_app/report/appendix.py" line="114" />
-            <location filename="buyer_app/report/plain.py" line="89" />
+            <location filename="buyer_app/report/plain.py" line="100" />
             <location filename="buyer_app/text/scenarios.py" line="122" />
             <source>none</source>
             <translation>无</translation>
@@ -968,172 +968,172 @@
             <translation>与上面“{}”的来源相同</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/appendix.py" line="304" />
+            <location filename="buyer_app/report/appendix.py" line="305" />
             <location filename="buyer_app/report/uncertainty_section.py" line="255" />
-            <location filename="buyer_app/report/workbook.py" line="287" />
+            <location filename="buyer_app/report/workbook.py" line="288" />
             <source>input</source>
             <translation>输入项</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/appendix.py" line="304" />
+            <location filename="buyer_app/report/appendix.py" line="305" />
             <location filename="buyer_app/report/appendix.py" line="132" />
             <location filename="buyer_app/report/uncertainty_section.py" line="255" />
-            <location filename="buyer_app/report/workbook.py" line="287" />
+            <location filename="buyer_app/report/workbook.py" line="288" />
             <source>value</source>
             <translation>数值</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/appendix.py" line="304" />
+            <location filename="buyer_app/report/appendix.py" line="305" />
             <location filename="buyer_app/report/uncertainty_section.py" line="255" />
-            <location filename="buyer_app/report/workbook.py" line="287" />
+            <location filename="buyer_app/report/workbook.py" line="288" />
             <source>source</source>
             <translation>来源</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/appendix.py" line="304" />
-            <location filename="buyer_app/report/workbook.py" line="287" />
+            <location filename="buyer_app/report/appendix.py" line="305" />
+            <location filename="buyer_app/report/workbook.py" line="288" />
             <source>as of</source>
             <translation>截至</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/appendix.py" line="321" />
-            <location filename="buyer_app/report/workbook.py" line="46" />
+            <location filename="buyer_app/report/appendix.py" line="322" />
+            <location filename="buyer_app/report/workbook.py" line="47" />
             <source>lines never cross</source>
             <translation>曲线始终不相交</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/appendix.py" line="324" />
+            <location filename="buyer_app/report/appendix.py" line="325" />
             <source>Appendix</source>
             <translation>附录</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/appendix.py" line="325" />
+            <location filename="buyer_app/report/appendix.py" line="326" />
             <source>The vehicles</source>
             <translation>车辆</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/appendix.py" line="327" />
+            <location filename="buyer_app/report/appendix.py" line="328" />
             <location filename="buyer_app/ui/vehicle_model.py" line="30" />
             <source>EPA label</source>
             <translation>EPA 标定</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/appendix.py" line="341" />
+            <location filename="buyer_app/report/appendix.py" line="342" />
             <source>Results in detail</source>
             <translation>详细结果</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/appendix.py" line="348" />
+            <location filename="buyer_app/report/appendix.py" line="349" />
             <source>cheaper than the {}</source>
             <translation>何时比 {} 更便宜</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/appendix.py" line="349" />
+            <location filename="buyer_app/report/appendix.py" line="350" />
             <location filename="buyer_app/report/appendix.py" line="240" />
             <location filename="buyer_app/ui/chart_tabs.py" line="54" />
             <source>CO2</source>
             <translation>二氧化碳</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/appendix.py" line="358" />
+            <location filename="buyer_app/report/appendix.py" line="359" />
             <location filename="buyer_app/report/appendix.py" line="235" />
             <source>{:,.1f} t</source>
             <translation>{:,.1f} 吨</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/appendix.py" line="367" />
+            <location filename="buyer_app/report/appendix.py" line="368" />
             <source>Per km: the total divided by the kilometres driven over {years} years. The last column but one: when the car has become the cheaper one to have owned (what was paid, less what it would sell for then).</source>
             <translation>每公里：总费用除以 {years} 年内行驶的公里数。倒数第二列：该车何时成为持有总成本更低的那辆（已支付的费用减去届时的转售价）。</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/appendix.py" line="372" />
+            <location filename="buyer_app/report/appendix.py" line="373" />
             <source>Per mile: the total divided by the miles driven over {years} years. The last column but one: when the car has become the cheaper one to have owned (what was paid, less what it would sell for then).</source>
             <translation>每英里：总费用除以 {years} 年内行驶的英里数。倒数第二列：该车何时成为持有总成本更低的那辆（已支付的费用减去届时的转售价）。</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/appendix.py" line="383" />
+            <location filename="buyer_app/report/appendix.py" line="384" />
             <source>purchase and tax</source>
             <translation>购车及税</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/appendix.py" line="384" />
+            <location filename="buyer_app/report/appendix.py" line="385" />
             <source>loan interest</source>
             <translation>贷款利息</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/appendix.py" line="385" />
+            <location filename="buyer_app/report/appendix.py" line="386" />
             <location filename="buyer_app/text/choices.py" line="156" />
             <source>energy</source>
             <translation>能源</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/appendix.py" line="386" />
+            <location filename="buyer_app/report/appendix.py" line="387" />
             <location filename="buyer_app/text/uncertainty.py" line="25" />
             <source>maintenance and repair</source>
             <translation>保养和维修</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/appendix.py" line="387" />
+            <location filename="buyer_app/report/appendix.py" line="388" />
             <location filename="buyer_app/text/choices.py" line="158" />
             <location filename="buyer_app/text/uncertainty.py" line="26" />
             <source>insurance</source>
             <translation>保险</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/appendix.py" line="388" />
+            <location filename="buyer_app/report/appendix.py" line="389" />
             <location filename="buyer_app/text/choices.py" line="159" />
             <source>fees</source>
             <translation>税费</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/appendix.py" line="390" />
+            <location filename="buyer_app/report/appendix.py" line="391" />
             <source>resale (credited)</source>
             <translation>转售（抵减）</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/appendix.py" line="397" />
+            <location filename="buyer_app/report/appendix.py" line="398" />
             <source>Year by year</source>
             <translation>逐年费用</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/appendix.py" line="400" />
+            <location filename="buyer_app/report/appendix.py" line="401" />
             <source>cost of owning so far</source>
             <translation>累计持有成本</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/appendix.py" line="402" />
-            <location filename="buyer_app/report/workbook.py" line="188" />
+            <location filename="buyer_app/report/appendix.py" line="403" />
+            <location filename="buyer_app/report/workbook.py" line="189" />
             <source>year</source>
             <translation>年份</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/appendix.py" line="410" />
+            <location filename="buyer_app/report/appendix.py" line="413" />
             <source>Methodology and sources</source>
             <translation>方法与来源</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/appendix.py" line="413" />
+            <location filename="buyer_app/report/appendix.py" line="416" />
             <source>Energy follows the EPA / fueleconomy.gov method: city and highway miles divided by EPA's unrounded city and highway MPG (or times kWh per 100 miles, measured at the wall), day by day for the household's driving pattern and climate; plug-in hybrids put each day's miles on electricity up to what the battery holds (EPA's utility factors when no pattern is set; a plug-in hybrid is plugged in on the nights the household says). Maintenance rises with age (a used car's from its age). Resale follows each car's published curve (its model's five-year figure where one is published, else its body class and powertrain's), from its age when bought, credited in the last year. Insurance is estimated for each car from its state, body, powertrain and value. Fees are the state's title, registration and value-based taxes by age. A loan's principal counts as purchase and its interest as financing. Break-even is when the lines of the cost of ownership so far cross: what was paid, less what the car would sell for at that moment, plus any loan still owed.</source>
             <translation>能源费用采用 EPA / fueleconomy.gov 的方法：市区和高速里程分别除以 EPA 未取整的市区和高速 MPG（电动车则乘以在插座端测得的每百英里千瓦时数），按家庭的行驶模式和气候逐日计算；插电混动每天先用电行驶，直到电池电量用完（未设置行驶模式时采用 EPA 的效用系数；插电混动在家庭指定的夜晚充电）。保养费用随车龄增加（二手车从其车龄开始）。转售价按每辆车公布的残值曲线（有该车型五年残值数据时采用，否则按车身类别和动力类型），从购买时的车龄起算，在最后一年抵减。保险按每辆车所在州、车身、动力类型和价值估算。税费为州的按车龄计算的产权、登记和按价值征收的税费。贷款本金计入购车，利息计入融资。盈亏平衡点是累计持有成本曲线相交的时点：已支付的费用减去该车当时的转售价，再加上尚欠的贷款。</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/appendix.py" line="429" />
+            <location filename="buyer_app/report/appendix.py" line="432" />
             <location filename="buyer_app/ui/sources_dialog.py" line="128" />
             <source>Each car's own figures</source>
             <translation>每辆车自己的数据</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/appendix.py" line="431" />
+            <location filename="buyer_app/report/appendix.py" line="434" />
             <source>figure</source>
             <translation>数据</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/appendix.py" line="431" />
+            <location filename="buyer_app/report/appendix.py" line="434" />
             <source>where it comes from</source>
             <translation>来源</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/appendix.py" line="443" />
+            <location filename="buyer_app/report/appendix.py" line="446" />
             <source>Vehicle data: {url} (public domain), file of {date}. Battery and charging specs: OpenEV Data 1.24.0 (CDLA-Permissive-2.0) and Chargeprice Open EV Data 2021 (MIT). Base MSRPs: curated table, newest price as of {prices}, source per row.</source>
             <translation>车辆数据：{url}（公有领域），{date} 版文件。电池和充电参数：OpenEV Data 1.24.0（CDLA-Permissive-2.0）和 Chargeprice Open EV Data 2021（MIT）。基础指导价：人工整理的表格，最新价格截至 {prices}，每行注明来源。</translation>
         </message>
@@ -1236,81 +1236,97 @@
             <translation>所用数据：</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/plain.py" line="33" />
+            <location filename="buyer_app/report/plain.py" line="34" />
             <source> a year</source>
             <translation>/年</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/plain.py" line="34" />
+            <location filename="buyer_app/report/plain.py" line="35" />
             <source> per kWh</source>
             <translation>/千瓦时</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/plain.py" line="35" />
+            <location filename="buyer_app/report/plain.py" line="36" />
             <source> per gallon</source>
             <translation>/加仑</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/plain.py" line="36" />
+            <location filename="buyer_app/report/plain.py" line="37" />
             <source> a mile</source>
             <translation>/英里</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/plain.py" line="37" />
+            <location filename="buyer_app/report/plain.py" line="38" />
             <source> a minute</source>
             <translation>/分钟</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/plain.py" line="39" />
-            <location filename="buyer_app/report/workbook.py" line="228" />
+            <location filename="buyer_app/report/plain.py" line="40" />
+            <location filename="buyer_app/report/workbook.py" line="229" />
             <source>miles a year</source>
             <translation>英里/年</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/plain.py" line="39" />
-            <location filename="buyer_app/report/workbook.py" line="238" />
+            <location filename="buyer_app/report/plain.py" line="40" />
+            <location filename="buyer_app/report/workbook.py" line="239" />
             <source>a year</source>
             <translation>每年</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/plain.py" line="83" />
+            <location filename="buyer_app/report/plain.py" line="85" />
             <location filename="buyer_app/ui/sources_dialog.py" line="52" />
             <source>today ({})</source>
             <translation>今天（{}）</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/plain.py" line="85" />
-            <location filename="buyer_app/report/plain.py" line="85" />
+            <location filename="buyer_app/report/plain.py" line="89" />
+            <location filename="buyer_app/report/plain.py" line="89" />
             <source>none chosen (US figures)</source>
             <translation>未选择（美国数据）</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/plain.py" line="97" />
+            <location filename="buyer_app/report/plain.py" line="92" />
+            <location filename="buyer_app/text/thresholds.py" line="57" />
+            <source>{:,.0f} km a year</source>
+            <translation>{:,.0f} 公里/年</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/plain.py" line="94" />
+            <source> per litre</source>
+            <translation>/升</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/plain.py" line="96" />
+            <source> a km</source>
+            <translation>/公里</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/plain.py" line="108" />
             <location filename="buyer_app/text/market.py" line="149" />
             <location filename="buyer_app/text/market.py" line="150" />
             <source>{} a year</source>
             <translation>每年 {}</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/plain.py" line="111" />
-            <location filename="buyer_app/report/workbook.py" line="45" />
+            <location filename="buyer_app/report/plain.py" line="122" />
+            <location filename="buyer_app/report/workbook.py" line="46" />
             <location filename="buyer_app/text/market.py" line="158" />
             <source>your figure</source>
             <translation>你填写的数字</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/plain.py" line="115" />
+            <location filename="buyer_app/report/plain.py" line="126" />
             <source>{} figures</source>
             <translation>{} 数据</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/plain.py" line="118" />
-            <location filename="buyer_app/report/workbook.py" line="45" />
+            <location filename="buyer_app/report/plain.py" line="129" />
+            <location filename="buyer_app/report/workbook.py" line="46" />
             <source>app default</source>
             <translation>应用默认值</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/plain.py" line="124" />
+            <location filename="buyer_app/report/plain.py" line="135" />
             <source>{head}: {words}</source>
             <translation>{head}：{words}</translation>
         </message>
@@ -1465,7 +1481,7 @@
         <message>
             <location filename="buyer_app/report/summary_pages.py" line="155" />
             <location filename="buyer_app/report/summary_pages.py" line="171" />
-            <location filename="buyer_app/report/workbook.py" line="172" />
+            <location filename="buyer_app/report/workbook.py" line="173" />
             <source>Vehicle figures</source>
             <translation>车辆数据</translation>
         </message>
@@ -1476,7 +1492,7 @@
         </message>
         <message>
             <location filename="buyer_app/report/summary_pages.py" line="157" />
-            <location filename="buyer_app/report/workbook.py" line="164" />
+            <location filename="buyer_app/report/workbook.py" line="165" />
             <source>fueleconomy.gov, file of {date}; base prices as of {prices}</source>
             <translation>fueleconomy.gov，{date} 版文件；基础价格截至 {prices}</translation>
         </message>
@@ -1562,7 +1578,7 @@
         </message>
         <message>
             <location filename="buyer_app/report/summary_pages.py" line="192" />
-            <location filename="buyer_app/text/field_words.py" line="57" />
+            <location filename="buyer_app/text/field_words.py" line="58" />
             <location filename="buyer_app/text/scenarios.py" line="130" />
             <source>Charging at home</source>
             <translation>家中充电</translation>
@@ -1679,7 +1695,7 @@
             <location filename="buyer_app/report/summary_pages.py" line="271" />
             <location filename="buyer_app/text/driving_log.py" line="69" />
             <location filename="buyer_app/text/driving_log.py" line="134" />
-            <location filename="buyer_app/text/field_words.py" line="186" />
+            <location filename="buyer_app/text/field_words.py" line="202" />
             <location filename="buyer_app/text/market.py" line="114" />
             <source>; </source>
             <translation>；</translation>
@@ -1889,193 +1905,193 @@
             <translation>所用分布参数</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/workbook.py" line="45" />
+            <location filename="buyer_app/report/workbook.py" line="46" />
             <source>regional table</source>
             <translation>地区数据表</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/workbook.py" line="117" />
+            <location filename="buyer_app/report/workbook.py" line="118" />
             <location filename="buyer_app/text/units.py" line="76" />
             <source>per km</source>
             <translation>每公里</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/workbook.py" line="117" />
+            <location filename="buyer_app/report/workbook.py" line="118" />
             <location filename="buyer_app/text/units.py" line="76" />
             <source>per mile</source>
             <translation>每英里</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/workbook.py" line="124" />
+            <location filename="buyer_app/report/workbook.py" line="125" />
             <source>total over {years} years</source>
             <translation>{years} 年总计</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/workbook.py" line="125" />
+            <location filename="buyer_app/report/workbook.py" line="126" />
             <source>per month</source>
             <translation>每月</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/workbook.py" line="128" />
+            <location filename="buyer_app/report/workbook.py" line="129" />
             <source>break-even against the {label} (years)</source>
             <translation>相对 {label} 的回本时间（年）</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/workbook.py" line="129" />
+            <location filename="buyer_app/report/workbook.py" line="130" />
             <source>range ({unit})</source>
             <translation>续航（{unit}）</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/workbook.py" line="154" />
+            <location filename="buyer_app/report/workbook.py" line="155" />
             <location filename="buyer_app/ui/main_window.py" line="203" />
             <location filename="buyer_app/ui/start_preview.py" line="79" />
             <source>Verdict</source>
             <translation>结论</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/workbook.py" line="157" />
+            <location filename="buyer_app/report/workbook.py" line="158" />
             <source>Plate</source>
             <translation>牌照</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/workbook.py" line="160" />
+            <location filename="buyer_app/report/workbook.py" line="161" />
             <source>{market} pack built {built}; prices as of {prices}</source>
             <translation>{market} 数据包，生成于 {built}；价格截至 {prices}</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/workbook.py" line="169" />
+            <location filename="buyer_app/report/workbook.py" line="170" />
             <source>Profile</source>
             <translation>方案</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/workbook.py" line="170" />
+            <location filename="buyer_app/report/workbook.py" line="171" />
             <source>Made</source>
             <translation>生成日期</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/workbook.py" line="171" />
+            <location filename="buyer_app/report/workbook.py" line="172" />
             <source>Amounts in</source>
             <translation>金额单位</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/workbook.py" line="175" />
+            <location filename="buyer_app/report/workbook.py" line="176" />
             <source>A car with no price yet: its total is its running costs only.</source>
             <translation>尚无价格的车：其总计只含使用成本。</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/workbook.py" line="188" />
+            <location filename="buyer_app/report/workbook.py" line="189" />
             <source>year's total</source>
             <translation>当年合计</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/workbook.py" line="212" />
+            <location filename="buyer_app/report/workbook.py" line="213" />
             <source>incentives counted</source>
             <translation>计入的优惠</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/workbook.py" line="223" />
+            <location filename="buyer_app/report/workbook.py" line="224" />
             <source>{currency} a year</source>
             <translation>{currency}/年</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/workbook.py" line="224" />
+            <location filename="buyer_app/report/workbook.py" line="225" />
             <source>{currency} per gallon</source>
             <translation>{currency}/加仑</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/workbook.py" line="225" />
+            <location filename="buyer_app/report/workbook.py" line="226" />
             <source>{currency} per kWh</source>
             <translation>{currency}/千瓦时</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/workbook.py" line="226" />
+            <location filename="buyer_app/report/workbook.py" line="227" />
             <source>{currency} per mile</source>
             <translation>{currency}/英里</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/workbook.py" line="227" />
+            <location filename="buyer_app/report/workbook.py" line="228" />
             <source>{currency} per minute</source>
             <translation>{currency}/分钟</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/workbook.py" line="229" />
-            <location filename="buyer_app/text/field_words.py" line="96" />
+            <location filename="buyer_app/report/workbook.py" line="230" />
+            <location filename="buyer_app/text/field_words.py" line="103" />
             <source>days</source>
             <translation>天</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/workbook.py" line="230" />
+            <location filename="buyer_app/report/workbook.py" line="231" />
             <source>hours</source>
             <translation>小时</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/workbook.py" line="231" />
+            <location filename="buyer_app/report/workbook.py" line="232" />
             <location filename="buyer_app/ui/custom_vehicle_dialog.py" line="64" />
             <location filename="buyer_app/ui/custom_vehicle_dialog.py" line="64" />
             <source>kW</source>
             <translation>千瓦</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/workbook.py" line="232" />
+            <location filename="buyer_app/report/workbook.py" line="233" />
             <source>lb per MWh</source>
             <translation>磅/兆瓦时</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/workbook.py" line="233" />
+            <location filename="buyer_app/report/workbook.py" line="234" />
             <source>minutes</source>
             <translation>分钟</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/workbook.py" line="234" />
-            <location filename="buyer_app/text/field_words.py" line="99" />
+            <location filename="buyer_app/report/workbook.py" line="235" />
+            <location filename="buyer_app/text/field_words.py" line="106" />
             <source>months</source>
             <translation>个月</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/workbook.py" line="235" />
-            <location filename="buyer_app/text/field_words.py" line="100" />
+            <location filename="buyer_app/report/workbook.py" line="236" />
+            <location filename="buyer_app/text/field_words.py" line="107" />
             <source>nights</source>
             <translation>晚</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/workbook.py" line="236" />
-            <location filename="buyer_app/text/field_words.py" line="101" />
+            <location filename="buyer_app/report/workbook.py" line="237" />
+            <location filename="buyer_app/text/field_words.py" line="108" />
             <source>people</source>
             <translation>人</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/workbook.py" line="237" />
-            <location filename="buyer_app/text/field_words.py" line="102" />
+            <location filename="buyer_app/report/workbook.py" line="238" />
+            <location filename="buyer_app/text/field_words.py" line="109" />
             <source>years</source>
             <translation>年</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/workbook.py" line="248" />
+            <location filename="buyer_app/report/workbook.py" line="249" />
             <source>km a year</source>
             <translation>公里/年</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/workbook.py" line="248" />
+            <location filename="buyer_app/report/workbook.py" line="249" />
             <source>{currency} per litre</source>
             <translation>{currency}/升</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/workbook.py" line="248" />
+            <location filename="buyer_app/report/workbook.py" line="249" />
             <source>{currency} per km</source>
             <translation>{currency}/公里</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/workbook.py" line="287" />
+            <location filename="buyer_app/report/workbook.py" line="288" />
             <source>unit</source>
             <translation>单位</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/workbook.py" line="287" />
+            <location filename="buyer_app/report/workbook.py" line="288" />
             <source>whose figure</source>
             <translation>数字来源</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/workbook.py" line="315" />
+            <location filename="buyer_app/report/workbook.py" line="316" />
             <source>Assumptions</source>
             <translation>假设</translation>
         </message>
@@ -3016,7 +3032,7 @@
         </message>
         <message>
             <location filename="buyer_app/text/data_sets.py" line="25" />
-            <location filename="buyer_app/text/field_words.py" line="151" />
+            <location filename="buyer_app/text/field_words.py" line="167" />
             <source>China (mainland)</source>
             <translation>中国大陆</translation>
         </message>
@@ -3432,475 +3448,485 @@
             <translation>像 03/04/2026 这样的日期按月/日（美国顺序）读取：文件中没有日期能说明哪个在前。</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/field_words.py" line="17" />
-            <location filename="buyer_app/text/field_words.py" line="107" />
+            <location filename="buyer_app/text/field_words.py" line="18" />
+            <location filename="buyer_app/text/field_words.py" line="114" />
             <source>State</source>
             <translation>州</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/field_words.py" line="18" />
+            <location filename="buyer_app/text/field_words.py" line="19" />
             <source>Electric utility (for utility incentives)</source>
             <translation>电力公司（用于电力公司补贴）</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/field_words.py" line="19" />
+            <location filename="buyer_app/text/field_words.py" line="20" />
             <source>Purchase date</source>
             <translation>购车日期</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/field_words.py" line="20" />
+            <location filename="buyer_app/text/field_words.py" line="21" />
             <source>Household income (for income-limited incentives)</source>
             <translation>家庭收入（用于有收入限制的补贴）</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/field_words.py" line="21" />
+            <location filename="buyer_app/text/field_words.py" line="22" />
             <source>Tax filing status</source>
             <translation>报税身份</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/field_words.py" line="22" />
+            <location filename="buyer_app/text/field_words.py" line="23" />
             <source>People in the household</source>
             <translation>家庭人数</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/field_words.py" line="23" />
+            <location filename="buyer_app/text/field_words.py" line="24" />
             <source>Home: own or rent</source>
             <translation>住房：自有或租住</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/field_words.py" line="24" />
+            <location filename="buyer_app/text/field_words.py" line="25" />
             <source>Years of ownership</source>
             <translation>持有年数</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/field_words.py" line="25" />
+            <location filename="buyer_app/text/field_words.py" line="26" />
             <source>Miles driven a year</source>
             <translation>每年行驶里程</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/field_words.py" line="26" />
+            <location filename="buyer_app/text/field_words.py" line="27" />
             <source>Share of miles in city driving</source>
             <translation>市区行驶里程占比</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/field_words.py" line="27" />
+            <location filename="buyer_app/text/field_words.py" line="28" />
             <source>Gasoline price of your state</source>
             <translation>所在地区的汽油价格</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/field_words.py" line="28" />
+            <location filename="buyer_app/text/field_words.py" line="29" />
             <source>Regular gasoline price</source>
             <translation>普通汽油价格</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/field_words.py" line="29" />
+            <location filename="buyer_app/text/field_words.py" line="30" />
             <source>Midgrade gasoline price</source>
             <translation>中级汽油价格</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/field_words.py" line="30" />
+            <location filename="buyer_app/text/field_words.py" line="31" />
             <source>Premium gasoline price</source>
             <translation>高级汽油价格</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/field_words.py" line="31" />
+            <location filename="buyer_app/text/field_words.py" line="32" />
             <source>Diesel price</source>
             <translation>柴油价格</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/field_words.py" line="32" />
+            <location filename="buyer_app/text/field_words.py" line="33" />
             <source>Electricity price (home charging)</source>
             <translation>电价（家中充电）</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/field_words.py" line="33" />
+            <location filename="buyer_app/text/field_words.py" line="34" />
             <source>Yearly change in fuel prices</source>
             <translation>油价年变化</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/field_words.py" line="34" />
+            <location filename="buyer_app/text/field_words.py" line="35" />
             <source>Yearly change in electricity price</source>
             <translation>电价年变化</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/field_words.py" line="35" />
+            <location filename="buyer_app/text/field_words.py" line="36" />
             <source>Sales tax on the vehicle</source>
             <translation>车辆销售税（购置税）</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/field_words.py" line="36" />
+            <location filename="buyer_app/text/field_words.py" line="37" />
             <source>Most the vehicle tax can be (0: no cap)</source>
             <translation>车辆税上限（0：无上限）</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/field_words.py" line="37" />
+            <location filename="buyer_app/text/field_words.py" line="38" />
             <source>Title and first registration (one time)</source>
             <translation>上牌与首次登记（一次性）</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/field_words.py" line="38" />
+            <location filename="buyer_app/text/field_words.py" line="39" />
             <source>Annual registration</source>
             <translation>年度登记费（车船税）</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/field_words.py" line="39" />
+            <location filename="buyer_app/text/field_words.py" line="40" />
             <source>Annual EV registration surcharge</source>
             <translation>纯电动车年度附加费</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/field_words.py" line="40" />
+            <location filename="buyer_app/text/field_words.py" line="41" />
             <source>Annual plug-in hybrid surcharge</source>
             <translation>插电混动车年度附加费</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/field_words.py" line="41" />
+            <location filename="buyer_app/text/field_words.py" line="42" />
             <source>Annual hybrid surcharge</source>
             <translation>混动车年度附加费</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/field_words.py" line="42" />
+            <location filename="buyer_app/text/field_words.py" line="43" />
             <source>Grid CO2 intensity</source>
             <translation>电网二氧化碳强度</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/field_words.py" line="43" />
+            <location filename="buyer_app/text/field_words.py" line="44" />
             <source>Grid losses (plant to meter)</source>
             <translation>电网损耗（电厂到电表）</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/field_words.py" line="44" />
+            <location filename="buyer_app/text/field_words.py" line="45" />
             <source>Insurance of a mid-size reference car (full coverage)</source>
             <translation>中型参考车的保险（全险）</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/field_words.py" line="45" />
+            <location filename="buyer_app/text/field_words.py" line="46" />
             <source>Insurance, the same for every car (0: estimated for each car)</source>
             <translation>保险，每辆车相同（0：按车估算）</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/field_words.py" line="46" />
+            <location filename="buyer_app/text/field_words.py" line="47" />
             <source>Maintenance, battery-electric</source>
             <translation>保养，纯电动</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/field_words.py" line="47" />
+            <location filename="buyer_app/text/field_words.py" line="48" />
             <source>Maintenance, plug-in hybrid</source>
             <translation>保养，插电混动</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/field_words.py" line="48" />
+            <location filename="buyer_app/text/field_words.py" line="49" />
             <source>Maintenance, hybrid</source>
             <translation>保养，混动</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/field_words.py" line="49" />
+            <location filename="buyer_app/text/field_words.py" line="50" />
             <source>Maintenance, gasoline or diesel</source>
             <translation>保养，汽油或柴油</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/field_words.py" line="50" />
+            <location filename="buyer_app/text/field_words.py" line="51" />
             <source>Yearly rise of maintenance and repair with age</source>
             <translation>保养维修费用随车龄每年上升</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/field_words.py" line="51" />
+            <location filename="buyer_app/text/field_words.py" line="52" />
             <source>Resale values</source>
             <translation>残值</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/field_words.py" line="52" />
+            <location filename="buyer_app/text/field_words.py" line="53" />
             <source>Yearly loss of value, battery-electric</source>
             <translation>每年贬值，纯电动</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/field_words.py" line="53" />
+            <location filename="buyer_app/text/field_words.py" line="54" />
             <source>Yearly loss of value, plug-in hybrid</source>
             <translation>每年贬值，插电混动</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/field_words.py" line="54" />
+            <location filename="buyer_app/text/field_words.py" line="55" />
             <source>Yearly loss of value, hybrid</source>
             <translation>每年贬值，混动</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/field_words.py" line="55" />
+            <location filename="buyer_app/text/field_words.py" line="56" />
             <source>Yearly loss of value, gasoline or diesel</source>
             <translation>每年贬值，汽油或柴油</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/field_words.py" line="56" />
+            <location filename="buyer_app/text/field_words.py" line="57" />
             <source>Home Level 2 charger installation (plug-ins, one time)</source>
             <translation>家用交流充电桩安装（插电车，一次性）</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/field_words.py" line="58" />
+            <location filename="buyer_app/text/field_words.py" line="59" />
             <source>Home Level 2 charger power</source>
             <translation>家用交流充电桩功率</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/field_words.py" line="59" />
+            <location filename="buyer_app/text/field_words.py" line="60" />
             <source>Hours plugged in at home each night</source>
             <translation>每晚在家充电小时数</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/field_words.py" line="60" />
+            <location filename="buyer_app/text/field_words.py" line="61" />
             <source>Nights a week a plug-in hybrid is plugged in at home</source>
             <translation>插电混动车每周在家充电的晚数</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/field_words.py" line="61" />
+            <location filename="buyer_app/text/field_words.py" line="62" />
             <source>Home electricity rate</source>
             <translation>家庭电价方式</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/field_words.py" line="62" />
+            <location filename="buyer_app/text/field_words.py" line="63" />
             <source>Off-peak electricity price (time-of-use)</source>
             <translation>谷时电价（峰谷电价）</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/field_words.py" line="63" />
+            <location filename="buyer_app/text/field_words.py" line="64" />
             <source>Share of home charging done off-peak</source>
             <translation>在谷时完成的家中充电占比</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/field_words.py" line="64" />
+            <location filename="buyer_app/text/field_words.py" line="65" />
             <source>Charging at work</source>
             <translation>单位充电</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/field_words.py" line="65" />
+            <location filename="buyer_app/text/field_words.py" line="66" />
             <source>Workplace charging price (if priced)</source>
             <translation>单位充电价格（如收费）</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/field_words.py" line="66" />
+            <location filename="buyer_app/text/field_words.py" line="67" />
             <source>Days a week the car charges at work</source>
             <translation>每周在单位充电的天数</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/field_words.py" line="67" />
+            <location filename="buyer_app/text/field_words.py" line="68" />
             <source>Workplace charger power</source>
             <translation>单位充电桩功率</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/field_words.py" line="68" />
+            <location filename="buyer_app/text/field_words.py" line="69" />
             <source>Hours plugged in at work</source>
             <translation>在单位充电小时数</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/field_words.py" line="69" />
+            <location filename="buyer_app/text/field_words.py" line="70" />
             <source>Public Level 2 price</source>
             <translation>公共交流慢充价格</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/field_words.py" line="70" />
+            <location filename="buyer_app/text/field_words.py" line="71" />
             <source>DC fast charging price</source>
             <translation>直流快充价格</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/field_words.py" line="71" />
+            <location filename="buyer_app/text/field_words.py" line="72" />
             <source>DC fast charging billed</source>
             <translation>直流快充计费方式</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/field_words.py" line="72" />
+            <location filename="buyer_app/text/field_words.py" line="73" />
             <source>DC fast price per minute (if billed per minute)</source>
             <translation>直流快充每分钟价格（如按分钟计费）</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/field_words.py" line="73" />
+            <location filename="buyer_app/text/field_words.py" line="74" />
             <source>Idle fee after the grace period</source>
             <translation>宽限期后的占位费</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/field_words.py" line="74" />
+            <location filename="buyer_app/text/field_words.py" line="75" />
             <source>Idle minutes per public session</source>
             <translation>每次公共充电的占位分钟数</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/field_words.py" line="75" />
+            <location filename="buyer_app/text/field_words.py" line="76" />
             <source>Public charger for everyday top-ups</source>
             <translation>日常补电用的公共充电桩</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/field_words.py" line="76" />
+            <location filename="buyer_app/text/field_words.py" line="77" />
             <source>Range kept in reserve</source>
             <translation>预留续航</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/field_words.py" line="77" />
+            <location filename="buyer_app/text/field_words.py" line="78" />
             <location filename="buyer_app/text/scenarios.py" line="133" />
             <source>How you pay</source>
             <translation>付款方式</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/field_words.py" line="78" />
+            <location filename="buyer_app/text/field_words.py" line="79" />
             <source>Down payment (loan)</source>
             <translation>首付（贷款）</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/field_words.py" line="79" />
+            <location filename="buyer_app/text/field_words.py" line="80" />
             <source>Loan APR</source>
             <translation>贷款年利率</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/field_words.py" line="80" />
+            <location filename="buyer_app/text/field_words.py" line="81" />
             <source>Loan term</source>
             <translation>贷款期限</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/field_words.py" line="81" />
+            <location filename="buyer_app/text/field_words.py" line="82" />
             <source>Discount rate (present value)</source>
             <translation>折现率（现值）</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/field_words.py" line="86" />
+            <location filename="buyer_app/text/field_words.py" line="87" />
+            <source>Kilometres driven a year</source>
+            <translation>每年行驶里程</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/field_words.py" line="88" />
+            <source>Share of kilometres in city driving</source>
+            <translation>市区行驶里程占比</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/field_words.py" line="93" />
             <source>{currency}/yr</source>
             <translation>{currency}/年</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/field_words.py" line="87" />
+            <location filename="buyer_app/text/field_words.py" line="94" />
             <source>{currency}/yr, 0: not given</source>
             <translation>{currency}/年，0：未填写</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/field_words.py" line="88" />
+            <location filename="buyer_app/text/field_words.py" line="95" />
             <source>{currency}/gal</source>
             <translation>{currency}/加仑</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/field_words.py" line="89" />
+            <location filename="buyer_app/text/field_words.py" line="96" />
             <source>{currency}/L</source>
             <translation>{currency}/升</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/field_words.py" line="90" />
+            <location filename="buyer_app/text/field_words.py" line="97" />
             <source>{currency}/mi</source>
             <translation>{currency}/英里</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/field_words.py" line="91" />
+            <location filename="buyer_app/text/field_words.py" line="98" />
             <source>{currency}/km</source>
             <translation>{currency}/公里</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/field_words.py" line="92" />
+            <location filename="buyer_app/text/field_words.py" line="99" />
             <source>{currency}/min</source>
             <translation>{currency}/分钟</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/field_words.py" line="93" />
+            <location filename="buyer_app/text/field_words.py" line="100" />
             <source>%/yr</source>
             <translation>%/年</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/field_words.py" line="94" />
+            <location filename="buyer_app/text/field_words.py" line="101" />
             <source>mi/yr</source>
             <translation>英里/年</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/field_words.py" line="95" />
+            <location filename="buyer_app/text/field_words.py" line="102" />
             <source>km/yr</source>
             <translation>公里/年</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/field_words.py" line="97" />
+            <location filename="buyer_app/text/field_words.py" line="104" />
             <source>h</source>
             <translation>小时</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/field_words.py" line="98" />
+            <location filename="buyer_app/text/field_words.py" line="105" />
             <source>min</source>
             <translation>分钟</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/field_words.py" line="103" />
+            <location filename="buyer_app/text/field_words.py" line="110" />
             <source>YYYY-MM-DD</source>
             <translation>年-月-日（YYYY-MM-DD）</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/field_words.py" line="107" />
+            <location filename="buyer_app/text/field_words.py" line="114" />
             <source>City</source>
             <translation>城市</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/field_words.py" line="107" />
+            <location filename="buyer_app/text/field_words.py" line="114" />
             <source>Province</source>
             <translation>省份</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/field_words.py" line="139" />
+            <location filename="buyer_app/text/field_words.py" line="155" />
             <source>one of {choices}</source>
             <translation>以下之一：{choices}</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/field_words.py" line="141" />
+            <location filename="buyer_app/text/field_words.py" line="157" />
             <source>a date YYYY-MM-DD from 2015-01-01 to 2040-12-31, or empty for today</source>
             <translation>2015-01-01 至 2040-12-31 之间的日期（YYYY-MM-DD），留空表示今天</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/field_words.py" line="143" />
+            <location filename="buyer_app/text/field_words.py" line="159" />
             <source>a text of at most {count} characters</source>
             <translation>最多 {count} 个字符的文字</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/field_words.py" line="146" />
+            <location filename="buyer_app/text/field_words.py" line="162" />
             <source>a whole number from {lo} to {hi} {unit}</source>
             <translation>{lo} 到 {hi} 之间的整数 {unit}</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/field_words.py" line="146" />
+            <location filename="buyer_app/text/field_words.py" line="162" />
             <location filename="buyer_app/ui/household_panel.py" line="224" />
             <source>a number from {lo} to {hi} {unit}</source>
             <translation>{lo} 到 {hi} 之间的数字 {unit}</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/field_words.py" line="151" />
+            <location filename="buyer_app/text/field_words.py" line="167" />
             <source>United States</source>
             <translation>美国</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/field_words.py" line="162" />
+            <location filename="buyer_app/text/field_words.py" line="178" />
             <source>Gasoline price: yearly volatility (log)</source>
             <translation>汽油价格：年波动率（对数）</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/field_words.py" line="163" />
+            <location filename="buyer_app/text/field_words.py" line="179" />
             <source>Electricity price: yearly volatility (log)</source>
             <translation>电价：年波动率（对数）</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/field_words.py" line="164" />
+            <location filename="buyer_app/text/field_words.py" line="180" />
             <source>Correlation of gasoline and electricity price changes</source>
             <translation>油价与电价变化的相关系数</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/field_words.py" line="165" />
+            <location filename="buyer_app/text/field_words.py" line="181" />
             <source>Your annual miles: spread (log)</source>
             <translation>你的年行驶里程：离散度（对数）</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/field_words.py" line="166" />
+            <location filename="buyer_app/text/field_words.py" line="182" />
             <source>Yearly loss of value: spread (absolute)</source>
             <translation>每年贬值：离散度（绝对值）</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/field_words.py" line="167" />
+            <location filename="buyer_app/text/field_words.py" line="183" />
             <source>Maintenance and repair: spread (log)</source>
             <translation>保养维修：离散度（对数）</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/field_words.py" line="168" />
+            <location filename="buyer_app/text/field_words.py" line="184" />
             <source>Insurance: spread (log)</source>
             <translation>保险：离散度（对数）</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/field_words.py" line="169" />
+            <location filename="buyer_app/text/field_words.py" line="185" />
             <source>Battery health at resale (plug-ins): spread (log)</source>
             <translation>转售时电池健康度（插电车）：离散度（对数）</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/field_words.py" line="181" />
+            <location filename="buyer_app/text/field_words.py" line="197" />
             <location filename="buyer_app/ui/household_panel.py" line="582" />
             <location filename="buyer_app/ui/uncertainty_panel.py" line="219" />
             <location filename="buyer_app/ui/vehicle_details.py" line="203" />
@@ -5383,11 +5409,6 @@ Open it read-only? You can look and change things, and keep them with Save As un
             <location filename="buyer_app/text/units.py" line="120" />
             <source>{}/L</source>
             <translation>{}/升</translation>
-        </message>
-        <message>
-            <location filename="buyer_app/text/thresholds.py" line="57" />
-            <source>{:,.0f} km a year</source>
-            <translation>{:,.0f} 公里/年</translation>
         </message>
         <message>
             <location filename="buyer_app/text/thresholds.py" line="58" />
