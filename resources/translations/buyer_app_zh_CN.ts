@@ -220,45 +220,45 @@
             <translation>届时卖出的净成本 (USD)</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="363" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="365" />
             <source>never crosses</source>
             <translation>始终不相交</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="364" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="366" />
             <source>price unknown</source>
             <translation>价格未知</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="373" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="375" />
             <source>{}/yr</source>
             <translation>{}/年</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="376" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="378" />
             <source>{:,.0f} mi/yr</source>
             <translation>{:,.0f} 英里/年</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="377" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="379" />
             <location filename="buyer_app/text/thresholds.py" line="52" />
             <location filename="buyer_app/text/units.py" line="121" />
             <source>{}/gal</source>
             <translation>{}/加仑</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="379" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="381" />
             <source>Household: {driven}, {city:.0%} city, regular {gas}, electricity {electricity}/kWh, {financing}, {years} years. </source>
             <translation>家庭：{driven}，市区占 {city:.0%}，普通汽油 {gas}，电价 {electricity}/千瓦时，{financing}，{years} 年。</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="396" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="398" />
             <source>{label}  [{powertrain}, {epa_class}]  price: {price}</source>
             <translation>{label}  [{powertrain}, {epa_class}]  价格：{price}</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="400" />
-            <location filename="buyer_app/cli/compare_cmd.py" line="420" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="402" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="422" />
             <location filename="buyer_app/cli/rank_cmd.py" line="173" />
             <location filename="buyer_app/report/appendix.py" line="255" />
             <location filename="buyer_app/report/appendix.py" line="346" />
@@ -267,40 +267,40 @@
             <translation>合计</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="400" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="402" />
             <source>category</source>
             <translation>类别</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="400" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="402" />
             <source>yr {}</source>
             <translation>第{}年</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="402" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="404" />
             <location filename="buyer_app/report/workbook.py" line="189" />
             <source>cumulative</source>
             <translation>累计</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="405" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="407" />
             <source>note: {}</source>
             <translation>注：{}</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="406" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="408" />
             <location filename="buyer_app/report/workbook.py" line="312" />
             <source>Summary</source>
             <translation>汇总</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="414" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="416" />
             <source>{:.1f} t</source>
             <translation>{:.1f} 吨</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="420" />
-            <location filename="buyer_app/cli/compare_cmd.py" line="529" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="422" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="531" />
             <location filename="buyer_app/cli/rank_cmd.py" line="173" />
             <location filename="buyer_app/cli/rank_cmd.py" line="199" />
             <location filename="buyer_app/cli/rank_cmd.py" line="210" />
@@ -315,150 +315,150 @@
             <translation>车辆</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="420" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="422" />
             <location filename="buyer_app/report/appendix.py" line="348" />
             <location filename="buyer_app/report/workbook.py" line="127" />
             <source>per year</source>
             <translation>每年</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="420" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="422" />
             <location filename="buyer_app/report/appendix.py" line="328" />
             <source>range</source>
             <translation>续航</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="420" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="422" />
             <source>CO2 (all)</source>
             <translation>二氧化碳（全部）</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="426" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="428" />
             <source>* no known price: running costs only</source>
             <translation>* 无已知价格：仅计使用成本</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="431" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="433" />
             <source>Break-even {a} vs {b}: after {when} ({years:.1f} years)</source>
             <translation>{a} 与 {b} 的盈亏平衡点：{when}后（{years:.1f} 年）</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="437" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="439" />
             <source>Break-even {a} vs {b}: none within {years} years ({reason})</source>
             <translation>{a} 与 {b} 的盈亏平衡点：{years} 年内没有（{reason}）</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="461" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="463" />
             <source>Vehicles: {market} pack built {built} (prices as of {prices}).</source>
             <translation>车辆：{market} 数据包，构建于 {built}（价格截至 {prices}）。</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="464" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="466" />
             <source>Database: {file} of {date} ({origin}).</source>
             <translation>数据库：{file}，{date}（{origin}）。</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="473" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="475" />
             <source>average US conditions (EPA label)</source>
             <translation>美国平均气候条件（EPA 标定）</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="476" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="478" />
             <source>Level 2 at home ({:g} kW)</source>
             <translation>家中二级充电（{:g} kW）</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="477" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="479" />
             <location filename="buyer_app/text/choices.py" line="43" />
             <source>Level 1 (120 V) at home</source>
             <translation>家中一级普通插座（120 V）</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="478" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="480" />
             <source>no home charging</source>
             <translation>家中无法充电</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="485" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="487" />
             <source>; free charging at work</source>
             <translation>；单位免费充电</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="486" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="488" />
             <source>; charging at work at {}/kWh</source>
             <translation>；单位充电 {}/千瓦时</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="489" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="491" />
             <source>Driving and charging</source>
             <translation>行驶与充电</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="490" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="492" />
             <source>Driving: {}</source>
             <translation>行驶：{}</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="491" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="493" />
             <source>Climate: {}</source>
             <translation>气候：{}</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="493" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="495" />
             <source>Charging: {access}{work}; DC fast {price}</source>
             <translation>充电：{access}{work}；直流快充 {price}</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="496" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="498" />
             <location filename="buyer_app/report/appendix.py" line="119" />
             <location filename="buyer_app/text/thresholds.py" line="54" />
             <source>{}/kWh</source>
             <translation>{}/千瓦时</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="498" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="500" />
             <location filename="buyer_app/report/appendix.py" line="121" />
             <source>{}/min</source>
             <translation>{}/分钟</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="520" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="522" />
             <source> / {:.1f} h</source>
             <translation> / {:.1f} 小时</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="530" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="532" />
             <source>home-only days</source>
             <translation>仅靠家充的天数</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="531" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="533" />
             <location filename="buyer_app/report/appendix.py" line="184" />
             <source>public days</source>
             <translation>公共充电天数</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="532" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="534" />
             <source>public {}/yr</source>
             <translation>公共充电 {}/年</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="533" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="535" />
             <source>DC stops/yr</source>
             <translation>快充次数/年</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="534" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="536" />
             <source>Jan DC</source>
             <translation>一月快充</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="535" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="537" />
             <source>winter range</source>
             <translation>冬季续航</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="536" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="538" />
             <source>trip energy</source>
             <translation>长途能源</translation>
         </message>
@@ -1943,7 +1943,7 @@
         </message>
         <message>
             <location filename="buyer_app/report/workbook.py" line="155" />
-            <location filename="buyer_app/ui/main_window.py" line="203" />
+            <location filename="buyer_app/ui/main_window.py" line="204" />
             <location filename="buyer_app/ui/start_preview.py" line="79" />
             <source>Verdict</source>
             <translation>结论</translation>
@@ -5824,6 +5824,11 @@ Open it read-only? You can look and change things, and keep them with Save As un
             <source>No car matches all your words; showing those that match the most.</source>
             <translation>没有车与你的全部关键词匹配；显示匹配最多的车。</translation>
         </message>
+        <message>
+            <location filename="buyer_app/text/vehicle_words.py" line="185" />
+            <source>(your entry)</source>
+            <translation>（自行录入）</translation>
+        </message>
         <message numerus="yes">
             <location filename="buyer_app/text/wording.py" line="22" />
             <source>{} year</source>
@@ -6275,7 +6280,7 @@ Open it read-only? You can look and change things, and keep them with Save As un
         <message>
             <location filename="buyer_app/ui/custom_vehicle_dialog.py" line="113" />
             <source>A car the list lacks: type the figures you have and say what they were measured on. It is compared like the others and marked “(your entry)”; the profile keeps it.</source>
-            <translation>列表中没有的车：填入你掌握的数字，并说明它们的测试工况。它会像其他车一样参与比较，并标为“(your entry)”；方案会保存它。</translation>
+            <translation>列表中没有的车：填入你掌握的数字，并说明它们的测试工况。它会像其他车一样参与比较，并标为“（自行录入）”；方案会保存它。</translation>
         </message>
         <message>
             <location filename="buyer_app/ui/custom_vehicle_dialog.py" line="136" />
@@ -6319,7 +6324,7 @@ Open it read-only? You can look and change things, and keep them with Save As un
         </message>
         <message>
             <location filename="buyer_app/ui/custom_vehicles.py" line="74" />
-            <location filename="buyer_app/ui/main_window.py" line="506" />
+            <location filename="buyer_app/ui/main_window.py" line="507" />
             <source>Added to the comparison: {names}</source>
             <translation>已加入比较：{names}</translation>
         </message>
@@ -7203,158 +7208,158 @@ The details were written to {}; please include that file if you report this.</so
             <translation>无法启动浏览器；地址已复制：{}</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/main_window.py" line="167" />
+            <location filename="buyer_app/ui/main_window.py" line="168" />
             <source>&amp;Vehicles</source>
             <translation>车型(&amp;V)</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/main_window.py" line="168" />
+            <location filename="buyer_app/ui/main_window.py" line="169" />
             <source>&amp;Household</source>
             <translation>家庭(&amp;H)</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/main_window.py" line="169" />
+            <location filename="buyer_app/ui/main_window.py" line="170" />
             <source>&amp;Driving</source>
             <translation>驾驶(&amp;D)</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/main_window.py" line="175" />
+            <location filename="buyer_app/ui/main_window.py" line="176" />
             <source>&amp;Uncertainty</source>
             <translation>不确定性(&amp;U)</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/main_window.py" line="186" />
+            <location filename="buyer_app/ui/main_window.py" line="187" />
             <source>Comparison results</source>
             <translation>比较结果</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/main_window.py" line="193" />
+            <location filename="buyer_app/ui/main_window.py" line="194" />
             <source>&amp;Remove</source>
             <translation>移除(&amp;R)</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/main_window.py" line="194" />
+            <location filename="buyer_app/ui/main_window.py" line="195" />
             <source>Move &amp;up</source>
             <translation>上移(&amp;U)</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/main_window.py" line="195" />
+            <location filename="buyer_app/ui/main_window.py" line="196" />
             <source>Move &amp;down</source>
             <translation>下移(&amp;D)</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/main_window.py" line="196" />
+            <location filename="buyer_app/ui/main_window.py" line="197" />
             <source>Used, own &amp;incentives, insurance, lease, heat pump…</source>
             <translation>二手、自有补贴(&amp;I)、保险、租赁、热泵…</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/main_window.py" line="235" />
+            <location filename="buyer_app/ui/main_window.py" line="236" />
             <source>Range and charging notes</source>
             <translation>续航与充电说明</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/main_window.py" line="239" />
+            <location filename="buyer_app/ui/main_window.py" line="240" />
             <source>Home charging hour by hour on your rate plan</source>
             <translation>按您的电价方案逐小时计算的家庭充电</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/main_window.py" line="287" />
+            <location filename="buyer_app/ui/main_window.py" line="288" />
             <source>Change units</source>
             <translation>更改单位</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/main_window.py" line="353" />
+            <location filename="buyer_app/ui/main_window.py" line="354" />
             <source>Results are hidden until the marked household inputs are fixed: </source>
             <translation>请先修正标出的家庭输入项，结果才会显示：</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/main_window.py" line="358" />
+            <location filename="buyer_app/ui/main_window.py" line="359" />
             <source>Add vehicles from the list on the left (double-click or Add).</source>
             <translation>从左侧列表添加车型（双击或点“添加”）。</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/main_window.py" line="374" />
+            <location filename="buyer_app/ui/main_window.py" line="375" />
             <source>Vehicle id {ids} is not in the active database.</source>
             <translation>车型编号 {ids} 不在当前数据库中。</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/main_window.py" line="383" />
+            <location filename="buyer_app/ui/main_window.py" line="384" />
             <source>Enter a price for: {names} (type it in its card, or double-click its Price cell).</source>
             <translation>请为以下车型输入价格：{names}（在其卡片中输入，或双击其“价格”单元格）。</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/main_window.py" line="439" />
+            <location filename="buyer_app/ui/main_window.py" line="440" />
             <source>Change uncertainty settings</source>
             <translation>更改不确定性设置</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/main_window.py" line="464" />
+            <location filename="buyer_app/ui/main_window.py" line="465" />
             <source>Change state</source>
             <translation>更改州/地区</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/main_window.py" line="464" />
+            <location filename="buyer_app/ui/main_window.py" line="465" />
             <source>Change household</source>
             <translation>更改家庭信息</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/main_window.py" line="477" />
+            <location filename="buyer_app/ui/main_window.py" line="478" />
             <source>Change driving or climate</source>
             <translation>更改驾驶或气候</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/main_window.py" line="481" />
+            <location filename="buyer_app/ui/main_window.py" line="482" />
             <source>Change charging calendar</source>
             <translation>更改充电日程</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/main_window.py" line="484" />
+            <location filename="buyer_app/ui/main_window.py" line="485" />
             <source>Clear what-ifs</source>
             <translation>清除假设</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/main_window.py" line="493" />
+            <location filename="buyer_app/ui/main_window.py" line="494" />
             <location filename="buyer_app/ui/whatif.py" line="38" />
             <source>What if: {name}</source>
             <translation>假设：{name}</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/main_window.py" line="501" />
+            <location filename="buyer_app/ui/main_window.py" line="502" />
             <source>A comparison holds at most {n} vehicles.</source>
             <translation>一次比较最多容纳 {n} 款车型。</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/main_window.py" line="504" />
+            <location filename="buyer_app/ui/main_window.py" line="505" />
             <source>Add vehicle</source>
             <translation>添加车型</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/main_window.py" line="508" />
+            <location filename="buyer_app/ui/main_window.py" line="509" />
             <source>Already in the comparison.</source>
             <translation>已在比较中。</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/main_window.py" line="513" />
+            <location filename="buyer_app/ui/main_window.py" line="514" />
             <source>Change price</source>
             <translation>更改价格</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/main_window.py" line="522" />
+            <location filename="buyer_app/ui/main_window.py" line="523" />
             <source>Select one vehicle in the results first.</source>
             <translation>请先在结果中选择一款车型。</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/main_window.py" line="533" />
+            <location filename="buyer_app/ui/main_window.py" line="534" />
             <source>Change vehicle details</source>
             <translation>更改车型详情</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/main_window.py" line="539" />
+            <location filename="buyer_app/ui/main_window.py" line="540" />
             <source>Remove vehicle</source>
             <translation>移除车型</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/main_window.py" line="548" />
+            <location filename="buyer_app/ui/main_window.py" line="549" />
             <source>Reorder vehicles</source>
             <translation>调整车型顺序</translation>
         </message>
