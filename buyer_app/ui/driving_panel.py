@@ -1,12 +1,12 @@
 """How the household drives and where it lives: the driving pattern (annual miles only, simple, weekly or an
-imported log) and the climate (average US, a state or, for a market pack's profile, one of its cities, or twelve
-temperatures typed in: in C for a metric profile, kept exact in F while not edited).
+imported log) and the climate (ui/climate_box.py: average US, a state or a market pack's city, or twelve
+temperatures typed in).
 
 Values are checked as they are typed; a bad one is marked and named, and the last valid pattern stays in
 use until it is fixed. `changed` carries a valid (pattern, climate) pair.
 
-Over 300 lines because the four driving patterns' editors (annual, simple, weekly, log) and the climate share one
-form whose parts switch together.
+Over 300 lines because the four driving patterns' editors (annual, simple, weekly, log) share one form whose parts
+switch together (the climate is a box of its own).
 """
 
 from __future__ import annotations
@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
     QFormLayout,
-    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -42,15 +41,14 @@ from buyer_app.core.driving.patterns import (
     WeeklyPattern,
 )
 from buyer_app.core.errors import FieldProblem, InputError
-from buyer_app.core.markets.market import US_MARKET, Market
-from buyer_app.core.markets.regions import market_region_codes, market_regions, region_climate, region_of
-from buyer_app.core.region.climate import MONTH_NAMES, TEMP_RANGE_F, Climate, manual_climate, state_climate, state_table
+from buyer_app.core.markets.market import Market
+from buyer_app.core.region.climate import Climate
 from buyer_app.text.driving_log import log_summary
 from buyer_app.text.field_words import problems_words
-from buyer_app.text.places import place_words
 from buyer_app.text.translate import tr, tr_noop
 from buyer_app.text.units import KM_PER_MI
 from buyer_app.ui.charging_calendar_box import ChargingCalendarBox
+from buyer_app.ui.climate_box import INVALID_STYLE, ClimateBox, parse_number
 
 KINDS = (
     ("annual", tr_noop("Annual miles only (Household tab)")),
@@ -58,25 +56,10 @@ KINDS = (
     ("weekly", tr_noop("A weekly schedule and trips by month")),
     ("log", tr_noop("An imported driving log (CSV or JSON)")),
 )
-DEFAULT_TEMP_F = 50.0  # the typed climate's starting figure (10 C): a mild month, no adjustment to speak of
-INVALID_STYLE = "QLineEdit { border: 2px solid #d62728; }"
 LOG_FILTER = tr_noop(
     "Driving histories (*.csv *.txt *.json *.zip);;CSV files (*.csv *.txt);;JSON files (*.json);;Takeout archives (*.zip);;"
     "All files (*)"
 )
-
-
-def short_month(name: str) -> str:
-    """'Jan' in English, the month's own word (一月) where the language has one."""
-    words = tr(name)
-    return name[:3] if words == name else words
-
-
-def _number(text: str) -> float | str:
-    try:
-        return float(text.replace(",", "").strip())
-    except ValueError:
-        return text
 
 
 def parse_trips(text: str) -> tuple[tuple[Trip, ...], list[FieldProblem]]:
@@ -197,28 +180,12 @@ class DrivingPanel(QWidget):
         self.calendar_box = ChargingCalendarBox()  # its edits go to the household's calendar, not to `changed`
         layout.addWidget(self.calendar_box)
 
-        cbox = QGroupBox(tr("Climate"))
-        cv = QVBoxLayout(cbox)
-        self.climate_combo = QComboBox()
-        self.climate_combo.setAccessibleName(tr("Climate"))
-        self.market: Market | None = None  # whose places the climate offers: the US states or a pack's cities
-        self._temp_exact: dict[QLineEdit, tuple[str, float]] = {}  # a temperature as shown -> the F it stands for
-        self.set_market(US_MARKET)
-        cv.addWidget(self.climate_combo)
-        self.manual = QWidget()
-        grid = QGridLayout(self.manual)
-        self.temp_edits = []
-        for k, name in enumerate(MONTH_NAMES):
-            edit = QLineEdit(f"{DEFAULT_TEMP_F:g}")
-            edit.setAccessibleName(tr("{month} mean temperature (F)").format(month=tr(name)))
+        self.climate_box = ClimateBox()
+        self.climate_combo, self.temp_edits = self.climate_box.combo, self.climate_box.edits
+        self.climate_note, self.manual = self.climate_box.note, self.climate_box.manual
+        for edit in self.temp_edits:
             edit.textEdited.connect(self._edited)
-            self.temp_edits.append(edit)
-            grid.addWidget(QLabel(short_month(name)), k // 6 * 2, k % 6)
-            grid.addWidget(edit, k // 6 * 2 + 1, k % 6)
-        cv.addWidget(self.manual)
-        self.climate_note = QLabel(wordWrap=True, textFormat=Qt.TextFormat.PlainText)
-        cv.addWidget(self.climate_note)
-        layout.addWidget(cbox)
+        layout.addWidget(self.climate_box)
         self.problem_label = QLabel(wordWrap=True, textFormat=Qt.TextFormat.PlainText)  # file names, cell values
         self.problem_label.setStyleSheet("color: #b00020")
         self.problem_label.setAccessibleName(tr("Driving problems"))
@@ -257,14 +224,7 @@ class DrivingPanel(QWidget):
                     self.log_temps_button.setVisible(False)
                 self._log = pattern
                 self.log_label.setText(f"{pattern.source}: {pattern.summary}")
-            self._temp_exact.clear()
-            place = self.climate_combo.findData(climate.state) if climate is not None and climate.state else -1
-            if climate is None:
-                self.climate_combo.setCurrentIndex(0)
-                self._fill_temperatures(Climate((DEFAULT_TEMP_F,) * 12, ""))  # where typing starts, in the units shown
-            else:  # a place not offered (another market's) is shown as its temperatures, typed in
-                self.climate_combo.setCurrentIndex(place if place >= 0 else self.climate_combo.count() - 1)
-                self._fill_temperatures(climate)
+            self.climate_box.show_climate(climate)
             self._mark([])
             self._show_climate_note()
         finally:
@@ -296,33 +256,12 @@ class DrivingPanel(QWidget):
                 "a trip there and back in one day. Trips fall on that month's Saturdays."
             )
         )
-        for name, edit in zip(MONTH_NAMES, self.temp_edits, strict=True):
-            edit.setAccessibleName(
-                (tr("{month} mean temperature (C)") if metric else tr("{month} mean temperature (F)")).format(month=tr(name))
-            )
+        self.climate_box.set_metric(metric)
         self.set_values(self.pattern, self.climate)
 
     def set_market(self, market: Market) -> None:
-        """Offer the climates of the profile's market: the US states (NOAA) or the pack's cities with temperatures
-        (its regions table); the climate on show stays (no `changed`)."""
-        if self.market is not None and market.code == self.market.code:
-            return
-        self.market = market
-        blocked = self.climate_combo.blockSignals(True)
-        self.climate_combo.clear()
-        if market.is_us:
-            self.climate_combo.addItem(tr("Your state's (Household tab; average US without one)"), "")
-            for code, row_ in state_table().iterrows():
-                self.climate_combo.addItem(f"{row_['state_name']} ({code})", code)
-        else:
-            self.climate_combo.addItem(tr("Your city's (Household tab; average conditions without one)"), "")
-            regions = market_regions(market)
-            for code in market_region_codes(market):
-                if region_climate(regions[code]) is not None:
-                    self.climate_combo.addItem(place_words(code), code)
-        self.climate_combo.addItem(tr("Enter monthly temperatures…"), "manual")
-        self.climate_combo.blockSignals(blocked)
-        if hasattr(self, "temp_edits"):  # not while the panel is being built
+        """Offer the climates of the profile's market: the US states or the pack's cities (no `changed`)."""
+        if self.climate_box.set_market(market):
             self.set_values(self.pattern, self.climate)
 
     @staticmethod
@@ -345,48 +284,8 @@ class DrivingPanel(QWidget):
         shown = self._exact.get(edit)
         if shown is not None and shown[0] == edit.text():
             return shown[1]
-        value = _number(edit.text())
+        value = parse_number(edit.text())
         return value / KM_PER_MI if self.km and isinstance(value, float) else value
-
-    def _fill_temperatures(self, climate: Climate) -> None:
-        """A place's or typed climate in the twelve edits, so that typing starts from it."""
-        for edit, value in zip(self.temp_edits, climate.monthly_f, strict=True):
-            self._show_temperature(edit, value)
-
-    def _show_temperature(self, edit: QLineEdit, f: float) -> None:
-        edit.setText(f"{round((f - 32) * 5 / 9, 2):g}" if self.km else f"{f:g}")
-        self._temp_exact[edit] = (edit.text(), f)
-
-    def _temperature(self, edit: QLineEdit) -> float | str:
-        """The F an edit stands for: the climate's own figure while the text shown is unchanged, else the number
-        typed (C converted in a metric profile)."""
-        shown = self._temp_exact.get(edit)
-        if shown is not None and shown[0] == edit.text():
-            return shown[1]
-        value = _number(edit.text())
-        return value * 9 / 5 + 32 if self.km and isinstance(value, float) else value
-
-    def _typed_climate(self) -> Climate:
-        """The twelve temperatures typed in; in a metric profile a bad one is named with what it was typed as, in C."""
-        try:
-            return manual_climate([self._temperature(e) for e in self.temp_edits])
-        except InputError as exc:
-            if not self.km:
-                raise
-            lo, hi = (round((t - 32) * 5 / 9) for t in TEMP_RANGE_F)
-            typed = {f"climate.monthly_f[{name}]": e.text() for name, e in zip(MONTH_NAMES, self.temp_edits, strict=True)}
-            raise InputError(
-                [
-                    FieldProblem(
-                        p.field, typed.get(p.field, p.value), tr("a temperature from {lo} to {hi} C").format(lo=lo, hi=hi)
-                    )
-                    for p in exc.problems
-                ]
-            ) from exc
-
-    def _place_climate(self, code: str) -> Climate | None:
-        market = self.market or US_MARKET
-        return state_climate(code) if market.is_us else region_climate(region_of(market, code))
 
     # -- edits ----------------------------------------------------------------------------------
     def _kind_changed(self) -> None:
@@ -402,7 +301,9 @@ class DrivingPanel(QWidget):
             if kind == "annual":
                 pattern = AnnualPattern()
             elif kind == "simple":
-                values = {k: self._distance(e) if k.endswith("_mi") else _number(e.text()) for k, e in self.simple_edits.items()}
+                values = {
+                    k: self._distance(e) if k.endswith("_mi") else parse_number(e.text()) for k, e in self.simple_edits.items()
+                }
                 trips = values["long_trips_per_year"]
                 if isinstance(trips, float) and trips.is_integer():
                     values["long_trips_per_year"] = int(trips)
@@ -431,12 +332,8 @@ class DrivingPanel(QWidget):
             problems.extend(exc.problems)
             pattern = None
         climate: Climate | None = None
-        code = self.climate_combo.currentData()
         try:
-            if code == "manual":
-                climate = self._typed_climate()
-            elif code:
-                climate = self._place_climate(code)
+            climate = self.climate_box.read()
         except InputError as exc:
             problems.extend(exc.problems)
         return (None if problems else pattern), climate, problems
@@ -448,7 +345,7 @@ class DrivingPanel(QWidget):
         pattern, climate, problems = self.read()
         self._mark(problems)
         if climate is not None and climate.state:
-            self._fill_temperatures(climate)
+            self.climate_box.fill(climate)
         if not problems and pattern is not None:
             self.pattern, self.climate = pattern, climate
             self._show_climate_note()  # the climate now in use (before the signal: the window may show it again)
@@ -463,56 +360,13 @@ class DrivingPanel(QWidget):
         for name, edit in zip(WEEKDAY_NAMES, self.week_edits, strict=True):
             edit.setStyleSheet(INVALID_STYLE if f"week_mi[{name}]" in fields else "")
         self.trips_edit.setStyleSheet(INVALID_STYLE if "trips" in fields else "")
-        for name, edit in zip(MONTH_NAMES, self.temp_edits, strict=True):
-            edit.setStyleSheet(INVALID_STYLE if f"monthly_f[{name}]" in fields else "")
+        self.climate_box.mark(fields)
         self.problem_label.setText(
             "" if not problems else tr("Not used until fixed (the last valid pattern stays in use): ") + problems_words(problems)
         )
 
     def _show_climate_note(self) -> None:
-        climate = self.climate
-        us = self.market is None or self.market.is_us
-        if self.climate_combo.currentData() == "":
-            self.climate_note.setText(
-                tr(
-                    "The climate of the state chosen on the Household tab (NOAA 1991-2020 means); with "
-                    "no state, EPA's average US conditions with no monthly adjustment."
-                )
-                if us
-                else tr(
-                    "The climate of the city chosen on the Household tab (the market pack's monthly means, with their "
-                    "sources); with none, EPA's average US conditions with no monthly adjustment."
-                )
-            )
-        elif climate is not None:
-            shown = [round((t - 32) * 5 / 9) if self.km else t for t in climate.monthly_f]
-            temps = ", ".join(f"{short_month(name)} {t:.0f}" for name, t in zip(MONTH_NAMES, shown, strict=True))
-            if not climate.state:
-                text = (tr("{temps} C, as entered.") if self.km else tr("{temps} F, as entered.")).format(temps=temps)
-            elif climate.state in state_table().index:
-                template = (
-                    tr("{place}: {temps} C. Source: NOAA NCEI nClimDiv 1991-2020 statewide means (public domain).")
-                    if self.km
-                    else tr("{place}: {temps} F. Source: NOAA NCEI nClimDiv 1991-2020 statewide means (public domain).")
-                )
-                text = template.format(place=climate.label, temps=temps)
-            else:
-                text = self._region_note(climate.state, temps)
-            self.climate_note.setText(text)
-
-    def _region_note(self, code: str, temps: str) -> str:
-        """A pack city's temperatures with the source, date and note of its regions table rows (January's note: the
-        months' notes differ only in the figures they derive from)."""
-        region = region_of(self.market or US_MARKET, code)
-        rows = [region.figures[f"temp_c_{m:02d}"] for m in range(1, 13)]
-        sources = "; ".join(dict.fromkeys(r.source for r in rows))
-        dates = "; ".join(dict.fromkeys(r.as_of for r in rows))
-        template = (
-            tr("{place}: {temps} C. Source: {source} ({date}). Its note for January: {note}")
-            if self.km
-            else tr("{place}: {temps} F. Source: {source} ({date}). Its note for January: {note}")
-        )
-        return template.format(place=place_words(code), temps=temps, source=sources, date=dates, note=rows[0].note)
+        self.climate_box.show_note(self.climate)
 
     def import_log(self, path: Path | None = None) -> bool:
         """Read a driving history of any supported format (asks for the file when `path` is None); a refused file
@@ -542,7 +396,5 @@ class DrivingPanel(QWidget):
         """Put the imported log's twelve monthly temperatures in the climate, as temperatures typed in."""
         if self._log_temps is None:
             return
-        for edit, value in zip(self.temp_edits, self._log_temps, strict=True):
-            edit.setText(f"{round((value - 32) * 5 / 9, 1):g}" if self.km else f"{value:.1f}")
-        self.climate_combo.setCurrentIndex(self.climate_combo.count() - 1)
+        self.climate_box.type_in(self._log_temps)
         self._edited()

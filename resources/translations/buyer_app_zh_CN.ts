@@ -681,7 +681,7 @@
             <location filename="buyer_app/report/summary_pages.py" line="121" />
             <location filename="buyer_app/text/units.py" line="66" />
             <location filename="buyer_app/ui/custom_vehicle_dialog.py" line="60" />
-            <location filename="buyer_app/ui/driving_panel.py" line="279" />
+            <location filename="buyer_app/ui/driving_panel.py" line="239" />
             <source>km</source>
             <translation>公里</translation>
         </message>
@@ -689,7 +689,7 @@
             <location filename="buyer_app/report/appendix.py" line="58" />
             <location filename="buyer_app/text/units.py" line="66" />
             <location filename="buyer_app/ui/custom_vehicle_dialog.py" line="60" />
-            <location filename="buyer_app/ui/driving_panel.py" line="279" />
+            <location filename="buyer_app/ui/driving_panel.py" line="239" />
             <source>mi</source>
             <translation>英里</translation>
         </message>
@@ -780,8 +780,8 @@
         </message>
         <message>
             <location filename="buyer_app/report/appendix.py" line="136" />
-            <location filename="buyer_app/ui/driving_panel.py" line="200" />
-            <location filename="buyer_app/ui/driving_panel.py" line="203" />
+            <location filename="buyer_app/ui/climate_box.py" line="47" />
+            <location filename="buyer_app/ui/climate_box.py" line="53" />
             <location filename="buyer_app/ui/sources_dialog.py" line="89" />
             <source>Climate</source>
             <translation>气候</translation>
@@ -958,7 +958,7 @@
         <message>
             <location filename="buyer_app/report/appendix.py" line="286" />
             <location filename="buyer_app/report/summary_pages.py" line="121" />
-            <location filename="buyer_app/ui/driving_panel.py" line="174" />
+            <location filename="buyer_app/ui/driving_panel.py" line="157" />
             <source>miles</source>
             <translation>英里</translation>
         </message>
@@ -6099,6 +6099,77 @@ Open it read-only? You can look and change things, and keep them with Save As un
             <translation>没有临界值：这两款车中有一款没有价格。</translation>
         </message>
         <message>
+            <location filename="buyer_app/ui/climate_box.py" line="79" />
+            <source>Your state's (Household tab; average US without one)</source>
+            <translation>所在地区的（家庭页；未选时用美国平均）</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/climate_box.py" line="83" />
+            <source>Your city's (Household tab; average conditions without one)</source>
+            <translation>所在城市的（家庭页；未选时用平均条件）</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/climate_box.py" line="88" />
+            <source>Enter monthly temperatures…</source>
+            <translation>输入各月气温…</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/climate_box.py" line="96" />
+            <source>{month} mean temperature (C)</source>
+            <translation>{month}平均气温（°C）</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/climate_box.py" line="96" />
+            <location filename="buyer_app/ui/climate_box.py" line="61" />
+            <source>{month} mean temperature (F)</source>
+            <translation>{month}平均气温（°F）</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/climate_box.py" line="154" />
+            <source>a temperature from {lo} to {hi} C</source>
+            <translation>{lo} 至 {hi} °C 之间的气温</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/climate_box.py" line="163" />
+            <source>The climate of the state chosen on the Household tab (NOAA 1991-2020 means); with no state, EPA's average US conditions with no monthly adjustment.</source>
+            <translation>使用家庭页所选地区的气候（NOAA 1991-2020 平均值）；未选地区时，使用 EPA 的美国平均条件，不按月调整。</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/climate_box.py" line="168" />
+            <source>The climate of the city chosen on the Household tab (the market pack's monthly means, with their sources); with none, EPA's average US conditions with no monthly adjustment.</source>
+            <translation>家庭页所选城市的气候（市场数据包的月平均气温及其来源）；未选城市时，用 EPA 的美国平均条件，不按月调整。</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/climate_box.py" line="179" />
+            <source>{temps} C, as entered.</source>
+            <translation>{temps} °C，按输入。</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/climate_box.py" line="179" />
+            <source>{temps} F, as entered.</source>
+            <translation>{temps} °F，按输入。</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/climate_box.py" line="182" />
+            <source>{place}: {temps} C. Source: NOAA NCEI nClimDiv 1991-2020 statewide means (public domain).</source>
+            <translation>{place}：{temps} °C。来源：NOAA NCEI nClimDiv 1991-2020 全州平均值（公有领域）。</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/climate_box.py" line="184" />
+            <source>{place}: {temps} F. Source: NOAA NCEI nClimDiv 1991-2020 statewide means (public domain).</source>
+            <translation>{place}：{temps} °F。来源：NOAA NCEI nClimDiv 1991-2020 全州平均值（公有领域）。</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/climate_box.py" line="199" />
+            <source>{place}: {temps} C. Source: {source} ({date}). Its note for January: {note}</source>
+            <translation>{place}：{temps} °C。来源：{source}（{date}）。一月数据的说明：{note}</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/climate_box.py" line="201" />
+            <source>{place}: {temps} F. Source: {source} ({date}). Its note for January: {note}</source>
+            <translation>{place}：{temps} °F。来源：{source}（{date}）。一月数据的说明：{note}</translation>
+        </message>
+        <message>
             <location filename="buyer_app/ui/comparison_model.py" line="22" />
             <location filename="buyer_app/ui/vehicle_model.py" line="32" />
             <source>Price</source>
@@ -6324,7 +6395,7 @@ Open it read-only? You can look and change things, and keep them with Save As un
         </message>
         <message>
             <location filename="buyer_app/ui/custom_vehicles.py" line="74" />
-            <location filename="buyer_app/ui/main_window.py" line="507" />
+            <location filename="buyer_app/ui/main_window.py" line="509" />
             <source>Added to the comparison: {names}</source>
             <translation>已加入比较：{names}</translation>
         </message>
@@ -6349,259 +6420,188 @@ Open it read-only? You can look and change things, and keep them with Save As un
             <translation>已移除你的车型：{name}（编辑 &gt; 撤销可恢复）</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/driving_panel.py" line="56" />
+            <location filename="buyer_app/ui/driving_panel.py" line="54" />
             <source>Annual miles only (Household tab)</source>
             <translation>仅年行驶里程（家庭页）</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/driving_panel.py" line="57" />
+            <location filename="buyer_app/ui/driving_panel.py" line="55" />
             <source>Typical weekday and weekend, long trips</source>
             <translation>典型工作日与周末，加长途</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/driving_panel.py" line="58" />
+            <location filename="buyer_app/ui/driving_panel.py" line="56" />
             <source>A weekly schedule and trips by month</source>
             <translation>每周日程与各月长途</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/driving_panel.py" line="59" />
+            <location filename="buyer_app/ui/driving_panel.py" line="57" />
             <source>An imported driving log (CSV or JSON)</source>
             <translation>导入的行车记录（CSV 或 JSON）</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/driving_panel.py" line="63" />
+            <location filename="buyer_app/ui/driving_panel.py" line="59" />
             <source>Driving histories (*.csv *.txt *.json *.zip);;CSV files (*.csv *.txt);;JSON files (*.json);;Takeout archives (*.zip);;All files (*)</source>
             <translation>驾驶记录 (*.csv *.txt *.json *.zip);;CSV 文件 (*.csv *.txt);;JSON 文件 (*.json);;Takeout 压缩包 (*.zip);;所有文件 (*)</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/driving_panel.py" line="92" />
+            <location filename="buyer_app/ui/driving_panel.py" line="75" />
             <source>MONTH:MILES or MONTH:MILES:same-day, e.g. 7:240</source>
             <translation>月:英里 或 月:英里:same-day，例如 7:240</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/driving_panel.py" line="107" />
+            <location filename="buyer_app/ui/driving_panel.py" line="90" />
             <source>How you drive</source>
             <translation>你的用车方式</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/driving_panel.py" line="110" />
+            <location filename="buyer_app/ui/driving_panel.py" line="93" />
             <source>Driving pattern</source>
             <translation>用车方式</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/driving_panel.py" line="117" />
+            <location filename="buyer_app/ui/driving_panel.py" line="100" />
             <source>Every day is your annual miles / 365. Plug-in hybrids use EPA's utility factors. Describe your days for a truer answer.</source>
             <translation>每天按年里程 / 365 计算。插电混动车使用 EPA 的电驱比例系数。描述你的日常用车可得到更真实的答案。</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/driving_panel.py" line="132" />
+            <location filename="buyer_app/ui/driving_panel.py" line="115" />
             <source>Typical weekday (mi)</source>
             <translation>典型工作日（英里）</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/driving_panel.py" line="133" />
+            <location filename="buyer_app/ui/driving_panel.py" line="116" />
             <source>Typical weekend day (mi)</source>
             <translation>典型周末日（英里）</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/driving_panel.py" line="134" />
+            <location filename="buyer_app/ui/driving_panel.py" line="117" />
             <source>Long trips a year</source>
             <translation>每年长途次数</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/driving_panel.py" line="135" />
+            <location filename="buyer_app/ui/driving_panel.py" line="118" />
             <source>Long trip, one way (mi)</source>
             <translation>长途单程（英里）</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/driving_panel.py" line="142" />
+            <location filename="buyer_app/ui/driving_panel.py" line="125" />
             <source>There and back the same day</source>
             <translation>当天往返</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/driving_panel.py" line="152" />
+            <location filename="buyer_app/ui/driving_panel.py" line="135" />
             <source>{day} miles</source>
             <translation>{day}英里数</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/driving_panel.py" line="155" />
+            <location filename="buyer_app/ui/driving_panel.py" line="138" />
             <source>{day} (mi)</source>
             <translation>{day}（英里）</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/driving_panel.py" line="157" />
+            <location filename="buyer_app/ui/driving_panel.py" line="140" />
             <source>e.g. 1:240, 7:240, 12:300:same-day</source>
             <translation>例如 1:240, 7:240, 12:300:same-day</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/driving_panel.py" line="159" />
-            <location filename="buyer_app/ui/driving_panel.py" line="294" />
+            <location filename="buyer_app/ui/driving_panel.py" line="142" />
+            <location filename="buyer_app/ui/driving_panel.py" line="254" />
             <source>Long trips as MONTH:MILES one way, separated by commas; add :same-day for a trip there and back in one day. Trips fall on that month's Saturdays.</source>
             <translation>长途写作 月:单程英里，用逗号分隔；当天往返加 :same-day。长途安排在该月的星期六。</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/driving_panel.py" line="165" />
+            <location filename="buyer_app/ui/driving_panel.py" line="148" />
             <source>Long trips</source>
             <translation>长途</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/driving_panel.py" line="170" />
+            <location filename="buyer_app/ui/driving_panel.py" line="153" />
             <source>&amp;Import driving log…</source>
             <translation>导入行车记录(&amp;I)…</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/driving_panel.py" line="173" />
+            <location filename="buyer_app/ui/driving_panel.py" line="156" />
             <source>unit from the file</source>
             <translation>按文件中的单位</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/driving_panel.py" line="175" />
+            <location filename="buyer_app/ui/driving_panel.py" line="158" />
             <source>kilometres</source>
             <translation>公里</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/driving_panel.py" line="180" />
+            <location filename="buyer_app/ui/driving_panel.py" line="163" />
             <source>No log imported. A CSV of dates and distances or odometer readings, a TeslaMate drives or Grafana Drives export, a Google Takeout location history (JSON) or an evcc sessions export.</source>
             <translation>尚未导入记录。可导入日期与里程或里程表读数的 CSV、TeslaMate 行程或 Grafana「Drives」导出、Google Takeout 位置记录（JSON）或 evcc 充电记录导出。</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/driving_panel.py" line="187" />
+            <location filename="buyer_app/ui/driving_panel.py" line="170" />
             <source>Driving log</source>
             <translation>驾驶记录</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/driving_panel.py" line="189" />
+            <location filename="buyer_app/ui/driving_panel.py" line="172" />
             <source>Use the log's temperatures as the climate</source>
             <translation>用记录中的气温作为气候</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/driving_panel.py" line="213" />
-            <location filename="buyer_app/ui/driving_panel.py" line="301" />
-            <source>{month} mean temperature (F)</source>
-            <translation>{month}平均气温（°F）</translation>
-        </message>
-        <message>
-            <location filename="buyer_app/ui/driving_panel.py" line="224" />
+            <location filename="buyer_app/ui/driving_panel.py" line="191" />
             <source>Driving problems</source>
             <translation>用车输入问题</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/driving_panel.py" line="281" />
+            <location filename="buyer_app/ui/driving_panel.py" line="241" />
             <source>Typical weekday ({unit})</source>
             <translation>典型工作日（{unit}）</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/driving_panel.py" line="282" />
+            <location filename="buyer_app/ui/driving_panel.py" line="242" />
             <source>Typical weekend day ({unit})</source>
             <translation>典型周末日（{unit}）</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/driving_panel.py" line="283" />
+            <location filename="buyer_app/ui/driving_panel.py" line="243" />
             <source>Long trip, one way ({unit})</source>
             <translation>长途单程（{unit}）</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/driving_panel.py" line="287" />
+            <location filename="buyer_app/ui/driving_panel.py" line="247" />
             <source>{day} ({unit})</source>
             <translation>{day}（{unit}）</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/driving_panel.py" line="289" />
+            <location filename="buyer_app/ui/driving_panel.py" line="249" />
             <source>Long trips as MONTH:KM one way, separated by commas; add :same-day for a trip there and back in one day. Trips fall on that month's Saturdays.</source>
             <translation>长途写作 月:单程公里，用逗号分隔；当天往返加 :same-day。长途安排在该月的星期六。</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/driving_panel.py" line="301" />
-            <source>{month} mean temperature (C)</source>
-            <translation>{month}平均气温（°C）</translation>
-        </message>
-        <message>
-            <location filename="buyer_app/ui/driving_panel.py" line="314" />
-            <source>Your state's (Household tab; average US without one)</source>
-            <translation>所在地区的（家庭页；未选时用美国平均）</translation>
-        </message>
-        <message>
-            <location filename="buyer_app/ui/driving_panel.py" line="318" />
-            <source>Your city's (Household tab; average conditions without one)</source>
-            <translation>所在城市的（家庭页；未选时用平均条件）</translation>
-        </message>
-        <message>
-            <location filename="buyer_app/ui/driving_panel.py" line="323" />
-            <source>Enter monthly temperatures…</source>
-            <translation>输入各月气温…</translation>
-        </message>
-        <message>
-            <location filename="buyer_app/ui/driving_panel.py" line="381" />
-            <source>a temperature from {lo} to {hi} C</source>
-            <translation>{lo} 至 {hi} °C 之间的气温</translation>
-        </message>
-        <message>
-            <location filename="buyer_app/ui/driving_panel.py" line="429" />
+            <location filename="buyer_app/ui/driving_panel.py" line="330" />
             <source>driving log</source>
             <translation>行车记录</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/driving_panel.py" line="429" />
+            <location filename="buyer_app/ui/driving_panel.py" line="330" />
             <source>none imported</source>
             <translation>未导入</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/driving_panel.py" line="429" />
+            <location filename="buyer_app/ui/driving_panel.py" line="330" />
             <source>a CSV imported with the button above</source>
             <translation>用上方按钮导入的 CSV</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/driving_panel.py" line="469" />
+            <location filename="buyer_app/ui/driving_panel.py" line="365" />
             <source>Not used until fixed (the last valid pattern stays in use): </source>
             <translation>修正前不使用（仍使用上一个有效方式）：</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/driving_panel.py" line="477" />
-            <source>The climate of the state chosen on the Household tab (NOAA 1991-2020 means); with no state, EPA's average US conditions with no monthly adjustment.</source>
-            <translation>使用家庭页所选地区的气候（NOAA 1991-2020 平均值）；未选地区时，使用 EPA 的美国平均条件，不按月调整。</translation>
-        </message>
-        <message>
-            <location filename="buyer_app/ui/driving_panel.py" line="482" />
-            <source>The climate of the city chosen on the Household tab (the market pack's monthly means, with their sources); with none, EPA's average US conditions with no monthly adjustment.</source>
-            <translation>家庭页所选城市的气候（市场数据包的月平均气温及其来源）；未选城市时，用 EPA 的美国平均条件，不按月调整。</translation>
-        </message>
-        <message>
-            <location filename="buyer_app/ui/driving_panel.py" line="491" />
-            <source>{temps} C, as entered.</source>
-            <translation>{temps} °C，按输入。</translation>
-        </message>
-        <message>
-            <location filename="buyer_app/ui/driving_panel.py" line="491" />
-            <source>{temps} F, as entered.</source>
-            <translation>{temps} °F，按输入。</translation>
-        </message>
-        <message>
-            <location filename="buyer_app/ui/driving_panel.py" line="494" />
-            <source>{place}: {temps} C. Source: NOAA NCEI nClimDiv 1991-2020 statewide means (public domain).</source>
-            <translation>{place}：{temps} °C。来源：NOAA NCEI nClimDiv 1991-2020 全州平均值（公有领域）。</translation>
-        </message>
-        <message>
-            <location filename="buyer_app/ui/driving_panel.py" line="496" />
-            <source>{place}: {temps} F. Source: NOAA NCEI nClimDiv 1991-2020 statewide means (public domain).</source>
-            <translation>{place}：{temps} °F。来源：NOAA NCEI nClimDiv 1991-2020 全州平均值（公有领域）。</translation>
-        </message>
-        <message>
-            <location filename="buyer_app/ui/driving_panel.py" line="511" />
-            <source>{place}: {temps} C. Source: {source} ({date}). Its note for January: {note}</source>
-            <translation>{place}：{temps} °C。来源：{source}（{date}）。一月数据的说明：{note}</translation>
-        </message>
-        <message>
-            <location filename="buyer_app/ui/driving_panel.py" line="513" />
-            <source>{place}: {temps} F. Source: {source} ({date}). Its note for January: {note}</source>
-            <translation>{place}：{temps} °F。来源：{source}（{date}）。一月数据的说明：{note}</translation>
-        </message>
-        <message>
-            <location filename="buyer_app/ui/driving_panel.py" line="521" />
+            <location filename="buyer_app/ui/driving_panel.py" line="375" />
             <source>Import driving log</source>
             <translation>导入驾驶记录</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/driving_panel.py" line="529" />
+            <location filename="buyer_app/ui/driving_panel.py" line="383" />
             <source>{file} was not imported (nothing changed): </source>
             <translation>{file} 未导入（未做任何更改）：</translation>
         </message>
@@ -7268,98 +7268,98 @@ The details were written to {}; please include that file if you report this.</so
             <translation>更改单位</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/main_window.py" line="354" />
+            <location filename="buyer_app/ui/main_window.py" line="356" />
             <source>Results are hidden until the marked household inputs are fixed: </source>
             <translation>请先修正标出的家庭输入项，结果才会显示：</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/main_window.py" line="359" />
+            <location filename="buyer_app/ui/main_window.py" line="361" />
             <source>Add vehicles from the list on the left (double-click or Add).</source>
             <translation>从左侧列表添加车型（双击或点“添加”）。</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/main_window.py" line="375" />
+            <location filename="buyer_app/ui/main_window.py" line="377" />
             <source>Vehicle id {ids} is not in the active database.</source>
             <translation>车型编号 {ids} 不在当前数据库中。</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/main_window.py" line="384" />
+            <location filename="buyer_app/ui/main_window.py" line="386" />
             <source>Enter a price for: {names} (type it in its card, or double-click its Price cell).</source>
             <translation>请为以下车型输入价格：{names}（在其卡片中输入，或双击其“价格”单元格）。</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/main_window.py" line="440" />
+            <location filename="buyer_app/ui/main_window.py" line="442" />
             <source>Change uncertainty settings</source>
             <translation>更改不确定性设置</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/main_window.py" line="465" />
+            <location filename="buyer_app/ui/main_window.py" line="467" />
             <source>Change state</source>
             <translation>更改州/地区</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/main_window.py" line="465" />
+            <location filename="buyer_app/ui/main_window.py" line="467" />
             <source>Change household</source>
             <translation>更改家庭信息</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/main_window.py" line="478" />
+            <location filename="buyer_app/ui/main_window.py" line="480" />
             <source>Change driving or climate</source>
             <translation>更改驾驶或气候</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/main_window.py" line="482" />
+            <location filename="buyer_app/ui/main_window.py" line="484" />
             <source>Change charging calendar</source>
             <translation>更改充电日程</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/main_window.py" line="485" />
+            <location filename="buyer_app/ui/main_window.py" line="487" />
             <source>Clear what-ifs</source>
             <translation>清除假设</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/main_window.py" line="494" />
+            <location filename="buyer_app/ui/main_window.py" line="496" />
             <location filename="buyer_app/ui/whatif.py" line="38" />
             <source>What if: {name}</source>
             <translation>假设：{name}</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/main_window.py" line="502" />
+            <location filename="buyer_app/ui/main_window.py" line="504" />
             <source>A comparison holds at most {n} vehicles.</source>
             <translation>一次比较最多容纳 {n} 款车型。</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/main_window.py" line="505" />
+            <location filename="buyer_app/ui/main_window.py" line="507" />
             <source>Add vehicle</source>
             <translation>添加车型</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/main_window.py" line="509" />
+            <location filename="buyer_app/ui/main_window.py" line="511" />
             <source>Already in the comparison.</source>
             <translation>已在比较中。</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/main_window.py" line="514" />
+            <location filename="buyer_app/ui/main_window.py" line="516" />
             <source>Change price</source>
             <translation>更改价格</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/main_window.py" line="523" />
+            <location filename="buyer_app/ui/main_window.py" line="525" />
             <source>Select one vehicle in the results first.</source>
             <translation>请先在结果中选择一款车型。</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/main_window.py" line="534" />
+            <location filename="buyer_app/ui/main_window.py" line="536" />
             <source>Change vehicle details</source>
             <translation>更改车型详情</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/main_window.py" line="540" />
+            <location filename="buyer_app/ui/main_window.py" line="542" />
             <source>Remove vehicle</source>
             <translation>移除车型</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/main_window.py" line="549" />
+            <location filename="buyer_app/ui/main_window.py" line="551" />
             <source>Reorder vehicles</source>
             <translation>调整车型顺序</translation>
         </message>

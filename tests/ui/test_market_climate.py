@@ -122,3 +122,20 @@ def test_a_us_profile_reads_as_before_and_a_market_change_brings_the_states_back
     window.show_profile(load_sample("minnesota-commuters"))
     assert combo.itemText(0) == "Your state's (Household tab; average US without one)" and combo.findData("MN") >= 1
     assert combo.findData("CN-SH") < 0 and "(F)" in window.driving.temp_edits[0].accessibleName()
+
+
+def test_a_place_of_another_market_is_shown_as_its_temperatures(qtbot, db) -> None:
+    """A climate whose place the list lacks (the profile's market changed under it) shows as its twelve temperatures,
+    with its own source, and reads back the same."""
+    from buyer_app.core.markets.market import US_MARKET
+
+    window = _open(qtbot, db, "shanghai-family")
+    _choose(window, "CN-HRB")
+    harbin = window.profile.climate
+    panel = window.driving
+    panel.set_market(US_MARKET)
+    assert panel.climate_combo.currentData() == "manual" and panel.climate == harbin
+    assert panel.temp_edits[0].text() == "-17.3" and panel.climate_note.text().startswith("Harbin: Jan -17")
+    _type(window, 6, "24")  # one month edited: the others keep their exact figures
+    typed = panel.read()[1]
+    assert typed is not None and typed.monthly_f[0] == harbin.monthly_f[0] and typed.monthly_f[6] == pytest.approx(75.2)
