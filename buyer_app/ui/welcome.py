@@ -155,9 +155,8 @@ def market_text(code: str, today: date | None = None) -> str:
         return ""
     vehicles, regions, incentives = sets["vehicles"], sets["regions"], sets["incentives"]
     return tr(
-        "The {market} market's figures come from the app's market pack (built {built}): {vehicles} with prices as of "
-        "{prices}; city figures (fuel and electricity prices, insurance, fees, plate rules and climate, each row with "
-        "its source) as of {regions}; incentives checked {incentives}."
+        "The {market} market (the app's pack, built {built}): {vehicles} with prices as of {prices}; city figures as "
+        "of {regions}; incentives checked {incentives}."
     ).format(
         market=market_words(load_market(code).name),
         built=vehicles.built,

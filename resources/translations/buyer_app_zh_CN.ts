@@ -8361,11 +8361,11 @@ Source: {source}</source>
         </message>
         <message>
             <location filename="buyer_app/ui/welcome.py" line="157" />
-            <source>The {market} market's figures come from the app's market pack (built {built}): {vehicles} with prices as of {prices}; city figures (fuel and electricity prices, insurance, fees, plate rules and climate, each row with its source) as of {regions}; incentives checked {incentives}.</source>
-            <translation>{market}市场的数据来自本应用的市场数据包（构建于 {built}）：{vehicles}，价格截至 {prices}；城市数据（油价和电价、保险、税费、牌照规定和气候，每行注明来源）截至 {regions}；补贴核对于 {incentives}。</translation>
+            <source>The {market} market (the app's pack, built {built}): {vehicles} with prices as of {prices}; city figures as of {regions}; incentives checked {incentives}.</source>
+            <translation>{market}市场（本应用的数据包，构建于 {built}）：{vehicles}，价格截至 {prices}；城市数据截至 {regions}；补贴核对于 {incentives}。</translation>
         </message>
         <message numerus="yes">
-            <location filename="buyer_app/ui/welcome.py" line="164" />
+            <location filename="buyer_app/ui/welcome.py" line="163" />
             <location filename="buyer_app/ui/welcome.py" line="119" />
             <source>{} vehicle</source>
             <extracomment>plural: {} vehicles</extracomment>
@@ -8374,48 +8374,48 @@ Source: {source}</source>
             </translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/welcome.py" line="188" />
-            <location filename="buyer_app/ui/welcome.py" line="193" />
+            <location filename="buyer_app/ui/welcome.py" line="187" />
+            <location filename="buyer_app/ui/welcome.py" line="192" />
             <source>Welcome to Vehicle Buyer</source>
             <translation>欢迎使用 Vehicle Buyer</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/welcome.py" line="213" />
+            <location filename="buyer_app/ui/welcome.py" line="212" />
             <source>Start with one of these households, or with a blank comparison:</source>
             <translation>从以下家庭之一开始，或从空白比较开始：</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/welcome.py" line="223" />
+            <location filename="buyer_app/ui/welcome.py" line="222" />
             <source>Open the sample: {}</source>
             <translation>打开示例：{}</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/welcome.py" line="228" />
+            <location filename="buyer_app/ui/welcome.py" line="227" />
             <source>Start blank</source>
             <translation>空白开始</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/welcome.py" line="229" />
+            <location filename="buyer_app/ui/welcome.py" line="228" />
             <source>An empty comparison with the national averages: pick your state, then add vehicles from the list.</source>
             <translation>使用全国平均值的空白比较：先选择你所在的地区，再从列表中添加车辆。</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/welcome.py" line="267" />
+            <location filename="buyer_app/ui/welcome.py" line="266" />
             <source>Sample not opened</source>
             <translation>未打开示例</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/welcome.py" line="268" />
+            <location filename="buyer_app/ui/welcome.py" line="267" />
             <source>The sample “{}” could not be read: </source>
             <translation>无法读取示例“{}”：</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/welcome.py" line="277" />
+            <location filename="buyer_app/ui/welcome.py" line="276" />
             <source>Opened the sample without saving it: {folder} cannot be written ({error}). Use Save As to keep it.</source>
             <translation>已打开示例但未保存：无法写入 {folder}（{error}）。请用“另存为”保留它。</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/welcome.py" line="285" />
+            <location filename="buyer_app/ui/welcome.py" line="284" />
             <source>Opened the sample “{name}”, saved as {path}.</source>
             <translation>已打开示例“{name}”，保存为 {path}。</translation>
         </message>

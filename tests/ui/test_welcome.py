@@ -194,14 +194,14 @@ def test_the_welcome_names_the_china_pack_data_for_a_china_profile_or_a_chinese_
 
     dates = {s.key: s.as_of for s in market_data_sets("cn")}
     text = welcome_module.market_text("cn", today=date(2026, 11, 26))
-    assert text.startswith("The China (mainland) market's figures come from the app's market pack (built ")
+    assert text.startswith("The China (mainland) market (the app's pack, built ")
     assert f"with prices as of {dates['cn-vehicles']} (" in text and f"incentives checked {dates['cn-incentives']}" in text
     us = MainWindow(db, Profile())
     qtbot.addWidget(us)
     assert "China" not in texts(WelcomeDialog(us)).split("Vehicle data:")[0]
     china = MainWindow(db, load_sample("shanghai-family"))
     qtbot.addWidget(china)
-    assert "The China (mainland) market's figures" in texts(WelcomeDialog(china))
+    assert "The China (mainland) market (the app's pack" in texts(WelcomeDialog(china))
     try:
         use_language("zh_CN")
         apply_language(qapp, "zh_CN")
