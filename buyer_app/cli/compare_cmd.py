@@ -49,6 +49,7 @@ from buyer_app.text.sources import price_basis_words, sources_text, vehicle_note
 from buyer_app.text.translate import tr, tr_noop
 from buyer_app.text.uncertainty import uncertainty_json, uncertainty_text
 from buyer_app.text.units import US_DISPLAY, Display, display_of, distance, fuel_price, per_distance_label, per_distance_money
+from buyer_app.text.vehicle_words import own_marker
 from buyer_app.text.wording import after_text, money, verdict
 
 
@@ -175,7 +176,8 @@ def run(args: argparse.Namespace) -> int:
         raise InputError([FieldProblem("--save-profile", str(save_path), "a .json file path in an existing folder")])
     pattern, climate = driving_from_args(args, profile)
     settings = settings_from_args(args, profile)
-    db = database_with(load_database() if market.is_us else market_database(market.code), customs)
+    tables = load_database() if market.is_us else market_database(market.code)
+    db = database_with(tables, customs) if args.json else database_with(tables, customs, own_marker())  # JSON: English
     result = compare(db, household, choices, pattern, climate)
     if save_path is not None:  # only a comparison that computed is saved
         base = profile or Profile(name=save_path.stem)

@@ -21,6 +21,7 @@ from buyer_app.core.markets.market import market_of_region
 from buyer_app.core.uncertainty.run import run_uncertainty
 from buyer_app.core.vehicles.database import load_database
 from buyer_app.text.units import display_of
+from buyer_app.text.vehicle_words import own_marker
 
 
 def add_parser(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -69,7 +70,7 @@ def run(args: argparse.Namespace) -> int:
     check_xlsx_path(args.xlsx)
     settings = settings_from_args(args, profile)  # a bad spread is refused before anything is written
     market = market_of_region(household.state)
-    db = database_with(load_database() if market.is_us else market_database(market.code), customs)
+    db = database_with(load_database() if market.is_us else market_database(market.code), customs, own_marker())
     pattern, climate = driving_from_args(args, profile)
     comparison = compare(db, household, choices, pattern, climate)
     run = run_uncertainty(comparison, settings, pair_from_args(args, comparison)) if settings is not None else None

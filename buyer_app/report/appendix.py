@@ -17,7 +17,7 @@ from buyer_app.report.safe_text import escape
 from buyer_app.text.calendar import describe_calendar
 from buyer_app.text.choices import powertrain_label
 from buyer_app.text.driving import describe_pattern
-from buyer_app.text.field_words import field_label
+from buyer_app.text.field_words import input_label
 from buyer_app.text.region import co2_assumptions, grid_text
 from buyer_app.text.sources import price_basis_words, sources_text
 from buyer_app.text.translate import tr, tr_noop
@@ -287,7 +287,7 @@ def _per_year(mi: float, display: Display) -> str:
     )
 
 
-def assumptions_table(h: Household) -> str:
+def assumptions_table(h: Household, display: Display = US_DISPLAY) -> str:
     """Every household input with the source of the value used: the state's table, the app's default, or yours
     (a source already given for an earlier input is referred to by that input's name)."""
     rows = []
@@ -296,10 +296,11 @@ def assumptions_table(h: Household) -> str:
         o = field_origin(h, spec.name)
         if o.origin == "yours" or len(o.source) < 60 or (o.source, o.note) not in first:
             source = escape(plain(o.source)) + (f"<br><i>{escape(plain(o.note))}</i>" if o.note else "")
-            first.setdefault((o.source, o.note), field_label(spec.name))
+            first.setdefault((o.source, o.note), input_label(spec.name, h.state, display.metric))
         else:
             source = escape(tr("the same source as “{}” above")).format(escape(first[(o.source, o.note)]))
-        rows.append([escape(field_label(spec.name)), escape(value_text(h, spec.name)), source, escape(o.as_of) or "—"])
+        label = input_label(spec.name, h.state, display.metric)
+        rows.append([escape(label), escape(value_text(h, spec.name, display)), source, escape(o.as_of) or "—"])
     return _table(
         [tr("input"), tr("value"), tr("source"), tr("as of")], rows, numeric_from=9, widths=(24, 13, 53, 10), style=SMALL
     )
@@ -403,7 +404,9 @@ def year_by_year_section(c: Comparison) -> list[str]:
     return parts
 
 
-def methodology_section(c: Comparison, database: dict[str, object], prices_as_of: str) -> list[str]:
+def methodology_section(
+    c: Comparison, database: dict[str, object], prices_as_of: str, display: Display = US_DISPLAY
+) -> list[str]:
     """How the totals are worked out, every input with its source, each car's own figures and the data files."""
     h = c.household
     return [
@@ -425,7 +428,7 @@ def methodology_section(c: Comparison, database: dict[str, object], prices_as_of
             )
         )
         + "</p>",
-        assumptions_table(h),
+        assumptions_table(h, display),
         "<h3>" + escape(tr("Each car's own figures")) + "</h3>",
         _table(
             [tr("vehicle"), tr("figure"), tr("where it comes from")],

@@ -14,6 +14,7 @@ from buyer_app.text.choices import CHOICE_LABELS, choice_label
 from buyer_app.text.field_words import field_label
 from buyer_app.text.places import place_words as place_name
 from buyer_app.text.translate import tr, tr_noop
+from buyer_app.text.units import KM_PER_MI, L_PER_GAL, US_DISPLAY, Display
 from buyer_app.text.wording import money
 
 URL = re.compile(r"https?://\S+")
@@ -75,14 +76,24 @@ def plain(text: str) -> str:
     return "".join(out)
 
 
-def value_text(h: Household, name: str) -> str:
-    """A household value in words: '10%', '3% a year', '$0.143 per kWh', 'Level 2 (240 V) at home'."""
+def value_text(h: Household, name: str, display: Display = US_DISPLAY) -> str:
+    """A household value in words: '10%', '3% a year', '$0.143 per kWh', 'Level 2 (240 V) at home'; distances and
+    fuel in a metric display's units ('15,666 km a year', '¥8.570 per litre')."""
     spec = FIELD_BY_NAME[name]
     value = household_to_dict(h)[name]
     if name == "purchase_date":
         return str(value) if value else tr("today ({})").format(purchase_day(h).isoformat())
     if name == "state":
+        if isinstance(value, str) and "-" in value:  # a market pack's city (CN-SH): its name in the reader's words
+            return place_name(value)
         return STATE_NAMES.get(str(value), tr("none chosen (US figures)")) if value != "US" else tr("none chosen (US figures)")
+    if display.metric and spec.kind == "number" and isinstance(value, (int, float)) and not isinstance(value, bool):
+        if spec.unit == "mi/yr":
+            return tr("{:,.0f} km a year").format(value * KM_PER_MI)
+        if spec.unit == "USD/gal":
+            return money(value / L_PER_GAL, digits=3) + tr(" per litre")
+        if spec.unit == "USD/mi":
+            return money(value / KM_PER_MI, True) + tr(" a km")
     if spec.kind == "choice":
         return choice_label(name, str(value))
     if value == "" or value is None:

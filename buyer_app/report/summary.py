@@ -56,6 +56,6 @@ def summary_html(c: Comparison, ctx: ReportContext, run: UncertaintyResult | Non
         parts.extend(charging_section(c, display))
         parts.extend(co2_section(c, display))
         parts.extend(incentives_section(c))
-        parts.extend(methodology_section(c, ctx.database, ctx.prices_as_of))
+        parts.extend(methodology_section(c, ctx.database, ctx.prices_as_of, ctx.display))
     parts.append("</body></html>")
     return "\n".join(parts)

@@ -35,6 +35,7 @@ from buyer_app.report.plain import plain, value_text
 from buyer_app.text.choices import category_name, choice_label, powertrain_label
 from buyer_app.text.currency import currency_symbol
 from buyer_app.text.driving import describe_pattern
+from buyer_app.text.field_words import input_label
 from buyer_app.text.market import plate_sentence
 from buyer_app.text.sources import price_basis_words
 from buyer_app.text.translate import tr, tr_noop
@@ -301,7 +302,7 @@ def _assumptions(ws: Any, c: Comparison, display: Display) -> None:
         o = field_origin(c.household, spec.name)
         if _from_pattern(c, spec.name) and c.year is not None:
             o = FieldOrigin("yours", tr("your driving pattern: {}").format(describe_pattern(c.pattern, c.year, display)), "")
-        _put(ws, r, 1, spec.label)
+        _put(ws, r, 1, input_label(spec.name, c.household.state, display.metric))
         _put(ws, r, 2, value, number_format)
         _put(ws, r, 3, unit)
         source = plain(o.source) + (f" ({plain(o.note)})" if o.note else "")

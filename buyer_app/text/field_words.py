@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from buyer_app.core.errors import FieldProblem, format_bound
 from buyer_app.core.household.fields import FIELD_BY_NAME, TEXT_MAX, FieldSpec
+from buyer_app.core.markets.market import market_of_region
 from buyer_app.text.translate import tr, tr_noop
 
 FIELD_LABELS: dict[str, str] = {
@@ -81,6 +82,12 @@ FIELD_LABELS: dict[str, str] = {
     "discount_rate": tr_noop("Discount rate (present value)"),
 }
 
+# a metric profile's label where the US one names miles (its value is shown in km)
+METRIC_LABELS: dict[str, str] = {
+    "annual_miles": tr_noop("Kilometres driven a year"),
+    "city_share": tr_noop("Share of kilometres in city driving"),
+}
+
 # a shown unit (after the currency and the units system are put in) -> its words; {currency} stands for the code
 UNIT_WORDS: dict[str, str] = {
     "{currency}/yr": tr_noop("{currency}/yr"),
@@ -107,10 +114,19 @@ UNIT_WORDS: dict[str, str] = {
 REGION_LABELS: dict[str, str] = {"State": tr_noop("State"), "City": tr_noop("City"), "Province": tr_noop("Province")}
 
 
-def field_label(name: str) -> str:
-    """The label of the household input `name` in the user's language ('Miles driven a year' / '每年行驶里程')."""
-    label = FIELD_LABELS.get(name)
+def field_label(name: str, metric: bool = False) -> str:
+    """The label of the household input `name` in the user's language ('Miles driven a year' / '每年行驶里程'); with
+    `metric`, in a metric profile's words ('Kilometres driven a year')."""
+    label = (METRIC_LABELS.get(name) if metric else None) or FIELD_LABELS.get(name)
     return tr(label) if label is not None else FIELD_BY_NAME[name].label
+
+
+def input_label(name: str, region: str = "US", metric: bool = False) -> str:
+    """The label of a household's input as its profile reads it: the region's word ('City' for a market pack's
+    city) and, in a metric profile, km words."""
+    if name == "state" and isinstance(region, str):
+        return region_label(market_of_region(region).region_label)
+    return field_label(name, metric)
 
 
 def unit_words(unit: str, currency: str = "USD") -> str:

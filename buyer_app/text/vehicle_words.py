@@ -180,3 +180,12 @@ def search_note(ranking: Ranking, years_known: list[int]) -> str:
     elif not ranking.complete and ranking.positions.size:
         notes.append(tr("No car matches all your words; showing those that match the most."))
     return " ".join(notes)
+
+
+OWN_MARKER = tr_noop("(your entry)")  # core.vehicles.custom.USER_MARKER, the JSON's words
+
+
+def own_marker() -> str:
+    """The words after the name of a vehicle the household entered, in the reader's language ('(your entry)'). A
+    face that writes JSON keeps the core's English marker instead: the label there is a contract."""
+    return tr(OWN_MARKER)

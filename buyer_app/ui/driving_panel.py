@@ -1,11 +1,12 @@
 """How the household drives and where it lives: the driving pattern (annual miles only, simple, weekly or an
-imported log) and the climate (average US, a state, or twelve temperatures typed in).
+imported log) and the climate (ui/climate_box.py: average US, a state or a market pack's city, or twelve
+temperatures typed in).
 
 Values are checked as they are typed; a bad one is marked and named, and the last valid pattern stays in
 use until it is fixed. `changed` carries a valid (pattern, climate) pair.
 
-Over 300 lines because the four driving patterns' editors (annual, simple, weekly, log) and the climate share one
-form whose parts switch together.
+Over 300 lines because the four driving patterns' editors (annual, simple, weekly, log) share one form whose parts
+switch together (the climate is a box of its own).
 """
 
 from __future__ import annotations
@@ -19,7 +20,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
     QFormLayout,
-    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -41,12 +41,14 @@ from buyer_app.core.driving.patterns import (
     WeeklyPattern,
 )
 from buyer_app.core.errors import FieldProblem, InputError
-from buyer_app.core.region.climate import MONTH_NAMES, Climate, manual_climate, state_climate, state_table
+from buyer_app.core.markets.market import Market
+from buyer_app.core.region.climate import Climate
 from buyer_app.text.driving_log import log_summary
 from buyer_app.text.field_words import problems_words
 from buyer_app.text.translate import tr, tr_noop
 from buyer_app.text.units import KM_PER_MI
 from buyer_app.ui.charging_calendar_box import ChargingCalendarBox
+from buyer_app.ui.climate_box import INVALID_STYLE, ClimateBox, parse_number
 
 KINDS = (
     ("annual", tr_noop("Annual miles only (Household tab)")),
@@ -54,24 +56,10 @@ KINDS = (
     ("weekly", tr_noop("A weekly schedule and trips by month")),
     ("log", tr_noop("An imported driving log (CSV or JSON)")),
 )
-INVALID_STYLE = "QLineEdit { border: 2px solid #d62728; }"
 LOG_FILTER = tr_noop(
     "Driving histories (*.csv *.txt *.json *.zip);;CSV files (*.csv *.txt);;JSON files (*.json);;Takeout archives (*.zip);;"
     "All files (*)"
 )
-
-
-def short_month(name: str) -> str:
-    """'Jan' in English, the month's own word (一月) where the language has one."""
-    words = tr(name)
-    return name[:3] if words == name else words
-
-
-def _number(text: str) -> float | str:
-    try:
-        return float(text.replace(",", "").strip())
-    except ValueError:
-        return text
 
 
 def parse_trips(text: str) -> tuple[tuple[Trip, ...], list[FieldProblem]]:
@@ -192,29 +180,12 @@ class DrivingPanel(QWidget):
         self.calendar_box = ChargingCalendarBox()  # its edits go to the household's calendar, not to `changed`
         layout.addWidget(self.calendar_box)
 
-        cbox = QGroupBox(tr("Climate"))
-        cv = QVBoxLayout(cbox)
-        self.climate_combo = QComboBox()
-        self.climate_combo.setAccessibleName(tr("Climate"))
-        self.climate_combo.addItem(tr("Your state's (Household tab; average US without one)"), "")
-        for code, row_ in state_table().iterrows():
-            self.climate_combo.addItem(f"{row_['state_name']} ({code})", code)
-        self.climate_combo.addItem(tr("Enter monthly temperatures…"), "manual")
-        cv.addWidget(self.climate_combo)
-        self.manual = QWidget()
-        grid = QGridLayout(self.manual)
-        self.temp_edits = []
-        for k, name in enumerate(MONTH_NAMES):
-            edit = QLineEdit("50")
-            edit.setAccessibleName(tr("{month} mean temperature (F)").format(month=tr(name)))
+        self.climate_box = ClimateBox()
+        self.climate_combo, self.temp_edits = self.climate_box.combo, self.climate_box.edits
+        self.climate_note, self.manual = self.climate_box.note, self.climate_box.manual
+        for edit in self.temp_edits:
             edit.textEdited.connect(self._edited)
-            self.temp_edits.append(edit)
-            grid.addWidget(QLabel(short_month(name)), k // 6 * 2, k % 6)
-            grid.addWidget(edit, k // 6 * 2 + 1, k % 6)
-        cv.addWidget(self.manual)
-        self.climate_note = QLabel(wordWrap=True, textFormat=Qt.TextFormat.PlainText)
-        cv.addWidget(self.climate_note)
-        layout.addWidget(cbox)
+        layout.addWidget(self.climate_box)
         self.problem_label = QLabel(wordWrap=True, textFormat=Qt.TextFormat.PlainText)  # file names, cell values
         self.problem_label.setStyleSheet("color: #b00020")
         self.problem_label.setAccessibleName(tr("Driving problems"))
@@ -253,14 +224,7 @@ class DrivingPanel(QWidget):
                     self.log_temps_button.setVisible(False)
                 self._log = pattern
                 self.log_label.setText(f"{pattern.source}: {pattern.summary}")
-            if climate is None:
-                self.climate_combo.setCurrentIndex(0)
-            elif climate.state:
-                self.climate_combo.setCurrentIndex(self.climate_combo.findData(climate.state))
-            else:
-                self.climate_combo.setCurrentIndex(self.climate_combo.count() - 1)
-                for edit, value in zip(self.temp_edits, climate.monthly_f, strict=True):
-                    edit.setText(f"{value:g}")
+            self.climate_box.show_climate(climate)
             self._mark([])
             self._show_climate_note()
         finally:
@@ -292,7 +256,13 @@ class DrivingPanel(QWidget):
                 "a trip there and back in one day. Trips fall on that month's Saturdays."
             )
         )
+        self.climate_box.set_metric(metric)
         self.set_values(self.pattern, self.climate)
+
+    def set_market(self, market: Market) -> None:
+        """Offer the climates of the profile's market: the US states or the pack's cities (no `changed`)."""
+        if self.climate_box.set_market(market):
+            self.set_values(self.pattern, self.climate)
 
     @staticmethod
     def _relabel(form: QFormLayout, edit: QLineEdit, text: str) -> None:
@@ -314,7 +284,7 @@ class DrivingPanel(QWidget):
         shown = self._exact.get(edit)
         if shown is not None and shown[0] == edit.text():
             return shown[1]
-        value = _number(edit.text())
+        value = parse_number(edit.text())
         return value / KM_PER_MI if self.km and isinstance(value, float) else value
 
     # -- edits ----------------------------------------------------------------------------------
@@ -331,7 +301,9 @@ class DrivingPanel(QWidget):
             if kind == "annual":
                 pattern = AnnualPattern()
             elif kind == "simple":
-                values = {k: self._distance(e) if k.endswith("_mi") else _number(e.text()) for k, e in self.simple_edits.items()}
+                values = {
+                    k: self._distance(e) if k.endswith("_mi") else parse_number(e.text()) for k, e in self.simple_edits.items()
+                }
                 trips = values["long_trips_per_year"]
                 if isinstance(trips, float) and trips.is_integer():
                     values["long_trips_per_year"] = int(trips)
@@ -360,12 +332,8 @@ class DrivingPanel(QWidget):
             problems.extend(exc.problems)
             pattern = None
         climate: Climate | None = None
-        code = self.climate_combo.currentData()
         try:
-            if code == "manual":
-                climate = manual_climate([_number(e.text()) for e in self.temp_edits])
-            elif code:
-                climate = state_climate(code)
+            climate = self.climate_box.read()
         except InputError as exc:
             problems.extend(exc.problems)
         return (None if problems else pattern), climate, problems
@@ -376,10 +344,14 @@ class DrivingPanel(QWidget):
             return
         pattern, climate, problems = self.read()
         self._mark(problems)
-        self._show_climate_note()
+        if climate is not None and climate.state:
+            self.climate_box.fill(climate)
         if not problems and pattern is not None:
             self.pattern, self.climate = pattern, climate
+            self._show_climate_note()  # the climate now in use (before the signal: the window may show it again)
             self.changed.emit(pattern, climate)
+        else:
+            self._show_climate_note()
 
     def _mark(self, problems: list[FieldProblem]) -> None:
         fields = " ".join(p.field for p in problems)
@@ -388,30 +360,13 @@ class DrivingPanel(QWidget):
         for name, edit in zip(WEEKDAY_NAMES, self.week_edits, strict=True):
             edit.setStyleSheet(INVALID_STYLE if f"week_mi[{name}]" in fields else "")
         self.trips_edit.setStyleSheet(INVALID_STYLE if "trips" in fields else "")
-        for name, edit in zip(MONTH_NAMES, self.temp_edits, strict=True):
-            edit.setStyleSheet(INVALID_STYLE if f"monthly_f[{name}]" in fields else "")
+        self.climate_box.mark(fields)
         self.problem_label.setText(
             "" if not problems else tr("Not used until fixed (the last valid pattern stays in use): ") + problems_words(problems)
         )
 
     def _show_climate_note(self) -> None:
-        climate = self.climate
-        if self.climate_combo.currentData() == "":
-            self.climate_note.setText(
-                tr(
-                    "The climate of the state chosen on the Household tab (NOAA 1991-2020 means); with "
-                    "no state, EPA's average US conditions with no monthly adjustment."
-                )
-            )
-        elif climate is not None:
-            temps = ", ".join(f"{short_month(name)} {t:.0f}" for name, t in zip(MONTH_NAMES, climate.monthly_f, strict=True))
-            self.climate_note.setText(
-                tr("{place}: {temps} F. Source: NOAA NCEI nClimDiv 1991-2020 statewide means (public domain).").format(
-                    place=climate.label, temps=temps
-                )
-                if climate.state
-                else tr("{temps} F, as entered.").format(temps=temps)
-            )
+        self.climate_box.show_note(self.climate)
 
     def import_log(self, path: Path | None = None) -> bool:
         """Read a driving history of any supported format (asks for the file when `path` is None); a refused file
@@ -441,7 +396,5 @@ class DrivingPanel(QWidget):
         """Put the imported log's twelve monthly temperatures in the climate, as temperatures typed in."""
         if self._log_temps is None:
             return
-        for edit, value in zip(self.temp_edits, self._log_temps, strict=True):
-            edit.setText(f"{value:.1f}")
-        self.climate_combo.setCurrentIndex(self.climate_combo.count() - 1)
+        self.climate_box.type_in(self._log_temps)
         self._edited()

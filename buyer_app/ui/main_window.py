@@ -58,7 +58,7 @@ from buyer_app.text.session import notice_text
 from buyer_app.text.tariffs import nights_text
 from buyer_app.text.translate import tr
 from buyer_app.text.units import Display
-from buyer_app.text.vehicle_words import full_name
+from buyer_app.text.vehicle_words import full_name, own_marker
 from buyer_app.text.wording import charging_notes, verdict
 from buyer_app.ui.answer_cards import AnswerCards
 from buyer_app.ui.answer_keeper import AnswerKeeper
@@ -124,6 +124,7 @@ class MainWindow(QMainWindow):
         )
         self._us_db = db  # the window follows its profile's market (its cars, currency) and the household's own cars
         self._market: tuple[str, tuple[CustomVehicle, ...]] = ("us", ())
+        self._own_marker = own_marker()  # the words after an own vehicle's name, in the window's language
         self.report = ReportActions(
             self,
             db,
@@ -310,12 +311,15 @@ class MainWindow(QMainWindow):
         set_currency(profile.currency.value)
         metric = profile.units == UnitSystem.METRIC
         self.picker.set_units(metric, profile.currency.value)
+        self.driving.set_market(load_market(profile.market))
         self.driving.set_metric(metric)
         self.whatif.set_display(metric, load_market(profile.market).money_scale)
         if (profile.market, profile.custom_vehicles) == self._market:
             return
         base = self._us_db if profile.market == "us" else market_database(profile.market)
-        self.db = database_with(base, profile.custom_vehicles)  # the household's own cars listed beside the others
+        self.db = database_with(
+            base, profile.custom_vehicles, self._own_marker
+        )  # the household's own cars listed beside the others
         self._market = (profile.market, profile.custom_vehicles)
         self.picker.set_database(self.db)
         self.report.db = self.db

@@ -18,17 +18,18 @@ from typing import Any, Protocol
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCommandLinkButton, QDialog, QGridLayout, QLabel, QStatusBar, QVBoxLayout, QWidget
 
-from buyer_app.core.data_sets.summary import all_data_sets, data_today
+from buyer_app.core.data_sets.summary import all_data_sets, data_today, market_data_sets
 from buyer_app.core.errors import InputError
 from buyer_app.core.incentives.catalogue import _read as read_incentive_file
+from buyer_app.core.markets.market import installed_market_codes, load_market
 from buyer_app.core.profiles.samples import Sample, list_samples, load_sample
 from buyer_app.core.profiles.schema import Profile
 from buyer_app.core.profiles.store import path_for, profiles_dir, save_profile
 from buyer_app.core.region.state_figures import STATES, state_defaults
 from buyer_app.core.vehicles.database import VehicleDatabase
 from buyer_app.text.data_sets import data_set_lines, stale_lines
-from buyer_app.text.field_words import problems_words
-from buyer_app.text.translate import tr, tr_noop, trn
+from buyer_app.text.field_words import market_words, problems_words
+from buyer_app.text.translate import current_language, tr, tr_noop, trn
 
 
 class WelcomeHost(Protocol):
@@ -145,6 +146,36 @@ def data_text(metadata: dict[str, Any], prices_as_of: str, origin: str, today: d
     )
 
 
+def market_text(code: str, today: date | None = None) -> str:
+    """A market pack's data in one sentence: its vehicles and prices, its city figures and incentives, with their
+    dates (the newest row's) and the pack's build date."""
+    today = today or date.today()
+    sets = {s.key.removeprefix(f"{code}-"): s for s in market_data_sets(code)}
+    if not sets:
+        return ""
+    vehicles, regions, incentives = sets["vehicles"], sets["regions"], sets["incentives"]
+    return tr(
+        "The {market} market (the app's pack, built {built}): {vehicles} with prices as of {prices}; city figures as "
+        "of {regions}; incentives checked {incentives}."
+    ).format(
+        market=market_words(load_market(code).name),
+        built=vehicles.built,
+        vehicles=trn("{} vehicle", "{} vehicles", vehicles.rows).format(f"{vehicles.rows:,}"),
+        prices=_dated(vehicles.as_of, today),
+        regions=_dated(regions.as_of, today),
+        incentives=_dated(incentives.as_of, today),
+    )
+
+
+def welcome_markets(window: object) -> list[str]:
+    """The market packs whose data the welcome names: the open profile's market, and every pack for a Chinese
+    reader (the packs are China's)."""
+    profile = getattr(window, "profile", None)
+    current = profile.market if isinstance(profile, Profile) else "us"
+    chinese = current_language().startswith("zh")
+    return [c for c in installed_market_codes() if c != "us" and (c == current or chinese)]
+
+
 class WelcomeDialog(QDialog):
     """The welcome: what the app does, its data and their age (a line per data set, and a warning for any more than
     12 months old), the samples and a blank start.
@@ -162,7 +193,8 @@ class WelcomeDialog(QDialog):
         title.setStyleSheet("font-size: 15pt; font-weight: 600")
         layout.addWidget(title)
         db = window.db
-        for text in (tr(WHAT_IT_DOES), data_text(db.metadata, db.prices_as_of, db.origin)):
+        markets = [market_text(code) for code in welcome_markets(window)]
+        for text in (tr(WHAT_IT_DOES), data_text(db.metadata, db.prices_as_of, db.origin), *filter(None, markets)):
             label = QLabel(text, wordWrap=True, textFormat=Qt.TextFormat.PlainText)
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             layout.addWidget(label)

@@ -5,13 +5,13 @@
         <name>buyer_app</name>
         <message>
             <location filename="buyer_app/charts/axes.py" line="168" />
-            <location filename="buyer_app/report/plain.py" line="124" />
+            <location filename="buyer_app/report/plain.py" line="135" />
             <location filename="buyer_app/report/summary_pages.py" line="224" />
             <location filename="buyer_app/text/driving_log.py" line="65" />
             <location filename="buyer_app/text/driving_log.py" line="119" />
             <location filename="buyer_app/ui/household_panel.py" line="289" />
             <location filename="buyer_app/ui/household_panel.py" line="278" />
-            <location filename="buyer_app/ui/welcome.py" line="144" />
+            <location filename="buyer_app/ui/welcome.py" line="145" />
             <source>, </source>
             <translation>，</translation>
         </message>
@@ -220,245 +220,245 @@
             <translation>届时卖出的净成本 (USD)</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="363" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="365" />
             <source>never crosses</source>
             <translation>始终不相交</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="364" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="366" />
             <source>price unknown</source>
             <translation>价格未知</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="373" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="375" />
             <source>{}/yr</source>
             <translation>{}/年</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="376" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="378" />
             <source>{:,.0f} mi/yr</source>
             <translation>{:,.0f} 英里/年</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="377" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="379" />
             <location filename="buyer_app/text/thresholds.py" line="52" />
             <location filename="buyer_app/text/units.py" line="121" />
             <source>{}/gal</source>
             <translation>{}/加仑</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="379" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="381" />
             <source>Household: {driven}, {city:.0%} city, regular {gas}, electricity {electricity}/kWh, {financing}, {years} years. </source>
             <translation>家庭：{driven}，市区占 {city:.0%}，普通汽油 {gas}，电价 {electricity}/千瓦时，{financing}，{years} 年。</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="396" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="398" />
             <source>{label}  [{powertrain}, {epa_class}]  price: {price}</source>
             <translation>{label}  [{powertrain}, {epa_class}]  价格：{price}</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="400" />
-            <location filename="buyer_app/cli/compare_cmd.py" line="420" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="402" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="422" />
             <location filename="buyer_app/cli/rank_cmd.py" line="173" />
             <location filename="buyer_app/report/appendix.py" line="255" />
-            <location filename="buyer_app/report/appendix.py" line="345" />
-            <location filename="buyer_app/report/workbook.py" line="202" />
+            <location filename="buyer_app/report/appendix.py" line="346" />
+            <location filename="buyer_app/report/workbook.py" line="203" />
             <source>total</source>
             <translation>合计</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="400" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="402" />
             <source>category</source>
             <translation>类别</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="400" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="402" />
             <source>yr {}</source>
             <translation>第{}年</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="402" />
-            <location filename="buyer_app/report/workbook.py" line="190" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="404" />
+            <location filename="buyer_app/report/workbook.py" line="191" />
             <source>cumulative</source>
             <translation>累计</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="405" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="407" />
             <source>note: {}</source>
             <translation>注：{}</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="406" />
-            <location filename="buyer_app/report/workbook.py" line="324" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="408" />
+            <location filename="buyer_app/report/workbook.py" line="325" />
             <source>Summary</source>
             <translation>汇总</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="414" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="416" />
             <source>{:.1f} t</source>
             <translation>{:.1f} 吨</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="420" />
-            <location filename="buyer_app/cli/compare_cmd.py" line="531" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="422" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="533" />
             <location filename="buyer_app/cli/rank_cmd.py" line="173" />
             <location filename="buyer_app/cli/rank_cmd.py" line="199" />
             <location filename="buyer_app/cli/rank_cmd.py" line="210" />
             <location filename="buyer_app/report/appendix.py" line="251" />
-            <location filename="buyer_app/report/appendix.py" line="327" />
-            <location filename="buyer_app/report/appendix.py" line="344" />
-            <location filename="buyer_app/report/appendix.py" line="431" />
+            <location filename="buyer_app/report/appendix.py" line="328" />
+            <location filename="buyer_app/report/appendix.py" line="345" />
+            <location filename="buyer_app/report/appendix.py" line="434" />
             <location filename="buyer_app/report/uncertainty_section.py" line="84" />
-            <location filename="buyer_app/report/workbook.py" line="123" />
-            <location filename="buyer_app/report/workbook.py" line="207" />
+            <location filename="buyer_app/report/workbook.py" line="124" />
+            <location filename="buyer_app/report/workbook.py" line="208" />
             <source>vehicle</source>
             <translation>车辆</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="420" />
-            <location filename="buyer_app/report/appendix.py" line="347" />
-            <location filename="buyer_app/report/workbook.py" line="128" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="422" />
+            <location filename="buyer_app/report/appendix.py" line="348" />
+            <location filename="buyer_app/report/workbook.py" line="129" />
             <source>per year</source>
             <translation>每年</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="420" />
-            <location filename="buyer_app/report/appendix.py" line="327" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="422" />
+            <location filename="buyer_app/report/appendix.py" line="328" />
             <source>range</source>
             <translation>续航</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="420" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="422" />
             <source>CO2 (all)</source>
             <translation>二氧化碳（全部）</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="426" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="428" />
             <source>* no known price: running costs only</source>
             <translation>* 无已知价格：仅计使用成本</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="433" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="435" />
             <source>Break-even {a} vs {b}: {when} ({years:.1f} years); over {total} years the {cheaper} costs less</source>
             <translation>{a} 与 {b} 的盈亏平衡点：{when}（{years:.1f} 年）；{total} 年合计 {cheaper} 更省钱</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="439" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="441" />
             <source>Break-even {a} vs {b}: none within {years} years ({reason})</source>
             <translation>{a} 与 {b} 的盈亏平衡点：{years} 年内没有（{reason}）</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="463" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="465" />
             <source>Vehicles: {market} pack built {built} (prices as of {prices}).</source>
             <translation>车辆：{market} 数据包，构建于 {built}（价格截至 {prices}）。</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="466" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="468" />
             <source>Database: {file} of {date} ({origin}).</source>
             <translation>数据库：{file}，{date}（{origin}）。</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="475" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="477" />
             <source>average US conditions (EPA label)</source>
             <translation>美国平均气候条件（EPA 标定）</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="478" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="480" />
             <source>Level 2 at home ({:g} kW)</source>
             <translation>家中二级充电（{:g} kW）</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="479" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="481" />
             <location filename="buyer_app/text/choices.py" line="43" />
             <source>Level 1 (120 V) at home</source>
             <translation>家中一级普通插座（120 V）</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="480" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="482" />
             <source>no home charging</source>
             <translation>家中无法充电</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="487" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="489" />
             <source>; free charging at work</source>
             <translation>；单位免费充电</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="488" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="490" />
             <source>; charging at work at {}/kWh</source>
             <translation>；单位充电 {}/千瓦时</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="491" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="493" />
             <source>Driving and charging</source>
             <translation>行驶与充电</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="492" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="494" />
             <source>Driving: {}</source>
             <translation>行驶：{}</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="493" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="495" />
             <source>Climate: {}</source>
             <translation>气候：{}</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="495" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="497" />
             <source>Charging: {access}{work}; DC fast {price}</source>
             <translation>充电：{access}{work}；直流快充 {price}</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="498" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="500" />
             <location filename="buyer_app/report/appendix.py" line="119" />
             <location filename="buyer_app/text/thresholds.py" line="54" />
             <source>{}/kWh</source>
             <translation>{}/千瓦时</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="500" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="502" />
             <location filename="buyer_app/report/appendix.py" line="121" />
             <source>{}/min</source>
             <translation>{}/分钟</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="522" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="524" />
             <source> / {:.1f} h</source>
             <translation> / {:.1f} 小时</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="532" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="534" />
             <source>home-only days</source>
             <translation>仅靠家充的天数</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="533" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="535" />
             <location filename="buyer_app/report/appendix.py" line="184" />
             <source>public days</source>
             <translation>公共充电天数</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="534" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="536" />
             <source>public {}/yr</source>
             <translation>公共充电 {}/年</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="535" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="537" />
             <source>DC stops/yr</source>
             <translation>快充次数/年</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="536" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="538" />
             <source>Jan DC</source>
             <translation>一月快充</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="537" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="539" />
             <source>winter range</source>
             <translation>冬季续航</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="538" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="540" />
             <source>trip energy</source>
             <translation>长途能源</translation>
         </message>
@@ -510,22 +510,22 @@
             <location filename="buyer_app/cli/rank_cmd.py" line="173" />
             <location filename="buyer_app/cli/rank_cmd.py" line="199" />
             <location filename="buyer_app/cli/rank_cmd.py" line="210" />
-            <location filename="buyer_app/report/appendix.py" line="327" />
-            <location filename="buyer_app/report/workbook.py" line="124" />
+            <location filename="buyer_app/report/appendix.py" line="328" />
+            <location filename="buyer_app/report/workbook.py" line="125" />
             <source>type</source>
             <translation>类型</translation>
         </message>
         <message>
             <location filename="buyer_app/cli/rank_cmd.py" line="173" />
-            <location filename="buyer_app/report/appendix.py" line="327" />
-            <location filename="buyer_app/report/workbook.py" line="125" />
-            <location filename="buyer_app/report/workbook.py" line="209" />
+            <location filename="buyer_app/report/appendix.py" line="328" />
+            <location filename="buyer_app/report/workbook.py" line="126" />
+            <location filename="buyer_app/report/workbook.py" line="210" />
             <source>price</source>
             <translation>价格</translation>
         </message>
         <message>
             <location filename="buyer_app/cli/rank_cmd.py" line="173" />
-            <location filename="buyer_app/report/appendix.py" line="389" />
+            <location filename="buyer_app/report/appendix.py" line="390" />
             <location filename="buyer_app/text/choices.py" line="160" />
             <source>incentives</source>
             <translation>补贴</translation>
@@ -640,9 +640,9 @@
         </message>
         <message>
             <location filename="buyer_app/report/answers.py" line="54" />
-            <location filename="buyer_app/report/appendix.py" line="321" />
-            <location filename="buyer_app/report/workbook.py" line="48" />
-            <location filename="buyer_app/report/workbook.py" line="138" />
+            <location filename="buyer_app/report/appendix.py" line="322" />
+            <location filename="buyer_app/report/workbook.py" line="49" />
+            <location filename="buyer_app/report/workbook.py" line="139" />
             <source>no price yet</source>
             <translation>尚无价格</translation>
         </message>
@@ -666,7 +666,7 @@
         </message>
         <message>
             <location filename="buyer_app/report/answers.py" line="70" />
-            <location filename="buyer_app/report/appendix.py" line="354" />
+            <location filename="buyer_app/report/appendix.py" line="355" />
             <source>enter a price</source>
             <translation>请填写价格</translation>
         </message>
@@ -691,7 +691,7 @@
             <location filename="buyer_app/report/summary_pages.py" line="121" />
             <location filename="buyer_app/text/units.py" line="66" />
             <location filename="buyer_app/ui/custom_vehicle_dialog.py" line="60" />
-            <location filename="buyer_app/ui/driving_panel.py" line="275" />
+            <location filename="buyer_app/ui/driving_panel.py" line="239" />
             <source>km</source>
             <translation>公里</translation>
         </message>
@@ -699,7 +699,7 @@
             <location filename="buyer_app/report/appendix.py" line="58" />
             <location filename="buyer_app/text/units.py" line="66" />
             <location filename="buyer_app/ui/custom_vehicle_dialog.py" line="60" />
-            <location filename="buyer_app/ui/driving_panel.py" line="275" />
+            <location filename="buyer_app/ui/driving_panel.py" line="239" />
             <source>mi</source>
             <translation>英里</translation>
         </message>
@@ -745,7 +745,7 @@
         </message>
         <message>
             <location filename="buyer_app/report/appendix.py" line="114" />
-            <location filename="buyer_app/report/plain.py" line="89" />
+            <location filename="buyer_app/report/plain.py" line="100" />
             <location filename="buyer_app/text/scenarios.py" line="122" />
             <source>none</source>
             <translation>无</translation>
@@ -790,8 +790,8 @@
         </message>
         <message>
             <location filename="buyer_app/report/appendix.py" line="136" />
-            <location filename="buyer_app/ui/driving_panel.py" line="195" />
-            <location filename="buyer_app/ui/driving_panel.py" line="198" />
+            <location filename="buyer_app/ui/climate_box.py" line="47" />
+            <location filename="buyer_app/ui/climate_box.py" line="53" />
             <location filename="buyer_app/ui/sources_dialog.py" line="89" />
             <source>Climate</source>
             <translation>气候</translation>
@@ -968,7 +968,7 @@
         <message>
             <location filename="buyer_app/report/appendix.py" line="286" />
             <location filename="buyer_app/report/summary_pages.py" line="121" />
-            <location filename="buyer_app/ui/driving_panel.py" line="169" />
+            <location filename="buyer_app/ui/driving_panel.py" line="157" />
             <source>miles</source>
             <translation>英里</translation>
         </message>
@@ -978,172 +978,172 @@
             <translation>与上面“{}”的来源相同</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/appendix.py" line="304" />
+            <location filename="buyer_app/report/appendix.py" line="305" />
             <location filename="buyer_app/report/uncertainty_section.py" line="255" />
-            <location filename="buyer_app/report/workbook.py" line="298" />
+            <location filename="buyer_app/report/workbook.py" line="299" />
             <source>input</source>
             <translation>输入项</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/appendix.py" line="304" />
+            <location filename="buyer_app/report/appendix.py" line="305" />
             <location filename="buyer_app/report/appendix.py" line="132" />
             <location filename="buyer_app/report/uncertainty_section.py" line="255" />
-            <location filename="buyer_app/report/workbook.py" line="298" />
+            <location filename="buyer_app/report/workbook.py" line="299" />
             <source>value</source>
             <translation>数值</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/appendix.py" line="304" />
+            <location filename="buyer_app/report/appendix.py" line="305" />
             <location filename="buyer_app/report/uncertainty_section.py" line="255" />
-            <location filename="buyer_app/report/workbook.py" line="298" />
+            <location filename="buyer_app/report/workbook.py" line="299" />
             <source>source</source>
             <translation>来源</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/appendix.py" line="304" />
-            <location filename="buyer_app/report/workbook.py" line="298" />
+            <location filename="buyer_app/report/appendix.py" line="305" />
+            <location filename="buyer_app/report/workbook.py" line="299" />
             <source>as of</source>
             <translation>截至</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/appendix.py" line="321" />
-            <location filename="buyer_app/report/workbook.py" line="48" />
+            <location filename="buyer_app/report/appendix.py" line="322" />
+            <location filename="buyer_app/report/workbook.py" line="49" />
             <source>lines never cross</source>
             <translation>曲线始终不相交</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/appendix.py" line="324" />
+            <location filename="buyer_app/report/appendix.py" line="325" />
             <source>Appendix</source>
             <translation>附录</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/appendix.py" line="325" />
+            <location filename="buyer_app/report/appendix.py" line="326" />
             <source>The vehicles</source>
             <translation>车辆</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/appendix.py" line="327" />
+            <location filename="buyer_app/report/appendix.py" line="328" />
             <location filename="buyer_app/ui/vehicle_model.py" line="30" />
             <source>EPA label</source>
             <translation>EPA 标定</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/appendix.py" line="341" />
+            <location filename="buyer_app/report/appendix.py" line="342" />
             <source>Results in detail</source>
             <translation>详细结果</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/appendix.py" line="348" />
+            <location filename="buyer_app/report/appendix.py" line="349" />
             <source>cheaper than the {}</source>
             <translation>何时比 {} 更便宜</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/appendix.py" line="349" />
+            <location filename="buyer_app/report/appendix.py" line="350" />
             <location filename="buyer_app/report/appendix.py" line="240" />
             <location filename="buyer_app/ui/chart_tabs.py" line="54" />
             <source>CO2</source>
             <translation>二氧化碳</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/appendix.py" line="358" />
+            <location filename="buyer_app/report/appendix.py" line="359" />
             <location filename="buyer_app/report/appendix.py" line="235" />
             <source>{:,.1f} t</source>
             <translation>{:,.1f} 吨</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/appendix.py" line="367" />
+            <location filename="buyer_app/report/appendix.py" line="368" />
             <source>Per km: the total divided by the kilometres driven over {years} years. The last column but one: when the car has become the cheaper one to have owned (what was paid, less what it would sell for then).</source>
             <translation>每公里：总费用除以 {years} 年内行驶的公里数。倒数第二列：该车何时成为持有总成本更低的那辆（已支付的费用减去届时的转售价）。</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/appendix.py" line="372" />
+            <location filename="buyer_app/report/appendix.py" line="373" />
             <source>Per mile: the total divided by the miles driven over {years} years. The last column but one: when the car has become the cheaper one to have owned (what was paid, less what it would sell for then).</source>
             <translation>每英里：总费用除以 {years} 年内行驶的英里数。倒数第二列：该车何时成为持有总成本更低的那辆（已支付的费用减去届时的转售价）。</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/appendix.py" line="383" />
+            <location filename="buyer_app/report/appendix.py" line="384" />
             <source>purchase and tax</source>
             <translation>购车及税</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/appendix.py" line="384" />
+            <location filename="buyer_app/report/appendix.py" line="385" />
             <source>loan interest</source>
             <translation>贷款利息</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/appendix.py" line="385" />
+            <location filename="buyer_app/report/appendix.py" line="386" />
             <location filename="buyer_app/text/choices.py" line="156" />
             <source>energy</source>
             <translation>能源</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/appendix.py" line="386" />
+            <location filename="buyer_app/report/appendix.py" line="387" />
             <location filename="buyer_app/text/uncertainty.py" line="25" />
             <source>maintenance and repair</source>
             <translation>保养和维修</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/appendix.py" line="387" />
+            <location filename="buyer_app/report/appendix.py" line="388" />
             <location filename="buyer_app/text/choices.py" line="158" />
             <location filename="buyer_app/text/uncertainty.py" line="26" />
             <source>insurance</source>
             <translation>保险</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/appendix.py" line="388" />
+            <location filename="buyer_app/report/appendix.py" line="389" />
             <location filename="buyer_app/text/choices.py" line="159" />
             <source>fees</source>
             <translation>税费</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/appendix.py" line="390" />
+            <location filename="buyer_app/report/appendix.py" line="391" />
             <source>resale (credited)</source>
             <translation>转售（抵减）</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/appendix.py" line="397" />
+            <location filename="buyer_app/report/appendix.py" line="398" />
             <source>Year by year</source>
             <translation>逐年费用</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/appendix.py" line="400" />
+            <location filename="buyer_app/report/appendix.py" line="401" />
             <source>cost of owning so far</source>
             <translation>累计持有成本</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/appendix.py" line="402" />
-            <location filename="buyer_app/report/workbook.py" line="190" />
+            <location filename="buyer_app/report/appendix.py" line="403" />
+            <location filename="buyer_app/report/workbook.py" line="191" />
             <source>year</source>
             <translation>年份</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/appendix.py" line="410" />
+            <location filename="buyer_app/report/appendix.py" line="413" />
             <source>Methodology and sources</source>
             <translation>方法与来源</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/appendix.py" line="413" />
+            <location filename="buyer_app/report/appendix.py" line="416" />
             <source>Energy follows the EPA / fueleconomy.gov method: city and highway miles divided by EPA's unrounded city and highway MPG (or times kWh per 100 miles, measured at the wall), day by day for the household's driving pattern and climate; plug-in hybrids put each day's miles on electricity up to what the battery holds (EPA's utility factors when no pattern is set; a plug-in hybrid is plugged in on the nights the household says). Maintenance rises with age (a used car's from its age). Resale follows each car's published curve (its model's five-year figure where one is published, else its body class and powertrain's), from its age when bought, credited in the last year. Insurance is estimated for each car from its state, body, powertrain and value. Fees are the state's title, registration and value-based taxes by age. A loan's principal counts as purchase and its interest as financing. Break-even is when the lines of the cost of ownership so far cross: what was paid, less what the car would sell for at that moment, plus any loan still owed.</source>
             <translation>能源费用采用 EPA / fueleconomy.gov 的方法：市区和高速里程分别除以 EPA 未取整的市区和高速 MPG（电动车则乘以在插座端测得的每百英里千瓦时数），按家庭的行驶模式和气候逐日计算；插电混动每天先用电行驶，直到电池电量用完（未设置行驶模式时采用 EPA 的效用系数；插电混动在家庭指定的夜晚充电）。保养费用随车龄增加（二手车从其车龄开始）。转售价按每辆车公布的残值曲线（有该车型五年残值数据时采用，否则按车身类别和动力类型），从购买时的车龄起算，在最后一年抵减。保险按每辆车所在州、车身、动力类型和价值估算。税费为州的按车龄计算的产权、登记和按价值征收的税费。贷款本金计入购车，利息计入融资。盈亏平衡点是累计持有成本曲线相交的时点：已支付的费用减去该车当时的转售价，再加上尚欠的贷款。</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/appendix.py" line="429" />
+            <location filename="buyer_app/report/appendix.py" line="432" />
             <location filename="buyer_app/ui/sources_dialog.py" line="128" />
             <source>Each car's own figures</source>
             <translation>每辆车自己的数据</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/appendix.py" line="431" />
+            <location filename="buyer_app/report/appendix.py" line="434" />
             <source>figure</source>
             <translation>数据</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/appendix.py" line="431" />
+            <location filename="buyer_app/report/appendix.py" line="434" />
             <source>where it comes from</source>
             <translation>来源</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/appendix.py" line="443" />
+            <location filename="buyer_app/report/appendix.py" line="446" />
             <source>Vehicle data: {url} (public domain), file of {date}. Battery and charging specs: OpenEV Data 1.24.0 (CDLA-Permissive-2.0) and Chargeprice Open EV Data 2021 (MIT). Base MSRPs: curated table, newest price as of {prices}, source per row.</source>
             <translation>车辆数据：{url}（公有领域），{date} 版文件。电池和充电参数：OpenEV Data 1.24.0（CDLA-Permissive-2.0）和 Chargeprice Open EV Data 2021（MIT）。基础指导价：人工整理的表格，最新价格截至 {prices}，每行注明来源。</translation>
         </message>
@@ -1246,81 +1246,97 @@
             <translation>所用数据：</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/plain.py" line="33" />
+            <location filename="buyer_app/report/plain.py" line="34" />
             <source> a year</source>
             <translation>/年</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/plain.py" line="34" />
+            <location filename="buyer_app/report/plain.py" line="35" />
             <source> per kWh</source>
             <translation>/千瓦时</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/plain.py" line="35" />
+            <location filename="buyer_app/report/plain.py" line="36" />
             <source> per gallon</source>
             <translation>/加仑</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/plain.py" line="36" />
+            <location filename="buyer_app/report/plain.py" line="37" />
             <source> a mile</source>
             <translation>/英里</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/plain.py" line="37" />
+            <location filename="buyer_app/report/plain.py" line="38" />
             <source> a minute</source>
             <translation>/分钟</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/plain.py" line="39" />
-            <location filename="buyer_app/report/workbook.py" line="230" />
+            <location filename="buyer_app/report/plain.py" line="40" />
+            <location filename="buyer_app/report/workbook.py" line="231" />
             <source>miles a year</source>
             <translation>英里/年</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/plain.py" line="39" />
-            <location filename="buyer_app/report/workbook.py" line="240" />
+            <location filename="buyer_app/report/plain.py" line="40" />
+            <location filename="buyer_app/report/workbook.py" line="241" />
             <source>a year</source>
             <translation>每年</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/plain.py" line="83" />
+            <location filename="buyer_app/report/plain.py" line="85" />
             <location filename="buyer_app/ui/sources_dialog.py" line="52" />
             <source>today ({})</source>
             <translation>今天（{}）</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/plain.py" line="85" />
-            <location filename="buyer_app/report/plain.py" line="85" />
+            <location filename="buyer_app/report/plain.py" line="89" />
+            <location filename="buyer_app/report/plain.py" line="89" />
             <source>none chosen (US figures)</source>
             <translation>未选择（美国数据）</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/plain.py" line="97" />
+            <location filename="buyer_app/report/plain.py" line="92" />
+            <location filename="buyer_app/text/thresholds.py" line="57" />
+            <source>{:,.0f} km a year</source>
+            <translation>{:,.0f} 公里/年</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/plain.py" line="94" />
+            <source> per litre</source>
+            <translation>/升</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/plain.py" line="96" />
+            <source> a km</source>
+            <translation>/公里</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/report/plain.py" line="108" />
             <location filename="buyer_app/text/market.py" line="154" />
             <location filename="buyer_app/text/market.py" line="155" />
             <source>{} a year</source>
             <translation>每年 {}</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/plain.py" line="111" />
-            <location filename="buyer_app/report/workbook.py" line="47" />
+            <location filename="buyer_app/report/plain.py" line="122" />
+            <location filename="buyer_app/report/workbook.py" line="48" />
             <location filename="buyer_app/text/market.py" line="163" />
             <source>your figure</source>
             <translation>你填写的数字</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/plain.py" line="115" />
+            <location filename="buyer_app/report/plain.py" line="126" />
             <source>{} figures</source>
             <translation>{} 数据</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/plain.py" line="118" />
-            <location filename="buyer_app/report/workbook.py" line="47" />
+            <location filename="buyer_app/report/plain.py" line="129" />
+            <location filename="buyer_app/report/workbook.py" line="48" />
             <source>app default</source>
             <translation>应用默认值</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/plain.py" line="124" />
+            <location filename="buyer_app/report/plain.py" line="135" />
             <source>{head}: {words}</source>
             <translation>{head}：{words}</translation>
         </message>
@@ -1475,7 +1491,7 @@
         <message>
             <location filename="buyer_app/report/summary_pages.py" line="155" />
             <location filename="buyer_app/report/summary_pages.py" line="171" />
-            <location filename="buyer_app/report/workbook.py" line="174" />
+            <location filename="buyer_app/report/workbook.py" line="175" />
             <source>Vehicle figures</source>
             <translation>车辆数据</translation>
         </message>
@@ -1486,7 +1502,7 @@
         </message>
         <message>
             <location filename="buyer_app/report/summary_pages.py" line="157" />
-            <location filename="buyer_app/report/workbook.py" line="166" />
+            <location filename="buyer_app/report/workbook.py" line="167" />
             <source>fueleconomy.gov, file of {date}; base prices as of {prices}</source>
             <translation>fueleconomy.gov，{date} 版文件；基础价格截至 {prices}</translation>
         </message>
@@ -1572,7 +1588,7 @@
         </message>
         <message>
             <location filename="buyer_app/report/summary_pages.py" line="192" />
-            <location filename="buyer_app/text/field_words.py" line="57" />
+            <location filename="buyer_app/text/field_words.py" line="58" />
             <location filename="buyer_app/text/scenarios.py" line="130" />
             <source>Charging at home</source>
             <translation>家中充电</translation>
@@ -1689,7 +1705,7 @@
             <location filename="buyer_app/report/summary_pages.py" line="271" />
             <location filename="buyer_app/text/driving_log.py" line="69" />
             <location filename="buyer_app/text/driving_log.py" line="134" />
-            <location filename="buyer_app/text/field_words.py" line="186" />
+            <location filename="buyer_app/text/field_words.py" line="202" />
             <location filename="buyer_app/text/market.py" line="119" />
             <source>; </source>
             <translation>；</translation>
@@ -1899,198 +1915,198 @@
             <translation>所用分布参数</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/workbook.py" line="47" />
+            <location filename="buyer_app/report/workbook.py" line="48" />
             <source>regional table</source>
             <translation>地区数据表</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/workbook.py" line="119" />
+            <location filename="buyer_app/report/workbook.py" line="120" />
             <location filename="buyer_app/text/units.py" line="76" />
             <source>per km</source>
             <translation>每公里</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/workbook.py" line="119" />
+            <location filename="buyer_app/report/workbook.py" line="120" />
             <location filename="buyer_app/text/units.py" line="76" />
             <source>per mile</source>
             <translation>每英里</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/workbook.py" line="126" />
+            <location filename="buyer_app/report/workbook.py" line="127" />
             <source>total over {years} years</source>
             <translation>{years} 年总计</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/workbook.py" line="127" />
+            <location filename="buyer_app/report/workbook.py" line="128" />
             <source>per month</source>
             <translation>每月</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/workbook.py" line="130" />
+            <location filename="buyer_app/report/workbook.py" line="131" />
             <source>break-even against the {label} (years)</source>
             <translation>相对 {label} 的回本时间（年）</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/workbook.py" line="131" />
+            <location filename="buyer_app/report/workbook.py" line="132" />
             <source>range ({unit})</source>
             <translation>续航（{unit}）</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/workbook.py" line="156" />
-            <location filename="buyer_app/ui/main_window.py" line="203" />
+            <location filename="buyer_app/report/workbook.py" line="157" />
+            <location filename="buyer_app/ui/main_window.py" line="204" />
             <location filename="buyer_app/ui/start_preview.py" line="79" />
             <source>Verdict</source>
             <translation>结论</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/workbook.py" line="159" />
+            <location filename="buyer_app/report/workbook.py" line="160" />
             <source>Plate</source>
             <translation>牌照</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/workbook.py" line="162" />
+            <location filename="buyer_app/report/workbook.py" line="163" />
             <source>{market} pack built {built}; prices as of {prices}</source>
             <translation>{market} 数据包，生成于 {built}；价格截至 {prices}</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/workbook.py" line="171" />
+            <location filename="buyer_app/report/workbook.py" line="172" />
             <source>Profile</source>
             <translation>方案</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/workbook.py" line="172" />
+            <location filename="buyer_app/report/workbook.py" line="173" />
             <source>Made</source>
             <translation>生成日期</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/workbook.py" line="173" />
+            <location filename="buyer_app/report/workbook.py" line="174" />
             <source>Amounts in</source>
             <translation>金额单位</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/workbook.py" line="177" />
+            <location filename="buyer_app/report/workbook.py" line="178" />
             <source>A car with no price yet: its total is its running costs only.</source>
             <translation>尚无价格的车：其总计只含使用成本。</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/workbook.py" line="190" />
+            <location filename="buyer_app/report/workbook.py" line="191" />
             <source>year's total</source>
             <translation>当年合计</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/workbook.py" line="214" />
+            <location filename="buyer_app/report/workbook.py" line="215" />
             <source>incentives counted</source>
             <translation>计入的优惠</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/workbook.py" line="225" />
+            <location filename="buyer_app/report/workbook.py" line="226" />
             <source>{currency} a year</source>
             <translation>{currency}/年</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/workbook.py" line="226" />
+            <location filename="buyer_app/report/workbook.py" line="227" />
             <source>{currency} per gallon</source>
             <translation>{currency}/加仑</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/workbook.py" line="227" />
+            <location filename="buyer_app/report/workbook.py" line="228" />
             <source>{currency} per kWh</source>
             <translation>{currency}/千瓦时</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/workbook.py" line="228" />
+            <location filename="buyer_app/report/workbook.py" line="229" />
             <source>{currency} per mile</source>
             <translation>{currency}/英里</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/workbook.py" line="229" />
+            <location filename="buyer_app/report/workbook.py" line="230" />
             <source>{currency} per minute</source>
             <translation>{currency}/分钟</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/workbook.py" line="231" />
-            <location filename="buyer_app/text/field_words.py" line="96" />
+            <location filename="buyer_app/report/workbook.py" line="232" />
+            <location filename="buyer_app/text/field_words.py" line="103" />
             <source>days</source>
             <translation>天</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/workbook.py" line="232" />
+            <location filename="buyer_app/report/workbook.py" line="233" />
             <source>hours</source>
             <translation>小时</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/workbook.py" line="233" />
+            <location filename="buyer_app/report/workbook.py" line="234" />
             <location filename="buyer_app/ui/custom_vehicle_dialog.py" line="64" />
             <location filename="buyer_app/ui/custom_vehicle_dialog.py" line="64" />
             <source>kW</source>
             <translation>千瓦</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/workbook.py" line="234" />
+            <location filename="buyer_app/report/workbook.py" line="235" />
             <source>lb per MWh</source>
             <translation>磅/兆瓦时</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/workbook.py" line="235" />
+            <location filename="buyer_app/report/workbook.py" line="236" />
             <source>minutes</source>
             <translation>分钟</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/workbook.py" line="236" />
-            <location filename="buyer_app/text/field_words.py" line="99" />
+            <location filename="buyer_app/report/workbook.py" line="237" />
+            <location filename="buyer_app/text/field_words.py" line="106" />
             <source>months</source>
             <translation>个月</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/workbook.py" line="237" />
-            <location filename="buyer_app/text/field_words.py" line="100" />
+            <location filename="buyer_app/report/workbook.py" line="238" />
+            <location filename="buyer_app/text/field_words.py" line="107" />
             <source>nights</source>
             <translation>晚</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/workbook.py" line="238" />
-            <location filename="buyer_app/text/field_words.py" line="101" />
+            <location filename="buyer_app/report/workbook.py" line="239" />
+            <location filename="buyer_app/text/field_words.py" line="108" />
             <source>people</source>
             <translation>人</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/workbook.py" line="239" />
-            <location filename="buyer_app/text/field_words.py" line="102" />
+            <location filename="buyer_app/report/workbook.py" line="240" />
+            <location filename="buyer_app/text/field_words.py" line="109" />
             <source>years</source>
             <translation>年</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/workbook.py" line="250" />
+            <location filename="buyer_app/report/workbook.py" line="251" />
             <source>km a year</source>
             <translation>公里/年</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/workbook.py" line="250" />
+            <location filename="buyer_app/report/workbook.py" line="251" />
             <source>{currency} per litre</source>
             <translation>{currency}/升</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/workbook.py" line="250" />
+            <location filename="buyer_app/report/workbook.py" line="251" />
             <source>{currency} per km</source>
             <translation>{currency}/公里</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/workbook.py" line="298" />
+            <location filename="buyer_app/report/workbook.py" line="299" />
             <source>unit</source>
             <translation>单位</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/workbook.py" line="298" />
+            <location filename="buyer_app/report/workbook.py" line="299" />
             <source>whose figure</source>
             <translation>数字来源</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/workbook.py" line="303" />
+            <location filename="buyer_app/report/workbook.py" line="304" />
             <source>your driving pattern: {}</source>
             <translation>你的驾驶模式：{}</translation>
         </message>
         <message>
-            <location filename="buyer_app/report/workbook.py" line="328" />
+            <location filename="buyer_app/report/workbook.py" line="329" />
             <source>Assumptions</source>
             <translation>假设</translation>
         </message>
@@ -3031,7 +3047,7 @@
         </message>
         <message>
             <location filename="buyer_app/text/data_sets.py" line="25" />
-            <location filename="buyer_app/text/field_words.py" line="151" />
+            <location filename="buyer_app/text/field_words.py" line="167" />
             <source>China (mainland)</source>
             <translation>中国大陆</translation>
         </message>
@@ -3052,7 +3068,7 @@
         </message>
         <message>
             <location filename="buyer_app/text/data_sets.py" line="47" />
-            <location filename="buyer_app/ui/welcome.py" line="103" />
+            <location filename="buyer_app/ui/welcome.py" line="104" />
             <source>undated</source>
             <translation>无日期</translation>
         </message>
@@ -3447,475 +3463,485 @@
             <translation>像 03/04/2026 这样的日期按月/日（美国顺序）读取：文件中没有日期能说明哪个在前。</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/field_words.py" line="17" />
-            <location filename="buyer_app/text/field_words.py" line="107" />
+            <location filename="buyer_app/text/field_words.py" line="18" />
+            <location filename="buyer_app/text/field_words.py" line="114" />
             <source>State</source>
             <translation>州</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/field_words.py" line="18" />
+            <location filename="buyer_app/text/field_words.py" line="19" />
             <source>Electric utility (for utility incentives)</source>
             <translation>电力公司（用于电力公司补贴）</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/field_words.py" line="19" />
+            <location filename="buyer_app/text/field_words.py" line="20" />
             <source>Purchase date</source>
             <translation>购车日期</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/field_words.py" line="20" />
+            <location filename="buyer_app/text/field_words.py" line="21" />
             <source>Household income (for income-limited incentives)</source>
             <translation>家庭收入（用于有收入限制的补贴）</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/field_words.py" line="21" />
+            <location filename="buyer_app/text/field_words.py" line="22" />
             <source>Tax filing status</source>
             <translation>报税身份</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/field_words.py" line="22" />
+            <location filename="buyer_app/text/field_words.py" line="23" />
             <source>People in the household</source>
             <translation>家庭人数</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/field_words.py" line="23" />
+            <location filename="buyer_app/text/field_words.py" line="24" />
             <source>Home: own or rent</source>
             <translation>住房：自有或租住</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/field_words.py" line="24" />
+            <location filename="buyer_app/text/field_words.py" line="25" />
             <source>Years of ownership</source>
             <translation>持有年数</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/field_words.py" line="25" />
+            <location filename="buyer_app/text/field_words.py" line="26" />
             <source>Miles driven a year</source>
             <translation>每年行驶里程</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/field_words.py" line="26" />
+            <location filename="buyer_app/text/field_words.py" line="27" />
             <source>Share of miles in city driving</source>
             <translation>市区行驶里程占比</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/field_words.py" line="27" />
+            <location filename="buyer_app/text/field_words.py" line="28" />
             <source>Gasoline price of your state</source>
             <translation>所在地区的汽油价格</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/field_words.py" line="28" />
+            <location filename="buyer_app/text/field_words.py" line="29" />
             <source>Regular gasoline price</source>
             <translation>普通汽油价格</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/field_words.py" line="29" />
+            <location filename="buyer_app/text/field_words.py" line="30" />
             <source>Midgrade gasoline price</source>
             <translation>中级汽油价格</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/field_words.py" line="30" />
+            <location filename="buyer_app/text/field_words.py" line="31" />
             <source>Premium gasoline price</source>
             <translation>高级汽油价格</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/field_words.py" line="31" />
+            <location filename="buyer_app/text/field_words.py" line="32" />
             <source>Diesel price</source>
             <translation>柴油价格</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/field_words.py" line="32" />
+            <location filename="buyer_app/text/field_words.py" line="33" />
             <source>Electricity price (home charging)</source>
             <translation>电价（家中充电）</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/field_words.py" line="33" />
+            <location filename="buyer_app/text/field_words.py" line="34" />
             <source>Yearly change in fuel prices</source>
             <translation>油价年变化</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/field_words.py" line="34" />
+            <location filename="buyer_app/text/field_words.py" line="35" />
             <source>Yearly change in electricity price</source>
             <translation>电价年变化</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/field_words.py" line="35" />
+            <location filename="buyer_app/text/field_words.py" line="36" />
             <source>Sales tax on the vehicle</source>
             <translation>车辆销售税（购置税）</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/field_words.py" line="36" />
+            <location filename="buyer_app/text/field_words.py" line="37" />
             <source>Most the vehicle tax can be (0: no cap)</source>
             <translation>车辆税上限（0：无上限）</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/field_words.py" line="37" />
+            <location filename="buyer_app/text/field_words.py" line="38" />
             <source>Title and first registration (one time)</source>
             <translation>上牌与首次登记（一次性）</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/field_words.py" line="38" />
+            <location filename="buyer_app/text/field_words.py" line="39" />
             <source>Annual registration</source>
             <translation>年度登记费（车船税）</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/field_words.py" line="39" />
+            <location filename="buyer_app/text/field_words.py" line="40" />
             <source>Annual EV registration surcharge</source>
             <translation>纯电动车年度附加费</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/field_words.py" line="40" />
+            <location filename="buyer_app/text/field_words.py" line="41" />
             <source>Annual plug-in hybrid surcharge</source>
             <translation>插电混动车年度附加费</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/field_words.py" line="41" />
+            <location filename="buyer_app/text/field_words.py" line="42" />
             <source>Annual hybrid surcharge</source>
             <translation>混动车年度附加费</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/field_words.py" line="42" />
+            <location filename="buyer_app/text/field_words.py" line="43" />
             <source>Grid CO2 intensity</source>
             <translation>电网二氧化碳强度</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/field_words.py" line="43" />
+            <location filename="buyer_app/text/field_words.py" line="44" />
             <source>Grid losses (plant to meter)</source>
             <translation>电网损耗（电厂到电表）</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/field_words.py" line="44" />
+            <location filename="buyer_app/text/field_words.py" line="45" />
             <source>Insurance of a mid-size reference car (full coverage)</source>
             <translation>中型参考车的保险（全险）</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/field_words.py" line="45" />
+            <location filename="buyer_app/text/field_words.py" line="46" />
             <source>Insurance, the same for every car (0: estimated for each car)</source>
             <translation>保险，每辆车相同（0：按车估算）</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/field_words.py" line="46" />
+            <location filename="buyer_app/text/field_words.py" line="47" />
             <source>Maintenance, battery-electric</source>
             <translation>保养，纯电动</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/field_words.py" line="47" />
+            <location filename="buyer_app/text/field_words.py" line="48" />
             <source>Maintenance, plug-in hybrid</source>
             <translation>保养，插电混动</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/field_words.py" line="48" />
+            <location filename="buyer_app/text/field_words.py" line="49" />
             <source>Maintenance, hybrid</source>
             <translation>保养，混动</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/field_words.py" line="49" />
+            <location filename="buyer_app/text/field_words.py" line="50" />
             <source>Maintenance, gasoline or diesel</source>
             <translation>保养，汽油或柴油</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/field_words.py" line="50" />
+            <location filename="buyer_app/text/field_words.py" line="51" />
             <source>Yearly rise of maintenance and repair with age</source>
             <translation>保养维修费用随车龄每年上升</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/field_words.py" line="51" />
+            <location filename="buyer_app/text/field_words.py" line="52" />
             <source>Resale values</source>
             <translation>残值</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/field_words.py" line="52" />
+            <location filename="buyer_app/text/field_words.py" line="53" />
             <source>Yearly loss of value, battery-electric</source>
             <translation>每年贬值，纯电动</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/field_words.py" line="53" />
+            <location filename="buyer_app/text/field_words.py" line="54" />
             <source>Yearly loss of value, plug-in hybrid</source>
             <translation>每年贬值，插电混动</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/field_words.py" line="54" />
+            <location filename="buyer_app/text/field_words.py" line="55" />
             <source>Yearly loss of value, hybrid</source>
             <translation>每年贬值，混动</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/field_words.py" line="55" />
+            <location filename="buyer_app/text/field_words.py" line="56" />
             <source>Yearly loss of value, gasoline or diesel</source>
             <translation>每年贬值，汽油或柴油</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/field_words.py" line="56" />
+            <location filename="buyer_app/text/field_words.py" line="57" />
             <source>Home Level 2 charger installation (plug-ins, one time)</source>
             <translation>家用交流充电桩安装（插电车，一次性）</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/field_words.py" line="58" />
+            <location filename="buyer_app/text/field_words.py" line="59" />
             <source>Home Level 2 charger power</source>
             <translation>家用交流充电桩功率</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/field_words.py" line="59" />
+            <location filename="buyer_app/text/field_words.py" line="60" />
             <source>Hours plugged in at home each night</source>
             <translation>每晚在家充电小时数</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/field_words.py" line="60" />
+            <location filename="buyer_app/text/field_words.py" line="61" />
             <source>Nights a week a plug-in hybrid is plugged in at home</source>
             <translation>插电混动车每周在家充电的晚数</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/field_words.py" line="61" />
+            <location filename="buyer_app/text/field_words.py" line="62" />
             <source>Home electricity rate</source>
             <translation>家庭电价方式</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/field_words.py" line="62" />
+            <location filename="buyer_app/text/field_words.py" line="63" />
             <source>Off-peak electricity price (time-of-use)</source>
             <translation>谷时电价（峰谷电价）</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/field_words.py" line="63" />
+            <location filename="buyer_app/text/field_words.py" line="64" />
             <source>Share of home charging done off-peak</source>
             <translation>在谷时完成的家中充电占比</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/field_words.py" line="64" />
+            <location filename="buyer_app/text/field_words.py" line="65" />
             <source>Charging at work</source>
             <translation>单位充电</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/field_words.py" line="65" />
+            <location filename="buyer_app/text/field_words.py" line="66" />
             <source>Workplace charging price (if priced)</source>
             <translation>单位充电价格（如收费）</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/field_words.py" line="66" />
+            <location filename="buyer_app/text/field_words.py" line="67" />
             <source>Days a week the car charges at work</source>
             <translation>每周在单位充电的天数</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/field_words.py" line="67" />
+            <location filename="buyer_app/text/field_words.py" line="68" />
             <source>Workplace charger power</source>
             <translation>单位充电桩功率</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/field_words.py" line="68" />
+            <location filename="buyer_app/text/field_words.py" line="69" />
             <source>Hours plugged in at work</source>
             <translation>在单位充电小时数</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/field_words.py" line="69" />
+            <location filename="buyer_app/text/field_words.py" line="70" />
             <source>Public Level 2 price</source>
             <translation>公共交流慢充价格</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/field_words.py" line="70" />
+            <location filename="buyer_app/text/field_words.py" line="71" />
             <source>DC fast charging price</source>
             <translation>直流快充价格</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/field_words.py" line="71" />
+            <location filename="buyer_app/text/field_words.py" line="72" />
             <source>DC fast charging billed</source>
             <translation>直流快充计费方式</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/field_words.py" line="72" />
+            <location filename="buyer_app/text/field_words.py" line="73" />
             <source>DC fast price per minute (if billed per minute)</source>
             <translation>直流快充每分钟价格（如按分钟计费）</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/field_words.py" line="73" />
+            <location filename="buyer_app/text/field_words.py" line="74" />
             <source>Idle fee after the grace period</source>
             <translation>宽限期后的占位费</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/field_words.py" line="74" />
+            <location filename="buyer_app/text/field_words.py" line="75" />
             <source>Idle minutes per public session</source>
             <translation>每次公共充电的占位分钟数</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/field_words.py" line="75" />
+            <location filename="buyer_app/text/field_words.py" line="76" />
             <source>Public charger for everyday top-ups</source>
             <translation>日常补电用的公共充电桩</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/field_words.py" line="76" />
+            <location filename="buyer_app/text/field_words.py" line="77" />
             <source>Range kept in reserve</source>
             <translation>预留续航</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/field_words.py" line="77" />
+            <location filename="buyer_app/text/field_words.py" line="78" />
             <location filename="buyer_app/text/scenarios.py" line="133" />
             <source>How you pay</source>
             <translation>付款方式</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/field_words.py" line="78" />
+            <location filename="buyer_app/text/field_words.py" line="79" />
             <source>Down payment (loan)</source>
             <translation>首付（贷款）</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/field_words.py" line="79" />
+            <location filename="buyer_app/text/field_words.py" line="80" />
             <source>Loan APR</source>
             <translation>贷款年利率</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/field_words.py" line="80" />
+            <location filename="buyer_app/text/field_words.py" line="81" />
             <source>Loan term</source>
             <translation>贷款期限</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/field_words.py" line="81" />
+            <location filename="buyer_app/text/field_words.py" line="82" />
             <source>Discount rate (present value)</source>
             <translation>折现率（现值）</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/field_words.py" line="86" />
+            <location filename="buyer_app/text/field_words.py" line="87" />
+            <source>Kilometres driven a year</source>
+            <translation>每年行驶里程</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/field_words.py" line="88" />
+            <source>Share of kilometres in city driving</source>
+            <translation>市区行驶里程占比</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/text/field_words.py" line="93" />
             <source>{currency}/yr</source>
             <translation>{currency}/年</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/field_words.py" line="87" />
+            <location filename="buyer_app/text/field_words.py" line="94" />
             <source>{currency}/yr, 0: not given</source>
             <translation>{currency}/年，0：未填写</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/field_words.py" line="88" />
+            <location filename="buyer_app/text/field_words.py" line="95" />
             <source>{currency}/gal</source>
             <translation>{currency}/加仑</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/field_words.py" line="89" />
+            <location filename="buyer_app/text/field_words.py" line="96" />
             <source>{currency}/L</source>
             <translation>{currency}/升</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/field_words.py" line="90" />
+            <location filename="buyer_app/text/field_words.py" line="97" />
             <source>{currency}/mi</source>
             <translation>{currency}/英里</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/field_words.py" line="91" />
+            <location filename="buyer_app/text/field_words.py" line="98" />
             <source>{currency}/km</source>
             <translation>{currency}/公里</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/field_words.py" line="92" />
+            <location filename="buyer_app/text/field_words.py" line="99" />
             <source>{currency}/min</source>
             <translation>{currency}/分钟</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/field_words.py" line="93" />
+            <location filename="buyer_app/text/field_words.py" line="100" />
             <source>%/yr</source>
             <translation>%/年</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/field_words.py" line="94" />
+            <location filename="buyer_app/text/field_words.py" line="101" />
             <source>mi/yr</source>
             <translation>英里/年</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/field_words.py" line="95" />
+            <location filename="buyer_app/text/field_words.py" line="102" />
             <source>km/yr</source>
             <translation>公里/年</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/field_words.py" line="97" />
+            <location filename="buyer_app/text/field_words.py" line="104" />
             <source>h</source>
             <translation>小时</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/field_words.py" line="98" />
+            <location filename="buyer_app/text/field_words.py" line="105" />
             <source>min</source>
             <translation>分钟</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/field_words.py" line="103" />
+            <location filename="buyer_app/text/field_words.py" line="110" />
             <source>YYYY-MM-DD</source>
             <translation>年-月-日（YYYY-MM-DD）</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/field_words.py" line="107" />
+            <location filename="buyer_app/text/field_words.py" line="114" />
             <source>City</source>
             <translation>城市</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/field_words.py" line="107" />
+            <location filename="buyer_app/text/field_words.py" line="114" />
             <source>Province</source>
             <translation>省份</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/field_words.py" line="139" />
+            <location filename="buyer_app/text/field_words.py" line="155" />
             <source>one of {choices}</source>
             <translation>以下之一：{choices}</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/field_words.py" line="141" />
+            <location filename="buyer_app/text/field_words.py" line="157" />
             <source>a date YYYY-MM-DD from 2015-01-01 to 2040-12-31, or empty for today</source>
             <translation>2015-01-01 至 2040-12-31 之间的日期（YYYY-MM-DD），留空表示今天</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/field_words.py" line="143" />
+            <location filename="buyer_app/text/field_words.py" line="159" />
             <source>a text of at most {count} characters</source>
             <translation>最多 {count} 个字符的文字</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/field_words.py" line="146" />
+            <location filename="buyer_app/text/field_words.py" line="162" />
             <source>a whole number from {lo} to {hi} {unit}</source>
             <translation>{lo} 到 {hi} 之间的整数 {unit}</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/field_words.py" line="146" />
+            <location filename="buyer_app/text/field_words.py" line="162" />
             <location filename="buyer_app/ui/household_panel.py" line="224" />
             <source>a number from {lo} to {hi} {unit}</source>
             <translation>{lo} 到 {hi} 之间的数字 {unit}</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/field_words.py" line="151" />
+            <location filename="buyer_app/text/field_words.py" line="167" />
             <source>United States</source>
             <translation>美国</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/field_words.py" line="162" />
+            <location filename="buyer_app/text/field_words.py" line="178" />
             <source>Gasoline price: yearly volatility (log)</source>
             <translation>汽油价格：年波动率（对数）</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/field_words.py" line="163" />
+            <location filename="buyer_app/text/field_words.py" line="179" />
             <source>Electricity price: yearly volatility (log)</source>
             <translation>电价：年波动率（对数）</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/field_words.py" line="164" />
+            <location filename="buyer_app/text/field_words.py" line="180" />
             <source>Correlation of gasoline and electricity price changes</source>
             <translation>油价与电价变化的相关系数</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/field_words.py" line="165" />
+            <location filename="buyer_app/text/field_words.py" line="181" />
             <source>Your annual miles: spread (log)</source>
             <translation>你的年行驶里程：离散度（对数）</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/field_words.py" line="166" />
+            <location filename="buyer_app/text/field_words.py" line="182" />
             <source>Yearly loss of value: spread (absolute)</source>
             <translation>每年贬值：离散度（绝对值）</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/field_words.py" line="167" />
+            <location filename="buyer_app/text/field_words.py" line="183" />
             <source>Maintenance and repair: spread (log)</source>
             <translation>保养维修：离散度（对数）</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/field_words.py" line="168" />
+            <location filename="buyer_app/text/field_words.py" line="184" />
             <source>Insurance: spread (log)</source>
             <translation>保险：离散度（对数）</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/field_words.py" line="169" />
+            <location filename="buyer_app/text/field_words.py" line="185" />
             <source>Battery health at resale (plug-ins): spread (log)</source>
             <translation>转售时电池健康度（插电车）：离散度（对数）</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/field_words.py" line="181" />
+            <location filename="buyer_app/text/field_words.py" line="197" />
             <location filename="buyer_app/ui/household_panel.py" line="582" />
             <location filename="buyer_app/ui/uncertainty_panel.py" line="219" />
             <location filename="buyer_app/ui/vehicle_details.py" line="203" />
@@ -5430,11 +5456,6 @@ Open it read-only? You can look and change things, and keep them with Save As un
             <translation>{}/升</translation>
         </message>
         <message>
-            <location filename="buyer_app/text/thresholds.py" line="57" />
-            <source>{:,.0f} km a year</source>
-            <translation>{:,.0f} 公里/年</translation>
-        </message>
-        <message>
             <location filename="buyer_app/text/thresholds.py" line="58" />
             <source>{:,.0f} miles a year</source>
             <translation>{:,.0f} 英里/年</translation>
@@ -5848,6 +5869,11 @@ Open it read-only? You can look and change things, and keep them with Save As un
             <source>No car matches all your words; showing those that match the most.</source>
             <translation>没有车与你的全部关键词匹配；显示匹配最多的车。</translation>
         </message>
+        <message>
+            <location filename="buyer_app/text/vehicle_words.py" line="185" />
+            <source>(your entry)</source>
+            <translation>（自行录入）</translation>
+        </message>
         <message numerus="yes">
             <location filename="buyer_app/text/wording.py" line="22" />
             <source>{} year</source>
@@ -6118,6 +6144,77 @@ Open it read-only? You can look and change things, and keep them with Save As un
             <translation>没有临界值：这两款车中有一款没有价格。</translation>
         </message>
         <message>
+            <location filename="buyer_app/ui/climate_box.py" line="79" />
+            <source>Your state's (Household tab; average US without one)</source>
+            <translation>所在地区的（家庭页；未选时用美国平均）</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/climate_box.py" line="83" />
+            <source>Your city's (Household tab; average conditions without one)</source>
+            <translation>所在城市的（家庭页；未选时用平均条件）</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/climate_box.py" line="88" />
+            <source>Enter monthly temperatures…</source>
+            <translation>输入各月气温…</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/climate_box.py" line="96" />
+            <source>{month} mean temperature (C)</source>
+            <translation>{month}平均气温（°C）</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/climate_box.py" line="96" />
+            <location filename="buyer_app/ui/climate_box.py" line="61" />
+            <source>{month} mean temperature (F)</source>
+            <translation>{month}平均气温（°F）</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/climate_box.py" line="154" />
+            <source>a temperature from {lo} to {hi} C</source>
+            <translation>{lo} 至 {hi} °C 之间的气温</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/climate_box.py" line="163" />
+            <source>The climate of the state chosen on the Household tab (NOAA 1991-2020 means); with no state, EPA's average US conditions with no monthly adjustment.</source>
+            <translation>使用家庭页所选地区的气候（NOAA 1991-2020 平均值）；未选地区时，使用 EPA 的美国平均条件，不按月调整。</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/climate_box.py" line="168" />
+            <source>The climate of the city chosen on the Household tab (the market pack's monthly means, with their sources); with none, EPA's average US conditions with no monthly adjustment.</source>
+            <translation>家庭页所选城市的气候（市场数据包的月平均气温及其来源）；未选城市时，用 EPA 的美国平均条件，不按月调整。</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/climate_box.py" line="179" />
+            <source>{temps} C, as entered.</source>
+            <translation>{temps} °C，按输入。</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/climate_box.py" line="179" />
+            <source>{temps} F, as entered.</source>
+            <translation>{temps} °F，按输入。</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/climate_box.py" line="182" />
+            <source>{place}: {temps} C. Source: NOAA NCEI nClimDiv 1991-2020 statewide means (public domain).</source>
+            <translation>{place}：{temps} °C。来源：NOAA NCEI nClimDiv 1991-2020 全州平均值（公有领域）。</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/climate_box.py" line="184" />
+            <source>{place}: {temps} F. Source: NOAA NCEI nClimDiv 1991-2020 statewide means (public domain).</source>
+            <translation>{place}：{temps} °F。来源：NOAA NCEI nClimDiv 1991-2020 全州平均值（公有领域）。</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/climate_box.py" line="199" />
+            <source>{place}: {temps} C. Source: {source} ({date}). Its note for January: {note}</source>
+            <translation>{place}：{temps} °C。来源：{source}（{date}）。一月数据的说明：{note}</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/climate_box.py" line="201" />
+            <source>{place}: {temps} F. Source: {source} ({date}). Its note for January: {note}</source>
+            <translation>{place}：{temps} °F。来源：{source}（{date}）。一月数据的说明：{note}</translation>
+        </message>
+        <message>
             <location filename="buyer_app/ui/comparison_model.py" line="22" />
             <location filename="buyer_app/ui/vehicle_model.py" line="32" />
             <source>Price</source>
@@ -6343,7 +6440,7 @@ Open it read-only? You can look and change things, and keep them with Save As un
         </message>
         <message>
             <location filename="buyer_app/ui/custom_vehicles.py" line="74" />
-            <location filename="buyer_app/ui/main_window.py" line="505" />
+            <location filename="buyer_app/ui/main_window.py" line="509" />
             <source>Added to the comparison: {names}</source>
             <translation>已加入比较：{names}</translation>
         </message>
@@ -6368,218 +6465,188 @@ Open it read-only? You can look and change things, and keep them with Save As un
             <translation>已移除你的车型：{name}（编辑 &gt; 撤销可恢复）</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/driving_panel.py" line="52" />
+            <location filename="buyer_app/ui/driving_panel.py" line="54" />
             <source>Annual miles only (Household tab)</source>
             <translation>仅年行驶里程（家庭页）</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/driving_panel.py" line="53" />
+            <location filename="buyer_app/ui/driving_panel.py" line="55" />
             <source>Typical weekday and weekend, long trips</source>
             <translation>典型工作日与周末，加长途</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/driving_panel.py" line="54" />
+            <location filename="buyer_app/ui/driving_panel.py" line="56" />
             <source>A weekly schedule and trips by month</source>
             <translation>每周日程与各月长途</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/driving_panel.py" line="55" />
+            <location filename="buyer_app/ui/driving_panel.py" line="57" />
             <source>An imported driving log (CSV or JSON)</source>
             <translation>导入的行车记录（CSV 或 JSON）</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/driving_panel.py" line="58" />
+            <location filename="buyer_app/ui/driving_panel.py" line="59" />
             <source>Driving histories (*.csv *.txt *.json *.zip);;CSV files (*.csv *.txt);;JSON files (*.json);;Takeout archives (*.zip);;All files (*)</source>
             <translation>驾驶记录 (*.csv *.txt *.json *.zip);;CSV 文件 (*.csv *.txt);;JSON 文件 (*.json);;Takeout 压缩包 (*.zip);;所有文件 (*)</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/driving_panel.py" line="87" />
+            <location filename="buyer_app/ui/driving_panel.py" line="75" />
             <source>MONTH:MILES or MONTH:MILES:same-day, e.g. 7:240</source>
             <translation>月:英里 或 月:英里:same-day，例如 7:240</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/driving_panel.py" line="102" />
+            <location filename="buyer_app/ui/driving_panel.py" line="90" />
             <source>How you drive</source>
             <translation>你的用车方式</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/driving_panel.py" line="105" />
+            <location filename="buyer_app/ui/driving_panel.py" line="93" />
             <source>Driving pattern</source>
             <translation>用车方式</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/driving_panel.py" line="112" />
+            <location filename="buyer_app/ui/driving_panel.py" line="100" />
             <source>Every day is your annual miles / 365. Plug-in hybrids use EPA's utility factors. Describe your days for a truer answer.</source>
             <translation>每天按年里程 / 365 计算。插电混动车使用 EPA 的电驱比例系数。描述你的日常用车可得到更真实的答案。</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/driving_panel.py" line="127" />
+            <location filename="buyer_app/ui/driving_panel.py" line="115" />
             <source>Typical weekday (mi)</source>
             <translation>典型工作日（英里）</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/driving_panel.py" line="128" />
+            <location filename="buyer_app/ui/driving_panel.py" line="116" />
             <source>Typical weekend day (mi)</source>
             <translation>典型周末日（英里）</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/driving_panel.py" line="129" />
+            <location filename="buyer_app/ui/driving_panel.py" line="117" />
             <source>Long trips a year</source>
             <translation>每年长途次数</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/driving_panel.py" line="130" />
+            <location filename="buyer_app/ui/driving_panel.py" line="118" />
             <source>Long trip, one way (mi)</source>
             <translation>长途单程（英里）</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/driving_panel.py" line="137" />
+            <location filename="buyer_app/ui/driving_panel.py" line="125" />
             <source>There and back the same day</source>
             <translation>当天往返</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/driving_panel.py" line="147" />
+            <location filename="buyer_app/ui/driving_panel.py" line="135" />
             <source>{day} miles</source>
             <translation>{day}英里数</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/driving_panel.py" line="150" />
+            <location filename="buyer_app/ui/driving_panel.py" line="138" />
             <source>{day} (mi)</source>
             <translation>{day}（英里）</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/driving_panel.py" line="152" />
+            <location filename="buyer_app/ui/driving_panel.py" line="140" />
             <source>e.g. 1:240, 7:240, 12:300:same-day</source>
             <translation>例如 1:240, 7:240, 12:300:same-day</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/driving_panel.py" line="154" />
-            <location filename="buyer_app/ui/driving_panel.py" line="290" />
+            <location filename="buyer_app/ui/driving_panel.py" line="142" />
+            <location filename="buyer_app/ui/driving_panel.py" line="254" />
             <source>Long trips as MONTH:MILES one way, separated by commas; add :same-day for a trip there and back in one day. Trips fall on that month's Saturdays.</source>
             <translation>长途写作 月:单程英里，用逗号分隔；当天往返加 :same-day。长途安排在该月的星期六。</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/driving_panel.py" line="160" />
+            <location filename="buyer_app/ui/driving_panel.py" line="148" />
             <source>Long trips</source>
             <translation>长途</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/driving_panel.py" line="165" />
+            <location filename="buyer_app/ui/driving_panel.py" line="153" />
             <source>&amp;Import driving log…</source>
             <translation>导入行车记录(&amp;I)…</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/driving_panel.py" line="168" />
+            <location filename="buyer_app/ui/driving_panel.py" line="156" />
             <source>unit from the file</source>
             <translation>按文件中的单位</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/driving_panel.py" line="170" />
+            <location filename="buyer_app/ui/driving_panel.py" line="158" />
             <source>kilometres</source>
             <translation>公里</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/driving_panel.py" line="175" />
+            <location filename="buyer_app/ui/driving_panel.py" line="163" />
             <source>No log imported. A CSV of dates and distances or odometer readings, a TeslaMate drives or Grafana Drives export, a Google Takeout location history (JSON) or an evcc sessions export.</source>
             <translation>尚未导入记录。可导入日期与里程或里程表读数的 CSV、TeslaMate 行程或 Grafana「Drives」导出、Google Takeout 位置记录（JSON）或 evcc 充电记录导出。</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/driving_panel.py" line="182" />
+            <location filename="buyer_app/ui/driving_panel.py" line="170" />
             <source>Driving log</source>
             <translation>驾驶记录</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/driving_panel.py" line="184" />
+            <location filename="buyer_app/ui/driving_panel.py" line="172" />
             <source>Use the log's temperatures as the climate</source>
             <translation>用记录中的气温作为气候</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/driving_panel.py" line="199" />
-            <source>Your state's (Household tab; average US without one)</source>
-            <translation>所在地区的（家庭页；未选时用美国平均）</translation>
-        </message>
-        <message>
-            <location filename="buyer_app/ui/driving_panel.py" line="202" />
-            <source>Enter monthly temperatures…</source>
-            <translation>输入各月气温…</translation>
-        </message>
-        <message>
-            <location filename="buyer_app/ui/driving_panel.py" line="209" />
-            <source>{month} mean temperature (F)</source>
-            <translation>{month}平均气温（°F）</translation>
-        </message>
-        <message>
-            <location filename="buyer_app/ui/driving_panel.py" line="220" />
+            <location filename="buyer_app/ui/driving_panel.py" line="191" />
             <source>Driving problems</source>
             <translation>用车输入问题</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/driving_panel.py" line="277" />
+            <location filename="buyer_app/ui/driving_panel.py" line="241" />
             <source>Typical weekday ({unit})</source>
             <translation>典型工作日（{unit}）</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/driving_panel.py" line="278" />
+            <location filename="buyer_app/ui/driving_panel.py" line="242" />
             <source>Typical weekend day ({unit})</source>
             <translation>典型周末日（{unit}）</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/driving_panel.py" line="279" />
+            <location filename="buyer_app/ui/driving_panel.py" line="243" />
             <source>Long trip, one way ({unit})</source>
             <translation>长途单程（{unit}）</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/driving_panel.py" line="283" />
+            <location filename="buyer_app/ui/driving_panel.py" line="247" />
             <source>{day} ({unit})</source>
             <translation>{day}（{unit}）</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/driving_panel.py" line="285" />
+            <location filename="buyer_app/ui/driving_panel.py" line="249" />
             <source>Long trips as MONTH:KM one way, separated by commas; add :same-day for a trip there and back in one day. Trips fall on that month's Saturdays.</source>
             <translation>长途写作 月:单程公里，用逗号分隔；当天往返加 :same-day。长途安排在该月的星期六。</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/driving_panel.py" line="358" />
+            <location filename="buyer_app/ui/driving_panel.py" line="330" />
             <source>driving log</source>
             <translation>行车记录</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/driving_panel.py" line="358" />
+            <location filename="buyer_app/ui/driving_panel.py" line="330" />
             <source>none imported</source>
             <translation>未导入</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/driving_panel.py" line="358" />
+            <location filename="buyer_app/ui/driving_panel.py" line="330" />
             <source>a CSV imported with the button above</source>
             <translation>用上方按钮导入的 CSV</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/driving_panel.py" line="394" />
+            <location filename="buyer_app/ui/driving_panel.py" line="365" />
             <source>Not used until fixed (the last valid pattern stays in use): </source>
             <translation>修正前不使用（仍使用上一个有效方式）：</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/driving_panel.py" line="401" />
-            <source>The climate of the state chosen on the Household tab (NOAA 1991-2020 means); with no state, EPA's average US conditions with no monthly adjustment.</source>
-            <translation>使用家庭页所选地区的气候（NOAA 1991-2020 平均值）；未选地区时，使用 EPA 的美国平均条件，不按月调整。</translation>
-        </message>
-        <message>
-            <location filename="buyer_app/ui/driving_panel.py" line="409" />
-            <source>{place}: {temps} F. Source: NOAA NCEI nClimDiv 1991-2020 statewide means (public domain).</source>
-            <translation>{place}：{temps} °F。来源：NOAA NCEI nClimDiv 1991-2020 全州平均值（公有领域）。</translation>
-        </message>
-        <message>
-            <location filename="buyer_app/ui/driving_panel.py" line="413" />
-            <source>{temps} F, as entered.</source>
-            <translation>{temps} °F，按输入。</translation>
-        </message>
-        <message>
-            <location filename="buyer_app/ui/driving_panel.py" line="420" />
+            <location filename="buyer_app/ui/driving_panel.py" line="375" />
             <source>Import driving log</source>
             <translation>导入驾驶记录</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/driving_panel.py" line="428" />
+            <location filename="buyer_app/ui/driving_panel.py" line="383" />
             <source>{file} was not imported (nothing changed): </source>
             <translation>{file} 未导入（未做任何更改）：</translation>
         </message>
@@ -7185,158 +7252,158 @@ The details were written to {}; please include that file if you report this.</so
             <translation>无法启动浏览器；地址已复制：{}</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/main_window.py" line="167" />
+            <location filename="buyer_app/ui/main_window.py" line="168" />
             <source>&amp;Vehicles</source>
             <translation>车型(&amp;V)</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/main_window.py" line="168" />
+            <location filename="buyer_app/ui/main_window.py" line="169" />
             <source>&amp;Household</source>
             <translation>家庭(&amp;H)</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/main_window.py" line="169" />
+            <location filename="buyer_app/ui/main_window.py" line="170" />
             <source>&amp;Driving</source>
             <translation>驾驶(&amp;D)</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/main_window.py" line="175" />
+            <location filename="buyer_app/ui/main_window.py" line="176" />
             <source>&amp;Uncertainty</source>
             <translation>不确定性(&amp;U)</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/main_window.py" line="186" />
+            <location filename="buyer_app/ui/main_window.py" line="187" />
             <source>Comparison results</source>
             <translation>比较结果</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/main_window.py" line="193" />
+            <location filename="buyer_app/ui/main_window.py" line="194" />
             <source>&amp;Remove</source>
             <translation>移除(&amp;R)</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/main_window.py" line="194" />
+            <location filename="buyer_app/ui/main_window.py" line="195" />
             <source>Move &amp;up</source>
             <translation>上移(&amp;U)</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/main_window.py" line="195" />
+            <location filename="buyer_app/ui/main_window.py" line="196" />
             <source>Move &amp;down</source>
             <translation>下移(&amp;D)</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/main_window.py" line="196" />
+            <location filename="buyer_app/ui/main_window.py" line="197" />
             <source>Used, own &amp;incentives, insurance, lease, heat pump…</source>
             <translation>二手、自有补贴(&amp;I)、保险、租赁、热泵…</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/main_window.py" line="235" />
+            <location filename="buyer_app/ui/main_window.py" line="236" />
             <source>Range and charging notes</source>
             <translation>续航与充电说明</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/main_window.py" line="239" />
+            <location filename="buyer_app/ui/main_window.py" line="240" />
             <source>Home charging hour by hour on your rate plan</source>
             <translation>按您的电价方案逐小时计算的家庭充电</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/main_window.py" line="287" />
+            <location filename="buyer_app/ui/main_window.py" line="288" />
             <source>Change units</source>
             <translation>更改单位</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/main_window.py" line="352" />
+            <location filename="buyer_app/ui/main_window.py" line="356" />
             <source>Results are hidden until the marked household inputs are fixed: </source>
             <translation>请先修正标出的家庭输入项，结果才会显示：</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/main_window.py" line="357" />
+            <location filename="buyer_app/ui/main_window.py" line="361" />
             <source>Add vehicles from the list on the left (double-click or Add).</source>
             <translation>从左侧列表添加车型（双击或点“添加”）。</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/main_window.py" line="373" />
+            <location filename="buyer_app/ui/main_window.py" line="377" />
             <source>Vehicle id {ids} is not in the active database.</source>
             <translation>车型编号 {ids} 不在当前数据库中。</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/main_window.py" line="382" />
+            <location filename="buyer_app/ui/main_window.py" line="386" />
             <source>Enter a price for: {names} (type it in its card, or double-click its Price cell).</source>
             <translation>请为以下车型输入价格：{names}（在其卡片中输入，或双击其“价格”单元格）。</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/main_window.py" line="438" />
+            <location filename="buyer_app/ui/main_window.py" line="442" />
             <source>Change uncertainty settings</source>
             <translation>更改不确定性设置</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/main_window.py" line="463" />
+            <location filename="buyer_app/ui/main_window.py" line="467" />
             <source>Change state</source>
             <translation>更改州/地区</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/main_window.py" line="463" />
+            <location filename="buyer_app/ui/main_window.py" line="467" />
             <source>Change household</source>
             <translation>更改家庭信息</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/main_window.py" line="476" />
+            <location filename="buyer_app/ui/main_window.py" line="480" />
             <source>Change driving or climate</source>
             <translation>更改驾驶或气候</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/main_window.py" line="480" />
+            <location filename="buyer_app/ui/main_window.py" line="484" />
             <source>Change charging calendar</source>
             <translation>更改充电日程</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/main_window.py" line="483" />
+            <location filename="buyer_app/ui/main_window.py" line="487" />
             <source>Clear what-ifs</source>
             <translation>清除假设</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/main_window.py" line="492" />
+            <location filename="buyer_app/ui/main_window.py" line="496" />
             <location filename="buyer_app/ui/whatif.py" line="38" />
             <source>What if: {name}</source>
             <translation>假设：{name}</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/main_window.py" line="500" />
+            <location filename="buyer_app/ui/main_window.py" line="504" />
             <source>A comparison holds at most {n} vehicles.</source>
             <translation>一次比较最多容纳 {n} 款车型。</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/main_window.py" line="503" />
+            <location filename="buyer_app/ui/main_window.py" line="507" />
             <source>Add vehicle</source>
             <translation>添加车型</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/main_window.py" line="507" />
+            <location filename="buyer_app/ui/main_window.py" line="511" />
             <source>Already in the comparison.</source>
             <translation>已在比较中。</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/main_window.py" line="512" />
+            <location filename="buyer_app/ui/main_window.py" line="516" />
             <source>Change price</source>
             <translation>更改价格</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/main_window.py" line="521" />
+            <location filename="buyer_app/ui/main_window.py" line="525" />
             <source>Select one vehicle in the results first.</source>
             <translation>请先在结果中选择一款车型。</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/main_window.py" line="532" />
+            <location filename="buyer_app/ui/main_window.py" line="536" />
             <source>Change vehicle details</source>
             <translation>更改车型详情</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/main_window.py" line="538" />
+            <location filename="buyer_app/ui/main_window.py" line="542" />
             <source>Remove vehicle</source>
             <translation>移除车型</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/main_window.py" line="547" />
+            <location filename="buyer_app/ui/main_window.py" line="551" />
             <source>Reorder vehicles</source>
             <translation>调整车型顺序</translation>
         </message>
@@ -8245,22 +8312,22 @@ Source: {source}</source>
             <translation>询价</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/welcome.py" line="50" />
+            <location filename="buyer_app/ui/welcome.py" line="51" />
             <source>Vehicle Buyer works out what a battery-electric car, a plug-in hybrid, a hybrid or a gasoline car would cost your household over the years you keep it (purchase, financing, energy, maintenance, insurance, fees, incentives and resale), and whether its range and charging fit the way you drive. It runs offline on your own numbers: every figure can be changed, and each says where it comes from.</source>
             <translation>Vehicle Buyer 计算纯电动车、插电混动车、混动车或燃油车在你持有期间会让你的家庭花费多少（购车、贷款、能源、保养、保险、税费、补贴和残值），以及它的续航和充电是否适合你的用车方式。它离线运行，使用你自己的数字：每个数据都可以修改，并注明来源。</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/welcome.py" line="56" />
+            <location filename="buyer_app/ui/welcome.py" line="57" />
             <source>A sample is copied into your profiles folder ({folder}) and opened from there, so the next start reopens it; the original stays as shipped. Prices the app's table lacks, lease offers and incomes in the samples are illustrative inputs, not quotes.</source>
             <translation>示例会复制到你的档案文件夹（{folder}）并从那里打开，因此下次启动会重新打开它；原件保持不变。示例中应用数据表缺少的价格、租赁报价和收入只是示意输入，不是报价。</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/welcome.py" line="73" />
+            <location filename="buyer_app/ui/welcome.py" line="74" />
             <source>less than a month old</source>
             <translation>不到一个月</translation>
         </message>
         <message numerus="yes">
-            <location filename="buyer_app/ui/welcome.py" line="75" />
+            <location filename="buyer_app/ui/welcome.py" line="76" />
             <source>{} month old</source>
             <extracomment>plural: {} months old</extracomment>
             <translation>
@@ -8268,7 +8335,7 @@ Source: {source}</source>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="buyer_app/ui/welcome.py" line="76" />
+            <location filename="buyer_app/ui/welcome.py" line="77" />
             <source>{} year old</source>
             <extracomment>plural: {} years old</extracomment>
             <translation>
@@ -8276,28 +8343,74 @@ Source: {source}</source>
             </translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/welcome.py" line="86" />
-            <location filename="buyer_app/ui/welcome.py" line="121" />
+            <location filename="buyer_app/ui/welcome.py" line="87" />
+            <location filename="buyer_app/ui/welcome.py" line="122" />
             <source>unknown date</source>
             <translation>日期未知</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/welcome.py" line="116" />
+            <location filename="buyer_app/ui/welcome.py" line="117" />
             <source>the fueleconomy.gov file you imported</source>
             <translation>你导入的 fueleconomy.gov 文件</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/welcome.py" line="116" />
+            <location filename="buyer_app/ui/welcome.py" line="117" />
             <source>the US EPA / DOE fueleconomy.gov file</source>
             <translation>美国 EPA / DOE 的 fueleconomy.gov 文件</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/welcome.py" line="118" />
+            <location filename="buyer_app/ui/welcome.py" line="119" />
             <source>vehicles</source>
             <translation>车型</translation>
         </message>
+        <message>
+            <location filename="buyer_app/ui/welcome.py" line="120" />
+            <source> of model years {first}–{last}</source>
+            <translation>（{first}–{last} 年款）</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/welcome.py" line="121" />
+            <source> from {which} vehicles.csv of {date}</source>
+            <translation>，来自{which}中 {date} 的 vehicles.csv</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/welcome.py" line="127" />
+            <source>electricity prices of {} (EIA)</source>
+            <translation>{} 年的电价（EIA）</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/welcome.py" line="128" />
+            <source>gasoline of the week of {} (EIA)</source>
+            <translation>{} 当周的汽油价格（EIA）</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/welcome.py" line="129" />
+            <source>vehicle sales tax mostly as of {}</source>
+            <translation>车辆销售税大多截至 {}</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/welcome.py" line="132" />
+            <source>EV and hybrid fees set {}</source>
+            <translation>电动车和混动车费用设定于 {}</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/welcome.py" line="133" />
+            <source>grid CO2 from eGRID2023 (published {})</source>
+            <translation>电网二氧化碳来自 eGRID2023（发布于 {}）</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/welcome.py" line="137" />
+            <source>Where the figures come from: {vehicles}; base prices from the app's curated table, newest as of {prices}; incentives from Rewiring America's data of {incentives} plus the federal programs; state figures: {states}.</source>
+            <translation>数据来源：{vehicles}；基础价格来自本应用整理的价格表，最新截至 {prices}；补贴来自 Rewiring America {incentives} 的数据及联邦项目；地区数据：{states}。</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/ui/welcome.py" line="157" />
+            <source>The {market} market (the app's pack, built {built}): {vehicles} with prices as of {prices}; city figures as of {regions}; incentives checked {incentives}.</source>
+            <translation>{market}市场（本应用的数据包，构建于 {built}）：{vehicles}，价格截至 {prices}；城市数据截至 {regions}；补贴核对于 {incentives}。</translation>
+        </message>
         <message numerus="yes">
-            <location filename="buyer_app/ui/welcome.py" line="118" />
+            <location filename="buyer_app/ui/welcome.py" line="163" />
+            <location filename="buyer_app/ui/welcome.py" line="119" />
             <source>{} vehicle</source>
             <extracomment>plural: {} vehicles</extracomment>
             <translation>
@@ -8305,88 +8418,48 @@ Source: {source}</source>
             </translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/welcome.py" line="119" />
-            <source> of model years {first}–{last}</source>
-            <translation>（{first}–{last} 年款）</translation>
-        </message>
-        <message>
-            <location filename="buyer_app/ui/welcome.py" line="120" />
-            <source> from {which} vehicles.csv of {date}</source>
-            <translation>，来自{which}中 {date} 的 vehicles.csv</translation>
-        </message>
-        <message>
-            <location filename="buyer_app/ui/welcome.py" line="126" />
-            <source>electricity prices of {} (EIA)</source>
-            <translation>{} 年的电价（EIA）</translation>
-        </message>
-        <message>
-            <location filename="buyer_app/ui/welcome.py" line="127" />
-            <source>gasoline of the week of {} (EIA)</source>
-            <translation>{} 当周的汽油价格（EIA）</translation>
-        </message>
-        <message>
-            <location filename="buyer_app/ui/welcome.py" line="128" />
-            <source>vehicle sales tax mostly as of {}</source>
-            <translation>车辆销售税大多截至 {}</translation>
-        </message>
-        <message>
-            <location filename="buyer_app/ui/welcome.py" line="131" />
-            <source>EV and hybrid fees set {}</source>
-            <translation>电动车和混动车费用设定于 {}</translation>
-        </message>
-        <message>
-            <location filename="buyer_app/ui/welcome.py" line="132" />
-            <source>grid CO2 from eGRID2023 (published {})</source>
-            <translation>电网二氧化碳来自 eGRID2023（发布于 {}）</translation>
-        </message>
-        <message>
-            <location filename="buyer_app/ui/welcome.py" line="136" />
-            <source>Where the figures come from: {vehicles}; base prices from the app's curated table, newest as of {prices}; incentives from Rewiring America's data of {incentives} plus the federal programs; state figures: {states}.</source>
-            <translation>数据来源：{vehicles}；基础价格来自本应用整理的价格表，最新截至 {prices}；补贴来自 Rewiring America {incentives} 的数据及联邦项目；地区数据：{states}。</translation>
-        </message>
-        <message>
-            <location filename="buyer_app/ui/welcome.py" line="156" />
-            <location filename="buyer_app/ui/welcome.py" line="161" />
+            <location filename="buyer_app/ui/welcome.py" line="187" />
+            <location filename="buyer_app/ui/welcome.py" line="192" />
             <source>Welcome to Vehicle Buyer</source>
             <translation>欢迎使用 Vehicle Buyer</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/welcome.py" line="180" />
+            <location filename="buyer_app/ui/welcome.py" line="212" />
             <source>Start with one of these households, or with a blank comparison:</source>
             <translation>从以下家庭之一开始，或从空白比较开始：</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/welcome.py" line="190" />
+            <location filename="buyer_app/ui/welcome.py" line="222" />
             <source>Open the sample: {}</source>
             <translation>打开示例：{}</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/welcome.py" line="195" />
+            <location filename="buyer_app/ui/welcome.py" line="227" />
             <source>Start blank</source>
             <translation>空白开始</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/welcome.py" line="196" />
+            <location filename="buyer_app/ui/welcome.py" line="228" />
             <source>An empty comparison with the national averages: pick your state, then add vehicles from the list.</source>
             <translation>使用全国平均值的空白比较：先选择你所在的地区，再从列表中添加车辆。</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/welcome.py" line="234" />
+            <location filename="buyer_app/ui/welcome.py" line="266" />
             <source>Sample not opened</source>
             <translation>未打开示例</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/welcome.py" line="235" />
+            <location filename="buyer_app/ui/welcome.py" line="267" />
             <source>The sample “{}” could not be read: </source>
             <translation>无法读取示例“{}”：</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/welcome.py" line="244" />
+            <location filename="buyer_app/ui/welcome.py" line="276" />
             <source>Opened the sample without saving it: {folder} cannot be written ({error}). Use Save As to keep it.</source>
             <translation>已打开示例但未保存：无法写入 {folder}（{error}）。请用“另存为”保留它。</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/welcome.py" line="252" />
+            <location filename="buyer_app/ui/welcome.py" line="284" />
             <source>Opened the sample “{name}”, saved as {path}.</source>
             <translation>已打开示例“{name}”，保存为 {path}。</translation>
         </message>

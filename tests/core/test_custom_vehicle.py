@@ -107,3 +107,25 @@ def test_a_profile_keeps_its_own_vehicles_and_a_profile_without_any_writes_none(
     with pytest.raises(InputError) as caught:
         profile_from_dict({**data, "custom_vehicles": [{**ZEEKR, "price": -1}]})
     assert "custom_vehicles[0].price" in str(caught.value)
+
+
+def test_the_marker_of_your_own_vehicle_is_in_the_reader_s_language_and_english_in_json(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Issue 17: in Chinese the text says （自行录入）; the JSON's label keeps "(your entry)" (a contract)."""
+    from buyer_app.text import translate
+
+    car = tmp_path / "zeekr.json"
+    car.write_text(json.dumps(ZEEKR), encoding="utf-8")
+    argv = ["--lang", "zh_CN", "compare", "--city", "CN-SH", "--vehicle", "9000036", "--custom-vehicle", str(car)]
+    try:
+        assert main(argv) == 0
+        text = capsys.readouterr().out
+        assert "Zeekr 7X RWD（自行录入）" in text or "Zeekr 7X RWD （自行录入）" in text
+        assert "(your entry)" not in text
+        assert main([*argv, "--json"]) == 0
+        out = json.loads(capsys.readouterr().out)
+        mine = next(v for v in out["vehicles"] if v["id"] == CUSTOM_ID_BASE + 1)
+        assert mine["label"] == "2025 Zeekr 7X RWD (your entry)"
+    finally:
+        translate.use_language("en")

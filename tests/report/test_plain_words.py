@@ -43,3 +43,22 @@ def test_short_sources_name_the_state_or_the_default() -> None:
     assert short_source(h, "electricity_price") == "Colorado figures: EIA Electric Power Annual 2023, 2023"
     assert short_source(h.with_values({"years": 9}), "years") == "your figure"
     assert short_source(h, "public_dc_price").startswith("app default: Stable Auto")
+
+
+def test_a_metric_profile_s_assumptions_read_in_km_litres_and_its_city() -> None:
+    """Issue 17: the PDF appendix's inputs of the Shanghai family say km and litres beside km and litre figures (the
+    household keeps miles and gallons inside), and name its city; a US household's read as before."""
+    from buyer_app.core.profiles.samples import load_sample
+    from buyer_app.report.appendix import assumptions_table
+    from buyer_app.text.units import KM_PER_MI, L_PER_GAL, display_of
+
+    profile = load_sample("shanghai-family")
+    h = profile.household
+    table = assumptions_table(h, display_of(profile))
+    assert "Kilometres driven a year" in table and "Miles driven a year" not in table
+    assert f"{h.annual_miles * KM_PER_MI:,.0f} km a year" in table and "miles a year" not in table
+    assert f"{h.gas_price / L_PER_GAL:.3f} per litre" in table and "per gallon" not in table
+    assert "<td align='left'>City</td><td align='left'>Shanghai</td>" in table
+    us = load_sample("minnesota-commuters").household
+    assert assumptions_table(us) == assumptions_table(us, display_of(load_sample("minnesota-commuters")))
+    assert "Miles driven a year" in assumptions_table(us) and "miles a year" in assumptions_table(us)

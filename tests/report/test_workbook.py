@@ -111,13 +111,17 @@ def test_china_profile_is_in_yuan_and_kilometres(tmp_path: Path) -> None:
     assert summary["I2"].value == round(first.range_mi * KM_PER_MI)
     assert wb["1 2025 Xiaomi YU7 Standard (RWD"]["B2"].number_format.startswith('"¥"')
     values = {r[0]: r for r in wb["Assumptions"].iter_rows(min_row=2, values_only=True)}
-    miles = next(s for s in FIELDS if s.name == "annual_miles")
-    assert values[miles.label][1] == pytest.approx(used_miles(c) * KM_PER_MI, abs=0.1)
-    assert values[miles.label][2] == "km a year"
+    assert "Miles driven a year" not in values and "State" not in values  # a km figure under a km label (issue 17)
+    assert values["Kilometres driven a year"][1] == pytest.approx(used_miles(c) * KM_PER_MI, abs=0.1)
+    assert values["Kilometres driven a year"][2] == "km a year"
+    assert str(values["City"][1]).endswith("Shanghai")
     gas = next(s for s in FIELDS if s.name == "gas_price")
     assert values[gas.label][2] == "CNY per litre"
     share = next(s for s in FIELDS if s.name == "city_share")
-    assert values[share.label][2] is None and wb["Assumptions"].cell(FIELDS.index(share) + 2, 2).number_format == "0.0%"
+    assert (
+        values["Share of kilometres in city driving"][2] is None
+        and wb["Assumptions"].cell(FIELDS.index(share) + 2, 2).number_format == "0.0%"
+    )
     labels = [row[0] for row in summary.iter_rows(values_only=True)]
     assert "Plate" in labels  # Shanghai's plate rule, as the verdict names it
 
@@ -133,6 +137,9 @@ def test_sheet_names_and_headers_follow_the_language(tmp_path: Path) -> None:
     assert wb.sheetnames[-1] == translate.tr("Assumptions") != "Assumptions"
     assert [cell.value for cell in wb.worksheets[1][1]][0] == translate.tr("year") != "year"
     check_figures(wb, c)
+    labels = [r[0] for r in wb.worksheets[-1].iter_rows(min_row=2, values_only=True)]
+    assert labels[:2] == ["城市", "电力公司（用于电力公司补贴）"] and "每年行驶里程" in labels  # the inputs in Chinese too
+    assert not [label for label in labels if label in {spec.label for spec in FIELDS}], "an English input label"
 
 
 def test_formula_looking_text_stays_text(tmp_path: Path) -> None:

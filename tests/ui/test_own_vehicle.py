@@ -195,3 +195,22 @@ def test_cancel_changes_nothing_and_the_dialog_speaks_chinese(qtbot, db) -> None
     dialog.reject()
     assert dialog.result() == QDialog.DialogCode.Rejected and window.profile == before
     QApplication.processEvents()
+
+
+def test_in_chinese_the_window_marks_your_own_vehicle_in_chinese(qtbot, qapp, db) -> None:
+    """Issue 17: the marker after the name follows the window's language; the profile file keeps no marker."""
+    from buyer_app.ui.language import apply_language
+
+    mine = CustomVehicle(CUSTOM_ID_BASE + 1, 2025, "Zeekr", "7X RWD", "bev", "CLTC", 229900.0, 705.0, 14.2, None, 75.0, 450.0)
+    base = load_sample("shanghai-family")
+    profile = replace(base, custom_vehicles=(mine,), vehicles=(*base.vehicles, VehicleChoice(mine.id)))
+    try:
+        translate.use_language("zh_CN")
+        apply_language(qapp, "zh_CN")
+        window = _window(qtbot, db, profile)
+        assert window.comparison is not None
+        assert window.comparison.vehicles[-1].label == "2025 Zeekr 7X RWD （自行录入）"
+        assert "（自行录入）" in window.answer_cards.cards[len(base.vehicles)].name.text()
+    finally:
+        translate.use_language("en")
+        apply_language(qapp, "en")

@@ -183,3 +183,30 @@ def test_the_choice_under_the_keyboard_is_visible(qtbot, db, data_dir):
     qtbot.addWidget(dialog)
     rule = dialog.styleSheet().split("QCommandLinkButton:focus", 1)[1]
     assert "border: 2px solid palette(highlight)" in rule.split("}", 1)[0]
+
+
+def test_the_welcome_names_the_china_pack_data_for_a_china_profile_or_a_chinese_reader(qtbot, qapp, db, data_dir):
+    """Issue 17: over a China profile (or in Chinese) the welcome's data paragraph names the pack's data and dates,
+    not only the US data; over a US profile in English it reads as before."""
+    from buyer_app.core.data_sets.summary import market_data_sets
+    from buyer_app.text.translate import use_language
+    from buyer_app.ui.language import apply_language
+
+    dates = {s.key: s.as_of for s in market_data_sets("cn")}
+    text = welcome_module.market_text("cn", today=date(2026, 11, 26))
+    assert text.startswith("The China (mainland) market (the app's pack, built ")
+    assert f"with prices as of {dates['cn-vehicles']} (" in text and f"incentives checked {dates['cn-incentives']}" in text
+    us = MainWindow(db, Profile())
+    qtbot.addWidget(us)
+    assert "China" not in texts(WelcomeDialog(us)).split("Vehicle data:")[0]
+    china = MainWindow(db, load_sample("shanghai-family"))
+    qtbot.addWidget(china)
+    assert "The China (mainland) market (the app's pack" in texts(WelcomeDialog(china))
+    try:
+        use_language("zh_CN")
+        apply_language(qapp, "zh_CN")
+        words = texts(WelcomeDialog(us))
+        assert "中国大陆" in words and dates["cn-vehicles"] in words and dates["cn-regions"] in words
+    finally:
+        use_language("en")
+        apply_language(qapp, "en")

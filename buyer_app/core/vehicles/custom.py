@@ -41,6 +41,8 @@ CYCLES: dict[str, tuple[float, str]] = {
     "CLTC": (0.85, "CLTC x 0.85 (ICCT with China's NEV data platform, 2023-05: real world about 15% below)"),
 }
 USER_SOURCE = "your entry"
+# the model name's marker: English in every JSON (a contract); a face that shows words may pass its translation
+USER_MARKER = "(your entry)"
 NAME_MAX = 60
 NAME = re.compile(rf"[^\x00-\x1f]{{1,{NAME_MAX}}}")
 YEARS = (1990, 2035)  # the model years allowed
@@ -163,9 +165,10 @@ def _utility_factors(db: VehicleDatabase, electric_mi: float) -> tuple[float, fl
     return (float(nearest["uf_city"].median()), float(nearest["uf_hwy"].median()), float(nearest["uf_comb"].median()))
 
 
-def custom_rows(customs: tuple[CustomVehicle, ...], reference: VehicleDatabase) -> pd.DataFrame:
-    """The vehicles as rows of the vehicle table (engine units), marked as the user's entry; `reference` is the
-    table whose plug-in hybrids lend their utility factors."""
+def custom_rows(customs: tuple[CustomVehicle, ...], reference: VehicleDatabase, marker: str = USER_MARKER) -> pd.DataFrame:
+    """The vehicles as rows of the vehicle table (engine units), marked as the user's entry (`marker` after the
+    model's name; the source column says so whatever the marker); `reference` is the table whose plug-in hybrids
+    lend their utility factors."""
     rows = []
     for c in customs:
         factor, cycle_words = CYCLES[c.cycle]
@@ -178,7 +181,7 @@ def custom_rows(customs: tuple[CustomVehicle, ...], reference: VehicleDatabase) 
             id=c.id,
             year=c.year,
             make=c.make,
-            model=f"{c.model} (your entry)",
+            model=f"{c.model} {marker}",
             base_model=c.model,
             epa_class="",
             drive="",
@@ -225,12 +228,15 @@ def custom_rows(customs: tuple[CustomVehicle, ...], reference: VehicleDatabase) 
 
 
 def with_customs(
-    db: VehicleDatabase, customs: tuple[CustomVehicle, ...], reference: VehicleDatabase | None = None
+    db: VehicleDatabase,
+    customs: tuple[CustomVehicle, ...],
+    reference: VehicleDatabase | None = None,
+    marker: str = USER_MARKER,
 ) -> VehicleDatabase:
     """`db` with the household's own vehicles added (the same object when there are none)."""
     if not customs:
         return db
-    extra = custom_rows(customs, reference or db)
+    extra = custom_rows(customs, reference or db, marker)
     kept = db.frame[~db.frame["id"].isin([c.id for c in customs])]
     # each column of the new rows in the table's own type first: concatenating all-NA columns of another type is
     # deprecated in pandas (a FutureWarning the suite treats as an error)
@@ -253,9 +259,9 @@ def with_customs(
     )
 
 
-def database_with(db: VehicleDatabase, customs: tuple[CustomVehicle, ...]) -> VehicleDatabase:
+def database_with(db: VehicleDatabase, customs: tuple[CustomVehicle, ...], marker: str = USER_MARKER) -> VehicleDatabase:
     """`db` with the household's vehicles; a plug-in hybrid's utility factors come from the EPA's (the US table)."""
     if not customs:
         return db
     us = db if "market" not in db.metadata else load_database()
-    return with_customs(db, customs, us)
+    return with_customs(db, customs, us, marker)
