@@ -93,7 +93,8 @@ def attach_prices(vehicles: pd.DataFrame, table: pd.DataFrame, user: pd.DataFram
     models = vehicles["model"].to_numpy(dtype=object)
     # the columns as plain lists zipped into records: DataFrame.to_dict("records") took ~20 ms of every start
     names = ["make", "model", "powertrain", "year", "epa_model_regex", "msrp_usd", "_user"]
-    records: list[dict[str, Any]] = [dict(zip(names, row, strict=True)) for row in zip(*(priced[n].tolist() for n in names))]
+    rows = zip(*(priced[n].tolist() for n in names), strict=True)
+    records: list[dict[str, Any]] = [dict(zip(names, row, strict=True)) for row in rows]
     own_years: dict[tuple[str, str, str], set[int]] = {}
     for rec in records:
         own_years.setdefault((rec["make"], rec["model"], rec["powertrain"]), set()).add(int(rec["year"]))
