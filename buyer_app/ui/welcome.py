@@ -16,7 +16,17 @@ from pathlib import Path
 from typing import Any, Protocol
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QCommandLinkButton, QDialog, QGridLayout, QLabel, QStatusBar, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QCommandLinkButton,
+    QDialog,
+    QFrame,
+    QGridLayout,
+    QLabel,
+    QScrollArea,
+    QStatusBar,
+    QVBoxLayout,
+    QWidget,
+)
 
 from buyer_app.core.data_sets.summary import all_data_sets, data_today, market_data_sets
 from buyer_app.core.errors import InputError
@@ -188,7 +198,15 @@ class WelcomeDialog(QDialog):
         self.setObjectName("welcome")
         self.choice: Sample | None = None
         self.samples = list_samples() if samples is None else samples
-        layout = QVBoxLayout(self)
+        # the content scrolls when it is taller than the screen (the Chinese text on a 1280x720 screen)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        body = QWidget()
+        layout = QVBoxLayout(body)
         title = QLabel(tr("Welcome to Vehicle Buyer"))
         title.setStyleSheet("font-size: 15pt; font-weight: 600")
         layout.addWidget(title)
@@ -237,9 +255,13 @@ class WelcomeDialog(QDialog):
             "QCommandLinkButton { border: 2px solid transparent; border-radius: 4px; }"
             " QCommandLinkButton:focus { border: 2px solid palette(highlight); background: palette(alternate-base); }"
         )
+        scroll.setWidget(body)
+        outer.addWidget(scroll)
         self.setMinimumWidth(880)
-        height = layout.heightForWidth(880) if layout.hasHeightForWidth() else self.sizeHint().height()
-        self.resize(880, max(height, 1))
+        height = layout.heightForWidth(880) if layout.hasHeightForWidth() else body.sizeHint().height()
+        screen = self.screen() or window.window().screen()
+        room = screen.availableGeometry().height() - 60 if screen is not None else height
+        self.resize(880, max(min(height, room), 1))
         if self.sample_buttons:
             self.sample_buttons[0].setFocus()
 
