@@ -42,6 +42,7 @@ from buyer_app.text.charging import charging_json, charging_note
 from buyer_app.text.choices import category_name
 from buyer_app.text.currency import currency_symbol
 from buyer_app.text.driving import describe_pattern
+from buyer_app.text.field_words import market_words
 from buyer_app.text.incentives import decision_json
 from buyer_app.text.market import market_json, market_region_text, pack_json, plate_sentence
 from buyer_app.text.region import co2_assumptions, co2_json, co2_text, incentives_text, origin_json, region_json, region_text
@@ -367,6 +368,9 @@ BREAK_EVEN_REASONS = {
 }
 
 
+FINANCING_WORDS = {"cash": tr_noop("cash"), "loan": tr_noop("loan"), "lease": tr_noop("lease")}  # as the text has read
+
+
 def to_text(c: Comparison, db: VehicleDatabase, display: Display = US_DISPLAY) -> str:
     """The text output of `compare`: distances, fuel and per-distance costs in the display's units."""
     years = c.household.years
@@ -385,7 +389,7 @@ def to_text(c: Comparison, db: VehicleDatabase, display: Display = US_DISPLAY) -
             city=c.year.city_share(c.household.city_share),
             gas=gas,
             electricity=money(c.household.electricity_price, True),
-            financing=c.household.financing,
+            financing=tr(FINANCING_WORDS.get(str(c.household.financing), str(c.household.financing))),
             years=years,
         )
         + database_words(db)
@@ -463,7 +467,9 @@ def database_words(db: VehicleDatabase) -> str:
     """Which vehicle data the figures come from: the EPA file and its date, or a market pack's."""
     if "market" in db.metadata:
         return tr("Vehicles: {market} pack built {built} (prices as of {prices}).").format(
-            market=db.metadata.get("market"), built=db.metadata.get("built", ""), prices=db.prices_as_of
+            market=market_words(str(db.metadata.get("market"))),
+            built=db.metadata.get("built", ""),
+            prices=db.prices_as_of,
         )
     return tr("Database: {file} of {date} ({origin}).").format(
         file=db.metadata.get("source_file"), date=db.metadata.get("source_date"), origin=db.origin

@@ -11,7 +11,7 @@
             <location filename="buyer_app/text/driving_log.py" line="119" />
             <location filename="buyer_app/ui/household_panel.py" line="289" />
             <location filename="buyer_app/ui/household_panel.py" line="278" />
-            <location filename="buyer_app/ui/welcome.py" line="145" />
+            <location filename="buyer_app/ui/welcome.py" line="155" />
             <source>, </source>
             <translation>，</translation>
         </message>
@@ -220,45 +220,60 @@
             <translation>届时卖出的净成本 (USD)</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="365" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="366" />
             <source>never crosses</source>
             <translation>始终不相交</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="366" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="367" />
             <source>price unknown</source>
             <translation>价格未知</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="375" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="371" />
+            <source>cash</source>
+            <translation>现金</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/cli/compare_cmd.py" line="371" />
+            <source>loan</source>
+            <translation>贷款</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/cli/compare_cmd.py" line="371" />
+            <source>lease</source>
+            <translation>租赁</translation>
+        </message>
+        <message>
+            <location filename="buyer_app/cli/compare_cmd.py" line="379" />
             <source>{}/yr</source>
             <translation>{}/年</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="378" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="382" />
             <source>{:,.0f} mi/yr</source>
             <translation>{:,.0f} 英里/年</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="379" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="383" />
             <location filename="buyer_app/text/thresholds.py" line="52" />
             <location filename="buyer_app/text/units.py" line="121" />
             <source>{}/gal</source>
             <translation>{}/加仑</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="381" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="385" />
             <source>Household: {driven}, {city:.0%} city, regular {gas}, electricity {electricity}/kWh, {financing}, {years} years. </source>
             <translation>家庭：{driven}，市区占 {city:.0%}，普通汽油 {gas}，电价 {electricity}/千瓦时，{financing}，{years} 年。</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="398" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="402" />
             <source>{label}  [{powertrain}, {epa_class}]  price: {price}</source>
             <translation>{label}  [{powertrain}, {epa_class}]  价格：{price}</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="402" />
-            <location filename="buyer_app/cli/compare_cmd.py" line="422" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="406" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="426" />
             <location filename="buyer_app/cli/rank_cmd.py" line="173" />
             <location filename="buyer_app/report/appendix.py" line="255" />
             <location filename="buyer_app/report/appendix.py" line="346" />
@@ -267,40 +282,40 @@
             <translation>合计</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="402" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="406" />
             <source>category</source>
             <translation>类别</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="402" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="406" />
             <source>yr {}</source>
             <translation>第{}年</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="404" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="408" />
             <location filename="buyer_app/report/workbook.py" line="191" />
             <source>cumulative</source>
             <translation>累计</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="407" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="411" />
             <source>note: {}</source>
             <translation>注：{}</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="408" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="412" />
             <location filename="buyer_app/report/workbook.py" line="325" />
             <source>Summary</source>
             <translation>汇总</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="416" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="420" />
             <source>{:.1f} t</source>
             <translation>{:.1f} 吨</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="422" />
-            <location filename="buyer_app/cli/compare_cmd.py" line="533" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="426" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="539" />
             <location filename="buyer_app/cli/rank_cmd.py" line="173" />
             <location filename="buyer_app/cli/rank_cmd.py" line="199" />
             <location filename="buyer_app/cli/rank_cmd.py" line="210" />
@@ -315,150 +330,150 @@
             <translation>车辆</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="422" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="426" />
             <location filename="buyer_app/report/appendix.py" line="348" />
             <location filename="buyer_app/report/workbook.py" line="129" />
             <source>per year</source>
             <translation>每年</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="422" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="426" />
             <location filename="buyer_app/report/appendix.py" line="328" />
             <source>range</source>
             <translation>续航</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="422" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="426" />
             <source>CO2 (all)</source>
             <translation>二氧化碳（全部）</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="428" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="432" />
             <source>* no known price: running costs only</source>
             <translation>* 无已知价格：仅计使用成本</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="435" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="439" />
             <source>Break-even {a} vs {b}: {when} ({years:.1f} years); over {total} years the {cheaper} costs less</source>
             <translation>{a} 与 {b} 的盈亏平衡点：{when}（{years:.1f} 年）；{total} 年合计 {cheaper} 更省钱</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="441" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="445" />
             <source>Break-even {a} vs {b}: none within {years} years ({reason})</source>
             <translation>{a} 与 {b} 的盈亏平衡点：{years} 年内没有（{reason}）</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="465" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="469" />
             <source>Vehicles: {market} pack built {built} (prices as of {prices}).</source>
-            <translation>车辆：{market} 数据包，构建于 {built}（价格截至 {prices}）。</translation>
+            <translation>车辆：{market}数据包，构建于 {built}（价格截至 {prices}）。</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="468" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="474" />
             <source>Database: {file} of {date} ({origin}).</source>
             <translation>数据库：{file}，{date}（{origin}）。</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="477" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="483" />
             <source>average US conditions (EPA label)</source>
             <translation>美国平均气候条件（EPA 标定）</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="480" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="486" />
             <source>Level 2 at home ({:g} kW)</source>
             <translation>家中二级充电（{:g} kW）</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="481" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="487" />
             <location filename="buyer_app/text/choices.py" line="43" />
             <source>Level 1 (120 V) at home</source>
             <translation>家中一级普通插座（120 V）</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="482" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="488" />
             <source>no home charging</source>
             <translation>家中无法充电</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="489" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="495" />
             <source>; free charging at work</source>
             <translation>；单位免费充电</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="490" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="496" />
             <source>; charging at work at {}/kWh</source>
             <translation>；单位充电 {}/千瓦时</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="493" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="499" />
             <source>Driving and charging</source>
             <translation>行驶与充电</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="494" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="500" />
             <source>Driving: {}</source>
             <translation>行驶：{}</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="495" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="501" />
             <source>Climate: {}</source>
             <translation>气候：{}</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="497" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="503" />
             <source>Charging: {access}{work}; DC fast {price}</source>
             <translation>充电：{access}{work}；直流快充 {price}</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="500" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="506" />
             <location filename="buyer_app/report/appendix.py" line="119" />
             <location filename="buyer_app/text/thresholds.py" line="54" />
             <source>{}/kWh</source>
             <translation>{}/千瓦时</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="502" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="508" />
             <location filename="buyer_app/report/appendix.py" line="121" />
             <source>{}/min</source>
             <translation>{}/分钟</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="524" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="530" />
             <source> / {:.1f} h</source>
             <translation> / {:.1f} 小时</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="534" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="540" />
             <source>home-only days</source>
             <translation>仅靠家充的天数</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="535" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="541" />
             <location filename="buyer_app/report/appendix.py" line="184" />
             <source>public days</source>
             <translation>公共充电天数</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="536" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="542" />
             <source>public {}/yr</source>
             <translation>公共充电 {}/年</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="537" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="543" />
             <source>DC stops/yr</source>
             <translation>快充次数/年</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="538" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="544" />
             <source>Jan DC</source>
             <translation>一月快充</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="539" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="545" />
             <source>winter range</source>
             <translation>冬季续航</translation>
         </message>
         <message>
-            <location filename="buyer_app/cli/compare_cmd.py" line="540" />
+            <location filename="buyer_app/cli/compare_cmd.py" line="546" />
             <source>trip energy</source>
             <translation>长途能源</translation>
         </message>
@@ -3068,7 +3083,7 @@
         </message>
         <message>
             <location filename="buyer_app/text/data_sets.py" line="47" />
-            <location filename="buyer_app/ui/welcome.py" line="104" />
+            <location filename="buyer_app/ui/welcome.py" line="114" />
             <source>undated</source>
             <translation>无日期</translation>
         </message>
@@ -8312,22 +8327,22 @@ Source: {source}</source>
             <translation>询价</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/welcome.py" line="51" />
+            <location filename="buyer_app/ui/welcome.py" line="61" />
             <source>Vehicle Buyer works out what a battery-electric car, a plug-in hybrid, a hybrid or a gasoline car would cost your household over the years you keep it (purchase, financing, energy, maintenance, insurance, fees, incentives and resale), and whether its range and charging fit the way you drive. It runs offline on your own numbers: every figure can be changed, and each says where it comes from.</source>
             <translation>Vehicle Buyer 计算纯电动车、插电混动车、混动车或燃油车在你持有期间会让你的家庭花费多少（购车、贷款、能源、保养、保险、税费、补贴和残值），以及它的续航和充电是否适合你的用车方式。它离线运行，使用你自己的数字：每个数据都可以修改，并注明来源。</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/welcome.py" line="57" />
+            <location filename="buyer_app/ui/welcome.py" line="67" />
             <source>A sample is copied into your profiles folder ({folder}) and opened from there, so the next start reopens it; the original stays as shipped. Prices the app's table lacks, lease offers and incomes in the samples are illustrative inputs, not quotes.</source>
             <translation>示例会复制到你的档案文件夹（{folder}）并从那里打开，因此下次启动会重新打开它；原件保持不变。示例中应用数据表缺少的价格、租赁报价和收入只是示意输入，不是报价。</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/welcome.py" line="74" />
+            <location filename="buyer_app/ui/welcome.py" line="84" />
             <source>less than a month old</source>
             <translation>不到一个月</translation>
         </message>
         <message numerus="yes">
-            <location filename="buyer_app/ui/welcome.py" line="76" />
+            <location filename="buyer_app/ui/welcome.py" line="86" />
             <source>{} month old</source>
             <extracomment>plural: {} months old</extracomment>
             <translation>
@@ -8335,7 +8350,7 @@ Source: {source}</source>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="buyer_app/ui/welcome.py" line="77" />
+            <location filename="buyer_app/ui/welcome.py" line="87" />
             <source>{} year old</source>
             <extracomment>plural: {} years old</extracomment>
             <translation>
@@ -8343,74 +8358,74 @@ Source: {source}</source>
             </translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/welcome.py" line="87" />
-            <location filename="buyer_app/ui/welcome.py" line="122" />
+            <location filename="buyer_app/ui/welcome.py" line="97" />
+            <location filename="buyer_app/ui/welcome.py" line="132" />
             <source>unknown date</source>
             <translation>日期未知</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/welcome.py" line="117" />
+            <location filename="buyer_app/ui/welcome.py" line="127" />
             <source>the fueleconomy.gov file you imported</source>
             <translation>你导入的 fueleconomy.gov 文件</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/welcome.py" line="117" />
+            <location filename="buyer_app/ui/welcome.py" line="127" />
             <source>the US EPA / DOE fueleconomy.gov file</source>
             <translation>美国 EPA / DOE 的 fueleconomy.gov 文件</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/welcome.py" line="119" />
+            <location filename="buyer_app/ui/welcome.py" line="129" />
             <source>vehicles</source>
             <translation>车型</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/welcome.py" line="120" />
+            <location filename="buyer_app/ui/welcome.py" line="130" />
             <source> of model years {first}–{last}</source>
             <translation>（{first}–{last} 年款）</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/welcome.py" line="121" />
+            <location filename="buyer_app/ui/welcome.py" line="131" />
             <source> from {which} vehicles.csv of {date}</source>
             <translation>，来自{which}中 {date} 的 vehicles.csv</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/welcome.py" line="127" />
+            <location filename="buyer_app/ui/welcome.py" line="137" />
             <source>electricity prices of {} (EIA)</source>
             <translation>{} 年的电价（EIA）</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/welcome.py" line="128" />
+            <location filename="buyer_app/ui/welcome.py" line="138" />
             <source>gasoline of the week of {} (EIA)</source>
             <translation>{} 当周的汽油价格（EIA）</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/welcome.py" line="129" />
+            <location filename="buyer_app/ui/welcome.py" line="139" />
             <source>vehicle sales tax mostly as of {}</source>
             <translation>车辆销售税大多截至 {}</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/welcome.py" line="132" />
+            <location filename="buyer_app/ui/welcome.py" line="142" />
             <source>EV and hybrid fees set {}</source>
             <translation>电动车和混动车费用设定于 {}</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/welcome.py" line="133" />
+            <location filename="buyer_app/ui/welcome.py" line="143" />
             <source>grid CO2 from eGRID2023 (published {})</source>
             <translation>电网二氧化碳来自 eGRID2023（发布于 {}）</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/welcome.py" line="137" />
+            <location filename="buyer_app/ui/welcome.py" line="147" />
             <source>Where the figures come from: {vehicles}; base prices from the app's curated table, newest as of {prices}; incentives from Rewiring America's data of {incentives} plus the federal programs; state figures: {states}.</source>
             <translation>数据来源：{vehicles}；基础价格来自本应用整理的价格表，最新截至 {prices}；补贴来自 Rewiring America {incentives} 的数据及联邦项目；地区数据：{states}。</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/welcome.py" line="157" />
+            <location filename="buyer_app/ui/welcome.py" line="167" />
             <source>The {market} market (the app's pack, built {built}): {vehicles} with prices as of {prices}; city figures as of {regions}; incentives checked {incentives}.</source>
             <translation>{market}市场（本应用的数据包，构建于 {built}）：{vehicles}，价格截至 {prices}；城市数据截至 {regions}；补贴核对于 {incentives}。</translation>
         </message>
         <message numerus="yes">
-            <location filename="buyer_app/ui/welcome.py" line="163" />
-            <location filename="buyer_app/ui/welcome.py" line="119" />
+            <location filename="buyer_app/ui/welcome.py" line="173" />
+            <location filename="buyer_app/ui/welcome.py" line="129" />
             <source>{} vehicle</source>
             <extracomment>plural: {} vehicles</extracomment>
             <translation>
@@ -8418,48 +8433,48 @@ Source: {source}</source>
             </translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/welcome.py" line="187" />
-            <location filename="buyer_app/ui/welcome.py" line="192" />
+            <location filename="buyer_app/ui/welcome.py" line="197" />
+            <location filename="buyer_app/ui/welcome.py" line="210" />
             <source>Welcome to Vehicle Buyer</source>
             <translation>欢迎使用 Vehicle Buyer</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/welcome.py" line="212" />
+            <location filename="buyer_app/ui/welcome.py" line="230" />
             <source>Start with one of these households, or with a blank comparison:</source>
             <translation>从以下家庭之一开始，或从空白比较开始：</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/welcome.py" line="222" />
+            <location filename="buyer_app/ui/welcome.py" line="240" />
             <source>Open the sample: {}</source>
             <translation>打开示例：{}</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/welcome.py" line="227" />
+            <location filename="buyer_app/ui/welcome.py" line="245" />
             <source>Start blank</source>
             <translation>空白开始</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/welcome.py" line="228" />
+            <location filename="buyer_app/ui/welcome.py" line="246" />
             <source>An empty comparison with the national averages: pick your state, then add vehicles from the list.</source>
             <translation>使用全国平均值的空白比较：先选择你所在的地区，再从列表中添加车辆。</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/welcome.py" line="266" />
+            <location filename="buyer_app/ui/welcome.py" line="288" />
             <source>Sample not opened</source>
             <translation>未打开示例</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/welcome.py" line="267" />
+            <location filename="buyer_app/ui/welcome.py" line="289" />
             <source>The sample “{}” could not be read: </source>
             <translation>无法读取示例“{}”：</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/welcome.py" line="276" />
+            <location filename="buyer_app/ui/welcome.py" line="298" />
             <source>Opened the sample without saving it: {folder} cannot be written ({error}). Use Save As to keep it.</source>
             <translation>已打开示例但未保存：无法写入 {folder}（{error}）。请用“另存为”保留它。</translation>
         </message>
         <message>
-            <location filename="buyer_app/ui/welcome.py" line="284" />
+            <location filename="buyer_app/ui/welcome.py" line="306" />
             <source>Opened the sample “{name}”, saved as {path}.</source>
             <translation>已打开示例“{name}”，保存为 {path}。</translation>
         </message>

@@ -38,3 +38,15 @@ def test_a_typed_price_is_kept_when_the_miles_change() -> None:
     assert moved.electricity_price == pytest.approx(market_region_values("CN-SH", 4, 20_000.0)["electricity_price"])
     us = Household()
     assert refill_region(us, us.with_values({"annual_miles": 20_000.0})).electricity_price == us.electricity_price
+
+
+def test_the_chinese_heading_names_the_financing_and_the_pack_in_chinese(capsys: pytest.CaptureFixture[str]) -> None:
+    """Review of issue 17: `--lang zh_CN compare` read "…，cash，8 年。车辆：China (mainland) 数据包…"."""
+    from buyer_app.core.files.resources import resource_path
+
+    profile = str(resource_path("samples", "shanghai-family.json"))
+    assert main(["--lang", "zh_CN", "compare", "--profile", profile]) == 0
+    head = capsys.readouterr().out.splitlines()[0]
+    assert "，现金，8 年" in head and "车辆：中国大陆数据包" in head and "cash" not in head
+    assert main(["compare", "--profile", profile]) == 0
+    assert ", cash, 8 years. Vehicles: China (mainland) pack built" in capsys.readouterr().out.splitlines()[0]
