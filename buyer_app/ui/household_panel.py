@@ -187,7 +187,10 @@ def to_text(spec: FieldSpec, value: Any, view: FormView = US_FORM) -> str:
     if spec.choices or spec.kind in ("date", "text"):
         return str(value)
     number = float(value) * (100 if is_percent(spec) else _factor(spec, view))
-    return f"{number:.10g}"
+    # six significant digits (a derived price showed as 0.6547777778); the field keeps its exact value until the
+    # text is edited, since an unedited field is compared with this same text
+    text = f"{number:.2f}".rstrip("0").rstrip(".") if abs(number) >= 100_000 else f"{number:.6g}"
+    return "0" if text == "-0" else text
 
 
 def from_text(spec: FieldSpec, text: str, view: FormView = US_FORM) -> object:
