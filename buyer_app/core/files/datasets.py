@@ -42,11 +42,9 @@ def pointer_path(kind: str) -> Path:
     return data_set_dir(kind) / POINTER
 
 
-def active_set(kind: str) -> tuple[Path, dict[str, Any]] | None:
-    """The folder and metadata of the active import of `kind`, or None when the shipped data is in use; ValueError
-    naming the problem when the pointer or the folder cannot be used (the caller then uses the shipped data and
-    says why)."""
-    pointer = pointer_path(kind)
+def pointed_folder(pointer: Path, prefix: str) -> str | None:
+    """The folder an import's pointer file names (`{"folder": "<prefix>-..."}`), or None without a pointer file;
+    ValueError naming the problem when the pointer cannot be used. Shared with the EPA database's pointer."""
     if not os.path.lexists(pointer):
         return None
     try:
@@ -54,8 +52,18 @@ def active_set(kind: str) -> tuple[Path, dict[str, Any]] | None:
     except Unreadable as exc:
         raise ValueError(f"{pointer}: {exc.reason}") from None
     name = data.get("folder") if isinstance(data, dict) else None
-    if not isinstance(name, str) or not re.fullmatch(r"set-[0-9A-Za-z_-]{1,80}", name):
-        raise ValueError(f'{pointer}: not {{"folder": "set-..."}} as an import writes it')
+    if not isinstance(name, str) or not re.fullmatch(prefix + r"-[0-9A-Za-z_-]{1,80}", name):
+        raise ValueError(f'{pointer}: not {{"folder": "{prefix}-..."}} as an import writes it')
+    return name
+
+
+def active_set(kind: str) -> tuple[Path, dict[str, Any]] | None:
+    """The folder and metadata of the active import of `kind`, or None when the shipped data is in use; ValueError
+    naming the problem when the pointer or the folder cannot be used (the caller then uses the shipped data and
+    says why)."""
+    name = pointed_folder(pointer_path(kind), "set")
+    if name is None:
+        return None
     folder = data_set_dir(kind) / name
     try:
         metadata = read_json(folder / METADATA, 1 << 20)

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import os
-import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -12,6 +10,7 @@ import numpy as np
 import pandas as pd
 
 from buyer_app.core.errors import UnknownVehicle
+from buyer_app.core.files.datasets import pointed_folder
 from buyer_app.core.files.resources import resource_path
 from buyer_app.core.files.safe_read import Unreadable, read_json
 from buyer_app.core.files.storage import user_data_dir
@@ -118,15 +117,9 @@ def active_imported_folder() -> Path | None:
     """The folder of the user's active imported database, or None; ValueError naming the problem when the pointer
     file cannot be used (the shipped database is then used, and the reason shown)."""
     pointer = imported_databases_dir() / ACTIVE_POINTER
-    if not os.path.lexists(pointer):
+    name = pointed_folder(pointer, "db")
+    if name is None:
         return None
-    try:
-        data = read_json(pointer, 4096)
-    except Unreadable as exc:
-        raise ValueError(f"{pointer}: {exc.reason}") from None
-    name = data.get("folder") if isinstance(data, dict) else None
-    if not isinstance(name, str) or not re.fullmatch(r"db-[0-9A-Za-z_-]{1,80}", name):
-        raise ValueError(f'{pointer}: not {{"folder": "db-..."}} as an import writes it')
     folder = imported_databases_dir() / name
     if not folder.is_dir():
         raise ValueError(f"{pointer}: names {name}, which is not a folder of {imported_databases_dir()}")

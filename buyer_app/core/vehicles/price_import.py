@@ -24,8 +24,9 @@ from buyer_app.core.errors import FieldProblem, ImportRefused, InputError
 from buyer_app.core.files.datasets import install
 from buyer_app.core.files.safe_read import Unreadable, read_limited
 from buyer_app.core.vehicles.prices import PRICE_FILE, price_table_as_of
-from buyer_app.core.vehicles.user_prices import (
+from buyer_app.core.vehicles.user_prices import (  # the same columns as the user's own price file
     _CONTROL,
+    COLUMNS,
     DESTINATION,
     MAX_BYTES,
     MAX_ROWS,
@@ -38,19 +39,6 @@ from buyer_app.core.vehicles.user_prices import (
     _year,
 )
 
-COLUMNS = (
-    "year",
-    "make",
-    "model",
-    "trim",
-    "powertrain",
-    "epa_model_regex",
-    "msrp_usd",
-    "includes_destination",
-    "as_of",
-    "source",
-    "note",
-)
 REQUIRED = ("year", "make", "model", "msrp_usd", "as_of", "source")
 
 
